@@ -1,0 +1,536 @@
+//! Dates a reader could put on a calendar, resolved against the reference date.
+//!
+//! `Aug 8`, `8 August`, `June 30, 1990`, `October 1985`, `in March`, `Last December`, `the end
+//! of April`, weekdays (the tense decides the direction), `yesterday`, `last month`, years.
+
+use super::lexicon::{month_number, weekday_index};
+use super::Para;
+use crate::model::{CalendarDate, DateMention};
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// A date mention and the tokens it covers.
+#[derive(Debug, Clone)]
+pub struct FoundDate {
+    pub mention: DateMention,
+    pub first: usize,
+    pub last: usize,
+}
+
+pub fn find(paras: &[Para], reference: NaiveDate) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    for p in paras {
+        let mut i = 0;
+        while i < p.tokens.len() {
+            if let Some((first, last, date)) = match_at(p, i, reference) {
+                out.push(FoundDate {
+                    mention: DateMention {
+                        text: p.slice(first, last).to_string(),
+                        date,
+                        span: p.span(first, last),
+                    },
+                    first,
+                    last,
+                });
+                i = last + 1;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+fn day_number(p: &Para, i: usize) -> Option<(u32, usize)> {
+    if !p.is_number(i) {
+        return None;
+    }
+    let w = p.word(i);
+    if w.len() > 2 {
+        return None;
+    }
+    let d: u32 = w.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    // `8th`
+    if p.touching(i, i + 1) && matches!(p.lower(i + 1).as_str(), "st" | "nd" | "rd" | "th") {
+        return Some((d, i + 1));
+    }
+    if p.touching(i, i + 1) && p.is_word(i + 1) {
+        return None; // `8am`, `3D`
+    }
+    Some((d, i))
+}
+
+pub fn year_number(p: &Para, i: usize) -> Option<i32> {
+    if !p.is_number(i) {
+        return None;
+    }
+    let w = p.word(i);
+    if w.len() != 4 {
+        return None;
+    }
+    let y: i32 = w.parse().ok()?;
+    (1000..=2999).contains(&y).then_some(y)
+}
+
+/// A capitalised month name at `i`, with its trailing abbreviation dot; `May` needs support.
+fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
+    if !p.is_capitalised(i) {
+        return None;
+    }
+    let w = p.word(i);
+    let m = month_number(w)?;
+    let full = super::lexicon::MONTHS[m as usize - 1];
+    let abbreviated = w.len() < full.len();
+    let last = if abbreviated && p.is_punct(i + 1, ".") && p.touching(i, i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    if abbreviated && day_number(p, last + 1).is_none() && year_number(p, last + 1).is_none() {
+        return None; // `Jan` alone is more often a name than a month
+    }
+    if m == 5 || (m == 3 && i > 0 && p.is_capitalised(i - 1)) {
+        // `May` the month, not the name or the verb: a day, a year or a preposition beside it.
+        let before = if i > 0 { p.lower(i - 1) } else { String::new() };
+        let supported = day_number(p, last + 1).is_some()
+            || year_number(p, last + 1).is_some()
+            || matches!(
+                before.as_str(),
+                "in" | "by"
+                    | "since"
+                    | "until"
+                    | "of"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "from"
+                    | "through"
+                    | "to"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "end"
+                    | "till"
+                    | "on"
+            );
+        if !supported {
+            return None;
+        }
+    }
+    Some((m, last))
+}
+
+fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarDate)> {
+    let lower = p.lower(i);
+    // "the end of April", "the end of the (calendar) year", "the end of the month"
+    if lower == "end" && p.lower(i + 1) == "of" {
+        let first = if i > 0 && p.lower(i - 1) == "the" {
+            i - 1
+        } else {
+            i
+        };
+        let mut j = i + 2;
+        if p.lower(j) == "the" || p.lower(j) == "this" {
+            j += 1;
+        }
+        if p.lower(j) == "calendar" || p.lower(j) == "fiscal" {
+            j += 1;
+        }
+        match p.lower(j).as_str() {
+            "year" => return Some((first, j, day(r.year(), 12, 31)?)),
+            "month" => return Some((first, j, CalendarDate::Day(month_end(r.year(), r.month())?))),
+            _ => {}
+        }
+        if let Some((m, last)) = month_at(p, j) {
+            let (y, last) = match year_number(p, last + 1) {
+                Some(y) => (y, last + 1),
+                None => (r.year(), last),
+            };
+            return Some((first, last, CalendarDate::Day(month_end(y, m)?)));
+        }
+        return None;
+    }
+    if let Some((m, mlast)) = month_at(p, i) {
+        // Month Day[,] [Year]
+        if let Some((d, dlast)) = day_number(p, mlast + 1) {
+            let mut last = dlast;
+            let mut y = r.year();
+            let comma = p.is_punct(dlast + 1, ",");
+            let yi = if comma { dlast + 2 } else { dlast + 1 };
+            if let Some(year) = year_number(p, yi) {
+                y = year;
+                last = yi;
+            }
+            return Some((i, last, day(y, m, d)?));
+        }
+        // Month Year
+        if let Some(y) = year_number(p, mlast + 1) {
+            return Some((i, mlast + 1, CalendarDate::Month { year: y, month: m }));
+        }
+        // last / next / this / early / late Month
+        let before = if i > 0 { p.lower(i - 1) } else { String::new() };
+        let (first, y) = match before.as_str() {
+            "last" => (
+                i - 1,
+                if m < r.month() {
+                    r.year()
+                } else {
+                    r.year() - 1
+                },
+            ),
+            "next" => (
+                i - 1,
+                if m > r.month() {
+                    r.year()
+                } else {
+                    r.year() + 1
+                },
+            ),
+            "this" | "early" | "late" | "mid" => (i - 1, r.year()),
+            _ => (i, r.year()),
+        };
+        return Some((first, mlast, CalendarDate::Month { year: y, month: m }));
+    }
+    // Day Month [Year]
+    if let Some((d, dlast)) = day_number(p, i) {
+        let of = p.lower(dlast + 1) == "of";
+        let mi = if of { dlast + 2 } else { dlast + 1 };
+        if let Some((m, mlast)) = month_at(p, mi) {
+            let (y, last) = match year_number(p, mlast + 1) {
+                Some(y) => (y, mlast + 1),
+                None => (r.year(), mlast),
+            };
+            return Some((i, last, day(y, m, d)?));
+        }
+        return None;
+    }
+    if let Some(wd) = weekday_index(p.word(i)).filter(|_| p.is_capitalised(i)) {
+        return Some(weekday(p, i, wd, r));
+    }
+    let sentence_start = p.sentence_of(i).0 == i;
+    // Relative words; capitalised mid-sentence they are names (`Radio 4's Today`).
+    let plain = !p.is_capitalised(i) || sentence_start;
+    if plain {
+        let offset = match lower.as_str() {
+            "today" | "tonight" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(o) = offset {
+            return Some((i, i, CalendarDate::Day(r + Duration::days(o))));
+        }
+        if matches!(lower.as_str(), "last" | "next" | "this") {
+            let dir = match lower.as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            match p.lower(i + 1).as_str() {
+                "month" => {
+                    let (y, m) = add_months(r.year(), r.month(), dir);
+                    return Some((i, i + 1, CalendarDate::Month { year: y, month: m }));
+                }
+                "year" => return Some((i, i + 1, CalendarDate::Year(r.year() + dir))),
+                _ => {}
+            }
+        }
+    }
+    // Bare years, not decades (`1990s`) and not counts (`2000 people`).
+    if let Some(y) = year_number(p, i) {
+        if p.touching(i, i + 1) && (p.is_word(i + 1) || p.is_punct(i + 1, "%")) {
+            return None;
+        }
+        if i > 0 && p.touching(i - 1, i) && super::lexicon::currency_symbol(p.word(i - 1)).is_some()
+        {
+            return None;
+        }
+        let next = p.lower(i + 1);
+        let counted = p.is_word(i + 1)
+            && !p.is_capitalised(i + 1)
+            && next.ends_with('s')
+            && !next.ends_with("'s")
+            && !next.ends_with("’s");
+        if counted
+            || super::lexicon::scale(&next).is_some()
+            || super::lexicon::is_currency_word(&next)
+        {
+            return None;
+        }
+        return Some((i, i, CalendarDate::Year(y)));
+    }
+    None
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<CalendarDate> {
+    NaiveDate::from_ymd_opt(y, m, d).map(CalendarDate::Day)
+}
+
+pub fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
+    CalendarDate::Month { year: y, month: m }.last_day()
+}
+
+fn add_months(y: i32, m: u32, delta: i32) -> (i32, u32) {
+    let total = y * 12 + (m as i32 - 1) + delta;
+    (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A weekday resolved by the tense of its clause: `met on Wednesday` is the reference week's
+/// Wednesday on or before the reference date, `will meet on Friday` the next one on or after.
+fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, CalendarDate) {
+    let today = r.weekday().num_days_from_monday();
+    let back = (today + 7 - wd) % 7; // days back to the last such weekday (0 = today)
+    let ahead = (wd + 7 - today) % 7;
+    let before = if i > 0 { p.lower(i - 1) } else { String::new() };
+    let (first, offset) = match before.as_str() {
+        "last" => (i - 1, -(if back == 0 { 7 } else { back } as i64)),
+        "next" => (i - 1, if ahead == 0 { 7 } else { ahead } as i64),
+        "this" => (i - 1, ahead as i64),
+        _ => match tense(p, i) {
+            Tense::Past => (i, -(back as i64)),
+            Tense::Future | Tense::Unknown => (i, ahead as i64),
+        },
+    };
+    (first, i, CalendarDate::Day(r + Duration::days(offset)))
+}
+
+/// The tense of the clause around token `i`: the nearest marker before it wins, then the
+/// nearest after it.
+fn tense(p: &Para, i: usize) -> Tense {
+    let (s, e) = p.sentence_of(i);
+    for j in (s..i).rev() {
+        let t = marker(&p.lower(j));
+        if t != Tense::Unknown {
+            return t;
+        }
+    }
+    for j in i + 1..e {
+        let t = marker(&p.lower(j));
+        if t != Tense::Unknown {
+            return t;
+        }
+    }
+    Tense::Unknown
+}
+
+fn marker(w: &str) -> Tense {
+    const FUTURE: &[&str] = &[
+        "will",
+        "'ll",
+        "shall",
+        "going",
+        "due",
+        "expected",
+        "scheduled",
+        "set",
+        "plans",
+        "plan",
+        "planned",
+        "upcoming",
+        "coming",
+        "until",
+        "by",
+        "intends",
+        "aims",
+        "hopes",
+        "wants",
+        "is",
+        "are",
+        "turn",
+        "turns",
+    ];
+    const PAST: &[&str] = &[
+        "said",
+        "met",
+        "took",
+        "told",
+        "went",
+        "came",
+        "made",
+        "gave",
+        "held",
+        "had",
+        "was",
+        "were",
+        "did",
+        "saw",
+        "left",
+        "won",
+        "lost",
+        "beat",
+        "spoke",
+        "wrote",
+        "began",
+        "rose",
+        "fell",
+        "got",
+        "sent",
+        "sold",
+        "bought",
+        "paid",
+        "brought",
+        "thought",
+        "found",
+        "quit",
+        "ran",
+        "hit",
+        "struck",
+        "became",
+        "broke",
+        "chose",
+        "drove",
+        "flew",
+        "grew",
+        "knew",
+        "led",
+        "meant",
+        "read",
+        "shot",
+        "stood",
+        "threw",
+        "understood",
+        "woke",
+        "ago",
+        "earlier",
+    ];
+    if FUTURE.contains(&w) {
+        Tense::Future
+    } else if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+
+    fn dates(text: &str, reference: &str) -> Vec<(String, String)> {
+        let r = NaiveDate::parse_from_str(reference, "%Y-%m-%d").unwrap();
+        let p = [Para::new(0, text, Role::Body)];
+        find(&p, r)
+            .into_iter()
+            .map(|d| (d.mention.text, d.mention.date.to_string()))
+            .collect()
+    }
+
+    fn pair(t: &str, d: &str) -> (String, String) {
+        (t.to_string(), d.to_string())
+    }
+
+    #[test]
+    fn month_day_forms() {
+        assert_eq!(
+            dates(
+                "Talks end Aug. 8 and resume 9 September, or June 30, 1990.",
+                "2025-08-06"
+            ),
+            [
+                pair("Aug. 8", "2025-08-08"),
+                pair("9 September", "2025-09-09"),
+                pair("June 30, 1990", "1990-06-30")
+            ]
+        );
+    }
+
+    #[test]
+    fn months_resolve_against_the_dateline_year() {
+        assert_eq!(
+            dates(
+                "Sales fell in March. Last December was worse, as was October 1985.",
+                "1987-04-02"
+            ),
+            [
+                pair("March", "1987-03"),
+                pair("Last December", "1986-12"),
+                pair("October 1985", "1985-10")
+            ]
+        );
+        assert_eq!(
+            dates("It expires at the end of April.", "1987-03-01"),
+            [pair("the end of April", "1987-04-30")]
+        );
+        assert_eq!(
+            dates("through the end of the calendar year", "1987-03-01"),
+            [pair("the end of the calendar year", "1987-12-31")]
+        );
+    }
+
+    #[test]
+    fn weekdays_follow_the_tense() {
+        // 2025-08-06 is a Wednesday.
+        assert_eq!(
+            dates("The pair met in Rome on Wednesday.", "2025-08-06"),
+            [pair("Wednesday", "2025-08-06")]
+        );
+        assert_eq!(
+            dates("They will meet again on Friday.", "2025-08-06"),
+            [pair("Friday", "2025-08-08")]
+        );
+        assert_eq!(
+            dates(
+                "The minister said on Monday that talks failed.",
+                "2025-08-06"
+            ),
+            [pair("Monday", "2025-08-04")]
+        );
+        assert_eq!(
+            dates("All eyes turn to Friday.", "2025-08-06"),
+            [pair("Friday", "2025-08-08")]
+        );
+        assert_eq!(
+            dates("See you next Monday.", "2025-08-06"),
+            [pair("next Monday", "2025-08-11")]
+        );
+    }
+
+    #[test]
+    fn relative_words() {
+        assert_eq!(
+            dates(
+                "Prices rose yesterday and fell last month; today is calm, and next year too.",
+                "2025-01-15"
+            ),
+            [
+                pair("yesterday", "2025-01-14"),
+                pair("last month", "2024-12"),
+                pair("today", "2025-01-15"),
+                pair("next year", "2026")
+            ]
+        );
+    }
+
+    #[test]
+    fn may_the_month_not_the_name_or_verb() {
+        assert_eq!(
+            dates("Theresa May said prices may rise in May.", "2005-01-01"),
+            [pair("May", "2005-05")]
+        );
+        assert_eq!(
+            dates("Cash runs out by May 1987.", "1987-04-03"),
+            [pair("May 1987", "1987-05")]
+        );
+    }
+
+    #[test]
+    fn years_but_not_decades_or_counts() {
+        assert_eq!(
+            dates("In 1986 the 1990s began; 2000 people came.", "1987-01-01"),
+            [pair("1986", "1986")]
+        );
+    }
+}

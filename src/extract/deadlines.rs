@@ -1,0 +1,257 @@
+//! Deadlines: a resolved date tied to a cue (`deadline`, `by`, `until`, `expires`, `due`,
+//! `ultimatum`, `goes into effect`). Every mention of the same due day joins that deadline,
+//! and `two days before the deadline` next to a known date points at the deadline too.
+
+use super::dates::FoundDate;
+use super::Para;
+use crate::model::{CalendarDate, Deadline, Span};
+use chrono::{Duration, NaiveDate};
+
+const CUES: &[&str] = &[
+    "deadline",
+    "by",
+    "until",
+    "till",
+    "ultimatum",
+    "expires",
+    "expire",
+    "expiry",
+    "expiring",
+    "due",
+    "effect",
+    "before",
+    "deadlines",
+    "lapse",
+    "lapses",
+    "ends",
+];
+
+pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
+    let mut deadlines: Vec<Deadline> = Vec::new();
+    let add =
+        |due: NaiveDate, span: Span, label: String, deadlines: &mut Vec<Deadline>| match deadlines
+            .iter_mut()
+            .find(|d| d.due == due)
+        {
+            Some(d) => {
+                if !d.mentions.contains(&span) {
+                    d.mentions.push(span);
+                }
+                if d.label.is_empty() {
+                    d.label = label;
+                }
+            }
+            None => deadlines.push(Deadline {
+                due,
+                label,
+                mentions: vec![span],
+            }),
+        };
+    for d in dates {
+        let p = &paras[d.mention.span.paragraph];
+        let Some(due) = due_day(d.mention.date) else {
+            continue;
+        };
+        if cued(p, d) {
+            add(
+                due,
+                d.mention.span,
+                label(p, d.first, d.last),
+                &mut deadlines,
+            );
+        }
+    }
+    for p in paras {
+        for (due, span, lbl) in relative_deadlines(p, dates) {
+            add(due, span, lbl, &mut deadlines);
+        }
+    }
+    // Other mentions of a due day (`All eyes now turn to Friday`) belong to it.
+    for d in dates {
+        if let CalendarDate::Day(day) = d.mention.date {
+            if let Some(dl) = deadlines.iter_mut().find(|dl| dl.due == day) {
+                if !dl.mentions.contains(&d.mention.span) {
+                    dl.mentions.push(d.mention.span);
+                }
+            }
+        }
+    }
+    for dl in &mut deadlines {
+        dl.mentions.sort();
+    }
+    deadlines.sort_by_key(|d| d.due);
+    deadlines
+}
+
+/// Years are too coarse to count down to; months are due on their last day.
+fn due_day(date: CalendarDate) -> Option<NaiveDate> {
+    match date {
+        CalendarDate::Year(_) => None,
+        other => other.last_day(),
+    }
+}
+
+/// A cue word shortly before the date in its sentence (`by August 8`, `deadline for
+/// payment is set for March 31`, `due to go into effect April 30`).
+fn cued(p: &Para, d: &FoundDate) -> bool {
+    let (s, _) = p.sentence_of(d.first);
+    let from = d.first.saturating_sub(8).max(s);
+    (from..d.first).any(|k| {
+        let w = p.lower(k);
+        // `two days before`, `before` alone, is a relation, not a deadline.
+        CUES.contains(&w.as_str()) && !(w == "before" && k + 1 < d.first)
+    }) || (d.first + 1..(d.last + 4).min(p.tokens.len())).any(|k| p.lower(k) == "deadline")
+}
+
+/// `two days before President Trump’s deadline` in a sentence that also names a day: the
+/// deadline is that many days after it.
+fn relative_deadlines(p: &Para, dates: &[FoundDate]) -> Vec<(NaiveDate, Span, String)> {
+    let mut out = Vec::new();
+    for i in 0..p.tokens.len() {
+        if p.lower(i) != "deadline" {
+            continue;
+        }
+        let (s, e) = p.sentence_of(i);
+        let Some(before) = (s..i)
+            .rev()
+            .find(|&k| p.lower(k) == "before" || p.lower(k) == "after")
+        else {
+            continue;
+        };
+        if before < 2 || before + 6 < i {
+            continue;
+        }
+        let n = p.word(before - 2);
+        let count = n
+            .parse::<i64>()
+            .ok()
+            .or_else(|| super::lexicon::small_number(n).map(|v| v as i64));
+        let days_per = match p.lower(before - 1).trim_end_matches('s') {
+            "day" => 1,
+            "week" => 7,
+            "hour" => 0,
+            _ => continue,
+        };
+        let Some(count) = count else { continue };
+        let anchor = dates.iter().find(|d| {
+            d.mention.span.paragraph == p.index && d.first >= s && d.last < e && d.last < before - 2
+        });
+        let Some(CalendarDate::Day(day)) = anchor.map(|d| d.mention.date) else {
+            continue;
+        };
+        let sign = if p.lower(before) == "before" { 1 } else { -1 };
+        let due = day + Duration::days(sign * count * days_per);
+        let end = label_end(p, i, e);
+        out.push((
+            due,
+            p.span(before - 2, end),
+            p.slice(before + 1, end).to_string(),
+        ));
+    }
+    out
+}
+
+/// Where a deadline label ends: the noun phrase after `deadline` (`for a Ukraine ceasefire`).
+fn label_end(p: &Para, deadline: usize, sentence_end: usize) -> usize {
+    let mut end = deadline;
+    if matches!(p.lower(deadline + 1).as_str(), "for" | "on" | "to") {
+        let mut k = deadline + 2;
+        while k < sentence_end && k < deadline + 7 && p.is_word(k) {
+            end = k;
+            k += 1;
+        }
+    }
+    end
+}
+
+/// A short label from the date's clause: `if Putin doesn’t agree to peace`.
+fn label(p: &Para, first: usize, last: usize) -> String {
+    let (s, e) = p.sentence_of(first);
+    if let Some(dl) = (s..e).find(|&k| p.lower(k) == "deadline") {
+        let start = (s..dl)
+            .rev()
+            .take(3)
+            .take_while(|&k| p.is_word(k))
+            .last()
+            .unwrap_or(dl);
+        return p.slice(start, label_end(p, dl, e)).to_string();
+    }
+    // The clause before the date, without the cue word.
+    let clause_start = (s..first)
+        .rev()
+        .find(|&k| p.is_punct(k, ",") || p.is_punct(k, ";"))
+        .map_or(s, |k| k + 1);
+    let mut end = first;
+    while end > clause_start
+        && matches!(
+            p.lower(end - 1).as_str(),
+            "by" | "until"
+                | "till"
+                | "on"
+                | "before"
+                | "the"
+                | "end"
+                | "of"
+                | "effect"
+                | "into"
+                | "for"
+                | "at"
+                | "in"
+        )
+    {
+        end -= 1;
+    }
+    let from = clause_start.max(end.saturating_sub(8));
+    if end == from {
+        let _ = last;
+        return String::new();
+    }
+    p.slice(from, end - 1).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+
+    fn deadlines(text: &str, reference: &str) -> Vec<(String, usize, String)> {
+        let r = NaiveDate::parse_from_str(reference, "%Y-%m-%d").unwrap();
+        let paras: Vec<Para> = text
+            .split("\n\n")
+            .enumerate()
+            .map(|(i, t)| Para::new(i, t, Role::Body))
+            .collect();
+        let dates = super::super::dates::find(&paras, r);
+        find(&paras, &dates)
+            .into_iter()
+            .map(|d| (d.due.to_string(), d.mentions.len(), d.label))
+            .collect()
+    }
+
+    #[test]
+    fn cued_dates_merge_by_due_day() {
+        // 2025-03-05 is a Wednesday; Friday is 2025-03-07.
+        let got = deadlines(
+            "Talks on Wednesday came three days before the union's deadline for a deal.\n\nThe union wants a deal by March 8.\n\nAll eyes turn to Saturday. Prices rose on Monday.",
+            "2025-03-05",
+        );
+        assert_eq!(
+            got,
+            [(
+                "2025-03-08".to_string(),
+                3,
+                "union's deadline for a deal".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn wire_copy_cues() {
+        let got = deadlines(
+            "The rule is due to go into effect April 30. Lines were extended until May 31 and the deadline for payment is set for March 31. Sales rose in February.",
+            "1987-03-26",
+        );
+        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(due, ["1987-03-31", "1987-04-30", "1987-05-31"]);
+    }
+}

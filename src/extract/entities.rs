@@ -1,0 +1,524 @@
+//! People, organisations and places: capitalised phrases, cleaned of sentence-initial words,
+//! titles and possessives, classified by cues (honorifics, titles, suffixes like `Bank`,
+//! the gazetteer), and merged so `Putin` and `Mr Putin` count as `Vladimir Putin`.
+
+use super::lexicon::{
+    gazetteer, is_common_capitalised, is_demonym, is_function_word, is_honorific, is_speech_verb,
+    is_title_word, kind_from_last_word, weekday_index,
+};
+use super::Para;
+use crate::model::{Entity, EntityKind, Role, Span};
+use std::collections::HashMap;
+
+/// A name as it appears at one place in the text.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub paragraph: usize,
+    /// Token range of the name itself (without titles or `Mr`).
+    pub first: usize,
+    pub last: usize,
+    /// Index into the entity list.
+    pub entity: usize,
+}
+
+pub struct Entities {
+    pub list: Vec<Entity>,
+    /// Every mention, in reading order.
+    pub mentions: Vec<Mention>,
+    /// Titles the text puts before a person's name (`home secretary`, `secretary`), in
+    /// reading order, for `the home secretary said` later on.
+    pub titles: Vec<(String, usize)>,
+}
+
+impl Entities {
+    pub fn kind(&self, entity: usize) -> EntityKind {
+        self.list[entity].kind
+    }
+
+    pub fn name(&self, entity: usize) -> &str {
+        &self.list[entity].name
+    }
+
+    /// Mentions inside paragraph `p` whose tokens lie within `[from, to)`.
+    pub fn in_range(&self, p: usize, from: usize, to: usize) -> impl Iterator<Item = &Mention> {
+        self.mentions
+            .iter()
+            .filter(move |m| m.paragraph == p && m.first >= from && m.last < to)
+    }
+}
+
+/// One candidate phrase before merging.
+struct Candidate {
+    name: String,
+    paragraph: usize,
+    first: usize,
+    last: usize,
+    kind: Option<EntityKind>,
+    /// A single word that opens its sentence: kept only if the text vouches for it.
+    initial_single: bool,
+    before_speech: bool,
+    /// The title before the name, lower case.
+    title: Option<String>,
+}
+
+pub fn find(paras: &[Para]) -> Entities {
+    let mut candidates = Vec::new();
+    for p in paras.iter().filter(|p| p.role != Role::Headline) {
+        dateline(p, &mut candidates);
+        let mut i = 0;
+        while i < p.tokens.len() {
+            if !is_name_word(p, i)
+                || is_month_word(p.word(i))
+                || candidates
+                    .iter()
+                    .any(|c: &Candidate| c.paragraph == p.index && c.first <= i && i <= c.last)
+            {
+                i += 1;
+                continue;
+            }
+            let end = phrase_end(p, i);
+            for c in clean_phrase(p, i, end) {
+                candidates.push(c);
+            }
+            i = end + 1;
+        }
+    }
+    merge(candidates, paras)
+}
+
+/// `BRASILIA, March 26 -` opening a wire story's first paragraph.
+fn dateline(p: &Para, out: &mut Vec<Candidate>) {
+    if p.role != Role::Body || p.tokens.len() < 4 {
+        return;
+    }
+    let w = p.word(0);
+    let is_caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && w.chars().all(|c| !c.is_lowercase());
+    let dash_soon = (1..12).any(|k| p.is_punct(k, "-") || p.is_punct(k, "—") || p.is_punct(k, "–"));
+    if is_caps && p.is_word(0) && dash_soon {
+        let mut last = 0;
+        while p.is_word(last + 1) && p.word(last + 1).chars().all(|c| !c.is_lowercase()) {
+            last += 1;
+        }
+        out.push(Candidate {
+            name: p.slice(0, last).to_string(),
+            paragraph: p.index,
+            first: 0,
+            last,
+            kind: Some(EntityKind::Place),
+            initial_single: false,
+            before_speech: false,
+            title: None,
+        });
+    }
+}
+
+fn is_name_word(p: &Para, i: usize) -> bool {
+    if !p.is_capitalised(i) {
+        return false;
+    }
+    let w = p.word(i);
+    !is_common_capitalised(strip_possessive(w)) && weekday_index(w).is_none()
+}
+
+fn is_month_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    super::lexicon::MONTHS.contains(&l.as_str())
+        || matches!(
+            l.as_str(),
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| w.strip_suffix('’'))
+        .or_else(|| w.strip_suffix('\''))
+        .unwrap_or(w)
+}
+
+fn is_possessive(w: &str) -> bool {
+    strip_possessive(w).len() != w.len()
+}
+
+/// The last token of the capitalised phrase starting at `i`.
+fn phrase_end(p: &Para, i: usize) -> usize {
+    let mut end = i;
+    loop {
+        if is_possessive(p.word(end)) {
+            return end;
+        }
+        let next = end + 1;
+        // `Theresa May` is a name; `Texas April 3` is a date.
+        let date_follows = is_month_word(p.word(next)) && p.is_number(next + 1);
+        if is_name_word(p, next) && !date_follows {
+            end = next;
+            continue;
+        }
+        let connector = p.lower(next);
+        let joins = matches!(
+            connector.as_str(),
+            "of" | "for"
+                | "on"
+                | "and"
+                | "de"
+                | "del"
+                | "da"
+                | "van"
+                | "von"
+                | "der"
+                | "al"
+                | "bin"
+                | "&"
+                | "la"
+                | "le"
+        );
+        if joins {
+            // `Secretary of State for the Family`, `Commission for Racial Equality`
+            let mut k = next + 1;
+            if p.lower(k) == "the" && matches!(connector.as_str(), "of" | "for" | "on") {
+                k += 1;
+            }
+            if is_name_word(p, k) {
+                end = k;
+                continue;
+            }
+        }
+        return end;
+    }
+}
+
+fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
+    let sentence_start = p.sentence_of(start).0;
+    let mut first = start;
+    let opens_sentence = first == sentence_start
+        || (first == sentence_start + 1
+            && matches!(p.word(sentence_start), "\"" | "“" | "‘" | "'"));
+    // Sentence-initial function words: `Though`, `Meanwhile`, `The`.
+    if opens_sentence {
+        while first <= end && (is_function_word(p.word(first)) || is_connector(&p.lower(first))) {
+            first += 1;
+        }
+    }
+    if first > end {
+        return Vec::new();
+    }
+    // Titles: keep what follows the last title word (`Finance Minister Dilson Funaro`).
+    let mut kind = None;
+    let mut title = None;
+    if let Some(t) = (first..=end).rev().find(|&k| is_title_word(p.word(k))) {
+        if t == end {
+            return Vec::new(); // only a title: `the Home Secretary`
+        }
+        let words: Vec<String> = (first..=t)
+            .map(|k| p.lower(k))
+            .filter(|w| !is_demonym_lower(w))
+            .collect();
+        title = Some(words.join(" "));
+        first = t + 1;
+        kind = Some(EntityKind::Person);
+    } else if start > 0 && is_title_word(p.word(start - 1)) && !p.is_capitalised(start - 1) {
+        // `special envoy Steve Witkoff`, `Central Bank president Francisco Gros`
+        title = Some(p.lower(start - 1));
+        kind = Some(EntityKind::Person);
+    }
+    while first <= end && is_connector(&p.lower(first)) {
+        first += 1;
+    }
+    if first > end {
+        return Vec::new();
+    }
+    // Split lists: `Texas and Louisiana`, `Avi and Joel` — but not `Trade and Development`
+    // inside an organisation's name.
+    let words: Vec<usize> = (first..=end).collect();
+    let org_like = words
+        .iter()
+        .any(|&k| matches!(p.lower(k).as_str(), "of" | "for" | "on"));
+    if !org_like {
+        if let Some(&and) = words
+            .iter()
+            .find(|&&k| p.lower(k) == "and" || p.word(k) == "&")
+        {
+            if p.word(and) == "and" {
+                let mut out = clean_phrase(p, first, and - 1);
+                out.extend(clean_phrase(p, and + 1, end));
+                return out;
+            }
+        }
+    }
+    let mut name_first = first;
+    if is_honorific(p.word(first)) && first < end {
+        kind = Some(EntityKind::Person);
+        if !matches!(p.word(first), "Sir" | "Dame" | "Lord" | "Lady") {
+            name_first = first + 1;
+        }
+    }
+    // A nationality before a name is an adjective: `Russian bombs`, `Irish tycoons`.
+    if name_first == end && is_demonym(strip_possessive(p.word(end))) {
+        return Vec::new();
+    }
+    if name_first < end && is_demonym(p.word(name_first)) && kind == Some(EntityKind::Person) {
+        name_first += 1;
+    }
+    let name = strip_possessive(p.slice(name_first, end))
+        .trim_end_matches(['.', ','])
+        .to_string();
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return Vec::new();
+    }
+    let before_speech = is_speech_verb(p.word(end + 1));
+    vec![Candidate {
+        name,
+        paragraph: p.index,
+        first: name_first,
+        last: end,
+        kind,
+        initial_single: name_first == end && name_first == sentence_start,
+        before_speech,
+        title,
+    }]
+}
+
+fn is_demonym_lower(w: &str) -> bool {
+    let mut c = w.chars();
+    let cap: String = c
+        .next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default();
+    is_demonym(&cap)
+}
+
+fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "for" | "on" | "and" | "the" | "&")
+}
+
+fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> EntityKind {
+    if let Some(k) = gazetteer().get(name) {
+        return *k;
+    }
+    if let Some(k) = hint {
+        return k;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if let Some(k) = words.last().and_then(|w| kind_from_last_word(w)) {
+        return k;
+    }
+    if words
+        .iter()
+        .any(|w| gazetteer().get(*w) == Some(&EntityKind::Organization))
+        && words.len() > 1
+    {
+        return EntityKind::Organization;
+    }
+    let acronym = words.len() == 1
+        && name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    if acronym {
+        return EntityKind::Organization;
+    }
+    if (2..=3).contains(&words.len()) || before_speech {
+        return EntityKind::Person;
+    }
+    EntityKind::Other
+}
+
+fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
+    // Words the text also writes in lower case are ordinary words (`Ministers say` vs
+    // `ministers would`).
+    let mut lower_words: HashMap<String, bool> = HashMap::new();
+    for p in paras {
+        for i in 0..p.tokens.len() {
+            if p.is_word(i) && !p.is_capitalised(i) {
+                lower_words.insert(p.word(i).to_string(), true);
+            }
+        }
+    }
+    let multi_last: Vec<String> = candidates
+        .iter()
+        .filter(|c| c.name.contains(' '))
+        .filter_map(|c| c.name.split_whitespace().last().map(str::to_string))
+        .collect();
+    let mid_sentence: Vec<String> = candidates
+        .iter()
+        .filter(|c| !c.initial_single)
+        .map(|c| c.name.clone())
+        .collect();
+    let kept: Vec<Candidate> = candidates
+        .into_iter()
+        .filter(|c| {
+            if !c.initial_single {
+                return true;
+            }
+            let vouched = gazetteer().contains_key(&c.name)
+                || mid_sentence.contains(&c.name)
+                || multi_last.contains(&c.name)
+                || c.before_speech;
+            vouched && !lower_words.contains_key(&c.name.to_lowercase())
+        })
+        .collect();
+
+    // Longest forms first, so short forms can attach to them.
+    let mut order: Vec<usize> = (0..kept.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(kept[i].name.split_whitespace().count()),
+            i,
+        )
+    });
+    let mut list: Vec<Entity> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut of_candidate = vec![0usize; kept.len()];
+    for &ci in &order {
+        let c = &kept[ci];
+        let target = index.get(&c.name).copied().or_else(|| {
+            // `Putin` → `Vladimir Putin`; `United` → `Manchester United` (first in the text).
+            let words: Vec<&str> = c.name.split_whitespace().collect();
+            list.iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    let ew: Vec<&str> = e.name.split_whitespace().collect();
+                    ew.len() > words.len() && ew.ends_with(&words)
+                })
+                .min_by_key(|(_, e)| e.spans.first().copied())
+                .map(|(k, _)| k)
+        });
+        let span = Span {
+            paragraph: c.paragraph,
+            start: paras[c.paragraph].tokens[c.first].start,
+            end: paras[c.paragraph].tokens[c.last].end,
+        };
+        let k = match target {
+            Some(k) => {
+                list[k].spans.push(span);
+                if let Some(hint) = c.kind {
+                    if list[k].kind == EntityKind::Other {
+                        list[k].kind = hint;
+                    }
+                }
+                k
+            }
+            None => {
+                list.push(Entity {
+                    name: c.name.clone(),
+                    kind: classify(&c.name, c.kind, c.before_speech),
+                    mentions: 0,
+                    spans: vec![span],
+                });
+                index.insert(c.name.clone(), list.len() - 1);
+                list.len() - 1
+            }
+        };
+        of_candidate[ci] = k;
+    }
+    // Reading order for the list and the mentions.
+    for e in &mut list {
+        e.spans.sort();
+        e.mentions = e.spans.len();
+    }
+    let mut by_first: Vec<usize> = (0..list.len()).collect();
+    by_first.sort_by_key(|&k| list[k].spans[0]);
+    let mut renumber = vec![0; list.len()];
+    for (new, &old) in by_first.iter().enumerate() {
+        renumber[old] = new;
+    }
+    let mut sorted: Vec<Option<Entity>> = list.into_iter().map(Some).collect();
+    let list: Vec<Entity> = by_first.iter().filter_map(|&k| sorted[k].take()).collect();
+    let mut mentions: Vec<Mention> = kept
+        .iter()
+        .enumerate()
+        .map(|(ci, c)| Mention {
+            paragraph: c.paragraph,
+            first: c.first,
+            last: c.last,
+            entity: renumber[of_candidate[ci]],
+        })
+        .collect();
+    mentions.sort_by_key(|m| (m.paragraph, m.first));
+    let mut titles = Vec::new();
+    for (ci, c) in kept.iter().enumerate() {
+        if let Some(t) = &c.title {
+            let e = renumber[of_candidate[ci]];
+            titles.push((t.clone(), e));
+            if let Some(last) = t.rsplit(' ').next().filter(|l| *l != t) {
+                titles.push((last.to_string(), e));
+            }
+        }
+    }
+    Entities {
+        list,
+        mentions,
+        titles,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, EntityKind, usize)> {
+        let paras: Vec<Para> = text
+            .split("\n\n")
+            .enumerate()
+            .map(|(i, t)| Para::new(i, t, Role::Body))
+            .collect();
+        find(&paras)
+            .list
+            .into_iter()
+            .map(|e| (e.name, e.kind, e.mentions))
+            .collect()
+    }
+
+    #[test]
+    fn merges_short_forms_and_strips_titles() {
+        let got = names(
+            "Prime Minister Jane Okafor met Mr Okafor's rival in Lisbon. Okafor said little.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Jane Okafor".into(), EntityKind::Person, 3),
+                ("Lisbon".into(), EntityKind::Place, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn drops_sentence_initial_words_and_weekdays() {
+        let got = names("Meanwhile, the Acme Corporation said on Monday it would grow. Though small, Acme Corporation is known.");
+        assert_eq!(
+            got,
+            [("Acme Corporation".into(), EntityKind::Organization, 2)]
+        );
+    }
+
+    #[test]
+    fn organisation_names_with_connectors() {
+        let got =
+            names("The Commission for Fair Trade and Development met Texas and Ohio officials.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            n,
+            ["Commission for Fair Trade and Development", "Texas", "Ohio"]
+        );
+    }
+
+    #[test]
+    fn wire_dateline_is_a_place() {
+        let got = names("OSLO, May 2 - Shipping rose.");
+        assert_eq!(got[0], ("OSLO".into(), EntityKind::Place, 1));
+    }
+}

@@ -1,0 +1,519 @@
+//! Key figures: numbers that state a quantity, with the qualifier before them and the unit
+//! (what is counted) after them. Dates found earlier are not figures.
+
+use super::dates::FoundDate;
+use super::lexicon::{
+    currency_symbol, ends_unit, is_currency_word, is_irregular_plural, is_singular_unit,
+    month_number, scale, small_number, weekday_index, QUALIFIERS,
+};
+use super::Para;
+use crate::model::Figure;
+use std::collections::HashSet;
+
+/// The number itself: `£1.2bn`, `6,400`, `two`, `45 mln`, `five-year`.
+struct Core {
+    first: usize,
+    last: usize,
+    value: f64,
+    /// Money symbol or word, `%`, `p`, or a unit carried inside a hyphenated word.
+    unit: Option<String>,
+    scaled: bool,
+    spelled: bool,
+}
+
+pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Figure> {
+    let taken: HashSet<(usize, usize)> = dates
+        .iter()
+        .flat_map(|d| (d.first..=d.last).map(move |t| (d.mention.span.paragraph, t)))
+        .collect();
+    let mut out: Vec<Figure> = Vec::new();
+    for p in paras {
+        let mut i = 0;
+        while i < p.tokens.len() {
+            if taken.contains(&(p.index, i)) {
+                i += 1;
+                continue;
+            }
+            match figure_at(p, i, &out) {
+                Some((figure, next)) => {
+                    out.push(figure);
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+fn figure_at(p: &Para, i: usize, earlier: &[Figure]) -> Option<(Figure, usize)> {
+    let core = core_at(p, i)?;
+    if is_excluded(p, &core) {
+        return None;
+    }
+    let mut last = core.last;
+    let mut unit = core.unit.clone();
+    let mut value = core.value;
+    let mut scaled = core.scaled;
+    // `45 mln`, `68- billion`, `2.3 million`
+    let mut j = last + 1;
+    if p.is_punct(j, "-") && p.touching(last, j) && scale(&p.lower(j + 1)).is_some() {
+        j += 1;
+    }
+    if unit.is_none() {
+        if let Some(s) = scale(&p.lower(j)).filter(|_| p.word(j).len() > 1) {
+            value *= s;
+            scaled = true;
+            last = j;
+            j += 1;
+        }
+    }
+    // `per cent`, `pct`, `dlrs`, `lira`
+    let w = p.lower(j);
+    if unit.as_deref().is_none_or(|u| u != "%") {
+        if matches!(w.as_str(), "percent" | "pct") {
+            unit = Some("%".into());
+            last = j;
+        } else if w == "per" && p.lower(j + 1) == "cent" {
+            unit = Some("%".into());
+            last = j + 1;
+        } else if is_currency_word(&w) && unit.is_none() {
+            unit = Some(p.word(j).to_string());
+            last = j;
+        }
+    }
+    let mut text_end = last;
+    if unit.is_none() {
+        if let Some((u, end)) = noun_unit(p, last + 1) {
+            unit = Some(u);
+            text_end = end;
+        } else if let Some(u) = verb_unit(p, core.first) {
+            unit = Some(u);
+        } else if scaled {
+            // `That took the total to 2.2 million`: what the last figure counted.
+            unit = earlier.iter().rev().find_map(|f| f.unit.clone());
+        }
+    }
+    if core.spelled && unit.is_none() {
+        return None;
+    }
+    let (qualifier, first) = qualifier_before(p, core.first);
+    let figure = Figure {
+        text: p.slice(first, text_end).to_string(),
+        value,
+        unit,
+        qualifier,
+        span: p.span(first, text_end),
+    };
+    Some((figure, last.max(core.last) + 1))
+}
+
+fn core_at(p: &Para, i: usize) -> Option<Core> {
+    // Currency symbol touching a number: `£800m`, `$15`.
+    if let Some(sym) = currency_symbol(p.word(i)) {
+        if p.is_number(i + 1) && p.touching(i, i + 1) {
+            let mut core = digits_at(p, i + 1)?;
+            core.first = i;
+            if core.unit.as_deref().is_some_and(|u| u != "p") {
+                return None;
+            }
+            core.unit = Some(sym.to_string());
+            return Some(core);
+        }
+        return None;
+    }
+    if p.is_number(i) {
+        if i > 0 && p.touching(i - 1, i) && (p.is_word(i - 1) || p.is_number(i - 1)) {
+            return None;
+        }
+        return digits_at(p, i);
+    }
+    spelled_at(p, i)
+}
+
+fn digits_at(p: &Para, i: usize) -> Option<Core> {
+    let raw = p.word(i);
+    if raw.matches('.').count() > 1 {
+        return None;
+    }
+    let mut value: f64 = raw.replace(',', "").parse().ok()?;
+    let mut last = i;
+    let mut unit = None;
+    let mut scaled = false;
+    if p.touching(i, i + 1) {
+        let next = p.word(i + 1);
+        if p.is_word(i + 1) {
+            match next.to_lowercase().as_str() {
+                "p" => unit = Some("p".to_string()),
+                "pc" => unit = Some("%".to_string()),
+                "b" if i > 0 && currency_symbol(p.word(i - 1)).is_none() => return None,
+                w => match scale(w) {
+                    Some(s) => {
+                        value *= s;
+                        scaled = true;
+                    }
+                    None => return None, // `802.11b`, `8am`, `1990s`, `5th`
+                },
+            }
+            last = i + 1;
+        } else if next == "%" {
+            unit = Some("%".to_string());
+            last = i + 1;
+        } else if next == ":" && p.is_number(i + 2) {
+            return None; // a time of day
+        } else if next == "-" && p.is_word(i + 2) && p.touching(i + 1, i + 2) {
+            // `60-day`: the unit rides on the number; `10-K`: a name.
+            let w = p.word(i + 2);
+            if !w.chars().next().is_some_and(char::is_lowercase) {
+                return None;
+            }
+            unit = Some(w.to_string());
+            last = i + 2;
+        } else if (next == "-" || next == "–") && p.is_number(i + 2) && p.touching(i + 1, i + 2) {
+            // A score (`6-2`) or a bare range: only a range with a unit is a figure.
+            let after = i + 3;
+            let percent = p.is_punct(after, "%") && p.touching(i + 2, after);
+            if !percent {
+                return None;
+            }
+            return Some(Core {
+                first: i,
+                last: after,
+                value,
+                unit: Some("%".into()),
+                scaled,
+                spelled: false,
+            });
+        }
+    }
+    Some(Core {
+        first: i,
+        last,
+        value,
+        unit,
+        scaled,
+        spelled: false,
+    })
+}
+
+fn spelled_at(p: &Para, i: usize) -> Option<Core> {
+    if !p.is_word(i) {
+        return None;
+    }
+    let w = p.lower(i);
+    // `a dozen`, `dozen`
+    if w == "dozen" && (i == 0 || !matches!(p.lower(i - 1).as_str(), "a" | "one")) {
+        return Some(Core {
+            first: i,
+            last: i,
+            value: 12.0,
+            unit: None,
+            scaled: false,
+            spelled: true,
+        });
+    }
+    if w == "a" && p.lower(i + 1) == "dozen" {
+        return Some(Core {
+            first: i,
+            last: i + 1,
+            value: 12.0,
+            unit: None,
+            scaled: false,
+            spelled: true,
+        });
+    }
+    // `five-year`, `one-million`, `two-thirds`
+    if let Some((head, tail)) = w.split_once('-') {
+        let n = small_number(head).or_else(|| small_number(&w))?;
+        if small_number(&w).is_some() {
+            return more_spelled(p, i, n as f64);
+        }
+        if let Some(s) = scale(tail) {
+            return Some(Core {
+                first: i,
+                last: i,
+                value: n as f64 * s,
+                unit: None,
+                scaled: true,
+                spelled: true,
+            });
+        }
+        if tail.ends_with("ths")
+            || tail.ends_with("thirds")
+            || tail.ends_with("halves")
+            || tail.ends_with("quarters")
+        {
+            return None;
+        }
+        let _ = head;
+        return Some(Core {
+            first: i,
+            last: i,
+            value: n as f64,
+            unit: Some(p.word(i)[head.len() + 1..].to_string()),
+            scaled: false,
+            spelled: true,
+        });
+    }
+    let n = small_number(&w)?;
+    more_spelled(p, i, n as f64)
+}
+
+/// `three hundred`, `two million`, `twenty thousand`.
+fn more_spelled(p: &Para, i: usize, n: f64) -> Option<Core> {
+    let mut value = n;
+    let mut last = i;
+    let mut scaled = false;
+    if p.lower(i + 1) == "hundred" {
+        value *= 100.0;
+        last = i + 1;
+    }
+    if let Some(s) = scale(&p.lower(last + 1)).filter(|_| p.word(last + 1).len() > 1) {
+        value *= s;
+        last += 1;
+        scaled = true;
+    }
+    if n <= 1.0 && !scaled {
+        return None; // `one` and `zero` are not key figures
+    }
+    Some(Core {
+        first: i,
+        last,
+        value,
+        unit: None,
+        scaled,
+        spelled: true,
+    })
+}
+
+/// Numbers that are not quantities: in names (`Radio 4`), ages after names (`Lucy, 36,`),
+/// list numbering.
+fn is_excluded(p: &Para, core: &Core) -> bool {
+    let i = core.first;
+    let bare = core.unit.is_none() && !core.scaled && !core.spelled;
+    if !bare || !p.is_number(i) {
+        return false;
+    }
+    if i == 0 && (p.is_punct(1, ".") || p.is_punct(1, ")")) {
+        return true;
+    }
+    if i > 0 && p.is_capitalised(i - 1) {
+        let prev = p.word(i - 1);
+        let sentence_start = p.sentence_of(i - 1).0 == i - 1;
+        let possessive = prev.ends_with('’')
+            || prev.ends_with('\'')
+            || prev.ends_with("’s")
+            || prev.ends_with("'s");
+        let calendar = month_number(prev).is_some() || weekday_index(prev).is_some();
+        if !sentence_start && !possessive && !calendar {
+            return true;
+        }
+    }
+    if i > 1
+        && p.is_punct(i - 1, ",")
+        && p.is_capitalised(i - 2)
+        && (p.is_punct(i + 1, ",") || p.is_punct(i + 1, ")"))
+    {
+        return true;
+    }
+    false
+}
+
+fn qualifier_before(p: &Para, first: usize) -> (Option<String>, usize) {
+    for q in QUALIFIERS {
+        let words: Vec<&str> = q.split(' ').collect();
+        if words.len() > first {
+            continue;
+        }
+        let start = first - words.len();
+        let matches = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| p.is_word(start + k) && p.lower(start + k) == *w);
+        if matches {
+            return (Some(q.to_string()), start);
+        }
+    }
+    (None, first)
+}
+
+fn is_nounish(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let plural = w.len() > 2
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s");
+    plural || is_irregular_plural(&w) || is_singular_unit(&w) || {
+        // `clay-courters`, `year-olds`
+        w.rsplit_once('-')
+            .is_some_and(|(_, t)| is_singular_unit(t) || (t.len() > 2 && t.ends_with('s')))
+    }
+}
+
+/// What a number counts, from the words after it: `missiles and drones`, `United directors`,
+/// `of those months`. Returns the unit and the last token it covers.
+fn noun_unit(p: &Para, from: usize) -> Option<(String, usize)> {
+    let mut j = from;
+    // `six of those months`
+    if p.lower(j) == "of"
+        && matches!(
+            p.lower(j + 1).as_str(),
+            "those" | "these" | "the" | "them" | "its" | "their"
+        )
+    {
+        j += 2;
+    }
+    let start = j;
+    let mut best: Option<usize> = None;
+    let mut k = j;
+    while k < p.tokens.len() && k < start + 4 {
+        if !p.is_word(k) {
+            break;
+        }
+        let w = p.word(k);
+        if month_number(w).is_some() && p.is_capitalised(k) || weekday_index(w).is_some() {
+            break;
+        }
+        if ends_unit(w) {
+            // `missiles and drones`: a second plural joined by `and`.
+            if w.eq_ignore_ascii_case("and")
+                && best == Some(k - 1)
+                && p.is_word(k + 1)
+                && is_nounish(p.word(k + 1))
+                && !ends_unit(p.word(k + 1))
+            {
+                best = Some(k + 1);
+                k += 2;
+                continue;
+            }
+            break;
+        }
+        if is_nounish(w) {
+            best = Some(k);
+        }
+        k += 1;
+    }
+    let end = best?;
+    let unit = p.slice(start, end).to_string();
+    let first_token = if start > from { from } else { start };
+    let _ = first_token;
+    Some((unit, end))
+}
+
+/// `killing two and wounding 12`: the count's unit is what the verb did to them.
+fn verb_unit(p: &Para, first: usize) -> Option<String> {
+    if first == 0 {
+        return None;
+    }
+    let prev = p.lower(first - 1);
+    let stem = prev.strip_suffix("ing")?;
+    if stem.len() < 3 {
+        return None;
+    }
+    let participle = match stem.chars().last() {
+        Some('e') => format!("{stem}d"),
+        _ => format!("{stem}ed"),
+    };
+    Some(participle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+
+    fn figures(text: &str) -> Vec<(String, f64, Option<String>, Option<String>)> {
+        let p = [Para::new(0, text, Role::Body)];
+        let dates =
+            super::super::dates::find(&p, chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        find(&p, &dates)
+            .into_iter()
+            .map(|f| (f.text, f.value, f.unit, f.qualifier))
+            .collect()
+    }
+
+    fn fig(
+        t: &str,
+        v: f64,
+        u: Option<&str>,
+        q: Option<&str>,
+    ) -> (String, f64, Option<String>, Option<String>) {
+        (t.into(), v, u.map(Into::into), q.map(Into::into))
+    }
+
+    #[test]
+    fn qualifier_value_and_counted_noun() {
+        assert_eq!(
+            figures("Rebels fired over 6,400 rockets and shells at towns."),
+            [fig(
+                "over 6,400 rockets and shells",
+                6400.0,
+                Some("rockets and shells"),
+                Some("over")
+            )]
+        );
+    }
+
+    #[test]
+    fn spelled_counts_take_the_verb() {
+        assert_eq!(
+            figures("A blast hit the depot, killing three and injuring 15."),
+            [
+                fig("three", 3.0, Some("killed"), None),
+                fig("15", 15.0, Some("injured"), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn money_scales_and_percentages() {
+        assert_eq!(
+            figures(
+                "It paid £1.2bn, about 300p a share, and $4bn more; rates hit 5.5% or 12 per cent."
+            ),
+            [
+                fig("£1.2bn", 1.2e9, Some("£"), None),
+                fig("about 300p", 300.0, Some("p"), Some("about")),
+                fig("$4bn", 4e9, Some("$"), None),
+                fig("5.5%", 5.5, Some("%"), None),
+                fig("12 per cent", 12.0, Some("%"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn wire_copy_units() {
+        assert_eq!(
+            figures("Profits of 45 mln dlrs on 1.47 billion dlrs and a 60-day extension."),
+            [
+                fig("45 mln dlrs", 45e6, Some("dlrs"), None),
+                fig("1.47 billion dlrs", 1.47e9, Some("dlrs"), None),
+                fig("60-day", 60.0, Some("day"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn not_figures() {
+        assert!(figures(
+            "He listens to Radio 4 at 10:30 on March 3 in 2004; the 1990s; 802.11b; one man."
+        )
+        .is_empty());
+        assert!(figures("Nadal won 6-2 7-6 in the 2nd set.").is_empty());
+    }
+
+    #[test]
+    fn durations_and_hyphenated_units() {
+        assert_eq!(
+            figures("a five-year plan lasting three hours and six of those months"),
+            [
+                fig("five-year", 5.0, Some("year"), None),
+                fig("three hours", 3.0, Some("hours"), None),
+                fig("six of those months", 6.0, Some("months"), None),
+            ]
+        );
+    }
+}

@@ -1,0 +1,951 @@
+//! Word lists the rules share. Names of real places and organisations are data, in
+//! `assets/gazetteer.tsv`; what is here is closed-class English.
+
+use crate::model::EntityKind;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// `Aug`, `Sept`, `August` → 8.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    let w = w.trim_end_matches('.');
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "sept"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+pub fn weekday_index(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u32)
+}
+
+/// Spelled cardinal numbers below a hundred.
+pub fn small_number(word: &str) -> Option<u64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let w = word.to_lowercase();
+    if let Some(i) = UNITS.iter().position(|u| *u == w) {
+        return Some(i as u64);
+    }
+    if let Some(i) = TENS.iter().position(|u| *u == w) {
+        return Some(20 + 10 * i as u64);
+    }
+    if let Some((tens, unit)) = w.split_once('-') {
+        let t = TENS.iter().position(|u| *u == tens)?;
+        let u = UNITS[1..10].iter().position(|x| *x == unit)?;
+        return Some(20 + 10 * t as u64 + u as u64 + 1);
+    }
+    None
+}
+
+/// Scale words and suffixes: `million`, `mln`, `bn`, `m`, `k`.
+pub fn scale(word: &str) -> Option<f64> {
+    match word.to_lowercase().as_str() {
+        "thousand" | "k" => Some(1e3),
+        "million" | "millions" | "mln" | "mn" | "m" => Some(1e6),
+        "billion" | "billions" | "bln" | "bn" | "b" => Some(1e9),
+        "trillion" | "tn" | "trn" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// Currency symbols and the unit they give.
+pub fn currency_symbol(s: &str) -> Option<&'static str> {
+    match s {
+        "$" => Some("$"),
+        "£" => Some("£"),
+        "€" => Some("€"),
+        "¥" => Some("¥"),
+        "₹" => Some("₹"),
+        _ => None,
+    }
+}
+
+/// Currency words after a number: `dlrs`, `euros`, `lira`.
+pub fn is_currency_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "dlr"
+            | "dlrs"
+            | "dollar"
+            | "dollars"
+            | "pound"
+            | "pounds"
+            | "euro"
+            | "euros"
+            | "yen"
+            | "yuan"
+            | "lira"
+            | "lire"
+            | "franc"
+            | "francs"
+            | "mark"
+            | "marks"
+            | "rupee"
+            | "rupees"
+            | "rouble"
+            | "roubles"
+            | "ruble"
+            | "rubles"
+            | "pence"
+            | "cents"
+            | "stg"
+            | "pesos"
+            | "peso"
+            | "krona"
+            | "kronor"
+            | "riyals"
+            | "rand"
+            | "won"
+            | "hryvnia"
+    )
+}
+
+/// Qualifiers before a number, longest first.
+pub const QUALIFIERS: &[&str] = &[
+    "more than",
+    "less than",
+    "fewer than",
+    "greater than",
+    "up to",
+    "at least",
+    "at most",
+    "as high as",
+    "as low as",
+    "as many as",
+    "as much as",
+    "as few as",
+    "as little as",
+    "just over",
+    "just under",
+    "well over",
+    "well below",
+    "an estimated",
+    "in excess of",
+    "upwards of",
+    "close to",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "below",
+    "above",
+    "record",
+    "only",
+    "just",
+    "estimated",
+];
+
+/// Words that end the noun phrase that says what a number counts.
+pub fn ends_unit(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "than"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "this"
+            | "these"
+            | "those"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "into"
+            | "over"
+            | "under"
+            | "about"
+            | "per"
+            | "each"
+            | "every"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "more"
+            | "less"
+            | "fewer"
+            | "not"
+            | "no"
+            | "so"
+            | "too"
+            | "also"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "through"
+            | "between"
+            | "against"
+            | "during"
+            | "including"
+            | "there"
+            | "here"
+            | "where"
+            | "then"
+            | "now"
+            | "just"
+            | "still"
+            | "yet"
+            | "already"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "old"
+            | "year-old"
+            | "years-old"
+            | "according"
+            | "across"
+            | "around"
+            | "behind"
+            | "like"
+            | "unlike"
+            | "via"
+            | "without"
+            | "within"
+            | "near"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "onto"
+            | "all"
+            | "both"
+            | "either"
+            | "neither"
+            | "worth"
+            | "apiece"
+            | "respectively"
+            | "instead"
+            | "again"
+    )
+}
+
+/// Plurals that do not end in `s`.
+pub fn is_irregular_plural(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "people"
+            | "children"
+            | "men"
+            | "women"
+            | "police"
+            | "staff"
+            | "cattle"
+            | "sheep"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+            | "data"
+            | "personnel"
+            | "troops"
+            | "crew"
+            | "livestock"
+            | "deer"
+            | "fish"
+            | "aircraft"
+            | "lira"
+            | "yen"
+            | "yuan"
+            | "pence"
+            | "tonnes"
+            | "dead"
+            | "killed"
+            | "injured"
+            | "wounded"
+            | "missing"
+            | "homeless"
+    )
+}
+
+/// Units that name what is measured even in the singular: `1 year`, `60-day`.
+pub fn is_singular_unit(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "second"
+            | "minute"
+            | "hour"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "decade"
+            | "century"
+            | "time"
+            | "percent"
+            | "point"
+            | "mile"
+            | "metre"
+            | "meter"
+            | "kilometre"
+            | "kilometer"
+            | "km"
+            | "kg"
+            | "tonne"
+            | "ton"
+            | "barrel"
+            | "acre"
+            | "hectare"
+            | "person"
+            | "share"
+            | "vote"
+            | "seat"
+            | "job"
+            | "member"
+            | "game"
+            | "goal"
+            | "run"
+            | "dollar"
+            | "pound"
+            | "euro"
+            | "dlr"
+            | "mph"
+            | "degree"
+            | "inch"
+            | "foot"
+            | "yard"
+            | "litre"
+            | "liter"
+            | "gallon"
+            | "megawatt"
+            | "gigawatt"
+            | "mw"
+            | "gw"
+            | "bpd"
+    )
+}
+
+/// Verbs, nouns and adjectives that introduce or report speech.
+pub fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "said"
+            | "says"
+            | "say"
+            | "saying"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "asked"
+            | "asks"
+            | "explained"
+            | "explains"
+            | "stressed"
+            | "warned"
+            | "warns"
+            | "admitted"
+            | "admits"
+            | "argued"
+            | "argues"
+            | "insisted"
+            | "insists"
+            | "claimed"
+            | "claims"
+            | "noted"
+            | "notes"
+            | "urged"
+            | "urges"
+            | "called"
+            | "calls"
+            | "described"
+            | "describes"
+            | "wrote"
+            | "writes"
+            | "tweeted"
+            | "posted"
+            | "declared"
+            | "announced"
+            | "commented"
+            | "replied"
+            | "replies"
+            | "stating"
+            | "stated"
+            | "states"
+            | "accused"
+            | "accuses"
+            | "repeated"
+            | "remarked"
+            | "cautioned"
+            | "predicted"
+            | "suggested"
+            | "conceded"
+            | "concedes"
+            | "added:"
+            | "dismissed"
+            | "branded"
+            | "labelled"
+            | "labeled"
+            | "termed"
+            | "hailed"
+            | "praised"
+            | "criticised"
+            | "criticized"
+            | "rejected"
+            | "denied"
+            | "confirmed"
+            | "threatened"
+            | "promised"
+            | "vowed"
+            | "pledged"
+            | "believes"
+            | "believed"
+            | "thinks"
+            | "thought"
+            | "recalled"
+            | "continued"
+            | "concluded"
+            | "acknowledged"
+            | "complained"
+            | "observed"
+            | "responded"
+            | "answered"
+            | "demanded"
+            | "told:"
+            | "writing"
+            | "adding"
+            | "telling"
+            | "speaking"
+            | "quoted"
+            | "quoting"
+            | "reported"
+            | "reckons"
+            | "reckoned"
+            | "exclaimed"
+            | "agreed"
+    )
+}
+
+/// Words that begin sentences but never names: `Though`, `Meanwhile`, `Hours`.
+pub fn is_function_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches(['’', '\'']);
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "but"
+            | "or"
+            | "nor"
+            | "so"
+            | "yet"
+            | "for"
+            | "though"
+            | "although"
+            | "meanwhile"
+            | "however"
+            | "despite"
+            | "if"
+            | "when"
+            | "while"
+            | "whilst"
+            | "where"
+            | "whether"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "in"
+            | "on"
+            | "at"
+            | "of"
+            | "to"
+            | "from"
+            | "with"
+            | "without"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "as"
+            | "by"
+            | "all"
+            | "some"
+            | "many"
+            | "most"
+            | "other"
+            | "others"
+            | "another"
+            | "each"
+            | "every"
+            | "no"
+            | "not"
+            | "there"
+            | "here"
+            | "what"
+            | "who"
+            | "which"
+            | "how"
+            | "why"
+            | "then"
+            | "now"
+            | "also"
+            | "even"
+            | "still"
+            | "only"
+            | "just"
+            | "both"
+            | "either"
+            | "neither"
+            | "such"
+            | "much"
+            | "more"
+            | "less"
+            | "one"
+            | "first"
+            | "last"
+            | "next"
+            | "new"
+            | "further"
+            | "earlier"
+            | "later"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "today"
+            | "tomorrow"
+            | "yesterday"
+            | "tonight"
+            | "instead"
+            | "indeed"
+            | "thus"
+            | "hence"
+            | "therefore"
+            | "because"
+            | "unless"
+            | "once"
+            | "again"
+            | "perhaps"
+            | "maybe"
+            | "yes"
+            | "overall"
+            | "obviously"
+            | "certainly"
+            | "clearly"
+            | "sources"
+            | "officials"
+            | "critics"
+            | "ministers"
+            | "analysts"
+            | "experts"
+            | "economists"
+            | "opponents"
+            | "supporters"
+            | "residents"
+            | "police"
+            | "reports"
+            | "speaking"
+            | "asked"
+            | "using"
+            | "according"
+            | "under"
+            | "over"
+            | "between"
+            | "among"
+            | "against"
+            | "during"
+            | "about"
+            | "above"
+            | "below"
+            | "through"
+            | "within"
+            | "upon"
+            | "into"
+            | "onto"
+            | "like"
+            | "unlike"
+            | "do"
+            | "does"
+            | "did"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "let"
+            | "tell"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "aged"
+            | "anyone"
+            | "everyone"
+            | "nobody"
+            | "someone"
+            | "something"
+            | "nothing"
+            | "everything"
+            | "any"
+            | "few"
+            | "several"
+            | "half"
+            | "around"
+            | "ahead"
+            | "away"
+            | "back"
+            | "well"
+    )
+}
+
+/// Honorifics kept with a name (they mark a person).
+pub fn is_honorific(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lord" | "Lady" | "Prof" | "Rev"
+    )
+}
+
+/// Job titles, dropped from names: `President`, `ex-President`, `Finance Minister`.
+pub fn is_title_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let w = w.trim_start_matches("ex-").trim_start_matches("former-");
+    matches!(
+        w,
+        "president"
+            | "vice-president"
+            | "minister"
+            | "secretary"
+            | "chancellor"
+            | "senator"
+            | "governor"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "pope"
+            | "general"
+            | "gen"
+            | "captain"
+            | "coach"
+            | "judge"
+            | "mayor"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "chief"
+            | "director"
+            | "leader"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "envoy"
+            | "ambassador"
+            | "premier"
+            | "commissioner"
+            | "colonel"
+            | "lieutenant"
+            | "sergeant"
+            | "admiral"
+            | "marshal"
+            | "sheikh"
+            | "emir"
+            | "sultan"
+            | "chairperson"
+            | "representative"
+            | "rep"
+            | "sen"
+            | "gov"
+            | "deputy"
+            | "shadow"
+            | "attorney"
+            | "editor"
+            | "manager"
+            | "professor"
+            | "economist"
+            | "analyst"
+            | "officer"
+            | "head"
+            | "founder"
+            | "co-chairman"
+            | "treasurer"
+            | "speaker"
+            | "justice"
+            | "councillor"
+            | "mp"
+            | "mep"
+            | "constable"
+            | "superintendent"
+            | "inspector"
+            | "detective"
+            | "bishop"
+            | "archbishop"
+            | "cardinal"
+            | "father"
+            | "rabbi"
+            | "imam"
+            | "ceo"
+            | "cfo"
+            | "coo"
+    )
+}
+
+/// Suffixes that make a capitalised phrase an organisation or a place.
+pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
+    let w = word
+        .trim_end_matches(['’', '\''])
+        .trim_end_matches("’s")
+        .trim_end_matches("'s");
+    match w {
+        "Bank" | "Council" | "Department" | "Office" | "Commission" | "Party" | "Institute"
+        | "Institution" | "Agency" | "Association" | "Federation" | "Union" | "Reserve"
+        | "Securities" | "Investments" | "Group" | "Company" | "Co" | "Corp" | "Corporation"
+        | "Inc" | "Ltd" | "plc" | "PLC" | "Times" | "Post" | "News" | "Press" | "Fund"
+        | "Agreement" | "Organisation" | "Organization" | "Ministry" | "Committee"
+        | "Parliament" | "Congress" | "Senate" | "Court" | "University" | "College" | "Board"
+        | "Authority" | "Exchange" | "Airlines" | "Airways" | "Motors" | "Foundation" | "Trust"
+        | "Church" | "Army" | "Navy" | "Police" | "Service" | "Services" | "Club" | "FC"
+        | "Democrats" | "Conservatives" | "Republicans" | "Commons" | "Lords" | "Bureau"
+        | "Industries" | "Holdings" | "Partners" | "Capital" | "Systems" | "Technologies"
+        | "Institutes" | "Administration" | "Cabinet" | "Assembly" | "Network" | "Channel"
+        | "Council's" | "Utilities" | "States" | "Conference" | "Directive" | "Tribunal"
+        | "Coalition" | "Alliance" | "Front" | "Movement" | "Forces" | "Guard" | "Journal"
+        | "Telegraph" | "Guardian" | "Herald" | "Tribune" | "Mail" | "Express" | "Radio"
+        | "Television" | "TV" | "Bancorp" | "Insurance" | "Energy" | "Oil" | "Petroleum"
+        | "Steel" | "Pharmaceuticals" | "Labs" | "Laboratories" | "Studios" | "Records"
+        | "United" | "City" | "Rovers" | "Wanderers" | "Athletic" => Some(EntityKind::Organization),
+        "Province" | "County" | "Island" | "Islands" | "River" | "Mountains" | "Mountain"
+        | "Valley" | "Street" | "Square" | "Stadium" | "Park" | "Airport" | "Lake" | "Sea"
+        | "Ocean" | "Bay" | "Coast" | "Desert" | "Region" | "Peninsula" | "Strait" | "Gulf"
+        | "Canal" | "Bridge" | "Road" | "Avenue" | "Hill" | "Hills" | "Heights" | "Strip"
+        | "Plain" | "Basin" | "Beach" | "Harbour" | "Harbor" | "Port" | "District" => {
+            Some(EntityKind::Place)
+        }
+        _ => None,
+    }
+}
+
+/// Acronyms and capitalised words that are not names (`ID cards`, `TV`).
+pub fn is_common_capitalised(word: &str) -> bool {
+    matches!(
+        word,
+        "ID" | "TV"
+            | "OK"
+            | "AM"
+            | "PM"
+            | "GDP"
+            | "CEO"
+            | "CFO"
+            | "DNA"
+            | "PC"
+            | "IT"
+            | "AI"
+            | "I"
+            | "Internet"
+            | "Web"
+            | "GMT"
+            | "BST"
+            | "EST"
+            | "UTC"
+            | "FY"
+            | "Q1"
+            | "Q2"
+            | "Q3"
+            | "Q4"
+            | "No"
+            | "Mon"
+            | "Tue"
+            | "Wed"
+            | "Thu"
+            | "Fri"
+            | "Sat"
+            | "Sun"
+    )
+}
+
+/// The shipped gazetteer: well-known countries, cities and organisations.
+pub fn gazetteer() -> &'static HashMap<String, EntityKind> {
+    static MAP: OnceLock<HashMap<String, EntityKind>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in include_str!("../../assets/gazetteer.tsv").lines() {
+            let Some((kind, name)) = line.split_once('\t') else {
+                continue;
+            };
+            let kind = match kind {
+                "place" => EntityKind::Place,
+                "organization" => EntityKind::Organization,
+                "demonym" => EntityKind::Other,
+                _ => continue,
+            };
+            map.insert(name.trim().to_string(), kind);
+        }
+        map
+    })
+}
+
+/// Is this word a nationality or people (`Russian`, `British`)? Those are adjectives here,
+/// not entities of their own.
+pub fn is_demonym(word: &str) -> bool {
+    gazetteer().get(word) == Some(&EntityKind::Other)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_and_abbreviations() {
+        assert_eq!(month_number("Aug"), Some(8));
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("December"), Some(12));
+        assert_eq!(month_number("Ma"), None);
+        assert_eq!(month_number("Mayor"), None);
+    }
+
+    #[test]
+    fn spelled_numbers() {
+        assert_eq!(small_number("twelve"), Some(12));
+        assert_eq!(small_number("Twenty-five"), Some(25));
+        assert_eq!(small_number("dozen"), None);
+    }
+
+    #[test]
+    fn gazetteer_loads() {
+        assert_eq!(gazetteer().get("France"), Some(&EntityKind::Place));
+        assert!(is_demonym("French"));
+    }
+}

@@ -1,0 +1,119 @@
+//! Extraction: from the paragraphs of a [`Document`] and a reference date (the dateline, or
+//! today when there is none) to figures, dates, deadlines, quotes and entities.
+//!
+//! Pure and deterministic: the same text and reference date give the same findings. Each
+//! paragraph is tokenized and split into sentences once; the rules then walk the tokens.
+
+pub mod dates;
+pub mod deadlines;
+pub mod entities;
+pub mod figures;
+pub mod lexicon;
+pub mod quotes;
+
+use crate::model::{Document, Role, Span};
+use crate::text::sentences;
+use crate::text::tokens::{tokenize, Kind, Token};
+use chrono::NaiveDate;
+
+/// One paragraph, tokenized, with its sentences.
+pub struct Para<'a> {
+    pub index: usize,
+    pub text: &'a str,
+    pub role: Role,
+    pub tokens: Vec<Token>,
+    /// Token index ranges `[start, end)`.
+    pub sentences: Vec<(usize, usize)>,
+}
+
+impl<'a> Para<'a> {
+    pub fn new(index: usize, text: &'a str, role: Role) -> Self {
+        let tokens = tokenize(text);
+        let sentences = sentences::split(text, &tokens);
+        Para {
+            index,
+            text,
+            role,
+            tokens,
+            sentences,
+        }
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    pub fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    pub fn is_number(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
+    }
+
+    pub fn is_punct(&self, i: usize, c: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.word(i) == c
+    }
+
+    /// Tokens `a` and `b` touch with no space between.
+    pub fn touching(&self, a: usize, b: usize) -> bool {
+        match (self.tokens.get(a), self.tokens.get(b)) {
+            (Some(x), Some(y)) => x.end == y.start,
+            _ => false,
+        }
+    }
+
+    /// The span covering tokens `first..=last`.
+    pub fn span(&self, first: usize, last: usize) -> Span {
+        Span {
+            paragraph: self.index,
+            start: self.tokens[first].start,
+            end: self.tokens[last].end,
+        }
+    }
+
+    pub fn slice(&self, first: usize, last: usize) -> &'a str {
+        &self.text[self.tokens[first].start..self.tokens[last].end]
+    }
+
+    /// The sentence (token range) holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
+        let k = self.sentences.partition_point(|&(_, end)| end <= i);
+        self.sentences
+            .get(k)
+            .copied()
+            .unwrap_or((0, self.tokens.len()))
+    }
+
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Fill the document's findings. `today` stands in for the dateline when there is none.
+pub fn extract(doc: &mut Document, today: NaiveDate) {
+    let reference = doc.date.unwrap_or(today);
+    let paras: Vec<Para> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Para::new(i, &p.text, p.role))
+        .collect();
+    let dates = dates::find(&paras, reference);
+    let figures = figures::find(&paras, &dates);
+    let entities = entities::find(&paras);
+    let quotes = quotes::find(&paras, &entities);
+    let deadlines = deadlines::find(&paras, &dates);
+    drop(paras);
+    doc.dates = dates.into_iter().map(|d| d.mention).collect();
+    doc.figures = figures;
+    doc.entities = entities.list;
+    doc.quotes = quotes;
+    doc.deadlines = deadlines;
+}

@@ -1,0 +1,516 @@
+//! Direct quotes and who said them.
+//!
+//! Quote marks are paired by context (straight quotes open after a space and close after a
+//! word; `’` inside or after a word is an apostrophe). In wire copy a new opening mark while a
+//! quote is open starts a new quote by the same speaker. The speaker comes from the sentence
+//! (`X said: "…"`, `X, who tweeted "…"`, `"…," said X`, `"…," he said`), then from the quotes
+//! around it, and pronouns and titles (`the home secretary`) resolve to the person in focus.
+
+use super::entities::{Entities, Mention};
+use super::lexicon::is_speech_verb;
+use super::Para;
+use crate::model::{EntityKind, Quote};
+
+/// A quote's position in its paragraph, in tokens.
+#[derive(Debug, Clone, Copy)]
+struct Marks {
+    open: usize,
+    /// The closing mark, or `None` when the quote runs on (a new quote or the paragraph end).
+    close: Option<usize>,
+    /// Content tokens `first..=last`.
+    first: usize,
+    last: usize,
+}
+
+impl Marks {
+    /// The last token that belongs to the quote, marks included.
+    fn end(&self) -> usize {
+        self.close.unwrap_or(self.last)
+    }
+}
+
+pub fn find(paras: &[Para], ents: &Entities) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut focus: Option<usize> = None;
+    let mut previous_paragraph_tail: Option<usize> = None;
+    for p in paras {
+        let marks = pair_marks(p);
+        let mut speakers: Vec<Option<usize>> = vec![None; marks.len()];
+        for &(s, e) in &p.sentences {
+            for (k, m) in marks.iter().enumerate() {
+                if m.open >= s && m.open < e {
+                    speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), focus);
+                }
+            }
+            if let Some(f) = sentence_focus(p, ents, &marks, &speakers, (s, e)) {
+                focus = Some(f);
+            }
+        }
+        for k in 0..marks.len() {
+            if speakers[k].is_none() {
+                speakers[k] =
+                    carried_speaker(p, ents, &marks, &speakers, k, previous_paragraph_tail);
+            }
+        }
+        if let (Some(m), Some(sp)) = (marks.last(), speakers.last().copied().flatten()) {
+            let ends_paragraph = p.sentence_of(m.open).1 >= p.sentence_of(m.end()).1
+                && p.sentence_of(m.end()).1 == p.tokens.len();
+            previous_paragraph_tail = ends_paragraph.then_some(sp);
+            if ends_paragraph && ents.kind(sp) == EntityKind::Person {
+                focus = Some(sp);
+            }
+        } else {
+            previous_paragraph_tail = None;
+        }
+        for (k, m) in marks.iter().enumerate() {
+            let span = p.span(m.first, m.last);
+            let mut text = &p.text[span.start..span.end];
+            let trimmed = text.trim_end_matches([',', ' ']);
+            let end = span.start + trimmed.len();
+            text = trimmed;
+            if text.is_empty() {
+                continue;
+            }
+            out.push(Quote {
+                text: text.to_string(),
+                speaker: speakers[k].map(|e| ents.name(e).to_string()),
+                minor: text.split_whitespace().count() <= 2,
+                span: crate::model::Span { end, ..span },
+            });
+        }
+    }
+    out
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open(bool),
+    Close(bool),
+    None,
+}
+
+/// Classify a punctuation token as an opening or closing mark (`bool`: double quote).
+fn classify(p: &Para, i: usize, single_open: bool) -> Mark {
+    let w = p.word(i);
+    let before = p.text[..p.tokens[i].start].chars().last();
+    let after = p.text[p.tokens[i].end..].chars().next();
+    let opens_after = |c: Option<char>| {
+        c.is_none_or(|c| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '“' | '‘' | '"' | ':')
+        })
+    };
+    let word_after = after.is_some_and(|c| !c.is_whitespace());
+    match w {
+        "“" | "«" => Mark::Open(true),
+        "”" | "»" => Mark::Close(true),
+        "\"" => {
+            if opens_after(before) && word_after {
+                Mark::Open(true)
+            } else if before.is_some_and(|c| !c.is_whitespace()) || !word_after {
+                Mark::Close(true)
+            } else {
+                Mark::None
+            }
+        }
+        "‘" => {
+            if opens_after(before) && after.is_some_and(char::is_alphanumeric) {
+                Mark::Open(false)
+            } else {
+                Mark::None
+            }
+        }
+        "’" | "'" => {
+            let letter_after = after.is_some_and(char::is_alphanumeric);
+            if single_open && !letter_after {
+                Mark::Close(false)
+            } else if w == "'" && opens_after(before) && letter_after {
+                Mark::Open(false)
+            } else {
+                Mark::None
+            }
+        }
+        _ => Mark::None,
+    }
+}
+
+fn pair_marks(p: &Para) -> Vec<Marks> {
+    let mut out = Vec::new();
+    let mut double: Option<usize> = None;
+    let mut single: Option<usize> = None;
+    let close = |out: &mut Vec<Marks>, open: usize, close: Option<usize>, before: usize| {
+        if before > open {
+            out.push(Marks {
+                open,
+                close,
+                first: open + 1,
+                last: before - 1,
+            });
+        }
+    };
+    for i in 0..p.tokens.len() {
+        if p.tokens[i].kind != crate::text::tokens::Kind::Punct {
+            continue;
+        }
+        match classify(p, i, single.is_some()) {
+            Mark::Open(true) => {
+                if let Some(o) = double.take() {
+                    close(&mut out, o, None, i); // wire copy: a run-on quote
+                }
+                single = None;
+                double = Some(i);
+            }
+            Mark::Close(true) => {
+                if let Some(o) = double.take() {
+                    close(&mut out, o, Some(i), i);
+                }
+                single = None;
+            }
+            Mark::Open(false) if double.is_none() => single = Some(i),
+            Mark::Close(false) if double.is_none() => {
+                if let Some(o) = single.take() {
+                    close(&mut out, o, Some(i), i);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = double {
+        close(&mut out, o, None, p.tokens.len());
+    }
+    out.sort_by_key(|m| m.open);
+    out
+}
+
+fn inside_quote(marks: &[Marks], t: usize) -> bool {
+    marks.iter().any(|m| m.open <= t && t <= m.end())
+}
+
+/// Mentions in `[from, to)` that are not inside quotes.
+fn mentions_between<'a>(
+    p: &Para,
+    ents: &'a Entities,
+    marks: &'a [Marks],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = &'a Mention> {
+    ents.in_range(p.index, from, to)
+        .filter(move |m| !inside_quote(marks, m.first))
+}
+
+fn is_speaker_kind(ents: &Entities, e: usize) -> bool {
+    matches!(
+        ents.kind(e),
+        EntityKind::Person | EntityKind::Organization | EntityKind::Other
+    )
+}
+
+const SKIPPABLE: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "already",
+    "once",
+    "again",
+    "last",
+    "week",
+    "today",
+    "yesterday",
+    "recently",
+    "previously",
+    "earlier",
+    "has",
+    "himself",
+    "herself",
+    "reportedly",
+    "publicly",
+    "privately",
+    "separately",
+    "had",
+    "would",
+    "will",
+    "quickly",
+    "repeatedly",
+    "initially",
+    "originally",
+    "often",
+    "simply",
+    "just",
+    "has",
+];
+
+/// The speaker the sentence names for quote `k`.
+fn explicit_speaker(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    speakers: &[Option<usize>],
+    k: usize,
+    (s, e): (usize, usize),
+    focus: Option<usize>,
+) -> Option<usize> {
+    let q = marks[k];
+    // The clause before the quote starts after any earlier quote in the same sentence.
+    let prev_in_sentence = (0..k).rev().find(|&j| marks[j].open >= s);
+    let clause_start = prev_in_sentence.map_or(s, |j| marks[j].end() + 1);
+    let verb = (clause_start..q.open)
+        .rev()
+        .find(|&v| !inside_quote(marks, v) && is_speech_verb(p.word(v)));
+    if let Some(v) = verb {
+        if let Some(sp) = subject_before(p, ents, marks, v, s, focus) {
+            return Some(sp);
+        }
+        if let Some(j) = prev_in_sentence {
+            return speakers[j];
+        }
+    } else if let Some(j) = prev_in_sentence {
+        if speakers[j].is_some() {
+            return speakers[j];
+        }
+    }
+    // `"…," said X` / `"…," X said` / `"…" in 2005, said X`
+    if let Some(c) = q.close {
+        let sentence_end = p.sentence_of(c).1.max(e);
+        let next_quote = marks.get(k + 1).map_or(sentence_end, |m| m.open);
+        let limit = sentence_end.min(next_quote);
+        if let Some(v) = (c + 1..limit).find(|&v| is_speech_verb(p.word(v))) {
+            if let Some(m) = mentions_between(p, ents, marks, c + 1, v).next() {
+                return Some(m.entity);
+            }
+            if (c + 1..v).any(|t| is_pronoun(&p.lower(t))) {
+                return focus;
+            }
+            let after = if p.lower(v) == "according" {
+                v + 2
+            } else {
+                v + 1
+            };
+            if let Some(m) = mentions_between(p, ents, marks, after, limit).next() {
+                return Some(m.entity);
+            }
+            return focus; // `said the American`
+        }
+    }
+    if verb.is_none() {
+        // `X: "…"`, or a sentence whose subject is a name: `Trump has threatened "…"`.
+        let subject = mentions_between(p, ents, marks, clause_start, q.open)
+            .find(|m| is_speaker_kind(ents, m.entity) && ents.kind(m.entity) != EntityKind::Place);
+        if let Some(m) = subject {
+            if p.is_punct(q.open.saturating_sub(1), ":") || m.first == s {
+                return Some(m.entity);
+            }
+        }
+    }
+    None
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she")
+}
+
+/// Who the speech verb at `v` belongs to.
+fn subject_before(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    v: usize,
+    s: usize,
+    focus: Option<usize>,
+) -> Option<usize> {
+    let mut t = v;
+    while t > s && SKIPPABLE.contains(&p.lower(t - 1).as_str()) {
+        t -= 1;
+    }
+    if t == s {
+        return None;
+    }
+    let prev = t - 1;
+    if let Some(m) = ents
+        .mentions
+        .iter()
+        .find(|m| m.paragraph == p.index && m.last == prev)
+    {
+        return Some(m.entity);
+    }
+    let w = p.lower(prev);
+    if is_pronoun(&w) {
+        return focus;
+    }
+    if w == "who" && prev > s {
+        let mut b = prev - 1;
+        if p.is_punct(b, ",") && b > s {
+            b -= 1;
+        }
+        if let Some(m) = ents
+            .mentions
+            .iter()
+            .find(|m| m.paragraph == p.index && m.last == b)
+        {
+            return Some(m.entity);
+        }
+    }
+    // `The home secretary said`: a title the text gave a named person earlier.
+    if let Some(e) = titled_person(p, ents, s, t) {
+        return Some(e);
+    }
+    // `David Cummings, head of …, said`: the subject opens the sentence.
+    mentions_between(p, ents, marks, s, t)
+        .find(|m| is_speaker_kind(ents, m.entity) && ents.kind(m.entity) != EntityKind::Place)
+        .map(|m| m.entity)
+}
+
+/// A lower-case title before a verb (`the home secretary said`) that the text earlier put
+/// before a person's name (`Home Secretary Charles Clarke`).
+fn titled_person(p: &Para, ents: &Entities, s: usize, t: usize) -> Option<usize> {
+    let from = t.saturating_sub(3).max(s);
+    let phrase: Vec<String> = (from..t).map(|k| p.lower(k)).collect();
+    for start in 0..phrase.len() {
+        let title = phrase[start..].join(" ");
+        if let Some(&(_, e)) = ents.titles.iter().find(|(tt, _)| *tt == title) {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// The person a sentence is about, for pronouns in the sentences after it.
+fn sentence_focus(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    speakers: &[Option<usize>],
+    (s, e): (usize, usize),
+) -> Option<usize> {
+    let quoted = marks
+        .iter()
+        .zip(speakers)
+        .filter(|(m, _)| m.open >= s && m.open < e)
+        .filter_map(|(_, sp)| *sp)
+        .find(|&sp| ents.kind(sp) == EntityKind::Person);
+    if quoted.is_some() {
+        return quoted;
+    }
+    if let Some(m) =
+        mentions_between(p, ents, marks, s, e).find(|m| ents.kind(m.entity) == EntityKind::Person)
+    {
+        return Some(m.entity);
+    }
+    let first = (s..e).find(|&k| p.is_word(k) && p.lower(k) != "the")?;
+    titled_person(p, ents, first, (first + 3).min(e))
+}
+
+/// A quote with no speaker in its sentence: the next quote in the same run, the quote before
+/// it when nobody else is named in between, or the last quote of the paragraph before.
+fn carried_speaker(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    speakers: &[Option<usize>],
+    k: usize,
+    previous_paragraph_tail: Option<usize>,
+) -> Option<usize> {
+    let mut j = k;
+    while j + 1 < marks.len() && marks[j + 1].open == marks[j].end() + 1 {
+        j += 1;
+        if let Some(sp) = speakers[j] {
+            return Some(sp);
+        }
+    }
+    if k > 0 {
+        if let Some(sp) = speakers[k - 1] {
+            let from = p.sentence_of(marks[k - 1].end()).1;
+            let other = mentions_between(p, ents, marks, from, marks[k].open)
+                .any(|m| ents.kind(m.entity) == EntityKind::Person && m.entity != sp);
+            if !other {
+                return Some(sp);
+            }
+        }
+        return None;
+    }
+    if marks[k].open == 0 {
+        return previous_paragraph_tail;
+    }
+    // A quote right after a sentence about someone is theirs.
+    let (s, _) = p.sentence_of(marks[k].open);
+    if s > 0 {
+        let (ps, _) = p.sentence_of(s - 1);
+        return mentions_between(p, ents, marks, ps, s)
+            .find(|m| ents.kind(m.entity) == EntityKind::Person)
+            .map(|m| m.entity);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+
+    fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+        let paras: Vec<Para> = text
+            .split("\n\n")
+            .enumerate()
+            .map(|(i, t)| Para::new(i, t, Role::Body))
+            .collect();
+        let ents = super::super::entities::find(&paras);
+        find(&paras, &ents)
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    fn q(t: &str, s: Option<&str>) -> (String, Option<String>) {
+        (t.into(), s.map(Into::into))
+    }
+
+    #[test]
+    fn speaker_before_and_after() {
+        assert_eq!(
+            quotes("Mayor Ann Lopez said: \"We are ready.\" \"It will pass,\" said Tom Baker, an engineer."),
+            [q("We are ready.", Some("Ann Lopez")), q("It will pass", Some("Tom Baker"))]
+        );
+    }
+
+    #[test]
+    fn pronouns_and_who_clauses() {
+        assert_eq!(
+            quotes("Carla Diaz, who later tweeted “Peace is near”, left. “We will see,” she said."),
+            [
+                q("Peace is near", Some("Carla Diaz")),
+                q("We will see", Some("Carla Diaz"))
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(
+            quotes("The board’s chair called it ‘fair’ but it doesn’t matter to Lee’s team."),
+            [q("fair", None)]
+        );
+    }
+
+    #[test]
+    fn wire_run_on_quotes_keep_their_speaker() {
+        assert_eq!(
+            quotes("Omar Haddad said: \"We doubled it to 26 weeks. \"We will go further.\"\n\n\"Nobody else offers this.\""),
+            [
+                q("We doubled it to 26 weeks.", Some("Omar Haddad")),
+                q("We will go further.", Some("Omar Haddad")),
+                q("Nobody else offers this.", Some("Omar Haddad")),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_resolve_to_the_person() {
+        assert_eq!(
+            quotes("Health Secretary Ravi Shah spoke. Later the health secretary said it was \"a good day for us\"."),
+            [q("a good day for us", Some("Ravi Shah"))]
+        );
+    }
+}

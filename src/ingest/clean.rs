@@ -1,0 +1,81 @@
+//! The one sanitising step: raw paragraph text to display text.
+//!
+//! Everything a briefing shows passes through [`display_text`] at ingest, so no control
+//! character, escape sequence or bidi override can reach the terminal later, and findings
+//! are extracted from exactly the text that is displayed (their byte offsets need no mapping).
+
+/// Collapse whitespace, make controls visible, drop bidi controls, and remove the stray
+/// space some feeds put before punctuation (`the war .` → `the war.`).
+pub fn display_text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut pending_space = false;
+    for c in raw.chars() {
+        if c.is_whitespace() && c != '\u{85}' {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if is_dropped(c) {
+            continue;
+        }
+        if pending_space {
+            pending_space = false;
+            if !(closes_tight(c) && !out.ends_with(closes_tight)) {
+                out.push(' ');
+            }
+        }
+        out.push(visible(c));
+    }
+    out
+}
+
+/// Punctuation that hugs the word before it.
+fn closes_tight(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']')
+}
+
+/// Bidi embedding, override and isolate controls: they could reorder what the reader sees.
+fn is_dropped(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// C0 and C1 controls and DEL become visible symbols (␛ for ESC, ␇ for BEL, …).
+pub fn visible(c: char) -> char {
+    match c {
+        '\0'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+        '\u{7F}' => '\u{2421}',
+        '\u{80}'..='\u{9F}' => '\u{FFFD}',
+        _ => c,
+    }
+}
+
+/// Sanitise a one-line string that did not come through [`display_text`] (search input, say).
+pub fn visible_line(s: &str) -> String {
+    s.chars().filter(|c| !is_dropped(*c)).map(visible).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_space_before_punctuation() {
+        assert_eq!(display_text("the war . Then , more"), "the war. Then, more");
+    }
+
+    #[test]
+    fn collapses_whitespace_and_tabs() {
+        assert_eq!(display_text("  a\t\tb\n c  "), "a b c");
+    }
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        let s = display_text("x\u{1b}[2Jy\u{7}\u{9b}z\u{202E}w");
+        assert_eq!(s, "x\u{241B}[2Jy\u{2407}\u{FFFD}zw");
+        assert!(!s.chars().any(|c| c.is_control()));
+    }
+
+    #[test]
+    fn lone_carriage_return_is_visible() {
+        assert_eq!(display_text("abc\rdef"), "abc def");
+    }
+}

@@ -1,0 +1,145 @@
+//! The plain briefing format: an optional `date YYYY-MM-DD` prefix, paragraphs separated by
+//! blank lines, and a short title-like line as the headline (first or second paragraph; a
+//! paragraph before the headline is the standfirst).
+
+use super::builder::DocumentBuilder;
+use crate::model::{Document, Role};
+use chrono::NaiveDate;
+
+pub fn parse(text: &str) -> Document {
+    let (date, rest) = split_dateline(text);
+    let blocks = paragraphs(rest);
+    let mut builder = DocumentBuilder::default();
+    builder.date(date);
+    let headline_at = blocks.iter().take(2).position(|b| is_title_like(b));
+    let body_from = match headline_at {
+        Some(0) => {
+            builder.headline(blocks[0]);
+            1
+        }
+        Some(_) => {
+            builder.standfirst(blocks[0]);
+            builder.headline(blocks[1]);
+            2
+        }
+        // No title-like line: the top of the text stands in as the headline.
+        None if !blocks.is_empty() => {
+            builder.headline(blocks[0]);
+            1
+        }
+        None => 0,
+    };
+    for block in &blocks[body_from..] {
+        builder.paragraph(block, Role::Body);
+    }
+    builder.build()
+}
+
+/// `date 2025-08-06 …` at the very start (after whitespace) is the dateline; the rest of that
+/// line belongs to the first paragraph.
+pub fn split_dateline(text: &str) -> (Option<NaiveDate>, &str) {
+    let trimmed = text.trim_start();
+    let Some(after) = strip_prefix_ignore_case(trimmed, "date") else {
+        return (None, text);
+    };
+    let after_ws = after.trim_start_matches([' ', '\t', ':']);
+    if after_ws.len() == after.len() {
+        return (None, text);
+    }
+    let candidate = after_ws.get(..10).unwrap_or("");
+    match NaiveDate::parse_from_str(candidate, "%Y-%m-%d") {
+        Ok(date) => (Some(date), &after_ws[10..]),
+        Err(_) => (None, text),
+    }
+}
+
+fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
+/// Blocks of non-blank lines.
+fn paragraphs(text: &str) -> Vec<&str> {
+    let mut blocks = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (true, Some(s)) => {
+                blocks.push(&text[s..offset]);
+                start = None;
+            }
+            (false, None) => start = Some(offset),
+            _ => {}
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        blocks.push(&text[s..]);
+    }
+    blocks.retain(|b| !b.trim().is_empty());
+    blocks
+}
+
+/// Short, one line, no sentence-ending punctuation: a headline.
+fn is_title_like(block: &str) -> bool {
+    let text = block.trim();
+    let words = text.split_whitespace().count();
+    let last = text
+        .trim_end_matches(['\'', '"', '’', '”', '‘', '“'])
+        .chars()
+        .last();
+    !text.contains('\n')
+        && (1..=25).contains(&words)
+        && !matches!(last, Some('.' | '!' | '?' | ':' | ';' | ','))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dateline_shares_the_first_line() {
+        let (date, rest) = split_dateline(" date 2025-08-06 US envoy met Putin.\n");
+        assert_eq!(date, NaiveDate::from_ymd_opt(2025, 8, 6));
+        assert_eq!(rest, " US envoy met Putin.\n");
+    }
+
+    #[test]
+    fn no_dateline_leaves_text_alone() {
+        assert_eq!(split_dateline("dated news").0, None);
+        assert_eq!(split_dateline("date 2025-13-40 x").0, None);
+    }
+
+    #[test]
+    fn headline_second_when_first_is_a_sentence() {
+        let doc =
+            parse("A long lede sentence ends here.\n\nShort headline\n\nBody one.\n\nBody two.");
+        assert_eq!(doc.headline, "Short headline");
+        assert_eq!(
+            doc.standfirst.as_deref(),
+            Some("A long lede sentence ends here.")
+        );
+        assert_eq!(doc.body().count(), 2);
+        assert_eq!(doc.sections.len(), 2);
+        assert_eq!(doc.sections[1].title, "Body two.");
+    }
+
+    #[test]
+    fn headline_first_in_wire_copy() {
+        let doc = parse("Markets rally\r\n\r\nShares rose.\r\n\r\nBonds fell.\r\n");
+        assert_eq!(doc.headline, "Markets rally");
+        assert_eq!(doc.standfirst, None);
+        assert_eq!(doc.paragraphs[1].text, "Shares rose.");
+        assert_eq!(doc.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn lines_inside_a_paragraph_are_joined() {
+        let doc = parse("Head\n\none\ntwo\n   \nthree");
+        assert_eq!(doc.paragraphs[1].text, "one two");
+        assert_eq!(doc.paragraphs[2].text, "three");
+    }
+}

@@ -1,0 +1,227 @@
+//! The document model: one flat, serialisable structure per briefing.
+//!
+//! Every finding points back into the text through a [`Span`]: a paragraph index and a byte
+//! range of that paragraph's (display) text. The headline and the standfirst are paragraphs
+//! too (roles `headline` and `standfirst`), so findings in them have provenance like any other.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Document {
+    /// The dateline, when the briefing has one.
+    pub date: Option<NaiveDate>,
+    pub headline: String,
+    pub standfirst: Option<String>,
+    pub paragraphs: Vec<Paragraph>,
+    pub sections: Vec<Section>,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    #[serde(default)]
+    pub dates: Vec<DateMention>,
+    #[serde(default)]
+    pub deadlines: Vec<Deadline>,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    #[serde(default)]
+    pub entities: Vec<Entity>,
+    /// Notes about how the input was read (lossy decoding, a UTF-16 source, …).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Headline,
+    Standfirst,
+    #[default]
+    Body,
+    /// A block quote (Markdown `>`).
+    Quote,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub text: String,
+    /// Index into `sections`; `None` for the headline and the standfirst.
+    pub section: Option<usize>,
+    #[serde(default)]
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    pub title: String,
+    /// First and last paragraph index, inclusive.
+    pub paragraphs: [usize; 2],
+}
+
+/// Where a finding sits: `paragraphs[paragraph].text[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub text: String,
+    pub value: f64,
+    /// What is counted or measured: `%`, `$`, `£`, `dlrs`, `missiles and drones`, `killed`.
+    pub unit: Option<String>,
+    pub qualifier: Option<String>,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub text: String,
+    pub date: CalendarDate,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Deadline {
+    pub due: NaiveDate,
+    pub label: String,
+    pub mentions: Vec<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub text: String,
+    pub speaker: Option<String>,
+    /// One- or two-word scare quotes.
+    #[serde(default)]
+    pub minor: bool,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub name: String,
+    pub kind: EntityKind,
+    /// How many times the text names it.
+    pub mentions: usize,
+    pub spans: Vec<Span>,
+}
+
+/// A date at the precision the text gives: a day, a month or a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CalendarDate {
+    Day(NaiveDate),
+    Month { year: i32, month: u32 },
+    Year(i32),
+}
+
+impl CalendarDate {
+    /// The last day the date covers: a deadline of "May" is due at the end of May.
+    pub fn last_day(self) -> Option<NaiveDate> {
+        match self {
+            CalendarDate::Day(d) => Some(d),
+            CalendarDate::Month { year, month } => {
+                let (y, m) = if month == 12 {
+                    (year + 1, 1)
+                } else {
+                    (year, month + 1)
+                };
+                NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
+            }
+            CalendarDate::Year(y) => NaiveDate::from_ymd_opt(y, 12, 31),
+        }
+    }
+
+    pub fn day(self) -> Option<NaiveDate> {
+        match self {
+            CalendarDate::Day(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for CalendarDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CalendarDate::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            CalendarDate::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            CalendarDate::Year(y) => write!(f, "{y:04}"),
+        }
+    }
+}
+
+impl std::str::FromStr for CalendarDate {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("not a date (YYYY-MM-DD, YYYY-MM or YYYY): {s:?}");
+        let parts: Vec<&str> = s.split('-').collect();
+        let num = |p: &str| p.parse::<i64>().map_err(|_| bad());
+        match parts.as_slice() {
+            [y] if y.len() == 4 => Ok(CalendarDate::Year(num(y)? as i32)),
+            [y, m] if y.len() == 4 && m.len() == 2 => {
+                let month = num(m)? as u32;
+                if !(1..=12).contains(&month) {
+                    return Err(bad());
+                }
+                Ok(CalendarDate::Month {
+                    year: num(y)? as i32,
+                    month,
+                })
+            }
+            [_, _, _] => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map(CalendarDate::Day)
+                .map_err(|_| bad()),
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl Serialize for CalendarDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for CalendarDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl Document {
+    /// The body paragraphs (not the headline or standfirst).
+    pub fn body(&self) -> impl Iterator<Item = (usize, &Paragraph)> {
+        self.paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| matches!(p.role, Role::Body | Role::Quote))
+    }
+
+    /// The text a span points at, if the span is valid for this document.
+    pub fn span_text(&self, span: Span) -> Option<&str> {
+        self.paragraphs
+            .get(span.paragraph)?
+            .text
+            .get(span.start..span.end)
+    }
+
+    /// The section a paragraph belongs to (the headline and standfirst belong to none).
+    pub fn section_of(&self, paragraph: usize) -> Option<usize> {
+        self.paragraphs.get(paragraph)?.section
+    }
+}

@@ -1,0 +1,4 @@
+//! Text primitives shared by extraction: tokens with byte spans, and sentences.
+
+pub mod sentences;
+pub mod tokens;
