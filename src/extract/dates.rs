@@ -19,6 +19,7 @@ pub struct FoundDate {
 pub fn find(paras: &[Para], reference: NaiveDate) -> Vec<FoundDate> {
     let mut out = Vec::new();
     for p in paras {
+        let from = out.len();
         let mut i = 0;
         while i < p.tokens.len() {
             if let Some((first, last, date)) = match_at(p, i, reference) {
@@ -36,6 +37,57 @@ pub fn find(paras: &[Para], reference: NaiveDate) -> Vec<FoundDate> {
                 i += 1;
             }
         }
+        let anchored = anchored_deadlines(p, &out[from..]);
+        out.extend(anchored);
+    }
+    out
+}
+
+/// `on Wednesday, just two days before the deadline`: the deadline is that many days after
+/// the date the sentence names.
+fn anchored_deadlines(p: &Para, found: &[FoundDate]) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    for i in 0..p.tokens.len() {
+        if p.lower(i) != "deadline" {
+            continue;
+        }
+        let (s, e) = p.sentence_of(i);
+        let Some(rel) = (s.max(i.saturating_sub(6))..i)
+            .find(|&k| matches!(p.lower(k).as_str(), "before" | "after"))
+        else {
+            continue;
+        };
+        if rel < s + 2 {
+            continue;
+        }
+        let n = p.word(rel - 2);
+        let count = n
+            .parse::<i64>()
+            .ok()
+            .or_else(|| super::lexicon::small_number(n).map(|v| v as i64));
+        let per = match p.lower(rel - 1).trim_end_matches('s') {
+            "day" => 1,
+            "week" => 7,
+            _ => continue,
+        };
+        let Some(count) = count else { continue };
+        let anchor = found
+            .iter()
+            .find(|d| d.first >= s && d.last < rel - 2 && d.last < e);
+        let Some(CalendarDate::Day(day)) = anchor.map(|d| d.mention.date) else {
+            continue;
+        };
+        let sign = if p.lower(rel) == "before" { 1 } else { -1 };
+        let date = CalendarDate::Day(day + Duration::days(sign * count * per));
+        out.push(FoundDate {
+            mention: DateMention {
+                text: p.slice(rel - 2, i).to_string(),
+                date,
+                span: p.span(rel - 2, i),
+            },
+            first: rel - 2,
+            last: i,
+        });
     }
     out
 }
@@ -76,10 +128,11 @@ pub fn year_number(p: &Para, i: usize) -> Option<i32> {
 
 /// A capitalised month name at `i`, with its trailing abbreviation dot; `May` needs support.
 fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
-    if !p.is_capitalised(i) {
+    let w = p.word(i);
+    // `BY MAY` in an all-caps headline is too ambiguous to read as a month.
+    if !p.is_capitalised(i) || (w.len() > 1 && w.chars().all(|c| !c.is_lowercase())) {
         return None;
     }
-    let w = p.word(i);
     let m = month_number(w)?;
     let full = super::lexicon::MONTHS[m as usize - 1];
     let abbreviated = w.len() < full.len();
@@ -253,9 +306,8 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         let next = p.lower(i + 1);
         let counted = p.is_word(i + 1)
             && !p.is_capitalised(i + 1)
-            && next.ends_with('s')
-            && !next.ends_with("'s")
-            && !next.ends_with("’s");
+            && ((next.ends_with('s') && !next.ends_with("'s") && !next.ends_with("’s"))
+                || super::lexicon::is_irregular_plural(&next));
         if counted
             || super::lexicon::scale(&next).is_some()
             || super::lexicon::is_currency_word(&next)

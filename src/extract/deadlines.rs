@@ -1,11 +1,11 @@
 //! Deadlines: a resolved date tied to a cue (`deadline`, `by`, `until`, `expires`, `due`,
 //! `ultimatum`, `goes into effect`). Every mention of the same due day joins that deadline,
-//! and `two days before the deadline` next to a known date points at the deadline too.
+//! and `two days before the deadline` (a date mention of its own, see `dates`) joins too.
 
 use super::dates::FoundDate;
 use super::Para;
 use crate::model::{CalendarDate, Deadline, Span};
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 
 const CUES: &[&str] = &[
     "deadline",
@@ -61,11 +61,6 @@ pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
             );
         }
     }
-    for p in paras {
-        for (due, span, lbl) in relative_deadlines(p, dates) {
-            add(due, span, lbl, &mut deadlines);
-        }
-    }
     // Other mentions of a due day (`All eyes now turn to Friday`) belong to it.
     for d in dates {
         if let CalendarDate::Day(day) = d.mention.date {
@@ -103,54 +98,6 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     }) || (d.first + 1..(d.last + 4).min(p.tokens.len())).any(|k| p.lower(k) == "deadline")
 }
 
-/// `two days before President Trump’s deadline` in a sentence that also names a day: the
-/// deadline is that many days after it.
-fn relative_deadlines(p: &Para, dates: &[FoundDate]) -> Vec<(NaiveDate, Span, String)> {
-    let mut out = Vec::new();
-    for i in 0..p.tokens.len() {
-        if p.lower(i) != "deadline" {
-            continue;
-        }
-        let (s, e) = p.sentence_of(i);
-        let Some(before) = (s..i)
-            .rev()
-            .find(|&k| p.lower(k) == "before" || p.lower(k) == "after")
-        else {
-            continue;
-        };
-        if before < 2 || before + 6 < i {
-            continue;
-        }
-        let n = p.word(before - 2);
-        let count = n
-            .parse::<i64>()
-            .ok()
-            .or_else(|| super::lexicon::small_number(n).map(|v| v as i64));
-        let days_per = match p.lower(before - 1).trim_end_matches('s') {
-            "day" => 1,
-            "week" => 7,
-            "hour" => 0,
-            _ => continue,
-        };
-        let Some(count) = count else { continue };
-        let anchor = dates.iter().find(|d| {
-            d.mention.span.paragraph == p.index && d.first >= s && d.last < e && d.last < before - 2
-        });
-        let Some(CalendarDate::Day(day)) = anchor.map(|d| d.mention.date) else {
-            continue;
-        };
-        let sign = if p.lower(before) == "before" { 1 } else { -1 };
-        let due = day + Duration::days(sign * count * days_per);
-        let end = label_end(p, i, e);
-        out.push((
-            due,
-            p.span(before - 2, end),
-            p.slice(before + 1, end).to_string(),
-        ));
-    }
-    out
-}
-
 /// Where a deadline label ends: the noun phrase after `deadline` (`for a Ukraine ceasefire`).
 fn label_end(p: &Para, deadline: usize, sentence_end: usize) -> usize {
     let mut end = deadline;
@@ -164,6 +111,10 @@ fn label_end(p: &Para, deadline: usize, sentence_end: usize) -> usize {
     end
 }
 
+fn is_preposition(w: &str) -> bool {
+    matches!(w, "before" | "after" | "by" | "to" | "for" | "of" | "in" | "on" | "at" | "until" | "with" | "than" | "days" | "weeks")
+}
+
 /// A short label from the date's clause: `if Putin doesn’t agree to peace`.
 fn label(p: &Para, first: usize, last: usize) -> String {
     let (s, e) = p.sentence_of(first);
@@ -171,7 +122,7 @@ fn label(p: &Para, first: usize, last: usize) -> String {
         let start = (s..dl)
             .rev()
             .take(3)
-            .take_while(|&k| p.is_word(k))
+            .take_while(|&k| p.is_word(k) && !is_preposition(&p.lower(k)))
             .last()
             .unwrap_or(dl);
         return p.slice(start, label_end(p, dl, e)).to_string();
@@ -240,7 +191,7 @@ mod tests {
             [(
                 "2025-03-08".to_string(),
                 3,
-                "union's deadline for a deal".to_string()
+                "the union's deadline for a deal".to_string()
             )]
         );
     }

@@ -63,7 +63,10 @@ struct Candidate {
 
 pub fn find(paras: &[Para]) -> Entities {
     let mut candidates = Vec::new();
-    for p in paras.iter().filter(|p| p.role != Role::Headline) {
+    for p in paras
+        .iter()
+        .filter(|p| p.role != Role::Headline || is_sentence_case(p))
+    {
         dateline(p, &mut candidates);
         let mut i = 0;
         while i < p.tokens.len() {
@@ -84,6 +87,14 @@ pub fn find(paras: &[Para]) -> Entities {
         }
     }
     merge(candidates, paras)
+}
+
+/// Headlines in sentence case name things the way body text does; Title Case and ALL CAPS
+/// headlines capitalise every word and would make every word a name.
+fn is_sentence_case(p: &Para) -> bool {
+    let words: Vec<usize> = (0..p.tokens.len()).filter(|&i| p.is_word(i)).collect();
+    let capitalised = words.iter().filter(|&&i| p.is_capitalised(i)).count();
+    words.len() >= 3 && capitalised * 2 < words.len()
 }
 
 /// `BRASILIA, March 26 -` opening a wire story's first paragraph.
@@ -157,10 +168,26 @@ fn is_possessive(w: &str) -> bool {
 fn phrase_end(p: &Para, i: usize) -> usize {
     let mut end = i;
     loop {
-        if is_possessive(p.word(end)) {
-            return end;
-        }
         let next = end + 1;
+        if is_possessive(p.word(end)) {
+            // `the U.S. Trade Representative's Office` is one name.
+            let org_follows = is_name_word(p, next) && kind_from_last_word(p.word(next)).is_some();
+            if !org_follows {
+                return end;
+            }
+            end = next;
+            continue;
+        }
+        // `BBC Radio 4`, `Channel 5`
+        let glued = p.touching(next, next + 1) && (p.is_word(next + 1) || p.is_number(next + 1));
+        if p.is_number(next)
+            && p.word(next).len() <= 2
+            && !glued
+            && kind_from_last_word(p.word(end)).is_some()
+        {
+            end = next;
+            continue;
+        }
         // `Theresa May` is a name; `Texas April 3` is a date.
         let date_follows = is_month_word(p.word(next)) && p.is_number(next + 1);
         if is_name_word(p, next) && !date_follows {
@@ -196,31 +223,65 @@ fn phrase_end(p: &Para, i: usize) -> usize {
                 continue;
             }
         }
+        // `Breakfast with Frost`: a title of a programme or work, after a single word.
+        if connector == "with"
+            && end == i
+            && is_name_word(p, next + 1)
+            && !gazetteer().contains_key(p.word(i))
+        {
+            end = next + 1;
+            continue;
+        }
         return end;
     }
 }
 
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "‘" | "'")
+}
+
+/// Turn a capitalised phrase into zero or more candidate names.
 fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     let sentence_start = p.sentence_of(start).0;
+    // A word right after an opening quote mark starts a sentence too.
+    let opens_sentence = start == sentence_start || (start > 0 && is_quote_mark(p.word(start - 1)));
     let mut first = start;
-    let opens_sentence = first == sentence_start
-        || (first == sentence_start + 1
-            && matches!(p.word(sentence_start), "\"" | "“" | "‘" | "'"));
-    // Sentence-initial function words: `Though`, `Meanwhile`, `The`.
     if opens_sentence {
+        // Sentence-initial function words: `Though`, `Meanwhile`, `The`.
         while first <= end && (is_function_word(p.word(first)) || is_connector(&p.lower(first))) {
             first += 1;
         }
     }
+    while first <= end && (is_month_word(p.word(first)) || weekday_index(p.word(first)).is_some()) {
+        first += 1;
+    }
     if first > end {
         return Vec::new();
     }
-    // Titles: keep what follows the last title word (`Finance Minister Dilson Funaro`).
+    let mut out = Vec::new();
     let mut kind = None;
     let mut title = None;
-    if let Some(t) = (first..=end).rev().find(|&k| is_title_word(p.word(k))) {
-        if t == end {
-            return Vec::new(); // only a title: `the Home Secretary`
+    if let Some(title_at) = (first..=end).rev().find(|&k| is_title_word(p.word(k))) {
+        // `Secretary of State for the Family`: the title runs over `of`/`for` phrases.
+        let mut t = title_at;
+        while t + 2 <= end && matches!(p.lower(t + 1).as_str(), "of" | "for") {
+            t += 2;
+            if p.lower(t) == "the" && t < end {
+                t += 1;
+            }
+        }
+        // What stands before the title may be a name of its own: `US President …`,
+        // `The Conservative Party Co-Chairman`.
+        if title_at > first {
+            let before = title_at - 1;
+            let known = gazetteer().contains_key(strip_possessive(p.slice(first, before)))
+                || kind_from_last_word(p.word(before)).is_some();
+            if known {
+                out = clean_phrase(p, first, before);
+            }
+        }
+        if t >= end {
+            return out; // only a title: `the Home Secretary`
         }
         let words: Vec<String> = (first..=t)
             .map(|k| p.lower(k))
@@ -238,24 +299,39 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
         first += 1;
     }
     if first > end {
-        return Vec::new();
+        return out;
+    }
+    // `Tory Liam Fox`, `Labour Tony Blair`: a party or body before a person's name.
+    if end >= first + 2 && gazetteer().get(p.word(first)) == Some(&EntityKind::Organization) {
+        let rest_is_name = (first + 1..=end)
+            .all(|k| p.is_capitalised(k) && kind_from_last_word(p.word(k)).is_none())
+            && !gazetteer().contains_key(p.slice(first, end));
+        if rest_is_name {
+            out.extend(clean_phrase(p, first, first));
+            out.extend(clean_phrase(p, first + 1, end));
+            return out;
+        }
+    }
+    // `Manaspas Xuto of Thailand`: a person of a place is two names.
+    if let Some(of) = (first + 1..end).find(|&k| p.lower(k) == "of") {
+        let left_is_org = (first..of).any(|k| kind_from_last_word(p.word(k)).is_some())
+            || gazetteer().contains_key(p.slice(first, of - 1));
+        let right_is_place =
+            gazetteer().get(strip_possessive(p.slice(of + 1, end))) == Some(&EntityKind::Place);
+        if !left_is_org && right_is_place {
+            out.extend(clean_phrase(p, first, of - 1));
+            out.extend(clean_phrase(p, of + 1, end));
+            return out;
+        }
     }
     // Split lists: `Texas and Louisiana`, `Avi and Joel` — but not `Trade and Development`
     // inside an organisation's name.
-    let words: Vec<usize> = (first..=end).collect();
-    let org_like = words
-        .iter()
-        .any(|&k| matches!(p.lower(k).as_str(), "of" | "for" | "on"));
+    let org_like = (first..=end).any(|k| matches!(p.lower(k).as_str(), "of" | "for" | "on"));
     if !org_like {
-        if let Some(&and) = words
-            .iter()
-            .find(|&&k| p.lower(k) == "and" || p.word(k) == "&")
-        {
-            if p.word(and) == "and" {
-                let mut out = clean_phrase(p, first, and - 1);
-                out.extend(clean_phrase(p, and + 1, end));
-                return out;
-            }
+        if let Some(and) = (first..=end).find(|&k| p.word(k) == "and") {
+            out.extend(clean_phrase(p, first, and - 1));
+            out.extend(clean_phrase(p, and + 1, end));
+            return out;
         }
     }
     let mut name_first = first;
@@ -265,9 +341,9 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
             name_first = first + 1;
         }
     }
-    // A nationality before a name is an adjective: `Russian bombs`, `Irish tycoons`.
+    // A nationality alone is an adjective: `Russian bombs`, `Irish tycoons`.
     if name_first == end && is_demonym(strip_possessive(p.word(end))) {
-        return Vec::new();
+        return out;
     }
     if name_first < end && is_demonym(p.word(name_first)) && kind == Some(EntityKind::Person) {
         name_first += 1;
@@ -276,19 +352,69 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
         .trim_end_matches(['.', ','])
         .to_string();
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-        return Vec::new();
+        return out;
     }
-    let before_speech = is_speech_verb(p.word(end + 1));
-    vec![Candidate {
+    let initial = name_first == end
+        && (name_first == sentence_start || (name_first == start && opens_sentence));
+    out.push(Candidate {
         name,
         paragraph: p.index,
         first: name_first,
         last: end,
         kind,
-        initial_single: name_first == end && name_first == sentence_start,
-        before_speech,
+        initial_single: initial,
+        before_speech: !p.is_capitalised(end + 1) && is_speech_verb(p.word(end + 1)),
         title,
-    }]
+    });
+    out
+}
+
+/// The entity a shorter or variant form names, among those already listed (longest first):
+/// `Putin` → `Vladimir Putin`, `United` → `Manchester United` (the first in the text),
+/// `Liberal Democrat` → `Liberal Democrats`, `Gulf States` → `Gulf States Utilities Co`,
+/// `IMF` → `International Monetary Fund`.
+fn same_entity(list: &[Entity], name: &str) -> Option<usize> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first_in_text = |it: &mut dyn Iterator<Item = (usize, &Entity)>| {
+        it.min_by_key(|(_, e)| e.spans.first().copied())
+            .map(|(k, _)| k)
+    };
+    if let Some(k) = list.iter().position(|e| {
+        e.name.strip_suffix('s') == Some(name) || name.strip_suffix('s') == Some(e.name.as_str())
+    }) {
+        return Some(k);
+    }
+    let suffix = first_in_text(&mut list.iter().enumerate().filter(|(_, e)| {
+        let ew: Vec<&str> = e.name.split_whitespace().collect();
+        ew.len() > words.len() && ew.ends_with(&words)
+    }));
+    if suffix.is_some() {
+        return suffix;
+    }
+    let is_place = gazetteer().get(name) == Some(&EntityKind::Place);
+    if words.len() >= 2 && !is_place {
+        let prefix = first_in_text(&mut list.iter().enumerate().filter(|(_, e)| {
+            let ew: Vec<&str> = e.name.split_whitespace().collect();
+            e.kind == EntityKind::Organization && ew.len() > words.len() && ew.starts_with(&words)
+        }));
+        if prefix.is_some() {
+            return prefix;
+        }
+    }
+    let acronym =
+        words.len() == 1 && name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+    if acronym {
+        return list.iter().position(|e| initials(&e.name) == name);
+    }
+    None
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !is_connector(&w.to_lowercase()))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
 }
 
 fn is_demonym_lower(w: &str) -> bool {
@@ -312,6 +438,17 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
         return k;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // Lower-case words inside a name: `Breakfast with Frost` (a programme),
+    // `Commission for Racial Equality` (a body).
+    if words.contains(&"with") {
+        return EntityKind::Other;
+    }
+    if words
+        .iter()
+        .any(|w| matches!(*w, "of" | "for" | "on" | "and" | "the"))
+    {
+        return EntityKind::Organization;
+    }
     if let Some(k) = words.last().and_then(|w| kind_from_last_word(w)) {
         return k;
     }
@@ -384,18 +521,10 @@ fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
     let mut of_candidate = vec![0usize; kept.len()];
     for &ci in &order {
         let c = &kept[ci];
-        let target = index.get(&c.name).copied().or_else(|| {
-            // `Putin` → `Vladimir Putin`; `United` → `Manchester United` (first in the text).
-            let words: Vec<&str> = c.name.split_whitespace().collect();
-            list.iter()
-                .enumerate()
-                .filter(|(_, e)| {
-                    let ew: Vec<&str> = e.name.split_whitespace().collect();
-                    ew.len() > words.len() && ew.ends_with(&words)
-                })
-                .min_by_key(|(_, e)| e.spans.first().copied())
-                .map(|(k, _)| k)
-        });
+        let target = index
+            .get(&c.name)
+            .copied()
+            .or_else(|| same_entity(&list, &c.name));
         let span = Span {
             paragraph: c.paragraph,
             start: paras[c.paragraph].tokens[c.first].start,
@@ -429,8 +558,14 @@ fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
         e.spans.sort();
         e.mentions = e.spans.len();
     }
+    // Most-mentioned first, then by name.
     let mut by_first: Vec<usize> = (0..list.len()).collect();
-    by_first.sort_by_key(|&k| list[k].spans[0]);
+    by_first.sort_by(|&a, &b| {
+        list[b]
+            .mentions
+            .cmp(&list[a].mentions)
+            .then_with(|| list[a].name.cmp(&list[b].name))
+    });
     let mut renumber = vec![0; list.len()];
     for (new, &old) in by_first.iter().enumerate() {
         renumber[old] = new;
@@ -512,7 +647,7 @@ mod tests {
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(
             n,
-            ["Commission for Fair Trade and Development", "Texas", "Ohio"]
+            ["Commission for Fair Trade and Development", "Ohio", "Texas"]
         );
     }
 

@@ -92,6 +92,8 @@ fn figure_at(p: &Para, i: usize, earlier: &[Figure]) -> Option<(Figure, usize)> 
         } else if scaled {
             // `That took the total to 2.2 million`: what the last figure counted.
             unit = earlier.iter().rev().find_map(|f| f.unit.clone());
+        } else if let Some(u) = total_of(p, core.first) {
+            unit = Some(u);
         }
     }
     if core.spelled && unit.is_none() {
@@ -124,6 +126,15 @@ fn core_at(p: &Para, i: usize) -> Option<Core> {
     }
     if p.is_number(i) {
         if i > 0 && p.touching(i - 1, i) && (p.is_word(i - 1) || p.is_number(i - 1)) {
+            return None;
+        }
+        // Minutes of a time of day (`10:30`).
+        if i > 1 && p.is_punct(i - 1, ":") && p.touching(i - 1, i) && p.is_number(i - 2) {
+            return None;
+        }
+        // The second half of a score or range (`6-2`) was judged with the first.
+        let dash = i > 1 && (p.is_punct(i - 1, "-") || p.is_punct(i - 1, "–"));
+        if dash && p.touching(i - 1, i) && p.is_number(i - 2) && p.touching(i - 2, i - 1) {
             return None;
         }
         return digits_at(p, i);
@@ -401,6 +412,23 @@ fn noun_unit(p: &Para, from: usize) -> Option<(String, usize)> {
     let first_token = if start > from { from } else { start };
     let _ = first_token;
     Some((unit, end))
+}
+
+/// `All remaining plants … -- totaling nearly 400`: the count is of the sentence's first
+/// plural noun.
+fn total_of(p: &Para, first: usize) -> Option<String> {
+    let (s, _) = p.sentence_of(first);
+    let verb = (first.saturating_sub(3).max(s)..first).find(|&k| {
+        matches!(
+            p.lower(k).as_str(),
+            "totaling" | "totalling" | "numbering" | "totaled" | "totalled" | "total"
+        )
+    })?;
+    (s..verb)
+        .find(|&k| {
+            p.is_word(k) && !p.is_capitalised(k) && !ends_unit(p.word(k)) && is_nounish(p.word(k))
+        })
+        .map(|k| p.word(k).to_string())
 }
 
 /// `killing two and wounding 12`: the count's unit is what the verb did to them.

@@ -190,8 +190,6 @@ pub const QUALIFIERS: &[&str] = &[
     "below",
     "above",
     "record",
-    "only",
-    "just",
     "estimated",
 ];
 

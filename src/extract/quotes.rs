@@ -259,7 +259,7 @@ fn explicit_speaker(
     let clause_start = prev_in_sentence.map_or(s, |j| marks[j].end() + 1);
     let verb = (clause_start..q.open)
         .rev()
-        .find(|&v| !inside_quote(marks, v) && is_speech_verb(p.word(v)));
+        .find(|&v| !inside_quote(marks, v) && speech_verb_at(p, v));
     if let Some(v) = verb {
         if let Some(sp) = subject_before(p, ents, marks, v, s, focus) {
             return Some(sp);
@@ -277,7 +277,7 @@ fn explicit_speaker(
         let sentence_end = p.sentence_of(c).1.max(e);
         let next_quote = marks.get(k + 1).map_or(sentence_end, |m| m.open);
         let limit = sentence_end.min(next_quote);
-        if let Some(v) = (c + 1..limit).find(|&v| is_speech_verb(p.word(v))) {
+        if let Some(v) = (c + 1..limit).find(|&v| speech_verb_at(p, v)) {
             if let Some(m) = mentions_between(p, ents, marks, c + 1, v).next() {
                 return Some(m.entity);
             }
@@ -289,8 +289,8 @@ fn explicit_speaker(
             } else {
                 v + 1
             };
-            if let Some(m) = mentions_between(p, ents, marks, after, limit).next() {
-                return Some(m.entity);
+            if let Some(e) = named_after(p, ents, marks, after, limit) {
+                return Some(e);
             }
             return focus; // `said the American`
         }
@@ -306,6 +306,35 @@ fn explicit_speaker(
         }
     }
     None
+}
+
+/// The name after `said`: the first one, or the person a title introduces
+/// (`said Globio founder Gerry Ellis`).
+fn named_after(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    from: usize,
+    to: usize,
+) -> Option<usize> {
+    let mut names = mentions_between(p, ents, marks, from, to);
+    let first = names.next()?;
+    if first.first > from + 1 {
+        return Some(first.entity); // `said the company's founder X` is rare; take the first
+    }
+    if let Some(second) = names.next() {
+        let between = first.last + 1..second.first;
+        let titled = between.len() == 1 && super::lexicon::is_title_word(p.word(first.last + 1));
+        if titled && ents.kind(second.entity) == EntityKind::Person {
+            return Some(second.entity);
+        }
+    }
+    Some(first.entity)
+}
+
+/// A speech verb in lower case (`States` in `Gulf States said` is a name, not a verb).
+fn speech_verb_at(p: &Para, i: usize) -> bool {
+    p.is_word(i) && !p.is_capitalised(i) && is_speech_verb(p.word(i))
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -338,7 +367,11 @@ fn subject_before(
     }
     let w = p.lower(prev);
     if is_pronoun(&w) {
-        return focus;
+        // `X said he believed "…"`: the pronoun is the sentence's own subject.
+        let own = mentions_between(p, ents, marks, s, prev)
+            .find(|m| ents.kind(m.entity) == EntityKind::Person)
+            .map(|m| m.entity);
+        return own.or(focus);
     }
     if w == "who" && prev > s {
         let mut b = prev - 1;
@@ -353,9 +386,13 @@ fn subject_before(
             return Some(m.entity);
         }
     }
-    // `The home secretary said`: a title the text gave a named person earlier.
+    // `The home secretary said`: a title the text gave a named person earlier; any other
+    // title (`The Party Co-Chairman said`) is the person in focus.
     if let Some(e) = titled_person(p, ents, s, t) {
         return Some(e);
+    }
+    if super::lexicon::is_title_word(p.word(prev)) {
+        return focus;
     }
     // `David Cummings, head of …, said`: the subject opens the sentence.
     mentions_between(p, ents, marks, s, t)

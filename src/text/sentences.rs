@@ -4,7 +4,7 @@ use super::tokens::{Kind, Token};
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-    "jr", "sr", "co", "corp", "inc", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "jr", "sr", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "vs", "mt", "ft", "rev", "hon", "gov", "approx",
 ];
 
@@ -20,9 +20,12 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
+        let number_sign = i > 0
+            && tokens[i - 1].text(text) == "No"
+            && tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Number);
         if t.text(text) == "."
             && i > 0
-            && is_abbreviation(tokens[i - 1].text(text))
+            && (is_abbreviation(tokens[i - 1].text(text)) || number_sign)
             && tokens[i - 1].end == t.start
         {
             i += 1;
