@@ -28,3 +28,10 @@ pub fn load(
     }
     Ok(doc)
 }
+pub mod app;
+pub mod cli;
+pub mod error;
+pub mod source;
+pub mod summary;
+pub mod term;
+pub mod ui;

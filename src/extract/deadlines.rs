@@ -112,7 +112,23 @@ fn label_end(p: &Para, deadline: usize, sentence_end: usize) -> usize {
 }
 
 fn is_preposition(w: &str) -> bool {
-    matches!(w, "before" | "after" | "by" | "to" | "for" | "of" | "in" | "on" | "at" | "until" | "with" | "than" | "days" | "weeks")
+    matches!(
+        w,
+        "before"
+            | "after"
+            | "by"
+            | "to"
+            | "for"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "until"
+            | "with"
+            | "than"
+            | "days"
+            | "weeks"
+    )
 }
 
 /// A short label from the date's clause: `if Putin doesn’t agree to peace`.

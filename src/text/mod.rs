@@ -2,3 +2,4 @@
 
 pub mod sentences;
 pub mod tokens;
+pub mod wrap;

@@ -4,8 +4,8 @@ use super::tokens::{Kind, Token};
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-    "jr", "sr", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "vs", "mt", "ft", "rev", "hon", "gov", "approx",
+    "jr", "sr", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "vs", "mt", "ft", "rev", "hon", "gov", "approx",
 ];
 
 /// Sentence ranges as token index ranges `[start, end)`.

@@ -1,0 +1,47 @@
+//! Everything that can change the reader's state.
+
+use chrono::NaiveDateTime;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Close the open overlay, or leave search, or clear the jump highlight.
+    Escape,
+    /// Move down/up one line in the story, or one row in a list.
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    NextSection,
+    PrevSection,
+    /// Jump to section N (0-based).
+    Section(usize),
+    FocusNext,
+    FocusPrev,
+    /// Enter: jump from the selected finding (or outline entry) to its place in the story.
+    Activate,
+    SearchStart,
+    SearchInput(char),
+    SearchBackspace,
+    SearchSubmit,
+    SearchNext,
+    SearchPrev,
+    ToggleCountdown,
+    ToggleHelp,
+    ToggleOutline,
+    ToggleEntities,
+    Resize(u16, u16),
+    /// The clock, from the edge: the countdowns move.
+    Tick(NaiveDateTime),
+    ScrollWheel {
+        down: bool,
+        column: u16,
+        row: u16,
+    },
+    Click {
+        column: u16,
+        row: u16,
+    },
+}

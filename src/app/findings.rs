@@ -1,0 +1,190 @@
+//! The sidebar's rows, derived once from the document: what each finding reads as, and the
+//! span `Enter` jumps to.
+
+use crate::model::{Document, Figure, Quote, Span};
+use crate::text::{sentences, tokens};
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeadlineRow {
+    pub due: NaiveDate,
+    pub label: String,
+    pub target: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub text: String,
+    /// Who said it, for quotes.
+    pub by: Option<String>,
+    pub target: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Findings {
+    pub deadlines: Vec<DeadlineRow>,
+    pub figures: Vec<Row>,
+    pub quotes: Vec<Row>,
+}
+
+impl Findings {
+    pub fn from_document(doc: &Document) -> Self {
+        let deadlines = doc
+            .deadlines
+            .iter()
+            .filter_map(|d| {
+                Some(DeadlineRow {
+                    due: d.due,
+                    label: d.label.clone(),
+                    target: *d.mentions.first()?,
+                })
+            })
+            .collect();
+        let figures = doc
+            .figures
+            .iter()
+            .map(|f| Row {
+                text: figure_label(f, context_date(doc, f.span)),
+                by: None,
+                target: f.span,
+            })
+            .collect();
+        // Quote highlights: real quotes first, scare quotes after, each in reading order.
+        let mut quotes: Vec<&Quote> = doc.quotes.iter().collect();
+        quotes.sort_by_key(|q| (q.minor, q.span));
+        let quotes = quotes
+            .into_iter()
+            .map(|q| Row {
+                text: format!("“{}”", q.text),
+                by: q.speaker.clone(),
+                target: q.span,
+            })
+            .collect();
+        Findings {
+            deadlines,
+            figures,
+            quotes,
+        }
+    }
+}
+
+/// `6,400+ missiles and drones`, `~300p`, `£800m`, `≤2 years`.
+pub fn figure_label(f: &Figure, context: Option<&str>) -> String {
+    let number = human_number(f.value);
+    let unit = f.unit.as_deref().unwrap_or("");
+    let (prefix, suffix) = match f.qualifier.as_deref() {
+        Some(
+            "over" | "more than" | "above" | "at least" | "greater than" | "in excess of"
+            | "upwards of" | "just over" | "well over",
+        ) => ("", "+"),
+        Some(
+            "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some"
+            | "an estimated" | "estimated" | "close to",
+        ) => ("~", ""),
+        Some("up to" | "at most" | "as high as" | "as many as" | "as much as") => ("≤", ""),
+        Some(
+            "below" | "under" | "less than" | "fewer than" | "just under" | "well below"
+            | "as low as" | "as few as" | "as little as",
+        ) => ("<", ""),
+        _ => ("", ""),
+    };
+    let mut label = match unit {
+        "$" | "£" | "€" | "¥" | "₹" => format!("{prefix}{unit}{number}{suffix}"),
+        "%" | "p" => format!("{prefix}{}{unit}{suffix}", plain_number(f.value)),
+        "" => format!("{prefix}{number}{suffix}"),
+        _ => format!("{prefix}{number}{suffix} {unit}"),
+    };
+    if f.qualifier.as_deref() == Some("record") {
+        label.push_str(" (record)");
+    }
+    if let Some(c) = context {
+        label.push_str(" · ");
+        label.push_str(c);
+    }
+    label
+}
+
+/// `6,400`, `1.5bn`, `800m`, `2.25`.
+fn human_number(v: f64) -> String {
+    for (scale, suffix) in [(1e12, "tn"), (1e9, "bn"), (1e6, "m")] {
+        if v.abs() >= scale {
+            return format!("{}{suffix}", plain_number(v / scale));
+        }
+    }
+    plain_number(v)
+}
+
+fn plain_number(v: f64) -> String {
+    if v.fract().abs() > 1e-9 {
+        let s = format!("{v:.2}");
+        return s.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    let digits = format!("{}", v.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// The date a figure's sentence mentions (`… record attacks in July, firing over 6,400 …`).
+fn context_date(doc: &Document, span: Span) -> Option<&str> {
+    let text = &doc.paragraphs.get(span.paragraph)?.text;
+    let toks = tokens::tokenize(text);
+    let sentence = sentences::split(text, &toks)
+        .into_iter()
+        .map(|(a, b)| (toks[a].start, toks[b - 1].end))
+        .find(|&(a, b)| a <= span.start && span.start < b)?;
+    doc.dates
+        .iter()
+        .filter(|d| d.span.paragraph == span.paragraph)
+        .filter(|d| d.span.start >= sentence.0 && d.span.end <= sentence.1)
+        .min_by_key(|d| d.span.start.abs_diff(span.start))
+        .map(|d| d.text.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figure(value: f64, unit: &str, qualifier: Option<&str>) -> Figure {
+        Figure {
+            text: String::new(),
+            value,
+            unit: Some(unit.to_string()).filter(|u| !u.is_empty()),
+            qualifier: qualifier.map(str::to_string),
+            span: Span {
+                paragraph: 0,
+                start: 0,
+                end: 0,
+            },
+        }
+    }
+
+    #[test]
+    fn labels_read_like_a_fact_sheet() {
+        assert_eq!(
+            figure_label(
+                &figure(6400.0, "missiles and drones", Some("over")),
+                Some("July")
+            ),
+            "6,400+ missiles and drones · July"
+        );
+        assert_eq!(figure_label(&figure(8e8, "£", None), None), "£800m");
+        assert_eq!(
+            figure_label(&figure(300.0, "p", Some("about")), None),
+            "~300p"
+        );
+        assert_eq!(figure_label(&figure(28.1, "%", None), None), "28.1%");
+        assert_eq!(
+            figure_label(&figure(1.47e9, "dlrs", None), None),
+            "1.47bn dlrs"
+        );
+    }
+}

@@ -1,0 +1,645 @@
+//! The reader's state and the one place it changes: [`App::update`].
+//!
+//! No terminal and no clock in here: the size arrives as `Resize`, the time as `Tick`, keys as
+//! actions. Everything the view needs is either state or derived from it by pure functions.
+
+pub mod action;
+pub mod countdown;
+pub mod findings;
+pub mod keymap;
+pub mod layout;
+pub mod search;
+pub mod story;
+
+use crate::model::{Document, Span};
+use crate::text::wrap;
+use action::Action;
+use chrono::{Datelike, NaiveDateTime};
+use findings::Findings;
+use layout::{Areas, Mode};
+use ratatui::layout::Rect;
+use search::Search;
+use story::StoryLines;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Story,
+    Deadlines,
+    Figures,
+    Quotes,
+}
+
+impl Focus {
+    const ORDER: [Focus; 4] = [
+        Focus::Story,
+        Focus::Deadlines,
+        Focus::Figures,
+        Focus::Quotes,
+    ];
+
+    fn step(self, forward: bool) -> Focus {
+        let i = Self::ORDER.iter().position(|f| *f == self).unwrap_or(0);
+        let n = Self::ORDER.len();
+        Self::ORDER[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
+    }
+
+    /// Index of a sidebar list (deadlines, figures, quotes).
+    pub fn list(self) -> Option<usize> {
+        match self {
+            Focus::Story => None,
+            Focus::Deadlines => Some(0),
+            Focus::Figures => Some(1),
+            Focus::Quotes => Some(2),
+        }
+    }
+}
+
+/// What the header shows, line by line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderText {
+    pub dateline: Option<String>,
+    pub headline: Vec<String>,
+    pub standfirst: Vec<String>,
+}
+
+impl HeaderText {
+    pub fn height(&self) -> u16 {
+        (usize::from(self.dateline.is_some()) + self.headline.len() + self.standfirst.len()) as u16
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Outline,
+    Entities,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountdownMode {
+    Now,
+    AsPublished,
+}
+
+pub struct App {
+    pub doc: Document,
+    /// The name shown in the header (file name, or "standard input").
+    pub source: String,
+    pub findings: Findings,
+    pub size: (u16, u16),
+    pub story: StoryLines,
+    /// The first story line on screen.
+    pub scroll: usize,
+    pub focus: Focus,
+    /// Selected row of each sidebar list.
+    pub selected: [usize; 3],
+    pub overlay: Option<Overlay>,
+    pub overlay_selected: usize,
+    pub search: Search,
+    /// The span `Enter` jumped to.
+    pub highlight: Option<Span>,
+    pub countdown: CountdownMode,
+    pub now: NaiveDateTime,
+    /// `--now` was given: ticks do not move the clock.
+    pub clock_pinned: bool,
+    pub message: Option<String>,
+    pub quit: bool,
+    sized: bool,
+}
+
+impl App {
+    pub fn new(doc: Document, source: String, now: NaiveDateTime, clock_pinned: bool) -> Self {
+        let findings = Findings::from_document(&doc);
+        let message = (!doc.notes.is_empty()).then(|| doc.notes.join("; "));
+        App {
+            doc,
+            source,
+            findings,
+            size: (0, 0),
+            story: StoryLines::default(),
+            scroll: 0,
+            focus: Focus::Story,
+            selected: [0; 3],
+            overlay: None,
+            overlay_selected: 0,
+            search: Search::default(),
+            highlight: None,
+            countdown: CountdownMode::Now,
+            now,
+            clock_pinned,
+            message,
+            quit: false,
+            sized: false,
+        }
+    }
+
+    pub fn mode(&self) -> Mode {
+        layout::mode_for(self.size.0, self.size.1)
+    }
+
+    /// The standfirst sits in the header when there is room, in the story otherwise.
+    pub fn standfirst_in_header(&self) -> bool {
+        self.mode() == Mode::Wide && self.size.1 >= 30 && self.standfirst_lines().len() <= 4
+    }
+
+    fn standfirst_lines(&self) -> Vec<(usize, usize)> {
+        match &self.doc.standfirst {
+            Some(s) => wrap::wrap(s, self.size.0.saturating_sub(2) as usize),
+            None => Vec::new(),
+        }
+    }
+
+    /// The header: the dateline (wide layout), the headline wrapped, and the standfirst when
+    /// it fits.
+    pub fn header(&self) -> HeaderText {
+        let width = self.size.0.saturating_sub(2) as usize;
+        let narrow = self.mode() != Mode::Wide;
+        let mut headline: Vec<String> = wrap::wrap(&self.doc.headline, width)
+            .into_iter()
+            .map(|(a, b)| self.doc.headline[a..b].to_string())
+            .collect();
+        let max_headline = if narrow { 2 } else { 3 };
+        if headline.len() > max_headline {
+            headline.truncate(max_headline);
+            if let Some(last) = headline.last_mut() {
+                *last = wrap::truncate(&format!("{last} …"), width);
+            }
+        }
+        if headline.is_empty() {
+            headline.push("(empty briefing)".to_string());
+        }
+        let standfirst = match (&self.doc.standfirst, self.standfirst_in_header()) {
+            (Some(s), true) => self
+                .standfirst_lines()
+                .into_iter()
+                .map(|(a, b)| s[a..b].to_string())
+                .collect(),
+            _ => Vec::new(),
+        };
+        HeaderText {
+            dateline: (!narrow).then(|| self.dateline()),
+            headline,
+            standfirst,
+        }
+    }
+
+    /// `Wed 6 Aug 2025 · seeds/000_….txt`
+    pub fn dateline(&self) -> String {
+        match self.doc.date {
+            Some(d) => format!(
+                "{} {} {} {} · {}",
+                d.format("%a"),
+                d.day(),
+                d.format("%b"),
+                d.year(),
+                self.source
+            ),
+            None => format!("undated · {}", self.source),
+        }
+    }
+
+    pub fn areas(&self) -> Areas {
+        let header = self.header().height() + u16::from(self.mode() == Mode::Wide);
+        let story_tab = self.focus == Focus::Story;
+        layout::compute(Rect::new(0, 0, self.size.0, self.size.1), header, story_tab)
+    }
+
+    /// The story's text area: inside its border in the wide layout.
+    pub fn story_viewport(&self) -> Rect {
+        let a = self.areas();
+        match a.mode {
+            Mode::Wide => layout::inner(a.story),
+            // The narrow layout measures the story even while the brief tab is showing.
+            _ => Rect {
+                x: 0,
+                y: a.header.bottom() + 1,
+                width: self.size.0,
+                height: self.size.1.saturating_sub(a.header.height + 2),
+            },
+        }
+    }
+
+    fn page(&self) -> usize {
+        self.story_viewport().height.max(1) as usize
+    }
+
+    pub fn max_scroll(&self) -> usize {
+        self.story.len().saturating_sub(self.page())
+    }
+
+    fn list_len(&self, list: usize) -> usize {
+        match list {
+            0 => self.findings.deadlines.len(),
+            1 => self.findings.figures.len(),
+            _ => self.findings.quotes.len(),
+        }
+    }
+
+    /// Rewrap the story for the current size, keeping the line at the top in view.
+    fn relayout(&mut self) {
+        let viewport = self.story_viewport();
+        let width = viewport.width.max(1) as usize;
+        let with_standfirst = !self.standfirst_in_header();
+        let anchor = (!self.story.is_empty())
+            .then(|| self.story.anchor(self.scroll))
+            .flatten();
+        self.story = StoryLines::build(&self.doc, width, with_standfirst);
+        if let Some(a) = anchor {
+            self.scroll = self.story.line_of(a).unwrap_or(self.scroll);
+        }
+        self.scroll = self.scroll.min(self.max_scroll());
+    }
+
+    /// Scroll so `line` is on screen, a third of the way down.
+    fn reveal(&mut self, line: usize) {
+        let page = self.page();
+        if line < self.scroll || line >= self.scroll + page {
+            self.scroll = line.saturating_sub(page / 3);
+        }
+        self.scroll = self.scroll.min(self.max_scroll());
+    }
+
+    fn jump_to(&mut self, span: Span) {
+        self.highlight = Some(span);
+        if let Some(line) = self.story.line_of(span) {
+            self.reveal(line);
+        }
+        if self.mode() == Mode::Narrow {
+            self.focus = Focus::Story;
+            self.relayout();
+            if let Some(line) = self.story.line_of(span) {
+                self.reveal(line);
+            }
+        }
+    }
+
+    pub fn current_section(&self) -> Option<usize> {
+        self.story.section_at(self.scroll)
+    }
+
+    pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Tick(_) | Action::Resize(..)) {
+            self.message = None;
+        }
+        if self.search.editing {
+            self.update_search_input(action);
+            return;
+        }
+        if let Some(overlay) = self.overlay {
+            if self.update_overlay(overlay, &action) {
+                return;
+            }
+        }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Escape => {
+                if self.overlay.take().is_none() {
+                    self.highlight = None;
+                    self.search.matches.clear();
+                    self.search.current = None;
+                }
+            }
+            Action::Down => self.move_by(1),
+            Action::Up => self.move_by(-1),
+            Action::PageDown => self.scroll_story(self.page() as isize),
+            Action::PageUp => self.scroll_story(-(self.page() as isize)),
+            Action::Top => match self.focus.list() {
+                Some(l) => self.selected[l] = 0,
+                None => self.scroll = 0,
+            },
+            Action::Bottom => match self.focus.list() {
+                Some(l) => self.selected[l] = self.list_len(l).saturating_sub(1),
+                None => self.scroll = self.max_scroll(),
+            },
+            Action::NextSection => {
+                let next = self
+                    .story
+                    .section_starts
+                    .iter()
+                    .copied()
+                    .find(|&s| s > self.scroll);
+                match next {
+                    Some(line) if line <= self.max_scroll() || self.scroll < self.max_scroll() => {
+                        self.scroll = line.min(self.max_scroll())
+                    }
+                    _ => self.message = Some("last section".to_string()),
+                }
+            }
+            Action::PrevSection => {
+                let prev = self
+                    .story
+                    .section_starts
+                    .iter()
+                    .copied()
+                    .rev()
+                    .find(|&s| s < self.scroll);
+                self.scroll = prev.unwrap_or(0);
+            }
+            Action::Section(n) => match self.story.section_starts.get(n) {
+                Some(&line) => {
+                    self.scroll = line.min(self.max_scroll());
+                    self.show_story_tab();
+                }
+                None => self.message = Some(format!("no section {}", n + 1)),
+            },
+            Action::FocusNext | Action::FocusPrev => {
+                self.focus = self.focus.step(action == Action::FocusNext);
+                if self.mode() == Mode::Narrow {
+                    self.relayout();
+                }
+            }
+            Action::Activate => self.activate(),
+            Action::SearchStart => {
+                self.search = Search {
+                    editing: true,
+                    ..Search::default()
+                };
+            }
+            Action::SearchNext => self.step_match(true),
+            Action::SearchPrev => self.step_match(false),
+            Action::ToggleCountdown => {
+                self.countdown = match self.countdown {
+                    CountdownMode::Now => CountdownMode::AsPublished,
+                    CountdownMode::AsPublished => CountdownMode::Now,
+                };
+                if self.countdown == CountdownMode::AsPublished && self.doc.date.is_none() {
+                    self.message =
+                        Some("no dateline: as published is measured from today".to_string());
+                }
+            }
+            Action::ToggleHelp => self.toggle_overlay(Overlay::Help),
+            Action::ToggleOutline => self.toggle_overlay(Overlay::Outline),
+            Action::ToggleEntities => self.toggle_overlay(Overlay::Entities),
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                if !self.sized {
+                    self.sized = true;
+                    // A tiny terminal opens on the brief: the gist before the story.
+                    if self.mode() == Mode::Narrow && !self.findings.deadlines.is_empty() {
+                        self.focus = Focus::Deadlines;
+                    }
+                }
+                self.relayout();
+            }
+            Action::Tick(now) => {
+                if !self.clock_pinned {
+                    self.now = now;
+                }
+            }
+            Action::ScrollWheel { down, column, row } => {
+                let step = if down { 3 } else { -3 };
+                match self.pane_at(column, row) {
+                    Some(Focus::Story) | None => self.scroll_story(step),
+                    Some(f) => {
+                        if let Some(l) = f.list() {
+                            self.move_selection(l, step.signum());
+                        }
+                    }
+                }
+            }
+            Action::Click { column, row } => {
+                if let Some(f) = self.pane_at(column, row) {
+                    self.focus = f;
+                }
+            }
+            Action::SearchInput(_) | Action::SearchBackspace | Action::SearchSubmit => {}
+        }
+    }
+
+    fn show_story_tab(&mut self) {
+        if self.mode() == Mode::Narrow && self.focus != Focus::Story {
+            self.focus = Focus::Story;
+            self.relayout();
+        }
+    }
+
+    fn toggle_overlay(&mut self, o: Overlay) {
+        if self.overlay == Some(o) {
+            self.overlay = None;
+        } else {
+            self.overlay = Some(o);
+            self.overlay_selected = match o {
+                Overlay::Outline => self.current_section().unwrap_or(0),
+                _ => 0,
+            };
+        }
+    }
+
+    /// Keys an overlay handles itself; returns false to let the normal handling run.
+    fn update_overlay(&mut self, overlay: Overlay, action: &Action) -> bool {
+        let len = match overlay {
+            Overlay::Help => 0,
+            Overlay::Outline => self.doc.sections.len(),
+            Overlay::Entities => self.doc.entities.len(),
+        };
+        match action {
+            Action::Down => {
+                self.overlay_selected = (self.overlay_selected + 1).min(len.saturating_sub(1))
+            }
+            Action::Up => self.overlay_selected = self.overlay_selected.saturating_sub(1),
+            Action::Top => self.overlay_selected = 0,
+            Action::Bottom => self.overlay_selected = len.saturating_sub(1),
+            Action::Activate => {
+                let target = match overlay {
+                    Overlay::Help => None,
+                    Overlay::Outline => {
+                        self.doc.sections.get(self.overlay_selected).map(|s| Span {
+                            paragraph: s.paragraphs[0],
+                            start: 0,
+                            end: 0,
+                        })
+                    }
+                    Overlay::Entities => self
+                        .doc
+                        .entities
+                        .get(self.overlay_selected)
+                        .and_then(|e| e.spans.first().copied()),
+                };
+                self.overlay = None;
+                if let Some(span) = target {
+                    if overlay == Overlay::Outline {
+                        self.show_story_tab();
+                        if let Some(&line) = self.story.section_starts.get(self.overlay_selected) {
+                            self.scroll = line.min(self.max_scroll());
+                        }
+                    } else {
+                        self.jump_to(span);
+                    }
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn update_search_input(&mut self, action: Action) {
+        match action {
+            Action::SearchInput(c) => {
+                self.search.query.push(c);
+                self.refresh_matches();
+            }
+            Action::SearchBackspace => {
+                self.search.query.pop();
+                self.refresh_matches();
+            }
+            Action::SearchSubmit => {
+                self.search.editing = false;
+                if !self.search.query.is_empty() && self.search.matches.is_empty() {
+                    self.message = Some(format!("not found: {}", self.search.query));
+                }
+            }
+            Action::Escape => self.search = Search::default(),
+            Action::Quit => self.quit = true,
+            Action::Resize(..) | Action::Tick(_) => {
+                self.search.editing = false;
+                self.update(action);
+                self.search.editing = true;
+            }
+            _ => {}
+        }
+    }
+
+    /// Live highlighting: the first match at or after the reading position is current.
+    fn refresh_matches(&mut self) {
+        self.search.matches = search::find_all(&self.doc, &self.search.query);
+        let top = self.story.anchor(self.scroll);
+        let current = self
+            .search
+            .matches
+            .iter()
+            .position(|m| top.is_none_or(|t| (m.paragraph, m.start) >= (t.paragraph, t.start)))
+            .or(if self.search.matches.is_empty() {
+                None
+            } else {
+                Some(0)
+            });
+        self.search.current = current;
+        if let Some(i) = current {
+            let span = self.search.matches[i];
+            self.show_story_tab();
+            if let Some(line) = self.story.line_of(span) {
+                self.reveal(line);
+            }
+        }
+    }
+
+    fn step_match(&mut self, forward: bool) {
+        let n = self.search.matches.len();
+        if n == 0 {
+            self.message = Some(if self.search.query.is_empty() {
+                "no search: press /".to_string()
+            } else {
+                format!("not found: {}", self.search.query)
+            });
+            return;
+        }
+        let next = match self.search.current {
+            None => 0,
+            Some(i) if forward && i + 1 == n => {
+                self.message = Some("search wrapped to the top".to_string());
+                0
+            }
+            Some(0) if !forward => {
+                self.message = Some("search wrapped to the bottom".to_string());
+                n - 1
+            }
+            Some(i) => {
+                if forward {
+                    i + 1
+                } else {
+                    i - 1
+                }
+            }
+        };
+        self.search.current = Some(next);
+        let span = self.search.matches[next];
+        self.show_story_tab();
+        if let Some(line) = self.story.line_of(span) {
+            self.reveal(line);
+        }
+    }
+
+    fn activate(&mut self) {
+        let Some(list) = self.focus.list() else {
+            return;
+        };
+        let i = self.selected[list];
+        let target = match list {
+            0 => self.findings.deadlines.get(i).map(|r| r.target),
+            1 => self.findings.figures.get(i).map(|r| r.target),
+            _ => self.findings.quotes.get(i).map(|r| r.target),
+        };
+        if let Some(span) = target {
+            self.jump_to(span);
+        }
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        match self.focus.list() {
+            Some(l) => self.move_selection(l, delta),
+            None => self.scroll_story(delta),
+        }
+    }
+
+    fn move_selection(&mut self, list: usize, delta: isize) {
+        let len = self.list_len(list);
+        let cur = self.selected[list] as isize;
+        self.selected[list] = (cur + delta).clamp(0, len.saturating_sub(1) as isize) as usize;
+    }
+
+    fn scroll_story(&mut self, delta: isize) {
+        let target = self.scroll as isize + delta;
+        self.scroll = target.clamp(0, self.max_scroll() as isize) as usize;
+    }
+
+    /// Which pane a screen cell belongs to.
+    pub fn pane_at(&self, column: u16, row: u16) -> Option<Focus> {
+        let a = self.areas();
+        let pos = ratatui::layout::Position { x: column, y: row };
+        if a.story.contains(pos) {
+            return Some(Focus::Story);
+        }
+        if a.sidebar.contains(pos) {
+            if a.mode == Mode::Narrow {
+                return Some(self.focus);
+            }
+            let blocks = layout::sidebar_blocks(a.sidebar, self.sidebar_rows());
+            let lists = [Focus::Deadlines, Focus::Figures, Focus::Quotes];
+            return blocks
+                .iter()
+                .position(|b| b.contains(pos))
+                .map(|i| lists[i]);
+        }
+        None
+    }
+
+    /// Lines each sidebar list would like (deadlines and quotes take two lines an item).
+    pub fn sidebar_rows(&self) -> [usize; 3] {
+        let f = &self.findings;
+        [2 * f.deadlines.len(), f.figures.len(), 2 * f.quotes.len()]
+    }
+
+    /// The countdown text for a deadline, in the current mode.
+    pub fn countdown_text(&self, due: chrono::NaiveDate) -> String {
+        match (self.countdown, self.doc.date) {
+            (CountdownMode::AsPublished, Some(d)) => countdown::as_published(due, d),
+            (CountdownMode::AsPublished, None) => countdown::as_published(due, self.now.date()),
+            (CountdownMode::Now, _) => countdown::live(due, self.now),
+        }
+    }
+
+    /// Must the screen be redrawn every second (a countdown shows seconds)?
+    pub fn ticking(&self) -> bool {
+        self.countdown == CountdownMode::Now
+            && !self.clock_pinned
+            && self
+                .findings
+                .deadlines
+                .iter()
+                .any(|d| countdown::ticks_every_second(d.due, self.now))
+    }
+}

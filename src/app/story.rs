@@ -1,0 +1,133 @@
+//! The story as wrapped lines for one width: a line index built once per width, so scrolling,
+//! section jumps and search need no re-wrapping.
+
+use crate::ingest::builder::opening_words;
+use crate::model::{Document, Role, Span};
+use crate::text::wrap::wrap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Line {
+    /// Bytes `start..end` of a paragraph.
+    Text {
+        paragraph: usize,
+        start: usize,
+        end: usize,
+    },
+    /// A section heading (only for briefings that have real headings).
+    Heading(usize),
+    Blank,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoryLines {
+    pub width: usize,
+    pub lines: Vec<Line>,
+    /// The line each section starts at.
+    pub section_starts: Vec<usize>,
+}
+
+/// Does the document have headings of its own (rather than titles made from opening words)?
+pub fn has_headings(doc: &Document) -> bool {
+    doc.sections.iter().any(|s| {
+        doc.paragraphs
+            .get(s.paragraphs[0])
+            .is_some_and(|p| opening_words(&p.text) != s.title)
+    })
+}
+
+impl StoryLines {
+    /// Wrap the standfirst (when the story shows it) and the body at `width` cells.
+    pub fn build(doc: &Document, width: usize, with_standfirst: bool) -> Self {
+        let headings = has_headings(doc);
+        let mut lines = Vec::new();
+        let mut section_starts = vec![0; doc.sections.len()];
+        let mut current_section = None;
+        for (i, p) in doc.paragraphs.iter().enumerate() {
+            let shown = match p.role {
+                Role::Headline => false,
+                Role::Standfirst => with_standfirst,
+                Role::Body | Role::Quote => true,
+            };
+            if !shown {
+                continue;
+            }
+            if !lines.is_empty() {
+                lines.push(Line::Blank);
+            }
+            if let Some(s) = p.section.filter(|s| Some(*s) != current_section) {
+                current_section = Some(s);
+                if let Some(slot) = section_starts.get_mut(s) {
+                    *slot = lines.len();
+                }
+                if headings {
+                    lines.push(Line::Heading(s));
+                }
+            }
+            let indent = if p.role == Role::Quote { 2 } else { 0 };
+            for (start, end) in wrap(&p.text, width.saturating_sub(indent).max(1)) {
+                lines.push(Line::Text {
+                    paragraph: i,
+                    start,
+                    end,
+                });
+            }
+        }
+        StoryLines {
+            width,
+            lines,
+            section_starts,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The line that shows the start of `span`.
+    pub fn line_of(&self, span: Span) -> Option<usize> {
+        let mut found = None;
+        for (k, line) in self.lines.iter().enumerate() {
+            if let Line::Text {
+                paragraph,
+                start,
+                end,
+            } = *line
+            {
+                if paragraph == span.paragraph && start <= span.start {
+                    found = Some(k);
+                    if span.start < end {
+                        break;
+                    }
+                } else if paragraph > span.paragraph {
+                    break;
+                }
+            }
+        }
+        found
+    }
+
+    /// Where line `k` points in the text, to keep the reading position across a re-wrap.
+    pub fn anchor(&self, k: usize) -> Option<Span> {
+        self.lines[k.min(self.lines.len().saturating_sub(1))..]
+            .iter()
+            .find_map(|l| match *l {
+                Line::Text {
+                    paragraph, start, ..
+                } => Some(Span {
+                    paragraph,
+                    start,
+                    end: start,
+                }),
+                _ => None,
+            })
+    }
+
+    /// The section shown at line `k`.
+    pub fn section_at(&self, k: usize) -> Option<usize> {
+        self.section_starts.iter().rposition(|&s| s <= k)
+    }
+}

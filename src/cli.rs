@@ -1,0 +1,161 @@
+//! The command line: `brief [FILE|DIR|-]`, `brief extract`, `brief render`.
+
+use crate::app::{action::Action, App};
+use crate::error::BriefError;
+use crate::model::Document;
+use crate::source::{self, Source};
+use crate::ui::theme::Theme;
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// A terminal reader for news briefings: the story beside its key figures, quotes with
+/// who said them, people and places, and a live countdown to every deadline it mentions.
+#[derive(Parser, Debug)]
+#[command(name = "brief", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Briefing to open: a file (.txt, .md, .json), a directory (its first briefing), or -
+    /// for standard input. Without one, the bundled seed briefing opens.
+    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub common: Common,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct Common {
+    /// Pin the clock (countdowns, dates of undated briefings): RFC 3339 time or YYYY-MM-DD.
+    #[arg(long, global = true, value_name = "TIME", value_parser = parse_now)]
+    pub now: Option<NaiveDateTime>,
+    /// Colour theme: default or mono.
+    #[arg(long, global = true, value_name = "NAME", default_value = "default")]
+    pub theme: String,
+    /// No colour, emphasis by bold and underline (also when NO_COLOR is set).
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Print what brief finds in a briefing and exit.
+    Extract {
+        /// Briefing file, or - for standard input.
+        file: PathBuf,
+        /// The document model as JSON (the contract in the README).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one frame of the reader as plain text and exit.
+    Render {
+        /// Briefing file, or - for standard input.
+        file: PathBuf,
+        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        width: u16,
+        #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        height: u16,
+    },
+}
+
+fn parse_now(s: &str) -> Result<NaiveDateTime, String> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Local).naive_local());
+    }
+    if let Ok(t) = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S") {
+        return Ok(t);
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map(|d| d.and_hms_opt(0, 0, 0).unwrap_or_default())
+        .map_err(|_| {
+            format!("not a time: {s:?} (use RFC 3339, e.g. 2025-08-06T09:00:00Z, or YYYY-MM-DD)")
+        })
+}
+
+impl Common {
+    fn now(&self) -> NaiveDateTime {
+        self.now.unwrap_or_else(|| Local::now().naive_local())
+    }
+
+    fn theme(&self) -> Result<Theme, BriefError> {
+        let no_color = self.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        if no_color {
+            return Ok(Theme::mono());
+        }
+        Theme::named(&self.theme).ok_or_else(|| {
+            BriefError::BadArgument(format!("unknown theme {:?} (default, mono)", self.theme))
+        })
+    }
+}
+
+/// Run the command line; returns the exit code.
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("brief: {e}");
+            e.exit_code()
+        }
+    }
+}
+
+fn open(
+    file: Option<&PathBuf>,
+    allow_dir: bool,
+    common: &Common,
+) -> Result<(Document, String), BriefError> {
+    let src: Source = match file {
+        Some(path) => source::read(path, allow_dir)?,
+        None => source::seed(),
+    };
+    let doc = source::load(&src, common.now().date())?;
+    let name = if src.path.as_os_str() == "-" {
+        "standard input".to_string()
+    } else {
+        src.path.display().to_string()
+    };
+    Ok((doc, crate::ingest::clean::visible_line(&name)))
+}
+
+fn run(cli: Cli) -> Result<i32, BriefError> {
+    let common = cli.common;
+    match cli.command {
+        Some(Command::Extract { file, json }) => {
+            let (doc, _) = open(Some(&file), false, &common)?;
+            let out = if json {
+                serde_json::to_string_pretty(&doc)
+                    .map_err(|e| BriefError::BadArgument(e.to_string()))?
+            } else {
+                crate::summary::summary(&doc)
+            };
+            print_out(&out)
+        }
+        Some(Command::Render {
+            file,
+            width,
+            height,
+        }) => {
+            let (doc, name) = open(Some(&file), true, &common)?;
+            let mut app = App::new(doc, name, common.now(), true);
+            app.update(Action::Resize(width, height));
+            print_out(&crate::ui::render_to_text(&app, &common.theme()?))
+        }
+        None => {
+            let theme = common.theme()?;
+            let (doc, name) = open(cli.file.as_ref(), true, &common)?;
+            let app = App::new(doc, name, common.now(), common.now.is_some());
+            crate::term::run(app, theme)
+        }
+    }
+}
+
+/// Print to stdout; a closed pipe (`brief extract … | head`) is not an error.
+fn print_out(s: &str) -> Result<i32, BriefError> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{s}").and_then(|_| out.flush()) {
+        Ok(()) => Ok(0),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(0),
+        Err(e) => Err(BriefError::Read(PathBuf::from("standard output"), e)),
+    }
+}

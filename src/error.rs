@@ -1,0 +1,80 @@
+//! User-facing errors: one line naming the file and the cause, and a distinct exit code each.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug)]
+pub enum BriefError {
+    NotFound(PathBuf),
+    PermissionDenied(PathBuf),
+    /// A directory with no briefings in it (or a directory where one file is needed).
+    Directory(PathBuf),
+    Binary(PathBuf),
+    BadModel(PathBuf, String),
+    Read(PathBuf, io::Error),
+    BadArgument(String),
+    Terminal(io::Error),
+}
+
+impl BriefError {
+    /// Exit codes, documented in the README.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            BriefError::BadArgument(_) => 2,
+            BriefError::NotFound(_) => 3,
+            BriefError::PermissionDenied(_) => 4,
+            BriefError::Directory(_) => 5,
+            BriefError::Binary(_) => 6,
+            BriefError::BadModel(..) => 7,
+            BriefError::Read(..) => 8,
+            BriefError::Terminal(_) => 9,
+        }
+    }
+
+    pub fn from_io(path: &Path, e: io::Error) -> Self {
+        let path = path.to_path_buf();
+        match e.kind() {
+            io::ErrorKind::NotFound => BriefError::NotFound(path),
+            io::ErrorKind::PermissionDenied => BriefError::PermissionDenied(path),
+            io::ErrorKind::IsADirectory => BriefError::Directory(path),
+            _ => BriefError::Read(path, e),
+        }
+    }
+}
+
+fn shown(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "standard input".to_string()
+    } else {
+        crate::ingest::clean::visible_line(&path.display().to_string())
+    }
+}
+
+impl fmt::Display for BriefError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BriefError::NotFound(p) => write!(f, "{}: no such file", shown(p)),
+            BriefError::PermissionDenied(p) => write!(f, "{}: permission denied", shown(p)),
+            BriefError::Directory(p) => write!(
+                f,
+                "{}: is a directory with no briefings (.txt, .md, .json)",
+                shown(p)
+            ),
+            BriefError::Binary(p) => {
+                write!(f, "{}: binary file (NUL bytes), not a briefing", shown(p))
+            }
+            BriefError::BadModel(p, e) => write!(
+                f,
+                "{}: not a valid briefing model: {}",
+                shown(p),
+                crate::ingest::clean::visible_line(e)
+            ),
+            BriefError::Read(p, e) => write!(f, "{}: cannot read: {}", shown(p), e),
+            BriefError::BadArgument(m) => write!(f, "{m}"),
+            BriefError::Terminal(e) => write!(f, "terminal: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for BriefError {}

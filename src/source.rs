@@ -1,0 +1,82 @@
+//! The file edge: reading a briefing from a path, a directory or standard input.
+
+use crate::error::BriefError;
+use crate::ingest::{format_from_name, Format};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Raw bytes of a briefing and what its name says about its format.
+pub struct Source {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+    pub format: Option<Format>,
+}
+
+/// The seed briefing, bundled into the binary so `brief` with no argument always opens.
+pub const SEED_NAME: &str = "seeds/000_705664b66eb5bc4c.txt";
+pub const SEED: &[u8] = include_bytes!("../seeds/000_705664b66eb5bc4c.txt");
+
+pub fn seed() -> Source {
+    Source {
+        path: PathBuf::from(SEED_NAME),
+        bytes: SEED.to_vec(),
+        format: Some(Format::Plain),
+    }
+}
+
+/// Read `path` (`-` is standard input). A directory opens its first briefing by name when
+/// `allow_dir` is set.
+pub fn read(path: &Path, allow_dir: bool) -> Result<Source, BriefError> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|e| BriefError::Read(path.to_path_buf(), e))?;
+        return Ok(Source {
+            path: path.to_path_buf(),
+            bytes,
+            format: None,
+        });
+    }
+    let meta = std::fs::metadata(path).map_err(|e| BriefError::from_io(path, e))?;
+    if meta.is_dir() {
+        if !allow_dir {
+            return Err(BriefError::Directory(path.to_path_buf()));
+        }
+        let first = briefings_in(path)?.into_iter().next();
+        return match first {
+            Some(file) => read(&file, false),
+            None => Err(BriefError::Directory(path.to_path_buf())),
+        };
+    }
+    let bytes = std::fs::read(path).map_err(|e| BriefError::from_io(path, e))?;
+    Ok(Source {
+        path: path.to_path_buf(),
+        bytes,
+        format: format_from_name(path),
+    })
+}
+
+/// Briefing files in a directory, sorted by name.
+pub fn briefings_in(dir: &Path) -> Result<Vec<PathBuf>, BriefError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| BriefError::from_io(dir, e))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && format_from_name(p).is_some())
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Turn bytes into a document, or a one-line error naming the file.
+pub fn load(
+    source: &Source,
+    today: chrono::NaiveDate,
+) -> Result<crate::model::Document, BriefError> {
+    crate::load(&source.bytes, source.format, today).map_err(|e| match e {
+        crate::ingest::IngestError::Binary => BriefError::Binary(source.path.clone()),
+        crate::ingest::IngestError::BadJson(m) => BriefError::BadModel(source.path.clone(), m),
+    })
+}

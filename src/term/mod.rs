@@ -1,0 +1,156 @@
+//! The terminal edge: raw mode and the alternate screen, restored on every exit path
+//! (return, error, panic, SIGTERM/SIGHUP/SIGINT), and the event loop that feeds keys, resizes
+//! and clock ticks to `App::update`. It sleeps until one of them arrives: no busy redraws.
+
+use crate::app::keymap::action_for;
+use crate::app::{action::Action, App};
+use crate::error::BriefError;
+use crate::ui::{self, theme::Theme};
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::{cursor, execute};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+use std::io::{self, IsTerminal, Write};
+use std::sync::mpsc;
+use std::time::Duration;
+
+enum Message {
+    Input(Event),
+    Signal(i32),
+}
+
+/// Leave raw mode, the alternate screen and mouse capture; show the cursor. Safe to call twice.
+pub fn restore() {
+    let mut out = io::stdout();
+    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = terminal::disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// Restores the terminal when dropped, whatever way the reader ends.
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn enter() -> io::Result<Guard> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+    terminal::enable_raw_mode()?;
+    let guard = Guard;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )?;
+    Ok(guard)
+}
+
+/// Run the reader until the user quits. Returns the exit code (128 + signal on a signal).
+pub fn run(mut app: App, theme: Theme) -> Result<i32, BriefError> {
+    if !io::stdout().is_terminal() {
+        return Err(BriefError::Terminal(io::Error::other(
+            "standard output is not a terminal (use `brief extract` or `brief render` in scripts)",
+        )));
+    }
+    let (tx, rx) = mpsc::channel();
+    spawn_signal_thread(tx.clone()).map_err(BriefError::Terminal)?;
+    let guard = enter().map_err(BriefError::Terminal)?;
+    let mut terminal =
+        Terminal::new(CrosstermBackend::new(io::stdout())).map_err(BriefError::Terminal)?;
+    terminal.clear().map_err(BriefError::Terminal)?;
+    spawn_input_thread(tx);
+    let size = terminal.size().map_err(BriefError::Terminal)?;
+    app.update(Action::Resize(size.width, size.height));
+    let panic_in_draw = std::env::var_os("BRIEF_TEST_PANIC_IN_DRAW").is_some();
+    let mut code = 0;
+    while !app.quit {
+        terminal
+            .draw(|f| {
+                if panic_in_draw {
+                    panic!("test hook: panic inside draw");
+                }
+                ui::draw(f, &app, &theme)
+            })
+            .map_err(BriefError::Terminal)?;
+        let message = match next_wakeup(&app) {
+            Some(timeout) => match rx.recv_timeout(timeout) {
+                Ok(m) => Some(m),
+                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            },
+            None => match rx.recv() {
+                Ok(m) => Some(m),
+                Err(_) => break,
+            },
+        };
+        let mut pending: Vec<Message> = message.into_iter().collect();
+        // Handle everything already queued (a burst of resizes) before drawing again.
+        pending.extend(rx.try_iter());
+        if pending.is_empty() {
+            app.update(Action::Tick(chrono::Local::now().naive_local()));
+        }
+        for m in pending {
+            match m {
+                Message::Input(ev) => {
+                    if let Some(a) = action_for(&ev, app.search.editing) {
+                        app.update(a);
+                    }
+                }
+                Message::Signal(sig) => {
+                    code = 128 + sig;
+                    app.quit = true;
+                }
+            }
+        }
+    }
+    drop(terminal);
+    drop(guard);
+    Ok(code)
+}
+
+/// When the screen must change without input: every second while a countdown shows seconds,
+/// at the next minute otherwise, never when the clock is pinned.
+fn next_wakeup(app: &App) -> Option<Duration> {
+    if app.clock_pinned || app.findings.deadlines.is_empty() {
+        return None;
+    }
+    let now = chrono::Local::now();
+    let into_second = u64::from(now.timestamp_subsec_millis());
+    if app.ticking() {
+        return Some(Duration::from_millis(1000 - into_second.min(999)));
+    }
+    let into_minute = u64::from(chrono::Timelike::second(&now)) * 1000 + into_second;
+    Some(Duration::from_millis(60_000 - into_minute.min(59_999)))
+}
+
+fn spawn_input_thread(tx: mpsc::Sender<Message>) {
+    std::thread::spawn(move || {
+        while let Ok(ev) = event::read() {
+            if tx.send(Message::Input(ev)).is_err() {
+                break;
+            }
+        }
+    });
+}
+
+fn spawn_signal_thread(tx: mpsc::Sender<Message>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::spawn(move || {
+        for sig in signals.forever() {
+            if tx.send(Message::Signal(sig)).is_err() {
+                break;
+            }
+        }
+    });
+    Ok(())
+}

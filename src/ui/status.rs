@@ -1,0 +1,88 @@
+//! The status bar: section, position, the search prompt or a message, and key hints.
+
+use super::theme::Theme;
+use crate::app::App;
+use crate::text::wrap::{truncate, width};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+pub struct Status<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for Status<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let w = area.width as usize;
+        let left = if app.search.editing {
+            let n = app.search.matches.len();
+            format!(
+                "/{}▏ {} match{}",
+                crate::ingest::clean::visible_line(&app.search.query),
+                n,
+                if n == 1 { "" } else { "es" }
+            )
+        } else if let Some(m) = &app.message {
+            m.clone()
+        } else {
+            self.position()
+        };
+        let hints = "? help  / search  Tab pane  q quit";
+        let space = w.saturating_sub(width(&left) + 2);
+        let right = if space >= width(hints) {
+            hints.to_string()
+        } else if space >= 6 {
+            "? help".to_string()
+        } else {
+            String::new()
+        };
+        let gap = w.saturating_sub(width(&left) + width(&right) + 1);
+        let left_style = if app.message.is_some() && !app.search.editing {
+            self.theme.status.patch(self.theme.message)
+        } else {
+            self.theme.status
+        };
+        let line = Line::from(vec![
+            Span::styled(
+                format!(" {}", truncate(&left, w.saturating_sub(1))),
+                left_style,
+            ),
+            Span::styled(" ".repeat(gap), self.theme.status),
+            Span::styled(right, self.theme.status),
+        ]);
+        Paragraph::new(line)
+            .style(self.theme.status)
+            .render(area, buf);
+    }
+}
+
+impl Status<'_> {
+    /// `§3/8 Though details remain… · 41%`
+    fn position(&self) -> String {
+        let app = self.app;
+        let total = app.story.len();
+        let percent = if app.max_scroll() == 0 {
+            100
+        } else {
+            app.scroll * 100 / app.max_scroll()
+        };
+        let section = app.current_section().and_then(|s| {
+            app.doc.sections.get(s).map(|sec| {
+                format!(
+                    "§{}/{} {}",
+                    s + 1,
+                    app.doc.sections.len(),
+                    truncate(&sec.title, 24)
+                )
+            })
+        });
+        match (section, total) {
+            (_, 0) => "empty briefing".to_string(),
+            (Some(s), _) => format!("{s} · {percent}%"),
+            (None, _) => format!("lede · {percent}%"),
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! The story pane: the wrapped lines on screen, with figures, dates, quotes, search matches
+//! and the jump target highlighted in place.
+
+use super::theme::Theme;
+use crate::app::story::Line as StoryLine;
+use crate::app::{App, Focus};
+use crate::model::{Role, Span};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span as TextSpan};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget};
+
+pub struct Story<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+    pub bordered: bool,
+}
+
+impl Widget for Story<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let inner = if self.bordered {
+            let focused = app.focus == Focus::Story;
+            let title = match app.current_section().and_then(|s| app.doc.sections.get(s)) {
+                Some(s) => format!(
+                    " Story · {} ",
+                    crate::text::wrap::truncate(&s.title, area.width.saturating_sub(12) as usize)
+                ),
+                None => " Story ".to_string(),
+            };
+            let block = Block::new()
+                .borders(Borders::ALL)
+                .border_type(BorderType::Rounded)
+                .border_style(if focused {
+                    self.theme.border_focused
+                } else {
+                    self.theme.border
+                })
+                .title(TextSpan::styled(title, self.theme.title));
+            let inner = block.inner(area);
+            block.render(area, buf);
+            inner
+        } else {
+            area
+        };
+        if app.story.is_empty() {
+            Paragraph::new(Line::styled("This briefing is empty.", self.theme.dim))
+                .render(inner, buf);
+            return;
+        }
+        let lines: Vec<Line> = app
+            .story
+            .lines
+            .iter()
+            .skip(app.scroll)
+            .take(inner.height as usize)
+            .map(|l| self.line(l))
+            .collect();
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+impl Story<'_> {
+    fn line(&self, line: &StoryLine) -> Line<'static> {
+        let doc = &self.app.doc;
+        match *line {
+            StoryLine::Blank => Line::raw(""),
+            StoryLine::Heading(s) => Line::styled(
+                doc.sections
+                    .get(s)
+                    .map_or(String::new(), |s| s.title.clone()),
+                self.theme.heading,
+            ),
+            StoryLine::Text {
+                paragraph,
+                start,
+                end,
+            } => {
+                let p = &doc.paragraphs[paragraph];
+                let base = match p.role {
+                    Role::Standfirst => self.theme.standfirst,
+                    Role::Quote => self.theme.quote,
+                    _ => Style::new(),
+                };
+                let mut spans = Vec::new();
+                if p.role == Role::Quote {
+                    spans.push(TextSpan::styled("│ ", self.theme.dim));
+                }
+                spans.extend(self.styled_segments(paragraph, start, end, base));
+                Line::from(spans)
+            }
+        }
+    }
+
+    /// Cut `start..end` of a paragraph into runs of one style each.
+    fn styled_segments(
+        &self,
+        paragraph: usize,
+        start: usize,
+        end: usize,
+        base: Style,
+    ) -> Vec<TextSpan<'static>> {
+        let app = self.app;
+        let text = &app.doc.paragraphs[paragraph].text;
+        let mut marks: Vec<(Span, Style)> = Vec::new();
+        let in_line = |s: &Span| s.paragraph == paragraph && s.start < end && s.end > start;
+        // Lowest priority first; later marks are patched over earlier ones.
+        marks.extend(
+            in_paragraph(&app.doc.quotes, paragraph, |q| q.span)
+                .filter(|q| in_line(&q.span))
+                .map(|q| (q.span, self.theme.quote)),
+        );
+        marks.extend(
+            in_paragraph(&app.doc.dates, paragraph, |d| d.span)
+                .filter(|d| in_line(&d.span))
+                .map(|d| (d.span, self.theme.date)),
+        );
+        marks.extend(
+            in_paragraph(&app.doc.figures, paragraph, |f| f.span)
+                .filter(|f| in_line(&f.span))
+                .map(|f| (f.span, self.theme.figure)),
+        );
+        let search = &app.search;
+        let first = search
+            .matches
+            .partition_point(|m| (m.paragraph, m.end) <= (paragraph, start));
+        for (k, m) in search.matches.iter().enumerate().skip(first) {
+            if m.paragraph != paragraph || m.start >= end {
+                break;
+            }
+            let style = if search.current == Some(k) {
+                self.theme.search_current
+            } else {
+                self.theme.search
+            };
+            marks.push((*m, style));
+        }
+        if let Some(h) = app.highlight.filter(in_line) {
+            marks.push((h, self.theme.jump));
+        }
+        let mut cuts: Vec<usize> = vec![start, end];
+        for (s, _) in &marks {
+            cuts.push(s.start.clamp(start, end));
+            cuts.push(s.end.clamp(start, end));
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut out = Vec::new();
+        for w in cuts.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let Some(piece) = text.get(a..b) else {
+                continue;
+            };
+            if piece.is_empty() {
+                continue;
+            }
+            let style = marks
+                .iter()
+                .filter(|(s, _)| s.start <= a && s.end >= b)
+                .fold(base, |acc, (_, st)| acc.patch(*st));
+            out.push(TextSpan::styled(piece.to_string(), style));
+        }
+        out
+    }
+}
+
+/// The items of a list (in reading order) that sit in one paragraph.
+fn in_paragraph<T>(
+    items: &[T],
+    paragraph: usize,
+    span: impl Fn(&T) -> Span,
+) -> impl Iterator<Item = &T> {
+    let first = items.partition_point(|x| span(x).paragraph < paragraph);
+    items[first..]
+        .iter()
+        .take_while(move |x| span(x).paragraph == paragraph)
+}
