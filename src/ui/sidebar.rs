@@ -71,18 +71,12 @@ impl Sidebar<'_> {
                 .map(|d| {
                     let date = crate::app::countdown::due_label(d.due);
                     let count = app.countdown_text(d.due);
-                    let mut item = vec![Line::from(vec![
-                        Span::raw(truncate(&date, width)),
-                        Span::raw(" "),
-                        Span::styled(
-                            truncate(&count, width.saturating_sub(date.len() + 1)),
-                            t.countdown,
-                        ),
-                    ])];
-                    if !compact && !d.label.is_empty() {
-                        item.push(Line::styled(truncate(&d.label, width), t.dim));
+                    if compact {
+                        let line = format!("{count} · {date}");
+                        return vec![Line::styled(truncate(&line, width), t.countdown)];
                     }
-                    item
+                    let detail = if d.label.is_empty() { date } else { format!("{date} · {}", d.label) };
+                    vec![Line::styled(truncate(&count, width), t.countdown), Line::styled(truncate(&detail, width), t.dim)]
                 })
                 .collect(),
             1 => app
