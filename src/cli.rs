@@ -153,7 +153,8 @@ fn run(cli: Cli) -> Result<i32, BriefError> {
 fn print_out(s: &str) -> Result<i32, BriefError> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    match writeln!(out, "{s}").and_then(|_| out.flush()) {
+    let newline = if s.ends_with('\n') { "" } else { "\n" };
+    match write!(out, "{s}{newline}").and_then(|_| out.flush()) {
         Ok(()) => Ok(0),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(0),
         Err(e) => Err(BriefError::Read(PathBuf::from("standard output"), e)),

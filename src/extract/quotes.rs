@@ -138,7 +138,7 @@ fn pair_marks(p: &Para) -> Vec<Marks> {
     let mut double: Option<usize> = None;
     let mut single: Option<usize> = None;
     let close = |out: &mut Vec<Marks>, open: usize, close: Option<usize>, before: usize| {
-        if before > open {
+        if before > open + 1 {
             out.push(Marks {
                 open,
                 close,

@@ -59,11 +59,16 @@ pub fn sniff(text: &str) -> Format {
 /// (the caller runs extraction), which the boolean says.
 pub fn ingest(bytes: &[u8], format: Option<Format>) -> Result<(Document, bool), IngestError> {
     let decoded = decode::decode(bytes).map_err(|_| IngestError::Binary)?;
+    let sniffed = format.is_none();
     let format = format.unwrap_or_else(|| sniff(&decoded.text));
     let (mut doc, has_findings) = match format {
         Format::Plain => (plain::parse(&decoded.text), false),
         Format::Markdown => (markdown::parse(&decoded.text), false),
-        Format::Json => json::parse(&decoded.text)?,
+        // Text that merely starts with `{` is still a briefing.
+        Format::Json => match json::parse(&decoded.text) {
+            Err(_) if sniffed => (plain::parse(&decoded.text), false),
+            other => other?,
+        },
     };
     doc.notes.extend(decoded.notes);
     Ok((doc, has_findings))

@@ -75,8 +75,15 @@ impl Sidebar<'_> {
                         let line = format!("{count} · {date}");
                         return vec![Line::styled(truncate(&line, width), t.countdown)];
                     }
-                    let detail = if d.label.is_empty() { date } else { format!("{date} · {}", d.label) };
-                    vec![Line::styled(truncate(&count, width), t.countdown), Line::styled(truncate(&detail, width), t.dim)]
+                    let detail = if d.label.is_empty() {
+                        date
+                    } else {
+                        format!("{date} · {}", d.label)
+                    };
+                    vec![
+                        Line::styled(truncate(&count, width), t.countdown),
+                        Line::styled(truncate(&detail, width), t.dim),
+                    ]
                 })
                 .collect(),
             1 => app
