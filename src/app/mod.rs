@@ -316,12 +316,18 @@ impl App {
                 None => self.scroll = self.max_scroll(),
             },
             Action::NextSection => {
+                // Reading the standfirst is reading the opening of the first section.
+                let from = self
+                    .story
+                    .section_starts
+                    .first()
+                    .map_or(self.scroll, |&s| s.max(self.scroll));
                 let next = self
                     .story
                     .section_starts
                     .iter()
                     .copied()
-                    .find(|&s| s > self.scroll);
+                    .find(|&s| s > from);
                 match next {
                     Some(line) if line <= self.max_scroll() || self.scroll < self.max_scroll() => {
                         self.scroll = line.min(self.max_scroll())

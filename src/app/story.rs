@@ -126,8 +126,17 @@ impl StoryLines {
             })
     }
 
-    /// The section shown at line `k`.
+    /// The section shown at line `k`; the standfirst above the first section counts as the
+    /// first section's opening.
     pub fn section_at(&self, k: usize) -> Option<usize> {
-        self.section_starts.iter().rposition(|&s| s <= k)
+        if self.section_starts.is_empty() {
+            return None;
+        }
+        Some(
+            self.section_starts
+                .iter()
+                .rposition(|&s| s <= k)
+                .unwrap_or(0),
+        )
     }
 }

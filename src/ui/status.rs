@@ -82,7 +82,7 @@ impl Status<'_> {
         match (section, total) {
             (_, 0) => "empty briefing".to_string(),
             (Some(s), _) => format!("{s} · {percent}%"),
-            (None, _) => format!("lede · {percent}%"),
+            (None, _) => format!("{percent}%"),
         }
     }
 }

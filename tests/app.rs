@@ -1,0 +1,341 @@
+//! `App::update` for every action, without a terminal: state after each step, and the screen
+//! where that is what a user would notice.
+
+use briefing::app::action::Action;
+use briefing::app::{App, CountdownMode, Focus, Overlay};
+use briefing::ui::{render_to_text, theme::Theme};
+use chrono::NaiveDateTime;
+
+fn now() -> NaiveDateTime {
+    NaiveDateTime::parse_from_str("2025-08-06 19:46:00", "%Y-%m-%d %H:%M:%S").unwrap()
+}
+
+fn seed_app(w: u16, h: u16) -> App {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/000_705664b66eb5bc4c.txt"
+    ))
+    .unwrap();
+    let doc = briefing::load(&bytes, None, now().date()).unwrap();
+    let mut app = App::new(doc, "seed".into(), now(), true);
+    app.update(Action::Resize(w, h));
+    app
+}
+
+fn screen(app: &App) -> String {
+    render_to_text(app, &Theme::mono())
+}
+
+/// The first text line of the story pane.
+fn story_top(app: &App) -> String {
+    let vp = app.story_viewport();
+    screen(app)
+        .lines()
+        .nth(vp.y as usize)
+        .unwrap_or("")
+        .to_string()
+}
+
+#[test]
+fn scrolling_stops_at_both_ends() {
+    let mut app = seed_app(80, 24);
+    app.update(Action::Up);
+    assert_eq!(app.scroll, 0);
+    app.update(Action::Down);
+    assert_eq!(app.scroll, 1);
+    app.update(Action::Bottom);
+    let max = app.max_scroll();
+    assert!(max > 0);
+    assert_eq!(app.scroll, max);
+    app.update(Action::Down);
+    app.update(Action::PageDown);
+    assert_eq!(app.scroll, max, "no scrolling past the end");
+    app.update(Action::PageUp);
+    assert_eq!(
+        app.scroll,
+        max.saturating_sub(app.story_viewport().height as usize)
+    );
+    app.update(Action::Top);
+    assert_eq!(app.scroll, 0);
+}
+
+#[test]
+fn section_jumps() {
+    let mut app = seed_app(80, 24);
+    assert_eq!(
+        app.current_section(),
+        Some(0),
+        "the standfirst opens the first section"
+    );
+    app.update(Action::NextSection);
+    assert_eq!(app.current_section(), Some(1));
+    app.update(Action::NextSection);
+    assert_eq!(app.current_section(), Some(2));
+    assert!(
+        story_top(&app).contains("The meeting happened amid"),
+        "{}",
+        screen(&app)
+    );
+    app.update(Action::PrevSection);
+    assert_eq!(app.current_section(), Some(1));
+    app.update(Action::Section(3)); // the key `4`
+    assert!(story_top(&app).contains("Despite Trump’s threats"));
+    app.update(Action::Section(8));
+    assert_eq!(app.message.as_deref(), Some("no section 9"));
+}
+
+#[test]
+fn focus_cycles_through_the_panes() {
+    let mut app = seed_app(120, 40);
+    let mut seen = vec![app.focus];
+    for _ in 0..4 {
+        app.update(Action::FocusNext);
+        seen.push(app.focus);
+    }
+    assert_eq!(
+        seen,
+        [
+            Focus::Story,
+            Focus::Deadlines,
+            Focus::Figures,
+            Focus::Quotes,
+            Focus::Story
+        ]
+    );
+    app.update(Action::FocusPrev);
+    assert_eq!(app.focus, Focus::Quotes);
+}
+
+#[test]
+fn selection_moves_within_a_list_and_stops_at_its_ends() {
+    let mut app = seed_app(120, 40);
+    app.update(Action::FocusNext);
+    app.update(Action::FocusNext); // figures
+    app.update(Action::Up);
+    assert_eq!(app.selected[1], 0);
+    for _ in 0..20 {
+        app.update(Action::Down);
+    }
+    assert_eq!(app.selected[1], app.findings.figures.len() - 1);
+    assert_eq!(app.scroll, 0, "moving in a list does not scroll the story");
+}
+
+#[test]
+fn enter_jumps_to_the_selected_figure() {
+    let mut app = seed_app(80, 24);
+    app.update(Action::FocusNext);
+    app.update(Action::FocusNext); // figures
+    for _ in 0..3 {
+        app.update(Action::Down); // the fourth figure: over 6,400 missiles and drones
+    }
+    app.update(Action::Activate);
+    let span = app.highlight.expect("a highlighted span");
+    assert_eq!(
+        app.doc.span_text(span),
+        Some("over 6,400 missiles and drones")
+    );
+    let line = app.story.line_of(span).unwrap();
+    assert!(
+        line >= app.scroll && line < app.scroll + app.story_viewport().height as usize,
+        "the span is on screen"
+    );
+    app.update(Action::Escape);
+    assert_eq!(app.highlight, None);
+}
+
+#[test]
+fn enter_on_a_deadline_and_a_quote() {
+    let mut app = seed_app(120, 40);
+    app.update(Action::FocusNext);
+    app.update(Action::Activate);
+    assert_eq!(
+        app.doc.span_text(app.highlight.unwrap()),
+        Some("two days before President Trump’s deadline")
+    );
+    app.update(Action::FocusNext);
+    app.update(Action::FocusNext); // quotes
+    app.update(Action::Down);
+    app.update(Action::Activate);
+    assert_eq!(
+        app.doc.span_text(app.highlight.unwrap()),
+        Some("Dialogue will prevail")
+    );
+}
+
+#[test]
+fn search_highlights_live_and_wraps_around() {
+    let mut app = seed_app(80, 24);
+    app.update(Action::SearchStart);
+    for c in "russia".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    let n = app.search.matches.len();
+    assert!(n >= 5, "smart case finds Russia and Russian: {n}");
+    assert_eq!(app.search.current, Some(0));
+    app.update(Action::SearchSubmit);
+    assert!(!app.search.editing);
+    for _ in 1..n {
+        app.update(Action::SearchNext);
+    }
+    assert_eq!(app.search.current, Some(n - 1));
+    app.update(Action::SearchNext);
+    assert_eq!(app.search.current, Some(0));
+    assert_eq!(app.message.as_deref(), Some("search wrapped to the top"));
+    app.update(Action::SearchPrev);
+    assert_eq!(app.search.current, Some(n - 1));
+    assert_eq!(app.message.as_deref(), Some("search wrapped to the bottom"));
+}
+
+#[test]
+fn search_typing_backspace_and_cancel() {
+    let mut app = seed_app(80, 24);
+    app.update(Action::SearchStart);
+    for c in "Fridayx".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    assert!(app.search.matches.is_empty());
+    app.update(Action::SearchBackspace);
+    assert_eq!(app.search.matches.len(), 1);
+    assert!(
+        screen(&app).contains("/Friday"),
+        "the prompt shows the query"
+    );
+    app.update(Action::Quit);
+    assert!(app.quit, "Ctrl-C still quits while typing");
+    let mut app = seed_app(80, 24);
+    app.update(Action::SearchStart);
+    app.update(Action::SearchInput('q'));
+    assert!(!app.quit, "q is text while typing");
+    app.update(Action::Escape);
+    assert!(!app.search.editing && app.search.matches.is_empty());
+    app.update(Action::SearchNext);
+    assert_eq!(app.message.as_deref(), Some("no search: press /"));
+}
+
+#[test]
+fn overlays_open_close_and_jump() {
+    let mut app = seed_app(80, 24);
+    app.update(Action::ToggleHelp);
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    assert!(screen(&app).contains("next / previous section"));
+    app.update(Action::Escape);
+    assert_eq!(app.overlay, None);
+    app.update(Action::ToggleOutline);
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Activate);
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.current_section(), Some(2));
+    app.update(Action::ToggleEntities);
+    assert!(screen(&app).contains("Vladimir Putin"));
+    app.update(Action::Activate);
+    let first = &app.doc.entities[0];
+    assert_eq!(app.highlight, first.spans.first().copied());
+    app.update(Action::ToggleEntities);
+    app.update(Action::ToggleEntities);
+    assert_eq!(app.overlay, None, "the same key closes it");
+}
+
+#[test]
+fn countdown_switches_between_now_and_as_published() {
+    let mut app = seed_app(120, 40);
+    assert!(screen(&app).contains("in 2d 04h 14m"));
+    app.update(Action::ToggleCountdown);
+    assert_eq!(app.countdown, CountdownMode::AsPublished);
+    assert!(screen(&app).contains("2 days to go"));
+    app.update(Action::ToggleCountdown);
+    assert_eq!(app.countdown, CountdownMode::Now);
+}
+
+#[test]
+fn ticks_move_a_live_clock_but_not_a_pinned_one() {
+    let mut app = seed_app(120, 40);
+    let later = NaiveDateTime::parse_from_str("2025-08-08 20:47:51", "%Y-%m-%d %H:%M:%S").unwrap();
+    app.update(Action::Tick(later));
+    assert_eq!(app.now, now(), "pinned by --now");
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/000_705664b66eb5bc4c.txt"
+    ))
+    .unwrap();
+    let doc = briefing::load(&bytes, None, now().date()).unwrap();
+    let mut live = App::new(doc, "seed".into(), now(), false);
+    live.update(Action::Resize(120, 40));
+    live.update(Action::Tick(later));
+    assert!(screen(&live).contains("in 03:12:09"));
+    assert!(live.ticking(), "under a day: redraw every second");
+}
+
+#[test]
+fn resize_keeps_the_reading_position_and_switches_layout() {
+    let mut app = seed_app(80, 24);
+    app.update(Action::Section(1));
+    let before = story_top(&app);
+    assert!(before.contains("Though details"));
+    app.update(Action::Resize(96, 26));
+    assert_eq!(
+        story_top(&app)
+            .trim_start_matches('│')
+            .split_whitespace()
+            .next(),
+        before.trim_start_matches('│').split_whitespace().next()
+    );
+    app.update(Action::Resize(40, 12));
+    assert!(screen(&app).contains("Brief │ Story") || screen(&app).contains("Brief │ Story"));
+    app.update(Action::Resize(10, 4));
+    assert!(screen(&app).contains("too small"));
+    app.update(Action::Resize(1, 1));
+    app.update(Action::Resize(120, 40));
+    assert!(screen(&app).contains("Key figures"));
+}
+
+#[test]
+fn mouse_wheel_scrolls_and_click_focuses() {
+    let mut app = seed_app(120, 40);
+    let story = app.story_viewport();
+    app.update(Action::ScrollWheel {
+        down: true,
+        column: story.x + 2,
+        row: story.y + 2,
+    });
+    assert_eq!(app.scroll, 3);
+    app.update(Action::ScrollWheel {
+        down: false,
+        column: story.x + 2,
+        row: story.y + 2,
+    });
+    assert_eq!(app.scroll, 0);
+    let a = app.areas();
+    app.update(Action::Click {
+        column: a.sidebar.x + 3,
+        row: a.sidebar.bottom() - 2,
+    });
+    assert_eq!(app.focus, Focus::Quotes);
+    app.update(Action::Click {
+        column: story.x + 1,
+        row: story.y + 1,
+    });
+    assert_eq!(app.focus, Focus::Story);
+}
+
+#[test]
+fn quit() {
+    let mut app = seed_app(80, 24);
+    app.update(Action::Quit);
+    assert!(app.quit);
+}
+
+#[test]
+fn empty_briefing_has_its_own_screen() {
+    let doc = briefing::load(b"", None, now().date()).unwrap();
+    let mut app = App::new(doc, "empty.txt".into(), now(), true);
+    app.update(Action::Resize(80, 24));
+    let s = screen(&app);
+    assert!(s.contains("(empty briefing)"), "{s}");
+    assert!(s.contains("This briefing is empty."));
+    app.update(Action::Bottom);
+    app.update(Action::NextSection);
+    app.update(Action::FocusNext);
+    app.update(Action::Activate);
+    assert_eq!(app.scroll, 0);
+}
