@@ -155,6 +155,19 @@ pub const SEARCH_HELP: &[(&str, &str)] = &[
     ("Backspace", "delete a character"),
 ];
 
+/// Lines in the help overlay: the bindings, then search keys and mouse under their headings.
+pub fn help_lines() -> Vec<String> {
+    let row = |k: &str, h: &str| format!("{k:<16} {h}");
+    let mut out: Vec<String> = BINDINGS.iter().map(|b| row(b.keys, b.help)).collect();
+    out.push(String::new());
+    out.push("While searching".to_string());
+    out.extend(SEARCH_HELP.iter().map(|(k, h)| row(k, h)));
+    out.push(String::new());
+    out.push("Mouse".to_string());
+    out.extend(MOUSE_HELP.iter().map(|(k, h)| row(k, h)));
+    out
+}
+
 /// Translate a terminal event. `searching`: a query is being typed, so characters are text.
 pub fn action_for(event: &Event, searching: bool) -> Option<Action> {
     match event {

@@ -215,9 +215,9 @@ impl App {
             Mode::Wide => layout::inner(a.story),
             // The narrow layout measures the story even while the brief tab is showing.
             _ => Rect {
-                x: 0,
+                x: 1,
                 y: a.header.bottom() + 1,
-                width: self.size.0,
+                width: self.size.0.saturating_sub(2),
                 height: self.size.1.saturating_sub(a.header.height + 2),
             },
         }
@@ -438,7 +438,7 @@ impl App {
     /// Keys an overlay handles itself; returns false to let the normal handling run.
     fn update_overlay(&mut self, overlay: Overlay, action: &Action) -> bool {
         let len = match overlay {
-            Overlay::Help => 0,
+            Overlay::Help => keymap::help_lines().len(),
             Overlay::Outline => self.doc.sections.len(),
             Overlay::Entities => self.doc.entities.len(),
         };

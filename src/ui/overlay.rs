@@ -1,7 +1,7 @@
 //! Overlays over the reader: help (from the keymap), the outline, people and places.
 
 use super::theme::Theme;
-use crate::app::keymap::{BINDINGS, MOUSE_HELP, SEARCH_HELP};
+use crate::app::keymap::help_lines;
 use crate::app::{App, Overlay};
 use crate::model::EntityKind;
 use crate::text::wrap::truncate;
@@ -19,7 +19,7 @@ pub struct OverlayView<'a> {
 impl Widget for OverlayView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (title, lines, selected) = match self.overlay {
-            Overlay::Help => (" Keys ", self.help_lines(), None),
+            Overlay::Help => (" Keys ", help_lines(), None),
             Overlay::Outline => (
                 " Outline ",
                 self.outline_lines(),
@@ -49,11 +49,21 @@ impl Widget for OverlayView<'_> {
             .border_type(BorderType::Rounded)
             .border_style(self.theme.border_focused)
             .title(Span::styled(title, self.theme.title))
-            .title_bottom(Span::styled(" Esc close ", self.theme.dim));
+            .title_bottom(Span::styled(
+                " j/k move · Enter go · Esc close ",
+                self.theme.dim,
+            ));
         let inner = block.inner(rect);
         block.render(rect, buf);
         let height = inner.height as usize;
-        let first = selected.map_or(0, |s| s.saturating_sub(height.saturating_sub(1)));
+        // Lists keep the selection on screen; help scrolls by its own offset.
+        let first = match selected {
+            Some(s) => s.saturating_sub(height.saturating_sub(1)),
+            None => self
+                .app
+                .overlay_selected
+                .min(lines.len().saturating_sub(height)),
+        };
         let width = inner.width as usize;
         let shown: Vec<Line> = lines
             .into_iter()
@@ -74,19 +84,6 @@ impl Widget for OverlayView<'_> {
 }
 
 impl OverlayView<'_> {
-    fn help_lines(&self) -> Vec<String> {
-        let mut out: Vec<String> = BINDINGS
-            .iter()
-            .map(|b| format!("{:<16} {}", b.keys, b.help))
-            .collect();
-        out.push(String::new());
-        out.push("While searching".to_string());
-        out.extend(SEARCH_HELP.iter().map(|(k, h)| format!("{k:<16} {h}")));
-        out.push(String::new());
-        out.extend(MOUSE_HELP.iter().map(|(k, h)| format!("{k:<16} {h}")));
-        out
-    }
-
     fn outline_lines(&self) -> Vec<String> {
         self.app
             .doc

@@ -99,8 +99,10 @@ impl Sidebar<'_> {
                 .map(|r| {
                     let by = r.by.as_deref().map(|b| format!("— {b}"));
                     if compact {
-                        let line = match &by {
-                            Some(b) => format!("{} {b}", r.text),
+                        // One line: the speaker's surname is enough.
+                        let surname = r.by.as_deref().and_then(|b| b.split_whitespace().last());
+                        let line = match surname {
+                            Some(b) => format!("{} — {b}", r.text),
                             None => r.text.clone(),
                         };
                         return vec![Line::styled(truncate(&line, width), t.quote)];

@@ -42,7 +42,11 @@ impl Widget for Story<'_> {
             block.render(area, buf);
             inner
         } else {
-            area
+            Rect {
+                x: area.x + 1,
+                width: area.width.saturating_sub(2),
+                ..area
+            }
         };
         if app.story.is_empty() {
             Paragraph::new(Line::styled("This briefing is empty.", self.theme.dim))
