@@ -9,7 +9,8 @@
 pub fn display_text(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut pending_space = false;
-    for c in raw.chars() {
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
         if c.is_whitespace() && c != '\u{85}' {
             pending_space = !out.is_empty();
             continue;
@@ -19,7 +20,9 @@ pub fn display_text(raw: &str) -> String {
         }
         if pending_space {
             pending_space = false;
-            if !(closes_tight(c) && !out.ends_with(closes_tight)) {
+            // `the war .` loses its space; `a .5 rise` and `:)` keep theirs.
+            let next_is_word = chars.peek().is_some_and(|n| n.is_alphanumeric());
+            if !closes_tight(c) || next_is_word {
                 out.push(' ');
             }
         }
@@ -60,6 +63,7 @@ mod tests {
     #[test]
     fn removes_space_before_punctuation() {
         assert_eq!(display_text("the war . Then , more"), "the war. Then, more");
+        assert_eq!(display_text("a .5 rise"), "a .5 rise");
     }
 
     #[test]

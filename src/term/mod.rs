@@ -66,7 +66,6 @@ pub fn run(mut app: App, theme: Theme) -> Result<i32, BriefError> {
     let guard = enter().map_err(BriefError::Terminal)?;
     let mut terminal =
         Terminal::new(CrosstermBackend::new(io::stdout())).map_err(BriefError::Terminal)?;
-    terminal.clear().map_err(BriefError::Terminal)?;
     spawn_input_thread(tx);
     let size = terminal.size().map_err(BriefError::Terminal)?;
     app.update(Action::Resize(size.width, size.height));

@@ -38,7 +38,7 @@ pub fn wrap(text: &str, max: usize) -> Vec<(usize, usize)> {
         let mut piece_width = 0;
         for (offset, g) in word.grapheme_indices(true) {
             let gw = width(g);
-            if piece_width + gw > max && piece_width > 0 {
+            if piece_width + gw > max && piece_start < word_start + offset {
                 lines.push((piece_start, word_start + offset));
                 piece_start = word_start + offset;
                 piece_width = 0;
@@ -81,6 +81,8 @@ pub fn truncate(s: &str, max: usize) -> String {
         out.push_str(g);
         w += gw;
     }
+    let kept = out.trim_end().len();
+    out.truncate(kept);
     out.push('…');
     out
 }

@@ -12,7 +12,7 @@ use crate::app::layout::{self, Mode};
 use crate::app::{App, Focus};
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use theme::Theme;
 
@@ -20,18 +20,19 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
     let a = app.areas();
     if a.mode == Mode::TooSmall {
-        let notice = format!(
-            "terminal too small: {}×{} (need {}×{})",
-            area.width,
-            area.height,
-            layout::MIN_WIDTH,
-            layout::MIN_HEIGHT
-        );
-        let y = area.height / 2;
+        let notice = vec![
+            Line::from("too small"),
+            Line::from(format!(
+                "{}×{} < {}×{}",
+                area.width,
+                area.height,
+                layout::MIN_WIDTH,
+                layout::MIN_HEIGHT
+            )),
+        ];
+        let y = area.height.saturating_sub(2) / 2;
         frame.render_widget(
-            Paragraph::new(notice)
-                .alignment(Alignment::Center)
-                .wrap(Wrap { trim: true }),
+            Paragraph::new(notice).alignment(Alignment::Center),
             Rect {
                 y,
                 height: area.height - y,

@@ -1,0 +1,248 @@
+//! End to end in a real pseudo-terminal: the real binary, its raw output read through a
+//! terminal emulator (vt100), keys typed as bytes. What only a real terminal shows: the
+//! alternate screen, the cursor, resizes, exit codes.
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    parser: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Session {
+    fn spawn(args: &[&str], cols: u16, rows: u16) -> Session {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_brief"));
+        cmd.args(args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).expect("spawn brief");
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().expect("pty writer");
+        Session {
+            child,
+            master: pair.master,
+            writer,
+            parser,
+        }
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+        // Keys typed by a person arrive apart; ESC followed at once by a key reads as Alt.
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    fn wait_for(&self, what: &str, check: impl Fn(&vt100::Screen) -> bool) -> vt100::Screen {
+        let start = Instant::now();
+        loop {
+            let screen = self.parser.lock().unwrap().screen().clone();
+            if check(&screen) {
+                return screen;
+            }
+            if start.elapsed() > Duration::from_secs(10) {
+                panic!(
+                    "timed out waiting for {what}; screen:\n{}",
+                    screen.contents()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn wait_text(&self, text: &str) -> vt100::Screen {
+        self.wait_for(text, |s| s.contents().contains(text))
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
+    }
+
+    fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            if start.elapsed() > Duration::from_secs(10) {
+                let _ = self.child.kill();
+                panic!("brief did not exit");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn row(screen: &vt100::Screen, r: u16) -> String {
+        screen
+            .rows(0, screen.size().1)
+            .nth(r as usize)
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+const PINNED: [&str; 2] = ["--now", "2025-08-06T19:46:00"];
+
+#[test]
+fn start_read_and_quit_cleanly() {
+    let mut s = Session::spawn(&[PINNED[0], PINNED[1]], 80, 24);
+    let screen = s.wait_text("Kremlin calls meeting");
+    assert!(
+        screen.alternate_screen(),
+        "the reader draws on the alternate screen"
+    );
+    assert!(screen.hide_cursor());
+    assert!(screen.contents().contains("in 2d 04h 14m"));
+    s.send(b"q");
+    assert_eq!(s.wait_exit(), 0);
+    let screen = s.wait_for("the terminal restored", |sc| !sc.alternate_screen());
+    assert!(!screen.hide_cursor(), "cursor shown again");
+}
+
+#[test]
+fn section_keys_bring_the_third_section_to_the_top() {
+    let mut s = Session::spawn(&[PINNED[0], PINNED[1]], 80, 24);
+    s.wait_text("Kremlin calls meeting");
+    s.send(b"]");
+    s.send(b"]");
+    // Rows: dateline, two headline rows, rule, story border; the story's first line is row 5.
+    s.wait_for("the third section at the top", |sc| {
+        Session::row(sc, 5).contains("The meeting happened amid")
+    });
+    s.send(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn search_highlights_the_match() {
+    let mut s = Session::spawn(&[PINNED[0], PINNED[1]], 80, 24);
+    s.wait_text("Kremlin calls meeting");
+    s.send(b"/Friday");
+    let screen = s.wait_text("/Friday");
+    assert!(screen.contents().contains("1 match"));
+    s.send(b"\r");
+    let screen = s.wait_for("Friday in the story", |sc| {
+        sc.contents().contains("turn to Friday")
+    });
+    let (row, col) = find(&screen, "Friday").expect("Friday on screen");
+    let cell = screen.cell(row, col).unwrap();
+    assert_ne!(
+        cell.bgcolor(),
+        vt100::Color::Default,
+        "the match is highlighted"
+    );
+    let (row2, col2) = find(&screen, "turn to").unwrap();
+    assert_eq!(
+        screen.cell(row2, col2).unwrap().bgcolor(),
+        vt100::Color::Default,
+        "the rest is not"
+    );
+    s.send(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn help_overlay_and_escape() {
+    let mut s = Session::spawn(&[PINNED[0], PINNED[1]], 80, 24);
+    s.wait_text("Kremlin calls meeting");
+    s.send(b"?");
+    s.wait_text("next / previous section");
+    s.send(b"\x1b");
+    s.wait_for("help closed", |sc| {
+        !sc.contents().contains("next / previous section")
+    });
+    s.send(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn resizing_changes_the_layout() {
+    let mut s = Session::spawn(&[PINNED[0], PINNED[1]], 100, 30);
+    s.wait_text("Key figures");
+    s.resize(40, 12);
+    s.wait_text("Brief │ Story");
+    s.resize(12, 4);
+    s.wait_text("too small");
+    s.resize(100, 30);
+    s.wait_text("Key figures");
+    s.send(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn enter_jumps_from_a_figure_to_the_story() {
+    let mut s = Session::spawn(&[PINNED[0], PINNED[1]], 80, 24);
+    s.wait_text("Kremlin calls meeting");
+    s.send(b"\t");
+    s.send(b"\t"); // key figures
+    s.send(b"jjj");
+    s.send(b"\r");
+    let screen = s.wait_text("firing over 6,400");
+    let (row, col) = find(&screen, "over 6,400").unwrap();
+    assert!(
+        screen.cell(row, col).unwrap().inverse(),
+        "the jumped-to span is highlighted"
+    );
+    s.send(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+fn find(screen: &vt100::Screen, text: &str) -> Option<(u16, u16)> {
+    let (rows, cols) = screen.size();
+    for r in 0..rows {
+        let line = Session::row(screen, r);
+        if let Some(byte) = line.find(text) {
+            // Columns count cells; everything before the match here is narrow text or
+            // box-drawing, one cell per character.
+            let col = line[..byte].chars().count() as u16;
+            if col < cols {
+                return Some((r, col));
+            }
+        }
+    }
+    None
+}
