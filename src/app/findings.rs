@@ -141,9 +141,12 @@ fn context_date(doc: &Document, span: Span) -> Option<&str> {
         .into_iter()
         .map(|(a, b)| (toks[a].start, toks[b - 1].end))
         .find(|&(a, b)| a <= span.start && span.start < b)?;
-    doc.dates
+    let first = doc
+        .dates
+        .partition_point(|d| d.span.paragraph < span.paragraph);
+    doc.dates[first..]
         .iter()
-        .filter(|d| d.span.paragraph == span.paragraph)
+        .take_while(|d| d.span.paragraph == span.paragraph)
         .filter(|d| d.span.start >= sentence.0 && d.span.end <= sentence.1)
         .min_by_key(|d| d.span.start.abs_diff(span.start))
         .map(|d| d.text.as_str())

@@ -52,8 +52,8 @@ fn anchored_deadlines(p: &Para, found: &[FoundDate]) -> Vec<FoundDate> {
             continue;
         }
         let (s, e) = p.sentence_of(i);
-        let Some(rel) = (s.max(i.saturating_sub(6))..i)
-            .find(|&k| matches!(p.lower(k).as_str(), "before" | "after"))
+        let Some(rel) =
+            (s.max(i.saturating_sub(6))..i).find(|&k| matches!(p.lower(k), "before" | "after"))
         else {
             continue;
         };
@@ -105,7 +105,7 @@ fn day_number(p: &Para, i: usize) -> Option<(u32, usize)> {
         return None;
     }
     // `8th`
-    if p.touching(i, i + 1) && matches!(p.lower(i + 1).as_str(), "st" | "nd" | "rd" | "th") {
+    if p.touching(i, i + 1) && matches!(p.lower(i + 1), "st" | "nd" | "rd" | "th") {
         return Some((d, i + 1));
     }
     if p.touching(i, i + 1) && p.is_word(i + 1) {
@@ -146,11 +146,11 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     }
     if m == 5 || (m == 3 && i > 0 && p.is_capitalised(i - 1)) {
         // `May` the month, not the name or the verb: a day, a year or a preposition beside it.
-        let before = if i > 0 { p.lower(i - 1) } else { String::new() };
+        let before = if i > 0 { p.lower(i - 1) } else { "" };
         let supported = day_number(p, last + 1).is_some()
             || year_number(p, last + 1).is_some()
             || matches!(
-                before.as_str(),
+                before,
                 "in" | "by"
                     | "since"
                     | "until"
@@ -194,7 +194,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         if p.lower(j) == "calendar" || p.lower(j) == "fiscal" {
             j += 1;
         }
-        match p.lower(j).as_str() {
+        match p.lower(j) {
             "year" => return Some((first, j, day(r.year(), 12, 31)?)),
             "month" => return Some((first, j, CalendarDate::Day(month_end(r.year(), r.month())?))),
             _ => {}
@@ -226,8 +226,8 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             return Some((i, mlast + 1, CalendarDate::Month { year: y, month: m }));
         }
         // last / next / this / early / late Month
-        let before = if i > 0 { p.lower(i - 1) } else { String::new() };
-        let (first, y) = match before.as_str() {
+        let before = if i > 0 { p.lower(i - 1) } else { "" };
+        let (first, y) = match before {
             "last" => (
                 i - 1,
                 if m < r.month() {
@@ -269,7 +269,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
     // Relative words; capitalised mid-sentence they are names (`Radio 4's Today`).
     let plain = !p.is_capitalised(i) || sentence_start;
     if plain {
-        let offset = match lower.as_str() {
+        let offset = match lower {
             "today" | "tonight" => Some(0),
             "yesterday" => Some(-1),
             "tomorrow" => Some(1),
@@ -278,13 +278,13 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         if let Some(o) = offset {
             return Some((i, i, CalendarDate::Day(r + Duration::days(o))));
         }
-        if matches!(lower.as_str(), "last" | "next" | "this") {
-            let dir = match lower.as_str() {
+        if matches!(lower, "last" | "next" | "this") {
+            let dir = match lower {
                 "last" => -1,
                 "next" => 1,
                 _ => 0,
             };
-            match p.lower(i + 1).as_str() {
+            match p.lower(i + 1) {
                 "month" => {
                     let (y, m) = add_months(r.year(), r.month(), dir);
                     return Some((i, i + 1, CalendarDate::Month { year: y, month: m }));
@@ -345,8 +345,8 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
     let today = r.weekday().num_days_from_monday();
     let back = (today + 7 - wd) % 7; // days back to the last such weekday (0 = today)
     let ahead = (wd + 7 - today) % 7;
-    let before = if i > 0 { p.lower(i - 1) } else { String::new() };
-    let (first, offset) = match before.as_str() {
+    let before = if i > 0 { p.lower(i - 1) } else { "" };
+    let (first, offset) = match before {
         "last" => (i - 1, -(if back == 0 { 7 } else { back } as i64)),
         "next" => (i - 1, if ahead == 0 { 7 } else { ahead } as i64),
         "this" => (i - 1, ahead as i64),

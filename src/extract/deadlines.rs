@@ -4,8 +4,9 @@
 
 use super::dates::FoundDate;
 use super::Para;
-use crate::model::{CalendarDate, Deadline, Span};
+use crate::model::{CalendarDate, Deadline};
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 const CUES: &[&str] = &[
     "deadline",
@@ -28,51 +29,41 @@ const CUES: &[&str] = &[
 
 pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
     let mut deadlines: Vec<Deadline> = Vec::new();
-    let add =
-        |due: NaiveDate, span: Span, label: String, deadlines: &mut Vec<Deadline>| match deadlines
-            .iter_mut()
-            .find(|d| d.due == due)
-        {
-            Some(d) => {
-                if !d.mentions.contains(&span) {
-                    d.mentions.push(span);
-                }
-                if d.label.is_empty() {
-                    d.label = label;
-                }
-            }
-            None => deadlines.push(Deadline {
-                due,
-                label,
-                mentions: vec![span],
-            }),
-        };
+    let mut by_due: HashMap<NaiveDate, usize> = HashMap::new();
     for d in dates {
         let p = &paras[d.mention.span.paragraph];
         let Some(due) = due_day(d.mention.date) else {
             continue;
         };
-        if cued(p, d) {
-            add(
+        if !cued(p, d) {
+            continue;
+        }
+        let k = *by_due.entry(due).or_insert_with(|| {
+            deadlines.push(Deadline {
                 due,
-                d.mention.span,
-                label(p, d.first, d.last),
-                &mut deadlines,
-            );
+                label: String::new(),
+                mentions: Vec::new(),
+            });
+            deadlines.len() - 1
+        });
+        if deadlines[k].label.is_empty() {
+            deadlines[k].label = label(p, d.first, d.last);
         }
     }
-    // Other mentions of a due day (`All eyes now turn to Friday`) belong to it.
+    // Every mention of a due day belongs to it, cued or not (`All eyes now turn to Friday`).
     for d in dates {
-        if let CalendarDate::Day(day) = d.mention.date {
-            if let Some(dl) = deadlines.iter_mut().find(|dl| dl.due == day) {
-                if !dl.mentions.contains(&d.mention.span) {
-                    dl.mentions.push(d.mention.span);
-                }
-            }
+        let day = match d.mention.date {
+            CalendarDate::Day(day) => Some(day),
+            other if cued(&paras[d.mention.span.paragraph], d) => due_day(other),
+            _ => None,
+        };
+        if let Some(&k) = day.and_then(|day| by_due.get(&day)) {
+            deadlines[k].mentions.push(d.mention.span);
         }
     }
     for dl in &mut deadlines {
         dl.mentions.sort();
+        dl.mentions.dedup();
     }
     deadlines.sort_by_key(|d| d.due);
     deadlines
@@ -94,14 +85,14 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     (from..d.first).any(|k| {
         let w = p.lower(k);
         // `two days before`, `before` alone, is a relation, not a deadline.
-        CUES.contains(&w.as_str()) && !(w == "before" && k + 1 < d.first)
+        CUES.contains(&w) && !(w == "before" && k + 1 < d.first)
     }) || (d.first + 1..(d.last + 4).min(p.tokens.len())).any(|k| p.lower(k) == "deadline")
 }
 
 /// Where a deadline label ends: the noun phrase after `deadline` (`for a Ukraine ceasefire`).
 fn label_end(p: &Para, deadline: usize, sentence_end: usize) -> usize {
     let mut end = deadline;
-    if matches!(p.lower(deadline + 1).as_str(), "for" | "on" | "to") {
+    if matches!(p.lower(deadline + 1), "for" | "on" | "to") {
         let mut k = deadline + 2;
         while k < sentence_end && k < deadline + 7 && p.is_word(k) {
             end = k;
@@ -151,7 +142,7 @@ fn label(p: &Para, first: usize, last: usize) -> String {
     let mut end = first;
     while end > clause_start
         && matches!(
-            p.lower(end - 1).as_str(),
+            p.lower(end - 1),
             "by" | "until"
                 | "till"
                 | "on"

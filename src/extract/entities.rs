@@ -27,7 +27,7 @@ pub struct Entities {
     pub mentions: Vec<Mention>,
     /// Titles the text puts before a person's name (`home secretary`, `secretary`), in
     /// reading order, for `the home secretary said` later on.
-    pub titles: Vec<(String, usize)>,
+    pub titles: HashMap<String, usize>,
 }
 
 impl Entities {
@@ -41,9 +41,23 @@ impl Entities {
 
     /// Mentions inside paragraph `p` whose tokens lie within `[from, to)`.
     pub fn in_range(&self, p: usize, from: usize, to: usize) -> impl Iterator<Item = &Mention> {
-        self.mentions
+        // Mentions are sorted by (paragraph, first): find the start by bisection.
+        let start = self
+            .mentions
+            .partition_point(|m| (m.paragraph, m.first) < (p, from));
+        self.mentions[start..]
             .iter()
-            .filter(move |m| m.paragraph == p && m.first >= from && m.last < to)
+            .take_while(move |m| m.paragraph == p && m.first < to)
+            .filter(move |m| m.last < to)
+    }
+
+    /// The mention in paragraph `p` that ends at token `last`.
+    pub fn ending_at(&self, p: usize, last: usize) -> Option<&Mention> {
+        let start = self.mentions.partition_point(|m| m.paragraph < p);
+        self.mentions[start..]
+            .iter()
+            .take_while(|m| m.paragraph == p && m.first <= last)
+            .find(|m| m.last == last)
     }
 }
 
@@ -67,15 +81,17 @@ pub fn find(paras: &[Para]) -> Entities {
         .iter()
         .filter(|p| p.role != Role::Headline || is_sentence_case(p))
     {
+        let before = candidates.len();
         dateline(p, &mut candidates);
-        let mut i = 0;
+        // Tokens the dateline already took.
+        let taken = candidates[before..]
+            .iter()
+            .map(|c| c.last + 1)
+            .max()
+            .unwrap_or(0);
+        let mut i = taken;
         while i < p.tokens.len() {
-            if !is_name_word(p, i)
-                || is_month_word(p.word(i))
-                || candidates
-                    .iter()
-                    .any(|c: &Candidate| c.paragraph == p.index && c.first <= i && i <= c.last)
-            {
+            if !is_name_word(p, i) || is_month_word(p.word(i)) {
                 i += 1;
                 continue;
             }
@@ -196,7 +212,7 @@ fn phrase_end(p: &Para, i: usize) -> usize {
         }
         let connector = p.lower(next);
         let joins = matches!(
-            connector.as_str(),
+            connector,
             "of" | "for"
                 | "on"
                 | "and"
@@ -215,7 +231,7 @@ fn phrase_end(p: &Para, i: usize) -> usize {
         if joins {
             // `Secretary of State for the Family`, `Commission for Racial Equality`
             let mut k = next + 1;
-            if p.lower(k) == "the" && matches!(connector.as_str(), "of" | "for" | "on") {
+            if p.lower(k) == "the" && matches!(connector, "of" | "for" | "on") {
                 k += 1;
             }
             if is_name_word(p, k) {
@@ -264,7 +280,7 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     if let Some(title_at) = (first..=end).rev().find(|&k| is_title_word(p.word(k))) {
         // `Secretary of State for the Family`: the title runs over `of`/`for` phrases.
         let mut t = title_at;
-        while t + 2 <= end && matches!(p.lower(t + 1).as_str(), "of" | "for") {
+        while t + 2 <= end && matches!(p.lower(t + 1), "of" | "for") {
             t += 2;
             if p.lower(t) == "the" && t < end {
                 t += 1;
@@ -284,7 +300,7 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
             return out; // only a title: `the Home Secretary`
         }
         let words: Vec<String> = (first..=t)
-            .map(|k| p.lower(k))
+            .map(|k| p.lower(k).to_string())
             .filter(|w| !is_demonym_lower(w))
             .collect();
         title = Some(words.join(" "));
@@ -292,7 +308,7 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
         kind = Some(EntityKind::Person);
     } else if start > 0 && is_title_word(p.word(start - 1)) && !p.is_capitalised(start - 1) {
         // `special envoy Steve Witkoff`, `Central Bank president Francisco Gros`
-        title = Some(p.lower(start - 1));
+        title = Some(p.lower(start - 1).to_string());
         kind = Some(EntityKind::Person);
     }
     while first <= end && is_connector(&p.lower(first)) {
@@ -326,7 +342,7 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     }
     // Split lists: `Texas and Louisiana`, `Avi and Joel` — but not `Trade and Development`
     // inside an organisation's name.
-    let org_like = (first..=end).any(|k| matches!(p.lower(k).as_str(), "of" | "for" | "on"));
+    let org_like = (first..=end).any(|k| matches!(p.lower(k), "of" | "for" | "on"));
     if !org_like {
         if let Some(and) = (first..=end).find(|&k| p.word(k) == "and") {
             out.extend(clean_phrase(p, first, and - 1));
@@ -476,20 +492,20 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
 fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
     // Words the text also writes in lower case are ordinary words (`Ministers say` vs
     // `ministers would`).
-    let mut lower_words: HashMap<String, bool> = HashMap::new();
+    let mut lower_words: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for p in paras {
         for i in 0..p.tokens.len() {
             if p.is_word(i) && !p.is_capitalised(i) {
-                lower_words.insert(p.word(i).to_string(), true);
+                lower_words.insert(p.word(i));
             }
         }
     }
-    let multi_last: Vec<String> = candidates
+    let multi_last: std::collections::HashSet<String> = candidates
         .iter()
         .filter(|c| c.name.contains(' '))
         .filter_map(|c| c.name.split_whitespace().last().map(str::to_string))
         .collect();
-    let mid_sentence: Vec<String> = candidates
+    let mid_sentence: std::collections::HashSet<String> = candidates
         .iter()
         .filter(|c| !c.initial_single)
         .map(|c| c.name.clone())
@@ -504,13 +520,13 @@ fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
                 || mid_sentence.contains(&c.name)
                 || multi_last.contains(&c.name)
                 || c.before_speech;
-            vouched && !lower_words.contains_key(&c.name.to_lowercase())
+            vouched && !lower_words.contains(c.name.to_lowercase().as_str())
         })
         .collect();
 
     // Longest forms first, so short forms can attach to them.
     let mut order: Vec<usize> = (0..kept.len()).collect();
-    order.sort_by_key(|&i| {
+    order.sort_by_cached_key(|&i| {
         (
             std::cmp::Reverse(kept[i].name.split_whitespace().count()),
             i,
@@ -583,13 +599,13 @@ fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
         })
         .collect();
     mentions.sort_by_key(|m| (m.paragraph, m.first));
-    let mut titles = Vec::new();
+    let mut titles = HashMap::new();
     for (ci, c) in kept.iter().enumerate() {
         if let Some(t) = &c.title {
             let e = renumber[of_candidate[ci]];
-            titles.push((t.clone(), e));
+            titles.entry(t.clone()).or_insert(e);
             if let Some(last) = t.rsplit(' ').next().filter(|l| *l != t) {
-                titles.push((last.to_string(), e));
+                titles.entry(last.to_string()).or_insert(e);
             }
         }
     }

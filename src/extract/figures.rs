@@ -71,7 +71,7 @@ fn figure_at(p: &Para, i: usize, earlier: &[Figure]) -> Option<(Figure, usize)> 
     // `per cent`, `pct`, `dlrs`, `lira`
     let w = p.lower(j);
     if unit.as_deref().is_none_or(|u| u != "%") {
-        if matches!(w.as_str(), "percent" | "pct") {
+        if matches!(w, "percent" | "pct") {
             unit = Some("%".into());
             last = j;
         } else if w == "per" && p.lower(j + 1) == "cent" {
@@ -213,7 +213,7 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
     }
     let w = p.lower(i);
     // `a dozen`, `dozen`
-    if w == "dozen" && (i == 0 || !matches!(p.lower(i - 1).as_str(), "a" | "one")) {
+    if w == "dozen" && (i == 0 || !matches!(p.lower(i - 1), "a" | "one")) {
         return Some(Core {
             first: i,
             last: i,
@@ -371,7 +371,7 @@ fn noun_unit(p: &Para, from: usize) -> Option<(String, usize)> {
     // `six of those months`
     if p.lower(j) == "of"
         && matches!(
-            p.lower(j + 1).as_str(),
+            p.lower(j + 1),
             "those" | "these" | "the" | "them" | "its" | "their"
         )
     {
@@ -420,7 +420,7 @@ fn total_of(p: &Para, first: usize) -> Option<String> {
     let (s, _) = p.sentence_of(first);
     let verb = (first.saturating_sub(3).max(s)..first).find(|&k| {
         matches!(
-            p.lower(k).as_str(),
+            p.lower(k),
             "totaling" | "totalling" | "numbering" | "totaled" | "totalled" | "total"
         )
     })?;

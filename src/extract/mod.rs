@@ -24,6 +24,8 @@ pub struct Para<'a> {
     pub tokens: Vec<Token>,
     /// Token index ranges `[start, end)`.
     pub sentences: Vec<(usize, usize)>,
+    /// The text with ASCII letters lower-cased: same byte offsets, so tokens index it too.
+    lower_text: String,
 }
 
 impl<'a> Para<'a> {
@@ -36,6 +38,7 @@ impl<'a> Para<'a> {
             role,
             tokens,
             sentences,
+            lower_text: text.to_ascii_lowercase(),
         }
     }
 
@@ -45,8 +48,11 @@ impl<'a> Para<'a> {
             .map_or("", |t| &self.text[t.start..t.end])
     }
 
-    pub fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// Token `i` in lower case (ASCII letters; the word lists are ASCII).
+    pub fn lower(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.lower_text[t.start..t.end])
     }
 
     pub fn is_word(&self, i: usize) -> bool {

@@ -351,18 +351,14 @@ fn subject_before(
     focus: Option<usize>,
 ) -> Option<usize> {
     let mut t = v;
-    while t > s && SKIPPABLE.contains(&p.lower(t - 1).as_str()) {
+    while t > s && SKIPPABLE.contains(&p.lower(t - 1)) {
         t -= 1;
     }
     if t == s {
         return None;
     }
     let prev = t - 1;
-    if let Some(m) = ents
-        .mentions
-        .iter()
-        .find(|m| m.paragraph == p.index && m.last == prev)
-    {
+    if let Some(m) = ents.ending_at(p.index, prev) {
         return Some(m.entity);
     }
     let w = p.lower(prev);
@@ -378,11 +374,7 @@ fn subject_before(
         if p.is_punct(b, ",") && b > s {
             b -= 1;
         }
-        if let Some(m) = ents
-            .mentions
-            .iter()
-            .find(|m| m.paragraph == p.index && m.last == b)
-        {
+        if let Some(m) = ents.ending_at(p.index, b) {
             return Some(m.entity);
         }
     }
@@ -404,10 +396,10 @@ fn subject_before(
 /// before a person's name (`Home Secretary Charles Clarke`).
 fn titled_person(p: &Para, ents: &Entities, s: usize, t: usize) -> Option<usize> {
     let from = t.saturating_sub(3).max(s);
-    let phrase: Vec<String> = (from..t).map(|k| p.lower(k)).collect();
+    let phrase: Vec<&str> = (from..t).map(|k| p.lower(k)).collect();
     for start in 0..phrase.len() {
         let title = phrase[start..].join(" ");
-        if let Some(&(_, e)) = ents.titles.iter().find(|(tt, _)| *tt == title) {
+        if let Some(&e) = ents.titles.get(&title) {
             return Some(e);
         }
     }
