@@ -307,10 +307,10 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         let counted = p.is_word(i + 1)
             && !p.is_capitalised(i + 1)
             && ((next.ends_with('s') && !next.ends_with("'s") && !next.ends_with("’s"))
-                || super::lexicon::is_irregular_plural(&next));
+                || super::lexicon::is_irregular_plural(next));
         if counted
-            || super::lexicon::scale(&next).is_some()
-            || super::lexicon::is_currency_word(&next)
+            || super::lexicon::scale(next).is_some()
+            || super::lexicon::is_currency_word(next)
         {
             return None;
         }
@@ -363,13 +363,13 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
 fn tense(p: &Para, i: usize) -> Tense {
     let (s, e) = p.sentence_of(i);
     for j in (s..i).rev() {
-        let t = marker(&p.lower(j));
+        let t = marker(p.lower(j));
         if t != Tense::Unknown {
             return t;
         }
     }
     for j in i + 1..e {
-        let t = marker(&p.lower(j));
+        let t = marker(p.lower(j));
         if t != Tense::Unknown {
             return t;
         }

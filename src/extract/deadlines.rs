@@ -129,7 +129,7 @@ fn label(p: &Para, first: usize, last: usize) -> String {
         let start = (s..dl)
             .rev()
             .take(3)
-            .take_while(|&k| p.is_word(k) && !is_preposition(&p.lower(k)))
+            .take_while(|&k| p.is_word(k) && !is_preposition(p.lower(k)))
             .last()
             .unwrap_or(dl);
         return p.slice(start, label_end(p, dl, e)).to_string();

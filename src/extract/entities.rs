@@ -264,7 +264,7 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     let mut first = start;
     if opens_sentence {
         // Sentence-initial function words: `Though`, `Meanwhile`, `The`.
-        while first <= end && (is_function_word(p.word(first)) || is_connector(&p.lower(first))) {
+        while first <= end && (is_function_word(p.word(first)) || is_connector(p.lower(first))) {
             first += 1;
         }
     }
@@ -311,7 +311,7 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
         title = Some(p.lower(start - 1).to_string());
         kind = Some(EntityKind::Person);
     }
-    while first <= end && is_connector(&p.lower(first)) {
+    while first <= end && is_connector(p.lower(first)) {
         first += 1;
     }
     if first > end {

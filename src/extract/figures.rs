@@ -57,11 +57,11 @@ fn figure_at(p: &Para, i: usize, earlier: &[Figure]) -> Option<(Figure, usize)> 
     let mut scaled = core.scaled;
     // `45 mln`, `68- billion`, `2.3 million`
     let mut j = last + 1;
-    if p.is_punct(j, "-") && p.touching(last, j) && scale(&p.lower(j + 1)).is_some() {
+    if p.is_punct(j, "-") && p.touching(last, j) && scale(p.lower(j + 1)).is_some() {
         j += 1;
     }
     if unit.is_none() {
-        if let Some(s) = scale(&p.lower(j)).filter(|_| p.word(j).len() > 1) {
+        if let Some(s) = scale(p.lower(j)).filter(|_| p.word(j).len() > 1) {
             value *= s;
             scaled = true;
             last = j;
@@ -77,7 +77,7 @@ fn figure_at(p: &Para, i: usize, earlier: &[Figure]) -> Option<(Figure, usize)> 
         } else if w == "per" && p.lower(j + 1) == "cent" {
             unit = Some("%".into());
             last = j + 1;
-        } else if is_currency_word(&w) && unit.is_none() {
+        } else if is_currency_word(w) && unit.is_none() {
             unit = Some(p.word(j).to_string());
             last = j;
         }
@@ -235,8 +235,8 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
     }
     // `five-year`, `one-million`, `two-thirds`
     if let Some((head, tail)) = w.split_once('-') {
-        let n = small_number(head).or_else(|| small_number(&w))?;
-        if small_number(&w).is_some() {
+        let n = small_number(head).or_else(|| small_number(w))?;
+        if small_number(w).is_some() {
             return more_spelled(p, i, n as f64);
         }
         if let Some(s) = scale(tail) {
@@ -266,7 +266,7 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
             spelled: true,
         });
     }
-    let n = small_number(&w)?;
+    let n = small_number(w)?;
     more_spelled(p, i, n as f64)
 }
 
@@ -279,7 +279,7 @@ fn more_spelled(p: &Para, i: usize, n: f64) -> Option<Core> {
         value *= 100.0;
         last = i + 1;
     }
-    if let Some(s) = scale(&p.lower(last + 1)).filter(|_| p.word(last + 1).len() > 1) {
+    if let Some(s) = scale(p.lower(last + 1)).filter(|_| p.word(last + 1).len() > 1) {
         value *= s;
         last += 1;
         scaled = true;

@@ -281,7 +281,7 @@ fn explicit_speaker(
             if let Some(m) = mentions_between(p, ents, marks, c + 1, v).next() {
                 return Some(m.entity);
             }
-            if (c + 1..v).any(|t| is_pronoun(&p.lower(t))) {
+            if (c + 1..v).any(|t| is_pronoun(p.lower(t))) {
                 return focus;
             }
             let after = if p.lower(v) == "according" {
@@ -362,7 +362,7 @@ fn subject_before(
         return Some(m.entity);
     }
     let w = p.lower(prev);
-    if is_pronoun(&w) {
+    if is_pronoun(w) {
         // `X said he believed "…"`: the pronoun is the sentence's own subject.
         let own = mentions_between(p, ents, marks, s, prev)
             .find(|m| ents.kind(m.entity) == EntityKind::Person)
