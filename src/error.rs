@@ -13,6 +13,7 @@ pub enum BriefError {
     Binary(PathBuf),
     BadModel(PathBuf, String),
     Read(PathBuf, io::Error),
+    TooLarge(PathBuf),
     BadArgument(String),
     Terminal(io::Error),
 }
@@ -28,6 +29,7 @@ impl BriefError {
             BriefError::Binary(_) => 6,
             BriefError::BadModel(..) => 7,
             BriefError::Read(..) => 8,
+            BriefError::TooLarge(_) => 10,
             BriefError::Terminal(_) => 9,
         }
     }
@@ -71,6 +73,12 @@ impl fmt::Display for BriefError {
                 crate::ingest::clean::visible_line(e)
             ),
             BriefError::Read(p, e) => write!(f, "{}: cannot read: {}", shown(p), e),
+            BriefError::TooLarge(p) => write!(
+                f,
+                "{}: larger than {} MiB, not read",
+                shown(p),
+                crate::source::MAX_BYTES >> 20
+            ),
             BriefError::BadArgument(m) => write!(f, "{m}"),
             BriefError::Terminal(e) => write!(f, "terminal: {e}"),
         }

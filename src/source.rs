@@ -24,6 +24,22 @@ pub fn seed() -> Source {
     }
 }
 
+/// The most `brief` reads of one briefing: a pipe that never ends is refused, not a
+/// machine that runs out of memory.
+pub const MAX_BYTES: u64 = 1 << 30;
+
+fn read_limited(path: &Path, reader: impl Read) -> Result<Vec<u8>, BriefError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| BriefError::from_io(path, e))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(BriefError::TooLarge(path.to_path_buf()));
+    }
+    Ok(bytes)
+}
+
 /// Read `path` (`-` is standard input). A directory opens its first briefing by name when
 /// `allow_dir` is set.
 pub fn read(path: &Path, allow_dir: bool) -> Result<Source, BriefError> {
@@ -50,7 +66,9 @@ pub fn read(path: &Path, allow_dir: bool) -> Result<Source, BriefError> {
             None => Err(BriefError::Directory(path.to_path_buf())),
         };
     }
-    let bytes = std::fs::read(path).map_err(|e| BriefError::from_io(path, e))?;
+    // FIFOs and devices are read like files, up to the limit.
+    let file = std::fs::File::open(path).map_err(|e| BriefError::from_io(path, e))?;
+    let bytes = read_limited(path, file)?;
     Ok(Source {
         path: path.to_path_buf(),
         bytes,

@@ -361,7 +361,9 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
 /// The tense of the clause around token `i`: the nearest marker before it wins, then the
 /// nearest after it.
 fn tense(p: &Para, i: usize) -> Tense {
+    const REACH: usize = 30;
     let (s, e) = p.sentence_of(i);
+    let (s, e) = (s.max(i.saturating_sub(REACH)), e.min(i + REACH));
     for j in (s..i).rev() {
         let t = marker(p.lower(j));
         if t != Tense::Unknown {

@@ -53,13 +53,20 @@ impl Entities {
 
     /// The mention in paragraph `p` that ends at token `last`.
     pub fn ending_at(&self, p: usize, last: usize) -> Option<&Mention> {
-        let start = self.mentions.partition_point(|m| m.paragraph < p);
+        // A name is a few tokens long: start looking a little before `last`.
+        let from = last.saturating_sub(MAX_NAME_TOKENS);
+        let start = self
+            .mentions
+            .partition_point(|m| (m.paragraph, m.first) < (p, from));
         self.mentions[start..]
             .iter()
             .take_while(|m| m.paragraph == p && m.first <= last)
             .find(|m| m.last == last)
     }
 }
+
+/// Longer capitalised phrases than this are not looked for backwards from their end.
+const MAX_NAME_TOKENS: usize = 24;
 
 /// One candidate phrase before merging.
 struct Candidate {
@@ -385,44 +392,65 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     out
 }
 
-/// The entity a shorter or variant form names, among those already listed (longest first):
-/// `Putin` → `Vladimir Putin`, `United` → `Manchester United` (the first in the text),
+/// Short and variant forms of the entities listed so far, for merging: `Putin` →
+/// `Vladimir Putin`, `United` → `Manchester United` (the first in the text),
 /// `Liberal Democrat` → `Liberal Democrats`, `Gulf States` → `Gulf States Utilities Co`,
-/// `IMF` → `International Monetary Fund`.
-fn same_entity(list: &[Entity], name: &str) -> Option<usize> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let first_in_text = |it: &mut dyn Iterator<Item = (usize, &Entity)>| {
-        it.min_by_key(|(_, e)| e.spans.first().copied())
-            .map(|(k, _)| k)
-    };
-    if let Some(k) = list.iter().position(|e| {
-        e.name.strip_suffix('s') == Some(name) || name.strip_suffix('s') == Some(e.name.as_str())
-    }) {
-        return Some(k);
-    }
-    let suffix = first_in_text(&mut list.iter().enumerate().filter(|(_, e)| {
-        let ew: Vec<&str> = e.name.split_whitespace().collect();
-        ew.len() > words.len() && ew.ends_with(&words)
-    }));
-    if suffix.is_some() {
-        return suffix;
-    }
-    let is_place = gazetteer().get(name) == Some(&EntityKind::Place);
-    if words.len() >= 2 && !is_place {
-        let prefix = first_in_text(&mut list.iter().enumerate().filter(|(_, e)| {
-            let ew: Vec<&str> = e.name.split_whitespace().collect();
-            e.kind == EntityKind::Organization && ew.len() > words.len() && ew.starts_with(&words)
-        }));
-        if prefix.is_some() {
-            return prefix;
+/// `IMF` → `International Monetary Fund`. Hash lookups, so merging stays linear.
+#[derive(Default)]
+struct Aliases {
+    exact: HashMap<String, usize>,
+    suffix: HashMap<String, (Span, usize)>,
+    prefix: HashMap<String, (Span, usize)>,
+    initials: HashMap<String, usize>,
+}
+
+impl Aliases {
+    fn add(&mut self, e: &Entity, k: usize) {
+        self.exact.insert(e.name.clone(), k);
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        let first = e.spans[0];
+        let keep_first = |map: &mut HashMap<String, (Span, usize)>, key: String| {
+            let slot = map.entry(key).or_insert((first, k));
+            if first < slot.0 {
+                *slot = (first, k);
+            }
+        };
+        for n in 1..words.len() {
+            keep_first(&mut self.suffix, words[words.len() - n..].join(" "));
+            if e.kind == EntityKind::Organization && n >= 2 {
+                keep_first(&mut self.prefix, words[..n].join(" "));
+            }
+        }
+        if words.len() >= 2 {
+            self.initials.entry(initials(&e.name)).or_insert(k);
         }
     }
-    let acronym =
-        words.len() == 1 && name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
-    if acronym {
-        return list.iter().position(|e| initials(&e.name) == name);
+
+    fn find(&self, name: &str) -> Option<usize> {
+        if let Some(&k) = self.exact.get(name) {
+            return Some(k);
+        }
+        let plural = self.exact.get(&format!("{name}s"));
+        let singular = name.strip_suffix('s').and_then(|n| self.exact.get(n));
+        if let Some(&k) = plural.or(singular) {
+            return Some(k);
+        }
+        if let Some(&(_, k)) = self.suffix.get(name) {
+            return Some(k);
+        }
+        let words = name.split_whitespace().count();
+        let is_place = gazetteer().get(name) == Some(&EntityKind::Place);
+        if words >= 2 && !is_place {
+            if let Some(&(_, k)) = self.prefix.get(name) {
+                return Some(k);
+            }
+        }
+        let acronym = words == 1 && name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+        if acronym {
+            return self.initials.get(name).copied();
+        }
+        None
     }
-    None
 }
 
 fn initials(name: &str) -> String {
@@ -533,14 +561,11 @@ fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
         )
     });
     let mut list: Vec<Entity> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut aliases = Aliases::default();
     let mut of_candidate = vec![0usize; kept.len()];
     for &ci in &order {
         let c = &kept[ci];
-        let target = index
-            .get(&c.name)
-            .copied()
-            .or_else(|| same_entity(&list, &c.name));
+        let target = aliases.find(&c.name);
         let span = Span {
             paragraph: c.paragraph,
             start: paras[c.paragraph].tokens[c.first].start,
@@ -563,8 +588,9 @@ fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
                     mentions: 0,
                     spans: vec![span],
                 });
-                index.insert(c.name.clone(), list.len() - 1);
-                list.len() - 1
+                let k = list.len() - 1;
+                aliases.add(&list[k], k);
+                k
             }
         };
         of_candidate[ci] = k;

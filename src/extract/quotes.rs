@@ -36,13 +36,16 @@ pub fn find(paras: &[Para], ents: &Entities) -> Vec<Quote> {
     for p in paras {
         let marks = pair_marks(p);
         let mut speakers: Vec<Option<usize>> = vec![None; marks.len()];
+        let mut next_mark = 0;
         for &(s, e) in &p.sentences {
-            for (k, m) in marks.iter().enumerate() {
-                if m.open >= s && m.open < e {
-                    speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), focus);
-                }
+            // Marks are in order, so each sentence takes the next run of them.
+            let first = next_mark;
+            while next_mark < marks.len() && marks[next_mark].open < e {
+                let k = next_mark;
+                speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), focus);
+                next_mark += 1;
             }
-            if let Some(f) = sentence_focus(p, ents, &marks, &speakers, (s, e)) {
+            if let Some(f) = sentence_focus(p, ents, &marks, &speakers[first..next_mark], (s, e)) {
                 focus = Some(f);
             }
         }
@@ -182,7 +185,10 @@ fn pair_marks(p: &Para) -> Vec<Marks> {
 }
 
 fn inside_quote(marks: &[Marks], t: usize) -> bool {
-    marks.iter().any(|m| m.open <= t && t <= m.end())
+    // Marks are sorted and do not overlap: only the last one opening at or before `t` can
+    // hold it.
+    let k = marks.partition_point(|m| m.open <= t);
+    k > 0 && t <= marks[k - 1].end()
 }
 
 /// Mentions in `[from, to)` that are not inside quotes.
@@ -243,6 +249,9 @@ const SKIPPABLE: &[&str] = &[
     "has",
 ];
 
+/// How far before a quote (in tokens) its attribution is looked for.
+const CLAUSE_WINDOW: usize = 60;
+
 /// The speaker the sentence names for quote `k`.
 fn explicit_speaker(
     p: &Para,
@@ -255,8 +264,10 @@ fn explicit_speaker(
 ) -> Option<usize> {
     let q = marks[k];
     // The clause before the quote starts after any earlier quote in the same sentence.
-    let prev_in_sentence = (0..k).rev().find(|&j| marks[j].open >= s);
-    let clause_start = prev_in_sentence.map_or(s, |j| marks[j].end() + 1);
+    let prev_in_sentence = k.checked_sub(1).filter(|&j| marks[j].open >= s);
+    // Attribution sits near the quote; a bounded window keeps run-on text linear.
+    let s = s.max(q.open.saturating_sub(CLAUSE_WINDOW));
+    let clause_start = prev_in_sentence.map_or(s, |j| (marks[j].end() + 1).max(s));
     let verb = (clause_start..q.open)
         .rev()
         .find(|&v| !inside_quote(marks, v) && speech_verb_at(p, v));
@@ -411,14 +422,12 @@ fn sentence_focus(
     p: &Para,
     ents: &Entities,
     marks: &[Marks],
-    speakers: &[Option<usize>],
+    sentence_speakers: &[Option<usize>],
     (s, e): (usize, usize),
 ) -> Option<usize> {
-    let quoted = marks
+    let quoted = sentence_speakers
         .iter()
-        .zip(speakers)
-        .filter(|(m, _)| m.open >= s && m.open < e)
-        .filter_map(|(_, sp)| *sp)
+        .filter_map(|sp| *sp)
         .find(|&sp| ents.kind(sp) == EntityKind::Person);
     if quoted.is_some() {
         return quoted;
