@@ -40,13 +40,20 @@ impl Findings {
                 })
             })
             .collect();
+        // Figures come in paragraph order: split each paragraph into sentences once.
+        let mut sentences: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
         let figures = doc
             .figures
             .iter()
-            .map(|f| Row {
-                text: figure_label(f, context_date(doc, f.span)),
-                by: None,
-                target: f.span,
+            .map(|f| {
+                if sentences.0 != f.span.paragraph {
+                    sentences = (f.span.paragraph, sentence_bounds(doc, f.span.paragraph));
+                }
+                Row {
+                    text: figure_label(f, context_date(doc, &sentences.1, f.span)),
+                    by: None,
+                    target: f.span,
+                }
             })
             .collect();
         // Quote highlights: real quotes first, scare quotes after, each in reading order.
@@ -133,21 +140,39 @@ fn plain_number(v: f64) -> String {
     out
 }
 
-/// The date a figure's sentence mentions (`… record attacks in July, firing over 6,400 …`).
-fn context_date(doc: &Document, span: Span) -> Option<&str> {
-    let text = &doc.paragraphs.get(span.paragraph)?.text;
-    let toks = tokens::tokenize(text);
-    let sentence = sentences::split(text, &toks)
+/// Byte ranges of a paragraph's sentences.
+fn sentence_bounds(doc: &Document, paragraph: usize) -> Vec<(usize, usize)> {
+    let Some(p) = doc.paragraphs.get(paragraph) else {
+        return Vec::new();
+    };
+    let toks = tokens::tokenize(&p.text);
+    sentences::split(&p.text, &toks)
         .into_iter()
         .map(|(a, b)| (toks[a].start, toks[b - 1].end))
-        .find(|&(a, b)| a <= span.start && span.start < b)?;
+        .collect()
+}
+
+/// The date a figure's sentence mentions (`… record attacks in July, firing over 6,400 …`).
+fn context_date<'a>(
+    doc: &'a Document,
+    sentences: &[(usize, usize)],
+    span: Span,
+) -> Option<&'a str> {
+    let k = sentences.partition_point(|&(_, end)| end <= span.start);
+    let &(start, end) = sentences.get(k)?;
+    // Near the figure only: a run-on "sentence" can be megabytes long.
+    const REACH: usize = 300;
+    let (start, end) = (
+        start.max(span.start.saturating_sub(REACH)),
+        end.min(span.end + REACH),
+    );
     let first = doc
         .dates
-        .partition_point(|d| d.span.paragraph < span.paragraph);
+        .partition_point(|d| (d.span.paragraph, d.span.start) < (span.paragraph, start));
     doc.dates[first..]
         .iter()
-        .take_while(|d| d.span.paragraph == span.paragraph)
-        .filter(|d| d.span.start >= sentence.0 && d.span.end <= sentence.1)
+        .take_while(|d| d.span.paragraph == span.paragraph && d.span.start < end)
+        .filter(|d| d.span.end <= end)
         .min_by_key(|d| d.span.start.abs_diff(span.start))
         .map(|d| d.text.as_str())
 }

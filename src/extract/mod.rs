@@ -118,6 +118,7 @@ pub fn extract(doc: &mut Document, today: NaiveDate) {
     let deadlines = deadlines::find(&paras, &dates);
     drop(paras);
     doc.dates = dates.into_iter().map(|d| d.mention).collect();
+    doc.dates.sort_by_key(|d| d.span);
     doc.figures = figures;
     doc.entities = entities.list;
     doc.quotes = quotes;
