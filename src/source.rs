@@ -26,7 +26,7 @@ pub fn seed() -> Source {
 
 /// The most `brief` reads of one briefing: a pipe that never ends is refused, not a
 /// machine that runs out of memory.
-pub const MAX_BYTES: u64 = 1 << 30;
+pub const MAX_BYTES: u64 = 256 << 20;
 
 fn read_limited(path: &Path, reader: impl Read) -> Result<Vec<u8>, BriefError> {
     let mut bytes = Vec::new();

@@ -220,3 +220,92 @@ fn help_and_version() {
     let out = brief(&["--version"]);
     assert!(String::from_utf8(out.stdout).unwrap().starts_with("brief "));
 }
+
+#[test]
+fn a_pipe_that_never_ends_is_refused() {
+    let dir = std::env::temp_dir().join(format!("brief-fifo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("endless.txt");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo(3) with a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let writer_path = fifo.clone();
+    std::thread::spawn(move || {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .open(writer_path)
+            .unwrap();
+        let chunk = "endless news ".repeat(5000);
+        while f.write_all(chunk.as_bytes()).is_ok() {}
+    });
+    let out = brief(&["extract", "--json", fifo.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(10));
+    assert!(
+        stderr(&out).ends_with("endless.txt: larger than 256 MiB, not read\n"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn permission_denied() {
+    // SAFETY: geteuid(2) has no preconditions.
+    if unsafe { libc::geteuid() } == 0 {
+        eprintln!("permission_denied: running as root, which may read any file; not checked");
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let path = temp_file("secret.txt", b"Head\n\nBody.");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let out = brief(&["extract", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(4));
+    assert!(stderr(&out).ends_with("secret.txt: permission denied\n"));
+}
+
+#[test]
+fn an_empty_directory_has_no_briefings() {
+    let dir = std::env::temp_dir().join(format!("brief-empty-dir-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = brief(&["render", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(5));
+    assert!(stderr(&out).contains("is a directory with no briefings"));
+}
+
+#[test]
+fn a_directory_opens_its_first_briefing() {
+    let path = temp_file("b.txt", b"Second headline\n\nBody.");
+    std::fs::write(path.with_file_name("a.md"), "# First headline\n\nBody.").unwrap();
+    let out = brief(&[
+        "render",
+        path.parent().unwrap().to_str().unwrap(),
+        "--width",
+        "60",
+        "--height",
+        "12",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("First headline"));
+}
+
+#[test]
+fn control_characters_in_file_names_are_not_echoed() {
+    let out = brief(&["extract", "evil\x1b]0;title\x07.txt"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(!stderr(&out).contains('\x1b') && !stderr(&out).contains('\x07'));
+    assert!(stderr(&out).contains("evil␛]0;title␇.txt: no such file"));
+}
+
+#[test]
+fn empty_file_is_an_empty_briefing() {
+    let path = temp_file("empty.txt", b"");
+    let out = brief(&[
+        "render",
+        path.to_str().unwrap(),
+        "--width",
+        "60",
+        "--height",
+        "12",
+    ]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("This briefing is empty."));
+}

@@ -7,15 +7,44 @@ use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// What the terminal was asked to do besides drawing: window titles, clipboard writes, bells.
+#[derive(Default)]
+struct Watch {
+    titles: Vec<Vec<u8>>,
+    clipboard: Vec<Vec<u8>>,
+    bells: usize,
+}
+
+impl vt100::Callbacks for Watch {
+    fn audible_bell(&mut self, _: &mut vt100::Screen) {
+        self.bells += 1;
+    }
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.titles.push(title.to_vec());
+    }
+    fn set_window_icon_name(&mut self, _: &mut vt100::Screen, name: &[u8]) {
+        self.titles.push(name.to_vec());
+    }
+    fn copy_to_clipboard(&mut self, _: &mut vt100::Screen, _ty: &[u8], data: &[u8]) {
+        self.clipboard.push(data.to_vec());
+    }
+}
+
 struct Session {
     child: Box<dyn Child + Send + Sync>,
     master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
-    parser: Arc<Mutex<vt100::Parser>>,
+    parser: Arc<Mutex<vt100::Parser<Watch>>>,
+    /// Every byte the program wrote.
+    raw: Arc<Mutex<Vec<u8>>>,
 }
 
 impl Session {
     fn spawn(args: &[&str], cols: u16, rows: u16) -> Session {
+        Self::spawn_env(args, cols, rows, &[])
+    }
+
+    fn spawn_env(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -30,11 +59,21 @@ impl Session {
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn brief");
         drop(pair.slave);
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new_with_callbacks(
+            rows,
+            cols,
+            0,
+            Watch::default(),
+        )));
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let sink = Arc::clone(&parser);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = Arc::clone(&raw);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -42,6 +81,7 @@ impl Session {
                     break;
                 }
                 sink.lock().unwrap().process(&buf[..n]);
+                raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
         let writer = pair.master.take_writer().expect("pty writer");
@@ -50,6 +90,7 @@ impl Session {
             master: pair.master,
             writer,
             parser,
+            raw,
         }
     }
 
@@ -109,6 +150,23 @@ impl Session {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
+    }
+
+    fn signal(&self, sig: i32) {
+        let pid = self.child.process_id().expect("pid") as i32;
+        // SAFETY: kill(2) on our own child's pid.
+        assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
+    }
+
+    /// After the program ended: the terminal as the shell gets it back.
+    fn assert_restored(&self) {
+        let screen = self.wait_for("the terminal restored", |sc| !sc.alternate_screen());
+        assert!(!screen.hide_cursor(), "cursor shown");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse capture off"
+        );
     }
 
     fn row(screen: &vt100::Screen, r: u16) -> String {
@@ -245,4 +303,135 @@ fn find(screen: &vt100::Screen, text: &str) -> Option<(u16, u16)> {
         }
     }
     None
+}
+
+fn hostile_file() -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("brief-pty-hostile-{}.txt", std::process::id()));
+    let text = "date 2025-08-06 Evil\x1b]0;pwned-title\x07 headline\n\n\
+                Clear \x1b[2J\x1b[H now, red \x1b[41mRED\x1b[0m, clip \x1b]52;c;c2VjcmV0\x07 end.\n\n\
+                Link \x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\ and bell \x07 and \u{202E}reversed\u{202C} text.\n";
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn escape_sequences_in_a_briefing_never_reach_the_terminal() {
+    let path = hostile_file();
+    let mut s = Session::spawn(&[path.to_str().unwrap(), PINNED[0], PINNED[1]], 100, 30);
+    let screen = s.wait_text("Evil");
+    {
+        let parser = s.parser.lock().unwrap();
+        let watch = parser.callbacks();
+        assert!(watch.titles.is_empty(), "the window title is unchanged");
+        assert!(
+            watch.clipboard.is_empty(),
+            "nothing was written to the clipboard"
+        );
+        assert_eq!(watch.bells, 0, "no bell");
+    }
+    assert!(
+        screen.contents().contains("␛]0;pwned-title␇"),
+        "shown as placeholders: {}",
+        screen.contents()
+    );
+    assert!(screen.contents().contains("␛]52;c;c2VjcmV0␇"));
+    // The document's red background was not applied to its text.
+    let (row, col) = find(&screen, "RED").unwrap();
+    assert_eq!(
+        screen.cell(row, col).unwrap().bgcolor(),
+        vt100::Color::Default
+    );
+    s.send(b"q");
+    assert_eq!(s.wait_exit(), 0);
+    let raw = s.raw.lock().unwrap().clone();
+    let raw = String::from_utf8_lossy(&raw);
+    for forbidden in [
+        "\x1b]52", "\x1b]0;", "\x1b]2;", "\x1b]8;", "\x07", "\x1b[41m", "\u{202E}",
+    ] {
+        assert!(
+            !raw.contains(forbidden),
+            "{forbidden:?} was written to the terminal"
+        );
+    }
+    s.assert_restored();
+}
+
+#[test]
+fn tiny_resizes_and_a_burst_of_them() {
+    let mut s = Session::spawn(&[PINNED[0], PINNED[1]], 80, 24);
+    s.wait_text("Key figures");
+    s.resize(1, 1);
+    std::thread::sleep(Duration::from_millis(100));
+    s.resize(80, 24);
+    s.wait_text("Key figures");
+    for i in 0..500u16 {
+        s.master
+            .resize(PtySize {
+                rows: 10 + i % 40,
+                cols: 20 + i % 120,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+    s.resize(90, 30);
+    s.wait_for("the last size drawn", |sc| {
+        sc.contents().contains("Key figures") && Session::row(sc, 29).contains("? help")
+    });
+    s.send(b"q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::spawn(&[PINNED[0], PINNED[1]], 80, 24);
+    s.wait_text("Key figures");
+    s.signal(libc::SIGTERM);
+    assert_eq!(s.wait_exit(), 128 + 15);
+    s.assert_restored();
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    let mut s = Session::spawn(&[PINNED[0], PINNED[1]], 80, 24);
+    s.wait_text("Key figures");
+    s.signal(libc::SIGHUP);
+    assert_eq!(s.wait_exit(), 128 + 1);
+    s.assert_restored();
+}
+
+#[test]
+fn a_panic_while_drawing_restores_the_terminal() {
+    let mut s = Session::spawn_env(
+        &[PINNED[0], PINNED[1]],
+        80,
+        24,
+        &[("BRIEF_TEST_PANIC_IN_DRAW", "1"), ("RUST_BACKTRACE", "0")],
+    );
+    let code = s.wait_exit();
+    assert_ne!(code, 0);
+    s.assert_restored();
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    let restored_at = raw.find("\x1b[?1049l").expect("alternate screen left");
+    let message_at = raw
+        .find("panic inside draw")
+        .expect("the panic is reported");
+    assert!(
+        message_at > restored_at,
+        "the message comes after the terminal is restored"
+    );
+}
+
+#[test]
+fn errors_leave_the_terminal_untouched() {
+    let mut s = Session::spawn(&["no-such-file.txt"], 80, 24);
+    assert_eq!(s.wait_exit(), 3);
+    let screen = s.wait_text("no such file");
+    assert!(!screen.alternate_screen());
+    let raw = s.raw.lock().unwrap().clone();
+    assert!(
+        !raw.contains(&0x1b),
+        "no escape sequence at all before the input is validated"
+    );
 }
