@@ -117,6 +117,28 @@ fn open(
     Ok((doc, crate::ingest::clean::visible_line(&name)))
 }
 
+/// Read and parse without extracting (the reader extracts in the background).
+fn open_unextracted(
+    file: Option<&PathBuf>,
+    _common: &Common,
+) -> Result<(Document, String, bool), BriefError> {
+    let src: Source = match file {
+        Some(path) => source::read(path, true)?,
+        None => source::seed(),
+    };
+    let (doc, has_findings) = source::parse(&src)?;
+    Ok((doc, display_name(&src), has_findings))
+}
+
+fn display_name(src: &Source) -> String {
+    let name = if src.path.as_os_str() == "-" {
+        "standard input".to_string()
+    } else {
+        src.path.display().to_string()
+    };
+    crate::ingest::clean::visible_line(&name)
+}
+
 fn run(cli: Cli) -> Result<i32, BriefError> {
     let common = cli.common;
     match cli.command {
@@ -142,9 +164,11 @@ fn run(cli: Cli) -> Result<i32, BriefError> {
         }
         None => {
             let theme = common.theme()?;
-            let (doc, name) = open(cli.file.as_ref(), true, &common)?;
+            // The story shows at once; figures, quotes and dates fill in from a thread.
+            let (doc, name, has_findings) = open_unextracted(cli.file.as_ref(), &common)?;
             let app = App::new(doc, name, common.now(), common.now.is_some());
-            crate::term::run(app, theme)
+            let extract_for = (!has_findings).then(|| common.now().date());
+            crate::term::run(app, theme, extract_for)
         }
     }
 }

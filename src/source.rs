@@ -88,13 +88,22 @@ pub fn briefings_in(dir: &Path) -> Result<Vec<PathBuf>, BriefError> {
     Ok(files)
 }
 
-/// Turn bytes into a document, or a one-line error naming the file.
+fn ingest_error(source: &Source, e: crate::ingest::IngestError) -> BriefError {
+    match e {
+        crate::ingest::IngestError::Binary => BriefError::Binary(source.path.clone()),
+        crate::ingest::IngestError::BadJson(m) => BriefError::BadModel(source.path.clone(), m),
+    }
+}
+
+/// Turn bytes into a document with its findings, or a one-line error naming the file.
 pub fn load(
     source: &Source,
     today: chrono::NaiveDate,
 ) -> Result<crate::model::Document, BriefError> {
-    crate::load(&source.bytes, source.format, today).map_err(|e| match e {
-        crate::ingest::IngestError::Binary => BriefError::Binary(source.path.clone()),
-        crate::ingest::IngestError::BadJson(m) => BriefError::BadModel(source.path.clone(), m),
-    })
+    crate::load(&source.bytes, source.format, today).map_err(|e| ingest_error(source, e))
+}
+
+/// Parse without extracting; the flag says whether findings came with it (a JSON model).
+pub fn parse(source: &Source) -> Result<(crate::model::Document, bool), BriefError> {
+    crate::ingest::ingest(&source.bytes, source.format).map_err(|e| ingest_error(source, e))
 }

@@ -194,7 +194,7 @@ fn start_read_and_quit_cleanly() {
         "the reader draws on the alternate screen"
     );
     assert!(screen.hide_cursor());
-    assert!(screen.contents().contains("in 2d 04h 14m"));
+    s.wait_text("in 2d 04h 14m"); // the sidebars fill in once extraction is done
     s.send(b"q");
     assert_eq!(s.wait_exit(), 0);
     let screen = s.wait_for("the terminal restored", |sc| !sc.alternate_screen());

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDateTime;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Quit,
     /// Close the open overlay, or leave search, or clear the jump highlight.
@@ -44,4 +44,6 @@ pub enum Action {
         column: u16,
         row: u16,
     },
+    /// Extraction finished in the background: the sidebars fill in.
+    Extracted(Box<crate::extract::Found>),
 }

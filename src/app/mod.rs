@@ -19,6 +19,7 @@ use findings::Findings;
 use layout::{Areas, Mode};
 use ratatui::layout::Rect;
 use search::Search;
+use std::sync::Arc;
 use story::StoryLines;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,7 +87,8 @@ pub enum CountdownMode {
 }
 
 pub struct App {
-    pub doc: Document,
+    /// Shared with a background extraction while it runs.
+    pub doc: Arc<Document>,
     /// The name shown in the header (file name, or "standard input").
     pub source: String,
     pub findings: Findings,
@@ -108,6 +110,8 @@ pub struct App {
     pub clock_pinned: bool,
     pub message: Option<String>,
     pub quit: bool,
+    /// Extraction is still running in the background.
+    pub extracting: bool,
     sized: bool,
 }
 
@@ -116,7 +120,7 @@ impl App {
         let findings = Findings::from_document(&doc);
         let message = (!doc.notes.is_empty()).then(|| doc.notes.join("; "));
         App {
-            doc,
+            doc: Arc::new(doc),
             source,
             findings,
             size: (0, 0),
@@ -133,6 +137,7 @@ impl App {
             clock_pinned,
             message,
             quit: false,
+            extracting: false,
             sized: false,
         }
     }
@@ -411,6 +416,13 @@ impl App {
                 if let Some(f) = self.pane_at(column, row) {
                     self.focus = f;
                 }
+            }
+            Action::Extracted(found) => {
+                // The extraction thread has let go of the document by now: no copy is made.
+                found.apply(Arc::make_mut(&mut self.doc));
+                self.findings = Findings::from_document(&self.doc);
+                self.selected = [0; 3];
+                self.extracting = false;
             }
             Action::SearchInput(_) | Action::SearchBackspace | Action::SearchSubmit => {}
         }

@@ -11,7 +11,7 @@ pub mod figures;
 pub mod lexicon;
 pub mod quotes;
 
-use crate::model::{Document, Role, Span};
+use crate::model::{DateMention, Deadline, Document, Entity, Figure, Quote, Role, Span};
 use crate::text::sentences;
 use crate::text::tokens::{tokenize, Kind, Token};
 use chrono::NaiveDate;
@@ -102,8 +102,30 @@ impl<'a> Para<'a> {
     }
 }
 
-/// Fill the document's findings. `today` stands in for the dateline when there is none.
-pub fn extract(doc: &mut Document, today: NaiveDate) {
+/// Everything extraction finds in one document.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Found {
+    pub figures: Vec<Figure>,
+    pub dates: Vec<DateMention>,
+    pub deadlines: Vec<Deadline>,
+    pub quotes: Vec<Quote>,
+    pub entities: Vec<Entity>,
+}
+
+impl Found {
+    /// Put the findings into their document.
+    pub fn apply(self, doc: &mut Document) {
+        doc.figures = self.figures;
+        doc.dates = self.dates;
+        doc.deadlines = self.deadlines;
+        doc.quotes = self.quotes;
+        doc.entities = self.entities;
+    }
+}
+
+/// Find everything in a document's paragraphs. `today` stands in for the dateline when
+/// there is none.
+pub fn find_all(doc: &Document, today: NaiveDate) -> Found {
     let reference = doc.date.unwrap_or(today);
     let paras: Vec<Para> = doc
         .paragraphs
@@ -111,16 +133,23 @@ pub fn extract(doc: &mut Document, today: NaiveDate) {
         .enumerate()
         .map(|(i, p)| Para::new(i, &p.text, p.role))
         .collect();
-    let dates = dates::find(&paras, reference);
-    let figures = figures::find(&paras, &dates);
+    let found_dates = dates::find(&paras, reference);
+    let figures = figures::find(&paras, &found_dates);
     let entities = entities::find(&paras);
     let quotes = quotes::find(&paras, &entities);
-    let deadlines = deadlines::find(&paras, &dates);
-    drop(paras);
-    doc.dates = dates.into_iter().map(|d| d.mention).collect();
-    doc.dates.sort_by_key(|d| d.span);
-    doc.figures = figures;
-    doc.entities = entities.list;
-    doc.quotes = quotes;
-    doc.deadlines = deadlines;
+    let deadlines = deadlines::find(&paras, &found_dates);
+    let mut dates: Vec<DateMention> = found_dates.into_iter().map(|d| d.mention).collect();
+    dates.sort_by_key(|d| d.span);
+    Found {
+        figures,
+        dates,
+        deadlines,
+        quotes,
+        entities: entities.list,
+    }
+}
+
+/// Fill the document's findings.
+pub fn extract(doc: &mut Document, today: NaiveDate) {
+    find_all(doc, today).apply(doc);
 }

@@ -18,6 +18,7 @@ use std::time::Duration;
 enum Message {
     Input(Event),
     Signal(i32),
+    Extracted(Box<crate::extract::Found>),
 }
 
 /// Leave raw mode, the alternate screen and mouse capture; show the cursor. Safe to call twice.
@@ -55,7 +56,13 @@ fn enter() -> io::Result<Guard> {
 }
 
 /// Run the reader until the user quits. Returns the exit code (128 + signal on a signal).
-pub fn run(mut app: App, theme: Theme) -> Result<i32, BriefError> {
+/// With `extract_for`, the document's findings are extracted on a background thread (dates
+/// resolved against that day when there is no dateline) while the story is already readable.
+pub fn run(
+    mut app: App,
+    theme: Theme,
+    extract_for: Option<chrono::NaiveDate>,
+) -> Result<i32, BriefError> {
     if !io::stdout().is_terminal() {
         return Err(BriefError::Terminal(io::Error::other(
             "standard output is not a terminal (use `brief extract` or `brief render` in scripts)",
@@ -66,6 +73,16 @@ pub fn run(mut app: App, theme: Theme) -> Result<i32, BriefError> {
     let guard = enter().map_err(BriefError::Terminal)?;
     let mut terminal =
         Terminal::new(CrosstermBackend::new(io::stdout())).map_err(BriefError::Terminal)?;
+    if let Some(today) = extract_for {
+        app.extracting = true;
+        let doc = std::sync::Arc::clone(&app.doc);
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            let found = crate::extract::find_all(&doc, today);
+            drop(doc); // before sending, so the reader can take the document back uncopied
+            let _ = tx.send(Message::Extracted(Box::new(found)));
+        });
+    }
     spawn_input_thread(tx);
     let size = terminal.size().map_err(BriefError::Terminal)?;
     app.update(Action::Resize(size.width, size.height));
@@ -104,6 +121,7 @@ pub fn run(mut app: App, theme: Theme) -> Result<i32, BriefError> {
                         app.update(a);
                     }
                 }
+                Message::Extracted(found) => app.update(Action::Extracted(found)),
                 Message::Signal(sig) => {
                     code = 128 + sig;
                     app.quit = true;

@@ -60,6 +60,9 @@ impl Sidebar<'_> {
     fn items(&self, list: usize, width: usize, compact: bool) -> Vec<Item> {
         let app = self.app;
         let t = self.theme;
+        if app.extracting {
+            return vec![vec![Line::styled(truncate("finding…", width), t.dim)]];
+        }
         match list {
             0 if app.findings.deadlines.is_empty() => {
                 vec![vec![Line::styled(truncate("no deadlines", width), t.dim)]]

@@ -30,7 +30,11 @@ impl Widget for Status<'_> {
         } else {
             self.position()
         };
-        let hints = "? help  / search  Tab pane  q quit";
+        let hints = if app.extracting {
+            "finding figures, quotes, dates…"
+        } else {
+            "? help  / search  Tab pane  q quit"
+        };
         let space = w.saturating_sub(width(&left) + 2);
         let right = if space >= width(hints) {
             hints.to_string()
