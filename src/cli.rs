@@ -4,6 +4,7 @@ use crate::app::{action::Action, App};
 use crate::error::BriefError;
 use crate::model::Document;
 use crate::source::{self, Source};
+use crate::term::Background;
 use crate::ui::theme::Theme;
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
 use clap::{Args, Parser, Subcommand};
@@ -117,19 +118,6 @@ fn open(
     Ok((doc, crate::ingest::clean::visible_line(&name)))
 }
 
-/// Read and parse without extracting (the reader extracts in the background).
-fn open_unextracted(
-    file: Option<&PathBuf>,
-    _common: &Common,
-) -> Result<(Document, String, bool), BriefError> {
-    let src: Source = match file {
-        Some(path) => source::read(path, true)?,
-        None => source::seed(),
-    };
-    let (doc, has_findings) = source::parse(&src)?;
-    Ok((doc, display_name(&src), has_findings))
-}
-
 fn display_name(src: &Source) -> String {
     let name = if src.path.as_os_str() == "-" {
         "standard input".to_string()
@@ -164,11 +152,23 @@ fn run(cli: Cli) -> Result<i32, BriefError> {
         }
         None => {
             let theme = common.theme()?;
-            // The story shows at once; figures, quotes and dates fill in from a thread.
-            let (doc, name, has_findings) = open_unextracted(cli.file.as_ref(), &common)?;
-            let app = App::new(doc, name, common.now(), common.now.is_some());
-            let extract_for = (!has_findings).then(|| common.now().date());
-            crate::term::run(app, theme, extract_for)
+            let today = common.now().date();
+            // A large briefing opens on its start; the rest is read in the background.
+            // What is shown is validated before the terminal is touched.
+            let (src, background) = match source::open(cli.file.as_deref())? {
+                source::Opening::Start { start, path } => {
+                    (start, Background::LoadAndExtract { path, today })
+                }
+                source::Opening::Whole(src) => (src, Background::Extract { today }),
+            };
+            let (doc, has_findings) = source::parse(&src)?;
+            let background = if has_findings {
+                Background::Nothing
+            } else {
+                background
+            };
+            let app = App::new(doc, display_name(&src), common.now(), common.now.is_some());
+            crate::term::run(app, theme, background)
         }
     }
 }

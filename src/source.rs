@@ -28,8 +28,9 @@ pub fn seed() -> Source {
 /// machine that runs out of memory.
 pub const MAX_BYTES: u64 = 256 << 20;
 
-fn read_limited(path: &Path, reader: impl Read) -> Result<Vec<u8>, BriefError> {
-    let mut bytes = Vec::new();
+fn read_limited(path: &Path, reader: impl Read, size_hint: u64) -> Result<Vec<u8>, BriefError> {
+    // One allocation for a regular file of known size (plus the byte that detects growth).
+    let mut bytes = Vec::with_capacity(size_hint.min(MAX_BYTES) as usize + 1);
     reader
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -68,7 +69,7 @@ pub fn read(path: &Path, allow_dir: bool) -> Result<Source, BriefError> {
     }
     // FIFOs and devices are read like files, up to the limit.
     let file = std::fs::File::open(path).map_err(|e| BriefError::from_io(path, e))?;
-    let bytes = read_limited(path, file)?;
+    let bytes = read_limited(path, file, meta.len())?;
     Ok(Source {
         path: path.to_path_buf(),
         bytes,
@@ -106,4 +107,54 @@ pub fn load(
 /// Parse without extracting; the flag says whether findings came with it (a JSON model).
 pub fn parse(source: &Source) -> Result<(crate::model::Document, bool), BriefError> {
     crate::ingest::ingest(&source.bytes, source.format).map_err(|e| ingest_error(source, e))
+}
+
+/// Briefings larger than this open on their start while the rest is read.
+pub const PREVIEW_BYTES: usize = 256 << 10;
+
+/// What the reader opens with: the whole briefing, or the start of a large one.
+pub enum Opening {
+    Whole(Source),
+    /// The start of a large file, cut at a blank line; the file is read in full later.
+    Start {
+        start: Source,
+        path: PathBuf,
+    },
+}
+
+/// Open a briefing for the reader. A large regular file is read only as far as its first
+/// screens, so the first frame does not wait for the whole file; that start is validated
+/// like any input (binary data further on is reported when the rest is read).
+pub fn open(path: Option<&Path>) -> Result<Opening, BriefError> {
+    let Some(path) = path else {
+        return Ok(Opening::Whole(seed()));
+    };
+    let mut path = path.to_path_buf();
+    if path.as_os_str() != "-" && path.is_dir() {
+        path = briefings_in(&path)?
+            .into_iter()
+            .next()
+            .ok_or_else(|| BriefError::Directory(path.clone()))?;
+    }
+    let large = path.as_os_str() != "-"
+        && std::fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() > PREVIEW_BYTES as u64);
+    let format = format_from_name(&path);
+    if large && format != Some(Format::Json) {
+        let file = std::fs::File::open(&path).map_err(|e| BriefError::from_io(&path, e))?;
+        let head = read_limited(&path, file.take(PREVIEW_BYTES as u64), PREVIEW_BYTES as u64)?;
+        let utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
+        if let Some(cut) = head
+            .windows(2)
+            .rposition(|w| w == b"\n\n")
+            .filter(|_| !utf16)
+        {
+            let start = Source {
+                path: path.clone(),
+                bytes: head[..cut + 1].to_vec(),
+                format,
+            };
+            return Ok(Opening::Start { start, path });
+        }
+    }
+    read(&path, false).map(Opening::Whole)
 }

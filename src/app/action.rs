@@ -44,6 +44,10 @@ pub enum Action {
         column: u16,
         row: u16,
     },
+    /// The whole briefing has been read in the background (the reader opened on its start).
+    Loaded(std::sync::Arc<crate::model::Document>),
+    /// Reading the rest failed (binary data further on, the file went away): the start stays.
+    LoadFailed(String),
     /// Extraction finished in the background: the sidebars fill in.
     Extracted(Box<crate::extract::Found>),
 }

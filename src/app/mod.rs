@@ -112,6 +112,8 @@ pub struct App {
     pub quit: bool,
     /// Extraction is still running in the background.
     pub extracting: bool,
+    /// Only the start of the briefing is shown; the rest is being read.
+    pub loading: bool,
     sized: bool,
 }
 
@@ -138,6 +140,7 @@ impl App {
             message,
             quit: false,
             extracting: false,
+            loading: false,
             sized: false,
         }
     }
@@ -417,6 +420,20 @@ impl App {
                     self.focus = f;
                 }
             }
+            Action::Loaded(doc) => {
+                self.doc = doc;
+                self.findings = Findings::from_document(&self.doc);
+                self.loading = false;
+                if !self.search.query.is_empty() {
+                    self.search.matches = search::find_all(&self.doc, &self.search.query);
+                }
+                self.relayout();
+            }
+            Action::LoadFailed(why) => {
+                self.loading = false;
+                self.extracting = false;
+                self.message = Some(format!("{why}; showing the start only"));
+            }
             Action::Extracted(found) => {
                 // The extraction thread has let go of the document by now: no copy is made.
                 found.apply(Arc::make_mut(&mut self.doc));
@@ -497,12 +514,14 @@ impl App {
     fn update_search_input(&mut self, action: Action) {
         match action {
             Action::SearchInput(c) => {
+                // Smart case changes when the first capital is typed: then search afresh.
+                let narrowed = !self.search.query.is_empty() && !c.is_uppercase() && c.is_ascii();
                 self.search.query.push(c);
-                self.refresh_matches();
+                self.refresh_matches(narrowed);
             }
             Action::SearchBackspace => {
                 self.search.query.pop();
-                self.refresh_matches();
+                self.refresh_matches(false);
             }
             Action::SearchSubmit => {
                 self.search.editing = false;
@@ -522,8 +541,17 @@ impl App {
     }
 
     /// Live highlighting: the first match at or after the reading position is current.
-    fn refresh_matches(&mut self) {
-        self.search.matches = search::find_all(&self.doc, &self.search.query);
+    fn refresh_matches(&mut self, narrowed: bool) {
+        self.search.matches = if narrowed {
+            // Typing one more character can only narrow the matches: check them, not the text.
+            search::narrow(
+                &self.doc,
+                std::mem::take(&mut self.search.matches),
+                &self.search.query,
+            )
+        } else {
+            search::find_all(&self.doc, &self.search.query)
+        };
         let top = self.story.anchor(self.scroll);
         let current = self
             .search

@@ -51,6 +51,28 @@ pub fn find_all(doc: &Document, query: &str) -> Vec<Span> {
     out
 }
 
+/// The matches of a longer `query` among the matches of its prefix, which is all of them when
+/// the case mode is the same.
+pub fn narrow(doc: &Document, previous: Vec<Span>, query: &str) -> Vec<Span> {
+    let exact = query.chars().any(char::is_uppercase) || !query.is_ascii();
+    previous
+        .into_iter()
+        .filter_map(|m| {
+            let text = &doc.paragraphs.get(m.paragraph)?.text;
+            let candidate = text.get(m.start..m.start + query.len())?;
+            let hit = if exact {
+                candidate == query
+            } else {
+                candidate.eq_ignore_ascii_case(query)
+            };
+            hit.then_some(Span {
+                end: m.start + query.len(),
+                ..m
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

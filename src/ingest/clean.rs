@@ -7,6 +7,10 @@
 /// Collapse whitespace, make controls visible, drop bidi controls, and remove the stray
 /// space some feeds put before punctuation (`the war .` → `the war.`).
 pub fn display_text(raw: &str) -> String {
+    let trimmed = raw.trim_matches(|c: char| c.is_ascii_whitespace());
+    if is_clean(trimmed) {
+        return trimmed.to_string();
+    }
     let mut out = String::with_capacity(raw.len());
     let mut pending_space = false;
     let mut chars = raw.chars().peekable();
@@ -29,6 +33,24 @@ pub fn display_text(raw: &str) -> String {
         out.push(visible(c));
     }
     out
+}
+
+/// Already display text: no controls, no bidi overrides, single ASCII spaces between words
+/// and none before closing punctuation. Most wire copy is, and is copied as it is.
+fn is_clean(s: &str) -> bool {
+    let mut prev = 'x';
+    for c in s.chars() {
+        let ok = if c.is_ascii() {
+            !c.is_ascii_control() && !(prev == ' ' && (c == ' ' || closes_tight(c)))
+        } else {
+            !c.is_whitespace() && !is_dropped(c) && !('\u{80}'..='\u{9F}').contains(&c)
+        };
+        if !ok {
+            return false;
+        }
+        prev = c;
+    }
+    true
 }
 
 /// Punctuation that hugs the word before it.

@@ -18,7 +18,23 @@ use std::time::Duration;
 enum Message {
     Input(Event),
     Signal(i32),
+    Loaded(std::sync::Arc<crate::model::Document>),
+    LoadFailed(String),
     Extracted(Box<crate::extract::Found>),
+}
+
+/// Work the reader does off the UI thread while the user already reads.
+pub enum Background {
+    Nothing,
+    /// Find the figures, quotes, dates… of the document on screen.
+    Extract {
+        today: chrono::NaiveDate,
+    },
+    /// The screen shows the start of a large briefing: read all of it, then extract.
+    LoadAndExtract {
+        path: std::path::PathBuf,
+        today: chrono::NaiveDate,
+    },
 }
 
 /// Leave raw mode, the alternate screen and mouse capture; show the cursor. Safe to call twice.
@@ -50,19 +66,17 @@ fn enter() -> io::Result<Guard> {
         io::stdout(),
         EnterAlternateScreen,
         EnableMouseCapture,
-        cursor::Hide
+        cursor::Hide,
+        // Not `Terminal::clear`: that asks the terminal where the cursor is and waits.
+        terminal::Clear(terminal::ClearType::All)
     )?;
     Ok(guard)
 }
 
 /// Run the reader until the user quits. Returns the exit code (128 + signal on a signal).
-/// With `extract_for`, the document's findings are extracted on a background thread (dates
-/// resolved against that day when there is no dateline) while the story is already readable.
-pub fn run(
-    mut app: App,
-    theme: Theme,
-    extract_for: Option<chrono::NaiveDate>,
-) -> Result<i32, BriefError> {
+/// The `background` work (reading the rest of a large briefing, extraction) runs on its own
+/// thread while the story is already readable; results arrive as actions.
+pub fn run(mut app: App, theme: Theme, background: Background) -> Result<i32, BriefError> {
     if !io::stdout().is_terminal() {
         return Err(BriefError::Terminal(io::Error::other(
             "standard output is not a terminal (use `brief extract` or `brief render` in scripts)",
@@ -73,16 +87,7 @@ pub fn run(
     let guard = enter().map_err(BriefError::Terminal)?;
     let mut terminal =
         Terminal::new(CrosstermBackend::new(io::stdout())).map_err(BriefError::Terminal)?;
-    if let Some(today) = extract_for {
-        app.extracting = true;
-        let doc = std::sync::Arc::clone(&app.doc);
-        let tx = tx.clone();
-        std::thread::spawn(move || {
-            let found = crate::extract::find_all(&doc, today);
-            drop(doc); // before sending, so the reader can take the document back uncopied
-            let _ = tx.send(Message::Extracted(Box::new(found)));
-        });
-    }
+    spawn_background(&mut app, background, tx.clone());
     spawn_input_thread(tx);
     let size = terminal.size().map_err(BriefError::Terminal)?;
     app.update(Action::Resize(size.width, size.height));
@@ -121,6 +126,8 @@ pub fn run(
                         app.update(a);
                     }
                 }
+                Message::Loaded(doc) => app.update(Action::Loaded(doc)),
+                Message::LoadFailed(why) => app.update(Action::LoadFailed(why)),
                 Message::Extracted(found) => app.update(Action::Extracted(found)),
                 Message::Signal(sig) => {
                     code = 128 + sig;
@@ -147,6 +154,46 @@ fn next_wakeup(app: &App) -> Option<Duration> {
     }
     let into_minute = u64::from(chrono::Timelike::second(&now)) * 1000 + into_second;
     Some(Duration::from_millis(60_000 - into_minute.min(59_999)))
+}
+
+fn spawn_background(app: &mut App, work: Background, tx: mpsc::Sender<Message>) {
+    let (shown, path, today) = match work {
+        Background::Nothing => return,
+        Background::Extract { today } => (Some(std::sync::Arc::clone(&app.doc)), None, today),
+        Background::LoadAndExtract { path, today } => (None, Some(path), today),
+    };
+    app.extracting = true;
+    app.loading = path.is_some();
+    std::thread::spawn(move || {
+        let doc = match (shown, path) {
+            (Some(doc), _) => doc,
+            (None, Some(path)) => match load_whole(&path) {
+                Ok(doc) => {
+                    let doc = std::sync::Arc::new(doc);
+                    if tx
+                        .send(Message::Loaded(std::sync::Arc::clone(&doc)))
+                        .is_err()
+                    {
+                        return;
+                    }
+                    doc
+                }
+                Err(e) => {
+                    let _ = tx.send(Message::LoadFailed(e.to_string()));
+                    return;
+                }
+            },
+            (None, None) => return,
+        };
+        let found = crate::extract::find_all(&doc, today);
+        drop(doc); // before sending, so the reader can take the document back uncopied
+        let _ = tx.send(Message::Extracted(Box::new(found)));
+    });
+}
+
+fn load_whole(path: &std::path::Path) -> Result<crate::model::Document, BriefError> {
+    let src = crate::source::read(path, false)?;
+    crate::source::parse(&src).map(|(doc, _)| doc)
 }
 
 fn spawn_input_thread(tx: mpsc::Sender<Message>) {

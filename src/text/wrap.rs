@@ -6,6 +6,10 @@ use unicode_width::UnicodeWidthStr;
 
 /// Display width of a string in terminal cells.
 pub fn width(s: &str) -> usize {
+    // Printable ASCII is one cell a byte (ingest has made controls visible already).
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return s.len();
+    }
     UnicodeWidthStr::width(s)
 }
 
