@@ -339,3 +339,31 @@ fn empty_briefing_has_its_own_screen() {
     app.update(Action::Activate);
     assert_eq!(app.scroll, 0);
 }
+
+#[test]
+fn background_results_fill_the_reader() {
+    let text = "date 2025-08-06 Head\n\nTalks end by Friday, with over 300 delegates.\n";
+    let (doc, _) = briefing::ingest::ingest(text.as_bytes(), None).unwrap();
+    let mut app = App::new(doc.clone(), "t".into(), now(), true);
+    app.update(Action::Resize(100, 30));
+    app.extracting = true;
+    assert!(screen(&app).contains("finding figures, quotes, dates…"));
+    let found = briefing::extract::find_all(&doc, now().date());
+    let rows = briefing::app::findings::Findings::from_found(&doc.paragraphs, &found);
+    app.update(Action::Extracted(Box::new(found), Box::new(rows)));
+    assert!(!app.extracting);
+    assert_eq!(app.doc.figures.len(), 1);
+    let s = screen(&app);
+    assert!(s.contains("300+ delegates"), "{s}");
+    assert!(s.contains("Fri 8 Aug 2025"));
+}
+
+#[test]
+fn loading_failure_keeps_the_start_and_says_why() {
+    let mut app = seed_app(80, 24);
+    app.update(Action::LoadFailed(
+        "big.txt: binary file (NUL bytes), not a briefing".into(),
+    ));
+    assert!(screen(&app).contains("binary file"));
+    assert!(!app.loading);
+}

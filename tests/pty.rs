@@ -435,3 +435,27 @@ fn errors_leave_the_terminal_untouched() {
         "no escape sequence at all before the input is validated"
     );
 }
+
+#[test]
+fn a_large_briefing_opens_on_its_start_and_fills_in() {
+    let path = std::env::temp_dir().join(format!("brief-pty-large-{}.txt", std::process::id()));
+    let mut text =
+        String::from("date 2025-08-06 Markets brace for the vote\n\nA lede about the vote.\n\n");
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "Paragraph {i}: traders moved over 1,200 contracts by Friday, Ann Lee said.\n\n"
+        ));
+    }
+    text.push_str("The very last paragraph.\n");
+    std::fs::write(&path, &text).unwrap();
+    let mut s = Session::spawn(&[path.to_str().unwrap(), PINNED[0], PINNED[1]], 100, 30);
+    s.wait_text("Markets brace for the vote");
+    // The sidebars fill in once the whole file is read and extracted.
+    s.wait_for("figures found", |sc| {
+        sc.contents().contains("Key figures (20000)")
+    });
+    s.send(b"G");
+    s.wait_text("The very last paragraph.");
+    s.send(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}

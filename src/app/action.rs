@@ -45,9 +45,14 @@ pub enum Action {
         row: u16,
     },
     /// The whole briefing has been read in the background (the reader opened on its start).
-    Loaded(std::sync::Arc<crate::model::Document>),
+    /// With the story already wrapped for the width the reader had then, when it could be.
+    Loaded(
+        std::sync::Arc<crate::model::Document>,
+        Option<Box<super::story::StoryLines>>,
+    ),
     /// Reading the rest failed (binary data further on, the file went away): the start stays.
     LoadFailed(String),
     /// Extraction finished in the background: the sidebars fill in.
-    Extracted(Box<crate::extract::Found>),
+    /// With the sidebar rows built from them on the same thread.
+    Extracted(Box<crate::extract::Found>, Box<super::findings::Findings>),
 }

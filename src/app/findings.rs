@@ -1,7 +1,8 @@
 //! The sidebar's rows, derived once from the document: what each finding reads as, and the
 //! span `Enter` jumps to.
 
-use crate::model::{Document, Figure, Quote, Span};
+use crate::extract::Found;
+use crate::model::{DateMention, Document, Figure, Paragraph, Quote, Span};
 use crate::text::{sentences, tokens};
 use chrono::NaiveDate;
 
@@ -29,7 +30,19 @@ pub struct Findings {
 
 impl Findings {
     pub fn from_document(doc: &Document) -> Self {
-        let deadlines = doc
+        let found = Found {
+            figures: doc.figures.clone(),
+            dates: doc.dates.clone(),
+            deadlines: doc.deadlines.clone(),
+            quotes: doc.quotes.clone(),
+            entities: Vec::new(),
+        };
+        Self::from_found(&doc.paragraphs, &found)
+    }
+
+    /// The rows for findings not yet put into their document (built off the UI thread).
+    pub fn from_found(paragraphs: &[Paragraph], found: &Found) -> Self {
+        let deadlines = found
             .deadlines
             .iter()
             .filter_map(|d| {
@@ -42,22 +55,25 @@ impl Findings {
             .collect();
         // Figures come in paragraph order: split each paragraph into sentences once.
         let mut sentences: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
-        let figures = doc
+        let figures = found
             .figures
             .iter()
             .map(|f| {
                 if sentences.0 != f.span.paragraph {
-                    sentences = (f.span.paragraph, sentence_bounds(doc, f.span.paragraph));
+                    sentences = (
+                        f.span.paragraph,
+                        sentence_bounds(paragraphs, f.span.paragraph),
+                    );
                 }
                 Row {
-                    text: figure_label(f, context_date(doc, &sentences.1, f.span)),
+                    text: figure_label(f, context_date(&found.dates, &sentences.1, f.span)),
                     by: None,
                     target: f.span,
                 }
             })
             .collect();
         // Quote highlights: real quotes first, scare quotes after, each in reading order.
-        let mut quotes: Vec<&Quote> = doc.quotes.iter().collect();
+        let mut quotes: Vec<&Quote> = found.quotes.iter().collect();
         quotes.sort_by_key(|q| (q.minor, q.span));
         let quotes = quotes
             .into_iter()
@@ -141,8 +157,8 @@ fn plain_number(v: f64) -> String {
 }
 
 /// Byte ranges of a paragraph's sentences.
-fn sentence_bounds(doc: &Document, paragraph: usize) -> Vec<(usize, usize)> {
-    let Some(p) = doc.paragraphs.get(paragraph) else {
+fn sentence_bounds(paragraphs: &[Paragraph], paragraph: usize) -> Vec<(usize, usize)> {
+    let Some(p) = paragraphs.get(paragraph) else {
         return Vec::new();
     };
     let toks = tokens::tokenize(&p.text);
@@ -154,7 +170,7 @@ fn sentence_bounds(doc: &Document, paragraph: usize) -> Vec<(usize, usize)> {
 
 /// The date a figure's sentence mentions (`… record attacks in July, firing over 6,400 …`).
 fn context_date<'a>(
-    doc: &'a Document,
+    dates: &'a [DateMention],
     sentences: &[(usize, usize)],
     span: Span,
 ) -> Option<&'a str> {
@@ -166,10 +182,9 @@ fn context_date<'a>(
         start.max(span.start.saturating_sub(REACH)),
         end.min(span.end + REACH),
     );
-    let first = doc
-        .dates
-        .partition_point(|d| (d.span.paragraph, d.span.start) < (span.paragraph, start));
-    doc.dates[first..]
+    let first =
+        dates.partition_point(|d| (d.span.paragraph, d.span.start) < (span.paragraph, start));
+    dates[first..]
         .iter()
         .take_while(|d| d.span.paragraph == span.paragraph && d.span.start < end)
         .filter(|d| d.span.end <= end)

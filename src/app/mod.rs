@@ -248,14 +248,26 @@ impl App {
     }
 
     /// Rewrap the story for the current size, keeping the line at the top in view.
+    /// The width the story wraps at, and whether it includes the standfirst.
+    pub fn story_shape(&self) -> (usize, bool) {
+        (
+            self.story_viewport().width.max(1) as usize,
+            !self.standfirst_in_header(),
+        )
+    }
+
     fn relayout(&mut self) {
-        let viewport = self.story_viewport();
-        let width = viewport.width.max(1) as usize;
-        let with_standfirst = !self.standfirst_in_header();
+        let (width, with_standfirst) = self.story_shape();
+        let lines = StoryLines::build(&self.doc, width, with_standfirst);
+        self.adopt_lines(lines);
+    }
+
+    /// Take freshly wrapped lines, keeping the line at the top in view.
+    fn adopt_lines(&mut self, lines: StoryLines) {
         let anchor = (!self.story.is_empty())
             .then(|| self.story.anchor(self.scroll))
             .flatten();
-        self.story = StoryLines::build(&self.doc, width, with_standfirst);
+        self.story = lines;
         if let Some(a) = anchor {
             self.scroll = self.story.line_of(a).unwrap_or(self.scroll);
         }
@@ -420,24 +432,31 @@ impl App {
                     self.focus = f;
                 }
             }
-            Action::Loaded(doc) => {
+            Action::Loaded(doc, lines) => {
                 self.doc = doc;
                 self.findings = Findings::from_document(&self.doc);
                 self.loading = false;
                 if !self.search.query.is_empty() {
                     self.search.matches = search::find_all(&self.doc, &self.search.query);
                 }
-                self.relayout();
+                // Wrapping a large story takes long: use the lines wrapped in the background
+                // when they fit the screen as it is now.
+                match lines {
+                    Some(l) if (l.width, l.with_standfirst) == self.story_shape() => {
+                        self.adopt_lines(*l)
+                    }
+                    _ => self.relayout(),
+                }
             }
             Action::LoadFailed(why) => {
                 self.loading = false;
                 self.extracting = false;
                 self.message = Some(format!("{why}; showing the start only"));
             }
-            Action::Extracted(found) => {
+            Action::Extracted(found, rows) => {
                 // The extraction thread has let go of the document by now: no copy is made.
                 found.apply(Arc::make_mut(&mut self.doc));
-                self.findings = Findings::from_document(&self.doc);
+                self.findings = *rows;
                 self.selected = [0; 3];
                 self.extracting = false;
             }

@@ -21,6 +21,8 @@ pub enum Line {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StoryLines {
     pub width: usize,
+    /// Whether the standfirst is part of the story (it is not when the header shows it).
+    pub with_standfirst: bool,
     pub lines: Vec<Line>,
     /// The line each section starts at.
     pub section_starts: Vec<usize>,
@@ -74,6 +76,7 @@ impl StoryLines {
         }
         StoryLines {
             width,
+            with_standfirst,
             lines,
             section_starts,
         }

@@ -308,6 +308,10 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     if i == 0 && (p.is_punct(1, ".") || p.is_punct(1, ")")) {
         return true;
     }
+    // A label: `Paragraph 4:`, `Item 12:`.
+    if p.is_punct(i + 1, ":") && p.touching(i, i + 1) {
+        return true;
+    }
     if i > 0 && p.is_capitalised(i - 1) {
         let prev = p.word(i - 1);
         let sentence_start = p.sentence_of(i - 1).0 == i - 1;

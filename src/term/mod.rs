@@ -12,15 +12,22 @@ use crossterm::{cursor, execute};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 use std::io::{self, IsTerminal, Write};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 enum Message {
     Input(Event),
     Signal(i32),
-    Loaded(std::sync::Arc<crate::model::Document>),
+    Loaded(
+        std::sync::Arc<crate::model::Document>,
+        Option<Box<crate::app::story::StoryLines>>,
+    ),
     LoadFailed(String),
-    Extracted(Box<crate::extract::Found>),
+    Extracted(
+        Box<crate::extract::Found>,
+        Box<crate::app::findings::Findings>,
+    ),
 }
 
 /// Work the reader does off the UI thread while the user already reads.
@@ -87,13 +94,15 @@ pub fn run(mut app: App, theme: Theme, background: Background) -> Result<i32, Br
     let guard = enter().map_err(BriefError::Terminal)?;
     let mut terminal =
         Terminal::new(CrosstermBackend::new(io::stdout())).map_err(BriefError::Terminal)?;
-    spawn_background(&mut app, background, tx.clone());
+    let shape = Arc::new(AtomicU64::new(0));
+    spawn_background(&mut app, background, tx.clone(), Arc::clone(&shape));
     spawn_input_thread(tx);
     let size = terminal.size().map_err(BriefError::Terminal)?;
     app.update(Action::Resize(size.width, size.height));
     let panic_in_draw = std::env::var_os("BRIEF_TEST_PANIC_IN_DRAW").is_some();
     let mut code = 0;
     while !app.quit {
+        shape.store(pack_shape(app.story_shape()), Ordering::Relaxed);
         terminal
             .draw(|f| {
                 if panic_in_draw {
@@ -126,9 +135,9 @@ pub fn run(mut app: App, theme: Theme, background: Background) -> Result<i32, Br
                         app.update(a);
                     }
                 }
-                Message::Loaded(doc) => app.update(Action::Loaded(doc)),
+                Message::Loaded(doc, lines) => app.update(Action::Loaded(doc, lines)),
                 Message::LoadFailed(why) => app.update(Action::LoadFailed(why)),
-                Message::Extracted(found) => app.update(Action::Extracted(found)),
+                Message::Extracted(found, rows) => app.update(Action::Extracted(found, rows)),
                 Message::Signal(sig) => {
                     code = 128 + sig;
                     app.quit = true;
@@ -156,7 +165,18 @@ fn next_wakeup(app: &App) -> Option<Duration> {
     Some(Duration::from_millis(60_000 - into_minute.min(59_999)))
 }
 
-fn spawn_background(app: &mut App, work: Background, tx: mpsc::Sender<Message>) {
+/// The story's shape (wrap width, standfirst shown) packed in one atomic, so the loading
+/// thread can wrap the story for the screen the reader has now.
+fn pack_shape((width, with_standfirst): (usize, bool)) -> u64 {
+    ((width as u64) << 1) | u64::from(with_standfirst)
+}
+
+fn spawn_background(
+    app: &mut App,
+    work: Background,
+    tx: mpsc::Sender<Message>,
+    shape: Arc<AtomicU64>,
+) {
     let (shown, path, today) = match work {
         Background::Nothing => return,
         Background::Extract { today } => (Some(std::sync::Arc::clone(&app.doc)), None, today),
@@ -169,11 +189,17 @@ fn spawn_background(app: &mut App, work: Background, tx: mpsc::Sender<Message>) 
             (Some(doc), _) => doc,
             (None, Some(path)) => match load_whole(&path) {
                 Ok(doc) => {
-                    let doc = std::sync::Arc::new(doc);
-                    if tx
-                        .send(Message::Loaded(std::sync::Arc::clone(&doc)))
-                        .is_err()
-                    {
+                    let packed = shape.load(Ordering::Relaxed);
+                    let (width, with_standfirst) = ((packed >> 1) as usize, packed & 1 == 1);
+                    let lines = (width > 0).then(|| {
+                        Box::new(crate::app::story::StoryLines::build(
+                            &doc,
+                            width,
+                            with_standfirst,
+                        ))
+                    });
+                    let doc = Arc::new(doc);
+                    if tx.send(Message::Loaded(Arc::clone(&doc), lines)).is_err() {
                         return;
                     }
                     doc
@@ -186,8 +212,9 @@ fn spawn_background(app: &mut App, work: Background, tx: mpsc::Sender<Message>) 
             (None, None) => return,
         };
         let found = crate::extract::find_all(&doc, today);
+        let rows = crate::app::findings::Findings::from_found(&doc.paragraphs, &found);
         drop(doc); // before sending, so the reader can take the document back uncopied
-        let _ = tx.send(Message::Extracted(Box::new(found)));
+        let _ = tx.send(Message::Extracted(Box::new(found), Box::new(rows)));
     });
 }
 

@@ -49,74 +49,86 @@ impl Widget for Sidebar<'_> {
                 .title(Span::styled(titles[list].clone(), self.theme.title))
                 .render(rect, buf);
             let body = inner(rect);
-            let items = self.items(list, body.width as usize, false);
+            let width = body.width as usize;
             let selected = focused.then_some(app.selected[list]);
-            render_list(items, selected, body, buf, self.theme);
+            render_list(
+                self.count(list),
+                |i| self.item(list, i, width, false),
+                selected,
+                body,
+                buf,
+                self.theme,
+            );
         }
     }
 }
 
 impl Sidebar<'_> {
-    fn items(&self, list: usize, width: usize, compact: bool) -> Vec<Item> {
+    /// How many items a list shows (a placeholder counts as one).
+    fn count(&self, list: usize) -> usize {
+        let f = &self.app.findings;
+        let n = [f.deadlines.len(), f.figures.len(), f.quotes.len()][list];
+        if self.app.extracting {
+            1
+        } else {
+            n.max(usize::from(list == 0))
+        }
+    }
+
+    /// Item `i` of a list, cut to `width`. Built only for the items on screen: a large
+    /// briefing has hundreds of thousands.
+    fn item(&self, list: usize, i: usize, width: usize, compact: bool) -> Item {
         let app = self.app;
         let t = self.theme;
         if app.extracting {
-            return vec![vec![Line::styled(truncate("finding…", width), t.dim)]];
+            return vec![Line::styled(truncate("finding…", width), t.dim)];
         }
         match list {
-            0 if app.findings.deadlines.is_empty() => {
-                vec![vec![Line::styled(truncate("no deadlines", width), t.dim)]]
+            0 => {
+                let Some(d) = app.findings.deadlines.get(i) else {
+                    return vec![Line::styled(truncate("no deadlines", width), t.dim)];
+                };
+                let date = crate::app::countdown::due_label(d.due);
+                let count = app.countdown_text(d.due);
+                if compact {
+                    let line = format!("{count} · {date}");
+                    return vec![Line::styled(truncate(&line, width), t.countdown)];
+                }
+                let detail = if d.label.is_empty() {
+                    date
+                } else {
+                    format!("{date} · {}", d.label)
+                };
+                vec![
+                    Line::styled(truncate(&count, width), t.countdown),
+                    Line::styled(truncate(&detail, width), t.dim),
+                ]
             }
-            0 => app
-                .findings
-                .deadlines
-                .iter()
-                .map(|d| {
-                    let date = crate::app::countdown::due_label(d.due);
-                    let count = app.countdown_text(d.due);
-                    if compact {
-                        let line = format!("{count} · {date}");
-                        return vec![Line::styled(truncate(&line, width), t.countdown)];
-                    }
-                    let detail = if d.label.is_empty() {
-                        date
-                    } else {
-                        format!("{date} · {}", d.label)
-                    };
-                    vec![
-                        Line::styled(truncate(&count, width), t.countdown),
-                        Line::styled(truncate(&detail, width), t.dim),
-                    ]
-                })
-                .collect(),
             1 => app
                 .findings
                 .figures
-                .iter()
+                .get(i)
                 .map(|r| vec![Line::styled(truncate(&r.text, width), t.figure)])
-                .collect(),
-            _ => app
-                .findings
-                .quotes
-                .iter()
-                .map(|r| {
-                    let by = r.by.as_deref().map(|b| format!("— {b}"));
-                    if compact {
-                        // One line: the speaker's surname is enough.
-                        let surname = r.by.as_deref().and_then(|b| b.split_whitespace().last());
-                        let line = match surname {
-                            Some(b) => format!("{} — {b}", r.text),
-                            None => r.text.clone(),
-                        };
-                        return vec![Line::styled(truncate(&line, width), t.quote)];
-                    }
-                    let mut item = vec![Line::styled(truncate(&r.text, width), t.quote)];
-                    if let Some(b) = by {
-                        item.push(Line::styled(truncate(&format!("  {b}"), width), t.dim));
-                    }
-                    item
-                })
-                .collect(),
+                .unwrap_or_default(),
+            _ => {
+                let Some(r) = app.findings.quotes.get(i) else {
+                    return Vec::new();
+                };
+                if compact {
+                    // One line: the speaker's surname is enough.
+                    let surname = r.by.as_deref().and_then(|b| b.split_whitespace().last());
+                    let line = match surname {
+                        Some(b) => format!("{} — {b}", r.text),
+                        None => r.text.clone(),
+                    };
+                    return vec![Line::styled(truncate(&line, width), t.quote)];
+                }
+                let mut item = vec![Line::styled(truncate(&r.text, width), t.quote)];
+                if let Some(b) = &r.by {
+                    item.push(Line::styled(truncate(&format!("  — {b}"), width), t.dim));
+                }
+                item
+            }
         }
     }
 
@@ -129,8 +141,7 @@ impl Sidebar<'_> {
             width: area.width.saturating_sub(1),
             ..area
         };
-        let deadlines = self.items(0, width, true);
-        let d_rows = (deadlines.len() as u16)
+        let d_rows = (self.count(0) as u16)
             .min(area.height / 3)
             .max(1.min(area.height));
         let rest = area.height.saturating_sub(d_rows);
@@ -146,13 +157,15 @@ impl Sidebar<'_> {
                 height: rows,
                 ..x
             };
-            let items = if list == 0 {
-                deadlines.clone()
-            } else {
-                self.items(list, width, true)
-            };
             let selected = (app.focus == focus[list]).then_some(app.selected[list]);
-            render_list(items, selected, rect, buf, self.theme);
+            render_list(
+                self.count(list),
+                |i| self.item(list, i, width, true),
+                selected,
+                rect,
+                buf,
+                self.theme,
+            );
             y += rows;
         }
     }
@@ -160,39 +173,41 @@ impl Sidebar<'_> {
 
 /// Draw items top-down, scrolled so the selected one is visible, the selected one reversed.
 fn render_list(
-    items: Vec<Item>,
+    count: usize,
+    item: impl Fn(usize) -> Item,
     selected: Option<usize>,
     area: Rect,
     buf: &mut Buffer,
     theme: &Theme,
 ) {
-    if area.height == 0 {
+    let height = area.height as usize;
+    if height == 0 {
         return;
     }
-    let heights: Vec<usize> = items.iter().map(Vec::len).collect();
+    // Scroll just enough that the selected item ends on screen.
     let mut first = 0;
-    if let Some(sel) = selected {
-        // Scroll just enough that the selected item ends on screen.
-        while first < sel
-            && heights[first..=sel.min(heights.len().saturating_sub(1))]
-                .iter()
-                .sum::<usize>()
-                > area.height as usize
-        {
-            first += 1;
+    if let Some(sel) = selected.filter(|&s| s < count) {
+        let mut used = 0;
+        first = sel + 1;
+        while first > 0 {
+            let h = item(first - 1).len();
+            if used + h > height && first <= sel {
+                break;
+            }
+            used += h;
+            first -= 1;
         }
+        first = first.min(sel);
     }
     let mut lines: Vec<Line> = Vec::new();
-    for (i, item) in items.into_iter().enumerate().skip(first) {
-        let is_selected = selected == Some(i);
-        for l in item {
-            lines.push(if is_selected {
-                l.patch_style(theme.selected)
-            } else {
-                l.patch_style(Style::new())
-            });
-        }
-        if lines.len() >= area.height as usize {
+    for i in first..count {
+        let style = if selected == Some(i) {
+            theme.selected
+        } else {
+            Style::new()
+        };
+        lines.extend(item(i).into_iter().map(|l| l.patch_style(style)));
+        if lines.len() >= height {
             break;
         }
     }
