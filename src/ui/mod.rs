@@ -78,6 +78,19 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
+/// A pane's rounded border, highlighted when the pane has the focus.
+pub fn pane_block<'a>(title: String, focused: bool, theme: &Theme) -> ratatui::widgets::Block<'a> {
+    ratatui::widgets::Block::new()
+        .borders(ratatui::widgets::Borders::ALL)
+        .border_type(ratatui::widgets::BorderType::Rounded)
+        .border_style(if focused {
+            theme.border_focused
+        } else {
+            theme.border
+        })
+        .title(Span::styled(title, theme.title))
+}
+
 fn tab_row<'a>(app: &App, theme: &Theme) -> Line<'a> {
     let on_story = app.focus == Focus::Story;
     let tab = |name: &'static str, active: bool| {

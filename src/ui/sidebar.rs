@@ -8,8 +8,8 @@ use crate::text::wrap::truncate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
 
 pub struct Sidebar<'a> {
     pub app: &'a App,
@@ -38,16 +38,7 @@ impl Widget for Sidebar<'_> {
         for list in 0..3 {
             let rect = blocks[list];
             let focused = app.focus == focus[list];
-            Block::new()
-                .borders(Borders::ALL)
-                .border_type(BorderType::Rounded)
-                .border_style(if focused {
-                    self.theme.border_focused
-                } else {
-                    self.theme.border
-                })
-                .title(Span::styled(titles[list].clone(), self.theme.title))
-                .render(rect, buf);
+            super::pane_block(titles[list].clone(), focused, self.theme).render(rect, buf);
             let body = inner(rect);
             let width = body.width as usize;
             let selected = focused.then_some(app.selected[list]);

@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span as TextSpan};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 pub struct Story<'a> {
     pub app: &'a App,
@@ -29,15 +29,7 @@ impl Widget for Story<'_> {
                 ),
                 None => " Story ".to_string(),
             };
-            let block = Block::new()
-                .borders(Borders::ALL)
-                .border_type(BorderType::Rounded)
-                .border_style(if focused {
-                    self.theme.border_focused
-                } else {
-                    self.theme.border
-                })
-                .title(TextSpan::styled(title, self.theme.title));
+            let block = super::pane_block(title, focused, self.theme);
             let inner = block.inner(area);
             block.render(area, buf);
             inner
