@@ -8,11 +8,10 @@ use crate::model::{CalendarDate, Deadline};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
+/// Cue words anywhere shortly before the date: `deadline for payment is set for March 31`.
 const CUES: &[&str] = &[
     "deadline",
-    "by",
-    "until",
-    "till",
+    "deadlines",
     "ultimatum",
     "expires",
     "expire",
@@ -20,12 +19,13 @@ const CUES: &[&str] = &[
     "expiring",
     "due",
     "effect",
-    "before",
-    "deadlines",
     "lapse",
     "lapses",
-    "ends",
 ];
+
+/// Cue words that must stand right before the date: `by August 8`, not `rise by 3% from
+/// 2 January`.
+const NEXT_TO: &[&str] = &["by", "until", "till", "before", "ends", "end"];
 
 pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
     let mut deadlines: Vec<Deadline> = Vec::new();
@@ -82,11 +82,12 @@ fn due_day(date: CalendarDate) -> Option<NaiveDate> {
 fn cued(p: &Para, d: &FoundDate) -> bool {
     let (s, _) = p.sentence_of(d.first);
     let from = d.first.saturating_sub(8).max(s);
-    (from..d.first).any(|k| {
-        let w = p.lower(k);
-        // `two days before`, `before` alone, is a relation, not a deadline.
-        CUES.contains(&w) && !(w == "before" && k + 1 < d.first)
-    }) || (d.first + 1..(d.last + 4).min(p.tokens.len())).any(|k| p.lower(k) == "deadline")
+    let near = (from..d.first).any(|k| CUES.contains(&p.lower(k)));
+    // `by May 1` and `until the end of April` (the date mention holds `the end of`).
+    let next_to = d.first > s && NEXT_TO.contains(&p.lower(d.first - 1));
+    let named_after =
+        (d.first + 1..(d.last + 4).min(p.tokens.len())).any(|k| p.lower(k) == "deadline");
+    near || next_to || named_after
 }
 
 /// Where a deadline label ends: the noun phrase after `deadline` (`for a Ukraine ceasefire`).
@@ -200,6 +201,15 @@ mod tests {
                 3,
                 "the union's deadline for a deal".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn by_must_be_next_to_the_date() {
+        assert!(deadlines("Fares rise by 3% from 2 January.", "2025-11-01").is_empty());
+        assert_eq!(
+            deadlines("Pay by 2 January.", "2025-11-01")[0].0,
+            "2025-01-02"
         );
     }
 

@@ -284,7 +284,13 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut kind = None;
     let mut title = None;
-    if let Some(title_at) = (first..=end).rev().find(|&k| is_title_word(p.word(k))) {
+    // `Premier League`, `Chief Rabbi's Council`: a title word inside an organisation's name.
+    let org_name = kind_from_last_word(p.word(end)) == Some(EntityKind::Organization);
+    if let Some(title_at) = (first..=end)
+        .rev()
+        .find(|&k| is_title_word(p.word(k)))
+        .filter(|_| !org_name)
+    {
         // `Secretary of State for the Family`: the title runs over `of`/`for` phrases.
         let mut t = title_at;
         while t + 2 <= end && matches!(p.lower(t + 1), "of" | "for") {
@@ -538,6 +544,11 @@ fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
         .filter(|c| !c.initial_single)
         .map(|c| c.name.clone())
         .collect();
+    // A name that opens two sentences (the headline and the lede, say) is a name.
+    let mut initial_counts: HashMap<String, usize> = HashMap::new();
+    for c in candidates.iter().filter(|c| c.initial_single) {
+        *initial_counts.entry(c.name.clone()).or_default() += 1;
+    }
     let kept: Vec<Candidate> = candidates
         .into_iter()
         .filter(|c| {
@@ -547,7 +558,8 @@ fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
             let vouched = gazetteer().contains_key(&c.name)
                 || mid_sentence.contains(&c.name)
                 || multi_last.contains(&c.name)
-                || c.before_speech;
+                || c.before_speech
+                || initial_counts.get(&c.name).is_some_and(|&n| n >= 2);
             vouched && !lower_words.contains(c.name.to_lowercase().as_str())
         })
         .collect();
@@ -691,6 +703,13 @@ mod tests {
             n,
             ["Commission for Fair Trade and Development", "Ohio", "Texas"]
         );
+    }
+
+    #[test]
+    fn a_name_opening_two_sentences_is_kept() {
+        let got = names("Harbourside agree terms.\n\nHarbourside have signed a striker from the Premier League.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["Harbourside", "Premier League"]);
     }
 
     #[test]

@@ -863,7 +863,8 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
         | "Telegraph" | "Guardian" | "Herald" | "Tribune" | "Mail" | "Express" | "Radio"
         | "Television" | "TV" | "Bancorp" | "Insurance" | "Energy" | "Oil" | "Petroleum"
         | "Steel" | "Pharmaceuticals" | "Labs" | "Laboratories" | "Studios" | "Records"
-        | "United" | "City" | "Rovers" | "Wanderers" | "Athletic" => Some(EntityKind::Organization),
+        | "United" | "City" | "Rovers" | "Wanderers" | "Athletic" | "League" | "Cup"
+        | "Championship" => Some(EntityKind::Organization),
         "Province" | "County" | "Island" | "Islands" | "River" | "Mountains" | "Mountain"
         | "Valley" | "Street" | "Square" | "Stadium" | "Park" | "Airport" | "Lake" | "Sea"
         | "Ocean" | "Bay" | "Coast" | "Desert" | "Region" | "Peninsula" | "Strait" | "Gulf"
