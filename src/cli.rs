@@ -83,7 +83,12 @@ impl Common {
             return Ok(Theme::mono());
         }
         Theme::named(&self.theme).ok_or_else(|| {
-            BriefError::BadArgument(format!("unknown theme {:?} (default, mono)", self.theme))
+            let known: Vec<&str> = Theme::names().collect();
+            BriefError::BadArgument(format!(
+                "unknown theme {:?} (themes: {})",
+                self.theme,
+                known.join(", ")
+            ))
         })
     }
 }

@@ -309,3 +309,13 @@ fn empty_file_is_an_empty_briefing() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("This briefing is empty."));
 }
+
+#[test]
+fn unknown_theme() {
+    let out = brief(&["render", SEED, "--theme", "neon"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "brief: unknown theme \"neon\" (themes: default, mono)\n"
+    );
+}
