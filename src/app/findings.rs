@@ -139,8 +139,13 @@ fn human_number(v: f64) -> String {
 
 fn plain_number(v: f64) -> String {
     if v.fract().abs() > 1e-9 {
-        let s = format!("{v:.2}");
-        return s.trim_end_matches('0').trim_end_matches('.').to_string();
+        // `1,738.74`: separators in the whole part, at most two decimals.
+        let s = format!("{:.2}", v.abs());
+        let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
+        let frac = frac.trim_end_matches('0');
+        let whole = plain_number(whole.parse::<f64>().unwrap_or(0.0));
+        let sign = if v < 0.0 { "-" } else { "" };
+        return format!("{sign}{whole}.{frac}");
     }
     let digits = format!("{}", v.abs() as u64);
     let mut out = String::new();
@@ -225,6 +230,7 @@ mod tests {
             "~300p"
         );
         assert_eq!(figure_label(&figure(28.1, "%", None), None), "28.1%");
+        assert_eq!(figure_label(&figure(1738.74, "", None), None), "1,738.74");
         assert_eq!(
             figure_label(&figure(1.47e9, "dlrs", None), None),
             "1.47bn dlrs"

@@ -275,6 +275,20 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
             first += 1;
         }
     }
+    // `Volume on the New York Stock Exchange`, `Shares of IBM`: a sentence-initial common
+    // noun joined to a name by a connector is not part of the name.
+    if opens_sentence && first + 1 < end && matches!(p.lower(first + 1), "of" | "on" | "for") {
+        let head = p.word(first);
+        if kind_from_last_word(head).is_none()
+            && !gazetteer().contains_key(head)
+            && !is_title_word(head)
+        {
+            first += 2;
+            while first <= end && is_connector(p.lower(first)) {
+                first += 1;
+            }
+        }
+    }
     while first <= end && (is_month_word(p.word(first)) || weekday_index(p.word(first)).is_some()) {
         first += 1;
     }
@@ -284,9 +298,18 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut kind = None;
     let mut title = None;
-    // `Premier League`, `Chief Rabbi's Council`: a title word inside an organisation's name.
+    // `Premier League`: a title word inside an organisation's name. `Mervyn King`: a title
+    // word that is also a surname, after a first name.
     let org_name = kind_from_last_word(p.word(end)) == Some(EntityKind::Organization);
-    if let Some(title_at) = (first..=end)
+    let surname = end > first
+        && matches!(
+            p.word(end),
+            "King" | "Bishop" | "Marshal" | "Judge" | "Cardinal" | "Major"
+        )
+        && !is_title_word(p.word(end - 1))
+        && !is_honorific(p.word(end - 1));
+    let search_to = if surname { end - 1 } else { end };
+    if let Some(title_at) = (first..=search_to)
         .rev()
         .find(|&k| is_title_word(p.word(k)))
         .filter(|_| !org_name)
@@ -377,9 +400,7 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     if name_first < end && is_demonym(p.word(name_first)) && kind == Some(EntityKind::Person) {
         name_first += 1;
     }
-    let name = strip_possessive(p.slice(name_first, end))
-        .trim_end_matches(['.', ','])
-        .to_string();
+    let name = strip_possessive(p.slice(name_first, end)).to_string();
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return out;
     }
@@ -710,6 +731,13 @@ mod tests {
         let got = names("Harbourside agree terms.\n\nHarbourside have signed a striker from the Premier League.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(n, ["Harbourside", "Premier League"]);
+    }
+
+    #[test]
+    fn surnames_that_are_titles_and_nouns_before_connectors() {
+        let got = names("Governor Anna King spoke. Volume on the Oslo Stock Exchange rose.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["Anna King", "Oslo Stock Exchange"]);
     }
 
     #[test]

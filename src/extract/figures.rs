@@ -91,7 +91,12 @@ fn figure_at(p: &Para, i: usize, earlier: &[Figure]) -> Option<(Figure, usize)> 
             unit = Some(u);
         } else if scaled {
             // `That took the total to 2.2 million`: what the last figure counted.
-            unit = earlier.iter().rev().find_map(|f| f.unit.clone());
+            // Not `%` or pence: a scaled count is never a percentage.
+            unit = earlier
+                .iter()
+                .rev()
+                .find_map(|f| f.unit.clone())
+                .filter(|u| u != "%" && u != "p");
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
         }
@@ -126,6 +131,13 @@ fn core_at(p: &Para, i: usize) -> Option<Core> {
     }
     if p.is_number(i) {
         if i > 0 && p.touching(i - 1, i) && (p.is_word(i - 1) || p.is_number(i - 1)) {
+            return None;
+        }
+        // Fractions and slashed dates: `31-3/4`, `10/20`.
+        let slash = |k: usize| p.is_punct(k, "/");
+        if (i > 0 && slash(i - 1) && p.touching(i - 1, i))
+            || (slash(i + 1) && p.touching(i, i + 1) && p.is_number(i + 2))
+        {
             return None;
         }
         // Minutes of a time of day (`10:30`).
@@ -238,6 +250,9 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         let n = small_number(head).or_else(|| small_number(w))?;
         if small_number(w).is_some() {
             return more_spelled(p, i, n as f64);
+        }
+        if n <= 1 {
+            return None; // `one-day`, `one-off`: not key figures
         }
         if let Some(s) = scale(tail) {
             return Some(Core {
@@ -535,6 +550,13 @@ mod tests {
         )
         .is_empty());
         assert!(figures("Nadal won 6-2 7-6 in the 2nd set.").is_empty());
+        assert!(figures("Shares fell 31-3/4 to 103-1/4 in a one-day slide.").is_empty());
+    }
+
+    #[test]
+    fn a_scaled_number_never_inherits_percent() {
+        let got = figures("Prices rose 0.4%. Sales fell by 1.2m in May.");
+        assert_eq!(got[1].2, None);
     }
 
     #[test]

@@ -848,6 +848,7 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
         .trim_end_matches("'s");
     match w {
         "Bank" | "Council" | "Department" | "Office" | "Commission" | "Party" | "Institute"
+        | "Consortium" | "Society" | "Centre" | "Center" | "Railways" | "Railway" | "Bureau's"
         | "Institution" | "Agency" | "Association" | "Federation" | "Union" | "Reserve"
         | "Securities" | "Investments" | "Group" | "Company" | "Co" | "Corp" | "Corporation"
         | "Inc" | "Ltd" | "plc" | "PLC" | "Times" | "Post" | "News" | "Press" | "Fund"
