@@ -364,13 +364,23 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
             return out;
         }
     }
-    // `Manaspas Xuto of Thailand`: a person of a place is two names.
+    // `Manaspas Xuto of Thailand`, `Steve Sinnott of the National Union of Teachers`: a
+    // person of a place or a body is two names.
     if let Some(of) = (first + 1..end).find(|&k| p.lower(k) == "of") {
         let left_is_org = (first..of).any(|k| kind_from_last_word(p.word(k)).is_some())
             || gazetteer().contains_key(p.slice(first, of - 1));
-        let right_is_place =
-            gazetteer().get(strip_possessive(p.slice(of + 1, end))) == Some(&EntityKind::Place);
-        if !left_is_org && right_is_place {
+        let right_start = if p.lower(of + 1) == "the" {
+            of + 2
+        } else {
+            of + 1
+        };
+        let right = strip_possessive(p.slice(right_start.min(end), end));
+        let right_is_place = gazetteer().get(right) == Some(&EntityKind::Place);
+        let right_is_body = of >= first + 2
+            && (gazetteer().contains_key(right)
+                || (right_start..=end)
+                    .any(|k| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization)));
+        if !left_is_org && (right_is_place || right_is_body) {
             out.extend(clean_phrase(p, first, of - 1));
             out.extend(clean_phrase(p, of + 1, end));
             return out;

@@ -252,6 +252,10 @@ const SKIPPABLE: &[&str] = &[
 /// How far before a quote (in tokens) its attribution is looked for.
 const CLAUSE_WINDOW: usize = 60;
 
+/// The longest sentence (in tokens) read as a quote's attribution when the quote ended the
+/// sentence before (`"…?" Mr Blair asked.`).
+const AFTER_WINDOW: usize = 6;
+
 /// The speaker the sentence names for quote `k`.
 fn explicit_speaker(
     p: &Para,
@@ -285,7 +289,12 @@ fn explicit_speaker(
     }
     // `"…," said X` / `"…," X said` / `"…" in 2005, said X`
     if let Some(c) = q.close {
-        let sentence_end = p.sentence_of(c).1.max(e);
+        let mut sentence_end = p.sentence_of(c).1.max(e);
+        let next_end = p.sentence_of(c + 1).1;
+        if sentence_end == c + 1 && next_end <= c + 1 + AFTER_WINDOW {
+            // `"…second best?" Mr Blair asked.`: a short sentence that is only the attribution.
+            sentence_end = next_end;
+        }
         let next_quote = marks.get(k + 1).map_or(sentence_end, |m| m.open);
         let limit = sentence_end.min(next_quote);
         if let Some(v) = (c + 1..limit).find(|&v| speech_verb_at(p, v)) {
@@ -541,6 +550,14 @@ mod tests {
                 q("We will go further.", Some("Omar Haddad")),
                 q("Nobody else offers this.", Some("Omar Haddad")),
             ]
+        );
+    }
+
+    #[test]
+    fn attribution_after_a_question() {
+        assert_eq!(
+            quotes("Ann Lee spoke. \"Why wait?\" Mr Obi asked. \"We go now.\" The Harbour Board said it agreed."),
+            [q("Why wait?", Some("Obi")), q("We go now.", Some("Obi"))]
         );
     }
 
