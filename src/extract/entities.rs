@@ -78,6 +78,8 @@ struct Candidate {
     /// A single word that opens its sentence: kept only if the text vouches for it.
     initial_single: bool,
     before_speech: bool,
+    /// Followed by `, which` or `, who`.
+    with_clause: bool,
     /// The title before the name, lower case.
     title: Option<String>,
 }
@@ -142,6 +144,7 @@ fn dateline(p: &Para, out: &mut Vec<Candidate>) {
             kind: Some(EntityKind::Place),
             initial_single: false,
             before_speech: false,
+            with_clause: false,
             title: None,
         });
     }
@@ -424,6 +427,9 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
         kind,
         initial_single: initial,
         before_speech: !p.is_capitalised(end + 1) && is_speech_verb(p.word(end + 1)),
+        // `Renault, which owns…`: the text treats it as a name.
+        with_clause: p.is_punct(end + 1, ",")
+            && matches!(p.lower(end + 2), "which" | "who" | "whose"),
         title,
     });
     out
@@ -445,6 +451,30 @@ impl Aliases {
     fn add(&mut self, e: &Entity, k: usize) {
         self.exact.insert(e.name.clone(), k);
         let words: Vec<&str> = e.name.split_whitespace().collect();
+        // `Chrysler` for `Chrysler Corp`, `American Motors` for `American Motors Corp`.
+        let legal = |w: &&&str| {
+            matches!(
+                **w,
+                "Corp"
+                    | "Co"
+                    | "Inc"
+                    | "Ltd"
+                    | "plc"
+                    | "PLC"
+                    | "Corporation"
+                    | "Company"
+                    | "Holdings"
+                    | "Group"
+                    | "AG"
+                    | "SA"
+                    | "NV"
+                    | "LLC"
+            )
+        };
+        let core = words.len() - words.iter().rev().take_while(legal).count();
+        if core > 0 && core < words.len() {
+            self.exact.entry(words[..core].join(" ")).or_insert(k);
+        }
         let first = e.spans[0];
         let keep_first = |map: &mut HashMap<String, (Span, usize)>, key: String| {
             let slot = map.entry(key).or_insert((first, k));
@@ -590,6 +620,7 @@ fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
                 || mid_sentence.contains(&c.name)
                 || multi_last.contains(&c.name)
                 || c.before_speech
+                || c.with_clause
                 || initial_counts.get(&c.name).is_some_and(|&n| n >= 2);
             vouched && !lower_words.contains(c.name.to_lowercase().as_str())
         })
@@ -748,6 +779,13 @@ mod tests {
         let got = names("Governor Anna King spoke. Volume on the Oslo Stock Exchange rose.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(n, ["Anna King", "Oslo Stock Exchange"]);
+    }
+
+    #[test]
+    fn company_short_names_and_clauses() {
+        let got = names("Norsk Hydro Corp said it would buy a stake. Statkraft, which owns the rest, agreed. Norsk Hydro shares rose.");
+        let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(n, [("Norsk Hydro Corp", 2), ("Statkraft", 1)]);
     }
 
     #[test]
