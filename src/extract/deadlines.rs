@@ -47,7 +47,7 @@ pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
             deadlines.len() - 1
         });
         if deadlines[k].label.is_empty() {
-            deadlines[k].label = label(p, d.first, d.last);
+            deadlines[k].label = label(p, d.first);
         }
     }
     // Every mention of a due day belongs to it, cued or not (`All eyes now turn to Friday`).
@@ -124,7 +124,7 @@ fn is_preposition(w: &str) -> bool {
 }
 
 /// A short label from the date's clause: `if Putin doesn’t agree to peace`.
-fn label(p: &Para, first: usize, last: usize) -> String {
+fn label(p: &Para, first: usize) -> String {
     let (s, e) = p.sentence_of(first);
     if let Some(dl) = (s..e).find(|&k| p.lower(k) == "deadline") {
         let start = (s..dl)
@@ -162,7 +162,6 @@ fn label(p: &Para, first: usize, last: usize) -> String {
     }
     let from = clause_start.max(end.saturating_sub(8));
     if end == from {
-        let _ = last;
         return String::new();
     }
     p.slice(from, end - 1).to_string()

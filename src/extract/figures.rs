@@ -271,7 +271,6 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         {
             return None;
         }
-        let _ = head;
         return Some(Core {
             first: i,
             last: i,
@@ -428,8 +427,6 @@ fn noun_unit(p: &Para, from: usize) -> Option<(String, usize)> {
     }
     let end = best?;
     let unit = p.slice(start, end).to_string();
-    let first_token = if start > from { from } else { start };
-    let _ = first_token;
     Some((unit, end))
 }
 
