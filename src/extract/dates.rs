@@ -245,6 +245,10 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
                 },
             ),
             "this" | "early" | "late" | "mid" => (i - 1, r.year()),
+            // `agreed in December`, written in March: last December.
+            "in" if m > r.month() && i >= 2 && marker(p.lower(i - 2)) == Tense::Past => {
+                (i, r.year() - 1)
+            }
             _ => (i, r.year()),
         };
         return Some((first, mlast, CalendarDate::Month { year: y, month: m }));
@@ -461,7 +465,14 @@ fn marker(w: &str) -> Tense {
     ];
     if FUTURE.contains(&w) {
         Tense::Future
-    } else if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) {
+    } else if PAST.contains(&w)
+        || (w.len() > 4
+            && w.ends_with("ed")
+            && !matches!(
+                w,
+                "need" | "exceed" | "proceed" | "succeed" | "speed" | "indeed" | "breed" | "bleed"
+            ))
+    {
         Tense::Past
     } else {
         Tense::Unknown
@@ -565,6 +576,17 @@ mod tests {
                 pair("today", "2025-01-15"),
                 pair("next year", "2026")
             ]
+        );
+    }
+
+    #[test]
+    fn a_later_month_in_the_past_tense_is_last_year() {
+        assert_eq!(
+            dates(
+                "They agreed in December to cut output, which expires in October.",
+                "1987-03-02"
+            ),
+            [pair("December", "1986-12"), pair("October", "1987-10")]
         );
     }
 

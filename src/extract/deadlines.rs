@@ -160,7 +160,22 @@ fn label(p: &Para, first: usize) -> String {
     {
         end -= 1;
     }
-    let from = clause_start.max(end.saturating_sub(8));
+    let mut from = clause_start.max(end.saturating_sub(8));
+    // Do not start inside a name: `Organization of Petroleum Exporting Countries agreed…`.
+    let mut steps = 0;
+    while p.is_capitalised(from) && steps < 6 {
+        if from > clause_start && p.is_capitalised(from - 1) {
+            from -= 1;
+        } else if from > clause_start + 1
+            && matches!(p.lower(from - 1), "of" | "for" | "and" | "the")
+            && p.is_capitalised(from - 2)
+        {
+            from -= 2;
+        } else {
+            break;
+        }
+        steps += 1;
+    }
     if end == from {
         return String::new();
     }

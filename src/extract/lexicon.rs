@@ -311,6 +311,8 @@ pub fn ends_unit(word: &str) -> bool {
                 | "year-old"
                 | "years-old"
                 | "according"
+                | "last"
+                | "next"
                 | "across"
                 | "around"
                 | "behind"
