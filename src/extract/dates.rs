@@ -17,29 +17,31 @@ pub struct FoundDate {
 }
 
 pub fn find(paras: &[Para], reference: NaiveDate) -> Vec<FoundDate> {
+    paras.iter().flat_map(|p| find_in(p, reference)).collect()
+}
+
+/// The dates of one paragraph.
+pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
     let mut out = Vec::new();
-    for p in paras {
-        let from = out.len();
-        let mut i = 0;
-        while i < p.tokens.len() {
-            if let Some((first, last, date)) = match_at(p, i, reference) {
-                out.push(FoundDate {
-                    mention: DateMention {
-                        text: p.slice(first, last).to_string(),
-                        date,
-                        span: p.span(first, last),
-                    },
-                    first,
-                    last,
-                });
-                i = last + 1;
-            } else {
-                i += 1;
-            }
+    let mut i = 0;
+    while i < p.tokens.len() {
+        if let Some((first, last, date)) = match_at(p, i, reference) {
+            out.push(FoundDate {
+                mention: DateMention {
+                    text: p.slice(first, last).to_string(),
+                    date,
+                    span: p.span(first, last),
+                },
+                first,
+                last,
+            });
+            i = last + 1;
+        } else {
+            i += 1;
         }
-        let anchored = anchored_deadlines(p, &out[from..]);
-        out.extend(anchored);
     }
+    let anchored = anchored_deadlines(p, &out);
+    out.extend(anchored);
     out
 }
 

@@ -27,17 +27,45 @@ const CUES: &[&str] = &[
 /// 2 January`.
 const NEXT_TO: &[&str] = &["by", "until", "till", "before", "ends", "end"];
 
+/// What a date's sentence says about it: a deadline cue, and a label when there is one.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub cued: bool,
+    pub label: String,
+}
+
+/// The cues of one paragraph's dates, in the same order.
+pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
+    dates
+        .iter()
+        .map(|d| {
+            let cued = cued(p, d);
+            let label = if cued {
+                label(p, d.first)
+            } else {
+                String::new()
+            };
+            Cue { cued, label }
+        })
+        .collect()
+}
+
 pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
+    let cues: Vec<Cue> = dates
+        .iter()
+        .flat_map(|d| cues_in(&paras[d.mention.span.paragraph], std::slice::from_ref(d)))
+        .collect();
+    merge(dates, &cues)
+}
+
+/// Deadlines from all the dates and their cues: one per due day, with every mention of it.
+pub fn merge(dates: &[FoundDate], cues: &[Cue]) -> Vec<Deadline> {
     let mut deadlines: Vec<Deadline> = Vec::new();
     let mut by_due: HashMap<NaiveDate, usize> = HashMap::new();
-    for d in dates {
-        let p = &paras[d.mention.span.paragraph];
-        let Some(due) = due_day(d.mention.date) else {
+    for (d, cue) in dates.iter().zip(cues) {
+        let Some(due) = due_day(d.mention.date).filter(|_| cue.cued) else {
             continue;
         };
-        if !cued(p, d) {
-            continue;
-        }
         let k = *by_due.entry(due).or_insert_with(|| {
             deadlines.push(Deadline {
                 due,
@@ -47,14 +75,14 @@ pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
             deadlines.len() - 1
         });
         if deadlines[k].label.is_empty() {
-            deadlines[k].label = label(p, d.first);
+            deadlines[k].label = cue.label.clone();
         }
     }
     // Every mention of a due day belongs to it, cued or not (`All eyes now turn to Friday`).
-    for d in dates {
+    for (d, cue) in dates.iter().zip(cues) {
         let day = match d.mention.date {
             CalendarDate::Day(day) => Some(day),
-            other if cued(&paras[d.mention.span.paragraph], d) => due_day(other),
+            other if cue.cued => due_day(other),
             _ => None,
         };
         if let Some(&k) = day.and_then(|day| by_due.get(&day)) {

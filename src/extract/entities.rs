@@ -8,7 +8,7 @@ use super::lexicon::{
 };
 use super::Para;
 use crate::model::{Entity, EntityKind, Role, Span};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A name as it appears at one place in the text.
 #[derive(Debug, Clone)]
@@ -80,18 +80,42 @@ struct Candidate {
     before_speech: bool,
     /// Followed by `, which` or `, who`.
     with_clause: bool,
+    /// Where the name sits in its paragraph.
+    span: Span,
     /// The title before the name, lower case.
     title: Option<String>,
 }
 
 pub fn find(paras: &[Para]) -> Entities {
-    let mut candidates = Vec::new();
-    for p in paras
-        .iter()
-        .filter(|p| p.role != Role::Headline || is_sentence_case(p))
-    {
+    let mut names = Collector::default();
+    for p in paras {
+        names.paragraph(p);
+    }
+    names.finish()
+}
+
+/// Names gathered paragraph by paragraph (so a paragraph's tokens can be dropped after it),
+/// merged into entities at the end.
+#[derive(Default)]
+pub struct Collector {
+    candidates: Vec<Candidate>,
+    /// Words the text writes in lower case somewhere.
+    lower_words: HashSet<String>,
+}
+
+impl Collector {
+    pub fn paragraph(&mut self, p: &Para) {
+        for i in 0..p.tokens.len() {
+            if p.is_word(i) && !p.is_capitalised(i) && !self.lower_words.contains(p.word(i)) {
+                self.lower_words.insert(p.word(i).to_string());
+            }
+        }
+        if p.role == Role::Headline && !is_sentence_case(p) {
+            return;
+        }
+        let candidates = &mut self.candidates;
         let before = candidates.len();
-        dateline(p, &mut candidates);
+        dateline(p, candidates);
         // Tokens the dateline already took.
         let taken = candidates[before..]
             .iter()
@@ -105,13 +129,14 @@ pub fn find(paras: &[Para]) -> Entities {
                 continue;
             }
             let end = phrase_end(p, i);
-            for c in clean_phrase(p, i, end) {
-                candidates.push(c);
-            }
+            candidates.extend(clean_phrase(p, i, end));
             i = end + 1;
         }
     }
-    merge(candidates, paras)
+
+    pub fn finish(self) -> Entities {
+        merge(self.candidates, &self.lower_words)
+    }
 }
 
 /// Headlines in sentence case name things the way body text does; Title Case and ALL CAPS
@@ -145,6 +170,7 @@ fn dateline(p: &Para, out: &mut Vec<Candidate>) {
             initial_single: false,
             before_speech: false,
             with_clause: false,
+            span: p.span(0, last),
             title: None,
         });
     }
@@ -428,6 +454,7 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
         initial_single: initial,
         before_speech: !p.is_capitalised(end + 1) && is_speech_verb(p.word(end + 1)),
         // `Renault, which owns…`: the text treats it as a name.
+        span: p.span(name_first, end),
         with_clause: p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"),
         title,
@@ -581,17 +608,9 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
     EntityKind::Other
 }
 
-fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
+fn merge(candidates: Vec<Candidate>, lower_words: &HashSet<String>) -> Entities {
     // Words the text also writes in lower case are ordinary words (`Ministers say` vs
     // `ministers would`).
-    let mut lower_words: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for p in paras {
-        for i in 0..p.tokens.len() {
-            if p.is_word(i) && !p.is_capitalised(i) {
-                lower_words.insert(p.word(i));
-            }
-        }
-    }
     let multi_last: std::collections::HashSet<String> = candidates
         .iter()
         .filter(|c| c.name.contains(' '))
@@ -637,11 +656,7 @@ fn merge(candidates: Vec<Candidate>, paras: &[Para]) -> Entities {
     for &ci in &order {
         let c = &kept[ci];
         let target = aliases.find(&c.name);
-        let span = Span {
-            paragraph: c.paragraph,
-            start: paras[c.paragraph].tokens[c.first].start,
-            end: paras[c.paragraph].tokens[c.last].end,
-        };
+        let span = c.span;
         let k = match target {
             Some(k) => {
                 list[k].spans.push(span);

@@ -22,28 +22,37 @@ struct Core {
 }
 
 pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Figure> {
-    let taken: HashSet<(usize, usize)> = dates
-        .iter()
-        .flat_map(|d| (d.first..=d.last).map(move |t| (d.mention.span.paragraph, t)))
-        .collect();
-    let mut out: Vec<Figure> = Vec::new();
+    let mut out = Vec::new();
     for p in paras {
-        let mut i = 0;
-        while i < p.tokens.len() {
-            if taken.contains(&(p.index, i)) {
-                i += 1;
-                continue;
-            }
-            match figure_at(p, i, &out) {
-                Some((figure, next)) => {
-                    out.push(figure);
-                    i = next;
-                }
-                None => i += 1,
-            }
-        }
+        let first = dates.partition_point(|d| d.mention.span.paragraph < p.index);
+        let in_p: Vec<FoundDate> = dates[first..]
+            .iter()
+            .take_while(|d| d.mention.span.paragraph == p.index)
+            .cloned()
+            .collect();
+        find_in(p, &in_p, &mut out);
     }
     out
+}
+
+/// The figures of one paragraph, appended to `out` (earlier figures lend their unit to a
+/// bare scaled number). `dates` are this paragraph's: their tokens are not figures.
+pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Vec<Figure>) {
+    let taken: HashSet<usize> = dates.iter().flat_map(|d| d.first..=d.last).collect();
+    let mut i = 0;
+    while i < p.tokens.len() {
+        if taken.contains(&i) {
+            i += 1;
+            continue;
+        }
+        match figure_at(p, i, out) {
+            Some((figure, next)) => {
+                out.push(figure);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 fn figure_at(p: &Para, i: usize, earlier: &[Figure]) -> Option<(Figure, usize)> {

@@ -127,17 +127,32 @@ impl Found {
 /// there is none.
 pub fn find_all(doc: &Document, today: NaiveDate) -> Found {
     let reference = doc.date.unwrap_or(today);
-    let paras: Vec<Para> = doc
-        .paragraphs
-        .iter()
-        .enumerate()
-        .map(|(i, p)| Para::new(i, &p.text, p.role))
-        .collect();
-    let found_dates = dates::find(&paras, reference);
-    let figures = figures::find(&paras, &found_dates);
-    let entities = entities::find(&paras);
-    let quotes = quotes::find(&paras, &entities);
-    let deadlines = deadlines::find(&paras, &found_dates);
+    let para = |i: usize| {
+        let p = &doc.paragraphs[i];
+        Para::new(i, &p.text, p.role)
+    };
+    // Two passes over the paragraphs, each tokenized only while it is looked at, so memory
+    // stays near the size of the findings rather than of every token at once.
+    let mut found_dates = Vec::new();
+    let mut cues = Vec::new();
+    let mut figures = Vec::new();
+    let mut names = entities::Collector::default();
+    for i in 0..doc.paragraphs.len() {
+        let p = para(i);
+        let dates_here = dates::find_in(&p, reference);
+        figures::find_in(&p, &dates_here, &mut figures);
+        cues.extend(deadlines::cues_in(&p, &dates_here));
+        names.paragraph(&p);
+        found_dates.extend(dates_here);
+    }
+    // Quotes need every name first: `Putin` early on is `Vladimir Putin` from later.
+    let entities = names.finish();
+    let mut finder = quotes::QuoteFinder::default();
+    let mut quotes = Vec::new();
+    for i in 0..doc.paragraphs.len() {
+        quotes.extend(finder.paragraph(&para(i), &entities));
+    }
+    let deadlines = deadlines::merge(&found_dates, &cues);
     let mut dates: Vec<DateMention> = found_dates.into_iter().map(|d| d.mention).collect();
     dates.sort_by_key(|d| d.span);
     Found {

@@ -30,10 +30,25 @@ impl Marks {
 }
 
 pub fn find(paras: &[Para], ents: &Entities) -> Vec<Quote> {
-    let mut out = Vec::new();
-    let mut focus: Option<usize> = None;
-    let mut previous_paragraph_tail: Option<usize> = None;
-    for p in paras {
+    let mut finder = QuoteFinder::default();
+    paras
+        .iter()
+        .flat_map(|p| finder.paragraph(p, ents))
+        .collect()
+}
+
+/// Quotes paragraph by paragraph, carrying who is in focus and who spoke last.
+#[derive(Default)]
+pub struct QuoteFinder {
+    focus: Option<usize>,
+    previous_paragraph_tail: Option<usize>,
+}
+
+impl QuoteFinder {
+    pub fn paragraph(&mut self, p: &Para, ents: &Entities) -> Vec<Quote> {
+        let mut out = Vec::new();
+        let focus = &mut self.focus;
+        let previous_paragraph_tail = &mut self.previous_paragraph_tail;
         let marks = pair_marks(p);
         let mut speakers: Vec<Option<usize>> = vec![None; marks.len()];
         let mut next_mark = 0;
@@ -42,28 +57,28 @@ pub fn find(paras: &[Para], ents: &Entities) -> Vec<Quote> {
             let first = next_mark;
             while next_mark < marks.len() && marks[next_mark].open < e {
                 let k = next_mark;
-                speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), focus);
+                speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), *focus);
                 next_mark += 1;
             }
             if let Some(f) = sentence_focus(p, ents, &marks, &speakers[first..next_mark], (s, e)) {
-                focus = Some(f);
+                *focus = Some(f);
             }
         }
         for k in 0..marks.len() {
             if speakers[k].is_none() {
                 speakers[k] =
-                    carried_speaker(p, ents, &marks, &speakers, k, previous_paragraph_tail);
+                    carried_speaker(p, ents, &marks, &speakers, k, *previous_paragraph_tail);
             }
         }
         if let (Some(m), Some(sp)) = (marks.last(), speakers.last().copied().flatten()) {
             let ends_paragraph = p.sentence_of(m.open).1 >= p.sentence_of(m.end()).1
                 && p.sentence_of(m.end()).1 == p.tokens.len();
-            previous_paragraph_tail = ends_paragraph.then_some(sp);
+            *previous_paragraph_tail = ends_paragraph.then_some(sp);
             if ends_paragraph && ents.kind(sp) == EntityKind::Person {
-                focus = Some(sp);
+                *focus = Some(sp);
             }
         } else {
-            previous_paragraph_tail = None;
+            *previous_paragraph_tail = None;
         }
         for (k, m) in marks.iter().enumerate() {
             let span = p.span(m.first, m.last);
@@ -81,8 +96,8 @@ pub fn find(paras: &[Para], ents: &Entities) -> Vec<Quote> {
                 span: crate::model::Span { end, ..span },
             });
         }
+        out
     }
-    out
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
