@@ -2,7 +2,8 @@
 //! today when there is none) to figures, dates, deadlines, quotes and entities.
 //!
 //! Pure and deterministic: the same text and reference date give the same findings. Each
-//! paragraph is tokenized and split into sentences once; the rules then walk the tokens.
+//! paragraph is tokenized and split into sentences while it is read (two passes: dates,
+//! figures, deadline cues and names first; quotes once every name is known).
 
 pub mod dates;
 pub mod deadlines;
