@@ -1,5 +1,6 @@
 //! Incremental search over the story text: smart case (a capital letter makes it exact).
 
+use super::action::Action;
 use crate::model::{Document, Role, Span};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -71,6 +72,107 @@ pub fn narrow(doc: &Document, previous: Vec<Span>, query: &str) -> Vec<Span> {
             })
         })
         .collect()
+}
+
+/// Typing a query and stepping through its matches.
+impl super::App {
+    pub(super) fn update_search_input(&mut self, action: Action) {
+        match action {
+            Action::SearchInput(c) => {
+                // Smart case changes when the first capital is typed: then search afresh.
+                let narrowed = !self.search.query.is_empty() && !c.is_uppercase() && c.is_ascii();
+                self.search.query.push(c);
+                self.refresh_matches(narrowed);
+            }
+            Action::SearchBackspace => {
+                self.search.query.pop();
+                self.refresh_matches(false);
+            }
+            Action::SearchSubmit => {
+                self.search.editing = false;
+                if !self.search.query.is_empty() && self.search.matches.is_empty() {
+                    self.message = Some(format!("not found: {}", self.search.query));
+                }
+            }
+            Action::Escape => self.search = Search::default(),
+            Action::Quit => self.quit = true,
+            Action::Resize(..) | Action::Tick(_) => {
+                self.search.editing = false;
+                self.update(action);
+                self.search.editing = true;
+            }
+            _ => {}
+        }
+    }
+
+    /// Live highlighting: the first match at or after the reading position is current.
+    pub(super) fn refresh_matches(&mut self, narrowed: bool) {
+        self.search.matches = if narrowed {
+            // Typing one more character can only narrow the matches: check them, not the text.
+            narrow(
+                &self.doc,
+                std::mem::take(&mut self.search.matches),
+                &self.search.query,
+            )
+        } else {
+            find_all(&self.doc, &self.search.query)
+        };
+        let top = self.story.anchor(self.scroll);
+        let current = self
+            .search
+            .matches
+            .iter()
+            .position(|m| top.is_none_or(|t| (m.paragraph, m.start) >= (t.paragraph, t.start)))
+            .or(if self.search.matches.is_empty() {
+                None
+            } else {
+                Some(0)
+            });
+        self.search.current = current;
+        if let Some(i) = current {
+            let span = self.search.matches[i];
+            self.show_story_tab();
+            if let Some(line) = self.story.line_of(span) {
+                self.reveal(line);
+            }
+        }
+    }
+
+    pub(super) fn step_match(&mut self, forward: bool) {
+        let n = self.search.matches.len();
+        if n == 0 {
+            self.message = Some(if self.search.query.is_empty() {
+                "no search: press /".to_string()
+            } else {
+                format!("not found: {}", self.search.query)
+            });
+            return;
+        }
+        let next = match self.search.current {
+            None => 0,
+            Some(i) if forward && i + 1 == n => {
+                self.message = Some("search wrapped to the top".to_string());
+                0
+            }
+            Some(0) if !forward => {
+                self.message = Some("search wrapped to the bottom".to_string());
+                n - 1
+            }
+            Some(i) => {
+                if forward {
+                    i + 1
+                } else {
+                    i - 1
+                }
+            }
+        };
+        self.search.current = Some(next);
+        let span = self.search.matches[next];
+        self.show_story_tab();
+        if let Some(line) = self.story.line_of(span) {
+            self.reveal(line);
+        }
+    }
 }
 
 #[cfg(test)]
