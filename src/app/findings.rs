@@ -2,7 +2,7 @@
 //! span `Enter` jumps to.
 
 use crate::extract::Found;
-use crate::model::{DateMention, Document, Figure, Paragraph, Quote, Span};
+use crate::model::{DateMention, Deadline, Document, Figure, Paragraph, Quote, Span};
 use crate::text::{sentences, tokens};
 use chrono::NaiveDate;
 
@@ -30,20 +30,34 @@ pub struct Findings {
 
 impl Findings {
     pub fn from_document(doc: &Document) -> Self {
-        let found = Found {
-            figures: doc.figures.clone(),
-            dates: doc.dates.clone(),
-            deadlines: doc.deadlines.clone(),
-            quotes: doc.quotes.clone(),
-            entities: Vec::new(),
-        };
-        Self::from_found(&doc.paragraphs, &found)
+        Self::build(
+            &doc.paragraphs,
+            &doc.figures,
+            &doc.dates,
+            &doc.deadlines,
+            &doc.quotes,
+        )
     }
 
     /// The rows for findings not yet put into their document (built off the UI thread).
     pub fn from_found(paragraphs: &[Paragraph], found: &Found) -> Self {
-        let deadlines = found
-            .deadlines
+        Self::build(
+            paragraphs,
+            &found.figures,
+            &found.dates,
+            &found.deadlines,
+            &found.quotes,
+        )
+    }
+
+    fn build(
+        paragraphs: &[Paragraph],
+        figures: &[Figure],
+        dates: &[DateMention],
+        deadlines: &[Deadline],
+        quotes: &[Quote],
+    ) -> Self {
+        let deadlines = deadlines
             .iter()
             .filter_map(|d| {
                 Some(DeadlineRow {
@@ -55,8 +69,7 @@ impl Findings {
             .collect();
         // Figures come in paragraph order: split each paragraph into sentences once.
         let mut sentences: (usize, Vec<(usize, usize)>) = (usize::MAX, Vec::new());
-        let figures = found
-            .figures
+        let figures = figures
             .iter()
             .map(|f| {
                 if sentences.0 != f.span.paragraph {
@@ -66,14 +79,14 @@ impl Findings {
                     );
                 }
                 Row {
-                    text: figure_label(f, context_date(&found.dates, &sentences.1, f.span)),
+                    text: figure_label(f, context_date(dates, &sentences.1, f.span)),
                     by: None,
                     target: f.span,
                 }
             })
             .collect();
         // Quote highlights: real quotes first, scare quotes after, each in reading order.
-        let mut quotes: Vec<&Quote> = found.quotes.iter().collect();
+        let mut quotes: Vec<&Quote> = quotes.iter().collect();
         quotes.sort_by_key(|q| (q.minor, q.span));
         let quotes = quotes
             .into_iter()
