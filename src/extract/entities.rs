@@ -69,8 +69,9 @@ impl Entities {
 const MAX_NAME_TOKENS: usize = 24;
 
 /// One candidate phrase before merging.
-struct Candidate {
-    name: String,
+struct Candidate<'a> {
+    /// Borrowed from the paragraph: a large briefing has a million of these.
+    name: &'a str,
     paragraph: usize,
     first: usize,
     last: usize,
@@ -97,14 +98,14 @@ pub fn find(paras: &[Para]) -> Entities {
 /// Names gathered paragraph by paragraph (so a paragraph's tokens can be dropped after it),
 /// merged into entities at the end.
 #[derive(Default)]
-pub struct Collector {
-    candidates: Vec<Candidate>,
+pub struct Collector<'a> {
+    candidates: Vec<Candidate<'a>>,
     /// Words the text writes in lower case somewhere.
     lower_words: HashSet<String>,
 }
 
-impl Collector {
-    pub fn paragraph(&mut self, p: &Para) {
+impl<'a> Collector<'a> {
+    pub fn paragraph(&mut self, p: &Para<'a>) {
         for i in 0..p.tokens.len() {
             if p.is_word(i) && !p.is_capitalised(i) && !self.lower_words.contains(p.word(i)) {
                 self.lower_words.insert(p.word(i).to_string());
@@ -148,7 +149,7 @@ fn is_sentence_case(p: &Para) -> bool {
 }
 
 /// `BRASILIA, March 26 -` opening a wire story's first paragraph.
-fn dateline(p: &Para, out: &mut Vec<Candidate>) {
+fn dateline<'a>(p: &Para<'a>, out: &mut Vec<Candidate<'a>>) {
     if p.role != Role::Body || p.tokens.len() < 4 {
         return;
     }
@@ -162,7 +163,7 @@ fn dateline(p: &Para, out: &mut Vec<Candidate>) {
             last += 1;
         }
         out.push(Candidate {
-            name: p.slice(0, last).to_string(),
+            name: p.slice(0, last),
             paragraph: p.index,
             first: 0,
             last,
@@ -293,7 +294,7 @@ fn is_quote_mark(w: &str) -> bool {
 }
 
 /// Turn a capitalised phrase into zero or more candidate names.
-fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
+fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>> {
     let sentence_start = p.sentence_of(start).0;
     // A word right after an opening quote mark starts a sentence too.
     let opens_sentence = start == sentence_start || (start > 0 && is_quote_mark(p.word(start - 1)));
@@ -439,7 +440,7 @@ fn clean_phrase(p: &Para, start: usize, end: usize) -> Vec<Candidate> {
     if name_first < end && is_demonym(p.word(name_first)) && kind == Some(EntityKind::Person) {
         name_first += 1;
     }
-    let name = strip_possessive(p.slice(name_first, end)).to_string();
+    let name = strip_possessive(p.slice(name_first, end));
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return out;
     }
@@ -608,23 +609,23 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
     EntityKind::Other
 }
 
-fn merge(candidates: Vec<Candidate>, lower_words: &HashSet<String>) -> Entities {
+fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<String>) -> Entities {
     // Words the text also writes in lower case are ordinary words (`Ministers say` vs
     // `ministers would`).
-    let multi_last: std::collections::HashSet<String> = candidates
+    let multi_last: HashSet<&str> = candidates
         .iter()
         .filter(|c| c.name.contains(' '))
-        .filter_map(|c| c.name.split_whitespace().last().map(str::to_string))
+        .filter_map(|c| c.name.split_whitespace().last())
         .collect();
-    let mid_sentence: std::collections::HashSet<String> = candidates
+    let mid_sentence: HashSet<&str> = candidates
         .iter()
         .filter(|c| !c.initial_single)
-        .map(|c| c.name.clone())
+        .map(|c| c.name)
         .collect();
     // A name that opens two sentences (the headline and the lede, say) is a name.
-    let mut initial_counts: HashMap<String, usize> = HashMap::new();
+    let mut initial_counts: HashMap<&str, usize> = HashMap::new();
     for c in candidates.iter().filter(|c| c.initial_single) {
-        *initial_counts.entry(c.name.clone()).or_default() += 1;
+        *initial_counts.entry(c.name).or_default() += 1;
     }
     let kept: Vec<Candidate> = candidates
         .into_iter()
@@ -632,12 +633,12 @@ fn merge(candidates: Vec<Candidate>, lower_words: &HashSet<String>) -> Entities 
             if !c.initial_single {
                 return true;
             }
-            let vouched = gazetteer().contains_key(&c.name)
-                || mid_sentence.contains(&c.name)
-                || multi_last.contains(&c.name)
+            let vouched = gazetteer().contains_key(c.name)
+                || mid_sentence.contains(c.name)
+                || multi_last.contains(c.name)
                 || c.before_speech
                 || c.with_clause
-                || initial_counts.get(&c.name).is_some_and(|&n| n >= 2);
+                || initial_counts.get(c.name).is_some_and(|&n| n >= 2);
             vouched && !lower_words.contains(c.name.to_lowercase().as_str())
         })
         .collect();
@@ -655,7 +656,7 @@ fn merge(candidates: Vec<Candidate>, lower_words: &HashSet<String>) -> Entities 
     let mut of_candidate = vec![0usize; kept.len()];
     for &ci in &order {
         let c = &kept[ci];
-        let target = aliases.find(&c.name);
+        let target = aliases.find(c.name);
         let span = c.span;
         let k = match target {
             Some(k) => {
@@ -669,8 +670,8 @@ fn merge(candidates: Vec<Candidate>, lower_words: &HashSet<String>) -> Entities 
             }
             None => {
                 list.push(Entity {
-                    name: c.name.clone(),
-                    kind: classify(&c.name, c.kind, c.before_speech),
+                    name: c.name.to_string(),
+                    kind: classify(c.name, c.kind, c.before_speech),
                     mentions: 0,
                     spans: vec![span],
                 });

@@ -1,9 +1,12 @@
 //! Bytes to text: BOMs, UTF-16, lossy UTF-8, and refusing binary input.
 
+use std::borrow::Cow;
+
 /// Text decoded from a file, with notes for the status bar when decoding was not clean.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    /// Borrowed when the bytes were already valid UTF-8: a large file is not copied.
+    pub text: Cow<'a, str>,
     pub notes: Vec<String>,
 }
 
@@ -13,19 +16,19 @@ pub enum DecodeError {
     Binary,
 }
 
-pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, DecodeError> {
     let mut notes = Vec::new();
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         notes.push("decoded from UTF-16".to_string());
         return Ok(Decoded {
-            text: utf16(rest, u16::from_le_bytes, &mut notes),
+            text: Cow::Owned(utf16(rest, u16::from_le_bytes, &mut notes)),
             notes,
         });
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         notes.push("decoded from UTF-16".to_string());
         return Ok(Decoded {
-            text: utf16(rest, u16::from_be_bytes, &mut notes),
+            text: Cow::Owned(utf16(rest, u16::from_be_bytes, &mut notes)),
             notes,
         });
     }
@@ -34,10 +37,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Binary);
     }
     let text = match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
+        Ok(s) => Cow::Borrowed(s),
         Err(_) => {
             notes.push("invalid UTF-8 replaced with \u{FFFD}".to_string());
-            String::from_utf8_lossy(bytes).into_owned()
+            String::from_utf8_lossy(bytes)
         }
     };
     Ok(Decoded { text, notes })
