@@ -627,21 +627,20 @@ fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<String>) -> Entit
     for c in candidates.iter().filter(|c| c.initial_single) {
         *initial_counts.entry(c.name).or_default() += 1;
     }
-    let kept: Vec<Candidate> = candidates
-        .into_iter()
-        .filter(|c| {
-            if !c.initial_single {
-                return true;
-            }
-            let vouched = gazetteer().contains_key(c.name)
-                || mid_sentence.contains(c.name)
-                || multi_last.contains(c.name)
-                || c.before_speech
-                || c.with_clause
-                || initial_counts.get(c.name).is_some_and(|&n| n >= 2);
-            vouched && !lower_words.contains(c.name.to_lowercase().as_str())
-        })
-        .collect();
+    // In place: a large briefing has a million candidates.
+    let mut kept = candidates;
+    kept.retain(|c| {
+        if !c.initial_single {
+            return true;
+        }
+        let vouched = gazetteer().contains_key(c.name)
+            || mid_sentence.contains(c.name)
+            || multi_last.contains(c.name)
+            || c.before_speech
+            || c.with_clause
+            || initial_counts.get(c.name).is_some_and(|&n| n >= 2);
+        vouched && !lower_words.contains(c.name.to_lowercase().as_str())
+    });
 
     // Longest forms first, so short forms can attach to them.
     let mut order: Vec<usize> = (0..kept.len()).collect();
