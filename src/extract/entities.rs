@@ -3,8 +3,8 @@
 //! the gazetteer), and merged so `Putin` and `Mr Putin` count as `Vladimir Putin`.
 
 use super::lexicon::{
-    gazetteer, is_common_capitalised, is_demonym, is_function_word, is_honorific, is_speech_verb,
-    is_title_word, kind_from_last_word, weekday_index,
+    gazetteer, is_common_capitalised, is_common_opener, is_demonym, is_function_word, is_honorific,
+    is_reference_word, is_speech_verb, is_title_word, kind_from_last_word, weekday_index,
 };
 use super::Para;
 use crate::model::{Entity, EntityKind, Role, Span};
@@ -125,7 +125,14 @@ impl<'a> Collector<'a> {
             .unwrap_or(0);
         let mut i = taken;
         while i < p.tokens.len() {
-            if !is_name_word(p, i) || is_month_word(p.word(i)) {
+            // A month opens a name only as a first name: `Jan Berry`, not `March 3`.
+            let month_name = is_month_word(p.word(i))
+                && !(is_name_word(p, i + 1)
+                    && !is_month_word(p.word(i + 1))
+                    && !p.is_number(i + 2));
+            // `Chapter 11`, `Article 50`: references, not names.
+            let reference = is_reference_word(p.word(i)) && p.is_number(i + 1);
+            if !is_name_word(p, i) || month_name || reference {
                 i += 1;
                 continue;
             }
@@ -241,6 +248,17 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             end = next;
             continue;
         }
+        // `J. Hugh Liedtke`, `John F. Kennedy`: an initial and its dot.
+        let w = p.word(end);
+        if w.len() == 1
+            && w.chars().all(char::is_uppercase)
+            && p.is_punct(next, ".")
+            && p.touching(end, next)
+            && is_name_word(p, next + 1)
+        {
+            end = next + 1;
+            continue;
+        }
         // `Theresa May` is a name; `Texas April 3` is a date.
         let date_follows = is_month_word(p.word(next)) && p.is_number(next + 1);
         if is_name_word(p, next) && !date_follows {
@@ -319,7 +337,15 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
             }
         }
     }
-    while first <= end && (is_month_word(p.word(first)) || weekday_index(p.word(first)).is_some()) {
+    // `Critics say…`: a plural noun alone at the start of a sentence.
+    if opens_sentence && first == end && is_common_opener(p.word(first)) {
+        return Vec::new();
+    }
+    // `In February, …`, `On Monday …`; but `Jan Berry` keeps her first name.
+    while first <= end
+        && ((is_month_word(p.word(first)) && first == end)
+            || weekday_index(p.word(first)).is_some())
+    {
         first += 1;
     }
     if first > end {
@@ -798,6 +824,14 @@ mod tests {
         let got = names("Norsk Hydro Corp said it would buy a stake. Statkraft, which owns the rest, agreed. Norsk Hydro shares rose.");
         let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
         assert_eq!(n, [("Norsk Hydro Corp", 2), ("Statkraft", 1)]);
+    }
+
+    #[test]
+    fn initials_first_names_like_months_and_references() {
+        let got = names("Its chairman, Jan Berry, met J. Hugh Liedtke under Chapter 11. The Police Federation agreed.");
+        let mut n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        n.sort();
+        assert_eq!(n, ["J. Hugh Liedtke", "Jan Berry", "Police Federation"]);
     }
 
     #[test]

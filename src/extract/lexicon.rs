@@ -674,18 +674,6 @@ pub fn is_function_word(word: &str) -> bool {
                 | "obviously"
                 | "certainly"
                 | "clearly"
-                | "sources"
-                | "officials"
-                | "critics"
-                | "ministers"
-                | "analysts"
-                | "experts"
-                | "economists"
-                | "opponents"
-                | "supporters"
-                | "residents"
-                | "police"
-                | "reports"
                 | "speaking"
                 | "asked"
                 | "using"
@@ -748,6 +736,64 @@ pub fn is_function_word(word: &str) -> bool {
                 | "back"
                 | "well"
         )
+}
+
+/// Plural nouns that often open a sentence on their own (`Critics say…`) but may also
+/// start a name (`Police Federation`): dropped only when they stand alone.
+pub fn is_common_opener(word: &str) -> bool {
+    with_lower(word, |w| {
+        matches!(
+            w,
+            "sources"
+                | "officials"
+                | "critics"
+                | "ministers"
+                | "analysts"
+                | "experts"
+                | "economists"
+                | "opponents"
+                | "supporters"
+                | "residents"
+                | "police"
+                | "reports"
+                | "investors"
+                | "traders"
+                | "doctors"
+                | "teachers"
+                | "workers"
+                | "voters"
+        )
+    })
+}
+
+/// Words that number things in references, not names: `Chapter 11`, `Article 50`.
+pub fn is_reference_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Chapter"
+            | "Article"
+            | "Section"
+            | "Clause"
+            | "Paragraph"
+            | "Item"
+            | "Figure"
+            | "Table"
+            | "Page"
+            | "Flight"
+            | "Route"
+            | "Phase"
+            | "Stage"
+            | "Level"
+            | "Grade"
+            | "Part"
+            | "Book"
+            | "Volume"
+            | "Number"
+            | "Schedule"
+            | "Annex"
+            | "Amendment"
+            | "Proposition"
+    )
 }
 
 /// Honorifics kept with a name (they mark a person).

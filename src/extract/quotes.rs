@@ -313,8 +313,14 @@ fn explicit_speaker(
         let next_quote = marks.get(k + 1).map_or(sentence_end, |m| m.open);
         let limit = sentence_end.min(next_quote);
         if let Some(v) = (c + 1..limit).find(|&v| speech_verb_at(p, v)) {
-            if let Some(m) = mentions_between(p, ents, marks, c + 1, v).next() {
-                return Some(m.entity);
+            // `Texaco spokesman Fred Hoffman said`: the name right before the verb; else the
+            // first one (`Tevfik Aksoy, economist for Deutsche Bank, told …`).
+            let mut names = mentions_between(p, ents, marks, c + 1, v);
+            if let Some(first) = names.next() {
+                let adjacent = std::iter::once(first)
+                    .chain(names)
+                    .find(|m| m.last + 1 == v);
+                return Some(adjacent.unwrap_or(first).entity);
             }
             if (c + 1..v).any(|t| is_pronoun(p.lower(t))) {
                 return focus;
@@ -418,12 +424,34 @@ fn subject_before(
     if let Some(e) = titled_person(p, ents, s, t) {
         return Some(e);
     }
+    if matches!(
+        p.lower(prev),
+        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source"
+    ) {
+        // `A spokeswoman said`: for the body named just before.
+        return body_named_before(p, ents, marks, s, t);
+    }
     if super::lexicon::is_title_word(p.word(prev)) {
         return focus;
     }
     // `David Cummings, head of …, said`: the subject opens the sentence.
     mentions_between(p, ents, marks, s, t)
         .find(|m| is_speaker_kind(ents, m.entity) && ents.kind(m.entity) != EntityKind::Place)
+        .map(|m| m.entity)
+}
+
+/// The last organisation named in this sentence before `t`, or in the sentence before it.
+fn body_named_before(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    s: usize,
+    t: usize,
+) -> Option<usize> {
+    let from = if s > 0 { p.sentence_of(s - 1).0 } else { s };
+    mentions_between(p, ents, marks, from, t)
+        .filter(|m| ents.kind(m.entity) == EntityKind::Organization)
+        .last()
         .map(|m| m.entity)
 }
 
@@ -573,6 +601,14 @@ mod tests {
         assert_eq!(
             quotes("Ann Lee spoke. \"Why wait?\" Mr Obi asked. \"We go now.\" The Harbour Board said it agreed."),
             [q("Why wait?", Some("Obi")), q("We go now.", Some("Obi"))]
+        );
+    }
+
+    #[test]
+    fn spokespeople_and_names_next_to_the_verb() {
+        assert_eq!(
+            quotes("\"We will appeal,\" Acme spokesman Raj Patel said. The Harbour Board met. A spokeswoman said: \"No comment.\""),
+            [q("We will appeal", Some("Raj Patel")), q("No comment.", Some("Harbour Board"))]
         );
     }
 
