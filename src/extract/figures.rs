@@ -199,6 +199,9 @@ fn digits_at(p: &Para, i: usize) -> Option<Core> {
             if !w.chars().next().is_some_and(char::is_lowercase) {
                 return None;
             }
+            if w.starts_with("year-old") || w.starts_with("month-old") {
+                return None; // an age: `the 30-year-old`
+            }
             unit = Some(w.to_string());
             last = i + 2;
         } else if (next == "-" || next == "–") && p.is_number(i + 2) && p.touching(i + 1, i + 2) {
@@ -347,11 +350,9 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
             return true;
         }
     }
-    if i > 1
-        && p.is_punct(i - 1, ",")
-        && p.is_capitalised(i - 2)
-        && (p.is_punct(i + 1, ",") || p.is_punct(i + 1, ")"))
-    {
+    let ends_phrase =
+        [",", ")", ".", ";"].iter().any(|c| p.is_punct(i + 1, c)) || i + 1 == p.tokens.len();
+    if i > 1 && p.is_punct(i - 1, ",") && p.is_capitalised(i - 2) && ends_phrase {
         return true;
     }
     false
@@ -557,6 +558,7 @@ mod tests {
         .is_empty());
         assert!(figures("Nadal won 6-2 7-6 in the 2nd set.").is_empty());
         assert!(figures("Shares fell 31-3/4 to 103-1/4 in a one-day slide.").is_empty());
+        assert!(figures("\"Good,\" said Henman, 30. The 30-year-old won.").is_empty());
     }
 
     #[test]

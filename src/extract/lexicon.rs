@@ -921,6 +921,9 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
         | "Plain" | "Basin" | "Beach" | "Harbour" | "Harbor" | "Port" | "District" => {
             Some(EntityKind::Place)
         }
+        // Events and awards.
+        "Open" | "Games" | "Championships" | "Olympics" | "Festival" | "Awards" | "Summit"
+        | "Prize" | "Trophy" | "Grand Prix" | "Expo" => Some(EntityKind::Other),
         _ => None,
     }
 }
