@@ -31,20 +31,24 @@ pub fn find_all(doc: &Document, query: &str) -> Vec<Span> {
             }));
         } else {
             // ASCII case folding keeps byte offsets: ASCII bytes never occur inside a
-            // multi-byte UTF-8 character.
+            // multi-byte UTF-8 character. memchr finds candidates for the first letter in
+            // either case at memory speed; the rest is checked in place.
             let hay = p.text.as_bytes();
             let needle = query.as_bytes();
-            let mut s = 0;
-            while s + needle.len() <= hay.len() {
-                if hay[s..s + needle.len()].eq_ignore_ascii_case(needle) {
+            let (lo, up) = (
+                needle[0].to_ascii_lowercase(),
+                needle[0].to_ascii_uppercase(),
+            );
+            let mut next_free = 0;
+            for s in memchr::memchr2_iter(lo, up, hay) {
+                let fits = s >= next_free && s + needle.len() <= hay.len();
+                if fits && hay[s..s + needle.len()].eq_ignore_ascii_case(needle) {
                     out.push(Span {
                         paragraph: i,
                         start: s,
                         end: s + needle.len(),
                     });
-                    s += needle.len();
-                } else {
-                    s += 1;
+                    next_free = s + needle.len();
                 }
             }
         }
