@@ -207,6 +207,15 @@ fn label(p: &Para, first: usize) -> String {
     if end == from {
         return String::new();
     }
+    // A label reads as a phrase: no leading `and`/`but`.
+    while from + 1 < end
+        && matches!(
+            p.lower(from),
+            "and" | "but" | "or" | "which" | "that" | "while"
+        )
+    {
+        from += 1;
+    }
     p.slice(from, end - 1).to_string()
 }
 

@@ -444,7 +444,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
     }
     // Split lists: `Texas and Louisiana`, `Avi and Joel` — but not `Trade and Development`
     // inside an organisation's name.
-    let org_like = (first..=end).any(|k| matches!(p.lower(k), "of" | "for" | "on"));
+    let org_like = (first..=end).any(|k| matches!(p.lower(k), "of" | "for" | "on"))
+        // `Goldman Sachs and Co`, `Smith and Sons`
+        || matches!(p.word(end), "Co" | "Company" | "Sons" | "Partners" | "Associates");
     if !org_like {
         if let Some(and) = (first..=end).find(|&k| p.word(k) == "and") {
             out.extend(clean_phrase(p, first, and - 1));
@@ -832,6 +834,14 @@ mod tests {
         let mut n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         n.sort();
         assert_eq!(n, ["J. Hugh Liedtke", "Jan Berry", "Police Federation"]);
+    }
+
+    #[test]
+    fn firms_named_with_and_co() {
+        let got = names("He hired Lazard Freres and Co and met Texas and Ohio officials.");
+        let mut n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        n.sort();
+        assert_eq!(n, ["Lazard Freres and Co", "Ohio", "Texas"]);
     }
 
     #[test]
