@@ -8,7 +8,7 @@ use crate::term::Background;
 use crate::ui::theme::Theme;
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
 use clap::{Args, Parser, Subcommand};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// A terminal reader for news briefings: the story beside its key figures, quotes with
 /// who said them, people and places, and a live countdown to every deadline it mentions.
@@ -105,22 +105,11 @@ pub fn main() -> i32 {
     }
 }
 
-fn open(
-    file: Option<&PathBuf>,
-    allow_dir: bool,
-    common: &Common,
-) -> Result<(Document, String), BriefError> {
-    let src: Source = match file {
-        Some(path) => source::read(path, allow_dir)?,
-        None => source::seed(),
-    };
+/// Read and extract a briefing for the one-shot commands.
+fn open(file: &Path, allow_dir: bool, common: &Common) -> Result<(Document, String), BriefError> {
+    let src = source::read(file, allow_dir)?;
     let doc = source::load(&src, common.now().date())?;
-    let name = if src.path.as_os_str() == "-" {
-        "standard input".to_string()
-    } else {
-        src.path.display().to_string()
-    };
-    Ok((doc, crate::ingest::clean::visible_line(&name)))
+    Ok((doc, display_name(&src)))
 }
 
 fn display_name(src: &Source) -> String {
@@ -136,7 +125,7 @@ fn run(cli: Cli) -> Result<i32, BriefError> {
     let common = cli.common;
     match cli.command {
         Some(Command::Extract { file, json }) => {
-            let (doc, _) = open(Some(&file), false, &common)?;
+            let (doc, _) = open(&file, false, &common)?;
             let out = if json {
                 serde_json::to_string_pretty(&doc)
                     .map_err(|e| BriefError::BadArgument(e.to_string()))?
@@ -150,7 +139,7 @@ fn run(cli: Cli) -> Result<i32, BriefError> {
             width,
             height,
         }) => {
-            let (doc, name) = open(Some(&file), true, &common)?;
+            let (doc, name) = open(&file, true, &common)?;
             let mut app = App::new(doc, name, common.now(), true);
             app.update(Action::Resize(width, height));
             print_out(&crate::ui::render_to_text(&app, &common.theme()?))

@@ -406,7 +406,8 @@ impl App {
                 if !self.sized {
                     self.sized = true;
                     // A tiny terminal opens on the brief: the gist before the story.
-                    if self.mode() == Mode::Narrow && !self.findings.deadlines.is_empty() {
+                    let has_brief = self.extracting || !self.findings.deadlines.is_empty();
+                    if self.mode() == Mode::Narrow && has_brief {
                         self.focus = Focus::Deadlines;
                     }
                 }
