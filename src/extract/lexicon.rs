@@ -762,6 +762,35 @@ pub fn is_common_opener(word: &str) -> bool {
                 | "teachers"
                 | "workers"
                 | "voters"
+                | "dealers"
+                | "brokers"
+                | "bankers"
+                | "diplomats"
+                | "witnesses"
+                | "observers"
+                | "officers"
+                | "troops"
+                | "soldiers"
+                | "rebels"
+                | "protesters"
+                | "lawyers"
+                | "prosecutors"
+                | "scientists"
+                | "researchers"
+                | "campaigners"
+                | "farmers"
+                | "shareholders"
+                | "consumers"
+                | "passengers"
+                | "fans"
+                | "parents"
+                | "students"
+                | "nurses"
+                | "executives"
+                | "unions"
+                | "regulators"
+                | "authorities"
+                | "negotiators"
         )
     })
 }
@@ -807,7 +836,10 @@ pub fn is_honorific(word: &str) -> bool {
 /// Job titles, dropped from names: `President`, `ex-President`, `Finance Minister`.
 pub fn is_title_word(word: &str) -> bool {
     let w = word.to_lowercase();
-    let w = w.trim_start_matches("ex-").trim_start_matches("former-");
+    let w = w
+        .trim_start_matches("ex-")
+        .trim_start_matches("former-")
+        .trim_start_matches("co-");
     matches!(
         w,
         "president"
