@@ -193,10 +193,13 @@ fn is_name_word(p: &Para, i: usize) -> bool {
 }
 
 fn is_month_word(w: &str) -> bool {
-    let l = w.to_lowercase();
-    super::lexicon::MONTHS.contains(&l.as_str())
+    super::lexicon::with_lower(w, is_month_lower)
+}
+
+fn is_month_lower(l: &str) -> bool {
+    super::lexicon::MONTHS.contains(&l)
         || matches!(
-            l.as_str(),
+            l,
             "jan"
                 | "feb"
                 | "mar"

@@ -377,7 +377,10 @@ fn qualifier_before(p: &Para, first: usize) -> (Option<String>, usize) {
 }
 
 fn is_nounish(word: &str) -> bool {
-    let w = word.to_lowercase();
+    super::lexicon::with_lower(word, nounish_lower)
+}
+
+fn nounish_lower(w: &str) -> bool {
     let plural = w.len() > 2
         && w.ends_with('s')
         && !w.ends_with("ss")

@@ -46,22 +46,22 @@ pub const WEEKDAYS: [&str; 7] = [
 
 /// `Aug`, `Sept`, `August` → 8.
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    let w = w.trim_end_matches('.');
-    if w.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| {
-            *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "sept"))
-        })
-        .map(|i| i as u32 + 1)
+    with_lower(word, |w| {
+        let w = w.trim_end_matches('.');
+        if w.len() < 3 {
+            return None;
+        }
+        MONTHS
+            .iter()
+            .position(|m| *m == w || (m.starts_with(w) && (w.len() == 3 || w == "sept")))
+            .map(|i| i as u32 + 1)
+    })
 }
 
 pub fn weekday_index(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u32)
+    with_lower(word, |w| {
+        WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u32)
+    })
 }
 
 /// Spelled cardinal numbers below a hundred.
@@ -91,30 +91,29 @@ pub fn small_number(word: &str) -> Option<u64> {
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    let w = word.to_lowercase();
-    if let Some(i) = UNITS.iter().position(|u| *u == w) {
-        return Some(i as u64);
-    }
-    if let Some(i) = TENS.iter().position(|u| *u == w) {
-        return Some(20 + 10 * i as u64);
-    }
-    if let Some((tens, unit)) = w.split_once('-') {
+    with_lower(word, |w| {
+        if let Some(i) = UNITS.iter().position(|u| *u == w) {
+            return Some(i as u64);
+        }
+        if let Some(i) = TENS.iter().position(|u| *u == w) {
+            return Some(20 + 10 * i as u64);
+        }
+        let (tens, unit) = w.split_once('-')?;
         let t = TENS.iter().position(|u| *u == tens)?;
         let u = UNITS[1..10].iter().position(|x| *x == unit)?;
-        return Some(20 + 10 * t as u64 + u as u64 + 1);
-    }
-    None
+        Some(20 + 10 * t as u64 + u as u64 + 1)
+    })
 }
 
 /// Scale words and suffixes: `million`, `mln`, `bn`, `m`, `k`.
 pub fn scale(word: &str) -> Option<f64> {
-    match word.to_lowercase().as_str() {
+    with_lower(word, |w| match w {
         "thousand" | "k" => Some(1e3),
         "million" | "millions" | "mln" | "mn" | "m" => Some(1e6),
         "billion" | "billions" | "bln" | "bn" | "b" => Some(1e9),
         "trillion" | "tn" | "trn" => Some(1e12),
         _ => None,
-    }
+    })
 }
 
 /// Currency symbols and the unit they give.
@@ -565,8 +564,10 @@ pub fn is_pronoun(word: &str) -> bool {
 }
 
 pub fn is_function_word(word: &str) -> bool {
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches(['’', '\'']);
+    with_lower(word, |w| is_function_lower(w.trim_end_matches(['’', '\''])))
+}
+
+fn is_function_lower(w: &str) -> bool {
     is_pronoun(w)
         || matches!(
             w,
@@ -835,11 +836,16 @@ pub fn is_honorific(word: &str) -> bool {
 
 /// Job titles, dropped from names: `President`, `ex-President`, `Finance Minister`.
 pub fn is_title_word(word: &str) -> bool {
-    let w = word.to_lowercase();
-    let w = w
-        .trim_start_matches("ex-")
-        .trim_start_matches("former-")
-        .trim_start_matches("co-");
+    with_lower(word, |w| {
+        is_title_lower(
+            w.trim_start_matches("ex-")
+                .trim_start_matches("former-")
+                .trim_start_matches("co-"),
+        )
+    })
+}
+
+fn is_title_lower(w: &str) -> bool {
     matches!(
         w,
         "president"

@@ -63,7 +63,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = word.to_ascii_lowercase();
     ABBREVIATIONS.contains(&w.as_str())
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
