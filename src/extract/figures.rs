@@ -388,7 +388,7 @@ fn nounish_lower(w: &str) -> bool {
         && !w.ends_with("is")
         && !w.ends_with("'s")
         && !w.ends_with("’s");
-    plural || is_irregular_plural(&w) || is_singular_unit(&w) || {
+    plural || is_irregular_plural(w) || is_singular_unit(w) || {
         // `clay-courters`, `year-olds`
         w.rsplit_once('-')
             .is_some_and(|(_, t)| is_singular_unit(t) || (t.len() > 2 && t.ends_with('s')))
