@@ -4,7 +4,6 @@ use crate::app::{action::Action, App};
 use crate::error::BriefError;
 use crate::model::Document;
 use crate::source::{self, Source};
-use crate::term::Background;
 use crate::ui::theme::Theme;
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
 use clap::{Args, Parser, Subcommand};
@@ -15,9 +14,10 @@ use std::path::{Path, PathBuf};
 #[derive(Parser, Debug)]
 #[command(name = "brief", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// Briefing to open: a file (.txt, .md, .json), a directory (its first briefing), or -
-    /// for standard input. Without one, the bundled seed briefing opens.
-    pub file: Option<PathBuf>,
+    /// Briefings to open: files (.txt, .md, .json), directories (their briefings by name), or
+    /// - for standard input; `>` and `<` move between them. Without one, the bundled seed
+    /// briefing opens.
+    pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub common: Common,
     #[command(subcommand)]
@@ -112,7 +112,7 @@ fn open(file: &Path, allow_dir: bool, common: &Common) -> Result<(Document, Stri
     Ok((doc, display_name(&src)))
 }
 
-fn display_name(src: &Source) -> String {
+pub fn display_name(src: &Source) -> String {
     let name = if src.path.as_os_str() == "-" {
         "standard input".to_string()
     } else {
@@ -146,23 +146,16 @@ fn run(cli: Cli) -> Result<i32, BriefError> {
         }
         None => {
             let theme = common.theme()?;
+            let library = source::library(&cli.files)?;
             let today = common.now().date();
-            // A large briefing opens on its start; the rest is read in the background.
-            // What is shown is validated before the terminal is touched.
-            let (src, background) = match source::open(cli.file.as_deref())? {
-                source::Opening::Start { start, path } => {
-                    (start, Background::LoadAndExtract { path, today })
-                }
-                source::Opening::Whole(src) => (src, Background::Extract { today }),
+            let opened = crate::term::open_for_reader(library[0].as_deref(), today)?;
+            let mut app = App::new(opened.doc, opened.name, common.now(), common.now.is_some());
+            app.library = (0, library.len());
+            let library = crate::term::Library {
+                paths: library,
+                today,
             };
-            let (doc, has_findings) = source::parse(&src)?;
-            let background = if has_findings {
-                Background::Nothing
-            } else {
-                background
-            };
-            let app = App::new(doc, display_name(&src), common.now(), common.now.is_some());
-            crate::term::run(app, theme, background)
+            crate::term::run(app, theme, opened.background, library)
         }
     }
 }

@@ -122,6 +122,35 @@ pub enum Opening {
     },
 }
 
+/// The briefings the reader can move between: each argument as given, a directory as its
+/// briefings by name. No argument: the bundled seed (`None`).
+pub fn library(args: &[PathBuf]) -> Result<Vec<Option<PathBuf>>, BriefError> {
+    if args.is_empty() {
+        return Ok(vec![None]);
+    }
+    if args.len() > 1 && args.iter().any(|a| a.as_os_str() == "-") {
+        return Err(BriefError::BadArgument(
+            "standard input (-) cannot be read together with other briefings".to_string(),
+        ));
+    }
+    let mut out = Vec::new();
+    for a in args {
+        if a.as_os_str() != "-" && a.is_dir() {
+            let found = briefings_in(a)?;
+            if found.is_empty() && args.len() == 1 {
+                return Err(BriefError::Directory(a.clone()));
+            }
+            out.extend(found.into_iter().map(Some));
+        } else {
+            out.push(Some(a.clone()));
+        }
+    }
+    if out.is_empty() {
+        return Err(BriefError::Directory(args[0].clone()));
+    }
+    Ok(out)
+}
+
 /// Open a briefing for the reader. A large regular file is read only as far as its first
 /// screens, so the first frame does not wait for the whole file; that start is validated
 /// like any input (binary data further on is reported when the rest is read).

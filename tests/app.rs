@@ -367,3 +367,33 @@ fn loading_failure_keeps_the_start_and_says_why() {
     assert!(screen(&app).contains("binary file"));
     assert!(!app.loading);
 }
+
+#[test]
+fn moving_between_briefings() {
+    let mut app = seed_app(80, 24);
+    app.update(Action::NextBriefing);
+    assert_eq!(app.wanted, None);
+    assert_eq!(app.message.as_deref(), Some("the only briefing open"));
+    app.library = (0, 3);
+    app.update(Action::PrevBriefing);
+    assert_eq!(app.message.as_deref(), Some("the first briefing"));
+    app.update(Action::NextBriefing);
+    assert_eq!(app.wanted, Some(1));
+    // The edge opens it and answers.
+    app.wanted = None;
+    app.update(Action::Bottom);
+    let doc = briefing::load(
+        b"Second headline\n\nIts only paragraph.",
+        None,
+        now().date(),
+    )
+    .unwrap();
+    app.update(Action::Opened(Box::new(doc), "b.txt".into(), 1));
+    assert_eq!(app.library, (1, 3));
+    assert_eq!(app.scroll, 0, "a new briefing starts at the top");
+    let s = screen(&app);
+    assert!(
+        s.contains("Second headline") && s.contains("b.txt · 2/3"),
+        "{s}"
+    );
+}

@@ -319,3 +319,13 @@ fn unknown_theme() {
         "brief: unknown theme \"neon\" (themes: default, mono)\n"
     );
 }
+
+#[test]
+fn standard_input_cannot_join_other_briefings() {
+    let out = brief(&[SEED, "-"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "brief: standard input (-) cannot be read together with other briefings\n"
+    );
+}

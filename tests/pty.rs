@@ -468,3 +468,31 @@ fn a_large_briefing_opens_on_its_start_and_fills_in() {
     s.send(b"q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+#[test]
+fn several_briefings_and_moving_between_them() {
+    let dir = std::env::temp_dir().join(format!("brief-pty-library-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "First headline here\n\nBody of the first.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.md"),
+        "# Second headline here\n\nBody of the second.\n",
+    )
+    .unwrap();
+    let mut s = Session::spawn(&[dir.to_str().unwrap(), PINNED[0], PINNED[1]], 80, 24);
+    s.wait_text("First headline here");
+    s.wait_text("1/2");
+    s.send(b">");
+    s.wait_text("Second headline here");
+    s.wait_text("2/2");
+    s.send(b">");
+    s.wait_text("the last briefing");
+    s.send(b"<");
+    s.wait_text("First headline here");
+    s.send(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}

@@ -55,4 +55,11 @@ pub enum Action {
     /// Extraction finished in the background: the sidebars fill in.
     /// With the sidebar rows built from them on the same thread.
     Extracted(Box<crate::extract::Found>, Box<super::findings::Findings>),
+    /// Move to the next / previous briefing of those opened together.
+    NextBriefing,
+    PrevBriefing,
+    /// The edge opened briefing N of the library (after `NextBriefing`/`PrevBriefing`).
+    Opened(Box<crate::model::Document>, String, usize),
+    /// A one-line note for the status bar from the edge.
+    Notice(String),
 }

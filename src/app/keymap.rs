@@ -102,6 +102,15 @@ pub const BINDINGS: &[Binding] = &[
         },
     },
     Binding {
+        keys: ">  <",
+        help: "next / previous briefing (when several are open)",
+        matches: |k| match k.code {
+            KeyCode::Char('>') => Some(Action::NextBriefing),
+            KeyCode::Char('<') => Some(Action::PrevBriefing),
+            _ => None,
+        },
+    },
+    Binding {
         keys: "Enter",
         help: "jump to the selected finding in the story",
         matches: |k| (k.code == KeyCode::Enter).then_some(Action::Activate),

@@ -115,6 +115,10 @@ pub struct App {
     pub extracting: bool,
     /// Only the start of the briefing is shown; the rest is being read.
     pub loading: bool,
+    /// Which of the briefings opened together is shown, and how many there are.
+    pub library: (usize, usize),
+    /// The briefing the user asked for; the edge opens it and answers with `Opened`.
+    pub wanted: Option<usize>,
     sized: bool,
 }
 
@@ -142,6 +146,8 @@ impl App {
             quit: false,
             extracting: false,
             loading: false,
+            library: (0, 1),
+            wanted: None,
             sized: false,
         }
     }
@@ -198,16 +204,20 @@ impl App {
 
     /// `Wed 6 Aug 2025 · seeds/000_….txt`
     pub fn dateline(&self) -> String {
+        // `· 2/12` when several briefings are open.
+        let place = match self.library {
+            (i, n) if n > 1 => format!("{} · {}/{}", self.source, i + 1, n),
+            _ => self.source.clone(),
+        };
         match self.doc.date {
             Some(d) => format!(
-                "{} {} {} {} · {}",
+                "{} {} {} {} · {place}",
                 d.format("%a"),
                 d.day(),
                 d.format("%b"),
-                d.year(),
-                self.source
+                d.year()
             ),
-            None => format!("undated · {}", self.source),
+            None => format!("undated · {place}"),
         }
     }
 
@@ -450,6 +460,31 @@ impl App {
                     _ => self.relayout(),
                 }
             }
+            Action::NextBriefing | Action::PrevBriefing => {
+                let (i, n) = self.library;
+                let target = if action == Action::NextBriefing {
+                    Some(i + 1).filter(|&t| t < n)
+                } else {
+                    i.checked_sub(1)
+                };
+                match target {
+                    Some(t) => self.wanted = Some(t),
+                    None if n == 1 => self.message = Some("the only briefing open".to_string()),
+                    None if i == 0 => self.message = Some("the first briefing".to_string()),
+                    None => self.message = Some("the last briefing".to_string()),
+                }
+            }
+            Action::Opened(doc, name, index) => {
+                let size = self.size;
+                let (pinned, now, countdown) = (self.clock_pinned, self.now, self.countdown);
+                let total = self.library.1;
+                *self = App::new(*doc, name, now, pinned);
+                self.countdown = countdown;
+                self.library = (index, total);
+                self.sized = true;
+                self.update(Action::Resize(size.0, size.1));
+            }
+            Action::Notice(text) => self.message = Some(text),
             Action::LoadFailed(why) => {
                 self.loading = false;
                 self.extracting = false;

@@ -16,18 +16,62 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
+/// Messages to the UI thread. Background results carry the generation of the briefing they
+/// belong to, so results for a briefing the user has already left are dropped.
 enum Message {
     Input(Event),
     Signal(i32),
     Loaded(
-        std::sync::Arc<crate::model::Document>,
+        u64,
+        Arc<crate::model::Document>,
         Option<Box<crate::app::story::StoryLines>>,
     ),
-    LoadFailed(String),
+    LoadFailed(u64, String),
     Extracted(
+        u64,
         Box<crate::extract::Found>,
         Box<crate::app::findings::Findings>,
     ),
+}
+
+/// The briefings opened together (`None`: the bundled seed), and the day that stands in for a
+/// missing dateline.
+pub struct Library {
+    pub paths: Vec<Option<std::path::PathBuf>>,
+    pub today: chrono::NaiveDate,
+}
+
+/// A briefing ready for the reader, and the work left for the background.
+pub struct Opened {
+    pub doc: crate::model::Document,
+    pub name: String,
+    pub background: Background,
+}
+
+/// Open a briefing for the reader: a large one on its start (the rest is read in the
+/// background); what is shown is validated before the terminal is touched.
+pub fn open_for_reader(
+    path: Option<&std::path::Path>,
+    today: chrono::NaiveDate,
+) -> Result<Opened, BriefError> {
+    use crate::source;
+    let (src, background) = match source::open(path)? {
+        source::Opening::Start { start, path } => {
+            (start, Background::LoadAndExtract { path, today })
+        }
+        source::Opening::Whole(src) => (src, Background::Extract { today }),
+    };
+    let (doc, has_findings) = source::parse(&src)?;
+    let background = if has_findings {
+        Background::Nothing
+    } else {
+        background
+    };
+    Ok(Opened {
+        doc,
+        name: crate::cli::display_name(&src),
+        background,
+    })
 }
 
 /// Work the reader does off the UI thread while the user already reads.
@@ -83,7 +127,12 @@ fn enter() -> io::Result<Guard> {
 /// Run the reader until the user quits. Returns the exit code (128 + signal on a signal).
 /// The `background` work (reading the rest of a large briefing, extraction) runs on its own
 /// thread while the story is already readable; results arrive as actions.
-pub fn run(mut app: App, theme: Theme, background: Background) -> Result<i32, BriefError> {
+pub fn run(
+    mut app: App,
+    theme: Theme,
+    background: Background,
+    library: Library,
+) -> Result<i32, BriefError> {
     if !io::stdout().is_terminal() {
         return Err(BriefError::Terminal(io::Error::other(
             "standard output is not a terminal (use `brief extract` or `brief render` in scripts)",
@@ -95,8 +144,15 @@ pub fn run(mut app: App, theme: Theme, background: Background) -> Result<i32, Br
     let mut terminal =
         Terminal::new(CrosstermBackend::new(io::stdout())).map_err(BriefError::Terminal)?;
     let shape = Arc::new(AtomicU64::new(0));
-    spawn_background(&mut app, background, tx.clone(), Arc::clone(&shape));
-    spawn_input_thread(tx);
+    let mut generation = 0;
+    spawn_background(
+        &mut app,
+        background,
+        tx.clone(),
+        Arc::clone(&shape),
+        generation,
+    );
+    spawn_input_thread(tx.clone());
     let size = terminal.size().map_err(BriefError::Terminal)?;
     app.update(Action::Resize(size.width, size.height));
     let panic_in_draw = std::env::var_os("BRIEF_TEST_PANIC_IN_DRAW").is_some();
@@ -135,13 +191,39 @@ pub fn run(mut app: App, theme: Theme, background: Background) -> Result<i32, Br
                         app.update(a);
                     }
                 }
-                Message::Loaded(doc, lines) => app.update(Action::Loaded(doc, lines)),
-                Message::LoadFailed(why) => app.update(Action::LoadFailed(why)),
-                Message::Extracted(found, rows) => app.update(Action::Extracted(found, rows)),
+                // Results for a briefing the user has left are dropped.
+                Message::Loaded(g, doc, lines) if g == generation => {
+                    app.update(Action::Loaded(doc, lines))
+                }
+                Message::LoadFailed(g, why) if g == generation => {
+                    app.update(Action::LoadFailed(why))
+                }
+                Message::Extracted(g, found, rows) if g == generation => {
+                    app.update(Action::Extracted(found, rows))
+                }
+                Message::Loaded(..) | Message::LoadFailed(..) | Message::Extracted(..) => {}
                 Message::Signal(sig) => {
                     code = 128 + sig;
                     app.quit = true;
                 }
+            }
+        }
+        // `>` / `<`: open the briefing the reader asked for.
+        if let Some(index) = app.wanted.take() {
+            let path = library.paths.get(index).cloned().flatten();
+            match open_for_reader(path.as_deref(), library.today) {
+                Ok(opened) => {
+                    generation += 1;
+                    app.update(Action::Opened(Box::new(opened.doc), opened.name, index));
+                    spawn_background(
+                        &mut app,
+                        opened.background,
+                        tx.clone(),
+                        Arc::clone(&shape),
+                        generation,
+                    );
+                }
+                Err(e) => app.update(Action::Notice(e.to_string())),
             }
         }
     }
@@ -176,6 +258,7 @@ fn spawn_background(
     work: Background,
     tx: mpsc::Sender<Message>,
     shape: Arc<AtomicU64>,
+    generation: u64,
 ) {
     let (shown, path, today) = match work {
         Background::Nothing => return,
@@ -199,13 +282,16 @@ fn spawn_background(
                         ))
                     });
                     let doc = Arc::new(doc);
-                    if tx.send(Message::Loaded(Arc::clone(&doc), lines)).is_err() {
+                    if tx
+                        .send(Message::Loaded(generation, Arc::clone(&doc), lines))
+                        .is_err()
+                    {
                         return;
                     }
                     doc
                 }
                 Err(e) => {
-                    let _ = tx.send(Message::LoadFailed(e.to_string()));
+                    let _ = tx.send(Message::LoadFailed(generation, e.to_string()));
                     return;
                 }
             },
@@ -214,7 +300,11 @@ fn spawn_background(
         let found = crate::extract::find_all(&doc, today);
         let rows = crate::app::findings::Findings::from_found(&doc.paragraphs, &found);
         drop(doc); // before sending, so the reader can take the document back uncopied
-        let _ = tx.send(Message::Extracted(Box::new(found), Box::new(rows)));
+        let _ = tx.send(Message::Extracted(
+            generation,
+            Box::new(found),
+            Box::new(rows),
+        ));
     });
 }
 
