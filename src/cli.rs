@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 #[command(name = "brief", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     /// Briefings to open: files (.txt, .md, .json), directories (their briefings by name), or
-    /// - for standard input; `>` and `<` move between them. Without one, the bundled seed
-    /// briefing opens.
+    /// `-` for standard input; `>` and `<` move between them. Without one, the bundled
+    /// seed briefing opens.
     pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub common: Common,
