@@ -3,7 +3,7 @@
 use crate::app::{action::Action, App};
 use crate::error::BriefError;
 use crate::model::Document;
-use crate::source::{self, Source};
+use crate::source;
 use crate::ui::theme::Theme;
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
 use clap::{Args, Parser, Subcommand};
@@ -109,16 +109,7 @@ pub fn main() -> i32 {
 fn open(file: &Path, allow_dir: bool, common: &Common) -> Result<(Document, String), BriefError> {
     let src = source::read(file, allow_dir)?;
     let doc = source::load(&src, common.now().date())?;
-    Ok((doc, display_name(&src)))
-}
-
-pub fn display_name(src: &Source) -> String {
-    let name = if src.path.as_os_str() == "-" {
-        "standard input".to_string()
-    } else {
-        src.path.display().to_string()
-    };
-    crate::ingest::clean::visible_line(&name)
+    Ok((doc, source::display_name(&src)))
 }
 
 fn run(cli: Cli) -> Result<i32, BriefError> {

@@ -187,3 +187,13 @@ pub fn open(path: Option<&Path>) -> Result<Opening, BriefError> {
     }
     read(&path, false).map(Opening::Whole)
 }
+
+/// How the reader names a source: its path, or `standard input`, made safe to print.
+pub fn display_name(src: &Source) -> String {
+    let name = if src.path.as_os_str() == "-" {
+        "standard input".to_string()
+    } else {
+        src.path.display().to_string()
+    };
+    crate::ingest::clean::visible_line(&name)
+}
