@@ -86,3 +86,32 @@ impl fmt::Display for BriefError {
 }
 
 impl std::error::Error for BriefError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn io_errors_map_to_their_codes_and_lines() {
+        let p = Path::new("report.txt");
+        let denied = BriefError::from_io(p, io::Error::from(io::ErrorKind::PermissionDenied));
+        assert_eq!(
+            (denied.exit_code(), denied.to_string()),
+            (4, "report.txt: permission denied".to_string())
+        );
+        let missing = BriefError::from_io(p, io::Error::from(io::ErrorKind::NotFound));
+        assert_eq!(
+            (missing.exit_code(), missing.to_string()),
+            (3, "report.txt: no such file".to_string())
+        );
+        let other = BriefError::from_io(p, io::Error::other("disk on fire"));
+        assert_eq!(
+            (other.exit_code(), other.to_string()),
+            (8, "report.txt: cannot read: disk on fire".to_string())
+        );
+        assert_eq!(
+            BriefError::Directory(Path::new("-").into()).to_string(),
+            "standard input: is a directory with no briefings (.txt, .md, .json)"
+        );
+    }
+}
