@@ -26,6 +26,9 @@ pub struct StoryLines {
     pub lines: Vec<Line>,
     /// The line each section starts at.
     pub section_starts: Vec<usize>,
+    /// The first line of each paragraph the story shows, so a span finds its line without
+    /// scanning a million lines.
+    first_line: Vec<Option<usize>>,
 }
 
 /// Does the document have headings of its own (rather than titles made from opening words)?
@@ -44,6 +47,7 @@ impl StoryLines {
         let mut lines = Vec::new();
         let mut section_starts = vec![0; doc.sections.len()];
         let mut current_section = None;
+        let mut first_line = vec![None; doc.paragraphs.len()];
         for (i, p) in doc.paragraphs.iter().enumerate() {
             let shown = match p.role {
                 Role::Headline => false,
@@ -66,6 +70,7 @@ impl StoryLines {
                 }
             }
             let indent = if p.role == Role::Quote { 2 } else { 0 };
+            first_line[i] = Some(lines.len());
             for (start, end) in wrap(&p.text, width.saturating_sub(indent).max(1)) {
                 lines.push(Line::Text {
                     paragraph: i,
@@ -79,6 +84,7 @@ impl StoryLines {
             with_standfirst,
             lines,
             section_starts,
+            first_line,
         }
     }
 
@@ -92,22 +98,14 @@ impl StoryLines {
 
     /// The line that shows the start of `span`.
     pub fn line_of(&self, span: Span) -> Option<usize> {
+        let first = (*self.first_line.get(span.paragraph)?)?;
         let mut found = None;
-        for (k, line) in self.lines.iter().enumerate() {
-            if let Line::Text {
-                paragraph,
-                start,
-                end,
-            } = *line
-            {
-                if paragraph == span.paragraph && start <= span.start {
-                    found = Some(k);
-                    if span.start < end {
-                        break;
-                    }
-                } else if paragraph > span.paragraph {
-                    break;
-                }
+        for (k, line) in self.lines.iter().enumerate().skip(first) {
+            match *line {
+                Line::Text {
+                    paragraph, start, ..
+                } if paragraph == span.paragraph && start <= span.start => found = Some(k),
+                _ => break,
             }
         }
         found
