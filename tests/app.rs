@@ -346,7 +346,7 @@ fn background_results_fill_the_reader() {
     let (doc, _) = briefing::ingest::ingest(text.as_bytes(), None).unwrap();
     let mut app = App::new(doc.clone(), "t".into(), now(), true);
     app.update(Action::Resize(100, 30));
-    app.extracting = true;
+    app.update(Action::Working { loading: false });
     assert!(screen(&app).contains("finding figures, quotes, dates…"));
     let found = briefing::extract::find_all(&doc, now().date());
     let rows = briefing::app::findings::Findings::from_found(&doc.paragraphs, &found);
@@ -379,8 +379,11 @@ fn moving_between_briefings() {
     assert_eq!(app.message.as_deref(), Some("the first briefing"));
     app.update(Action::NextBriefing);
     assert_eq!(app.wanted, Some(1));
+    app.update(Action::OpenFailed("b.txt: permission denied".into()));
+    assert_eq!(app.wanted, None);
+    assert!(screen(&app).contains("b.txt: permission denied"));
+    app.update(Action::NextBriefing);
     // The edge opens it and answers.
-    app.wanted = None;
     app.update(Action::Bottom);
     let doc = briefing::load(
         b"Second headline\n\nIts only paragraph.",
@@ -390,6 +393,7 @@ fn moving_between_briefings() {
     .unwrap();
     app.update(Action::Opened(Box::new(doc), "b.txt".into(), 1));
     assert_eq!(app.library, (1, 3));
+    assert_eq!(app.wanted, None, "answered");
     assert_eq!(app.scroll, 0, "a new briefing starts at the top");
     let s = screen(&app);
     assert!(

@@ -60,6 +60,10 @@ pub enum Action {
     PrevBriefing,
     /// The edge opened briefing N of the library (after `NextBriefing`/`PrevBriefing`).
     Opened(Box<crate::model::Document>, String, usize),
-    /// A one-line note for the status bar from the edge.
-    Notice(String),
+    /// The briefing asked for could not be opened (a one-line reason).
+    OpenFailed(String),
+    /// Background work has started: extraction, and reading the rest when `loading`.
+    Working {
+        loading: bool,
+    },
 }

@@ -484,7 +484,14 @@ impl App {
                 self.sized = true;
                 self.update(Action::Resize(size.0, size.1));
             }
-            Action::Notice(text) => self.message = Some(text),
+            Action::OpenFailed(why) => {
+                self.wanted = None;
+                self.message = Some(why);
+            }
+            Action::Working { loading } => {
+                self.extracting = true;
+                self.loading = loading;
+            }
             Action::LoadFailed(why) => {
                 self.loading = false;
                 self.extracting = false;

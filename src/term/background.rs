@@ -1,7 +1,7 @@
 //! Work off the UI thread: reading the rest of a large briefing, wrapping it for the screen,
 //! extraction; and opening the briefings the reader moves between.
 
-use crate::app::App;
+use crate::app::{action::Action, App};
 use crate::error::BriefError;
 use crossterm::event::Event;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -97,8 +97,9 @@ pub(super) fn spawn_background(
         Background::Extract { today } => (Some(std::sync::Arc::clone(&app.doc)), None, today),
         Background::LoadAndExtract { path, today } => (None, Some(path), today),
     };
-    app.extracting = true;
-    app.loading = path.is_some();
+    app.update(Action::Working {
+        loading: path.is_some(),
+    });
     std::thread::spawn(move || {
         let doc = match (shown, path) {
             (Some(doc), _) => doc,

@@ -137,12 +137,13 @@ pub fn run(
                 Message::Loaded(..) | Message::LoadFailed(..) | Message::Extracted(..) => {}
                 Message::Signal(sig) => {
                     code = 128 + sig;
-                    app.quit = true;
+                    app.update(Action::Quit);
                 }
             }
         }
         // `>` / `<`: open the briefing the reader asked for.
-        if let Some(index) = app.wanted.take() {
+        // The reader keeps asking until `Opened` or `OpenFailed` answers.
+        if let Some(index) = app.wanted {
             let path = library.paths.get(index).cloned().flatten();
             match open_for_reader(path.as_deref(), library.today) {
                 Ok(opened) => {
@@ -156,7 +157,7 @@ pub fn run(
                         generation,
                     );
                 }
-                Err(e) => app.update(Action::Notice(e.to_string())),
+                Err(e) => app.update(Action::OpenFailed(e.to_string())),
             }
         }
     }
