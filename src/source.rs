@@ -158,13 +158,8 @@ pub fn open(path: Option<&Path>) -> Result<Opening, BriefError> {
     let Some(path) = path else {
         return Ok(Opening::Whole(seed()));
     };
-    let mut path = path.to_path_buf();
-    if path.as_os_str() != "-" && path.is_dir() {
-        path = briefings_in(&path)?
-            .into_iter()
-            .next()
-            .ok_or_else(|| BriefError::Directory(path.clone()))?;
-    }
+    // Directories were expanded by `library`; a path that is still one is refused by `read`.
+    let path = path.to_path_buf();
     let large = path.as_os_str() != "-"
         && std::fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() > PREVIEW_BYTES as u64);
     let format = format_from_name(&path);

@@ -9,12 +9,7 @@ use chrono::NaiveDateTime;
 
 fn seed_screen(w: u16, h: u16, actions: &[Action]) -> String {
     let now = NaiveDateTime::parse_from_str("2025-08-06 19:46:00", "%Y-%m-%d %H:%M:%S").unwrap();
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/seeds/000_705664b66eb5bc4c.txt"
-    ))
-    .unwrap();
-    let doc = briefing::load(&bytes, None, now.date()).unwrap();
+    let doc = briefing::load(briefing::source::SEED, None, now.date()).unwrap();
     let mut app = App::new(doc, "seeds/000_705664b66eb5bc4c.txt".into(), now, true);
     app.update(Action::Resize(w, h));
     for a in actions {
