@@ -145,13 +145,6 @@ impl CalendarDate {
             CalendarDate::Year(y) => NaiveDate::from_ymd_opt(y, 12, 31),
         }
     }
-
-    pub fn day(self) -> Option<NaiveDate> {
-        match self {
-            CalendarDate::Day(d) => Some(d),
-            _ => None,
-        }
-    }
 }
 
 impl fmt::Display for CalendarDate {
@@ -218,10 +211,5 @@ impl Document {
             .get(span.paragraph)?
             .text
             .get(span.start..span.end)
-    }
-
-    /// The section a paragraph belongs to (the headline and standfirst belong to none).
-    pub fn section_of(&self, paragraph: usize) -> Option<usize> {
-        self.paragraphs.get(paragraph)?.section
     }
 }
