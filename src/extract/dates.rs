@@ -180,7 +180,26 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     Some((m, last))
 }
 
+/// Can a date start at token `i`? A cheap test that turns away most tokens: a date starts
+/// with a number, a capitalised word (a month or weekday) or one of a few lower-case words.
+fn may_start_date(p: &Para, i: usize) -> bool {
+    if p.is_number(i) {
+        return true;
+    }
+    if !p.is_word(i) {
+        return false;
+    }
+    p.is_capitalised(i)
+        || matches!(
+            p.lower(i),
+            "end" | "today" | "tonight" | "yesterday" | "tomorrow" | "last" | "next" | "this"
+        )
+}
+
 fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarDate)> {
+    if !may_start_date(p, i) {
+        return None;
+    }
     let lower = p.lower(i);
     // "the end of April", "the end of the (calendar) year", "the end of the month"
     if lower == "end" && p.lower(i + 1) == "of" {

@@ -6,7 +6,7 @@ use super::dates::FoundDate;
 use super::Para;
 use crate::model::{CalendarDate, Deadline};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Cue words anywhere shortly before the date: `deadline for payment is set for March 31`.
 const CUES: &[&str] = &[
@@ -61,7 +61,7 @@ pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
 /// Deadlines from all the dates and their cues: one per due day, with every mention of it.
 pub fn merge(dates: &[FoundDate], cues: &[Cue]) -> Vec<Deadline> {
     let mut deadlines: Vec<Deadline> = Vec::new();
-    let mut by_due: HashMap<NaiveDate, usize> = HashMap::new();
+    let mut by_due: HashMap<NaiveDate, usize> = HashMap::default();
     for (d, cue) in dates.iter().zip(cues) {
         let Some(due) = due_day(d.mention.date).filter(|_| cue.cued) else {
             continue;

@@ -8,7 +8,7 @@ use super::lexicon::{
 };
 use super::Para;
 use crate::model::{Entity, EntityKind, Role, Span};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A name as it appears at one place in the text.
 #[derive(Debug, Clone)]
@@ -101,14 +101,14 @@ pub fn find(paras: &[Para]) -> Entities {
 pub struct Collector<'a> {
     candidates: Vec<Candidate<'a>>,
     /// Words the text writes in lower case somewhere.
-    lower_words: HashSet<String>,
+    lower_words: HashSet<&'a str>,
 }
 
 impl<'a> Collector<'a> {
     pub fn paragraph(&mut self, p: &Para<'a>) {
         for i in 0..p.tokens.len() {
-            if p.is_word(i) && !p.is_capitalised(i) && !self.lower_words.contains(p.word(i)) {
-                self.lower_words.insert(p.word(i).to_string());
+            if p.is_word(i) && !p.is_capitalised(i) {
+                self.lower_words.insert(p.word(i));
             }
         }
         if p.role == Role::Headline && !is_sentence_case(p) {
@@ -125,6 +125,10 @@ impl<'a> Collector<'a> {
             .unwrap_or(0);
         let mut i = taken;
         while i < p.tokens.len() {
+            if !is_name_word(p, i) {
+                i += 1;
+                continue;
+            }
             // A month opens a name only as a first name: `Jan Berry`, not `March 3`.
             let month_name = is_month_word(p.word(i))
                 && !(is_name_word(p, i + 1)
@@ -132,7 +136,7 @@ impl<'a> Collector<'a> {
                     && !p.is_number(i + 2));
             // `Chapter 11`, `Article 50`: references, not names.
             let reference = is_reference_word(p.word(i)) && p.is_number(i + 1);
-            if !is_name_word(p, i) || month_name || reference {
+            if month_name || reference {
                 i += 1;
                 continue;
             }
@@ -640,7 +644,7 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
     EntityKind::Other
 }
 
-fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<String>) -> Entities {
+fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<&str>) -> Entities {
     // Words the text also writes in lower case are ordinary words (`Ministers say` vs
     // `ministers would`).
     let multi_last: HashSet<&str> = candidates
@@ -654,7 +658,7 @@ fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<String>) -> Entit
         .map(|c| c.name)
         .collect();
     // A name that opens two sentences (the headline and the lede, say) is a name.
-    let mut initial_counts: HashMap<&str, usize> = HashMap::new();
+    let mut initial_counts: HashMap<&str, usize> = HashMap::default();
     for c in candidates.iter().filter(|c| c.initial_single) {
         *initial_counts.entry(c.name).or_default() += 1;
     }
@@ -742,7 +746,7 @@ fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<String>) -> Entit
         })
         .collect();
     mentions.sort_by_key(|m| (m.paragraph, m.first));
-    let mut titles = HashMap::new();
+    let mut titles = HashMap::default();
     for (ci, c) in kept.iter().enumerate() {
         if let Some(t) = &c.title {
             let e = renumber[of_candidate[ci]];

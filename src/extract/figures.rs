@@ -8,7 +8,6 @@ use super::lexicon::{
 };
 use super::Para;
 use crate::model::Figure;
-use std::collections::HashSet;
 
 /// The number itself: `£1.2bn`, `6,400`, `two`, `45 mln`, `five-year`.
 struct Core {
@@ -38,10 +37,15 @@ pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Figure> {
 /// The figures of one paragraph, appended to `out` (earlier figures lend their unit to a
 /// bare scaled number). `dates` are this paragraph's: their tokens are not figures.
 pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Vec<Figure>) {
-    let taken: HashSet<usize> = dates.iter().flat_map(|d| d.first..=d.last).collect();
+    let mut taken = vec![false; p.tokens.len()];
+    for d in dates {
+        for t in taken.iter_mut().take(d.last + 1).skip(d.first) {
+            *t = true;
+        }
+    }
     let mut i = 0;
     while i < p.tokens.len() {
-        if taken.contains(&i) {
+        if taken[i] {
             i += 1;
             continue;
         }
@@ -360,15 +364,15 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
 
 fn qualifier_before(p: &Para, first: usize) -> (Option<String>, usize) {
     for q in QUALIFIERS {
-        let words: Vec<&str> = q.split(' ').collect();
-        if words.len() > first {
+        let count = q.split(' ').count();
+        if count > first {
             continue;
         }
-        let start = first - words.len();
-        let matches = words
-            .iter()
+        let start = first - count;
+        let matches = q
+            .split(' ')
             .enumerate()
-            .all(|(k, w)| p.is_word(start + k) && p.lower(start + k) == *w);
+            .all(|(k, w)| p.is_word(start + k) && p.lower(start + k) == w);
         if matches {
             return (Some(q.to_string()), start);
         }

@@ -2,7 +2,7 @@
 //! `assets/gazetteer.tsv`; what is here is closed-class English.
 
 use crate::model::EntityKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Run `f` on the ASCII-lowercased word without allocating (the word lists are ASCII;
@@ -12,6 +12,10 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() {
         return f("");
+    }
+    // Most words are in lower case already: no copy.
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return f(word);
     }
     buf[..bytes.len()].copy_from_slice(bytes);
     buf[..bytes.len()].make_ascii_lowercase();
@@ -1008,7 +1012,7 @@ pub fn is_common_capitalised(word: &str) -> bool {
 pub fn gazetteer() -> &'static HashMap<String, EntityKind> {
     static MAP: OnceLock<HashMap<String, EntityKind>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for line in include_str!("../../assets/gazetteer.tsv").lines() {
             let Some((kind, name)) = line.split_once('\t') else {
                 continue;

@@ -31,22 +31,32 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
 }
 
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36F}' | '\u{200D}' | '\u{FE0F}')
 }
 
+/// The character starting at byte `k`, decoding only when it is not ASCII (most news text is).
+fn char_at(s: &str, k: usize) -> Option<char> {
+    let b = *s.as_bytes().get(k)?;
+    if b.is_ascii() {
+        Some(b as char)
+    } else {
+        s.get(k..)?.chars().next()
+    }
+}
+
 pub fn tokenize(s: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(s.len() / 5);
     let bytes = s.as_bytes();
     let mut i = 0;
-    while i < s.len() {
-        let c = match s[i..].chars().next() {
-            Some(c) => c,
-            None => break,
-        };
+    while let Some(c) = char_at(s, i) {
         let len = c.len_utf8();
         if c.is_whitespace() {
             i += len;
@@ -93,40 +103,40 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     tokens
 }
 
+/// Where the word starting at `start` ends: letters and digits, joined by inner apostrophes,
+/// hyphens and `&` before a letter, and initialism dots.
 fn word_end(s: &str, start: usize) -> usize {
-    let mut j = start;
-    let mut chars = s[start..].char_indices().peekable();
+    let mut end = start;
+    let mut k = start;
     let mut letters = 0;
-    while let Some((off, c)) = chars.next() {
+    while let Some(c) = char_at(s, k) {
+        let len = c.len_utf8();
         if is_word_char(c) {
             letters += 1;
-            j = start + off + c.len_utf8();
+            k += len;
+            end = k;
             continue;
         }
-        let next = chars.peek().map(|&(_, n)| n);
         let joins = matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
-            && next.is_some_and(|n| n.is_alphabetic());
+            && char_at(s, k + len).is_some_and(char::is_alphabetic);
         if !joins {
             break;
         }
         if c == '.' {
-            // Only initialisms (`U.S.`, `p.m.`): a dot after a single letter.
-            let prev_single = letters == 1;
-            if !prev_single {
+            // Only initialisms (`U.S.`, `p.m.`): a dot after a single letter, then a letter
+            // and its dot.
+            if letters != 1 {
                 break;
             }
-            let rest = &s[start + off + 1..];
-            let mut it = rest.chars();
-            let (Some(a), Some('.')) = (it.next(), it.next()) else {
+            let mut rest = s[k + 1..].chars();
+            let (Some(a), Some('.')) = (rest.next(), rest.next()) else {
                 break;
             };
             if !a.is_alphabetic() {
                 break;
             }
-            j = start + off + 1 + a.len_utf8() + 1;
-            // consume the pair and continue with further pairs
-            chars.next();
-            chars.next();
+            k += 1 + a.len_utf8() + 1;
+            end = k;
             letters = 1;
             continue;
         }
@@ -134,9 +144,10 @@ fn word_end(s: &str, start: usize) -> usize {
             break;
         }
         letters = 0;
-        j = start + off + c.len_utf8();
+        k += len;
+        end = k;
     }
-    j
+    end
 }
 
 #[cfg(test)]
