@@ -7,6 +7,7 @@ use crate::source;
 use crate::ui::theme::Theme;
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
 use clap::{Args, Parser, Subcommand};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// A terminal reader for news briefings: the story beside its key figures, quotes with
@@ -117,13 +118,15 @@ fn run(cli: Cli) -> Result<i32, BriefError> {
     match cli.command {
         Some(Command::Extract { file, json }) => {
             let (doc, _) = open(&file, false, &common)?;
-            let out = if json {
-                serde_json::to_string_pretty(&doc)
-                    .map_err(|e| BriefError::BadArgument(e.to_string()))?
+            if json {
+                // Streamed: the JSON of a large briefing is several times its size.
+                write_out(|out| {
+                    serde_json::to_writer_pretty(&mut *out, &doc)?;
+                    writeln!(out)
+                })
             } else {
-                crate::summary::summary(&doc)
-            };
-            print_out(&out)
+                print_out(&crate::summary::summary(&doc))
+            }
         }
         Some(Command::Render {
             file,
@@ -151,12 +154,18 @@ fn run(cli: Cli) -> Result<i32, BriefError> {
     }
 }
 
-/// Print to stdout; a closed pipe (`brief extract … | head`) is not an error.
+/// Print to stdout, ending with a newline.
 fn print_out(s: &str) -> Result<i32, BriefError> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
     let newline = if s.ends_with('\n') { "" } else { "\n" };
-    match write!(out, "{s}{newline}").and_then(|_| out.flush()) {
+    write_out(|out| write!(out, "{s}{newline}"))
+}
+
+/// Write to stdout through a buffer; a closed pipe (`brief extract … | head`) is not an error.
+fn write_out(
+    write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock>) -> std::io::Result<()>,
+) -> Result<i32, BriefError> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut out).and_then(|_| out.flush()) {
         Ok(()) => Ok(0),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(0),
         Err(e) => Err(BriefError::Read(PathBuf::from("standard output"), e)),

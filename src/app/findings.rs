@@ -13,19 +13,22 @@ pub struct DeadlineRow {
     pub target: Span,
 }
 
+/// A key figure as the sidebar reads it (`6,400+ missiles and drones · July`).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    pub text: String,
-    /// Who said it, for quotes.
-    pub by: Option<String>,
+pub struct FigureRow {
+    pub label: Box<str>,
     pub target: Span,
 }
 
+/// The sidebar's lists. A large briefing has hundreds of thousands of figures and quotes, so
+/// rows hold only what cannot be read off the document cheaply: quotes are indices into the
+/// document's quotes, drawn from there when on screen.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Findings {
     pub deadlines: Vec<DeadlineRow>,
-    pub figures: Vec<Row>,
-    pub quotes: Vec<Row>,
+    pub figures: Vec<FigureRow>,
+    /// The document's quotes in the order the sidebar lists them.
+    pub quotes: Vec<u32>,
 }
 
 impl Findings {
@@ -78,28 +81,23 @@ impl Findings {
                         sentence_bounds(paragraphs, f.span.paragraph),
                     );
                 }
-                Row {
-                    text: figure_label(f, context_date(dates, &sentences.1, f.span)),
-                    by: None,
+                FigureRow {
+                    label: figure_label(f, context_date(dates, &sentences.1, f.span))
+                        .into_boxed_str(),
                     target: f.span,
                 }
             })
             .collect();
         // Quote highlights: real quotes first, scare quotes after, each in reading order.
-        let mut quotes: Vec<&Quote> = quotes.iter().collect();
-        quotes.sort_by_key(|q| (q.minor, q.span));
-        let quotes = quotes
-            .into_iter()
-            .map(|q| Row {
-                text: format!("“{}”", q.text),
-                by: q.speaker.clone(),
-                target: q.span,
-            })
-            .collect();
+        let mut order: Vec<u32> = (0..quotes.len() as u32).collect();
+        order.sort_by_key(|&i| {
+            let q = &quotes[i as usize];
+            (q.minor, q.span)
+        });
         Findings {
             deadlines,
             figures,
-            quotes,
+            quotes: order,
         }
     }
 }

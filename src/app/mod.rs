@@ -523,7 +523,7 @@ impl App {
         let target = match list {
             0 => self.findings.deadlines.get(i).map(|r| r.target),
             1 => self.findings.figures.get(i).map(|r| r.target),
-            _ => self.findings.quotes.get(i).map(|r| r.target),
+            _ => self.quote(i).map(|q| q.span),
         };
         if let Some(span) = target {
             self.jump_to(span);
@@ -567,6 +567,12 @@ impl App {
                 .map(|i| lists[i]);
         }
         None
+    }
+
+    /// The `i`th quote the sidebar lists.
+    pub fn quote(&self, i: usize) -> Option<&crate::model::Quote> {
+        let k = *self.findings.quotes.get(i)?;
+        self.doc.quotes.get(k as usize)
     }
 
     /// Lines each sidebar list would like (deadlines and quotes take two lines an item).

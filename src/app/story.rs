@@ -5,16 +5,18 @@ use crate::ingest::builder::opening_words;
 use crate::model::{Document, Role, Span};
 use crate::text::wrap::wrap;
 
+/// One wrapped line. A large briefing wraps to a million of these, so they hold `u32`s (a
+/// briefing is far below 4 GiB) and take 16 bytes each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Line {
     /// Bytes `start..end` of a paragraph.
     Text {
-        paragraph: usize,
-        start: usize,
-        end: usize,
+        paragraph: u32,
+        start: u32,
+        end: u32,
     },
     /// A section heading (only for briefings that have real headings).
-    Heading(usize),
+    Heading(u32),
     Blank,
 }
 
@@ -66,16 +68,16 @@ impl StoryLines {
                     *slot = lines.len();
                 }
                 if headings {
-                    lines.push(Line::Heading(s));
+                    lines.push(Line::Heading(s as u32));
                 }
             }
             let indent = if p.role == Role::Quote { 2 } else { 0 };
             first_line[i] = Some(lines.len());
             for (start, end) in wrap(&p.text, width.saturating_sub(indent).max(1)) {
                 lines.push(Line::Text {
-                    paragraph: i,
-                    start,
-                    end,
+                    paragraph: i as u32,
+                    start: start as u32,
+                    end: end as u32,
                 });
             }
         }
@@ -104,7 +106,9 @@ impl StoryLines {
             match *line {
                 Line::Text {
                     paragraph, start, ..
-                } if paragraph == span.paragraph && start <= span.start => found = Some(k),
+                } if paragraph as usize == span.paragraph && start as usize <= span.start => {
+                    found = Some(k)
+                }
                 _ => break,
             }
         }
@@ -119,9 +123,9 @@ impl StoryLines {
                 Line::Text {
                     paragraph, start, ..
                 } => Some(Span {
-                    paragraph,
-                    start,
-                    end: start,
+                    paragraph: paragraph as usize,
+                    start: start as usize,
+                    end: start as usize,
                 }),
                 _ => None,
             })

@@ -68,23 +68,54 @@ impl Entities {
 /// Longer capitalised phrases than this are not looked for backwards from their end.
 const MAX_NAME_TOKENS: usize = 24;
 
-/// One candidate phrase before merging.
+/// One candidate phrase before merging. A large briefing has a million of these, so they are
+/// kept small: offsets as `u32` (a briefing is far below 4 GiB: sources stop at 256 MiB).
 struct Candidate<'a> {
-    /// Borrowed from the paragraph: a large briefing has a million of these.
+    /// Borrowed from the paragraph.
     name: &'a str,
-    paragraph: usize,
-    first: usize,
-    last: usize,
+    paragraph: u32,
+    /// Token range of the name.
+    first: u32,
+    last: u32,
+    /// Byte range of the name in its paragraph.
+    start: u32,
+    end: u32,
+    /// The title before the name, lower case.
+    title: Option<Box<str>>,
     kind: Option<EntityKind>,
     /// A single word that opens its sentence: kept only if the text vouches for it.
     initial_single: bool,
     before_speech: bool,
     /// Followed by `, which` or `, who`.
     with_clause: bool,
-    /// Where the name sits in its paragraph.
-    span: Span,
-    /// The title before the name, lower case.
-    title: Option<String>,
+}
+
+impl<'a> Candidate<'a> {
+    /// The name at tokens `first..=last` of `p`, with no cues yet.
+    fn new(p: &Para<'a>, name: &'a str, first: usize, last: usize) -> Self {
+        let span = p.span(first, last);
+        Candidate {
+            name,
+            paragraph: span.paragraph as u32,
+            first: first as u32,
+            last: last as u32,
+            start: span.start as u32,
+            end: span.end as u32,
+            title: None,
+            kind: None,
+            initial_single: false,
+            before_speech: false,
+            with_clause: false,
+        }
+    }
+
+    fn span(&self) -> Span {
+        Span {
+            paragraph: self.paragraph as usize,
+            start: self.start as usize,
+            end: self.end as usize,
+        }
+    }
 }
 
 pub fn find(paras: &[Para]) -> Entities {
@@ -120,7 +151,7 @@ impl<'a> Collector<'a> {
         // Tokens the dateline already took.
         let taken = candidates[before..]
             .iter()
-            .map(|c| c.last + 1)
+            .map(|c| c.last as usize + 1)
             .max()
             .unwrap_or(0);
         let mut i = taken;
@@ -174,16 +205,8 @@ fn dateline<'a>(p: &Para<'a>, out: &mut Vec<Candidate<'a>>) {
             last += 1;
         }
         out.push(Candidate {
-            name: p.slice(0, last),
-            paragraph: p.index,
-            first: 0,
-            last,
             kind: Some(EntityKind::Place),
-            initial_single: false,
-            before_speech: false,
-            with_clause: false,
-            span: p.span(0, last),
-            title: None,
+            ..Candidate::new(p, p.slice(0, last), 0, last)
         });
     }
 }
@@ -482,18 +505,14 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
     let initial = name_first == end
         && (name_first == sentence_start || (name_first == start && opens_sentence));
     out.push(Candidate {
-        name,
-        paragraph: p.index,
-        first: name_first,
-        last: end,
         kind,
         initial_single: initial,
         before_speech: !p.is_capitalised(end + 1) && is_speech_verb(p.word(end + 1)),
         // `Renault, which owns…`: the text treats it as a name.
-        span: p.span(name_first, end),
         with_clause: p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"),
-        title,
+        title: title.map(String::into_boxed_str),
+        ..Candidate::new(p, name, name_first, end)
     });
     out
 }
@@ -678,20 +697,22 @@ fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<&str>) -> Entitie
     });
 
     // Longest forms first, so short forms can attach to them.
-    let mut order: Vec<usize> = (0..kept.len()).collect();
-    order.sort_by_cached_key(|&i| {
-        (
-            std::cmp::Reverse(kept[i].name.split_whitespace().count()),
-            i,
-        )
-    });
+    // (A stable sort: reading order within each length.)
+    let words: Vec<usize> = kept
+        .iter()
+        .map(|c| c.name.split_whitespace().count())
+        .collect();
+    let mut order: Vec<u32> = (0..kept.len() as u32).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(words[i as usize]));
+    drop(words);
     let mut list: Vec<Entity> = Vec::new();
     let mut aliases = Aliases::default();
-    let mut of_candidate = vec![0usize; kept.len()];
-    for &ci in &order {
+    let mut of_candidate = vec![0u32; kept.len()];
+    for ci in order {
+        let ci = ci as usize;
         let c = &kept[ci];
         let target = aliases.find(c.name);
-        let span = c.span;
+        let span = c.span();
         let k = match target {
             Some(k) => {
                 list[k].spans.push(span);
@@ -714,7 +735,7 @@ fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<&str>) -> Entitie
                 k
             }
         };
-        of_candidate[ci] = k;
+        of_candidate[ci] = k as u32;
     }
     // Reading order for the list and the mentions.
     for e in &mut list {
@@ -739,19 +760,19 @@ fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<&str>) -> Entitie
         .iter()
         .enumerate()
         .map(|(ci, c)| Mention {
-            paragraph: c.paragraph,
-            first: c.first,
-            last: c.last,
-            entity: renumber[of_candidate[ci]],
+            paragraph: c.paragraph as usize,
+            first: c.first as usize,
+            last: c.last as usize,
+            entity: renumber[of_candidate[ci] as usize],
         })
         .collect();
     mentions.sort_by_key(|m| (m.paragraph, m.first));
     let mut titles = HashMap::default();
     for (ci, c) in kept.iter().enumerate() {
         if let Some(t) = &c.title {
-            let e = renumber[of_candidate[ci]];
-            titles.entry(t.clone()).or_insert(e);
-            if let Some(last) = t.rsplit(' ').next().filter(|l| *l != t) {
+            let e = renumber[of_candidate[ci] as usize];
+            titles.entry(t.to_string()).or_insert(e);
+            if let Some(last) = t.rsplit(' ').next().filter(|l| *l != &**t) {
                 titles.entry(last.to_string()).or_insert(e);
             }
         }

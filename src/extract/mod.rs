@@ -118,6 +118,19 @@ pub struct Found {
 }
 
 impl Found {
+    /// Give back what the lists grew into but do not use: on a large briefing that is a
+    /// good part of the findings' memory.
+    fn shrink_to_fit(&mut self) {
+        self.figures.shrink_to_fit();
+        self.dates.shrink_to_fit();
+        self.deadlines.shrink_to_fit();
+        self.quotes.shrink_to_fit();
+        self.entities.shrink_to_fit();
+        for e in &mut self.entities {
+            e.spans.shrink_to_fit();
+        }
+    }
+
     /// Put the findings into their document.
     pub fn apply(self, doc: &mut Document) {
         doc.figures = self.figures;
@@ -160,13 +173,15 @@ pub fn find_all(doc: &Document, today: NaiveDate) -> Found {
     let deadlines = deadlines::merge(&found_dates, &cues);
     let mut dates: Vec<DateMention> = found_dates.into_iter().map(|d| d.mention).collect();
     dates.sort_by_key(|d| d.span);
-    Found {
+    let mut found = Found {
         figures,
         dates,
         deadlines,
         quotes,
         entities: entities.list,
-    }
+    };
+    found.shrink_to_fit();
+    found
 }
 
 /// Fill the document's findings.

@@ -64,7 +64,7 @@ impl DocumentBuilder {
     }
 
     pub fn build(self) -> Document {
-        let mut paragraphs = Vec::new();
+        let mut paragraphs = Vec::with_capacity(self.blocks.len() + 2);
         let headline = self.headline.unwrap_or_default();
         if !headline.is_empty() {
             paragraphs.push(Paragraph {
@@ -117,6 +117,8 @@ impl DocumentBuilder {
                 }
             }
         }
+        // A large plain briefing has a section per paragraph: no room left over.
+        sections.shrink_to_fit();
         Document {
             date: self.date,
             headline,

@@ -99,23 +99,27 @@ impl Sidebar<'_> {
                 .findings
                 .figures
                 .get(i)
-                .map(|r| vec![Line::styled(truncate(&r.text, width), t.figure)])
+                .map(|r| vec![Line::styled(truncate(&r.label, width), t.figure)])
                 .unwrap_or_default(),
             _ => {
-                let Some(r) = app.findings.quotes.get(i) else {
+                let Some(q) = app.quote(i) else {
                     return Vec::new();
                 };
+                let text = format!("“{}”", q.text);
                 if compact {
                     // One line: the speaker's surname is enough.
-                    let surname = r.by.as_deref().and_then(|b| b.split_whitespace().last());
+                    let surname = q
+                        .speaker
+                        .as_deref()
+                        .and_then(|b| b.split_whitespace().last());
                     let line = match surname {
-                        Some(b) => format!("{} — {b}", r.text),
-                        None => r.text.clone(),
+                        Some(b) => format!("{text} — {b}"),
+                        None => text,
                     };
                     return vec![Line::styled(truncate(&line, width), t.quote)];
                 }
-                let mut item = vec![Line::styled(truncate(&r.text, width), t.quote)];
-                if let Some(b) = &r.by {
+                let mut item = vec![Line::styled(truncate(&text, width), t.quote)];
+                if let Some(b) = &q.speaker {
                     item.push(Line::styled(truncate(&format!("  — {b}"), width), t.dim));
                 }
                 item

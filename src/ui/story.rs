@@ -64,7 +64,7 @@ impl Story<'_> {
             StoryLine::Blank => Line::raw(""),
             StoryLine::Heading(s) => Line::styled(
                 doc.sections
-                    .get(s)
+                    .get(s as usize)
                     .map_or(String::new(), |s| s.title.clone()),
                 self.theme.heading,
             ),
@@ -73,6 +73,7 @@ impl Story<'_> {
                 start,
                 end,
             } => {
+                let (paragraph, start, end) = (paragraph as usize, start as usize, end as usize);
                 let p = &doc.paragraphs[paragraph];
                 let base = match p.role {
                     Role::Standfirst => self.theme.standfirst,
