@@ -13,12 +13,31 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 /// A name as it appears at one place in the text.
 #[derive(Debug, Clone)]
 pub struct Mention {
-    pub paragraph: usize,
+    paragraph: u32,
     /// Token range of the name itself (without titles or `Mr`).
-    pub first: usize,
-    pub last: usize,
+    first: u32,
+    last: u32,
     /// Index into the entity list.
-    pub entity: usize,
+    entity: u32,
+}
+
+/// A large briefing has a million mentions: `u32`s inside, `usize` to the rules.
+impl Mention {
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    pub fn first(&self) -> usize {
+        self.first as usize
+    }
+
+    pub fn last(&self) -> usize {
+        self.last as usize
+    }
+
+    pub fn entity(&self) -> usize {
+        self.entity as usize
+    }
 }
 
 pub struct Entities {
@@ -44,11 +63,11 @@ impl Entities {
         // Mentions are sorted by (paragraph, first): find the start by bisection.
         let start = self
             .mentions
-            .partition_point(|m| (m.paragraph, m.first) < (p, from));
+            .partition_point(|m| (m.paragraph(), m.first()) < (p, from));
         self.mentions[start..]
             .iter()
-            .take_while(move |m| m.paragraph == p && m.first < to)
-            .filter(move |m| m.last < to)
+            .take_while(move |m| m.paragraph() == p && m.first() < to)
+            .filter(move |m| m.last() < to)
     }
 
     /// The mention in paragraph `p` that ends at token `last`.
@@ -57,31 +76,28 @@ impl Entities {
         let from = last.saturating_sub(MAX_NAME_TOKENS);
         let start = self
             .mentions
-            .partition_point(|m| (m.paragraph, m.first) < (p, from));
+            .partition_point(|m| (m.paragraph(), m.first()) < (p, from));
         self.mentions[start..]
             .iter()
-            .take_while(|m| m.paragraph == p && m.first <= last)
-            .find(|m| m.last == last)
+            .take_while(|m| m.paragraph() == p && m.first() <= last)
+            .find(|m| m.last() == last)
     }
 }
 
 /// Longer capitalised phrases than this are not looked for backwards from their end.
 const MAX_NAME_TOKENS: usize = 24;
 
-/// One candidate phrase before merging. A large briefing has a million of these, so they are
-/// kept small: offsets as `u32` (a briefing is far below 4 GiB: sources stop at 256 MiB).
+/// One candidate phrase, as a paragraph's rules find it.
 struct Candidate<'a> {
-    /// Borrowed from the paragraph.
+    /// Borrowed from the paragraph: the name's text, a prefix of its tokens' text (a
+    /// possessive `’s` is left out).
     name: &'a str,
-    paragraph: u32,
+    paragraph: usize,
     /// Token range of the name.
-    first: u32,
-    last: u32,
-    /// Byte range of the name in its paragraph.
-    start: u32,
-    end: u32,
+    first: usize,
+    last: usize,
     /// The title before the name, lower case.
-    title: Option<Box<str>>,
+    title: Option<String>,
     kind: Option<EntityKind>,
     /// A single word that opens its sentence: kept only if the text vouches for it.
     initial_single: bool,
@@ -93,14 +109,11 @@ struct Candidate<'a> {
 impl<'a> Candidate<'a> {
     /// The name at tokens `first..=last` of `p`, with no cues yet.
     fn new(p: &Para<'a>, name: &'a str, first: usize, last: usize) -> Self {
-        let span = p.span(first, last);
         Candidate {
             name,
-            paragraph: span.paragraph as u32,
-            first: first as u32,
-            last: last as u32,
-            start: span.start as u32,
-            end: span.end as u32,
+            paragraph: p.index,
+            first,
+            last,
             title: None,
             kind: None,
             initial_single: false,
@@ -108,7 +121,30 @@ impl<'a> Candidate<'a> {
             with_clause: false,
         }
     }
+}
 
+/// A candidate as the collector keeps it until merging. A large briefing has a million, so
+/// each is 32 bytes: offsets as `u32` (a briefing is far below 4 GiB: sources stop at
+/// 256 MiB), the name read back from the text, the title an index into a shared list.
+struct Kept {
+    paragraph: u32,
+    first: u32,
+    last: u32,
+    /// Byte range of the name's tokens, and where the name itself ends.
+    start: u32,
+    end: u32,
+    name_end: u32,
+    /// Index into the collector's titles, or `NO_TITLE`.
+    title: u32,
+    kind: Option<EntityKind>,
+    initial_single: bool,
+    before_speech: bool,
+    with_clause: bool,
+}
+
+const NO_TITLE: u32 = u32::MAX;
+
+impl Kept {
     fn span(&self) -> Span {
         Span {
             paragraph: self.paragraph as usize,
@@ -130,7 +166,10 @@ pub fn find(paras: &[Para]) -> Entities {
 /// merged into entities at the end.
 #[derive(Default)]
 pub struct Collector<'a> {
-    candidates: Vec<Candidate<'a>>,
+    candidates: Vec<Kept>,
+    titles: Vec<Box<str>>,
+    /// Each paragraph's text, to read names back.
+    texts: Vec<&'a str>,
     /// Words the text writes in lower case somewhere.
     lower_words: HashSet<&'a str>,
 }
@@ -142,18 +181,17 @@ impl<'a> Collector<'a> {
                 self.lower_words.insert(p.word(i));
             }
         }
+        if self.texts.len() <= p.index {
+            self.texts.resize(p.index + 1, "");
+        }
+        self.texts[p.index] = p.text;
         if p.role == Role::Headline && !is_sentence_case(p) {
             return;
         }
-        let candidates = &mut self.candidates;
-        let before = candidates.len();
-        dateline(p, candidates);
+        let mut found = Vec::new();
+        dateline(p, &mut found);
         // Tokens the dateline already took.
-        let taken = candidates[before..]
-            .iter()
-            .map(|c| c.last as usize + 1)
-            .max()
-            .unwrap_or(0);
+        let taken = found.iter().map(|c| c.last + 1).max().unwrap_or(0);
         let mut i = taken;
         while i < p.tokens.len() {
             if !is_name_word(p, i) {
@@ -172,13 +210,47 @@ impl<'a> Collector<'a> {
                 continue;
             }
             let end = phrase_end(p, i);
-            candidates.extend(clean_phrase(p, i, end));
+            found.extend(clean_phrase(p, i, end));
             i = end + 1;
+        }
+        for c in found {
+            self.keep(p, c);
         }
     }
 
+    fn keep(&mut self, p: &Para<'a>, c: Candidate<'a>) {
+        let span = p.span(c.first, c.last);
+        let title = match c.title {
+            Some(t) => {
+                self.titles.push(t.into_boxed_str());
+                (self.titles.len() - 1) as u32
+            }
+            None => NO_TITLE,
+        };
+        self.candidates.push(Kept {
+            paragraph: c.paragraph as u32,
+            first: c.first as u32,
+            last: c.last as u32,
+            start: span.start as u32,
+            end: span.end as u32,
+            name_end: (span.start + c.name.len()) as u32,
+            title,
+            kind: c.kind,
+            initial_single: c.initial_single,
+            before_speech: c.before_speech,
+            with_clause: c.with_clause,
+        });
+    }
+
     pub fn finish(self) -> Entities {
-        merge(self.candidates, &self.lower_words)
+        let texts = self.texts;
+        let name = |c: &Kept| -> &str {
+            texts
+                .get(c.paragraph as usize)
+                .and_then(|t| t.get(c.start as usize..c.name_end as usize))
+                .unwrap_or("")
+        };
+        merge(self.candidates, &self.titles, name, &self.lower_words)
     }
 }
 
@@ -511,7 +583,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
         // `Renault, which owns…`: the text treats it as a name.
         with_clause: p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"),
-        title: title.map(String::into_boxed_str),
+        title,
         ..Candidate::new(p, name, name_first, end)
     });
     out
@@ -663,23 +735,28 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
     EntityKind::Other
 }
 
-fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<&str>) -> Entities {
+fn merge<'t>(
+    candidates: Vec<Kept>,
+    title_list: &[Box<str>],
+    name: impl Fn(&Kept) -> &'t str,
+    lower_words: &HashSet<&str>,
+) -> Entities {
     // Words the text also writes in lower case are ordinary words (`Ministers say` vs
     // `ministers would`).
     let multi_last: HashSet<&str> = candidates
         .iter()
-        .filter(|c| c.name.contains(' '))
-        .filter_map(|c| c.name.split_whitespace().last())
+        .filter(|c| name(c).contains(' '))
+        .filter_map(|c| name(c).split_whitespace().last())
         .collect();
     let mid_sentence: HashSet<&str> = candidates
         .iter()
         .filter(|c| !c.initial_single)
-        .map(|c| c.name)
+        .map(&name)
         .collect();
     // A name that opens two sentences (the headline and the lede, say) is a name.
     let mut initial_counts: HashMap<&str, usize> = HashMap::default();
     for c in candidates.iter().filter(|c| c.initial_single) {
-        *initial_counts.entry(c.name).or_default() += 1;
+        *initial_counts.entry(name(c)).or_default() += 1;
     }
     // In place: a large briefing has a million candidates.
     let mut kept = candidates;
@@ -687,20 +764,20 @@ fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<&str>) -> Entitie
         if !c.initial_single {
             return true;
         }
-        let vouched = gazetteer().contains_key(c.name)
-            || mid_sentence.contains(c.name)
-            || multi_last.contains(c.name)
+        let vouched = gazetteer().contains_key(name(c))
+            || mid_sentence.contains(name(c))
+            || multi_last.contains(name(c))
             || c.before_speech
             || c.with_clause
-            || initial_counts.get(c.name).is_some_and(|&n| n >= 2);
-        vouched && !lower_words.contains(c.name.to_lowercase().as_str())
+            || initial_counts.get(name(c)).is_some_and(|&n| n >= 2);
+        vouched && !lower_words.contains(name(c).to_lowercase().as_str())
     });
 
     // Longest forms first, so short forms can attach to them.
     // (A stable sort: reading order within each length.)
     let words: Vec<usize> = kept
         .iter()
-        .map(|c| c.name.split_whitespace().count())
+        .map(|c| name(c).split_whitespace().count())
         .collect();
     let mut order: Vec<u32> = (0..kept.len() as u32).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(words[i as usize]));
@@ -708,14 +785,13 @@ fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<&str>) -> Entitie
     let mut list: Vec<Entity> = Vec::new();
     let mut aliases = Aliases::default();
     let mut of_candidate = vec![0u32; kept.len()];
+    let mut creator = Vec::new();
     for ci in order {
         let ci = ci as usize;
         let c = &kept[ci];
-        let target = aliases.find(c.name);
-        let span = c.span();
+        let target = aliases.find(name(c));
         let k = match target {
             Some(k) => {
-                list[k].spans.push(span);
                 if let Some(hint) = c.kind {
                     if list[k].kind == EntityKind::Other {
                         list[k].kind = hint;
@@ -725,17 +801,32 @@ fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<&str>) -> Entitie
             }
             None => {
                 list.push(Entity {
-                    name: c.name.to_string(),
-                    kind: classify(c.name, c.kind, c.before_speech),
+                    name: name(c).to_string(),
+                    kind: classify(name(c), c.kind, c.before_speech),
                     mentions: 0,
-                    spans: vec![span],
+                    spans: vec![c.span()],
                 });
+                creator.push(ci);
                 let k = list.len() - 1;
                 aliases.add(&list[k], k);
                 k
             }
         };
         of_candidate[ci] = k as u32;
+    }
+    // Each entity's spans, in lists of the exact size (a large briefing has a million).
+    let mut counts = vec![0usize; list.len()];
+    for &k in &of_candidate {
+        counts[k as usize] += 1;
+    }
+    for (e, &n) in list.iter_mut().zip(&counts) {
+        e.spans.reserve_exact(n - e.spans.len());
+    }
+    for (ci, (c, &k)) in kept.iter().zip(&of_candidate).enumerate() {
+        // The candidate that made the entity is in already.
+        if creator[k as usize] != ci {
+            list[k as usize].spans.push(c.span());
+        }
     }
     // Reading order for the list and the mentions.
     for e in &mut list {
@@ -760,16 +851,16 @@ fn merge(candidates: Vec<Candidate<'_>>, lower_words: &HashSet<&str>) -> Entitie
         .iter()
         .enumerate()
         .map(|(ci, c)| Mention {
-            paragraph: c.paragraph as usize,
-            first: c.first as usize,
-            last: c.last as usize,
-            entity: renumber[of_candidate[ci] as usize],
+            paragraph: c.paragraph,
+            first: c.first,
+            last: c.last,
+            entity: renumber[of_candidate[ci] as usize] as u32,
         })
         .collect();
     mentions.sort_by_key(|m| (m.paragraph, m.first));
     let mut titles = HashMap::default();
     for (ci, c) in kept.iter().enumerate() {
-        if let Some(t) = &c.title {
+        if let Some(t) = title_list.get(c.title as usize) {
             let e = renumber[of_candidate[ci] as usize];
             titles.entry(t.to_string()).or_insert(e);
             if let Some(last) = t.rsplit(' ').next().filter(|l| *l != &**t) {

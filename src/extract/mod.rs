@@ -14,7 +14,7 @@ pub mod quotes;
 
 use crate::model::{DateMention, Deadline, Document, Entity, Figure, Quote, Role, Span};
 use crate::text::sentences;
-use crate::text::tokens::{tokenize, Kind, Token};
+use crate::text::tokens::{tokenize_into, Kind, Token};
 use chrono::NaiveDate;
 
 /// One paragraph, tokenized, with its sentences.
@@ -29,17 +29,48 @@ pub struct Para<'a> {
     lower_text: String,
 }
 
+/// The buffers of a paragraph already read, for the next one: reading a large briefing
+/// paragraph by paragraph then allocates almost nothing.
+#[derive(Default)]
+pub struct Spare {
+    tokens: Vec<Token>,
+    sentences: Vec<(usize, usize)>,
+    lower_text: String,
+}
+
 impl<'a> Para<'a> {
     pub fn new(index: usize, text: &'a str, role: Role) -> Self {
-        let tokens = tokenize(text);
-        let sentences = sentences::split(text, &tokens);
+        Self::reusing(index, text, role, Spare::default())
+    }
+
+    /// Like `new`, filling the buffers of an earlier paragraph.
+    pub fn reusing(index: usize, text: &'a str, role: Role, spare: Spare) -> Self {
+        let Spare {
+            mut tokens,
+            mut sentences,
+            mut lower_text,
+        } = spare;
+        tokenize_into(text, &mut tokens);
+        sentences::split_into(text, &tokens, &mut sentences);
+        lower_text.clear();
+        lower_text.push_str(text);
+        lower_text.make_ascii_lowercase();
         Para {
             index,
             text,
             role,
             tokens,
             sentences,
-            lower_text: text.to_ascii_lowercase(),
+            lower_text,
+        }
+    }
+
+    /// Give the buffers back for the next paragraph.
+    pub fn into_spare(self) -> Spare {
+        Spare {
+            tokens: self.tokens,
+            sentences: self.sentences,
+            lower_text: self.lower_text,
         }
     }
 
@@ -145,10 +176,11 @@ impl Found {
 /// there is none.
 pub fn find_all(doc: &Document, today: NaiveDate) -> Found {
     let reference = doc.date.unwrap_or(today);
-    let para = |i: usize| {
+    let para = |i: usize, spare: Spare| {
         let p = &doc.paragraphs[i];
-        Para::new(i, &p.text, p.role)
+        Para::reusing(i, &p.text, p.role, spare)
     };
+    let mut spare = Spare::default();
     // Two passes over the paragraphs, each tokenized only while it is looked at, so memory
     // stays near the size of the findings rather than of every token at once.
     let mut found_dates = Vec::new();
@@ -156,19 +188,22 @@ pub fn find_all(doc: &Document, today: NaiveDate) -> Found {
     let mut figures = Vec::new();
     let mut names = entities::Collector::default();
     for i in 0..doc.paragraphs.len() {
-        let p = para(i);
+        let p = para(i, spare);
         let dates_here = dates::find_in(&p, reference);
         figures::find_in(&p, &dates_here, &mut figures);
         cues.extend(deadlines::cues_in(&p, &dates_here));
         names.paragraph(&p);
         found_dates.extend(dates_here);
+        spare = p.into_spare();
     }
     // Quotes need every name first: `Putin` early on is `Vladimir Putin` from later.
     let entities = names.finish();
     let mut finder = quotes::QuoteFinder::default();
     let mut quotes = Vec::new();
     for i in 0..doc.paragraphs.len() {
-        quotes.extend(finder.paragraph(&para(i), &entities));
+        let p = para(i, spare);
+        quotes.extend(finder.paragraph(&p, &entities));
+        spare = p.into_spare();
     }
     let deadlines = deadlines::merge(&found_dates, &cues);
     let mut dates: Vec<DateMention> = found_dates.into_iter().map(|d| d.mention).collect();
@@ -187,4 +222,27 @@ pub fn find_all(doc: &Document, today: NaiveDate) -> Found {
 /// Fill the document's findings.
 pub fn extract(doc: &mut Document, today: NaiveDate) {
     find_all(doc, today).apply(doc);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reused_paragraph_reads_like_a_fresh_one() {
+        let long = "Mr Putin met Steve Witkoff in Moscow. Talks were ‘constructive’, aides said.";
+        let short = "OVER 6,400 drones. Aug 8";
+        let fresh = Para::new(1, short, Role::Body);
+        let reused = Para::reusing(
+            1,
+            short,
+            Role::Body,
+            Para::new(0, long, Role::Body).into_spare(),
+        );
+        assert_eq!(reused.tokens, fresh.tokens);
+        assert_eq!(reused.sentences, fresh.sentences);
+        assert_eq!(reused.lower(0), "over");
+        assert_eq!(reused.lower(reused.tokens.len() - 1), "8");
+        assert_eq!(reused.lower_text, short.to_ascii_lowercase());
+    }
 }

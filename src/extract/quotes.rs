@@ -215,7 +215,7 @@ fn mentions_between<'a>(
     to: usize,
 ) -> impl Iterator<Item = &'a Mention> {
     ents.in_range(p.index, from, to)
-        .filter(move |m| !inside_quote(marks, m.first))
+        .filter(move |m| !inside_quote(marks, m.first()))
 }
 
 fn is_speaker_kind(ents: &Entities, e: usize) -> bool {
@@ -319,8 +319,8 @@ fn explicit_speaker(
             if let Some(first) = names.next() {
                 let adjacent = std::iter::once(first)
                     .chain(names)
-                    .find(|m| m.last + 1 == v);
-                return Some(adjacent.unwrap_or(first).entity);
+                    .find(|m| m.last() + 1 == v);
+                return Some(adjacent.unwrap_or(first).entity());
             }
             if (c + 1..v).any(|t| is_pronoun(p.lower(t))) {
                 return focus;
@@ -338,11 +338,12 @@ fn explicit_speaker(
     }
     if verb.is_none() {
         // `X: "…"`, or a sentence whose subject is a name: `Trump has threatened "…"`.
-        let subject = mentions_between(p, ents, marks, clause_start, q.open)
-            .find(|m| is_speaker_kind(ents, m.entity) && ents.kind(m.entity) != EntityKind::Place);
+        let subject = mentions_between(p, ents, marks, clause_start, q.open).find(|m| {
+            is_speaker_kind(ents, m.entity()) && ents.kind(m.entity()) != EntityKind::Place
+        });
         if let Some(m) = subject {
-            if p.is_punct(q.open.saturating_sub(1), ":") || m.first == s {
-                return Some(m.entity);
+            if p.is_punct(q.open.saturating_sub(1), ":") || m.first() == s {
+                return Some(m.entity());
             }
         }
     }
@@ -360,17 +361,17 @@ fn named_after(
 ) -> Option<usize> {
     let mut names = mentions_between(p, ents, marks, from, to);
     let first = names.next()?;
-    if first.first > from + 1 {
-        return Some(first.entity); // `said the company's founder X` is rare; take the first
+    if first.first() > from + 1 {
+        return Some(first.entity()); // `said the company's founder X` is rare; take the first
     }
     if let Some(second) = names.next() {
-        let between = first.last + 1..second.first;
-        let titled = between.len() == 1 && super::lexicon::is_title_word(p.word(first.last + 1));
-        if titled && ents.kind(second.entity) == EntityKind::Person {
-            return Some(second.entity);
+        let between = first.last() + 1..second.first();
+        let titled = between.len() == 1 && super::lexicon::is_title_word(p.word(first.last() + 1));
+        if titled && ents.kind(second.entity()) == EntityKind::Person {
+            return Some(second.entity());
         }
     }
-    Some(first.entity)
+    Some(first.entity())
 }
 
 /// A speech verb in lower case (`States` in `Gulf States said` is a name, not a verb).
@@ -400,14 +401,14 @@ fn subject_before(
     }
     let prev = t - 1;
     if let Some(m) = ents.ending_at(p.index, prev) {
-        return Some(m.entity);
+        return Some(m.entity());
     }
     let w = p.lower(prev);
     if is_pronoun(w) {
         // `X said he believed "…"`: the pronoun is the sentence's own subject.
         let own = mentions_between(p, ents, marks, s, prev)
-            .find(|m| ents.kind(m.entity) == EntityKind::Person)
-            .map(|m| m.entity);
+            .find(|m| ents.kind(m.entity()) == EntityKind::Person)
+            .map(|m| m.entity());
         return own.or(focus);
     }
     if w == "who" && prev > s {
@@ -416,7 +417,7 @@ fn subject_before(
             b -= 1;
         }
         if let Some(m) = ents.ending_at(p.index, b) {
-            return Some(m.entity);
+            return Some(m.entity());
         }
     }
     // `The home secretary said`: a title the text gave a named person earlier; any other
@@ -436,8 +437,8 @@ fn subject_before(
     }
     // `David Cummings, head of …, said`: the subject opens the sentence.
     mentions_between(p, ents, marks, s, t)
-        .find(|m| is_speaker_kind(ents, m.entity) && ents.kind(m.entity) != EntityKind::Place)
-        .map(|m| m.entity)
+        .find(|m| is_speaker_kind(ents, m.entity()) && ents.kind(m.entity()) != EntityKind::Place)
+        .map(|m| m.entity())
 }
 
 /// The last organisation named in this sentence before `t`, or in the sentence before it.
@@ -450,9 +451,9 @@ fn body_named_before(
 ) -> Option<usize> {
     let from = if s > 0 { p.sentence_of(s - 1).0 } else { s };
     mentions_between(p, ents, marks, from, t)
-        .filter(|m| ents.kind(m.entity) == EntityKind::Organization)
+        .filter(|m| ents.kind(m.entity()) == EntityKind::Organization)
         .last()
-        .map(|m| m.entity)
+        .map(|m| m.entity())
 }
 
 /// A lower-case title before a verb (`the home secretary said`) that the text earlier put
@@ -485,9 +486,9 @@ fn sentence_focus(
         return quoted;
     }
     if let Some(m) =
-        mentions_between(p, ents, marks, s, e).find(|m| ents.kind(m.entity) == EntityKind::Person)
+        mentions_between(p, ents, marks, s, e).find(|m| ents.kind(m.entity()) == EntityKind::Person)
     {
-        return Some(m.entity);
+        return Some(m.entity());
     }
     let first = (s..e).find(|&k| p.is_word(k) && p.lower(k) != "the")?;
     titled_person(p, ents, first, (first + 3).min(e))
@@ -514,7 +515,7 @@ fn carried_speaker(
         if let Some(sp) = speakers[k - 1] {
             let from = p.sentence_of(marks[k - 1].end()).1;
             let other = mentions_between(p, ents, marks, from, marks[k].open)
-                .any(|m| ents.kind(m.entity) == EntityKind::Person && m.entity != sp);
+                .any(|m| ents.kind(m.entity()) == EntityKind::Person && m.entity() != sp);
             if !other {
                 return Some(sp);
             }
@@ -529,8 +530,8 @@ fn carried_speaker(
     if s > 0 {
         let (ps, _) = p.sentence_of(s - 1);
         return mentions_between(p, ents, marks, ps, s)
-            .find(|m| ents.kind(m.entity) == EntityKind::Person)
-            .map(|m| m.entity);
+            .find(|m| ents.kind(m.entity()) == EntityKind::Person)
+            .map(|m| m.entity());
     }
     None
 }

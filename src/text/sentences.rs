@@ -11,6 +11,13 @@ const ABBREVIATIONS: &[&str] = &[
 /// Sentence ranges as token index ranges `[start, end)`.
 pub fn split(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    split_into(text, tokens, &mut out);
+    out
+}
+
+/// Sentence ranges into `out` (cleared first), reusing its allocation.
+pub fn split_into(text: &str, tokens: &[Token], out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
@@ -59,12 +66,10 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     if start < tokens.len() {
         out.push((start, tokens.len()));
     }
-    out
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&w.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 

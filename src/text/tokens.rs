@@ -54,6 +54,13 @@ fn char_at(s: &str, k: usize) -> Option<char> {
 
 pub fn tokenize(s: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(s.len() / 5);
+    tokenize_into(s, &mut tokens);
+    tokens
+}
+
+/// Tokenize into `tokens` (cleared first), reusing its allocation.
+pub fn tokenize_into(s: &str, tokens: &mut Vec<Token>) {
+    tokens.clear();
     let bytes = s.as_bytes();
     let mut i = 0;
     while let Some(c) = char_at(s, i) {
@@ -100,7 +107,6 @@ pub fn tokenize(s: &str) -> Vec<Token> {
         });
         i += len;
     }
-    tokens
 }
 
 /// Where the word starting at `start` ends: letters and digits, joined by inner apostrophes,
