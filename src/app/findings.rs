@@ -13,20 +13,15 @@ pub struct DeadlineRow {
     pub target: Span,
 }
 
-/// A key figure as the sidebar reads it (`6,400+ missiles and drones · July`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct FigureRow {
-    pub label: Box<str>,
-    pub target: Span,
-}
-
 /// The sidebar's lists. A large briefing has hundreds of thousands of figures and quotes, so
 /// rows hold only what cannot be read off the document cheaply: quotes are indices into the
 /// document's quotes, drawn from there when on screen.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Findings {
     pub deadlines: Vec<DeadlineRow>,
-    pub figures: Vec<FigureRow>,
+    /// Each of the document's figures as the sidebar reads it (`6,400+ missiles and drones
+    /// · July`), in the document's order.
+    pub figures: Vec<Box<str>>,
     /// The document's quotes in the order the sidebar lists them.
     pub quotes: Vec<u32>,
 }
@@ -81,11 +76,7 @@ impl Findings {
                         sentence_bounds(paragraphs, f.span.paragraph),
                     );
                 }
-                FigureRow {
-                    label: figure_label(f, context_date(dates, &sentences.1, f.span))
-                        .into_boxed_str(),
-                    target: f.span,
-                }
+                figure_label(f, context_date(dates, &sentences.1, f.span)).into_boxed_str()
             })
             .collect();
         // Quote highlights: real quotes first, scare quotes after, each in reading order.

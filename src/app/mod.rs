@@ -522,7 +522,7 @@ impl App {
         let i = self.selected[list];
         let target = match list {
             0 => self.findings.deadlines.get(i).map(|r| r.target),
-            1 => self.findings.figures.get(i).map(|r| r.target),
+            1 => self.doc.figures.get(i).map(|f| f.span),
             _ => self.quote(i).map(|q| q.span),
         };
         if let Some(span) = target {

@@ -189,11 +189,31 @@ fn may_start_date(p: &Para, i: usize) -> bool {
     if !p.is_word(i) {
         return false;
     }
+    let lower = p.lower(i);
     p.is_capitalised(i)
-        || matches!(
-            p.lower(i),
-            "end" | "today" | "tonight" | "yesterday" | "tomorrow" | "last" | "next" | "this"
-        )
+        || lower == "end"
+        || day_offset(lower).is_some()
+        || direction(lower).is_some()
+}
+
+/// `today`, `yesterday`, `tomorrow`: days from the reference date.
+fn day_offset(lower: &str) -> Option<i64> {
+    match lower {
+        "today" | "tonight" => Some(0),
+        "yesterday" => Some(-1),
+        "tomorrow" => Some(1),
+        _ => None,
+    }
+}
+
+/// `last`, `next`, `this` (month, year): which way from the reference date.
+fn direction(lower: &str) -> Option<i32> {
+    match lower {
+        "last" => Some(-1),
+        "next" => Some(1),
+        "this" => Some(0),
+        _ => None,
+    }
 }
 
 fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarDate)> {
@@ -294,21 +314,10 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
     // Relative words; capitalised mid-sentence they are names (`Radio 4's Today`).
     let plain = !p.is_capitalised(i) || sentence_start;
     if plain {
-        let offset = match lower {
-            "today" | "tonight" => Some(0),
-            "yesterday" => Some(-1),
-            "tomorrow" => Some(1),
-            _ => None,
-        };
-        if let Some(o) = offset {
+        if let Some(o) = day_offset(lower) {
             return Some((i, i, CalendarDate::Day(r + Duration::days(o))));
         }
-        if matches!(lower, "last" | "next" | "this") {
-            let dir = match lower {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            };
+        if let Some(dir) = direction(lower) {
             match p.lower(i + 1) {
                 "month" => {
                     let (y, m) = add_months(r.year(), r.month(), dir);

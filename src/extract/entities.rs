@@ -92,7 +92,6 @@ struct Candidate<'a> {
     /// Borrowed from the paragraph: the name's text, a prefix of its tokens' text (a
     /// possessive `’s` is left out).
     name: &'a str,
-    paragraph: usize,
     /// Token range of the name.
     first: usize,
     last: usize,
@@ -107,11 +106,10 @@ struct Candidate<'a> {
 }
 
 impl<'a> Candidate<'a> {
-    /// The name at tokens `first..=last` of `p`, with no cues yet.
-    fn new(p: &Para<'a>, name: &'a str, first: usize, last: usize) -> Self {
+    /// The name at tokens `first..=last`, with no cues yet.
+    fn new(name: &'a str, first: usize, last: usize) -> Self {
         Candidate {
             name,
-            paragraph: p.index,
             first,
             last,
             title: None,
@@ -228,7 +226,7 @@ impl<'a> Collector<'a> {
             None => NO_TITLE,
         };
         self.candidates.push(Kept {
-            paragraph: c.paragraph as u32,
+            paragraph: p.index as u32,
             first: c.first as u32,
             last: c.last as u32,
             start: span.start as u32,
@@ -278,7 +276,7 @@ fn dateline<'a>(p: &Para<'a>, out: &mut Vec<Candidate<'a>>) {
         }
         out.push(Candidate {
             kind: Some(EntityKind::Place),
-            ..Candidate::new(p, p.slice(0, last), 0, last)
+            ..Candidate::new(p.slice(0, last), 0, last)
         });
     }
 }
@@ -584,7 +582,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
         with_clause: p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"),
         title,
-        ..Candidate::new(p, name, name_first, end)
+        ..Candidate::new(name, name_first, end)
     });
     out
 }
@@ -785,13 +783,13 @@ fn merge<'t>(
     let mut list: Vec<Entity> = Vec::new();
     let mut aliases = Aliases::default();
     let mut of_candidate = vec![0u32; kept.len()];
-    let mut creator = Vec::new();
     for ci in order {
         let ci = ci as usize;
         let c = &kept[ci];
         let target = aliases.find(name(c));
         let k = match target {
             Some(k) => {
+                list[k].spans.push(c.span());
                 if let Some(hint) = c.kind {
                     if list[k].kind == EntityKind::Other {
                         list[k].kind = hint;
@@ -806,27 +804,12 @@ fn merge<'t>(
                     mentions: 0,
                     spans: vec![c.span()],
                 });
-                creator.push(ci);
                 let k = list.len() - 1;
                 aliases.add(&list[k], k);
                 k
             }
         };
         of_candidate[ci] = k as u32;
-    }
-    // Each entity's spans, in lists of the exact size (a large briefing has a million).
-    let mut counts = vec![0usize; list.len()];
-    for &k in &of_candidate {
-        counts[k as usize] += 1;
-    }
-    for (e, &n) in list.iter_mut().zip(&counts) {
-        e.spans.reserve_exact(n - e.spans.len());
-    }
-    for (ci, (c, &k)) in kept.iter().zip(&of_candidate).enumerate() {
-        // The candidate that made the entity is in already.
-        if creator[k as usize] != ci {
-            list[k as usize].spans.push(c.span());
-        }
     }
     // Reading order for the list and the mentions.
     for e in &mut list {

@@ -99,7 +99,7 @@ impl Sidebar<'_> {
                 .findings
                 .figures
                 .get(i)
-                .map(|r| vec![Line::styled(truncate(&r.label, width), t.figure)])
+                .map(|label| vec![Line::styled(truncate(label, width), t.figure)])
                 .unwrap_or_default(),
             _ => {
                 let Some(q) = app.quote(i) else {
