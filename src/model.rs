@@ -5,6 +5,7 @@
 //! too (roles `headline` and `standfirst`), so findings in them have provenance like any other.
 
 use chrono::{Datelike, NaiveDate};
+pub use compact_str::CompactString;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -58,28 +59,67 @@ pub struct Section {
     pub paragraphs: [usize; 2],
 }
 
+/// Findings' texts are mostly short (`6,400`, `Aug 8`, `Putin`): a [`CompactString`] keeps
+/// up to 24 bytes inline, so a large briefing's hundreds of thousands of them allocate nothing.
+///
 /// Where a finding sits: `paragraphs[paragraph].text[start..end]`.
+///
+/// Held as `u32`s, because a large briefing has a million spans and its sources stop far
+/// below 4 GiB; read as `usize`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
-    pub paragraph: usize,
-    pub start: usize,
-    pub end: usize,
+    paragraph: u32,
+    start: u32,
+    end: u32,
+}
+
+impl Span {
+    /// Bytes `start..end` of paragraph `paragraph`.
+    pub fn new(paragraph: usize, start: usize, end: usize) -> Self {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Span {
+            paragraph: narrow(paragraph),
+            start: narrow(start),
+            end: narrow(end),
+        }
+    }
+
+    pub fn paragraph(self) -> usize {
+        self.paragraph as usize
+    }
+
+    pub fn start(self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(self) -> usize {
+        self.end as usize
+    }
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// The same start, ending at `end`.
+    pub fn with_end(self, end: usize) -> Self {
+        Span::new(self.paragraph(), self.start(), end)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
-    pub text: String,
+    pub text: CompactString,
     pub value: f64,
     /// What is counted or measured: `%`, `$`, `£`, `dlrs`, `missiles and drones`, `killed`.
-    pub unit: Option<String>,
-    pub qualifier: Option<String>,
+    pub unit: Option<CompactString>,
+    pub qualifier: Option<CompactString>,
     #[serde(flatten)]
     pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DateMention {
-    pub text: String,
+    pub text: CompactString,
     pub date: CalendarDate,
     #[serde(flatten)]
     pub span: Span,
@@ -88,14 +128,14 @@ pub struct DateMention {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Deadline {
     pub due: NaiveDate,
-    pub label: String,
+    pub label: CompactString,
     pub mentions: Vec<Span>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
-    pub text: String,
-    pub speaker: Option<String>,
+    pub text: CompactString,
+    pub speaker: Option<CompactString>,
     /// One- or two-word scare quotes.
     #[serde(default)]
     pub minor: bool,
@@ -114,7 +154,7 @@ pub enum EntityKind {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
-    pub name: String,
+    pub name: CompactString,
     pub kind: EntityKind,
     /// How many times the text names it.
     pub mentions: usize,
@@ -208,8 +248,8 @@ impl Document {
     /// The text a span points at, if the span is valid for this document.
     pub fn span_text(&self, span: Span) -> Option<&str> {
         self.paragraphs
-            .get(span.paragraph)?
+            .get(span.paragraph())?
             .text
-            .get(span.start..span.end)
+            .get(span.range())
     }
 }

@@ -2,14 +2,16 @@
 //! span `Enter` jumps to.
 
 use crate::extract::Found;
-use crate::model::{DateMention, Deadline, Document, Figure, Paragraph, Quote, Span};
+use crate::model::{
+    CompactString, DateMention, Deadline, Document, Figure, Paragraph, Quote, Span,
+};
 use crate::text::{sentences, tokens};
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeadlineRow {
     pub due: NaiveDate,
-    pub label: String,
+    pub label: CompactString,
     pub target: Span,
 }
 
@@ -70,10 +72,10 @@ impl Findings {
         let figures = figures
             .iter()
             .map(|f| {
-                if sentences.0 != f.span.paragraph {
+                if sentences.0 != f.span.paragraph() {
                     sentences = (
-                        f.span.paragraph,
-                        sentence_bounds(paragraphs, f.span.paragraph),
+                        f.span.paragraph(),
+                        sentence_bounds(paragraphs, f.span.paragraph()),
                     );
                 }
                 figure_label(f, context_date(dates, &sentences.1, f.span)).into_boxed_str()
@@ -181,21 +183,21 @@ fn context_date<'a>(
     sentences: &[(usize, usize)],
     span: Span,
 ) -> Option<&'a str> {
-    let k = sentences.partition_point(|&(_, end)| end <= span.start);
+    let k = sentences.partition_point(|&(_, end)| end <= span.start());
     let &(start, end) = sentences.get(k)?;
     // Near the figure only: a run-on "sentence" can be megabytes long.
     const REACH: usize = 300;
     let (start, end) = (
-        start.max(span.start.saturating_sub(REACH)),
-        end.min(span.end + REACH),
+        start.max(span.start().saturating_sub(REACH)),
+        end.min(span.end() + REACH),
     );
     let first =
-        dates.partition_point(|d| (d.span.paragraph, d.span.start) < (span.paragraph, start));
+        dates.partition_point(|d| (d.span.paragraph(), d.span.start()) < (span.paragraph(), start));
     dates[first..]
         .iter()
-        .take_while(|d| d.span.paragraph == span.paragraph && d.span.start < end)
-        .filter(|d| d.span.end <= end)
-        .min_by_key(|d| d.span.start.abs_diff(span.start))
+        .take_while(|d| d.span.paragraph() == span.paragraph() && d.span.start() < end)
+        .filter(|d| d.span.end() <= end)
+        .min_by_key(|d| d.span.start().abs_diff(span.start()))
         .map(|d| d.text.as_str())
 }
 
@@ -205,15 +207,11 @@ mod tests {
 
     fn figure(value: f64, unit: &str, qualifier: Option<&str>) -> Figure {
         Figure {
-            text: String::new(),
+            text: CompactString::default(),
             value,
-            unit: Some(unit.to_string()).filter(|u| !u.is_empty()),
-            qualifier: qualifier.map(str::to_string),
-            span: Span {
-                paragraph: 0,
-                start: 0,
-                end: 0,
-            },
+            unit: Some(unit.into()).filter(|u: &CompactString| !u.is_empty()),
+            qualifier: qualifier.map(Into::into),
+            span: Span::new(0, 0, 0),
         }
     }
 

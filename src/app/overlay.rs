@@ -34,13 +34,11 @@ impl App {
             Action::Activate => {
                 let target = match overlay {
                     Overlay::Help => None,
-                    Overlay::Outline => {
-                        self.doc.sections.get(self.overlay_selected).map(|s| Span {
-                            paragraph: s.paragraphs[0],
-                            start: 0,
-                            end: 0,
-                        })
-                    }
+                    Overlay::Outline => self
+                        .doc
+                        .sections
+                        .get(self.overlay_selected)
+                        .map(|s| Span::new(s.paragraphs[0], 0, 0)),
                     Overlay::Entities => self
                         .doc
                         .entities

@@ -24,11 +24,11 @@ pub fn find_all(doc: &Document, query: &str) -> Vec<Span> {
             continue;
         }
         if exact {
-            out.extend(p.text.match_indices(query).map(|(s, m)| Span {
-                paragraph: i,
-                start: s,
-                end: s + m.len(),
-            }));
+            out.extend(
+                p.text
+                    .match_indices(query)
+                    .map(|(s, m)| Span::new(i, s, s + m.len())),
+            );
         } else {
             // ASCII case folding keeps byte offsets: ASCII bytes never occur inside a
             // multi-byte UTF-8 character. memchr finds candidates for the first letter in
@@ -43,11 +43,7 @@ pub fn find_all(doc: &Document, query: &str) -> Vec<Span> {
             for s in memchr::memchr2_iter(lo, up, hay) {
                 let fits = s >= next_free && s + needle.len() <= hay.len();
                 if fits && hay[s..s + needle.len()].eq_ignore_ascii_case(needle) {
-                    out.push(Span {
-                        paragraph: i,
-                        start: s,
-                        end: s + needle.len(),
-                    });
+                    out.push(Span::new(i, s, s + needle.len()));
                     next_free = s + needle.len();
                 }
             }
@@ -63,17 +59,14 @@ pub fn narrow(doc: &Document, previous: Vec<Span>, query: &str) -> Vec<Span> {
     previous
         .into_iter()
         .filter_map(|m| {
-            let text = &doc.paragraphs.get(m.paragraph)?.text;
-            let candidate = text.get(m.start..m.start + query.len())?;
+            let text = &doc.paragraphs.get(m.paragraph())?.text;
+            let candidate = text.get(m.start()..m.start() + query.len())?;
             let hit = if exact {
                 candidate == query
             } else {
                 candidate.eq_ignore_ascii_case(query)
             };
-            hit.then_some(Span {
-                end: m.start + query.len(),
-                ..m
-            })
+            hit.then_some(m.with_end(m.start() + query.len()))
         })
         .collect()
 }
@@ -126,7 +119,9 @@ impl super::App {
             .search
             .matches
             .iter()
-            .position(|m| top.is_none_or(|t| (m.paragraph, m.start) >= (t.paragraph, t.start)))
+            .position(|m| {
+                top.is_none_or(|t| (m.paragraph(), m.start()) >= (t.paragraph(), t.start()))
+            })
             .or(if self.search.matches.is_empty() {
                 None
             } else {

@@ -100,13 +100,13 @@ impl StoryLines {
 
     /// The line that shows the start of `span`.
     pub fn line_of(&self, span: Span) -> Option<usize> {
-        let first = (*self.first_line.get(span.paragraph)?)?;
+        let first = (*self.first_line.get(span.paragraph())?)?;
         let mut found = None;
         for (k, line) in self.lines.iter().enumerate().skip(first) {
             match *line {
                 Line::Text {
                     paragraph, start, ..
-                } if paragraph as usize == span.paragraph && start as usize <= span.start => {
+                } if paragraph as usize == span.paragraph() && start as usize <= span.start() => {
                     found = Some(k)
                 }
                 _ => break,
@@ -122,11 +122,11 @@ impl StoryLines {
             .find_map(|l| match *l {
                 Line::Text {
                     paragraph, start, ..
-                } => Some(Span {
-                    paragraph: paragraph as usize,
-                    start: start as usize,
-                    end: start as usize,
-                }),
+                } => Some(Span::new(
+                    paragraph as usize,
+                    start as usize,
+                    start as usize,
+                )),
                 _ => None,
             })
     }

@@ -4,7 +4,7 @@
 
 use super::dates::FoundDate;
 use super::Para;
-use crate::model::{CalendarDate, Deadline};
+use crate::model::{CalendarDate, CompactString, Deadline};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -31,7 +31,7 @@ const NEXT_TO: &[&str] = &["by", "until", "till", "before", "ends", "end"];
 #[derive(Debug, Clone)]
 pub struct Cue {
     pub cued: bool,
-    pub label: String,
+    pub label: CompactString,
 }
 
 /// The cues of one paragraph's dates, in the same order.
@@ -43,7 +43,7 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
             let label = if cued {
                 label(p, d.first)
             } else {
-                String::new()
+                CompactString::default()
             };
             Cue { cued, label }
         })
@@ -53,7 +53,7 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
 pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
     let cues: Vec<Cue> = dates
         .iter()
-        .flat_map(|d| cues_in(&paras[d.mention.span.paragraph], std::slice::from_ref(d)))
+        .flat_map(|d| cues_in(&paras[d.mention.span.paragraph()], std::slice::from_ref(d)))
         .collect();
     merge(dates, &cues)
 }
@@ -69,7 +69,7 @@ pub fn merge(dates: &[FoundDate], cues: &[Cue]) -> Vec<Deadline> {
         let k = *by_due.entry(due).or_insert_with(|| {
             deadlines.push(Deadline {
                 due,
-                label: String::new(),
+                label: CompactString::default(),
                 mentions: Vec::new(),
             });
             deadlines.len() - 1
@@ -152,7 +152,7 @@ fn is_preposition(w: &str) -> bool {
 }
 
 /// A short label from the date's clause: `if Putin doesn’t agree to peace`.
-fn label(p: &Para, first: usize) -> String {
+fn label(p: &Para, first: usize) -> CompactString {
     let (s, e) = p.sentence_of(first);
     if let Some(dl) = (s..e).find(|&k| p.lower(k) == "deadline") {
         let start = (s..dl)
@@ -161,7 +161,7 @@ fn label(p: &Para, first: usize) -> String {
             .take_while(|&k| p.is_word(k) && !is_preposition(p.lower(k)))
             .last()
             .unwrap_or(dl);
-        return p.slice(start, label_end(p, dl, e)).to_string();
+        return p.slice(start, label_end(p, dl, e)).into();
     }
     // The clause before the date, without the cue word.
     let clause_start = (s..first)
@@ -205,7 +205,7 @@ fn label(p: &Para, first: usize) -> String {
         steps += 1;
     }
     if end == from {
-        return String::new();
+        return CompactString::default();
     }
     // A label reads as a phrase: no leading `and`/`but`.
     while from + 1 < end
@@ -216,7 +216,7 @@ fn label(p: &Para, first: usize) -> String {
     {
         from += 1;
     }
-    p.slice(from, end - 1).to_string()
+    p.slice(from, end - 1).into()
 }
 
 #[cfg(test)]
@@ -234,7 +234,7 @@ mod tests {
         let dates = super::super::dates::find(&paras, r);
         find(&paras, &dates)
             .into_iter()
-            .map(|d| (d.due.to_string(), d.mentions.len(), d.label))
+            .map(|d| (d.due.to_string(), d.mentions.len(), d.label.into()))
             .collect()
     }
 

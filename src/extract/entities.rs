@@ -7,7 +7,7 @@ use super::lexicon::{
     is_reference_word, is_speech_verb, is_title_word, kind_from_last_word, weekday_index,
 };
 use super::Para;
-use crate::model::{Entity, EntityKind, Role, Span};
+use crate::model::{CompactString, Entity, EntityKind, Role, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A name as it appears at one place in the text.
@@ -144,11 +144,11 @@ const NO_TITLE: u32 = u32::MAX;
 
 impl Kept {
     fn span(&self) -> Span {
-        Span {
-            paragraph: self.paragraph as usize,
-            start: self.start as usize,
-            end: self.end as usize,
-        }
+        Span::new(
+            self.paragraph as usize,
+            self.start as usize,
+            self.end as usize,
+        )
     }
 }
 
@@ -229,9 +229,9 @@ impl<'a> Collector<'a> {
             paragraph: p.index as u32,
             first: c.first as u32,
             last: c.last as u32,
-            start: span.start as u32,
-            end: span.end as u32,
-            name_end: (span.start + c.name.len()) as u32,
+            start: span.start() as u32,
+            end: span.end() as u32,
+            name_end: (span.start() + c.name.len()) as u32,
             title,
             kind: c.kind,
             initial_single: c.initial_single,
@@ -593,7 +593,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
 /// `IMF` → `International Monetary Fund`. Hash lookups, so merging stays linear.
 #[derive(Default)]
 struct Aliases {
-    exact: HashMap<String, usize>,
+    exact: HashMap<CompactString, usize>,
     suffix: HashMap<String, (Span, usize)>,
     prefix: HashMap<String, (Span, usize)>,
     initials: HashMap<String, usize>,
@@ -625,7 +625,9 @@ impl Aliases {
         };
         let core = words.len() - words.iter().rev().take_while(legal).count();
         if core > 0 && core < words.len() {
-            self.exact.entry(words[..core].join(" ")).or_insert(k);
+            self.exact
+                .entry(CompactString::from(words[..core].join(" ")))
+                .or_insert(k);
         }
         let first = e.spans[0];
         let keep_first = |map: &mut HashMap<String, (Span, usize)>, key: String| {
@@ -649,7 +651,7 @@ impl Aliases {
         if let Some(&k) = self.exact.get(name) {
             return Some(k);
         }
-        let plural = self.exact.get(&format!("{name}s"));
+        let plural = self.exact.get(format!("{name}s").as_str());
         let singular = name.strip_suffix('s').and_then(|n| self.exact.get(n));
         if let Some(&k) = plural.or(singular) {
             return Some(k);
@@ -799,7 +801,7 @@ fn merge<'t>(
             }
             None => {
                 list.push(Entity {
-                    name: name(c).to_string(),
+                    name: name(c).into(),
                     kind: classify(name(c), c.kind, c.before_speech),
                     mentions: 0,
                     spans: vec![c.span()],
@@ -871,7 +873,7 @@ mod tests {
         find(&paras)
             .list
             .into_iter()
-            .map(|e| (e.name, e.kind, e.mentions))
+            .map(|e| (e.name.into(), e.kind, e.mentions))
             .collect()
     }
 

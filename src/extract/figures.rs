@@ -7,7 +7,7 @@ use super::lexicon::{
     month_number, scale, small_number, weekday_index, QUALIFIERS,
 };
 use super::Para;
-use crate::model::Figure;
+use crate::model::{CompactString, Figure};
 
 /// The number itself: `£1.2bn`, `6,400`, `two`, `45 mln`, `five-year`.
 struct Core {
@@ -15,7 +15,7 @@ struct Core {
     last: usize,
     value: f64,
     /// Money symbol or word, `%`, `p`, or a unit carried inside a hyphenated word.
-    unit: Option<String>,
+    unit: Option<CompactString>,
     scaled: bool,
     spelled: bool,
 }
@@ -23,10 +23,10 @@ struct Core {
 pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Figure> {
     let mut out = Vec::new();
     for p in paras {
-        let first = dates.partition_point(|d| d.mention.span.paragraph < p.index);
+        let first = dates.partition_point(|d| d.mention.span.paragraph() < p.index);
         let in_p: Vec<FoundDate> = dates[first..]
             .iter()
-            .take_while(|d| d.mention.span.paragraph == p.index)
+            .take_while(|d| d.mention.span.paragraph() == p.index)
             .cloned()
             .collect();
         find_in(p, &in_p, &mut out);
@@ -91,7 +91,7 @@ fn figure_at(p: &Para, i: usize, earlier: &[Figure]) -> Option<(Figure, usize)> 
             unit = Some("%".into());
             last = j + 1;
         } else if is_currency_word(w) && unit.is_none() {
-            unit = Some(p.word(j).to_string());
+            unit = Some(p.word(j).into());
             last = j;
         }
     }
@@ -119,7 +119,7 @@ fn figure_at(p: &Para, i: usize, earlier: &[Figure]) -> Option<(Figure, usize)> 
     }
     let (qualifier, first) = qualifier_before(p, core.first);
     let figure = Figure {
-        text: p.slice(first, text_end).to_string(),
+        text: p.slice(first, text_end).into(),
         value,
         unit,
         qualifier,
@@ -137,7 +137,7 @@ fn core_at(p: &Para, i: usize) -> Option<Core> {
             if core.unit.as_deref().is_some_and(|u| u != "p") {
                 return None;
             }
-            core.unit = Some(sym.to_string());
+            core.unit = Some(sym.into());
             return Some(core);
         }
         return None;
@@ -180,8 +180,8 @@ fn digits_at(p: &Para, i: usize) -> Option<Core> {
         let next = p.word(i + 1);
         if p.is_word(i + 1) {
             match next.to_lowercase().as_str() {
-                "p" => unit = Some("p".to_string()),
-                "pc" => unit = Some("%".to_string()),
+                "p" => unit = Some("p".into()),
+                "pc" => unit = Some("%".into()),
                 "b" if i > 0 && currency_symbol(p.word(i - 1)).is_none() => return None,
                 w => match scale(w) {
                     Some(s) => {
@@ -193,7 +193,7 @@ fn digits_at(p: &Para, i: usize) -> Option<Core> {
             }
             last = i + 1;
         } else if next == "%" {
-            unit = Some("%".to_string());
+            unit = Some("%".into());
             last = i + 1;
         } else if next == ":" && p.is_number(i + 2) {
             return None; // a time of day
@@ -206,7 +206,7 @@ fn digits_at(p: &Para, i: usize) -> Option<Core> {
             if w.starts_with("year-old") || w.starts_with("month-old") {
                 return None; // an age: `the 30-year-old`
             }
-            unit = Some(w.to_string());
+            unit = Some(w.into());
             last = i + 2;
         } else if (next == "-" || next == "–") && p.is_number(i + 2) && p.touching(i + 1, i + 2) {
             // A score (`6-2`) or a bare range: only a range with a unit is a figure.
@@ -291,7 +291,7 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
             first: i,
             last: i,
             value: n as f64,
-            unit: Some(p.word(i)[head.len() + 1..].to_string()),
+            unit: Some(p.word(i)[head.len() + 1..].into()),
             scaled: false,
             spelled: true,
         });
@@ -362,7 +362,7 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     false
 }
 
-fn qualifier_before(p: &Para, first: usize) -> (Option<String>, usize) {
+fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>, usize) {
     for q in QUALIFIERS {
         let count = q.split(' ').count();
         if count > first {
@@ -374,7 +374,7 @@ fn qualifier_before(p: &Para, first: usize) -> (Option<String>, usize) {
             .enumerate()
             .all(|(k, w)| p.is_word(start + k) && p.lower(start + k) == w);
         if matches {
-            return (Some(q.to_string()), start);
+            return (Some((*q).into()), start);
         }
     }
     (None, first)
@@ -401,7 +401,7 @@ fn nounish_lower(w: &str) -> bool {
 
 /// What a number counts, from the words after it: `missiles and drones`, `United directors`,
 /// `of those months`. Returns the unit and the last token it covers.
-fn noun_unit(p: &Para, from: usize) -> Option<(String, usize)> {
+fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
     let mut j = from;
     // `six of those months`
     if p.lower(j) == "of"
@@ -444,12 +444,12 @@ fn noun_unit(p: &Para, from: usize) -> Option<(String, usize)> {
     }
     let end = best?;
     let unit = p.slice(start, end).to_string();
-    Some((unit, end))
+    Some((CompactString::from(unit), end))
 }
 
 /// `All remaining plants … -- totaling nearly 400`: the count is of the sentence's first
 /// plural noun.
-fn total_of(p: &Para, first: usize) -> Option<String> {
+fn total_of(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
     let verb = (first.saturating_sub(3).max(s)..first).find(|&k| {
         matches!(
@@ -461,11 +461,11 @@ fn total_of(p: &Para, first: usize) -> Option<String> {
         .find(|&k| {
             p.is_word(k) && !p.is_capitalised(k) && !ends_unit(p.word(k)) && is_nounish(p.word(k))
         })
-        .map(|k| p.word(k).to_string())
+        .map(|k| p.word(k).into())
 }
 
 /// `killing two and wounding 12`: the count's unit is what the verb did to them.
-fn verb_unit(p: &Para, first: usize) -> Option<String> {
+fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
     if first == 0 {
         return None;
     }
@@ -478,7 +478,7 @@ fn verb_unit(p: &Para, first: usize) -> Option<String> {
         Some('e') => format!("{stem}d"),
         _ => format!("{stem}ed"),
     };
-    Some(participle)
+    Some(CompactString::from(participle))
 }
 
 #[cfg(test)]
@@ -492,7 +492,14 @@ mod tests {
             super::super::dates::find(&p, chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
         find(&p, &dates)
             .into_iter()
-            .map(|f| (f.text, f.value, f.unit, f.qualifier))
+            .map(|f| {
+                (
+                    f.text.into(),
+                    f.value,
+                    f.unit.map(Into::into),
+                    f.qualifier.map(Into::into),
+                )
+            })
             .collect()
     }
 

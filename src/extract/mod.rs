@@ -109,11 +109,7 @@ impl<'a> Para<'a> {
 
     /// The span covering tokens `first..=last`.
     pub fn span(&self, first: usize, last: usize) -> Span {
-        Span {
-            paragraph: self.index,
-            start: self.tokens[first].start,
-            end: self.tokens[last].end,
-        }
+        Span::new(self.index, self.tokens[first].start, self.tokens[last].end)
     }
 
     pub fn slice(&self, first: usize, last: usize) -> &'a str {

@@ -82,18 +82,18 @@ impl QuoteFinder {
         }
         for (k, m) in marks.iter().enumerate() {
             let span = p.span(m.first, m.last);
-            let mut text = &p.text[span.start..span.end];
+            let mut text = &p.text[span.range()];
             let trimmed = text.trim_end_matches([',', ' ']);
-            let end = span.start + trimmed.len();
+            let end = span.start() + trimmed.len();
             text = trimmed;
             if text.is_empty() {
                 continue;
             }
             out.push(Quote {
-                text: text.to_string(),
-                speaker: speakers[k].map(|e| ents.name(e).to_string()),
+                text: text.into(),
+                speaker: speakers[k].map(|e| ents.name(e).into()),
                 minor: text.split_whitespace().count() <= 2,
-                span: crate::model::Span { end, ..span },
+                span: span.with_end(end),
             });
         }
         out
@@ -550,7 +550,7 @@ mod tests {
         let ents = super::super::entities::find(&paras);
         find(&paras, &ents)
             .into_iter()
-            .map(|q| (q.text, q.speaker))
+            .map(|q| (q.text.into(), q.speaker.map(Into::into)))
             .collect()
     }
 

@@ -101,7 +101,7 @@ impl Story<'_> {
         let app = self.app;
         let text = &app.doc.paragraphs[paragraph].text;
         let mut marks: Vec<(Span, Style)> = Vec::new();
-        let in_line = |s: &Span| s.paragraph == paragraph && s.start < end && s.end > start;
+        let in_line = |s: &Span| s.paragraph() == paragraph && s.start() < end && s.end() > start;
         // Lowest priority first; later marks are patched over earlier ones.
         marks.extend(
             in_paragraph(&app.doc.quotes, paragraph, |q| q.span)
@@ -121,9 +121,9 @@ impl Story<'_> {
         let search = &app.search;
         let first = search
             .matches
-            .partition_point(|m| (m.paragraph, m.end) <= (paragraph, start));
+            .partition_point(|m| (m.paragraph(), m.end()) <= (paragraph, start));
         for (k, m) in search.matches.iter().enumerate().skip(first) {
-            if m.paragraph != paragraph || m.start >= end {
+            if m.paragraph() != paragraph || m.start() >= end {
                 break;
             }
             let style = if search.current == Some(k) {
@@ -138,8 +138,8 @@ impl Story<'_> {
         }
         let mut cuts: Vec<usize> = vec![start, end];
         for (s, _) in &marks {
-            cuts.push(s.start.clamp(start, end));
-            cuts.push(s.end.clamp(start, end));
+            cuts.push(s.start().clamp(start, end));
+            cuts.push(s.end().clamp(start, end));
         }
         cuts.sort_unstable();
         cuts.dedup();
@@ -154,7 +154,7 @@ impl Story<'_> {
             }
             let style = marks
                 .iter()
-                .filter(|(s, _)| s.start <= a && s.end >= b)
+                .filter(|(s, _)| s.start() <= a && s.end() >= b)
                 .fold(base, |acc, (_, st)| acc.patch(*st));
             out.push(TextSpan::styled(piece.to_string(), style));
         }
@@ -168,8 +168,8 @@ fn in_paragraph<T>(
     paragraph: usize,
     span: impl Fn(&T) -> Span,
 ) -> impl Iterator<Item = &T> {
-    let first = items.partition_point(|x| span(x).paragraph < paragraph);
+    let first = items.partition_point(|x| span(x).paragraph() < paragraph);
     items[first..]
         .iter()
-        .take_while(move |x| span(x).paragraph == paragraph)
+        .take_while(move |x| span(x).paragraph() == paragraph)
 }
