@@ -134,7 +134,7 @@ fn enter_jumps_to_the_selected_figure() {
         app.doc.span_text(span),
         Some("over 6,400 missiles and drones")
     );
-    let line = app.story.line_of(span).unwrap();
+    let line = app.story.line_of(&app.doc, span).unwrap();
     assert!(
         line >= app.scroll && line < app.scroll + app.story_viewport().height as usize,
         "the span is on screen"

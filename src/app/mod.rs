@@ -270,17 +270,20 @@ impl App {
     fn relayout(&mut self) {
         let (width, with_standfirst) = self.story_shape();
         let lines = StoryLines::build(&self.doc, width, with_standfirst);
-        self.adopt_lines(lines);
+        let anchor = self.top_anchor();
+        self.adopt_lines(lines, anchor);
     }
 
-    /// Take freshly wrapped lines, keeping the line at the top in view.
-    fn adopt_lines(&mut self, lines: StoryLines) {
-        let anchor = (!self.story.is_empty())
-            .then(|| self.story.anchor(self.scroll))
-            .flatten();
+    /// Where in the text the top line of the story is.
+    fn top_anchor(&self) -> Option<Span> {
+        self.story.anchor(&self.doc, self.scroll)
+    }
+
+    /// Take a fresh layout, keeping `anchor` (the text at the top before) in view.
+    fn adopt_lines(&mut self, lines: StoryLines, anchor: Option<Span>) {
         self.story = lines;
         if let Some(a) = anchor {
-            self.scroll = self.story.line_of(a).unwrap_or(self.scroll);
+            self.scroll = self.story.line_of(&self.doc, a).unwrap_or(self.scroll);
         }
         self.scroll = self.scroll.min(self.max_scroll());
     }
@@ -296,13 +299,13 @@ impl App {
 
     fn jump_to(&mut self, span: Span) {
         self.highlight = Some(span);
-        if let Some(line) = self.story.line_of(span) {
+        if let Some(line) = self.story.line_of(&self.doc, span) {
             self.reveal(line);
         }
         if self.mode() == Mode::Narrow {
             self.focus = Focus::Story;
             self.relayout();
-            if let Some(line) = self.story.line_of(span) {
+            if let Some(line) = self.story.line_of(&self.doc, span) {
                 self.reveal(line);
             }
         }
@@ -445,6 +448,8 @@ impl App {
                 }
             }
             Action::Loaded(doc, lines) => {
+                // The layout so far is of the document being replaced.
+                let anchor = self.top_anchor();
                 self.doc = doc;
                 self.findings = Findings::from_document(&self.doc);
                 self.loading = false;
@@ -455,9 +460,13 @@ impl App {
                 // when they fit the screen as it is now.
                 match lines {
                     Some(l) if (l.width, l.with_standfirst) == self.story_shape() => {
-                        self.adopt_lines(*l)
+                        self.adopt_lines(*l, anchor)
                     }
-                    _ => self.relayout(),
+                    _ => {
+                        let (width, with_standfirst) = self.story_shape();
+                        let lines = StoryLines::build(&self.doc, width, with_standfirst);
+                        self.adopt_lines(lines, anchor);
+                    }
                 }
             }
             Action::NextBriefing | Action::PrevBriefing => {

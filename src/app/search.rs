@@ -114,7 +114,7 @@ impl super::App {
         } else {
             find_all(&self.doc, &self.search.query)
         };
-        let top = self.story.anchor(self.scroll);
+        let top = self.story.anchor(&self.doc, self.scroll);
         let current = self
             .search
             .matches
@@ -131,7 +131,7 @@ impl super::App {
         if let Some(i) = current {
             let span = self.search.matches[i];
             self.show_story_tab();
-            if let Some(line) = self.story.line_of(span) {
+            if let Some(line) = self.story.line_of(&self.doc, span) {
                 self.reveal(line);
             }
         }
@@ -168,7 +168,7 @@ impl super::App {
         self.search.current = Some(next);
         let span = self.search.matches[next];
         self.show_story_tab();
-        if let Some(line) = self.story.line_of(span) {
+        if let Some(line) = self.story.line_of(&self.doc, span) {
             self.reveal(line);
         }
     }

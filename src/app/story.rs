@@ -1,9 +1,10 @@
-//! The story as wrapped lines for one width: a line index built once per width, so scrolling,
-//! section jumps and search need no re-wrapping.
+//! The story's lines for one width: a compact line index built once per width (how many lines
+//! each paragraph wraps to), and the lines on screen wrapped when they are drawn.
 
 use crate::ingest::builder::opening_words;
 use crate::model::{Document, Role, Span};
-use crate::text::wrap::wrap;
+use crate::text::wrap::wrap_from;
+use std::ops::ControlFlow;
 
 /// One wrapped line. A large briefing wraps to a million of these, so they hold `u32`s (a
 /// briefing is far below 4 GiB) and take 16 bytes each.
@@ -20,18 +21,47 @@ pub enum Line {
     Blank,
 }
 
+/// The story's layout at one width: how many lines each shown paragraph wraps to, not the
+/// lines themselves. A large briefing wraps to a million lines; the screen shows sixty, and
+/// they are wrapped again when drawn (see [`StoryLines::window`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StoryLines {
     pub width: usize,
     /// Whether the standfirst is part of the story (it is not when the header shows it).
     pub with_standfirst: bool,
-    pub lines: Vec<Line>,
+    /// One per paragraph the story shows, in reading order.
+    blocks: Vec<Block>,
+    /// Where every `CHECKPOINT_EVERY`-th line of a long paragraph starts, in line order, so a
+    /// line deep inside a paragraph of megabytes is wrapped from near it.
+    checkpoints: Vec<Checkpoint>,
+    len: usize,
     /// The line each section starts at.
     pub section_starts: Vec<usize>,
-    /// The first line of each paragraph the story shows, so a span finds its line without
-    /// scanning a million lines.
-    first_line: Vec<Option<usize>>,
 }
+
+/// A shown paragraph: a blank line before it (but the first), its section's heading when it
+/// opens a section of a briefing with headings, then its text lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Block {
+    paragraph: u32,
+    /// The block's first line (blank, heading or text).
+    first: u32,
+    /// Its first text line.
+    text: u32,
+    /// The section whose heading it shows, or `NO_HEADING`.
+    heading: u32,
+}
+
+const NO_HEADING: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Checkpoint {
+    line: u32,
+    /// Byte offset of the line's start in its paragraph.
+    start: u32,
+}
+
+const CHECKPOINT_EVERY: usize = 64;
 
 /// Does the document have headings of its own (rather than titles made from opening words)?
 pub fn has_headings(doc: &Document) -> bool {
@@ -43,13 +73,16 @@ pub fn has_headings(doc: &Document) -> bool {
 }
 
 impl StoryLines {
-    /// Wrap the standfirst (when the story shows it) and the body at `width` cells.
+    /// Lay out the standfirst (when the story shows it) and the body at `width` cells.
     pub fn build(doc: &Document, width: usize, with_standfirst: bool) -> Self {
         let headings = has_headings(doc);
-        let mut lines = Vec::new();
-        let mut section_starts = vec![0; doc.sections.len()];
+        let mut story = StoryLines {
+            width,
+            with_standfirst,
+            section_starts: vec![0; doc.sections.len()],
+            ..StoryLines::default()
+        };
         let mut current_section = None;
-        let mut first_line = vec![None; doc.paragraphs.len()];
         for (i, p) in doc.paragraphs.iter().enumerate() {
             let shown = match p.role {
                 Role::Headline => false,
@@ -59,76 +92,166 @@ impl StoryLines {
             if !shown {
                 continue;
             }
-            if !lines.is_empty() {
-                lines.push(Line::Blank);
+            let first = story.len;
+            if !story.blocks.is_empty() {
+                story.len += 1;
             }
+            let mut heading = NO_HEADING;
             if let Some(s) = p.section.filter(|s| Some(*s) != current_section) {
                 current_section = Some(s);
-                if let Some(slot) = section_starts.get_mut(s) {
-                    *slot = lines.len();
+                if let Some(slot) = story.section_starts.get_mut(s) {
+                    *slot = story.len;
                 }
                 if headings {
-                    lines.push(Line::Heading(s as u32));
+                    heading = s as u32;
+                    story.len += 1;
                 }
             }
-            let indent = if p.role == Role::Quote { 2 } else { 0 };
-            first_line[i] = Some(lines.len());
-            for (start, end) in wrap(&p.text, width.saturating_sub(indent).max(1)) {
-                lines.push(Line::Text {
-                    paragraph: i as u32,
-                    start: start as u32,
-                    end: end as u32,
-                });
-            }
+            story.blocks.push(Block {
+                paragraph: i as u32,
+                first: first as u32,
+                text: story.len as u32,
+                heading,
+            });
+            let mut k = 0;
+            wrap_from(&p.text, 0, story.text_width(p.role), |start, _| {
+                if k > 0 && k % CHECKPOINT_EVERY == 0 {
+                    story.checkpoints.push(Checkpoint {
+                        line: (story.len + k) as u32,
+                        start: start as u32,
+                    });
+                }
+                k += 1;
+                ControlFlow::Continue(())
+            });
+            story.len += k;
         }
-        StoryLines {
-            width,
-            with_standfirst,
-            lines,
-            section_starts,
-            first_line,
-        }
+        story.blocks.shrink_to_fit();
+        story.checkpoints.shrink_to_fit();
+        story
+    }
+
+    /// Block quotes are indented by their bar.
+    fn text_width(&self, role: Role) -> usize {
+        let indent = if role == Role::Quote { 2 } else { 0 };
+        self.width.saturating_sub(indent).max(1)
     }
 
     pub fn len(&self) -> usize {
-        self.lines.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.lines.is_empty()
+        self.len == 0
+    }
+
+    /// Lines `from..from + count` (fewer at the end), wrapped now from the nearest known
+    /// line start. `doc` is the document the layout was built from.
+    pub fn window(&self, doc: &Document, from: usize, count: usize) -> Vec<Line> {
+        let mut out = Vec::with_capacity(count.min(self.len.saturating_sub(from)));
+        let mut b = self.blocks.partition_point(|b| b.first as usize <= from);
+        let mut k = from;
+        while out.len() < count && b > 0 && b <= self.blocks.len() {
+            let block = self.blocks[b - 1];
+            let end = self.block_end(b - 1);
+            while k < block.text as usize && out.len() < count {
+                let blank = k == block.first as usize && b > 1;
+                out.push(if blank {
+                    Line::Blank
+                } else {
+                    Line::Heading(block.heading)
+                });
+                k += 1;
+            }
+            if k < end && out.len() < count {
+                let (mut line, start) = self.resume_at(block, k);
+                let Some(p) = doc.paragraphs.get(block.paragraph as usize) else {
+                    break;
+                };
+                wrap_from(&p.text, start, self.text_width(p.role), |start, end| {
+                    if line >= k {
+                        out.push(Line::Text {
+                            paragraph: block.paragraph,
+                            start: start as u32,
+                            end: end as u32,
+                        });
+                    }
+                    line += 1;
+                    if out.len() < count {
+                        ControlFlow::Continue(())
+                    } else {
+                        ControlFlow::Break(())
+                    }
+                });
+            }
+            k = end;
+            b += 1;
+        }
+        out
+    }
+
+    /// The line after block `b`'s last.
+    fn block_end(&self, b: usize) -> usize {
+        self.blocks
+            .get(b + 1)
+            .map_or(self.len, |next| next.first as usize)
+    }
+
+    /// The latest known line start at or before text line `k` of `block`: the line and its
+    /// byte offset.
+    fn resume_at(&self, block: Block, k: usize) -> (usize, usize) {
+        let n = self.checkpoints.partition_point(|c| c.line as usize <= k);
+        match n.checked_sub(1).map(|i| self.checkpoints[i]) {
+            Some(c) if c.line >= block.text => (c.line as usize, c.start as usize),
+            _ => (block.text as usize, 0),
+        }
     }
 
     /// The line that shows the start of `span`.
-    pub fn line_of(&self, span: Span) -> Option<usize> {
-        let first = (*self.first_line.get(span.paragraph())?)?;
+    pub fn line_of(&self, doc: &Document, span: Span) -> Option<usize> {
+        let b = self
+            .blocks
+            .binary_search_by_key(&span.paragraph(), |b| b.paragraph as usize)
+            .ok()?;
+        let block = self.blocks[b];
+        let p = doc.paragraphs.get(span.paragraph())?;
+        // The last checkpoint of this block that starts at or before the span.
+        let in_block = self.checkpoints.partition_point(|c| c.line < block.text)
+            ..self
+                .checkpoints
+                .partition_point(|c| (c.line as usize) < self.block_end(b));
+        let checkpoints = &self.checkpoints[in_block];
+        let n = checkpoints.partition_point(|c| c.start as usize <= span.start());
+        let (mut line, from) = match n.checked_sub(1).map(|i| checkpoints[i]) {
+            Some(c) => (c.line as usize, c.start as usize),
+            None => (block.text as usize, 0),
+        };
         let mut found = None;
-        for (k, line) in self.lines.iter().enumerate().skip(first) {
-            match *line {
-                Line::Text {
-                    paragraph, start, ..
-                } if paragraph as usize == span.paragraph() && start as usize <= span.start() => {
-                    found = Some(k)
-                }
-                _ => break,
+        wrap_from(&p.text, from, self.text_width(p.role), |start, _| {
+            if start > span.start() {
+                return ControlFlow::Break(());
             }
-        }
+            found = Some(line);
+            line += 1;
+            ControlFlow::Continue(())
+        });
         found
     }
 
     /// Where line `k` points in the text, to keep the reading position across a re-wrap.
-    pub fn anchor(&self, k: usize) -> Option<Span> {
-        self.lines[k.min(self.lines.len().saturating_sub(1))..]
-            .iter()
-            .find_map(|l| match *l {
-                Line::Text {
-                    paragraph, start, ..
-                } => Some(Span::new(
-                    paragraph as usize,
-                    start as usize,
-                    start as usize,
-                )),
-                _ => None,
-            })
+    pub fn anchor(&self, doc: &Document, k: usize) -> Option<Span> {
+        let k = k.min(self.len.saturating_sub(1));
+        // The line itself, or the first text line after a blank or a heading.
+        self.window(doc, k, 3).into_iter().find_map(|l| match l {
+            Line::Text {
+                paragraph, start, ..
+            } => Some(Span::new(
+                paragraph as usize,
+                start as usize,
+                start as usize,
+            )),
+            _ => None,
+        })
     }
 
     /// The section shown at line `k`; the standfirst above the first section counts as the
@@ -143,5 +266,80 @@ impl StoryLines {
                 .rposition(|&s| s <= k)
                 .unwrap_or(0),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::wrap::wrap;
+
+    /// Every line of the story, wrapped all at once: what the lazy layout must reproduce.
+    fn eager(story: &StoryLines, doc: &Document) -> Vec<Line> {
+        let mut out = Vec::new();
+        for (b, block) in story.blocks.iter().enumerate() {
+            if b > 0 {
+                out.push(Line::Blank);
+            }
+            if block.heading != NO_HEADING {
+                out.push(Line::Heading(block.heading));
+            }
+            let p = &doc.paragraphs[block.paragraph as usize];
+            for (start, end) in wrap(&p.text, story.text_width(p.role)) {
+                out.push(Line::Text {
+                    paragraph: block.paragraph,
+                    start: start as u32,
+                    end: end as u32,
+                });
+            }
+        }
+        out
+    }
+
+    fn long_briefing() -> Document {
+        let long: Vec<String> = (0..900).map(|i| format!("word{i}")).collect();
+        let text = format!(
+            "# Head\n\nStandfirst line.\n\n## One\n\nShort.\n\n> Quoted words here.\n\n{}\n\n\
+             ## Two\n\n{} tail\n\nLast one.",
+            long.join(" "),
+            "x".repeat(700),
+        );
+        crate::ingest::markdown::parse(&text)
+    }
+
+    #[test]
+    fn windows_match_the_whole_story_wrapped_at_once() {
+        let doc = long_briefing();
+        for width in [7, 20, 33] {
+            let story = StoryLines::build(&doc, width, true);
+            let all = eager(&story, &doc);
+            assert_eq!(story.len(), all.len());
+            assert!(
+                !story.checkpoints.is_empty(),
+                "the long paragraph has checkpoints"
+            );
+            assert_eq!(story.window(&doc, 0, usize::MAX), all);
+            for k in 0..all.len() {
+                let end = (k + 5).min(all.len());
+                assert_eq!(story.window(&doc, k, 5), all[k..end], "from line {k}");
+            }
+            assert!(story.window(&doc, all.len(), 5).is_empty());
+        }
+    }
+
+    #[test]
+    fn every_text_line_is_found_from_its_start() {
+        let doc = long_briefing();
+        let story = StoryLines::build(&doc, 20, false);
+        for (k, line) in eager(&story, &doc).into_iter().enumerate() {
+            if let Line::Text {
+                paragraph, start, ..
+            } = line
+            {
+                let span = Span::new(paragraph as usize, start as usize, start as usize + 1);
+                assert_eq!(story.line_of(&doc, span), Some(k));
+                assert_eq!(story.anchor(&doc, k), Some(span.with_end(start as usize)));
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Width-aware word wrapping that keeps byte offsets, so wrapped lines can be traced back to
 //! the paragraph text (and highlighted spans cut across lines correctly).
 
+use std::ops::ControlFlow;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -16,12 +17,31 @@ pub fn width(s: &str) -> usize {
 /// Wrap `text` into lines of at most `max` cells. Returns byte ranges into `text`; spaces at a
 /// break are left out. Words longer than a line are broken between grapheme clusters.
 pub fn wrap(text: &str, max: usize) -> Vec<(usize, usize)> {
-    let max = max.max(1);
     let mut lines = Vec::new();
+    wrap_from(text, 0, max, |start, end| {
+        lines.push((start, end));
+        ControlFlow::Continue(())
+    });
+    lines
+}
+
+/// Wrap `text` from byte `from` (a line start found by an earlier wrap, or 0), handing each
+/// line's byte range to `on_line` until it breaks. Greedy wrapping depends only on where a
+/// line starts, so wrapping from a remembered line start gives the same lines as wrapping
+/// the whole text: a reader can lay out only what is on screen.
+pub fn wrap_from(
+    text: &str,
+    from: usize,
+    max: usize,
+    mut on_line: impl FnMut(usize, usize) -> ControlFlow<()>,
+) {
+    let max = max.max(1);
     let mut line_start: Option<usize> = None;
     let mut line_end = 0;
     let mut line_width = 0;
-    for (word_start, word) in words(text) {
+    let rest = text.get(from..).unwrap_or("");
+    for (offset, word) in words(rest) {
+        let word_start = from + offset;
         let w = width(word);
         if let Some(start) = line_start {
             if line_width + 1 + w <= max {
@@ -29,7 +49,9 @@ pub fn wrap(text: &str, max: usize) -> Vec<(usize, usize)> {
                 line_width += 1 + w;
                 continue;
             }
-            lines.push((start, line_end));
+            if on_line(start, line_end).is_break() {
+                return;
+            }
         }
         if w <= max {
             line_start = Some(word_start);
@@ -43,7 +65,9 @@ pub fn wrap(text: &str, max: usize) -> Vec<(usize, usize)> {
         for (offset, g) in word.grapheme_indices(true) {
             let gw = width(g);
             if piece_width + gw > max && piece_start < word_start + offset {
-                lines.push((piece_start, word_start + offset));
+                if on_line(piece_start, word_start + offset).is_break() {
+                    return;
+                }
                 piece_start = word_start + offset;
                 piece_width = 0;
             }
@@ -54,9 +78,8 @@ pub fn wrap(text: &str, max: usize) -> Vec<(usize, usize)> {
         line_width = piece_width;
     }
     if let Some(start) = line_start {
-        lines.push((start, line_end));
+        let _ = on_line(start, line_end);
     }
-    lines
 }
 
 /// Words separated by single spaces (paragraph text is whitespace-normalised at ingest).
@@ -139,6 +162,15 @@ mod tests {
                 let line = &normalised[a..b];
                 // A single grapheme wider than the line is the only way past `max`.
                 prop_assert!(width(line) <= max || line.graphemes(true).count() == 1);
+            }
+            // Resuming at any line's start gives the same lines from there on.
+            if let Some(k) = (!ls.is_empty()).then(|| max % ls.len()) {
+                let mut rest = Vec::new();
+                wrap_from(&normalised, ls[k].0, max, |a, b| {
+                    rest.push((a, b));
+                    ControlFlow::Continue(())
+                });
+                prop_assert_eq!(&rest[..], &ls[k..]);
             }
             let joined: String = ls.iter().map(|&(a, b)| &normalised[a..b]).collect::<Vec<_>>().join("");
             prop_assert_eq!(joined.replace(' ', ""), normalised.replace(' ', ""));

@@ -47,10 +47,8 @@ impl Widget for Story<'_> {
         }
         let lines: Vec<Line> = app
             .story
-            .lines
+            .window(&app.doc, app.scroll, inner.height as usize)
             .iter()
-            .skip(app.scroll)
-            .take(inner.height as usize)
             .map(|l| self.line(l))
             .collect();
         Paragraph::new(lines).render(inner, buf);
