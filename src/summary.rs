@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 pub fn summary(doc: &Document) -> String {
     let mut s = String::new();
+    let text = |span| doc.span_text(span).unwrap_or("");
     let _ = writeln!(
         s,
         "{}",
@@ -41,7 +42,7 @@ pub fn summary(doc: &Document) -> String {
     }
     let _ = writeln!(s, "\nDates ({}):", doc.dates.len());
     for d in &doc.dates {
-        let _ = writeln!(s, "  {:<10}  {}", d.date.to_string(), d.text);
+        let _ = writeln!(s, "  {:<10}  {}", d.date.to_string(), text(d.span));
     }
     let _ = writeln!(s, "\nQuotes ({}):", doc.quotes.len());
     for q in &doc.quotes {
@@ -49,7 +50,7 @@ pub fn summary(doc: &Document) -> String {
         let _ = writeln!(
             s,
             "  “{}” — {}{}",
-            q.text,
+            text(q.span),
             by,
             if q.minor { " (minor)" } else { "" }
         );

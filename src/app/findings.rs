@@ -78,7 +78,8 @@ impl Findings {
                         sentence_bounds(paragraphs, f.span.paragraph()),
                     );
                 }
-                figure_label(f, context_date(dates, &sentences.1, f.span)).into_boxed_str()
+                figure_label(f, context_date(paragraphs, dates, &sentences.1, f.span))
+                    .into_boxed_str()
             })
             .collect();
         // Quote highlights: real quotes first, scare quotes after, each in reading order.
@@ -179,7 +180,8 @@ fn sentence_bounds(paragraphs: &[Paragraph], paragraph: usize) -> Vec<(usize, us
 
 /// The date a figure's sentence mentions (`… record attacks in July, firing over 6,400 …`).
 fn context_date<'a>(
-    dates: &'a [DateMention],
+    paragraphs: &'a [Paragraph],
+    dates: &[DateMention],
     sentences: &[(usize, usize)],
     span: Span,
 ) -> Option<&'a str> {
@@ -198,7 +200,7 @@ fn context_date<'a>(
         .take_while(|d| d.span.paragraph() == span.paragraph() && d.span.start() < end)
         .filter(|d| d.span.end() <= end)
         .min_by_key(|d| d.span.start().abs_diff(span.start()))
-        .map(|d| d.text.as_str())
+        .and_then(|d| paragraphs.get(d.span.paragraph())?.text.get(d.span.range()))
 }
 
 #[cfg(test)]
@@ -207,7 +209,6 @@ mod tests {
 
     fn figure(value: f64, unit: &str, qualifier: Option<&str>) -> Figure {
         Figure {
-            text: CompactString::default(),
             value,
             unit: Some(unit.into()).filter(|u: &CompactString| !u.is_empty()),
             qualifier: qualifier.map(Into::into),

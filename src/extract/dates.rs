@@ -28,7 +28,6 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
         if let Some((first, last, date)) = match_at(p, i, reference) {
             out.push(FoundDate {
                 mention: DateMention {
-                    text: p.slice(first, last).into(),
                     date,
                     span: p.span(first, last),
                 },
@@ -83,7 +82,6 @@ fn anchored_deadlines(p: &Para, found: &[FoundDate]) -> Vec<FoundDate> {
         let date = CalendarDate::Day(day + Duration::days(sign * count * per));
         out.push(FoundDate {
             mention: DateMention {
-                text: p.slice(rel - 2, i).into(),
                 date,
                 span: p.span(rel - 2, i),
             },
@@ -519,7 +517,12 @@ mod tests {
         let p = [Para::new(0, text, Role::Body)];
         find(&p, r)
             .into_iter()
-            .map(|d| (d.mention.text.into(), d.mention.date.to_string()))
+            .map(|d| {
+                (
+                    text[d.mention.span.range()].into(),
+                    d.mention.date.to_string(),
+                )
+            })
             .collect()
     }
 

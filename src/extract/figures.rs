@@ -119,7 +119,6 @@ fn figure_at(p: &Para, i: usize, earlier: &[Figure]) -> Option<(Figure, usize)> 
     }
     let (qualifier, first) = qualifier_before(p, core.first);
     let figure = Figure {
-        text: p.slice(first, text_end).into(),
         value,
         unit,
         qualifier,
@@ -494,7 +493,7 @@ mod tests {
             .into_iter()
             .map(|f| {
                 (
-                    f.text.into(),
+                    text[f.span.range()].into(),
                     f.value,
                     f.unit.map(Into::into),
                     f.qualifier.map(Into::into),

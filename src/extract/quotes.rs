@@ -82,15 +82,12 @@ impl QuoteFinder {
         }
         for (k, m) in marks.iter().enumerate() {
             let span = p.span(m.first, m.last);
-            let mut text = &p.text[span.range()];
-            let trimmed = text.trim_end_matches([',', ' ']);
-            let end = span.start() + trimmed.len();
-            text = trimmed;
+            let text = p.text[span.range()].trim_end_matches([',', ' ']);
+            let end = span.start() + text.len();
             if text.is_empty() {
                 continue;
             }
             out.push(Quote {
-                text: text.into(),
                 speaker: speakers[k].map(|e| ents.name(e).into()),
                 minor: text.split_whitespace().count() <= 2,
                 span: span.with_end(end),
@@ -550,7 +547,12 @@ mod tests {
         let ents = super::super::entities::find(&paras);
         find(&paras, &ents)
             .into_iter()
-            .map(|q| (q.text.into(), q.speaker.map(Into::into)))
+            .map(|q| {
+                (
+                    paras[q.span.paragraph()].text[q.span.range()].into(),
+                    q.speaker.map(Into::into),
+                )
+            })
             .collect()
     }
 

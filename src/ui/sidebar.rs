@@ -105,7 +105,7 @@ impl Sidebar<'_> {
                 let Some(q) = app.quote(i) else {
                     return Vec::new();
                 };
-                let text = format!("“{}”", q.text);
+                let text = format!("“{}”", app.doc.span_text(q.span).unwrap_or(""));
                 if compact {
                     // One line: the speaker's surname is enough.
                     let surname = q

@@ -6,10 +6,14 @@
 
 use chrono::{Datelike, NaiveDate};
 pub use compact_str::CompactString;
+
+mod serialize;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+/// Serialised by hand (see `serialize.rs`): findings carry no copy of their text, the JSON
+/// gives it from their spans.
+#[derive(Debug, Clone, PartialEq, Deserialize, Default)]
 pub struct Document {
     /// The dateline, when the briefing has one.
     pub date: Option<NaiveDate>,
@@ -28,7 +32,7 @@ pub struct Document {
     #[serde(default)]
     pub entities: Vec<Entity>,
     /// Notes about how the input was read (lossy decoding, a UTF-16 source, …).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub notes: Vec<String>,
 }
 
@@ -59,9 +63,6 @@ pub struct Section {
     pub paragraphs: [usize; 2],
 }
 
-/// Findings' texts are mostly short (`6,400`, `Aug 8`, `Putin`): a [`CompactString`] keeps
-/// up to 24 bytes inline, so a large briefing's hundreds of thousands of them allocate nothing.
-///
 /// Where a finding sits: `paragraphs[paragraph].text[start..end]`.
 ///
 /// Held as `u32`s, because a large briefing has a million spans and its sources stop far
@@ -106,9 +107,10 @@ impl Span {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A finding's text is its span's text (`Document::span_text`): kept once, in the paragraph.
+/// A model read from JSON has its `text` fields ignored for the same reason.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Figure {
-    pub text: CompactString,
     pub value: f64,
     /// What is counted or measured: `%`, `$`, `£`, `dlrs`, `missiles and drones`, `killed`.
     pub unit: Option<CompactString>,
@@ -117,9 +119,8 @@ pub struct Figure {
     pub span: Span,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct DateMention {
-    pub text: CompactString,
     pub date: CalendarDate,
     #[serde(flatten)]
     pub span: Span,
@@ -132,9 +133,9 @@ pub struct Deadline {
     pub mentions: Vec<Span>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Its text is the span's: the words without the quote marks.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Quote {
-    pub text: CompactString,
     pub speaker: Option<CompactString>,
     /// One- or two-word scare quotes.
     #[serde(default)]
@@ -152,6 +153,9 @@ pub enum EntityKind {
     Other,
 }
 
+/// Names, units and labels are mostly short (`Putin`, `%`, `missiles and drones`): a
+/// [`CompactString`] keeps up to 24 bytes inline, so a large briefing's hundreds of thousands
+/// of them allocate nothing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     pub name: CompactString,
