@@ -16,14 +16,13 @@ pub struct DeadlineRow {
 }
 
 /// The sidebar's lists. A large briefing has hundreds of thousands of figures and quotes, so
-/// rows hold only what cannot be read off the document cheaply: quotes are indices into the
-/// document's quotes, drawn from there when on screen.
+/// rows hold only what cannot be read off the document cheaply, and are worded when drawn.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Findings {
     pub deadlines: Vec<DeadlineRow>,
-    /// Each of the document's figures as the sidebar reads it (`6,400+ missiles and drones
-    /// · July`), in the document's order.
-    pub figures: Vec<Box<str>>,
+    /// For each of the document's figures, in its order, the date its sentence mentions
+    /// (an index into the document's dates, or `NO_DATE`): `6,400+ missiles and drones · July`.
+    pub figures: Vec<u32>,
     /// The document's quotes in the order the sidebar lists them.
     pub quotes: Vec<u32>,
 }
@@ -78,8 +77,7 @@ impl Findings {
                         sentence_bounds(paragraphs, f.span.paragraph()),
                     );
                 }
-                figure_label(f, context_date(paragraphs, dates, &sentences.1, f.span))
-                    .into_boxed_str()
+                context_date(dates, &sentences.1, f.span).map_or(NO_DATE, |d| d as u32)
             })
             .collect();
         // Quote highlights: real quotes first, scare quotes after, each in reading order.
@@ -95,6 +93,9 @@ impl Findings {
         }
     }
 }
+
+/// No date in a figure's sentence.
+pub const NO_DATE: u32 = u32::MAX;
 
 /// `6,400+ missiles and drones`, `~300p`, `£800m`, `≤2 years`.
 pub fn figure_label(f: &Figure, context: Option<&str>) -> String {
@@ -179,12 +180,7 @@ fn sentence_bounds(paragraphs: &[Paragraph], paragraph: usize) -> Vec<(usize, us
 }
 
 /// The date a figure's sentence mentions (`… record attacks in July, firing over 6,400 …`).
-fn context_date<'a>(
-    paragraphs: &'a [Paragraph],
-    dates: &[DateMention],
-    sentences: &[(usize, usize)],
-    span: Span,
-) -> Option<&'a str> {
+fn context_date(dates: &[DateMention], sentences: &[(usize, usize)], span: Span) -> Option<usize> {
     let k = sentences.partition_point(|&(_, end)| end <= span.start());
     let &(start, end) = sentences.get(k)?;
     // Near the figure only: a run-on "sentence" can be megabytes long.
@@ -197,10 +193,11 @@ fn context_date<'a>(
         dates.partition_point(|d| (d.span.paragraph(), d.span.start()) < (span.paragraph(), start));
     dates[first..]
         .iter()
-        .take_while(|d| d.span.paragraph() == span.paragraph() && d.span.start() < end)
-        .filter(|d| d.span.end() <= end)
-        .min_by_key(|d| d.span.start().abs_diff(span.start()))
-        .and_then(|d| paragraphs.get(d.span.paragraph())?.text.get(d.span.range()))
+        .enumerate()
+        .take_while(|(_, d)| d.span.paragraph() == span.paragraph() && d.span.start() < end)
+        .filter(|(_, d)| d.span.end() <= end)
+        .min_by_key(|(_, d)| d.span.start().abs_diff(span.start()))
+        .map(|(k, _)| first + k)
 }
 
 #[cfg(test)]

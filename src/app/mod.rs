@@ -579,6 +579,18 @@ impl App {
     }
 
     /// The `i`th quote the sidebar lists.
+    /// Figure `i` as the sidebar reads it, with the date of its sentence.
+    pub fn figure_label(&self, i: usize) -> Option<String> {
+        let f = self.doc.figures.get(i)?;
+        let context = self
+            .findings
+            .figures
+            .get(i)
+            .and_then(|&d| self.doc.dates.get(d as usize))
+            .and_then(|d| self.doc.span_text(d.span));
+        Some(findings::figure_label(f, context))
+    }
+
     pub fn quote(&self, i: usize) -> Option<&crate::model::Quote> {
         let k = *self.findings.quotes.get(i)?;
         self.doc.quotes.get(k as usize)

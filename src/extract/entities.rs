@@ -775,12 +775,13 @@ fn merge<'t>(
 
     // Longest forms first, so short forms can attach to them.
     // (A stable sort: reading order within each length.)
-    let words: Vec<usize> = kept
+    // Names are at most `MAX_NAME_TOKENS` long: a byte each.
+    let words: Vec<u8> = kept
         .iter()
-        .map(|c| name(c).split_whitespace().count())
+        .map(|c| name(c).split_whitespace().count().min(255) as u8)
         .collect();
     let mut order: Vec<u32> = (0..kept.len() as u32).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(words[i as usize]));
+    order.sort_unstable_by_key(|&i| (std::cmp::Reverse(words[i as usize]), i));
     drop(words);
     let mut list: Vec<Entity> = Vec::new();
     let mut aliases = Aliases::default();
@@ -815,7 +816,7 @@ fn merge<'t>(
     }
     // Reading order for the list and the mentions.
     for e in &mut list {
-        e.spans.sort();
+        e.spans.sort_unstable();
         e.mentions = e.spans.len();
     }
     // Most-mentioned first, then by name.
@@ -832,17 +833,6 @@ fn merge<'t>(
     }
     let mut sorted: Vec<Option<Entity>> = list.into_iter().map(Some).collect();
     let list: Vec<Entity> = by_first.iter().filter_map(|&k| sorted[k].take()).collect();
-    let mut mentions: Vec<Mention> = kept
-        .iter()
-        .enumerate()
-        .map(|(ci, c)| Mention {
-            paragraph: c.paragraph,
-            first: c.first,
-            last: c.last,
-            entity: renumber[of_candidate[ci] as usize] as u32,
-        })
-        .collect();
-    mentions.sort_by_key(|m| (m.paragraph, m.first));
     let mut titles = HashMap::default();
     for (ci, c) in kept.iter().enumerate() {
         if let Some(t) = title_list.get(c.title as usize) {
@@ -853,6 +843,20 @@ fn merge<'t>(
             }
         }
     }
+    // The candidates become their mentions in place, so the two are never held at once.
+    let mut mentions: Vec<Mention> = kept
+        .into_iter()
+        .enumerate()
+        .map(|(ci, c)| Mention {
+            paragraph: c.paragraph,
+            first: c.first,
+            last: c.last,
+            entity: renumber[of_candidate[ci] as usize] as u32,
+        })
+        .collect();
+    // No two mentions start at the same token: an unstable sort, which needs no buffer.
+    mentions.sort_unstable_by_key(|m| (m.paragraph, m.first));
+    mentions.shrink_to_fit();
     Entities {
         list,
         mentions,

@@ -96,10 +96,8 @@ impl Sidebar<'_> {
                 ]
             }
             1 => app
-                .findings
-                .figures
-                .get(i)
-                .map(|label| vec![Line::styled(truncate(label, width), t.figure)])
+                .figure_label(i)
+                .map(|label| vec![Line::styled(truncate(&label, width), t.figure)])
                 .unwrap_or_default(),
             _ => {
                 let Some(q) = app.quote(i) else {
