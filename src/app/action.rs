@@ -28,6 +28,8 @@ pub enum Action {
     SearchSubmit,
     SearchNext,
     SearchPrev,
+    /// Go on looking for the query in a large briefing (while no key is waiting).
+    SearchMore,
     ToggleCountdown,
     ToggleHelp,
     ToggleOutline,

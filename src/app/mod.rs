@@ -335,6 +335,7 @@ impl App {
                     self.highlight = None;
                     self.search.matches.clear();
                     self.search.current = None;
+                    self.search.scan = None;
                 }
             }
             Action::Down => self.move_by(1),
@@ -399,6 +400,7 @@ impl App {
                     ..Search::default()
                 };
             }
+            Action::SearchMore => self.scan_step(),
             Action::SearchNext => self.step_match(true),
             Action::SearchPrev => self.step_match(false),
             Action::ToggleCountdown => {
@@ -454,6 +456,7 @@ impl App {
                 self.findings = Findings::from_document(&self.doc);
                 self.loading = false;
                 if !self.search.query.is_empty() {
+                    self.search.scan = None;
                     self.search.matches = search::find_all(&self.doc, &self.search.query);
                 }
                 // Wrapping a large story takes long: use the lines wrapped in the background

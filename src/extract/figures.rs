@@ -239,6 +239,14 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         return None;
     }
     let w = p.lower(i);
+    // Every spelled number starts with one of these letters (`a dozen`, `dozen`, `zero` to
+    // `ninety`): most words are turned away here.
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b'a' | b'd' | b'e' | b'f' | b'n' | b'o' | b's' | b't' | b'z')
+    ) {
+        return None;
+    }
     // `a dozen`, `dozen`
     if w == "dozen" && (i == 0 || !matches!(p.lower(i - 1), "a" | "one")) {
         return Some(Core {

@@ -38,74 +38,91 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
-pub const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// `Aug`, `Sept`, `August` → 8.
 pub fn month_number(word: &str) -> Option<u32> {
     with_lower(word, |w| {
-        let w = w.trim_end_matches('.');
-        if w.len() < 3 {
-            return None;
-        }
-        MONTHS
-            .iter()
-            .position(|m| *m == w || (m.starts_with(w) && (w.len() == 3 || w == "sept")))
-            .map(|i| i as u32 + 1)
+        // A `match` on strings compiles to length and byte tests: this runs for every
+        // capitalised word of a briefing.
+        Some(match w.trim_end_matches('.') {
+            "january" | "jan" => 1,
+            "february" | "feb" => 2,
+            "march" | "mar" => 3,
+            "april" | "apr" => 4,
+            "may" => 5,
+            "june" | "jun" => 6,
+            "july" | "jul" => 7,
+            "august" | "aug" => 8,
+            "september" | "sep" | "sept" => 9,
+            "october" | "oct" => 10,
+            "november" | "nov" => 11,
+            "december" | "dec" => 12,
+            _ => return None,
+        })
     })
 }
 
 pub fn weekday_index(word: &str) -> Option<u32> {
     with_lower(word, |w| {
-        WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u32)
+        Some(match w {
+            "monday" => 0,
+            "tuesday" => 1,
+            "wednesday" => 2,
+            "thursday" => 3,
+            "friday" => 4,
+            "saturday" => 5,
+            "sunday" => 6,
+            _ => return None,
+        })
     })
 }
 
 /// Spelled cardinal numbers below a hundred.
 pub fn small_number(word: &str) -> Option<u64> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     with_lower(word, |w| {
-        if let Some(i) = UNITS.iter().position(|u| *u == w) {
-            return Some(i as u64);
-        }
-        if let Some(i) = TENS.iter().position(|u| *u == w) {
-            return Some(20 + 10 * i as u64);
-        }
-        let (tens, unit) = w.split_once('-')?;
-        let t = TENS.iter().position(|u| *u == tens)?;
-        let u = UNITS[1..10].iter().position(|x| *x == unit)?;
-        Some(20 + 10 * t as u64 + u as u64 + 1)
+        units(w).or_else(|| tens(w)).or_else(|| {
+            let (t, u) = w.split_once('-')?;
+            Some(tens(t)? + units(u).filter(|u| (1..10).contains(u))?)
+        })
+    })
+}
+
+fn units(w: &str) -> Option<u64> {
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    })
+}
+
+fn tens(w: &str) -> Option<u64> {
+    Some(match w {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
     })
 }
 

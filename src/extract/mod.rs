@@ -126,11 +126,7 @@ impl<'a> Para<'a> {
     }
 
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.is_word(i)
-            && match self.word(i).as_bytes().first() {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
-            }
+        self.tokens.get(i).is_some_and(|t| t.capitalised)
     }
 }
 

@@ -100,7 +100,14 @@ pub fn run(
                 ui::draw(f, &app, &theme)
             })
             .map_err(BriefError::Terminal)?;
+        // A search still under way goes on whenever no message is waiting.
+        let searching = app.search.scan.is_some();
         let message = match next_wakeup(&app) {
+            _ if searching => match rx.try_recv() {
+                Ok(m) => Some(m),
+                Err(mpsc::TryRecvError::Empty) => None,
+                Err(mpsc::TryRecvError::Disconnected) => break,
+            },
             Some(timeout) => match rx.recv_timeout(timeout) {
                 Ok(m) => Some(m),
                 Err(mpsc::RecvTimeoutError::Timeout) => None,
@@ -114,7 +121,9 @@ pub fn run(
         let mut pending: Vec<Message> = message.into_iter().collect();
         // Handle everything already queued (a burst of resizes) before drawing again.
         pending.extend(rx.try_iter());
-        if pending.is_empty() {
+        if pending.is_empty() && searching {
+            app.update(Action::SearchMore);
+        } else if pending.is_empty() {
             app.update(Action::Tick(chrono::Local::now().naive_local()));
         }
         for m in pending {

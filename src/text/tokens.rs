@@ -14,6 +14,8 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
+    /// A word whose first letter is a capital: the name rules ask for every token.
+    pub capitalised: bool,
 }
 
 impl Token {
@@ -69,91 +71,85 @@ pub fn tokenize_into(s: &str, tokens: &mut Vec<Token>) {
             i += len;
             continue;
         }
-        if c.is_ascii_digit() {
-            let mut j = i + 1;
-            while j < s.len() {
-                let b = bytes[j];
-                if b.is_ascii_digit()
-                    || ((b == b',' || b == b'.')
-                        && bytes.get(j + 1).is_some_and(u8::is_ascii_digit))
-                {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            tokens.push(Token {
-                start: i,
-                end: j,
-                kind: Kind::Number,
-            });
-            i = j;
-            continue;
-        }
-        if is_word_char(c) {
-            let j = word_end(s, i);
-            tokens.push(Token {
-                start: i,
-                end: j,
-                kind: Kind::Word,
-            });
-            i = j;
-            continue;
-        }
+        let (end, kind) = if c.is_ascii_digit() {
+            (number_end(bytes, i), Kind::Number)
+        } else if is_word_char(c) {
+            (word_end(s, i), Kind::Word)
+        } else {
+            (i + len, Kind::Punct)
+        };
         tokens.push(Token {
             start: i,
-            end: i + len,
-            kind: Kind::Punct,
+            end,
+            kind,
+            capitalised: kind == Kind::Word && c.is_uppercase(),
         });
-        i += len;
+        i = end;
     }
+}
+
+/// Where the number starting at `start` ends: digits, with `,` and `.` between digits.
+fn number_end(bytes: &[u8], start: usize) -> usize {
+    let mut j = start + 1;
+    while let Some(&b) = bytes.get(j) {
+        let joins = (b == b',' || b == b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit);
+        if !(b.is_ascii_digit() || joins) {
+            break;
+        }
+        j += 1;
+    }
+    j
 }
 
 /// Where the word starting at `start` ends: letters and digits, joined by inner apostrophes,
 /// hyphens and `&` before a letter, and initialism dots.
 fn word_end(s: &str, start: usize) -> usize {
-    let mut end = start;
+    let bytes = s.as_bytes();
     let mut k = start;
     let mut letters = 0;
-    while let Some(c) = char_at(s, k) {
+    loop {
+        // ASCII letters and digits, most of any word, a byte at a time.
+        while bytes.get(k).is_some_and(u8::is_ascii_alphanumeric) {
+            k += 1;
+            letters += 1;
+        }
+        let Some(c) = char_at(s, k) else {
+            return k;
+        };
         let len = c.len_utf8();
         if is_word_char(c) {
             letters += 1;
             k += len;
-            end = k;
             continue;
         }
         let joins = matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
             && char_at(s, k + len).is_some_and(char::is_alphabetic);
         if !joins {
-            break;
+            return k;
         }
         if c == '.' {
             // Only initialisms (`U.S.`, `p.m.`): a dot after a single letter, then a letter
             // and its dot.
             if letters != 1 {
-                break;
+                return k;
             }
             let mut rest = s[k + 1..].chars();
             let (Some(a), Some('.')) = (rest.next(), rest.next()) else {
-                break;
+                return k;
             };
             if !a.is_alphabetic() {
-                break;
+                return k;
             }
             k += 1 + a.len_utf8() + 1;
-            end = k;
             letters = 1;
             continue;
         }
         if c == '&' && letters > 3 {
-            break;
+            return k;
         }
         letters = 0;
         k += len;
-        end = k;
     }
-    end
 }
 
 #[cfg(test)]

@@ -18,12 +18,13 @@ impl Widget for Status<'_> {
         let app = self.app;
         let w = area.width as usize;
         let left = if app.search.editing {
-            let n = app.search.matches.len();
+            let n = app.search.found();
             format!(
-                "/{}▏ {} match{}",
+                "/{}▏ {} match{}{}",
                 crate::ingest::clean::visible_line(&app.search.query),
                 n,
-                if n == 1 { "" } else { "es" }
+                if n == 1 { "" } else { "es" },
+                if app.search.scan.is_some() { "…" } else { "" }
             )
         } else if let Some(m) = &app.message {
             m.clone()
