@@ -858,12 +858,17 @@ pub fn is_honorific(word: &str) -> bool {
 /// Job titles, dropped from names: `President`, `ex-President`, `Finance Minister`.
 pub fn is_title_word(word: &str) -> bool {
     with_lower(word, |w| {
-        is_title_lower(
-            w.trim_start_matches("ex-")
-                .trim_start_matches("former-")
-                .trim_start_matches("co-"),
-        )
+        is_title_lower(strip_all(strip_all(strip_all(w, "ex-"), "former-"), "co-"))
     })
+}
+
+/// `w` without any number of `prefix`es, like `trim_start_matches` but with no searcher to
+/// set up: this runs for most capitalised words.
+fn strip_all<'a>(mut w: &'a str, prefix: &str) -> &'a str {
+    while let Some(rest) = w.strip_prefix(prefix) {
+        w = rest;
+    }
+    w
 }
 
 fn is_title_lower(w: &str) -> bool {
@@ -949,10 +954,12 @@ fn is_title_lower(w: &str) -> bool {
 
 /// Suffixes that make a capitalised phrase an organisation or a place.
 pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
-    let w = word
-        .trim_end_matches(['’', '\''])
-        .trim_end_matches("’s")
-        .trim_end_matches("'s");
+    let mut w = word.trim_end_matches(['’', '\'']);
+    for possessive in ["’s", "'s"] {
+        while let Some(rest) = w.strip_suffix(possessive) {
+            w = rest;
+        }
+    }
     match w {
         "Bank" | "Council" | "Department" | "Office" | "Commission" | "Party" | "Institute"
         | "Consortium" | "Society" | "Centre" | "Center" | "Railways" | "Railway" | "Bureau's"
