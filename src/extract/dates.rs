@@ -133,7 +133,7 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     if !p.is_capitalised(i) || (w.len() > 1 && w.chars().all(|c| !c.is_lowercase())) {
         return None;
     }
-    let m = month_number(w)?;
+    let m = month_number(p.lower(i))?;
     let full = super::lexicon::MONTHS[m as usize - 1];
     let abbreviated = w.len() < full.len();
     let last = if abbreviated && p.is_punct(i + 1, ".") && p.touching(i, i + 1) {
@@ -305,7 +305,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         }
         return None;
     }
-    if let Some(wd) = weekday_index(p.word(i)).filter(|_| p.is_capitalised(i)) {
+    if let Some(wd) = weekday_index(p.lower(i)).filter(|_| p.is_capitalised(i)) {
         return Some(weekday(p, i, wd, r));
     }
     let sentence_start = p.sentence_of(i).0 == i;

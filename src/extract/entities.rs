@@ -197,9 +197,9 @@ impl<'a> Collector<'a> {
                 continue;
             }
             // A month opens a name only as a first name: `Jan Berry`, not `March 3`.
-            let month_name = is_month_word(p.word(i))
+            let month_name = is_month_word(p.lower(i))
                 && !(is_name_word(p, i + 1)
-                    && !is_month_word(p.word(i + 1))
+                    && !is_month_word(p.lower(i + 1))
                     && !p.is_number(i + 2));
             // `Chapter 11`, `Article 50`: references, not names.
             let reference = is_reference_word(p.word(i)) && p.is_number(i + 1);
@@ -285,8 +285,7 @@ fn is_name_word(p: &Para, i: usize) -> bool {
     if !p.is_capitalised(i) {
         return false;
     }
-    let w = p.word(i);
-    !is_common_capitalised(strip_possessive(w)) && weekday_index(w).is_none()
+    !is_common_capitalised(strip_possessive(p.word(i))) && weekday_index(p.lower(i)).is_none()
 }
 
 fn is_month_word(w: &str) -> bool {
@@ -360,7 +359,7 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             continue;
         }
         // `Theresa May` is a name; `Texas April 3` is a date.
-        let date_follows = is_month_word(p.word(next)) && p.is_number(next + 1);
+        let date_follows = is_month_word(p.lower(next)) && p.is_number(next + 1);
         if is_name_word(p, next) && !date_follows {
             end = next;
             continue;
@@ -419,7 +418,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
     let mut first = start;
     if opens_sentence {
         // Sentence-initial function words: `Though`, `Meanwhile`, `The`.
-        while first <= end && (is_function_word(p.word(first)) || is_connector(p.lower(first))) {
+        while first <= end && (is_function_word(p.lower(first)) || is_connector(p.lower(first))) {
             first += 1;
         }
     }
@@ -438,13 +437,13 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
         }
     }
     // `Critics say…`: a plural noun alone at the start of a sentence.
-    if opens_sentence && first == end && is_common_opener(p.word(first)) {
+    if opens_sentence && first == end && is_common_opener(p.lower(first)) {
         return Vec::new();
     }
     // `In February, …`, `On Monday …`; but `Jan Berry` keeps her first name.
     while first <= end
-        && ((is_month_word(p.word(first)) && first == end)
-            || weekday_index(p.word(first)).is_some())
+        && ((is_month_word(p.lower(first)) && first == end)
+            || weekday_index(p.lower(first)).is_some())
     {
         first += 1;
     }
@@ -462,12 +461,12 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
             p.word(end),
             "King" | "Bishop" | "Marshal" | "Judge" | "Cardinal" | "Major"
         )
-        && !is_title_word(p.word(end - 1))
+        && !is_title_word(p.lower(end - 1))
         && !is_honorific(p.word(end - 1));
     let search_to = if surname { end - 1 } else { end };
     if let Some(title_at) = (first..=search_to)
         .rev()
-        .find(|&k| is_title_word(p.word(k)))
+        .find(|&k| is_title_word(p.lower(k)))
         .filter(|_| !org_name)
     {
         // `Secretary of State for the Family`: the title runs over `of`/`for` phrases.
@@ -498,7 +497,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
         title = Some(words.join(" "));
         first = t + 1;
         kind = Some(EntityKind::Person);
-    } else if start > 0 && is_title_word(p.word(start - 1)) && !p.is_capitalised(start - 1) {
+    } else if start > 0 && is_title_word(p.lower(start - 1)) && !p.is_capitalised(start - 1) {
         // `special envoy Steve Witkoff`, `Central Bank president Francisco Gros`
         title = Some(p.lower(start - 1).to_string());
         kind = Some(EntityKind::Person);
@@ -577,7 +576,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
     out.push(Candidate {
         kind,
         initial_single: initial,
-        before_speech: !p.is_capitalised(end + 1) && is_speech_verb(p.word(end + 1)),
+        before_speech: !p.is_capitalised(end + 1) && is_speech_verb(p.lower(end + 1)),
         // `Renault, which owns…`: the text treats it as a name.
         with_clause: p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"),

@@ -268,8 +268,9 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
             spelled: true,
         });
     }
-    // `five-year`, `one-million`, `two-thirds`
-    if let Some((head, tail)) = w.split_once('-') {
+    // `five-year`, `one-million`, `two-thirds` (a byte loop: words are short)
+    let dash = w.bytes().position(|b| b == b'-');
+    if let Some((head, tail)) = dash.map(|d| (&w[..d], &w[d + 1..])) {
         let n = small_number(head).or_else(|| small_number(w))?;
         if small_number(w).is_some() {
             return more_spelled(p, i, n as f64);
@@ -356,7 +357,8 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
             || prev.ends_with('\'')
             || prev.ends_with("’s")
             || prev.ends_with("'s");
-        let calendar = month_number(prev).is_some() || weekday_index(prev).is_some();
+        let prev_lower = p.lower(i - 1);
+        let calendar = month_number(prev_lower).is_some() || weekday_index(prev_lower).is_some();
         if !sentence_start && !possessive && !calendar {
             return true;
         }
@@ -370,7 +372,21 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
 }
 
 fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>, usize) {
+    // Every qualifier ends with the word before the figure: look only at those that do.
+    let Some(before) = first
+        .checked_sub(1)
+        .filter(|&k| p.is_word(k))
+        .map(|k| p.lower(k))
+    else {
+        return (None, first);
+    };
     for q in QUALIFIERS {
+        let ends_with_before = q
+            .strip_suffix(before)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
+        if !ends_with_before {
+            continue;
+        }
         let count = q.split(' ').count();
         if count > first {
             continue;
@@ -427,7 +443,8 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
             break;
         }
         let w = p.word(k);
-        if month_number(w).is_some() && p.is_capitalised(k) || weekday_index(w).is_some() {
+        let lower = p.lower(k);
+        if month_number(lower).is_some() && p.is_capitalised(k) || weekday_index(lower).is_some() {
             break;
         }
         if ends_unit(w) {
@@ -435,8 +452,8 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
             if w.eq_ignore_ascii_case("and")
                 && best == Some(k - 1)
                 && p.is_word(k + 1)
-                && is_nounish(p.word(k + 1))
-                && !ends_unit(p.word(k + 1))
+                && is_nounish(p.lower(k + 1))
+                && !ends_unit(p.lower(k + 1))
             {
                 best = Some(k + 1);
                 k += 2;
@@ -466,7 +483,7 @@ fn total_of(p: &Para, first: usize) -> Option<CompactString> {
     })?;
     (s..verb)
         .find(|&k| {
-            p.is_word(k) && !p.is_capitalised(k) && !ends_unit(p.word(k)) && is_nounish(p.word(k))
+            p.is_word(k) && !p.is_capitalised(k) && !ends_unit(p.lower(k)) && is_nounish(p.lower(k))
         })
         .map(|k| p.word(k).into())
 }

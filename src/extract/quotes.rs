@@ -363,7 +363,7 @@ fn named_after(
     }
     if let Some(second) = names.next() {
         let between = first.last() + 1..second.first();
-        let titled = between.len() == 1 && super::lexicon::is_title_word(p.word(first.last() + 1));
+        let titled = between.len() == 1 && super::lexicon::is_title_word(p.lower(first.last() + 1));
         if titled && ents.kind(second.entity()) == EntityKind::Person {
             return Some(second.entity());
         }
@@ -373,7 +373,7 @@ fn named_after(
 
 /// A speech verb in lower case (`States` in `Gulf States said` is a name, not a verb).
 fn speech_verb_at(p: &Para, i: usize) -> bool {
-    p.is_word(i) && !p.is_capitalised(i) && is_speech_verb(p.word(i))
+    p.is_word(i) && !p.is_capitalised(i) && is_speech_verb(p.lower(i))
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -429,7 +429,7 @@ fn subject_before(
         // `A spokeswoman said`: for the body named just before.
         return body_named_before(p, ents, marks, s, t);
     }
-    if super::lexicon::is_title_word(p.word(prev)) {
+    if super::lexicon::is_title_word(p.lower(prev)) {
         return focus;
     }
     // `David Cummings, head of …, said`: the subject opens the sentence.
