@@ -160,6 +160,28 @@ pub fn find(paras: &[Para]) -> Entities {
     names.finish()
 }
 
+/// The words a text writes in lower case somewhere. Every lower-case token is added, millions
+/// in a large briefing, so the set keeps 64-bit hashes of the words rather than the words: no
+/// string comparison per token. Two different words sharing a hash would at worst keep a
+/// sentence-initial name out of the list.
+#[derive(Default)]
+pub struct LowerWords(HashSet<u64>);
+
+impl LowerWords {
+    fn hash(word: &str) -> u64 {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(word)
+    }
+
+    fn insert(&mut self, word: &str) {
+        self.0.insert(Self::hash(word));
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0.contains(&Self::hash(word))
+    }
+}
+
 /// Names gathered paragraph by paragraph (so a paragraph's tokens can be dropped after it),
 /// merged into entities at the end.
 #[derive(Default)]
@@ -169,7 +191,7 @@ pub struct Collector<'a> {
     /// Each paragraph's text, to read names back.
     texts: Vec<&'a str>,
     /// Words the text writes in lower case somewhere.
-    lower_words: HashSet<&'a str>,
+    lower_words: LowerWords,
 }
 
 impl<'a> Collector<'a> {
@@ -738,7 +760,7 @@ fn merge<'t>(
     candidates: Vec<Kept>,
     title_list: &[Box<str>],
     name: impl Fn(&Kept) -> &'t str,
-    lower_words: &HashSet<&str>,
+    lower_words: &LowerWords,
 ) -> Entities {
     // Words the text also writes in lower case are ordinary words (`Ministers say` vs
     // `ministers would`).
@@ -769,7 +791,7 @@ fn merge<'t>(
             || c.before_speech
             || c.with_clause
             || initial_counts.get(name(c)).is_some_and(|&n| n >= 2);
-        vouched && !lower_words.contains(name(c).to_lowercase().as_str())
+        vouched && !lower_words.contains(&name(c).to_lowercase())
     });
 
     // Longest forms first, so short forms can attach to them.
