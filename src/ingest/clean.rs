@@ -13,8 +13,10 @@ pub fn display_text(raw: &str) -> String {
     }
     let mut out = String::with_capacity(raw.len());
     let mut pending_space = false;
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut rest = raw;
+    while let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
+        rest = after;
         if c.is_whitespace() && c != '\u{85}' {
             pending_space = !out.is_empty();
             continue;
@@ -25,12 +27,19 @@ pub fn display_text(raw: &str) -> String {
         if pending_space {
             pending_space = false;
             // `the war .` loses its space; `a .5 rise` and `:)` keep theirs.
-            let next_is_word = chars.peek().is_some_and(|n| n.is_alphanumeric());
+            let next_is_word = after.chars().next().is_some_and(|n| n.is_alphanumeric());
             if !closes_tight(c) || next_is_word {
                 out.push(' ');
             }
         }
         out.push(visible(c));
+        // Printable ASCII after it needs no decision: one copy for the run.
+        let run = after
+            .bytes()
+            .position(|b| !(0x21..0x7f).contains(&b))
+            .unwrap_or(after.len());
+        out.push_str(&after[..run]);
+        rest = &after[run..];
     }
     out
 }
@@ -38,17 +47,27 @@ pub fn display_text(raw: &str) -> String {
 /// Already display text: no controls, no bidi overrides, single ASCII spaces between words
 /// and none before closing punctuation. Most wire copy is, and is copied as it is.
 fn is_clean(s: &str) -> bool {
-    let mut prev = 'x';
-    for c in s.chars() {
-        let ok = if c.is_ascii() {
-            !c.is_ascii_control() && !(prev == ' ' && (c == ' ' || closes_tight(c)))
-        } else {
-            !c.is_whitespace() && !is_dropped(c) && !('\u{80}'..='\u{9F}').contains(&c)
+    let bytes = s.as_bytes();
+    let mut after_space = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            let space = b == b' ';
+            if b.is_ascii_control() || (after_space && (space || closes_tight(b as char))) {
+                return false;
+            }
+            after_space = space;
+            i += 1;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            return false;
         };
-        if !ok {
+        if c.is_whitespace() || is_dropped(c) || ('\u{80}'..='\u{9F}').contains(&c) {
             return false;
         }
-        prev = c;
+        after_space = false;
+        i += c.len_utf8();
     }
     true
 }
