@@ -268,9 +268,13 @@ impl App {
     }
 
     fn relayout(&mut self) {
+        self.relayout_keeping(self.top_anchor());
+    }
+
+    /// Lay the story out for the current size, keeping `anchor` in view.
+    fn relayout_keeping(&mut self, anchor: Option<Span>) {
         let (width, with_standfirst) = self.story_shape();
         let lines = StoryLines::build(&self.doc, width, with_standfirst);
-        let anchor = self.top_anchor();
         self.adopt_lines(lines, anchor);
     }
 
@@ -465,11 +469,7 @@ impl App {
                     Some(l) if (l.width, l.with_standfirst) == self.story_shape() => {
                         self.adopt_lines(*l, anchor)
                     }
-                    _ => {
-                        let (width, with_standfirst) = self.story_shape();
-                        let lines = StoryLines::build(&self.doc, width, with_standfirst);
-                        self.adopt_lines(lines, anchor);
-                    }
+                    _ => self.relayout_keeping(anchor),
                 }
             }
             Action::NextBriefing | Action::PrevBriefing => {
@@ -581,7 +581,6 @@ impl App {
         None
     }
 
-    /// The `i`th quote the sidebar lists.
     /// Figure `i` as the sidebar reads it, with the date of its sentence.
     pub fn figure_label(&self, i: usize) -> Option<String> {
         let f = self.doc.figures.get(i)?;
@@ -594,6 +593,7 @@ impl App {
         Some(findings::figure_label(f, context))
     }
 
+    /// The `i`th quote the sidebar lists.
     pub fn quote(&self, i: usize) -> Option<&crate::model::Quote> {
         let k = *self.findings.quotes.get(i)?;
         self.doc.quotes.get(k as usize)

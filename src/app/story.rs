@@ -6,8 +6,7 @@ use crate::model::{Document, Role, Span};
 use crate::text::wrap::wrap_from;
 use std::ops::ControlFlow;
 
-/// One wrapped line. A large briefing wraps to a million of these, so they hold `u32`s (a
-/// briefing is far below 4 GiB) and take 16 bytes each.
+/// One line of the story as drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Line {
     /// Bytes `start..end` of a paragraph.

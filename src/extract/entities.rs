@@ -165,7 +165,7 @@ pub fn find(paras: &[Para]) -> Entities {
 /// string comparison per token. Two different words sharing a hash would at worst keep a
 /// sentence-initial name out of the list.
 #[derive(Default)]
-pub struct LowerWords(HashSet<u64>);
+struct LowerWords(HashSet<u64>);
 
 impl LowerWords {
     fn hash(word: &str) -> u64 {
@@ -794,8 +794,8 @@ fn merge<'t>(
         vouched && !lower_words.contains(&name(c).to_lowercase())
     });
 
-    // Longest forms first, so short forms can attach to them.
-    // (A stable sort: reading order within each length.)
+    // Longest forms first, so short forms can attach to them; reading order within each
+    // length (the index is part of the key).
     // Names are at most `MAX_NAME_TOKENS` long: a byte each.
     let words: Vec<u8> = kept
         .iter()

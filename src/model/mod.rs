@@ -4,10 +4,10 @@
 //! range of that paragraph's (display) text. The headline and the standfirst are paragraphs
 //! too (roles `headline` and `standfirst`), so findings in them have provenance like any other.
 
+mod serialize;
+
 use chrono::{Datelike, NaiveDate};
 pub use compact_str::CompactString;
-
-mod serialize;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 

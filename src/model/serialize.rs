@@ -32,7 +32,7 @@ struct QuoteOut<'a> {
     span: Span,
 }
 
-/// A list written item by item through `out`, with nothing collected first.
+/// A list written item by item through its closure, with nothing collected first.
 struct Each<'a, T, F>(&'a [T], F);
 
 /// Ties the closure to the list's lifetime, so what it makes may borrow from the list.

@@ -102,12 +102,12 @@ pub fn run(
             .map_err(BriefError::Terminal)?;
         // A search still under way goes on whenever no message is waiting.
         let searching = app.search.scan.is_some();
-        let message = match next_wakeup(&app) {
-            _ if searching => match rx.try_recv() {
-                Ok(m) => Some(m),
-                Err(mpsc::TryRecvError::Empty) => None,
-                Err(mpsc::TryRecvError::Disconnected) => break,
-            },
+        let wait = if searching {
+            Some(Duration::ZERO)
+        } else {
+            next_wakeup(&app)
+        };
+        let message = match wait {
             Some(timeout) => match rx.recv_timeout(timeout) {
                 Ok(m) => Some(m),
                 Err(mpsc::RecvTimeoutError::Timeout) => None,
