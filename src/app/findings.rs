@@ -175,7 +175,7 @@ fn sentence_bounds(paragraphs: &[Paragraph], paragraph: usize) -> Vec<(usize, us
     let toks = tokens::tokenize(&p.text);
     sentences::split(&p.text, &toks)
         .into_iter()
-        .map(|(a, b)| (toks[a].start, toks[b - 1].end))
+        .map(|(a, b)| (toks[a].range().start, toks[b - 1].range().end))
         .collect()
 }
 

@@ -77,14 +77,14 @@ impl<'a> Para<'a> {
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens
             .get(i)
-            .map_or("", |t| &self.text[t.start..t.end])
+            .map_or("", |t| &self.text[t.range()])
     }
 
     /// Token `i` in lower case (ASCII letters; the word lists are ASCII).
     pub fn lower(&self, i: usize) -> &str {
         self.tokens
             .get(i)
-            .map_or("", |t| &self.lower_text[t.start..t.end])
+            .map_or("", |t| &self.lower_text[t.range()])
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -109,11 +109,15 @@ impl<'a> Para<'a> {
 
     /// The span covering tokens `first..=last`.
     pub fn span(&self, first: usize, last: usize) -> Span {
-        Span::new(self.index, self.tokens[first].start, self.tokens[last].end)
+        Span::new(
+            self.index,
+            self.tokens[first].range().start,
+            self.tokens[last].range().end,
+        )
     }
 
     pub fn slice(&self, first: usize, last: usize) -> &'a str {
-        &self.text[self.tokens[first].start..self.tokens[last].end]
+        &self.text[self.tokens[first].range().start..self.tokens[last].range().end]
     }
 
     /// The sentence (token range) holding token `i`.

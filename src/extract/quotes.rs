@@ -107,8 +107,9 @@ enum Mark {
 /// Classify a punctuation token as an opening or closing mark (`bool`: double quote).
 fn classify(p: &Para, i: usize, single_open: bool) -> Mark {
     let w = p.word(i);
-    let before = p.text[..p.tokens[i].start].chars().last();
-    let after = p.text[p.tokens[i].end..].chars().next();
+    let at = p.tokens[i].range();
+    let before = p.text[..at.start].chars().last();
+    let after = p.text[at.end..].chars().next();
     let opens_after = |c: Option<char>| {
         c.is_none_or(|c| {
             c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '“' | '‘' | '"' | ':')

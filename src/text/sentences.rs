@@ -82,7 +82,7 @@ mod tests {
         let t = tokenize(s);
         split(s, &t)
             .into_iter()
-            .map(|(a, b)| s[t[a].start..t[b - 1].end].to_string())
+            .map(|(a, b)| s[t[a].start as usize..t[b - 1].end as usize].to_string())
             .collect()
     }
 

@@ -9,18 +9,25 @@ pub enum Kind {
     Punct,
 }
 
+/// Twelve bytes: a paragraph has a token for every five or six bytes of text, and tokens are
+/// written and read by every rule, so their size is memory traffic. Byte offsets are `u32`
+/// (sources stop far below 4 GiB); read them as `usize` with [`Token::range`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
     pub kind: Kind,
     /// A word whose first letter is a capital: the name rules ask for every token.
     pub capitalised: bool,
 }
 
 impl Token {
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
     pub fn text<'a>(&self, s: &'a str) -> &'a str {
-        &s[self.start..self.end]
+        &s[self.range()]
     }
 
     pub fn is_word(&self) -> bool {
@@ -28,7 +35,7 @@ impl Token {
     }
 
     pub fn is_punct(&self, s: &str, c: char) -> bool {
-        self.kind == Kind::Punct && s[self.start..self.end].starts_with(c)
+        self.kind == Kind::Punct && s[self.range()].starts_with(c)
     }
 }
 
@@ -79,8 +86,8 @@ pub fn tokenize_into(s: &str, tokens: &mut Vec<Token>) {
             (i + len, Kind::Punct)
         };
         tokens.push(Token {
-            start: i,
-            end,
+            start: i as u32,
+            end: end as u32,
             kind,
             capitalised: kind == Kind::Word && c.is_uppercase(),
         });
