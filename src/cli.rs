@@ -109,8 +109,8 @@ pub fn main() -> i32 {
 /// Read and extract a briefing for the one-shot commands.
 fn open(file: &Path, allow_dir: bool, common: &Common) -> Result<(Document, String), BriefError> {
     let src = source::read(file, allow_dir)?;
-    let doc = source::load(&src, common.now().date())?;
-    Ok((doc, source::display_name(&src)))
+    let name = source::display_name(&src);
+    Ok((source::load(src, common.now().date())?, name))
 }
 
 fn run(cli: Cli) -> Result<i32, BriefError> {

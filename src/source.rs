@@ -96,12 +96,18 @@ fn ingest_error(source: &Source, e: crate::ingest::IngestError) -> BriefError {
     }
 }
 
-/// Turn bytes into a document with its findings, or a one-line error naming the file.
+/// Turn bytes into a document with its findings, or a one-line error naming the file. The
+/// bytes are let go before extraction: a large briefing's bytes are as big as its text.
 pub fn load(
-    source: &Source,
+    source: Source,
     today: chrono::NaiveDate,
 ) -> Result<crate::model::Document, BriefError> {
-    crate::load(&source.bytes, source.format, today).map_err(|e| ingest_error(source, e))
+    let (mut doc, has_findings) = parse(&source)?;
+    drop(source);
+    if !has_findings {
+        crate::extract::extract(&mut doc, today);
+    }
+    Ok(doc)
 }
 
 /// Parse without extracting; the flag says whether findings came with it (a JSON model).

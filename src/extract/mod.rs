@@ -75,9 +75,7 @@ impl<'a> Para<'a> {
     }
 
     pub fn word(&self, i: usize) -> &'a str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| &self.text[t.range()])
+        self.tokens.get(i).map_or("", |t| &self.text[t.range()])
     }
 
     /// Token `i` in lower case (ASCII letters; the word lists are ASCII).
