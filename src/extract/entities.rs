@@ -230,7 +230,7 @@ impl<'a> Collector<'a> {
                 continue;
             }
             let end = phrase_end(p, i);
-            found.extend(clean_phrase(p, i, end));
+            clean_phrase(p, i, end, &mut found);
             i = end + 1;
         }
         for c in found {
@@ -433,7 +433,7 @@ fn is_quote_mark(w: &str) -> bool {
 }
 
 /// Turn a capitalised phrase into zero or more candidate names.
-fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>> {
+fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candidate<'a>>) {
     let sentence_start = p.sentence_of(start).0;
     // A word right after an opening quote mark starts a sentence too.
     let opens_sentence = start == sentence_start || (start > 0 && is_quote_mark(p.word(start - 1)));
@@ -460,7 +460,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
     }
     // `Critics say…`: a plural noun alone at the start of a sentence.
     if opens_sentence && first == end && is_common_opener(p.lower(first)) {
-        return Vec::new();
+        return;
     }
     // `In February, …`, `On Monday …`; but `Jan Berry` keeps her first name.
     while first <= end
@@ -470,9 +470,8 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
         first += 1;
     }
     if first > end {
-        return Vec::new();
+        return;
     }
-    let mut out = Vec::new();
     let mut kind = None;
     let mut title = None;
     // `Premier League`: a title word inside an organisation's name. `Mervyn King`: a title
@@ -506,11 +505,11 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
             let known = gazetteer().contains_key(strip_possessive(p.slice(first, before)))
                 || kind_from_last_word(p.word(before)).is_some();
             if known {
-                out = clean_phrase(p, first, before);
+                clean_phrase(p, first, before, out);
             }
         }
         if t >= end {
-            return out; // only a title: `the Home Secretary`
+            return; // only a title: `the Home Secretary`
         }
         let words: Vec<String> = (first..=t)
             .map(|k| p.lower(k).to_string())
@@ -528,7 +527,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
         first += 1;
     }
     if first > end {
-        return out;
+        return;
     }
     // `Tory Liam Fox`, `Labour Tony Blair`: a party or body before a person's name.
     if end >= first + 2 && gazetteer().get(p.word(first)) == Some(&EntityKind::Organization) {
@@ -536,9 +535,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
             .all(|k| p.is_capitalised(k) && kind_from_last_word(p.word(k)).is_none())
             && !gazetteer().contains_key(p.slice(first, end));
         if rest_is_name {
-            out.extend(clean_phrase(p, first, first));
-            out.extend(clean_phrase(p, first + 1, end));
-            return out;
+            clean_phrase(p, first, first, out);
+            clean_phrase(p, first + 1, end, out);
+            return;
         }
     }
     // `Manaspas Xuto of Thailand`, `Steve Sinnott of the National Union of Teachers`: a
@@ -558,9 +557,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
                 || (right_start..=end)
                     .any(|k| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization)));
         if !left_is_org && (right_is_place || right_is_body) {
-            out.extend(clean_phrase(p, first, of - 1));
-            out.extend(clean_phrase(p, of + 1, end));
-            return out;
+            clean_phrase(p, first, of - 1, out);
+            clean_phrase(p, of + 1, end, out);
+            return;
         }
     }
     // Split lists: `Texas and Louisiana`, `Avi and Joel` — but not `Trade and Development`
@@ -570,9 +569,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
         || matches!(p.word(end), "Co" | "Company" | "Sons" | "Partners" | "Associates");
     if !org_like {
         if let Some(and) = (first..=end).find(|&k| p.word(k) == "and") {
-            out.extend(clean_phrase(p, first, and - 1));
-            out.extend(clean_phrase(p, and + 1, end));
-            return out;
+            clean_phrase(p, first, and - 1, out);
+            clean_phrase(p, and + 1, end, out);
+            return;
         }
     }
     let mut name_first = first;
@@ -584,14 +583,14 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
     }
     // A nationality alone is an adjective: `Russian bombs`, `Irish tycoons`.
     if name_first == end && is_demonym(strip_possessive(p.word(end))) {
-        return out;
+        return;
     }
     if name_first < end && is_demonym(p.word(name_first)) && kind == Some(EntityKind::Person) {
         name_first += 1;
     }
     let name = strip_possessive(p.slice(name_first, end));
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-        return out;
+        return;
     }
     let initial = name_first == end
         && (name_first == sentence_start || (name_first == start && opens_sentence));
@@ -605,7 +604,6 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize) -> Vec<Candidate<'a>
         title,
         ..Candidate::new(name, name_first, end)
     });
-    out
 }
 
 /// Short and variant forms of the entities listed so far, for merging: `Putin` →
