@@ -146,6 +146,43 @@ fn many_paragraphs_and_quotes() {
 }
 
 #[test]
+fn a_long_run_of_bare_figures_stays_linear() {
+    // A bare `2 million` counts what the latest figure with a unit counted. There is none in
+    // this long run: finding that out must not look back over every figure before it.
+    let run = "It rose to 2 million. ".repeat(40_000);
+    let text = format!("Head\n\n{run}\n\nSales hit 5 dlrs, then 3 million.\n");
+    let doc = briefing::load(text.as_bytes(), None, now().date()).unwrap();
+    assert_eq!(doc.figures.len(), 40_002);
+    assert!(doc.figures[..40_000].iter().all(|f| f.unit.is_none()));
+    assert_eq!(doc.figures[40_001].value, 3e6);
+    assert_eq!(doc.figures[40_001].unit.as_deref(), Some("dlrs"));
+}
+
+#[test]
+fn endless_capitalised_runs_are_not_names() {
+    // One capitalised phrase of 160,000 words (an `and` list, Title Case, initials): no name
+    // is that long, and splitting it name by name once recursed as deep as the list.
+    for run in ["Texas and ", "Alpha Beta Gamma ", "Bank of ", "U.S. "] {
+        let text = format!(
+            "Head\n\nThey said {} but Putin stayed.\n",
+            run.repeat(40_000)
+        );
+        let doc = briefing::load(text.as_bytes(), None, now().date()).unwrap();
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Putin"], "{run:?}");
+    }
+}
+
+#[test]
+fn a_paragraph_of_back_to_back_quotes() {
+    // Wire copy opens a new quote while one is open; a run of them shares a speaker, looked
+    // for along the run once rather than from every quote.
+    let text = format!("Head\n\n{}Putin said.\n", "“Quote ".repeat(20_000));
+    let doc = briefing::load(text.as_bytes(), None, now().date()).unwrap();
+    assert_eq!(doc.quotes.len(), 20_000);
+}
+
+#[test]
 fn utf16_and_lossy_utf8_say_so() {
     let utf16: Vec<u8> = [0xFF, 0xFE]
         .into_iter()

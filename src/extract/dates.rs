@@ -72,9 +72,11 @@ fn anchored_deadlines(p: &Para, found: &[FoundDate]) -> Vec<FoundDate> {
             _ => continue,
         };
         let Some(count) = count else { continue };
-        let anchor = found
+        // `found` is in reading order: look only between the sentence start and the count.
+        let anchor = found[found.partition_point(|d| d.first < s)..]
             .iter()
-            .find(|d| d.first >= s && d.last < rel - 2 && d.last < e);
+            .take_while(|d| d.first < rel - 2)
+            .find(|d| d.last < rel - 2 && d.last < e);
         let Some(CalendarDate::Day(day)) = anchor.map(|d| d.mention.date) else {
             continue;
         };

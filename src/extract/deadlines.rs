@@ -36,12 +36,19 @@ pub struct Cue {
 
 /// The cues of one paragraph's dates, in the same order.
 pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
+    // Where the paragraph says `deadline`: found once, not once per date of a long sentence.
+    let mut deadline_words: Option<Vec<usize>> = None;
     dates
         .iter()
         .map(|d| {
             let cued = cued(p, d);
             let label = if cued {
-                label(p, d.first)
+                let words = deadline_words.get_or_insert_with(|| {
+                    (0..p.tokens.len())
+                        .filter(|&k| p.lower(k) == "deadline")
+                        .collect()
+                });
+                label(p, d.first, words)
             } else {
                 CompactString::default()
             };
@@ -151,10 +158,12 @@ fn is_preposition(w: &str) -> bool {
     )
 }
 
-/// A short label from the date's clause: `if Putin doesn’t agree to peace`.
-fn label(p: &Para, first: usize) -> CompactString {
+/// A short label from the date's clause: `if Putin doesn’t agree to peace`. `deadline_words`:
+/// the tokens of the paragraph that say `deadline`.
+fn label(p: &Para, first: usize, deadline_words: &[usize]) -> CompactString {
     let (s, e) = p.sentence_of(first);
-    if let Some(dl) = (s..e).find(|&k| p.lower(k) == "deadline") {
+    let in_sentence = deadline_words.get(deadline_words.partition_point(|&k| k < s));
+    if let Some(&dl) = in_sentence.filter(|&&k| k < e) {
         let start = (s..dl)
             .rev()
             .take(3)

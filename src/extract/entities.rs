@@ -84,7 +84,8 @@ impl Entities {
     }
 }
 
-/// Longer capitalised phrases than this are not looked for backwards from their end.
+/// The most tokens a name takes. A longer capitalised run is not taken for names, and a
+/// name's start is not looked for further back than this from its end.
 const MAX_NAME_TOKENS: usize = 24;
 
 /// One candidate phrase, as a paragraph's rules find it.
@@ -230,7 +231,11 @@ impl<'a> Collector<'a> {
                 continue;
             }
             let end = phrase_end(p, i);
-            clean_phrase(p, i, end, &mut found);
+            // A capitalised run longer than any name is Title Case or capitals, not names
+            // (and cleaning it would take time in proportion to its square).
+            if end - i < MAX_NAME_TOKENS {
+                clean_phrase(p, i, end, &mut found);
+            }
             i = end + 1;
         }
         for c in found {

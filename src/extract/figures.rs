@@ -20,8 +20,26 @@ struct Core {
     spelled: bool,
 }
 
+/// The figures found so far in a document, in reading order.
+#[derive(Default)]
+pub struct Figures {
+    pub list: Vec<Figure>,
+    /// The unit of the latest figure that had one: what a bare `2.2 million` counts. Kept
+    /// here, not looked for backwards, so a long run of figures without units stays linear.
+    last_unit: Option<CompactString>,
+}
+
+impl Figures {
+    fn push(&mut self, figure: Figure) {
+        if figure.unit.is_some() {
+            self.last_unit.clone_from(&figure.unit);
+        }
+        self.list.push(figure);
+    }
+}
+
 pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Figure> {
-    let mut out = Vec::new();
+    let mut out = Figures::default();
     for p in paras {
         let first = dates.partition_point(|d| d.mention.span.paragraph() < p.index);
         let in_p: Vec<FoundDate> = dates[first..]
@@ -31,12 +49,12 @@ pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Figure> {
             .collect();
         find_in(p, &in_p, &mut out);
     }
-    out
+    out.list
 }
 
 /// The figures of one paragraph, appended to `out` (earlier figures lend their unit to a
 /// bare scaled number). `dates` are this paragraph's: their tokens are not figures.
-pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Vec<Figure>) {
+pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Figures) {
     let mut taken = vec![false; p.tokens.len()];
     for d in dates {
         for t in taken.iter_mut().take(d.last + 1).skip(d.first) {
@@ -49,7 +67,7 @@ pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Vec<Figure>) {
             i += 1;
             continue;
         }
-        match figure_at(p, i, out) {
+        match figure_at(p, i, out.last_unit.as_ref()) {
             Some((figure, next)) => {
                 out.push(figure);
                 i = next;
@@ -59,7 +77,7 @@ pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Vec<Figure>) {
     }
 }
 
-fn figure_at(p: &Para, i: usize, earlier: &[Figure]) -> Option<(Figure, usize)> {
+fn figure_at(p: &Para, i: usize, last_unit: Option<&CompactString>) -> Option<(Figure, usize)> {
     let core = core_at(p, i)?;
     if is_excluded(p, &core) {
         return None;
@@ -105,11 +123,7 @@ fn figure_at(p: &Para, i: usize, earlier: &[Figure]) -> Option<(Figure, usize)> 
         } else if scaled {
             // `That took the total to 2.2 million`: what the last figure counted.
             // Not `%` or pence: a scaled count is never a percentage.
-            unit = earlier
-                .iter()
-                .rev()
-                .find_map(|f| f.unit.clone())
-                .filter(|u| u != "%" && u != "p");
+            unit = last_unit.filter(|u| *u != "%" && *u != "p").cloned();
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
         }

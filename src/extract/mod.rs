@@ -179,7 +179,7 @@ pub fn find_all(doc: &Document, today: NaiveDate) -> Found {
     // stays near the size of the findings rather than of every token at once.
     let mut found_dates = Vec::new();
     let mut cues = Vec::new();
-    let mut figures = Vec::new();
+    let mut figures = figures::Figures::default();
     let mut names = entities::Collector::default();
     for i in 0..doc.paragraphs.len() {
         let p = para(i, spare);
@@ -203,7 +203,7 @@ pub fn find_all(doc: &Document, today: NaiveDate) -> Found {
     let mut dates: Vec<DateMention> = found_dates.into_iter().map(|d| d.mention).collect();
     dates.sort_by_key(|d| d.span);
     let mut found = Found {
-        figures,
+        figures: figures.list,
         dates,
         deadlines,
         quotes,

@@ -64,10 +64,19 @@ impl QuoteFinder {
                 *focus = Some(f);
             }
         }
+        // The first speaker named further along each run of back-to-back quotes, found from
+        // the right once (a run can be a whole paragraph of quotes).
+        let mut next_in_run: Vec<Option<usize>> = vec![None; marks.len()];
+        for k in (1..marks.len()).rev() {
+            if marks[k].open == marks[k - 1].end() + 1 {
+                next_in_run[k - 1] = speakers[k].or(next_in_run[k]);
+            }
+        }
         for k in 0..marks.len() {
             if speakers[k].is_none() {
-                speakers[k] =
-                    carried_speaker(p, ents, &marks, &speakers, k, *previous_paragraph_tail);
+                speakers[k] = next_in_run[k].or_else(|| {
+                    carried_speaker(p, ents, &marks, &speakers, k, *previous_paragraph_tail)
+                });
             }
         }
         if let (Some(m), Some(sp)) = (marks.last(), speakers.last().copied().flatten()) {
@@ -492,8 +501,8 @@ fn sentence_focus(
     titled_person(p, ents, first, (first + 3).min(e))
 }
 
-/// A quote with no speaker in its sentence: the next quote in the same run, the quote before
-/// it when nobody else is named in between, or the last quote of the paragraph before.
+/// A quote with no speaker in its sentence and none named further along its run: the quote
+/// before it when nobody else is named in between, or the last quote of the paragraph before.
 fn carried_speaker(
     p: &Para,
     ents: &Entities,
@@ -502,13 +511,6 @@ fn carried_speaker(
     k: usize,
     previous_paragraph_tail: Option<usize>,
 ) -> Option<usize> {
-    let mut j = k;
-    while j + 1 < marks.len() && marks[j + 1].open == marks[j].end() + 1 {
-        j += 1;
-        if let Some(sp) = speakers[j] {
-            return Some(sp);
-        }
-    }
     if k > 0 {
         if let Some(sp) = speakers[k - 1] {
             let from = p.sentence_of(marks[k - 1].end()).1;
