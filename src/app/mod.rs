@@ -20,6 +20,7 @@ use findings::Findings;
 use layout::{Areas, Mode};
 use ratatui::layout::Rect;
 use search::Search;
+use std::ops::ControlFlow;
 use std::sync::Arc;
 use story::StoryLines;
 
@@ -173,11 +174,17 @@ impl App {
     pub fn header(&self) -> HeaderText {
         let width = self.size.0.saturating_sub(2) as usize;
         let narrow = self.mode() != Mode::Wide;
-        let mut headline: Vec<String> = wrap::wrap(&self.doc.headline, width)
-            .into_iter()
-            .map(|(a, b)| self.doc.headline[a..b].to_string())
-            .collect();
         let max_headline = if narrow { 2 } else { 3 };
+        // Wrapped only as far as it is shown: a headline can be a whole file's first line.
+        let mut headline: Vec<String> = Vec::new();
+        wrap::wrap_from(&self.doc.headline, 0, width, |a, b| {
+            headline.push(self.doc.headline[a..b].to_string());
+            if headline.len() > max_headline {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        });
         if headline.len() > max_headline {
             headline.truncate(max_headline);
             if let Some(last) = headline.last_mut() {
@@ -185,7 +192,15 @@ impl App {
             }
         }
         if headline.is_empty() {
-            headline.push("(empty briefing)".to_string());
+            let empty = self.doc.body().next().is_none();
+            headline.push(
+                if empty {
+                    "(empty briefing)"
+                } else {
+                    "(untitled)"
+                }
+                .to_string(),
+            );
         }
         let standfirst = match (&self.doc.standfirst, self.standfirst_in_header()) {
             (Some(s), true) => self

@@ -22,8 +22,12 @@ pub fn parse(text: &str) -> Document {
             builder.headline(blocks[1]);
             2
         }
-        // No title-like line: the top of the text stands in as the headline.
-        None if !blocks.is_empty() => {
+        // No title-like line: a short first paragraph stands in as the headline; a long one
+        // (a text pasted as one block, say) is story, and the briefing has no headline.
+        None if blocks
+            .first()
+            .is_some_and(|b| b.split_whitespace().nth(MAX_STAND_IN_WORDS).is_none()) =>
+        {
             builder.headline(blocks[0]);
             1
         }
@@ -34,6 +38,9 @@ pub fn parse(text: &str) -> Document {
     }
     builder.build()
 }
+
+/// The longest first paragraph that stands in as a headline when no line looks like one.
+const MAX_STAND_IN_WORDS: usize = 40;
 
 /// `date 2025-08-06 …` at the very start (after whitespace) is the dateline; the rest of that
 /// line belongs to the first paragraph.
@@ -134,6 +141,18 @@ mod tests {
         assert_eq!(doc.standfirst, None);
         assert_eq!(doc.paragraphs[1].text, "Shares rose.");
         assert_eq!(doc.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn without_a_title_line_a_short_top_stands_in_and_a_long_one_is_story() {
+        let doc = parse("Talks end without a deal.\n\nBody one.");
+        assert_eq!(doc.headline, "Talks end without a deal.");
+        assert_eq!(doc.body().count(), 1);
+        let pasted = "The talks ran late into the night. ".repeat(30);
+        let doc = parse(&pasted);
+        assert_eq!(doc.headline, "");
+        assert_eq!(doc.body().count(), 1);
+        assert_eq!(doc.paragraphs[0].text, pasted.trim());
     }
 
     #[test]
