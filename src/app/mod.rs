@@ -192,15 +192,11 @@ impl App {
             }
         }
         if headline.is_empty() {
-            let empty = self.doc.body().next().is_none();
-            headline.push(
-                if empty {
-                    "(empty briefing)"
-                } else {
-                    "(untitled)"
-                }
-                .to_string(),
-            );
+            let stand_in = match self.doc.body().next() {
+                None => "(empty briefing)",
+                Some(_) => "(untitled)",
+            };
+            headline.push(stand_in.to_string());
         }
         let standfirst = match (&self.doc.standfirst, self.standfirst_in_header()) {
             (Some(s), true) => self

@@ -105,17 +105,19 @@ impl<'a> Para<'a> {
         }
     }
 
+    /// The bytes of tokens `first..=last`.
+    fn bytes(&self, first: usize, last: usize) -> std::ops::Range<usize> {
+        self.tokens[first].range().start..self.tokens[last].range().end
+    }
+
     /// The span covering tokens `first..=last`.
     pub fn span(&self, first: usize, last: usize) -> Span {
-        Span::new(
-            self.index,
-            self.tokens[first].range().start,
-            self.tokens[last].range().end,
-        )
+        let bytes = self.bytes(first, last);
+        Span::new(self.index, bytes.start, bytes.end)
     }
 
     pub fn slice(&self, first: usize, last: usize) -> &'a str {
-        &self.text[self.tokens[first].range().start..self.tokens[last].range().end]
+        &self.text[self.bytes(first, last)]
     }
 
     /// The sentence (token range) holding token `i`.
