@@ -339,8 +339,12 @@ fn background_results_fill_the_reader() {
     let (doc, _) = briefing::ingest::ingest(text.as_bytes(), None).unwrap();
     let mut app = App::new(doc.clone(), "t".into(), now(), true);
     app.update(Action::Resize(100, 30));
+    app.update(Action::Working { loading: true });
+    assert!(screen(&app).contains("reading the rest…"));
     app.update(Action::Working { loading: false });
-    assert!(screen(&app).contains("finding figures, quotes, dates…"));
+    assert!(screen(&app).contains("finding figures, quotes, dates… 0%"));
+    app.update(Action::Progress(42));
+    assert!(screen(&app).contains("finding figures, quotes, dates… 42%"));
     let found = briefing::extract::find_all(&doc, now().date());
     let rows = briefing::app::findings::Findings::from_found(&doc.paragraphs, &found);
     app.update(Action::Extracted(Box::new(found), Box::new(rows)));

@@ -54,6 +54,8 @@ pub enum Action {
     ),
     /// Reading the rest failed (binary data further on, the file went away): the start stays.
     LoadFailed(String),
+    /// How far extraction has got, in percent.
+    Progress(u8),
     /// Extraction finished in the background: the sidebars fill in.
     /// With the sidebar rows built from them on the same thread.
     Extracted(Box<crate::extract::Found>, Box<super::findings::Findings>),

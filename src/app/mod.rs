@@ -114,6 +114,8 @@ pub struct App {
     pub quit: bool,
     /// Extraction is still running in the background.
     pub extracting: bool,
+    /// How far extraction has got, in percent, while `extracting`.
+    pub progress: u8,
     /// Only the start of the briefing is shown; the rest is being read.
     pub loading: bool,
     /// Which of the briefings opened together is shown, and how many there are.
@@ -146,6 +148,7 @@ impl App {
             message,
             quit: false,
             extracting: false,
+            progress: 0,
             loading: false,
             library: (0, 1),
             wanted: None,
@@ -514,7 +517,9 @@ impl App {
             Action::Working { loading } => {
                 self.extracting = true;
                 self.loading = loading;
+                self.progress = 0;
             }
+            Action::Progress(percent) => self.progress = percent.min(100),
             Action::LoadFailed(why) => {
                 self.loading = false;
                 self.extracting = false;

@@ -171,6 +171,21 @@ impl Found {
 /// Find everything in a document's paragraphs. `today` stands in for the dateline when
 /// there is none.
 pub fn find_all(doc: &Document, today: NaiveDate) -> Found {
+    find_all_reporting(doc, today, |_| {})
+}
+
+/// Paragraphs read between two progress reports.
+const REPORT_EVERY: usize = 4096;
+
+/// Like [`find_all`], telling `progress` now and then how far it is, in percent.
+pub fn find_all_reporting(doc: &Document, today: NaiveDate, mut progress: impl FnMut(u8)) -> Found {
+    // Two passes over the paragraphs make the whole.
+    let total = 2 * doc.paragraphs.len().max(1);
+    let mut report = |done: usize| {
+        if done.is_multiple_of(REPORT_EVERY) {
+            progress((done * 100 / total) as u8);
+        }
+    };
     let reference = doc.date.unwrap_or(today);
     let para = |i: usize, spare: Spare| {
         let p = &doc.paragraphs[i];
@@ -184,6 +199,7 @@ pub fn find_all(doc: &Document, today: NaiveDate) -> Found {
     let mut figures = figures::Figures::default();
     let mut names = entities::Collector::default();
     for i in 0..doc.paragraphs.len() {
+        report(i);
         let p = para(i, spare);
         let dates_here = dates::find_in(&p, reference);
         figures::find_in(&p, &dates_here, &mut figures);
@@ -197,6 +213,7 @@ pub fn find_all(doc: &Document, today: NaiveDate) -> Found {
     let mut finder = quotes::QuoteFinder::default();
     let mut quotes = Vec::new();
     for i in 0..doc.paragraphs.len() {
+        report(doc.paragraphs.len() + i);
         let p = para(i, spare);
         quotes.extend(finder.paragraph(&p, &entities));
         spare = p.into_spare();
@@ -223,6 +240,21 @@ pub fn extract(doc: &mut Document, today: NaiveDate) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn progress_is_reported_from_start_to_halfway_and_beyond() {
+        let text = format!(
+            "Head\n\n{}",
+            "Talks end on Friday.\n\n".repeat(3 * REPORT_EVERY)
+        );
+        let doc = crate::ingest::plain::parse(&text);
+        let mut seen = Vec::new();
+        let found = find_all_reporting(&doc, NaiveDate::default(), |p| seen.push(p));
+        assert_eq!(found, find_all(&doc, NaiveDate::default()));
+        assert_eq!(seen.first(), Some(&0));
+        assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+        assert!(seen.iter().any(|&p| (50..100).contains(&p)), "{seen:?}");
+    }
 
     #[test]
     fn a_reused_paragraph_reads_like_a_fresh_one() {

@@ -18,6 +18,8 @@ pub(super) enum Message {
         Option<Box<crate::app::story::StoryLines>>,
     ),
     LoadFailed(u64, String),
+    /// Extraction's progress in percent, sent each time it changes.
+    Progress(u64, u8),
     Extracted(
         u64,
         Box<crate::extract::Found>,
@@ -130,7 +132,13 @@ pub(super) fn spawn_background(
             },
             (None, None) => return,
         };
-        let found = crate::extract::find_all(&doc, today);
+        let mut shown = u8::MAX;
+        let found = crate::extract::find_all_reporting(&doc, today, |percent| {
+            if percent != shown {
+                shown = percent;
+                let _ = tx.send(Message::Progress(generation, percent));
+            }
+        });
         let rows = crate::app::findings::Findings::from_found(&doc.paragraphs, &found);
         drop(doc); // before sending, so the reader can take the document back uncopied
         let _ = tx.send(Message::Extracted(

@@ -140,10 +140,16 @@ pub fn run(
                 Message::LoadFailed(g, why) if g == generation => {
                     app.update(Action::LoadFailed(why))
                 }
+                Message::Progress(g, percent) if g == generation => {
+                    app.update(Action::Progress(percent))
+                }
                 Message::Extracted(g, found, rows) if g == generation => {
                     app.update(Action::Extracted(found, rows))
                 }
-                Message::Loaded(..) | Message::LoadFailed(..) | Message::Extracted(..) => {}
+                Message::Loaded(..)
+                | Message::LoadFailed(..)
+                | Message::Progress(..)
+                | Message::Extracted(..) => {}
                 Message::Signal(sig) => {
                     code = 128 + sig;
                     app.update(Action::Quit);

@@ -31,14 +31,16 @@ impl Widget for Status<'_> {
         } else {
             self.position()
         };
-        let hints = if app.extracting {
-            "finding figures, quotes, dates…"
+        let hints = if app.loading {
+            "reading the rest…".to_string()
+        } else if app.extracting {
+            format!("finding figures, quotes, dates… {}%", app.progress)
         } else {
-            "? help  / search  Tab pane  q quit"
+            "? help  / search  Tab pane  q quit".to_string()
         };
         let space = w.saturating_sub(width(&left) + 2);
-        let right = if space >= width(hints) {
-            hints.to_string()
+        let right = if space >= width(&hints) {
+            hints
         } else if space >= 6 {
             "? help".to_string()
         } else {
