@@ -132,11 +132,14 @@ pub(super) fn spawn_background(
             },
             (None, None) => return,
         };
+        // In steps of 5%: a redraw every few hundred milliseconds says enough, and the screen
+        // stays still in between.
         let mut shown = u8::MAX;
         let found = crate::extract::find_all_reporting(&doc, today, |percent| {
-            if percent != shown {
-                shown = percent;
-                let _ = tx.send(Message::Progress(generation, percent));
+            let step = percent / 5 * 5;
+            if step != shown {
+                shown = step;
+                let _ = tx.send(Message::Progress(generation, step));
             }
         });
         let rows = crate::app::findings::Findings::from_found(&doc.paragraphs, &found);
