@@ -224,11 +224,16 @@ impl super::App {
             scan.wrapped = true;
             scan.next = 0;
         } else if stop == end {
-            // Done: the matches above the start go first (usually few: no second copy of
-            // the others).
-            let above = std::mem::take(&mut scan.above);
+            // Done: the matches above the start go first. The longer list is grown, so no
+            // second copy of it is made.
+            let mut above = std::mem::take(&mut scan.above);
             let shift = above.len();
-            self.search.matches.splice(0..0, above);
+            if above.len() >= self.search.matches.len() {
+                above.append(&mut self.search.matches);
+                self.search.matches = above;
+            } else {
+                self.search.matches.splice(0..0, above);
+            }
             self.search.scan = None;
             self.search.current = self.search.current.map(|i| i + shift);
         }
