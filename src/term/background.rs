@@ -18,7 +18,7 @@ pub(super) enum Message {
         Option<Box<crate::app::story::StoryLines>>,
     ),
     LoadFailed(u64, String),
-    /// Extraction's progress in percent, sent each time it changes.
+    /// Extraction's progress in percent, in steps of 5.
     Progress(u64, u8),
     Extracted(
         u64,
