@@ -86,6 +86,9 @@ fn keys() -> impl Strategy<Value = Vec<Action>> {
         Just(Action::SearchInput('a')),
         Just(Action::SearchSubmit),
         Just(Action::SearchNext),
+        Just(Action::SearchPrev),
+        Just(Action::SearchBackspace),
+        Just(Action::SearchMore),
         Just(Action::Escape),
         (1u16..200, 1u16..80).prop_map(|(w, h)| Action::Resize(w, h)),
     ];

@@ -326,6 +326,24 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_lays_out_as_if_wrapped_at_once(
+            paragraphs in proptest::collection::vec("[a-zé東😀 ]{0,300}", 1..6),
+            width in 1usize..30,
+            from in 0usize..200,
+        ) {
+            let text = paragraphs.join("\n\n");
+            let doc = crate::ingest::plain::parse(&format!("Head\n\n{text}"));
+            let story = StoryLines::build(&doc, width, true);
+            let all = eager(&story, &doc);
+            proptest::prop_assert_eq!(story.len(), all.len());
+            let from = from.min(all.len());
+            let end = (from + 7).min(all.len());
+            proptest::prop_assert_eq!(story.window(&doc, from, 7), &all[from..end]);
+        }
+    }
+
     #[test]
     fn every_text_line_is_found_from_its_start() {
         let doc = long_briefing();
