@@ -2,12 +2,6 @@
 
 use super::tokens::{Kind, Token};
 
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-    "jr", "sr", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "vs", "mt", "ft", "rev", "hon", "gov", "approx",
-];
-
 /// Sentence ranges as token index ranges `[start, end)`.
 pub fn split(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -68,9 +62,61 @@ pub fn split_into(text: &str, tokens: &[Token], out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// A word a dot follows without ending the sentence: a title, a company suffix, a month, or a
+/// single capital (an initial).
 fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    let mut one = word.chars();
+    if let (Some(c), None) = (one.next(), one.next()) {
+        return c.is_uppercase();
+    }
+    // Lower-cased on the stack: this runs for every full stop of a briefing.
+    let mut lower = [0u8; 6];
+    let Some(lower) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"st"
+            | b"prof"
+            | b"gen"
+            | b"sen"
+            | b"rep"
+            | b"gov"
+            | b"lt"
+            | b"col"
+            | b"capt"
+            | b"sgt"
+            | b"jr"
+            | b"sr"
+            | b"co"
+            | b"corp"
+            | b"inc"
+            | b"ltd"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"vs"
+            | b"mt"
+            | b"ft"
+            | b"rev"
+            | b"hon"
+            | b"approx"
+    )
 }
 
 #[cfg(test)]
