@@ -186,6 +186,22 @@ fn a_paragraph_of_back_to_back_quotes() {
 }
 
 #[test]
+fn a_markdown_list_of_eighty_thousand_items() {
+    // Each item is a paragraph; whether it is the lede was once asked by counting every
+    // paragraph before it.
+    let items: String = (0..80_000).map(|i| format!("- item {i}\n")).collect();
+    let text = format!("# Head\n\n{items}");
+    let doc = briefing::load(
+        text.as_bytes(),
+        Some(briefing::ingest::Format::Markdown),
+        now().date(),
+    )
+    .unwrap();
+    assert_eq!(doc.standfirst.as_deref(), Some("item 0"));
+    assert_eq!(doc.body().count(), 79_999);
+}
+
+#[test]
 fn utf16_and_lossy_utf8_say_so() {
     let utf16: Vec<u8> = [0xFF, 0xFE]
         .into_iter()

@@ -11,6 +11,8 @@ pub struct DocumentBuilder {
     standfirst: Option<String>,
     /// Body blocks in order: a heading (Some(title)) starts a section.
     blocks: Vec<Block>,
+    /// How many of the blocks are paragraphs (asked after every paragraph of a Markdown file).
+    paragraphs: usize,
 }
 
 enum Block {
@@ -53,14 +55,12 @@ impl DocumentBuilder {
         let text = display_text(raw);
         if !text.is_empty() {
             self.blocks.push(Block::Paragraph(text, role));
+            self.paragraphs += 1;
         }
     }
 
     pub fn body_len(&self) -> usize {
-        self.blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Paragraph(..)))
-            .count()
+        self.paragraphs
     }
 
     pub fn build(self) -> Document {
