@@ -18,23 +18,28 @@ pub struct OverlayView<'a> {
 
 impl Widget for OverlayView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (title, lines, selected) = match self.overlay {
-            Overlay::Help => (" Keys ", help_lines(), None),
+        let help = match self.overlay {
+            Overlay::Help => help_lines(),
+            _ => Vec::new(),
+        };
+        let (title, count, selected) = match self.overlay {
+            Overlay::Help => (" Keys ", help.len(), None),
             Overlay::Outline => (
                 " Outline ",
-                self.outline_lines(),
+                self.app.doc.sections.len(),
                 Some(self.app.overlay_selected),
             ),
             Overlay::Entities => (
                 " People and places ",
-                self.entity_lines(),
+                self.app.doc.entities.len().max(1),
                 Some(self.app.overlay_selected),
             ),
         };
         let w = (area.width.saturating_sub(4))
             .min(72)
             .max(area.width.min(20));
-        let h = (lines.len() as u16 + 2)
+        let h = (count as u16)
+            .saturating_add(2)
             .min(area.height.saturating_sub(2))
             .max(area.height.min(3));
         let rect = Rect {
@@ -59,18 +64,17 @@ impl Widget for OverlayView<'_> {
         // Lists keep the selection on screen; help scrolls by its own offset.
         let first = match selected {
             Some(s) => s.saturating_sub(height.saturating_sub(1)),
-            None => self
-                .app
-                .overlay_selected
-                .min(lines.len().saturating_sub(height)),
+            None => self.app.overlay_selected.min(count.saturating_sub(height)),
         };
         let width = inner.width as usize;
-        let shown: Vec<Line> = lines
-            .into_iter()
-            .enumerate()
-            .skip(first)
-            .take(height)
-            .map(|(i, text)| {
+        // Only the rows on screen are worded: a large briefing has a section per paragraph.
+        let shown: Vec<Line> = (first..count.min(first + height))
+            .map(|i| {
+                let text = match self.overlay {
+                    Overlay::Help => help[i].clone(),
+                    Overlay::Outline => self.outline_line(i),
+                    Overlay::Entities => self.entity_line(i),
+                };
                 let text = truncate(&text, width);
                 if selected == Some(i) {
                     Line::styled(text, self.theme.selected)
@@ -84,33 +88,21 @@ impl Widget for OverlayView<'_> {
 }
 
 impl OverlayView<'_> {
-    fn outline_lines(&self) -> Vec<String> {
-        self.app
-            .doc
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(i, s)| format!("{:>3}  {}", i + 1, s.title))
-            .collect()
+    fn outline_line(&self, i: usize) -> String {
+        let title = self.app.doc.sections.get(i).map_or("", |s| &s.title);
+        format!("{:>3}  {title}", i + 1)
     }
 
-    fn entity_lines(&self) -> Vec<String> {
-        if self.app.doc.entities.is_empty() {
-            return vec!["nobody and nowhere named".to_string()];
-        }
-        self.app
-            .doc
-            .entities
-            .iter()
-            .map(|e| {
-                let kind = match e.kind {
-                    EntityKind::Person => "person",
-                    EntityKind::Organization => "org",
-                    EntityKind::Place => "place",
-                    EntityKind::Other => "other",
-                };
-                format!("{kind:<7} {} ×{}", e.name, e.mentions)
-            })
-            .collect()
+    fn entity_line(&self, i: usize) -> String {
+        let Some(e) = self.app.doc.entities.get(i) else {
+            return "nobody and nowhere named".to_string();
+        };
+        let kind = match e.kind {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "org",
+            EntityKind::Place => "place",
+            EntityKind::Other => "other",
+        };
+        format!("{kind:<7} {} ×{}", e.name, e.mentions)
     }
 }
