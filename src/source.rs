@@ -80,10 +80,17 @@ pub fn read(path: &Path, allow_dir: bool) -> Result<Source, BriefError> {
 /// Briefing files in a directory, sorted by name.
 pub fn briefings_in(dir: &Path) -> Result<Vec<PathBuf>, BriefError> {
     let entries = std::fs::read_dir(dir).map_err(|e| BriefError::from_io(dir, e))?;
+    // The name first, then the entry's own type (no `stat` for each of thousands of files;
+    // a link is followed to see what it points at).
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
+        .filter(|e| format_from_name(Path::new(&e.file_name())).is_some())
+        .filter(|e| match e.file_type() {
+            Ok(t) if t.is_symlink() => e.path().is_file(),
+            Ok(t) => t.is_file(),
+            Err(_) => false,
+        })
         .map(|e| e.path())
-        .filter(|p| p.is_file() && format_from_name(p).is_some())
         .collect();
     files.sort();
     Ok(files)

@@ -288,6 +288,26 @@ fn a_directory_opens_its_first_briefing() {
 }
 
 #[test]
+fn a_directory_skips_folders_named_like_briefings_and_follows_links() {
+    let dir = std::env::temp_dir().join(format!("brief-dir-links-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("0.md")).unwrap();
+    let target = temp_file("linked-target.txt", b"Linked headline\n\nBody.");
+    let link = dir.join("1.txt");
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = brief(&[
+        "render",
+        dir.to_str().unwrap(),
+        "--width",
+        "60",
+        "--height",
+        "12",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Linked headline"));
+}
+
+#[test]
 fn control_characters_in_file_names_are_not_echoed() {
     let out = brief(&["extract", "evil\x1b]0;title\x07.txt"]);
     assert_eq!(out.status.code(), Some(3));
