@@ -398,3 +398,27 @@ fn moving_between_briefings() {
         "{s}"
     );
 }
+
+#[test]
+fn a_short_briefing_opens_with_its_findings_a_longer_one_finds_them_after() {
+    let dir = std::env::temp_dir().join(format!("brief-open-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let short = dir.join("short.txt");
+    let paragraph = "Talks end by Friday, with over 300 delegates.\n\n";
+    std::fs::write(&short, format!("Head\n\n{paragraph}")).unwrap();
+    let long = dir.join("long.txt");
+    std::fs::write(&long, format!("Head\n\n{}", paragraph.repeat(1000))).unwrap();
+    let today = now().date();
+    let opened = briefing::term::open_for_reader(Some(&short), today).unwrap();
+    assert_eq!(opened.doc.figures.len(), 1);
+    assert!(matches!(
+        opened.background,
+        briefing::term::Background::Nothing
+    ));
+    let opened = briefing::term::open_for_reader(Some(&long), today).unwrap();
+    assert!(opened.doc.figures.is_empty());
+    assert!(matches!(
+        opened.background,
+        briefing::term::Background::Extract { .. }
+    ));
+}

@@ -41,6 +41,9 @@ pub struct Opened {
     pub background: Background,
 }
 
+/// Briefings up to this size are extracted before the first frame.
+const EXTRACT_AT_ONCE_BYTES: usize = 16 << 10;
+
 /// Open a briefing for the reader: a large one on its start (the rest is read in the
 /// background); what is shown is validated before the terminal is touched.
 pub fn open_for_reader(
@@ -54,11 +57,16 @@ pub fn open_for_reader(
         }
         source::Opening::Whole(src) => (src, Background::Extract { today }),
     };
-    let (doc, has_findings) = source::parse(&src)?;
-    let background = if has_findings {
-        Background::Nothing
-    } else {
-        background
+    let (mut doc, has_findings) = source::parse(&src)?;
+    let background = match background {
+        _ if has_findings => Background::Nothing,
+        // A short briefing is read in well under a millisecond: its first frame shows
+        // everything, and no second frame follows.
+        Background::Extract { today } if src.bytes.len() <= EXTRACT_AT_ONCE_BYTES => {
+            crate::extract::extract(&mut doc, today);
+            Background::Nothing
+        }
+        other => other,
     };
     Ok(Opened {
         doc,
