@@ -60,7 +60,7 @@ pub fn open_for_reader(
     let (mut doc, has_findings) = source::parse(&src)?;
     let background = match background {
         _ if has_findings => Background::Nothing,
-        // A short briefing is read in well under a millisecond: its first frame shows
+        // A short briefing is read in under a millisecond: its first frame shows
         // everything, and no second frame follows.
         Background::Extract { today } if src.bytes.len() <= EXTRACT_AT_ONCE_BYTES => {
             crate::extract::extract(&mut doc, today);
