@@ -271,20 +271,18 @@ fn an_empty_directory_has_no_briefings() {
     assert!(stderr(&out).contains("is a directory with no briefings"));
 }
 
+/// `brief render` at 60×12: it succeeds, and this is the frame.
+fn render_small(path: &str) -> String {
+    let out = brief(&["render", path, "--width", "60", "--height", "12"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 #[test]
 fn a_directory_opens_its_first_briefing() {
     let path = temp_file("b.txt", b"Second headline\n\nBody.");
     std::fs::write(path.with_file_name("a.md"), "# First headline\n\nBody.").unwrap();
-    let out = brief(&[
-        "render",
-        path.parent().unwrap().to_str().unwrap(),
-        "--width",
-        "60",
-        "--height",
-        "12",
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("First headline"));
+    assert!(render_small(path.parent().unwrap().to_str().unwrap()).contains("First headline"));
 }
 
 #[test]
@@ -295,16 +293,7 @@ fn a_directory_skips_folders_named_like_briefings_and_follows_links() {
     let link = dir.join("1.txt");
     let _ = std::fs::remove_file(&link);
     std::os::unix::fs::symlink(&target, &link).unwrap();
-    let out = brief(&[
-        "render",
-        dir.to_str().unwrap(),
-        "--width",
-        "60",
-        "--height",
-        "12",
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("Linked headline"));
+    assert!(render_small(dir.to_str().unwrap()).contains("Linked headline"));
 }
 
 #[test]
@@ -318,16 +307,7 @@ fn control_characters_in_file_names_are_not_echoed() {
 #[test]
 fn empty_file_is_an_empty_briefing() {
     let path = temp_file("empty.txt", b"");
-    let out = brief(&[
-        "render",
-        path.to_str().unwrap(),
-        "--width",
-        "60",
-        "--height",
-        "12",
-    ]);
-    assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("This briefing is empty."));
+    assert!(render_small(path.to_str().unwrap()).contains("This briefing is empty."));
 }
 
 #[test]

@@ -177,12 +177,17 @@ fn endless_capitalised_runs_are_not_names() {
 }
 
 #[test]
-fn a_paragraph_of_back_to_back_quotes() {
-    // Wire copy opens a new quote while one is open; a run of them shares a speaker, looked
-    // for along the run once rather than from every quote.
-    let text = format!("Head\n\n{}Putin said.\n", "“Quote ".repeat(20_000));
+fn a_paragraph_of_back_to_back_quotes_shares_the_speaker_named_at_its_end() {
+    // Each quote of a run takes the first speaker named further along it: looked for from
+    // the end of the run once, not from every quote along the whole run.
+    let run = "“Talks go on” ".repeat(20_000);
+    let text = format!("Head\n\n{run}“No deal yet,” Putin said.\n");
     let doc = briefing::load(text.as_bytes(), None, now().date()).unwrap();
-    assert_eq!(doc.quotes.len(), 20_000);
+    assert_eq!(doc.quotes.len(), 20_001);
+    assert!(doc
+        .quotes
+        .iter()
+        .all(|q| q.speaker.as_deref() == Some("Putin")));
 }
 
 #[test]

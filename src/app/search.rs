@@ -170,7 +170,7 @@ impl super::App {
 
     /// Live highlighting: the first match at or after the reading position is current.
     pub(super) fn refresh_matches(&mut self, narrowed: bool) {
-        let top = self.story.anchor(&self.doc, self.scroll);
+        let top = self.top_anchor();
         let query = &self.search.query;
         if narrowed {
             // Typing one more character can only narrow the matches: check them, not the text.

@@ -170,8 +170,8 @@ struct LowerWords(HashSet<u64>);
 
 impl LowerWords {
     fn hash(word: &str) -> u64 {
-        use std::hash::{BuildHasher, BuildHasherDefault};
-        BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(word)
+        use std::hash::BuildHasher;
+        rustc_hash::FxBuildHasher.hash_one(word)
     }
 
     fn insert(&mut self, word: &str) {
