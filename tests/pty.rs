@@ -37,6 +37,8 @@ struct Session {
     parser: Arc<Mutex<vt100::Parser<Watch>>>,
     /// Every byte the program wrote.
     raw: Arc<Mutex<Vec<u8>>>,
+    /// The bytes of the first read: what a terminal shows first.
+    first_read: Arc<Mutex<Vec<u8>>>,
 }
 
 impl Session {
@@ -74,12 +76,19 @@ impl Session {
         let sink = Arc::clone(&parser);
         let raw = Arc::new(Mutex::new(Vec::new()));
         let raw_sink = Arc::clone(&raw);
+        let first_read = Arc::new(Mutex::new(Vec::new()));
+        let first_sink = Arc::clone(&first_read);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
+                let mut first = first_sink.lock().unwrap();
+                if first.is_empty() {
+                    first.extend_from_slice(&buf[..n]);
+                }
+                drop(first);
                 sink.lock().unwrap().process(&buf[..n]);
                 raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
             }
@@ -91,6 +100,7 @@ impl Session {
             writer,
             parser,
             raw,
+            first_read,
         }
     }
 
@@ -199,6 +209,16 @@ fn start_read_and_quit_cleanly() {
     assert_eq!(s.wait_exit(), 0);
     let screen = s.wait_for("the terminal restored", |sc| !sc.alternate_screen());
     assert!(!screen.hide_cursor(), "cursor shown again");
+}
+
+#[test]
+fn the_first_frame_arrives_with_the_alternate_screen() {
+    let s = Session::spawn(&[PINNED[0], PINNED[1]], 80, 24);
+    s.wait_text("Kremlin calls meeting");
+    let first = String::from_utf8_lossy(&s.first_read.lock().unwrap()).into_owned();
+    // Sent apart, a terminal would show an empty screen between the two.
+    assert!(first.contains("\x1b[?1049h"), "{first:?}");
+    assert!(first.contains("Kremlin calls meeting"), "{first:?}");
 }
 
 #[test]

@@ -8,7 +8,7 @@ use crate::error::BriefError;
 use crate::ui::{self, theme::Theme};
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
-use crossterm::{cursor, execute};
+use crossterm::{cursor, execute, queue};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 use std::io::{self, IsTerminal, Write};
@@ -20,6 +20,9 @@ mod background;
 
 pub use background::{open_for_reader, Background, Library, Opened};
 use background::{pack_shape, spawn_background, Message};
+
+/// Room for a whole frame: a 300×100 screen with a style change in every cell fits.
+const FRAME_BUFFER_BYTES: usize = 1 << 20;
 
 /// Leave raw mode, the alternate screen and mouse capture; show the cursor. Safe to call twice.
 pub fn restore() {
@@ -38,7 +41,9 @@ impl Drop for Guard {
     }
 }
 
-fn enter() -> io::Result<Guard> {
+/// Raw mode and the alternate screen. The screen's escape sequences are queued in `out`, so
+/// they leave with the first frame in one write: the terminal never shows a blank screen.
+fn enter(out: &mut impl Write) -> io::Result<Guard> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -46,8 +51,8 @@ fn enter() -> io::Result<Guard> {
     }));
     terminal::enable_raw_mode()?;
     let guard = Guard;
-    execute!(
-        io::stdout(),
+    queue!(
+        out,
         EnterAlternateScreen,
         EnableMouseCapture,
         cursor::Hide,
@@ -73,9 +78,12 @@ pub fn run(
     }
     let (tx, rx) = mpsc::channel();
     spawn_signal_thread(tx.clone()).map_err(BriefError::Terminal)?;
-    let guard = enter().map_err(BriefError::Terminal)?;
-    let mut terminal =
-        Terminal::new(CrosstermBackend::new(io::stdout())).map_err(BriefError::Terminal)?;
+    // A frame leaves in one write: standard output alone would send it in 1 KiB pieces, and
+    // a terminal could show a half-drawn frame between them.
+    let mut out = io::BufWriter::with_capacity(FRAME_BUFFER_BYTES, io::stdout());
+    // Declared before the terminal, so dropped after it: restoring comes last.
+    let guard = enter(&mut out).map_err(BriefError::Terminal)?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(out)).map_err(BriefError::Terminal)?;
     let shape = Arc::new(AtomicU64::new(0));
     let mut generation = 0;
     spawn_background(
