@@ -416,9 +416,50 @@ fn a_short_briefing_opens_with_its_findings_a_longer_one_finds_them_after() {
         briefing::term::Background::Nothing
     ));
     let opened = briefing::term::open_for_reader(Some(&long), today).unwrap();
-    assert!(opened.doc.figures.is_empty());
+    // Its opening's findings are there at once; the rest are found in the background.
+    let at_once = opened.doc.figures.len();
+    assert!((300..1000).contains(&at_once), "{at_once} figures at once");
     assert!(matches!(
         opened.background,
         briefing::term::Background::Extract { .. }
     ));
+}
+
+/// A briefing whose opening names a deadline (August 20) and whose far end names an earlier
+/// one (August 10).
+fn two_deadlines() -> briefing::model::Document {
+    let mut text = String::from("Talks on the budget\n\n");
+    text += "The union gave ministers a deadline of August 20 to answer.\n\n";
+    text += &"Nothing else changed in the talks that day.\n\n".repeat(400);
+    text += "Ministers set a deadline of August 10 for the vote.\n";
+    let (doc, _) = briefing::ingest::ingest(text.as_bytes(), None).unwrap();
+    doc
+}
+
+#[test]
+fn while_extraction_runs_the_sidebar_shows_the_opening_and_keeps_the_selection() {
+    let today = now().date();
+    let whole = two_deadlines();
+    let mut doc = whole.clone();
+    briefing::extract::extract_opening(&mut doc, today);
+    let mut app = App::new(doc, "long.txt".into(), now(), true);
+    app.update(Action::Resize(120, 30));
+    app.update(Action::Working { loading: false });
+    let s = screen(&app);
+    assert!(s.contains("Deadlines (1…)"), "{s}");
+    assert!(s.contains("Wed 20 Aug 2025"), "{s}");
+    assert!(s.contains("finding…"), "{s}");
+    app.focus = Focus::Deadlines;
+    let found = briefing::extract::find_all(&whole, today);
+    let rows = briefing::app::findings::Findings::from_found(&whole.paragraphs, &found);
+    app.update(Action::Extracted(Box::new(found), Box::new(rows)));
+    let s = screen(&app);
+    assert!(
+        s.contains("Deadlines (2)") && !s.contains("finding…"),
+        "{s}"
+    );
+    // August 10 now comes first; the selection stays on August 20.
+    assert_eq!(app.selected[0], 1);
+    app.update(Action::Activate);
+    assert!(story_top(&app).contains("August 20"), "{}", story_top(&app));
 }

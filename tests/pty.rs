@@ -478,8 +478,10 @@ fn a_large_briefing_opens_on_its_start_and_fills_in() {
     text.push_str("The very last paragraph.\n");
     std::fs::write(&path, &text).unwrap();
     let mut s = Session::spawn(&[path.to_str().unwrap(), PINNED[0], PINNED[1]], 100, 30);
-    s.wait_text("Markets brace for the vote");
-    // The sidebars fill in once the whole file is read and extracted.
+    let first = s.wait_text("Markets brace for the vote").contents();
+    // The opening's figures are there from the first frame…
+    assert!(!first.contains("Key figures (0"), "{first}");
+    // …and the rest once the whole file is read and extracted.
     s.wait_for("figures found", |sc| {
         sc.contents().contains("Key figures (20000)")
     });

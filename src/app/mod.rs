@@ -470,8 +470,10 @@ impl App {
             Action::Loaded(doc, lines) => {
                 // The layout so far is of the document being replaced.
                 let anchor = self.top_anchor();
-                self.doc = doc;
-                self.findings = Findings::from_document(&self.doc);
+                self.replace_findings(|app| {
+                    app.doc = doc;
+                    app.findings = Findings::from_document(&app.doc);
+                });
                 self.loading = false;
                 if !self.search.query.is_empty() {
                     self.search.scan = None;
@@ -526,11 +528,12 @@ impl App {
                 self.message = Some(format!("{why}; showing the start only"));
             }
             Action::Extracted(found, rows) => {
-                // The extraction thread has let go of the document by now: no copy is made.
-                found.apply(Arc::make_mut(&mut self.doc));
-                self.findings = *rows;
-                self.selected = [0; 3];
-                self.extracting = false;
+                self.replace_findings(|app| {
+                    // The extraction thread has let go of the document by now: no copy is made.
+                    found.apply(Arc::make_mut(&mut app.doc));
+                    app.findings = *rows;
+                    app.extracting = false;
+                });
             }
             Action::SearchInput(_) | Action::SearchBackspace | Action::SearchSubmit => {}
         }
@@ -547,14 +550,32 @@ impl App {
         let Some(list) = self.focus.list() else {
             return;
         };
-        let i = self.selected[list];
-        let target = match list {
+        if let Some(span) = self.target(list, self.selected[list]) {
+            self.jump_to(span);
+        }
+    }
+
+    /// Where item `i` of a sidebar list is in the story.
+    fn target(&self, list: usize, i: usize) -> Option<Span> {
+        match list {
             0 => self.findings.deadlines.get(i).map(|r| r.target),
             1 => self.doc.figures.get(i).map(|f| f.span),
             _ => self.quote(i).map(|q| q.span),
-        };
-        if let Some(span) = target {
-            self.jump_to(span);
+        }
+    }
+
+    /// Replace the findings (`change` does), keeping each list on the finding it had
+    /// selected: the opening's findings give way to the whole briefing's while the user may
+    /// be moving through them.
+    fn replace_findings(&mut self, change: impl FnOnce(&mut Self)) {
+        let kept = [0, 1, 2].map(|list| self.target(list, self.selected[list]));
+        change(self);
+        for (list, span) in kept.into_iter().enumerate() {
+            self.selected[list] = span
+                .and_then(|span| {
+                    (0..self.list_len(list)).position(|i| self.target(list, i) == Some(span))
+                })
+                .unwrap_or(0);
         }
     }
 
@@ -618,7 +639,13 @@ impl App {
     /// Lines each sidebar list would like (deadlines and quotes take two lines an item).
     pub fn sidebar_rows(&self) -> [usize; 3] {
         let f = &self.findings;
-        [2 * f.deadlines.len(), f.figures.len(), 2 * f.quotes.len()]
+        // While extraction runs, each list ends in a "finding…" row.
+        let more = usize::from(self.extracting);
+        [
+            2 * f.deadlines.len() + more,
+            f.figures.len() + more,
+            2 * f.quotes.len() + more,
+        ]
     }
 
     /// The countdown text for a deadline, in the current mode.

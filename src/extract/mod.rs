@@ -178,9 +178,40 @@ pub fn find_all(doc: &Document, today: NaiveDate) -> Found {
 const REPORT_EVERY: usize = 4096;
 
 /// Like [`find_all`], telling `progress` now and then how far it is, in percent.
-pub fn find_all_reporting(doc: &Document, today: NaiveDate, mut progress: impl FnMut(u8)) -> Found {
+pub fn find_all_reporting(doc: &Document, today: NaiveDate, progress: impl FnMut(u8)) -> Found {
+    find_in_first(doc, doc.paragraphs.len(), today, progress)
+}
+
+/// How much of a long briefing's opening is read before its first frame: its findings fill
+/// the sidebars while the rest is still being read (a millisecond's work).
+pub const OPENING_BYTES: usize = 16 << 10;
+
+/// The findings of a briefing's opening paragraphs, those that fit in [`OPENING_BYTES`] of
+/// text: what the first screens show, found before the whole is read. A paragraph is never
+/// read in part, so a briefing that opens with a very long paragraph has none.
+pub fn find_in_opening(doc: &Document, today: NaiveDate) -> Found {
+    let mut bytes = 0;
+    let count = doc
+        .paragraphs
+        .iter()
+        .take_while(|p| {
+            bytes += p.text.len();
+            bytes <= OPENING_BYTES
+        })
+        .count();
+    find_in_first(doc, count, today, |_| {})
+}
+
+/// Find everything in the first `count` paragraphs.
+fn find_in_first(
+    doc: &Document,
+    count: usize,
+    today: NaiveDate,
+    mut progress: impl FnMut(u8),
+) -> Found {
+    let paragraphs = &doc.paragraphs[..count.min(doc.paragraphs.len())];
     // Two passes over the paragraphs make the whole.
-    let total = 2 * doc.paragraphs.len().max(1);
+    let total = 2 * paragraphs.len().max(1);
     let mut report = |done: usize| {
         if done.is_multiple_of(REPORT_EVERY) {
             progress((done * 100 / total) as u8);
@@ -188,7 +219,7 @@ pub fn find_all_reporting(doc: &Document, today: NaiveDate, mut progress: impl F
     };
     let reference = doc.date.unwrap_or(today);
     let para = |i: usize, spare: Spare| {
-        let p = &doc.paragraphs[i];
+        let p = &paragraphs[i];
         Para::reusing(i, &p.text, p.role, spare)
     };
     let mut spare = Spare::default();
@@ -198,7 +229,7 @@ pub fn find_all_reporting(doc: &Document, today: NaiveDate, mut progress: impl F
     let mut cues = Vec::new();
     let mut figures = figures::Figures::default();
     let mut names = entities::Collector::default();
-    for i in 0..doc.paragraphs.len() {
+    for i in 0..paragraphs.len() {
         report(i);
         let p = para(i, spare);
         let dates_here = dates::find_in(&p, reference);
@@ -212,8 +243,8 @@ pub fn find_all_reporting(doc: &Document, today: NaiveDate, mut progress: impl F
     let entities = names.finish();
     let mut finder = quotes::QuoteFinder::default();
     let mut quotes = Vec::new();
-    for i in 0..doc.paragraphs.len() {
-        report(doc.paragraphs.len() + i);
+    for i in 0..paragraphs.len() {
+        report(paragraphs.len() + i);
         let p = para(i, spare);
         quotes.extend(finder.paragraph(&p, &entities));
         spare = p.into_spare();
@@ -237,6 +268,11 @@ pub fn extract(doc: &mut Document, today: NaiveDate) {
     find_all(doc, today).apply(doc);
 }
 
+/// Fill the document's findings with those of its opening, for a first look.
+pub fn extract_opening(doc: &mut Document, today: NaiveDate) {
+    find_in_opening(doc, today).apply(doc);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,6 +290,27 @@ mod tests {
         assert_eq!(seen.first(), Some(&0));
         assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
         assert!(seen.iter().any(|&p| (50..100).contains(&p)), "{seen:?}");
+    }
+
+    #[test]
+    fn the_opening_holds_what_the_whole_finds_in_its_first_paragraphs() {
+        let paragraph = "Over 300 delegates met on Friday. “We will stay,” said Anna Berg.\n\n";
+        let text = format!("Head\n\n{}", paragraph.repeat(OPENING_BYTES / 40));
+        let doc = crate::ingest::plain::parse(&text);
+        let today = NaiveDate::default();
+        let opening = find_in_opening(&doc, today);
+        let whole = find_all(&doc, today);
+        let read = 1 + opening.figures.last().unwrap().span.paragraph();
+        let bytes: usize = doc.paragraphs[..read].iter().map(|p| p.text.len()).sum();
+        assert!(bytes <= OPENING_BYTES && bytes + paragraph.len() > OPENING_BYTES);
+        assert!(read < doc.paragraphs.len());
+        assert_eq!(opening.figures, whole.figures[..opening.figures.len()]);
+        assert_eq!(opening.dates, whole.dates[..opening.dates.len()]);
+        assert_eq!(opening.quotes, whole.quotes[..opening.quotes.len()]);
+        assert!(
+            opening.quotes.len() >= read - 1,
+            "a quote in every body paragraph"
+        );
     }
 
     #[test]

@@ -41,8 +41,9 @@ pub struct Opened {
     pub background: Background,
 }
 
-/// Briefings up to this size are extracted before the first frame.
-const EXTRACT_AT_ONCE_BYTES: usize = 16 << 10;
+/// Briefings up to this size are extracted before the first frame; of a longer one, only
+/// the opening is.
+const EXTRACT_AT_ONCE_BYTES: usize = crate::extract::OPENING_BYTES;
 
 /// Open a briefing for the reader: a large one on its start (the rest is read in the
 /// background); what is shown is validated before the terminal is touched.
@@ -65,6 +66,11 @@ pub fn open_for_reader(
         Background::Extract { today } if src.bytes.len() <= EXTRACT_AT_ONCE_BYTES => {
             crate::extract::extract(&mut doc, today);
             Background::Nothing
+        }
+        // The sidebars show what the opening holds while the rest is found.
+        other @ (Background::Extract { today } | Background::LoadAndExtract { today, .. }) => {
+            crate::extract::extract_opening(&mut doc, today);
+            other
         }
         other => other,
     };
@@ -114,7 +120,10 @@ pub(super) fn spawn_background(
         let doc = match (shown, path) {
             (Some(doc), _) => doc,
             (None, Some(path)) => match load_whole(&path) {
-                Ok(doc) => {
+                Ok(mut doc) => {
+                    // The whole briefing replaces its start on screen: with the same opening
+                    // findings, so the sidebars do not empty while the rest is found.
+                    crate::extract::extract_opening(&mut doc, today);
                     let packed = shape.load(Ordering::Relaxed);
                     let (width, with_standfirst) = ((packed >> 1) as usize, packed & 1 == 1);
                     let lines = (width > 0).then(|| {

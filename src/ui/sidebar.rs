@@ -29,10 +29,12 @@ impl Widget for Sidebar<'_> {
         }
         let app = self.app;
         let blocks = sidebar_blocks(area, app.sidebar_rows());
+        // While extraction runs, the counts are of what is found so far.
+        let more = if app.extracting { "…" } else { "" };
         let titles = [
-            format!(" Deadlines ({}) ", app.findings.deadlines.len()),
-            format!(" Key figures ({}) ", app.findings.figures.len()),
-            format!(" Quotes ({}) ", app.findings.quotes.len()),
+            format!(" Deadlines ({}{more}) ", app.findings.deadlines.len()),
+            format!(" Key figures ({}{more}) ", app.findings.figures.len()),
+            format!(" Quotes ({}{more}) ", app.findings.quotes.len()),
         ];
         let focus = [Focus::Deadlines, Focus::Figures, Focus::Quotes];
         for list in 0..3 {
@@ -55,12 +57,18 @@ impl Widget for Sidebar<'_> {
 }
 
 impl Sidebar<'_> {
-    /// How many items a list shows (a placeholder counts as one).
-    fn count(&self, list: usize) -> usize {
+    /// How many items of a list are found so far.
+    fn found(&self, list: usize) -> usize {
         let f = &self.app.findings;
-        let n = [f.deadlines.len(), f.figures.len(), f.quotes.len()][list];
+        [f.deadlines.len(), f.figures.len(), f.quotes.len()][list]
+    }
+
+    /// How many items a list shows: what is found, then a "finding…" row while extraction
+    /// runs, or a "no deadlines" row for an empty deadline list.
+    fn count(&self, list: usize) -> usize {
+        let n = self.found(list);
         if self.app.extracting {
-            1
+            n + 1
         } else {
             n.max(usize::from(list == 0))
         }
@@ -71,7 +79,7 @@ impl Sidebar<'_> {
     fn item(&self, list: usize, i: usize, width: usize, compact: bool) -> Item {
         let app = self.app;
         let t = self.theme;
-        if app.extracting {
+        if app.extracting && i == self.found(list) {
             return vec![Line::styled(truncate("finding…", width), t.dim)];
         }
         match list {
@@ -138,9 +146,7 @@ impl Sidebar<'_> {
             .min(area.height / 3)
             .max(1.min(area.height));
         let rest = area.height.saturating_sub(d_rows);
-        let f_rows = rest
-            .div_ceil(2)
-            .min(app.findings.figures.len().max(1) as u16);
+        let f_rows = rest.div_ceil(2).min(self.count(1).max(1) as u16);
         let q_rows = rest - f_rows;
         let mut y = area.y;
         let focus = [Focus::Deadlines, Focus::Figures, Focus::Quotes];
