@@ -759,6 +759,27 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
     EntityKind::Other
 }
 
+/// Candidate indices by word count, most words first, in reading order within each count:
+/// a counting sort, linear in the number of candidates.
+fn longest_first(words: &[u8]) -> Vec<u32> {
+    let mut counts = [0usize; 256];
+    for &w in words {
+        counts[w as usize] += 1;
+    }
+    let mut next = [0usize; 256];
+    let mut at = 0;
+    for w in (0..256).rev() {
+        next[w] = at;
+        at += counts[w];
+    }
+    let mut order = vec![0u32; words.len()];
+    for (i, &w) in words.iter().enumerate() {
+        order[next[w as usize]] = i as u32;
+        next[w as usize] += 1;
+    }
+    order
+}
+
 fn merge<'t>(
     candidates: Vec<Kept>,
     title_list: &[Box<str>],
@@ -804,8 +825,7 @@ fn merge<'t>(
         .iter()
         .map(|c| name(c).split_whitespace().count().min(255) as u8)
         .collect();
-    let mut order: Vec<u32> = (0..kept.len() as u32).collect();
-    order.sort_unstable_by_key(|&i| (std::cmp::Reverse(words[i as usize]), i));
+    let order = longest_first(&words);
     drop(words);
     let mut list: Vec<Entity> = Vec::new();
     let mut aliases = Aliases::default();

@@ -78,6 +78,10 @@ pub fn weekday_index(word: &str) -> Option<u32> {
 
 /// Spelled cardinal numbers below a hundred.
 pub fn small_number(word: &str) -> Option<u64> {
+    // From `one` to `seventy-seven`: most words are turned away by their length.
+    if !(3..=13).contains(&word.len()) {
+        return None;
+    }
     with_lower(word, |w| {
         units(w).or_else(|| tens(w)).or_else(|| {
             let (t, u) = w.split_once('-')?;

@@ -126,10 +126,18 @@ fn word_end(s: &str, start: usize) -> usize {
     let mut k = start;
     let mut letters = 0;
     loop {
-        // ASCII letters and digits, most of any word, a byte at a time.
+        // ASCII letters and digits, most of any word, a byte at a time (counted once the
+        // run ends: the loop stays one load and one test per byte).
+        let run_start = k;
         while bytes.get(k).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
             k += 1;
-            letters += 1;
+        }
+        letters += k - run_start;
+        // Most words end at a space or a comma: no character to decode.
+        match bytes.get(k) {
+            None => return k,
+            Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&') => return k,
+            _ => {}
         }
         let Some(c) = char_at(s, k) else {
             return k;
