@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # brief against less, as a user feels them, in one run on this machine: time to first frame,
-# `G` (end), `/` search, peak memory, on the seed and on a 50 MB briefing.
+# `G` (end), `/` search, peak memory (also brief's once everything is found), on the seed
+# and on a 50 MB briefing.
 #   bash bench/ttff.sh            (needs python3 with pyte, and less)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,9 +25,21 @@ for k in b.get("keys_ms", {}):
 row("peak RSS", b["peak_rss_kb"] / 1024, l["peak_rss_kb"] / 1024, "MB")
 PY
 }
+# brief's peak memory once everything is found (its status bar shows the key hints again only
+# when extraction is done), against the file's size.
+settled_rss() { # label file
+  python3 "$ttff" --json --runs 3 --until "? help" --keys G -- target/release/brief "$2" | tail -1 |
+    python3 -c '
+import json, os, sys
+label, path = sys.argv[1], sys.argv[2]
+kb = json.load(sys.stdin)["peak_rss_kb"]
+print(f"{label:5} peak RSS, all found: brief {kb / 1024:.1f} MB = {kb * 1024 / os.path.getsize(path):.2f}x the file")
+' "$1" "$2"
+}
 for pair in "seed:$seed" "50MB:$big"; do
   label=${pair%%:*}; file=${pair#*:}
   b=$(python3 "$ttff" --json --runs "$runs" --until "Kremlin" --keys "G,/Friday,Enter" -- target/release/brief "$file" | tail -1)
   l=$(python3 "$ttff" --json --runs "$runs" --until "Kremlin" --keys "G,/Friday,Enter" -- less "$file" | tail -1)
   report "$label" "$b" "$l"
+  settled_rss "$label" "$file"
 done
