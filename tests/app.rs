@@ -449,6 +449,10 @@ fn while_extraction_runs_the_sidebar_shows_the_opening_and_keeps_the_selection()
     assert!(s.contains("Deadlines (1…)"), "{s}");
     assert!(s.contains("Wed 20 Aug 2025"), "{s}");
     assert!(s.contains("finding…"), "{s}");
+    app.update(Action::ToggleEntities);
+    let s = screen(&app);
+    assert!(s.contains("People and places · finding…"), "{s}");
+    app.update(Action::ToggleEntities);
     app.focus = Focus::Deadlines;
     let found = briefing::extract::find_all(&whole, today);
     let rows = briefing::app::findings::Findings::from_found(&whole.paragraphs, &found);
@@ -458,6 +462,13 @@ fn while_extraction_runs_the_sidebar_shows_the_opening_and_keeps_the_selection()
         s.contains("Deadlines (2)") && !s.contains("finding…"),
         "{s}"
     );
+    app.update(Action::ToggleEntities);
+    let s = screen(&app);
+    assert!(
+        s.contains("People and places") && !s.contains("finding…"),
+        "{s}"
+    );
+    app.update(Action::ToggleEntities);
     // August 10 now comes first; the selection stays on August 20.
     assert_eq!(app.selected[0], 1);
     app.update(Action::Activate);

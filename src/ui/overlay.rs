@@ -30,7 +30,12 @@ impl Widget for OverlayView<'_> {
                 Some(self.app.overlay_selected),
             ),
             Overlay::Entities => (
-                " People and places ",
+                // While extraction runs, the list is of the names found so far.
+                if self.app.extracting {
+                    " People and places · finding… "
+                } else {
+                    " People and places "
+                },
                 self.app.doc.entities.len().max(1),
                 Some(self.app.overlay_selected),
             ),
