@@ -912,6 +912,12 @@ fn merge<'t>(
 mod tests {
     use super::*;
 
+    #[test]
+    fn longer_names_first_and_reading_order_within_a_length() {
+        assert_eq!(longest_first(&[1, 3, 1, 2, 3]), [1, 4, 3, 0, 2]);
+        assert!(longest_first(&[]).is_empty());
+    }
+
     fn names(text: &str) -> Vec<(String, EntityKind, usize)> {
         let paras: Vec<Para> = text
             .split("\n\n")

@@ -78,7 +78,7 @@ pub fn weekday_index(word: &str) -> Option<u32> {
 
 /// Spelled cardinal numbers below a hundred.
 pub fn small_number(word: &str) -> Option<u64> {
-    // From `one` to `seventy-seven`: most words are turned away by their length.
+    // 3 (`one`) to 13 (`seventy-seven`) bytes long: most words are turned away by length.
     if !(3..=13).contains(&word.len()) {
         return None;
     }
