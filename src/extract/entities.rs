@@ -932,6 +932,19 @@ mod tests {
     }
 
     #[test]
+    fn plural_acronyms_are_not_names() {
+        let found = names("Up to 30 Labour MPs could rebel. Mr Brown told MPs and MEPs to wait.");
+        let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert!(found.contains(&"Labour"), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|n| n.contains("MPs") || n.contains("MEPs")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn merges_short_forms_and_strips_titles() {
         let got = names(
             "Prime Minister Jane Okafor met Mr Okafor's rival in Lisbon. Okafor said little.",

@@ -1000,40 +1000,48 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
 
 /// Acronyms and capitalised words that are not names (`ID cards`, `TV`).
 pub fn is_common_capitalised(word: &str) -> bool {
-    matches!(
-        word,
-        "ID" | "TV"
-            | "OK"
-            | "AM"
-            | "PM"
-            | "GDP"
-            | "CEO"
-            | "CFO"
-            | "DNA"
-            | "PC"
-            | "IT"
-            | "AI"
-            | "I"
-            | "Internet"
-            | "Web"
-            | "GMT"
-            | "BST"
-            | "EST"
-            | "UTC"
-            | "FY"
-            | "Q1"
-            | "Q2"
-            | "Q3"
-            | "Q4"
-            | "No"
-            | "Mon"
-            | "Tue"
-            | "Wed"
-            | "Thu"
-            | "Fri"
-            | "Sat"
-            | "Sun"
-    )
+    is_plural_acronym(word)
+        || matches!(
+            word,
+            "ID" | "TV"
+                | "OK"
+                | "AM"
+                | "PM"
+                | "GDP"
+                | "CEO"
+                | "CFO"
+                | "DNA"
+                | "PC"
+                | "IT"
+                | "AI"
+                | "I"
+                | "Internet"
+                | "Web"
+                | "GMT"
+                | "BST"
+                | "EST"
+                | "UTC"
+                | "FY"
+                | "Q1"
+                | "Q2"
+                | "Q3"
+                | "Q4"
+                | "No"
+                | "Mon"
+                | "Tue"
+                | "Wed"
+                | "Thu"
+                | "Fri"
+                | "Sat"
+                | "Sun"
+        )
+}
+
+/// The plural of an acronym (`MPs`, `MEPs`, `CEOs`, `NGOs`): people or things of a kind,
+/// never one name.
+fn is_plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// The shipped gazetteer: well-known countries, cities and organisations.
