@@ -312,7 +312,9 @@ fn is_name_word(p: &Para, i: usize) -> bool {
     if !p.is_capitalised(i) {
         return false;
     }
-    !is_common_capitalised(strip_possessive(p.word(i))) && weekday_index(p.lower(i)).is_none()
+    // `Saturday's final` names a day, not somebody.
+    !is_common_capitalised(strip_possessive(p.word(i)))
+        && weekday_index(strip_possessive(p.lower(i))).is_none()
 }
 
 fn is_month_word(w: &str) -> bool {
@@ -346,6 +348,43 @@ fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// Tokens from `first` (up to four, within `end`) spell a name the gazetteer knows.
+fn opens_known_name(p: &Para, first: usize, end: usize) -> bool {
+    (first + 1..=end.min(first + 3)).any(|last| {
+        let name = strip_adjective_suffix(strip_possessive(p.slice(first, last)));
+        gazetteer().contains_key(name)
+    })
+}
+
+/// `UK-based`, `Kremlin-backed`, `New York-born`: the name is what comes before the hyphen.
+fn strip_adjective_suffix(name: &str) -> &str {
+    match name.rsplit_once('-') {
+        Some((head, tail))
+            if matches!(
+                tail,
+                "based"
+                    | "led"
+                    | "born"
+                    | "owned"
+                    | "backed"
+                    | "run"
+                    | "made"
+                    | "funded"
+                    | "listed"
+                    | "controlled"
+                    | "bound"
+                    | "wide"
+                    | "linked"
+                    | "brokered"
+                    | "headquartered"
+            ) =>
+        {
+            head
+        }
+        _ => name,
+    }
+}
+
 fn is_possessive(w: &str) -> bool {
     strip_possessive(w).len() != w.len()
 }
@@ -354,6 +393,10 @@ fn is_possessive(w: &str) -> bool {
 fn phrase_end(p: &Para, i: usize) -> usize {
     let mut end = i;
     loop {
+        // `New York-based Citigroup`: the place and the bank are two names.
+        if strip_adjective_suffix(p.word(end)).len() < p.word(end).len() {
+            return end;
+        }
         let next = end + 1;
         if is_possessive(p.word(end)) {
             // `the U.S. Trade Representative's Office` is one name.
@@ -444,8 +487,12 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     let opens_sentence = start == sentence_start || (start > 0 && is_quote_mark(p.word(start - 1)));
     let mut first = start;
     if opens_sentence {
-        // Sentence-initial function words: `Though`, `Meanwhile`, `The`.
-        while first <= end && (is_function_word(p.lower(first)) || is_connector(p.lower(first))) {
+        // Sentence-initial function words: `Though`, `Meanwhile`, `The`; but not the first
+        // word of a known name (`New York`, `The Times`).
+        while first <= end
+            && (is_function_word(p.lower(first)) || is_connector(p.lower(first)))
+            && !opens_known_name(p, first, end)
+        {
             first += 1;
         }
     }
@@ -528,7 +575,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         title = Some(p.lower(start - 1).to_string());
         kind = Some(EntityKind::Person);
     }
-    while first <= end && is_connector(p.lower(first)) {
+    while first <= end && is_connector(p.lower(first)) && !opens_known_name(p, first, end) {
         first += 1;
     }
     if first > end {
@@ -593,7 +640,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if name_first < end && is_demonym(p.word(name_first)) && kind == Some(EntityKind::Person) {
         name_first += 1;
     }
-    let name = strip_possessive(p.slice(name_first, end));
+    let name = strip_adjective_suffix(strip_possessive(p.slice(name_first, end)));
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return;
     }
@@ -727,6 +774,15 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
         return k;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // `North America`, `Western Europe`, `East London`: a part of a known place.
+    if let [first, rest @ ..] = words.as_slice() {
+        let part_of_place = is_compass_word(first)
+            && !rest.is_empty()
+            && gazetteer().get(rest.join(" ").as_str()) == Some(&EntityKind::Place);
+        if part_of_place {
+            return EntityKind::Place;
+        }
+    }
     // Lower-case words inside a name: `Breakfast with Frost` (a programme),
     // `Commission for Racial Equality` (a body).
     if words.contains(&"with") {
@@ -757,6 +813,26 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
         return EntityKind::Person;
     }
     EntityKind::Other
+}
+
+/// Words that name a part of a place: `North`, `Western`, `Central`.
+fn is_compass_word(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+    )
 }
 
 /// Candidate indices by word count, most words first, in reading order within each count:
@@ -929,6 +1005,40 @@ mod tests {
             .into_iter()
             .map(|e| (e.name.into(), e.kind, e.mentions))
             .collect()
+    }
+
+    #[test]
+    fn known_names_keep_their_first_word_and_adjectives_give_their_place() {
+        let kind_of = |text: &str, name: &str| {
+            names(text)
+                .into_iter()
+                .find(|(n, _, _)| n == name)
+                .map(|(_, k, _)| k)
+        };
+        assert_eq!(
+            kind_of("New Zealand won the toss.", "New Zealand"),
+            Some(EntityKind::Place)
+        );
+        assert_eq!(
+            kind_of("The Times reported it.", "The Times"),
+            Some(EntityKind::Organization)
+        );
+        let found = names("New York-based Citigroup fell. The UK-based firm Sony Ericsson grew.");
+        let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+        for name in ["New York", "Citigroup", "UK", "Sony Ericsson"] {
+            assert!(found.contains(&name), "{name} in {found:?}");
+        }
+        assert!(!found.iter().any(|n| n.contains("-based")), "{found:?}");
+        assert_eq!(
+            kind_of("Sales rose in North America.", "North America"),
+            Some(EntityKind::Place)
+        );
+    }
+
+    #[test]
+    fn first_person_contractions_and_days_are_not_names() {
+        let found = names("He said: “I'm pleased and I’ve won.” Saturday's final is next.");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -1001,6 +1001,7 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
 /// Acronyms and capitalised words that are not names (`ID cards`, `TV`).
 pub fn is_common_capitalised(word: &str) -> bool {
     is_plural_acronym(word)
+        || is_first_person(word)
         || matches!(
             word,
             "ID" | "TV"
@@ -1035,6 +1036,13 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "Sat"
                 | "Sun"
         )
+}
+
+/// `I'm`, `I’ve`, `I'll`, `I'd`: the speaker, not a name.
+fn is_first_person(word: &str) -> bool {
+    word.strip_prefix("I'")
+        .or_else(|| word.strip_prefix("I’"))
+        .is_some_and(|rest| matches!(rest, "m" | "ve" | "ll" | "d"))
 }
 
 /// The plural of an acronym (`MPs`, `MEPs`, `CEOs`, `NGOs`): people or things of a kind,
