@@ -359,28 +359,11 @@ fn opens_known_name(p: &Para, first: usize, end: usize) -> bool {
 /// `UK-based`, `Kremlin-backed`, `New York-born`: the name is what comes before the hyphen.
 fn strip_adjective_suffix(name: &str) -> &str {
     match name.rsplit_once('-') {
-        Some((head, tail))
-            if matches!(
-                tail,
-                "based"
-                    | "led"
-                    | "born"
-                    | "owned"
-                    | "backed"
-                    | "run"
-                    | "made"
-                    | "funded"
-                    | "listed"
-                    | "controlled"
-                    | "bound"
-                    | "wide"
-                    | "linked"
-                    | "brokered"
-                    | "headquartered"
-            ) =>
-        {
-            head
-        }
+        Some((
+            head,
+            "based" | "led" | "born" | "owned" | "backed" | "run" | "made" | "funded" | "listed"
+            | "controlled" | "bound" | "wide" | "linked" | "brokered" | "headquartered",
+        )) => head,
         _ => name,
     }
 }
