@@ -348,6 +348,55 @@ fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// The words before the name at `start` say it is a body: `research firm Gartner`,
+/// `carmaker Renault`, `analysts at Capital Economics`.
+fn names_a_body(p: &Para, start: usize) -> bool {
+    let before = p.lower(start - 1);
+    if p.is_capitalised(start - 1) {
+        return false;
+    }
+    if before == "at" && start >= 2 {
+        return matches!(
+            p.lower(start - 2),
+            "analyst"
+                | "analysts"
+                | "economist"
+                | "economists"
+                | "strategist"
+                | "strategists"
+                | "researcher"
+                | "researchers"
+        );
+    }
+    matches!(
+        before,
+        "firm"
+            | "company"
+            | "consultancy"
+            | "bank"
+            | "lender"
+            | "insurer"
+            | "retailer"
+            | "carmaker"
+            | "airline"
+            | "broker"
+            | "publisher"
+            | "broadcaster"
+            | "supermarket"
+            | "conglomerate"
+            | "manufacturer"
+            | "maker"
+            | "watchdog"
+            | "regulator"
+            | "operator"
+            | "producer"
+            | "chain"
+            | "giant"
+            | "rival"
+            | "newspaper"
+    )
+}
+
 /// Tokens from `first` (up to four, within `end`) spell a name the gazetteer knows.
 fn opens_known_name(p: &Para, first: usize, end: usize) -> bool {
     (first + 1..=end.min(first + 3)).any(|last| {
@@ -557,6 +606,8 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // `special envoy Steve Witkoff`, `Central Bank president Francisco Gros`
         title = Some(p.lower(start - 1).to_string());
         kind = Some(EntityKind::Person);
+    } else if start > 0 && names_a_body(p, start) {
+        kind = Some(EntityKind::Organization);
     }
     while first <= end && is_connector(p.lower(first)) && !opens_known_name(p, first, end) {
         first += 1;
@@ -1016,6 +1067,18 @@ mod tests {
             kind_of("Sales rose in North America.", "North America"),
             Some(EntityKind::Place)
         );
+    }
+
+    #[test]
+    fn the_words_before_a_name_can_say_it_is_a_body() {
+        let found = names(
+            "Sales rose, according to research firm Gartner. Analysts at Capital Economics said \
+             prices would fall, and reinsurer group Swiss Re agreed.",
+        );
+        for name in ["Gartner", "Capital Economics"] {
+            let kind = found.iter().find(|(n, _, _)| n == name).map(|(_, k, _)| *k);
+            assert_eq!(kind, Some(EntityKind::Organization), "{name} in {found:?}");
+        }
     }
 
     #[test]
