@@ -407,7 +407,9 @@ fn opens_known_name(p: &Para, first: usize, end: usize) -> bool {
 
 /// `UK-based`, `Kremlin-backed`, `New York-born`: the name is what comes before the hyphen.
 fn strip_adjective_suffix(name: &str) -> &str {
-    match name.rsplit_once('-') {
+    // A byte search: this runs for every word of every capitalised phrase.
+    let hyphen = name.bytes().rposition(|b| b == b'-');
+    match hyphen.map(|k| (&name[..k], &name[k + 1..])) {
         Some((
             head,
             "based" | "led" | "born" | "owned" | "backed" | "run" | "made" | "funded" | "listed"
