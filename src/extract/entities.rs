@@ -806,6 +806,10 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
     if let Some(k) = gazetteer().get(name) {
         return *k;
     }
+    // `Liberal Democrat spokesman`: one of a party the gazetteer knows by its plural.
+    if gazetteer().get(format!("{name}s").as_str()) == Some(&EntityKind::Organization) {
+        return EntityKind::Organization;
+    }
     if let Some(k) = hint {
         return k;
     }
@@ -1081,6 +1085,16 @@ mod tests {
             let kind = found.iter().find(|(n, _, _)| n == name).map(|(_, k, _)| *k);
             assert_eq!(kind, Some(EntityKind::Organization), "{name} in {found:?}");
         }
+    }
+
+    #[test]
+    fn a_party_named_in_the_singular_is_still_a_party() {
+        let found = names("Liberal Democrat spokesman Phil Willis said the plans were wrong.");
+        let kind = found
+            .iter()
+            .find(|(n, _, _)| n == "Liberal Democrat")
+            .map(|(_, k, _)| *k);
+        assert_eq!(kind, Some(EntityKind::Organization), "{found:?}");
     }
 
     #[test]
