@@ -432,6 +432,19 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             return end;
         }
         let next = end + 1;
+        // `the Transport and General Workers' Union`: a plural's apostrophe is its own token.
+        let plural_possessive = p.word(end).ends_with('s')
+            && (p.is_punct(next, "'") || p.is_punct(next, "’"))
+            && p.touching(end, next);
+        if plural_possessive {
+            let org_follows =
+                is_name_word(p, next + 1) && kind_from_last_word(p.word(next + 1)).is_some();
+            if !org_follows {
+                return end;
+            }
+            end = next + 1;
+            continue;
+        }
         if is_possessive(p.word(end)) {
             // `the U.S. Trade Representative's Office` is one name.
             let org_follows = is_name_word(p, next) && kind_from_last_word(p.word(next)).is_some();
@@ -640,8 +653,12 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         };
         let right = strip_possessive(p.slice(right_start.min(end), end));
         let right_is_place = gazetteer().get(right) == Some(&EntityKind::Place);
+        // `Brendan Gold of the GMB`: an acronym is a body.
+        let acronym =
+            right_start == end && right.len() >= 2 && right.bytes().all(|b| b.is_ascii_uppercase());
         let right_is_body = of >= first + 2
-            && (gazetteer().contains_key(right)
+            && (acronym
+                || gazetteer().contains_key(right)
                 || (right_start..=end)
                     .any(|k| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization)));
         if !left_is_org && (right_is_place || right_is_body) {
@@ -654,7 +671,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     // inside an organisation's name.
     let org_like = (first..=end).any(|k| matches!(p.lower(k), "of" | "for" | "on"))
         // `Goldman Sachs and Co`, `Smith and Sons`
-        || matches!(p.word(end), "Co" | "Company" | "Sons" | "Partners" | "Associates");
+        || matches!(p.word(end), "Co" | "Company" | "Sons" | "Partners" | "Associates")
+        // `Transport and General Workers' Union`
+        || (end > first + 2 && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization));
     if !org_like {
         if let Some(and) = (first..=end).find(|&k| p.word(k) == "and") {
             clean_phrase(p, first, and - 1, out);
@@ -1085,6 +1104,21 @@ mod tests {
             let kind = found.iter().find(|(n, _, _)| n == name).map(|(_, k, _)| *k);
             assert_eq!(kind, Some(EntityKind::Organization), "{name} in {found:?}");
         }
+    }
+
+    #[test]
+    fn a_person_of_an_acronym_is_two_names() {
+        let found = names("\"It is a kick in the teeth,\" said Brendan Gold of the GMB union.");
+        let kinds: Vec<(&str, EntityKind)> =
+            found.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+        assert!(
+            kinds.contains(&("Brendan Gold", EntityKind::Person)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("GMB", EntityKind::Organization)),
+            "{kinds:?}"
+        );
     }
 
     #[test]

@@ -619,6 +619,14 @@ mod tests {
     }
 
     #[test]
+    fn a_union_with_a_plural_possessive_speaks_whole() {
+        assert_eq!(
+            quotes("\"We will seek talks,\" a spokeswoman for the Transport and General Workers' Union told the BBC."),
+            [q("We will seek talks", Some("Transport and General Workers' Union"))]
+        );
+    }
+
+    #[test]
     fn titles_resolve_to_the_person() {
         assert_eq!(
             quotes("Health Secretary Ravi Shah spoke. Later the health secretary said it was \"a good day for us\"."),
