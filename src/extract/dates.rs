@@ -124,6 +124,10 @@ pub fn year_number(p: &Para, i: usize) -> Option<i32> {
     if w.len() != 4 {
         return None;
     }
+    // `by 1300 EDT` is a time of day.
+    if super::lexicon::is_time_zone(p.word(i + 1)) {
+        return None;
+    }
     let y: i32 = w.parse().ok()?;
     (1000..=2999).contains(&y).then_some(y)
 }
@@ -530,6 +534,17 @@ mod tests {
 
     fn pair(t: &str, d: &str) -> (String, String) {
         (t.to_string(), d.to_string())
+    }
+
+    #[test]
+    fn a_time_with_its_zone_is_not_a_year() {
+        assert_eq!(
+            dates(
+                "Bids are due by 1300 EDT, and the bonds mature in 1999.",
+                "1987-06-15"
+            ),
+            [("1999".to_string(), "1999".to_string())]
+        );
     }
 
     #[test]

@@ -598,9 +598,13 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
             }
         }
         // What stands before the title may be a name of its own: `US President …`,
-        // `The Conservative Party Co-Chairman`.
-        if title_at > first {
-            let before = title_at - 1;
+        // `The Conservative Party Co-Chairman`, `Federal Reserve Board Vice Chairman …`.
+        let mut title_start = title_at;
+        while title_start > first && is_title_modifier(p.lower(title_start - 1)) {
+            title_start -= 1;
+        }
+        if title_start > first {
+            let before = title_start - 1;
             let known = gazetteer().contains_key(strip_possessive(p.slice(first, before)))
                 || kind_from_last_word(p.word(before)).is_some();
             if known {
@@ -874,6 +878,23 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
     EntityKind::Other
 }
 
+/// Words that open a title: `Vice Chairman`, `Deputy Governor`, `Acting Director`.
+fn is_title_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "vice"
+            | "deputy"
+            | "acting"
+            | "assistant"
+            | "associate"
+            | "senior"
+            | "executive"
+            | "managing"
+            | "interim"
+            | "joint"
+    ) || is_title_word(w)
+}
+
 /// Words that name a part of a place: `North`, `Western`, `Central`.
 fn is_compass_word(w: &str) -> bool {
     matches!(
@@ -1104,6 +1125,13 @@ mod tests {
             let kind = found.iter().find(|(n, _, _)| n == name).map(|(_, k, _)| *k);
             assert_eq!(kind, Some(EntityKind::Organization), "{name} in {found:?}");
         }
+    }
+
+    #[test]
+    fn a_body_before_a_two_word_title_is_a_name_of_its_own() {
+        let found = names("Federal Reserve Board Vice Chairman Manuel Johnson spoke at 1300 EDT.");
+        let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(found, ["Federal Reserve Board", "Manuel Johnson"]);
     }
 
     #[test]

@@ -1002,6 +1002,7 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
 pub fn is_common_capitalised(word: &str) -> bool {
     is_plural_acronym(word)
         || is_first_person(word)
+        || is_time_zone(word)
         || matches!(
             word,
             "ID" | "TV"
@@ -1018,10 +1019,6 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "I"
                 | "Internet"
                 | "Web"
-                | "GMT"
-                | "BST"
-                | "EST"
-                | "UTC"
                 | "FY"
                 | "Q1"
                 | "Q2"
@@ -1036,6 +1033,28 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "Sat"
                 | "Sun"
         )
+}
+
+/// Time zones written after a time of day: `1300 EDT`, `9am GMT`.
+pub fn is_time_zone(word: &str) -> bool {
+    matches!(
+        word,
+        "GMT"
+            | "BST"
+            | "UTC"
+            | "CET"
+            | "CEST"
+            | "EST"
+            | "EDT"
+            | "CST"
+            | "CDT"
+            | "MST"
+            | "MDT"
+            | "PST"
+            | "PDT"
+            | "JST"
+            | "HKT"
+    )
 }
 
 /// `I'm`, `I’ve`, `I'll`, `I'd`: the speaker, not a name.
