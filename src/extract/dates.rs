@@ -420,6 +420,8 @@ fn tense(p: &Para, i: usize) -> Tense {
 fn marker(w: &str) -> Tense {
     const FUTURE: &[&str] = &[
         "will",
+        // Reported speech: `said it would auction the notes on Thursday`.
+        "would",
         "'ll",
         "shall",
         "going",
@@ -610,6 +612,13 @@ mod tests {
         assert_eq!(
             dates("See you next Monday.", "2025-08-06"),
             [pair("next Monday", "2025-08-11")]
+        );
+        assert_eq!(
+            dates(
+                "The Treasury said it would sell the notes on Friday.",
+                "2025-08-06"
+            ),
+            [pair("Friday", "2025-08-08")]
         );
     }
 
