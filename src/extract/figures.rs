@@ -318,6 +318,20 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
             spelled: true,
         });
     }
+    // `a sixfold jump`: a multiple, as `three-fold` is.
+    if let Some(n) = w.strip_suffix("fold").and_then(small_number) {
+        if n < 2 {
+            return None;
+        }
+        return Some(Core {
+            first: i,
+            last: i,
+            value: n as f64,
+            unit: Some("fold".into()),
+            scaled: false,
+            spelled: true,
+        });
+    }
     let n = small_number(w)?;
     more_spelled(p, i, n as f64)
 }
@@ -617,6 +631,17 @@ mod tests {
     fn a_scaled_number_never_inherits_percent() {
         let got = figures("Prices rose 0.4%. Sales fell by 1.2m in May.");
         assert_eq!(got[1].2, None);
+    }
+
+    #[test]
+    fn multiples_in_one_word() {
+        assert_eq!(
+            figures("a sixfold jump and a tenfold rise, but onefold is no figure"),
+            [
+                fig("sixfold", 6.0, Some("fold"), None),
+                fig("tenfold", 10.0, Some("fold"), None)
+            ]
+        );
     }
 
     #[test]
