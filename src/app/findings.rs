@@ -121,6 +121,8 @@ pub fn figure_label(f: &Figure, context: Option<&str>) -> String {
         "$" | "£" | "€" | "¥" | "₹" => format!("{prefix}{unit}{number}{suffix}"),
         "%" | "p" => format!("{prefix}{}{unit}{suffix}", plain_number(f.value)),
         "" => format!("{prefix}{number}{suffix}"),
+        // A multiple: `6-fold`.
+        "fold" => format!("{prefix}{number}{suffix}-fold"),
         _ => format!("{prefix}{number}{suffix} {unit}"),
     };
     if f.qualifier.as_deref() == Some("record") {
@@ -228,6 +230,7 @@ mod tests {
             "~300p"
         );
         assert_eq!(figure_label(&figure(28.1, "%", None), None), "28.1%");
+        assert_eq!(figure_label(&figure(6.0, "fold", None), None), "6-fold");
         assert_eq!(figure_label(&figure(1738.74, "", None), None), "1,738.74");
         assert_eq!(
             figure_label(&figure(1.47e9, "dlrs", None), None),
