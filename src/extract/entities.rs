@@ -505,7 +505,9 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             if p.lower(k) == "the" && matches!(connector, "of" | "for" | "on") {
                 k += 1;
             }
-            if is_name_word(p, k) {
+            // `in Vienna on December 9`: a date, not the rest of a name.
+            let date = is_month_word(p.lower(k)) && p.is_number(k + 1);
+            if is_name_word(p, k) && !date {
                 end = k;
                 continue;
             }
@@ -1132,6 +1134,13 @@ mod tests {
         let found = names("Federal Reserve Board Vice Chairman Manuel Johnson spoke at 1300 EDT.");
         let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(found, ["Federal Reserve Board", "Manuel Johnson"]);
+    }
+
+    #[test]
+    fn a_date_after_a_place_is_not_part_of_its_name() {
+        let found = names("Ministers will meet in Vienna on December 9 and in Geneva on Monday.");
+        let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(found, ["Geneva", "Vienna"]);
     }
 
     #[test]
