@@ -1086,7 +1086,16 @@ pub fn gazetteer() -> &'static HashMap<String, EntityKind> {
                 "demonym" => EntityKind::Other,
                 _ => continue,
             };
-            map.insert(name.trim().to_string(), kind);
+            let name = name.trim();
+            // `Opec`, `Nato`, `Unicef`: British papers write an acronym said as a word in
+            // title case.
+            if name.len() >= 4 && name.bytes().all(|b| b.is_ascii_uppercase()) {
+                map.insert(
+                    name[..1].to_string() + &name[1..].to_ascii_lowercase(),
+                    kind,
+                );
+            }
+            map.insert(name.to_string(), kind);
         }
         map
     })
@@ -1101,6 +1110,14 @@ pub fn is_demonym(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms_said_as_words_are_known_in_title_case_too() {
+        assert_eq!(gazetteer().get("Opec"), Some(&EntityKind::Organization));
+        assert_eq!(gazetteer().get("Nato"), Some(&EntityKind::Organization));
+        assert_eq!(gazetteer().get("OPEC"), Some(&EntityKind::Organization));
+        assert_eq!(gazetteer().get("Bbc"), None);
+    }
 
     #[test]
     fn months_and_abbreviations() {
