@@ -264,7 +264,8 @@ impl App {
         self.story.len().saturating_sub(self.page())
     }
 
-    fn list_len(&self, list: usize) -> usize {
+    /// How many findings sidebar list `list` holds (so far, while extraction runs).
+    pub fn list_len(&self, list: usize) -> usize {
         match list {
             0 => self.findings.deadlines.len(),
             1 => self.findings.figures.len(),

@@ -41,10 +41,6 @@ pub struct Opened {
     pub background: Background,
 }
 
-/// Briefings up to this size are extracted before the first frame; of a longer one, only
-/// the opening is.
-const EXTRACT_AT_ONCE_BYTES: usize = crate::extract::OPENING_BYTES;
-
 /// Open a briefing for the reader: a large one on its start (the rest is read in the
 /// background); what is shown is validated before the terminal is touched.
 pub fn open_for_reader(
@@ -61,9 +57,9 @@ pub fn open_for_reader(
     let (mut doc, has_findings) = source::parse(&src)?;
     let background = match background {
         _ if has_findings => Background::Nothing,
-        // A short briefing is read in under a millisecond: its first frame shows
-        // everything, and no second frame follows.
-        Background::Extract { today } if src.bytes.len() <= EXTRACT_AT_ONCE_BYTES => {
+        // A briefing no longer than an opening is read in about a millisecond: its first
+        // frame shows everything, and no second frame follows.
+        Background::Extract { today } if src.bytes.len() <= crate::extract::OPENING_BYTES => {
             crate::extract::extract(&mut doc, today);
             Background::Nothing
         }

@@ -57,16 +57,10 @@ impl Widget for Sidebar<'_> {
 }
 
 impl Sidebar<'_> {
-    /// How many items of a list are found so far.
-    fn found(&self, list: usize) -> usize {
-        let f = &self.app.findings;
-        [f.deadlines.len(), f.figures.len(), f.quotes.len()][list]
-    }
-
     /// How many items a list shows: what is found, then a "finding…" row while extraction
     /// runs, or a "no deadlines" row for an empty deadline list.
     fn count(&self, list: usize) -> usize {
-        let n = self.found(list);
+        let n = self.app.list_len(list);
         if self.app.extracting {
             n + 1
         } else {
@@ -79,7 +73,7 @@ impl Sidebar<'_> {
     fn item(&self, list: usize, i: usize, width: usize, compact: bool) -> Item {
         let app = self.app;
         let t = self.theme;
-        if app.extracting && i == self.found(list) {
+        if app.extracting && i == self.app.list_len(list) {
             return vec![Line::styled(truncate("finding…", width), t.dim)];
         }
         match list {
