@@ -9,15 +9,17 @@ use crate::ui::{self, theme::Theme};
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute, queue};
-use ratatui::backend::CrosstermBackend;
+use ratatui::backend::Backend;
 use ratatui::Terminal;
 use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
+mod backend;
 mod background;
 
+use backend::ScreenBackend;
 pub use background::{open_for_reader, Background, Library, Opened};
 use background::{pack_shape, spawn_background, Message};
 
@@ -83,7 +85,9 @@ pub fn run(
     let mut out = io::BufWriter::with_capacity(FRAME_BUFFER_BYTES, io::stdout());
     // Declared before the terminal, so dropped after it: restoring comes last.
     let guard = enter(&mut out).map_err(BriefError::Terminal)?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(out)).map_err(BriefError::Terminal)?;
+    let mut backend = ScreenBackend::new(out);
+    backend.screen_cleared(backend.size().map_err(BriefError::Terminal)?);
+    let mut terminal = Terminal::new(backend).map_err(BriefError::Terminal)?;
     let shape = Arc::new(AtomicU64::new(0));
     let mut generation = 0;
     spawn_background(
