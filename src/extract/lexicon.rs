@@ -1072,11 +1072,14 @@ fn is_plural_acronym(word: &str) -> bool {
 }
 
 /// The shipped gazetteer: well-known countries, cities and organisations.
-pub fn gazetteer() -> &'static HashMap<String, EntityKind> {
-    static MAP: OnceLock<HashMap<String, EntityKind>> = OnceLock::new();
+pub fn gazetteer() -> &'static HashMap<&'static str, EntityKind> {
+    static MAP: OnceLock<HashMap<&'static str, EntityKind>> = OnceLock::new();
+    // Keys borrow the list compiled into the binary: built before a briefing's first frame,
+    // the map allocates once rather than once per name.
     MAP.get_or_init(|| {
-        let mut map = HashMap::default();
-        for line in include_str!("../../assets/gazetteer.tsv").lines() {
+        let list = include_str!("../../assets/gazetteer.tsv");
+        let mut map = HashMap::with_capacity_and_hasher(list.len() / 12, Default::default());
+        for line in list.lines() {
             let Some((kind, name)) = line.split_once('\t') else {
                 continue;
             };
@@ -1088,14 +1091,12 @@ pub fn gazetteer() -> &'static HashMap<String, EntityKind> {
             };
             let name = name.trim();
             // `Opec`, `Nato`, `Unicef`: British papers write an acronym said as a word in
-            // title case.
+            // title case. A handful of names, made once for the life of the process.
             if name.len() >= 4 && name.bytes().all(|b| b.is_ascii_uppercase()) {
-                map.insert(
-                    name[..1].to_string() + &name[1..].to_ascii_lowercase(),
-                    kind,
-                );
+                let title_case = name[..1].to_string() + &name[1..].to_ascii_lowercase();
+                map.insert(&*Box::leak(title_case.into_boxed_str()), kind);
             }
-            map.insert(name.to_string(), kind);
+            map.insert(name, kind);
         }
         map
     })
