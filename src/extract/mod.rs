@@ -85,6 +85,21 @@ impl<'a> Para<'a> {
             .map_or("", |t| &self.lower_text[t.range()])
     }
 
+    /// Tokens `first..=last` in lower case, one space between each: a slice of the text
+    /// when that is how it is written.
+    pub fn lower_words(&self, first: usize, last: usize) -> std::borrow::Cow<'_, str> {
+        let spaced_once = (first..last).all(|k| match (self.tokens.get(k), self.tokens.get(k + 1)) {
+            (Some(a), Some(b)) => b.start == a.end + 1 && self.text.as_bytes()[a.end as usize] == b' ',
+            _ => false,
+        });
+        if spaced_once && last < self.tokens.len() {
+            self.lower_text[self.bytes(first, last)].into()
+        } else {
+            let words: Vec<&str> = (first..=last).map(|k| self.lower(k)).collect();
+            words.join(" ").into()
+        }
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
     }
@@ -311,6 +326,15 @@ mod tests {
             opening.quotes.len() >= read - 1,
             "a quote in every body paragraph"
         );
+    }
+
+    #[test]
+    fn words_in_lower_case_are_joined_by_one_space() {
+        let p = Para::new(0, "The Home Secretary  Said so", Role::Body);
+        assert_eq!(p.lower_words(0, 2), "the home secretary");
+        assert!(matches!(p.lower_words(1, 2), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(p.lower_words(2, 3), "secretary said");
+        assert_eq!(p.lower_words(4, 4), "so");
     }
 
     #[test]

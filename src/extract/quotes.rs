@@ -466,15 +466,11 @@ fn body_named_before(
 /// A lower-case title before a verb (`the home secretary said`) that the text earlier put
 /// before a person's name (`Home Secretary Charles Clarke`).
 fn titled_person(p: &Para, ents: &Entities, s: usize, t: usize) -> Option<usize> {
-    let from = t.saturating_sub(3).max(s);
-    let phrase: Vec<&str> = (from..t).map(|k| p.lower(k)).collect();
-    for start in 0..phrase.len() {
-        let title = phrase[start..].join(" ");
-        if let Some(&e) = ents.titles.get(&title) {
-            return Some(e);
-        }
+    if ents.titles.is_empty() || t == 0 {
+        return None;
     }
-    None
+    let from = t.saturating_sub(3).max(s);
+    (from..t).find_map(|start| ents.titles.get(p.lower_words(start, t - 1).as_ref()).copied())
 }
 
 /// The person a sentence is about, for pronouns in the sentences after it.
