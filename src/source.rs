@@ -123,7 +123,7 @@ pub fn parse(source: &Source) -> Result<(crate::model::Document, bool), BriefErr
 }
 
 /// Briefings larger than this open on their start while the rest is read.
-pub const PREVIEW_BYTES: usize = 256 << 10;
+pub const PREVIEW_BYTES: usize = 64 << 10;
 
 /// What the reader opens with: the whole briefing, or the start of a large one.
 pub enum Opening {

@@ -88,10 +88,13 @@ impl<'a> Para<'a> {
     /// Tokens `first..=last` in lower case, one space between each: a slice of the text
     /// when that is how it is written.
     pub fn lower_words(&self, first: usize, last: usize) -> std::borrow::Cow<'_, str> {
-        let spaced_once = (first..last).all(|k| match (self.tokens.get(k), self.tokens.get(k + 1)) {
-            (Some(a), Some(b)) => b.start == a.end + 1 && self.text.as_bytes()[a.end as usize] == b' ',
-            _ => false,
-        });
+        let spaced_once =
+            (first..last).all(|k| match (self.tokens.get(k), self.tokens.get(k + 1)) {
+                (Some(a), Some(b)) => {
+                    b.start == a.end + 1 && self.text.as_bytes()[a.end as usize] == b' '
+                }
+                _ => false,
+            });
         if spaced_once && last < self.tokens.len() {
             self.lower_text[self.bytes(first, last)].into()
         } else {
@@ -198,8 +201,8 @@ pub fn find_all_reporting(doc: &Document, today: NaiveDate, progress: impl FnMut
 }
 
 /// How much of a long briefing's opening is read before its first frame: its findings fill
-/// the sidebars while the rest is still being read (a millisecond's work).
-pub const OPENING_BYTES: usize = 16 << 10;
+/// the sidebars while the rest is still being read (half a millisecond's work).
+pub const OPENING_BYTES: usize = 8 << 10;
 
 /// The findings of a briefing's opening paragraphs, those that fit in [`OPENING_BYTES`] of
 /// text: what the first screens show, found before the whole is read. A paragraph is never

@@ -470,7 +470,11 @@ fn titled_person(p: &Para, ents: &Entities, s: usize, t: usize) -> Option<usize>
         return None;
     }
     let from = t.saturating_sub(3).max(s);
-    (from..t).find_map(|start| ents.titles.get(p.lower_words(start, t - 1).as_ref()).copied())
+    (from..t).find_map(|start| {
+        ents.titles
+            .get(p.lower_words(start, t - 1).as_ref())
+            .copied()
+    })
 }
 
 /// The person a sentence is about, for pronouns in the sentences after it.
