@@ -91,7 +91,9 @@ fn figure_at(p: &Para, i: usize, last_unit: Option<&CompactString>) -> Option<(F
     if p.is_punct(j, "-") && p.touching(last, j) && scale(p.lower(j + 1)).is_some() {
         j += 1;
     }
-    if unit.is_none() {
+    // `$15 billion` too: an amount of money is scaled like a count.
+    let money = unit.as_deref().is_some_and(|u| u != "%" && u != "p");
+    if unit.is_none() || (money && !scaled) {
         if let Some(s) = scale(p.lower(j)).filter(|_| p.word(j).len() > 1) {
             value *= s;
             scaled = true;
@@ -584,6 +586,18 @@ mod tests {
             [
                 fig("three", 3.0, Some("killed"), None),
                 fig("15", 15.0, Some("injured"), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn money_with_its_scale_in_a_word() {
+        assert_eq!(
+            figures("It wiped roughly $15 billion off; costs of €1.5 million and 20p billion."),
+            [
+                fig("roughly $15 billion", 15e9, Some("$"), Some("roughly")),
+                fig("€1.5 million", 1.5e6, Some("€"), None),
+                fig("20p", 20.0, Some("p"), None),
             ]
         );
     }
