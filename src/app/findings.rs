@@ -118,7 +118,7 @@ pub fn figure_label(f: &Figure, context: Option<&str>) -> String {
         _ => ("", ""),
     };
     let mut label = match unit {
-        "$" | "£" | "€" | "¥" | "₹" => format!("{prefix}{unit}{number}{suffix}"),
+        "$" | "£" | "€" | "¥" | "₹" => format!("{prefix}{unit}{}{suffix}", money_number(f.value)),
         "%" | "p" => format!("{prefix}{}{unit}{suffix}", plain_number(f.value)),
         "" => format!("{prefix}{number}{suffix}"),
         // A multiple: `6-fold`.
@@ -143,6 +143,15 @@ fn human_number(v: f64) -> String {
         }
     }
     plain_number(v)
+}
+
+/// `6.10`, `1,738.74`, `1.5bn`: an amount below a million with cents keeps both digits.
+fn money_number(v: f64) -> String {
+    let mut number = human_number(v);
+    if v.abs() < 1e6 && number.find('.').is_some_and(|dot| number.len() - dot == 2) {
+        number.push('0');
+    }
+    number
 }
 
 fn plain_number(v: f64) -> String {
@@ -225,6 +234,8 @@ mod tests {
             "6,400+ missiles and drones · July"
         );
         assert_eq!(figure_label(&figure(8e8, "£", None), None), "£800m");
+        assert_eq!(figure_label(&figure(6.1, "$", None), None), "$6.10");
+        assert_eq!(figure_label(&figure(1.5e9, "$", None), None), "$1.5bn");
         assert_eq!(
             figure_label(&figure(300.0, "p", Some("about")), None),
             "~300p"
