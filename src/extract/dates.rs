@@ -270,6 +270,16 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         if let Some(y) = year_number(p, mlast + 1) {
             return Some((i, mlast + 1, CalendarDate::Month { year: y, month: m }));
         }
+        // `March next year`
+        if p.lower(mlast + 2) == "year" {
+            if let Some(dir) = direction(p.lower(mlast + 1)) {
+                let month = CalendarDate::Month {
+                    year: r.year() + dir,
+                    month: m,
+                };
+                return Some((i, mlast + 2, month));
+            }
+        }
         // last / next / this / early / late Month
         let before = if i > 0 { p.lower(i - 1) } else { "" };
         let (first, y) = match before {
@@ -294,6 +304,8 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             "in" if m > r.month() && i >= 2 && marker(p.lower(i - 2)) == Tense::Past => {
                 (i, r.year() - 1)
             }
+            // `a target of 78% by March`, written in October: next March.
+            "by" | "until" | "before" if m < r.month() => (i, r.year() + 1),
             _ => (i, r.year()),
         };
         return Some((first, mlast, CalendarDate::Month { year: y, month: m }));
@@ -560,6 +572,21 @@ mod tests {
                 pair("Aug. 8", "2025-08-08"),
                 pair("9 September", "2025-09-09"),
                 pair("June 30, 1990", "1990-06-30")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_by_which_something_is_due_is_the_next_one() {
+        assert_eq!(
+            dates(
+                "The target is 78% by March, and 80% by March next year; sales fell in July.",
+                "2025-10-15"
+            ),
+            [
+                pair("March", "2026-03"),
+                pair("March next year", "2026-03"),
+                pair("July", "2025-07")
             ]
         );
     }
