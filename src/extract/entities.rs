@@ -1202,6 +1202,12 @@ mod tests {
     }
 
     #[test]
+    fn a_chief_executive_is_a_title() {
+        let got = names("Results were weak, Chief Executive Jon Moeller told analysts.");
+        assert_eq!(got, [("Jon Moeller".into(), EntityKind::Person, 1)]);
+    }
+
+    #[test]
     fn drops_sentence_initial_words_and_weekdays() {
         let got = names("Meanwhile, the Acme Corporation said on Monday it would grow. Though small, Acme Corporation is known.");
         assert_eq!(

@@ -900,6 +900,7 @@ fn is_title_lower(w: &str) -> bool {
             | "chairwoman"
             | "chair"
             | "chief"
+            | "executive"
             | "director"
             | "leader"
             | "spokesman"
