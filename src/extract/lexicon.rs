@@ -984,7 +984,7 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
         | "Television" | "TV" | "Bancorp" | "Insurance" | "Energy" | "Oil" | "Petroleum"
         | "Steel" | "Pharmaceuticals" | "Labs" | "Laboratories" | "Studios" | "Records"
         | "United" | "City" | "Rovers" | "Wanderers" | "Athletic" | "League" | "Cup"
-        | "Championship" => Some(EntityKind::Organization),
+        | "Championship" | "Sport" | "Sports" => Some(EntityKind::Organization),
         "Province" | "County" | "Island" | "Islands" | "River" | "Mountains" | "Mountain"
         | "Valley" | "Street" | "Square" | "Stadium" | "Park" | "Airport" | "Lake" | "Sea"
         | "Ocean" | "Bay" | "Coast" | "Desert" | "Region" | "Peninsula" | "Strait" | "Gulf"
@@ -1106,7 +1106,13 @@ pub fn gazetteer() -> &'static HashMap<&'static str, EntityKind> {
 /// Is this word a nationality or people (`Russian`, `British`)? Those are adjectives here,
 /// not entities of their own.
 pub fn is_demonym(word: &str) -> bool {
-    gazetteer().get(word) == Some(&EntityKind::Other)
+    let is = |w: &str| gazetteer().get(w) == Some(&EntityKind::Other);
+    // `Dutchman`, `Frenchwomen`, `Scotsman`: one of a people, named by their adjective.
+    is(word)
+        || ["man", "men", "woman", "women"].iter().any(|suffix| {
+            word.strip_suffix(suffix)
+                .is_some_and(|stem| stem.len() >= 4 && is(stem))
+        })
 }
 
 #[cfg(test)]
@@ -1119,6 +1125,13 @@ mod tests {
         assert_eq!(gazetteer().get("Nato"), Some(&EntityKind::Organization));
         assert_eq!(gazetteer().get("OPEC"), Some(&EntityKind::Organization));
         assert_eq!(gazetteer().get("Bbc"), None);
+    }
+
+    #[test]
+    fn one_of_a_people_is_a_demonym() {
+        assert!(is_demonym("Dutchman") && is_demonym("Frenchwomen") && is_demonym("Scotsman"));
+        assert!(is_demonym("German"));
+        assert!(!is_demonym("Chairman") && !is_demonym("Freeman") && !is_demonym("Germany"));
     }
 
     #[test]

@@ -337,8 +337,12 @@ fn explicit_speaker(
             } else {
                 v + 1
             };
-            if let Some(e) = named_after(p, ents, marks, after, limit) {
-                return Some(e);
+            // `the Dutchman told Sky Sports`: who is told is not who speaks.
+            let listener_follows = matches!(p.lower(v), "told" | "tells" | "tell" | "telling");
+            if !listener_follows {
+                if let Some(e) = named_after(p, ents, marks, after, limit) {
+                    return Some(e);
+                }
             }
             return focus; // `said the American`
         }
@@ -579,6 +583,14 @@ mod tests {
                 q("Peace is near", Some("Carla Diaz")),
                 q("We will see", Some("Carla Diaz"))
             ]
+        );
+    }
+
+    #[test]
+    fn who_is_told_is_not_who_speaks() {
+        assert_eq!(
+            quotes("Coach Arne Slot was frank. \"They were better,\" the Dutchman told Sky Sports."),
+            [q("They were better", Some("Arne Slot"))]
         );
     }
 
