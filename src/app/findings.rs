@@ -118,7 +118,9 @@ pub fn figure_label(f: &Figure, context: Option<&str>) -> String {
         _ => ("", ""),
     };
     let mut label = match unit {
-        "$" | "£" | "€" | "¥" | "₹" => format!("{prefix}{unit}{}{suffix}", money_number(f.value)),
+        "$" | "£" | "€" | "¥" | "₹" => {
+            format!("{prefix}{unit}{}{suffix}", money_number(f.value))
+        }
         "%" | "p" => format!("{prefix}{}{unit}{suffix}", plain_number(f.value)),
         "" => format!("{prefix}{number}{suffix}"),
         // A multiple: `6-fold`.

@@ -3,8 +3,9 @@
 //! the gazetteer), and merged so `Putin` and `Mr Putin` count as `Vladimir Putin`.
 
 use super::lexicon::{
-    gazetteer, is_common_capitalised, is_common_opener, is_demonym, is_function_word, is_honorific,
-    is_reference_word, is_speech_verb, is_title_word, kind_from_last_word, weekday_index,
+    gazetteer, is_common_capitalised, is_common_opener, is_demonym, is_descriptor,
+    is_function_word, is_honorific, is_reference_word, is_speech_verb, is_title_word,
+    kind_from_last_word, weekday_index,
 };
 use super::Para;
 use crate::model::{CompactString, Entity, EntityKind, Role, Span};
@@ -559,6 +560,11 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
             }
         }
     }
+    // `Rival Unilever`, `Striker Harry Kane`: a word describing the name that opens the
+    // sentence is not part of it.
+    if opens_sentence && first < end && is_descriptor(p.lower(first)) {
+        first += 1;
+    }
     // `Critics say…`: a plural noun alone at the start of a sentence.
     if opens_sentence && first == end && is_common_opener(p.lower(first)) {
         return;
@@ -636,8 +642,11 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if first > end {
         return;
     }
-    // `Tory Liam Fox`, `Labour Tony Blair`: a party or body before a person's name.
-    if end >= first + 2 && gazetteer().get(p.word(first)) == Some(&EntityKind::Organization) {
+    // `Tory Liam Fox`, `Labour Tony Blair`, `Democrat Nancy Pelosi`: a party or body (or one
+    // of its members) before a person's name.
+    let body = |w: &str| gazetteer().get(w) == Some(&EntityKind::Organization);
+    let member = |w: &str| body(&format!("{w}s"));
+    if end >= first + 2 && (body(p.word(first)) || member(p.word(first))) {
         let rest_is_name = (first + 1..=end)
             .all(|k| p.is_capitalised(k) && kind_from_last_word(p.word(k)).is_none())
             && !gazetteer().contains_key(p.slice(first, end));
@@ -1205,6 +1214,23 @@ mod tests {
     fn a_chief_executive_is_a_title() {
         let got = names("Results were weak, Chief Executive Jon Moeller told analysts.");
         assert_eq!(got, [("Jon Moeller".into(), EntityKind::Person, 1)]);
+    }
+
+    #[test]
+    fn a_word_describing_the_name_that_opens_a_sentence_is_not_part_of_it() {
+        let got = names(
+            "Rival Unilever fell. Striker Harry Kane scored. Fellow Democrat Nancy Pelosi agreed.",
+        );
+        let got: Vec<(&str, EntityKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Democrat", EntityKind::Organization),
+                ("Harry Kane", EntityKind::Person),
+                ("Nancy Pelosi", EntityKind::Person),
+                ("Unilever", EntityKind::Organization),
+            ]
+        );
     }
 
     #[test]

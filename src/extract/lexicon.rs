@@ -766,6 +766,57 @@ fn is_function_lower(w: &str) -> bool {
 
 /// Plural nouns that often open a sentence on their own (`Critics say…`) but may also
 /// start a name (`Police Federation`): dropped only when they stand alone.
+/// A word that describes the person or body named after it (`rival Unilever`, `striker
+/// Harry Kane`, `billionaire Elon Musk`): capitalised only when it opens a sentence.
+pub fn is_descriptor(lower: &str) -> bool {
+    matches!(
+        lower,
+        "rival"
+            | "fellow"
+            | "embattled"
+            | "beleaguered"
+            | "troubled"
+            | "struggling"
+            | "veteran"
+            | "outgoing"
+            | "incoming"
+            | "defending"
+            | "reigning"
+            | "ousted"
+            | "jailed"
+            | "exiled"
+            | "disgraced"
+            | "retired"
+            | "billionaire"
+            | "tycoon"
+            | "entrepreneur"
+            | "businessman"
+            | "businesswoman"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "winger"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "rapper"
+            | "novelist"
+            | "comedian"
+            | "presenter"
+            | "broadcaster"
+            | "journalist"
+            | "carmaker"
+            | "retailer"
+            | "supermarket"
+            | "lender"
+            | "insurer"
+            | "airline"
+            | "chipmaker"
+            | "broker"
+    )
+}
+
 pub fn is_common_opener(word: &str) -> bool {
     with_lower(word, |w| {
         matches!(

@@ -589,7 +589,9 @@ mod tests {
     #[test]
     fn who_is_told_is_not_who_speaks() {
         assert_eq!(
-            quotes("Coach Arne Slot was frank. \"They were better,\" the Dutchman told Sky Sports."),
+            quotes(
+                "Coach Arne Slot was frank. \"They were better,\" the Dutchman told Sky Sports."
+            ),
             [q("They were better", Some("Arne Slot"))]
         );
     }
