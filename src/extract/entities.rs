@@ -533,8 +533,13 @@ fn is_quote_mark(w: &str) -> bool {
 /// Turn a capitalised phrase into zero or more candidate names.
 fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candidate<'a>>) {
     let sentence_start = p.sentence_of(start).0;
-    // A word right after an opening quote mark starts a sentence too.
-    let opens_sentence = start == sentence_start || (start > 0 && is_quote_mark(p.word(start - 1)));
+    // A word right after an opening quote mark starts a sentence too, as does the first
+    // after a wire dateline (`CAIRO, Jan 8 (Reuters) - Negotiators …`).
+    let after_dateline =
+        start >= 2 && matches!(p.word(start - 1), "-" | "–" | "—") && p.word(start - 2) == ")";
+    let opens_sentence = start == sentence_start
+        || (start > 0 && is_quote_mark(p.word(start - 1)))
+        || after_dateline;
     let mut first = start;
     if opens_sentence {
         // Sentence-initial function words: `Though`, `Meanwhile`, `The`; but not the first
@@ -548,7 +553,10 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     }
     // `Volume on the New York Stock Exchange`, `Shares of IBM`: a sentence-initial common
     // noun joined to a name by a connector is not part of the name.
-    if opens_sentence && first + 1 < end && matches!(p.lower(first + 1), "of" | "on" | "for") {
+    if opens_sentence
+        && first + 1 < end
+        && matches!(p.lower(first + 1), "of" | "on" | "for" | "from")
+    {
         let head = p.word(first);
         if kind_from_last_word(head).is_none()
             && !gazetteer().contains_key(head)
@@ -1231,6 +1239,21 @@ mod tests {
                 ("Unilever", EntityKind::Organization),
             ]
         );
+    }
+
+    #[test]
+    fn a_wire_story_opens_a_sentence_after_its_dateline() {
+        let got = names("CAIRO, Jan 8 (Reuters) - Negotiators from Israel met U.S. President-elect Donald Trump.");
+        let got: Vec<(&str, EntityKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+        assert!(
+            !got.iter().any(|(n, _)| n.contains("Negotiators")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Donald Trump", EntityKind::Person)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Israel", EntityKind::Place)), "{got:?}");
     }
 
     #[test]

@@ -913,7 +913,13 @@ pub fn is_honorific(word: &str) -> bool {
 /// Job titles, dropped from names: `President`, `ex-President`, `Finance Minister`.
 pub fn is_title_word(word: &str) -> bool {
     with_lower(word, |w| {
-        is_title_lower(strip_all(strip_all(strip_all(w, "ex-"), "former-"), "co-"))
+        let w = strip_all(strip_all(strip_all(w, "ex-"), "former-"), "co-");
+        // `President-elect`, `Prime Minister-designate`
+        let w = ["-elect", "-designate"]
+            .iter()
+            .find_map(|suffix| w.strip_suffix(suffix))
+            .unwrap_or(w);
+        is_title_lower(w)
     })
 }
 
