@@ -324,6 +324,11 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         return None;
     }
     if let Some(wd) = weekday_index(p.lower(i)).filter(|_| p.is_capitalised(i)) {
+        // `Tuesday 10 September`, `Tuesday, Sept. 10`: one date, the one written out.
+        let next = if p.is_punct(i + 1, ",") { i + 2 } else { i + 1 };
+        if let Some((_, last, date @ CalendarDate::Day(_))) = match_at(p, next, r) {
+            return Some((i, last, date));
+        }
         return Some(weekday(p, i, wd, r));
     }
     let sentence_start = p.sentence_of(i).0 == i;
@@ -587,6 +592,21 @@ mod tests {
                 pair("March", "2026-03"),
                 pair("March next year", "2026-03"),
                 pair("July", "2025-07")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weekday_before_its_date_is_one_date() {
+        assert_eq!(
+            dates(
+                "A vote is due on Tuesday 10 September, or Thursday, Sept. 12, not Friday.",
+                "2024-09-05"
+            ),
+            [
+                pair("Tuesday 10 September", "2024-09-10"),
+                pair("Thursday, Sept. 12", "2024-09-12"),
+                pair("Friday", "2024-09-06")
             ]
         );
     }
