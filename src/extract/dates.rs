@@ -5,7 +5,7 @@
 
 use super::lexicon::{month_number, weekday_index};
 use super::Para;
-use crate::model::{CalendarDate, DateMention};
+use crate::model::{CalendarDate, DateMention, Role};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// A date mention and the tokens it covers.
@@ -18,6 +18,27 @@ pub struct FoundDate {
 
 pub fn find(paras: &[Para], reference: NaiveDate) -> Vec<FoundDate> {
     paras.iter().flat_map(|p| find_in(p, reference)).collect()
+}
+
+/// The day a wire story's dateline names (`CAIRO, Jan 8 (Reuters) - …`), in the latest year
+/// that does not put it after `today`: what its `Wednesday` and `this year` count from
+/// when the briefing gives no date of its own.
+pub fn dateline_day(p: &Para, today: NaiveDate) -> Option<NaiveDate> {
+    let opens_with_capitals = p.is_word(0) && !p.word(0).chars().any(char::is_lowercase);
+    let dash = (1..12).find(|&k| matches!(p.word(k), "-" | "—" | "–"))?;
+    if p.role != Role::Body || !opens_with_capitals {
+        return None;
+    }
+    let (first, _, date) = (1..dash).find_map(|i| match_at(p, i, today))?;
+    let CalendarDate::Day(day) = date else {
+        return None;
+    };
+    // A dateline names the month and the day: only those were read, in today's year.
+    let written_year = (first..dash).any(|k| year_number(p, k).is_some());
+    if written_year || day <= today {
+        return Some(day);
+    }
+    day.with_year(day.year() - 1)
 }
 
 /// The dates of one paragraph.
@@ -608,6 +629,25 @@ mod tests {
                 pair("Thursday, Sept. 12", "2024-09-12"),
                 pair("Friday", "2024-09-06")
             ]
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_names_the_day_in_the_latest_year_before_today() {
+        let day = |text: &str, today: &str| {
+            let today = NaiveDate::parse_from_str(today, "%Y-%m-%d").unwrap();
+            dateline_day(&Para::new(1, text, Role::Body), today).map(|d| d.to_string())
+        };
+        let wire = "CAIRO, Jan 8 (Reuters) - Talks resumed on Wednesday.";
+        assert_eq!(day(wire, "2025-11-30").as_deref(), Some("2025-01-08"));
+        assert_eq!(day(wire, "2025-01-05").as_deref(), Some("2024-01-08"));
+        assert_eq!(
+            day("GENEVA, March 9, 1987 - Talks began.", "2025-01-05").as_deref(),
+            Some("1987-03-09")
+        );
+        assert_eq!(
+            day("Talks resumed on Jan 8 - and failed.", "2025-11-30"),
+            None
         );
     }
 

@@ -235,7 +235,7 @@ fn find_in_first(
             progress((done * 100 / total) as u8);
         }
     };
-    let reference = doc.date.unwrap_or(today);
+    let reference = reference_date(doc, today);
     let para = |i: usize, spare: Spare| {
         let p = &paragraphs[i];
         Para::reusing(i, &p.text, p.role, spare)
@@ -279,6 +279,19 @@ fn find_in_first(
     };
     found.shrink_to_fit();
     found
+}
+
+/// The day relative dates count from: the briefing's own date, else the day its wire
+/// dateline names, else `today`.
+fn reference_date(doc: &Document, today: NaiveDate) -> NaiveDate {
+    doc.date
+        .or_else(|| {
+            let (i, p) = (doc.paragraphs.iter().enumerate())
+                .take(3)
+                .find(|(_, p)| p.role == Role::Body)?;
+            dates::dateline_day(&Para::new(i, &p.text, p.role), today)
+        })
+        .unwrap_or(today)
 }
 
 /// Fill the document's findings.
@@ -338,6 +351,18 @@ mod tests {
         assert!(matches!(p.lower_words(1, 2), std::borrow::Cow::Borrowed(_)));
         assert_eq!(p.lower_words(2, 3), "secretary said");
         assert_eq!(p.lower_words(4, 4), "so");
+    }
+
+    #[test]
+    fn an_undated_wire_story_counts_its_days_from_its_dateline() {
+        let text = "Talks resume\n\nCAIRO, Aug 28 (Reuters) - Negotiators met on Wednesday.\n";
+        let doc = crate::ingest::plain::parse(text);
+        assert_eq!(doc.date, None);
+        let today = NaiveDate::from_ymd_opt(2024, 10, 17).unwrap();
+        let found = find_all(&doc, today);
+        let days: Vec<String> = found.dates.iter().map(|d| d.date.to_string()).collect();
+        assert_eq!(days, ["2024-08-28", "2024-08-28"]);
+        assert_eq!(find_in_opening(&doc, today).dates, found.dates);
     }
 
     #[test]
