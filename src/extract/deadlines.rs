@@ -160,6 +160,25 @@ fn is_preposition(w: &str) -> bool {
 
 /// A short label from the date's clause: `if Putin doesn’t agree to peace`. `deadline_words`:
 /// the tokens of the paragraph that say `deadline`.
+/// Words between a deadline's clause and its date: `by the end of`, `into effect on`.
+fn is_cue_word(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "until"
+            | "till"
+            | "on"
+            | "before"
+            | "the"
+            | "end"
+            | "of"
+            | "effect"
+            | "into"
+            | "for"
+            | "at"
+            | "in"
+    )
+}
+
 fn label(p: &Para, first: usize, deadline_words: &[usize]) -> CompactString {
     let (s, e) = p.sentence_of(first);
     let in_sentence = deadline_words.get(deadline_words.partition_point(|&k| k < s));
@@ -172,29 +191,22 @@ fn label(p: &Para, first: usize, deadline_words: &[usize]) -> CompactString {
             .unwrap_or(dl);
         return p.slice(start, label_end(p, dl, e)).into();
     }
-    // The clause before the date, without the cue word.
-    let clause_start = (s..first)
-        .rev()
-        .find(|&k| p.is_punct(k, ",") || p.is_punct(k, ";"))
-        .map_or(s, |k| k + 1);
+    // The clause before the date, without the cue word; the one before it when that is
+    // all there is (`An appeal must be lodged within 28 days, by 14 November`).
+    let clause_before = |to: usize| {
+        (s..to)
+            .rev()
+            .find(|&k| p.is_punct(k, ",") || p.is_punct(k, ";"))
+            .map_or(s, |k| k + 1)
+    };
+    let mut clause_start = clause_before(first);
     let mut end = first;
-    while end > clause_start
-        && matches!(
-            p.lower(end - 1),
-            "by" | "until"
-                | "till"
-                | "on"
-                | "before"
-                | "the"
-                | "end"
-                | "of"
-                | "effect"
-                | "into"
-                | "for"
-                | "at"
-                | "in"
-        )
-    {
+    let only_cue = (clause_start..first).all(|k| is_cue_word(p.lower(k)));
+    if only_cue && clause_start > s {
+        end = clause_start - 1;
+        clause_start = clause_before(end);
+    }
+    while end > clause_start && is_cue_word(p.lower(end - 1)) {
         end -= 1;
     }
     let mut from = clause_start.max(end.saturating_sub(8));
@@ -260,6 +272,22 @@ mod tests {
                 "2025-03-08".to_string(),
                 3,
                 "the union's deadline for a deal".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_date_in_a_clause_of_its_own_is_labelled_by_the_clause_before() {
+        let got = deadlines(
+            "An appeal must be lodged within 28 days, by 14 November.",
+            "2024-10-17",
+        );
+        assert_eq!(
+            got,
+            [(
+                "2024-11-14".to_string(),
+                1,
+                "An appeal must be lodged within 28 days".to_string()
             )]
         );
     }
