@@ -121,7 +121,7 @@ pub fn figure_label(f: &Figure, context: Option<&str>) -> String {
         "$" | "£" | "€" | "¥" | "₹" => {
             format!("{prefix}{unit}{}{suffix}", money_number(f.value))
         }
-        "%" | "p" => format!("{prefix}{}{unit}{suffix}", plain_number(f.value)),
+        "%" | "p" | "°C" | "°F" => format!("{prefix}{}{unit}{suffix}", plain_number(f.value)),
         "" => format!("{prefix}{number}{suffix}"),
         // A multiple: `6-fold`.
         "fold" => format!("{prefix}{number}{suffix}-fold"),
@@ -237,6 +237,7 @@ mod tests {
         );
         assert_eq!(figure_label(&figure(8e8, "£", None), None), "£800m");
         assert_eq!(figure_label(&figure(6.1, "$", None), None), "$6.10");
+        assert_eq!(figure_label(&figure(1.5, "°C", None), None), "1.5°C");
         assert_eq!(figure_label(&figure(1.5e9, "$", None), None), "$1.5bn");
         assert_eq!(
             figure_label(&figure(300.0, "p", Some("about")), None),

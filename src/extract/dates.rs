@@ -380,7 +380,13 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             return None;
         }
         let next = p.lower(i + 1);
+        // `from 1990 levels`, `at 2020 prices`: plurals a year is said of.
+        let of_a_year = matches!(
+            next,
+            "levels" | "prices" | "figures" | "results" | "elections" | "accounts" | "terms"
+        );
         let counted = p.is_word(i + 1)
+            && !of_a_year
             && !p.is_capitalised(i + 1)
             && ((next.ends_with('s') && !next.ends_with("'s") && !next.ends_with("’s"))
                 || super::lexicon::is_irregular_plural(next));
@@ -648,6 +654,17 @@ mod tests {
         assert_eq!(
             day("Talks resumed on Jan 8 - and failed.", "2025-11-30"),
             None
+        );
+    }
+
+    #[test]
+    fn a_year_said_of_levels_or_prices_is_a_year() {
+        assert_eq!(
+            dates(
+                "Cut 90% from 1990 levels, at 2020 prices, for 2000 people.",
+                "2025-11-05"
+            ),
+            [pair("1990", "1990"), pair("2020", "2020")]
         );
     }
 

@@ -506,6 +506,11 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             if p.lower(k) == "the" && matches!(connector, "of" | "for" | "on") {
                 k += 1;
             }
+            // `Ursula von der Leyen`, `Rafael van den Berg`, `Ana de la Cruz`
+            let particle = matches!(connector, "von" | "van" | "de");
+            if particle && matches!(p.lower(k), "der" | "den" | "la" | "los" | "las") {
+                k += 1;
+            }
             // `in Vienna on December 9`: a date, not the rest of a name.
             let date = is_month_word(p.lower(k)) && p.is_number(k + 1);
             if is_name_word(p, k) && !date {

@@ -182,6 +182,30 @@ fn core_at(p: &Para, i: usize) -> Option<Core> {
     spelled_at(p, i)
 }
 
+/// Units of measure written onto a number, lower-cased.
+fn is_touching_measure(w: &str) -> bool {
+    matches!(
+        w,
+        "mm" | "cm"
+            | "km"
+            | "kg"
+            | "mg"
+            | "ml"
+            | "mph"
+            | "kph"
+            | "ft"
+            | "lb"
+            | "lbs"
+            | "kw"
+            | "mw"
+            | "gw"
+            | "kwh"
+            | "mwh"
+            | "gwh"
+            | "twh"
+    )
+}
+
 fn digits_at(p: &Para, i: usize) -> Option<Core> {
     let raw = p.word(i);
     if raw.matches('.').count() > 1 {
@@ -198,6 +222,12 @@ fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 "p" => unit = Some("p".into()),
                 "pc" => unit = Some("%".into()),
                 "b" if i > 0 && currency_symbol(p.word(i - 1)).is_none() => return None,
+                // `1.5C`: a temperature (a capital only: `5c` is not one).
+                "c" | "f" if matches!(next, "C" | "F") => {
+                    unit = Some(if next == "C" { "°C" } else { "°F" }.into());
+                }
+                // `4.7mm`, `120km`, `500MW`: a measure written onto its number.
+                w if is_touching_measure(w) => unit = Some(next.into()),
                 w => match scale(w) {
                     Some(s) => {
                         value *= s;
@@ -598,6 +628,18 @@ mod tests {
                 fig("roughly $15 billion", 15e9, Some("$"), Some("roughly")),
                 fig("€1.5 million", 1.5e6, Some("€"), None),
                 fig("20p", 20.0, Some("p"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn temperatures_and_measures_written_onto_their_number() {
+        assert_eq!(
+            figures("It was 1.55C warmer, seas rose 4.7mm and a 500MW plant opened; 8am, 5c."),
+            [
+                fig("1.55C", 1.55, Some("°C"), None),
+                fig("4.7mm", 4.7, Some("mm"), None),
+                fig("500MW", 500.0, Some("MW"), None),
             ]
         );
     }

@@ -966,6 +966,7 @@ fn is_title_lower(w: &str) -> bool {
             | "envoy"
             | "ambassador"
             | "premier"
+            | "taoiseach"
             | "commissioner"
             | "colonel"
             | "lieutenant"
