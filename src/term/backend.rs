@@ -87,16 +87,20 @@ impl<W: Write> ScreenBackend<W> {
 
     /// The cells from `from` to just before `to` on one row, when every one of them can be
     /// written again with `pen`: the cursor then moves by writing them.
-    fn gap(&self, from: Position, to: Position, pen: Pen) -> Option<Vec<u8>> {
+    fn gap(&self, from: Position, to: Position, pen: Pen) -> Option<Gap> {
         if from.y != to.y || to.x <= from.x || to.x - from.x > REWRITE_GAP {
             return None;
         }
-        (from.x..to.x)
-            .map(|x| {
-                let (byte, drawn) = self.shown.get(self.index(x, from.y)?).copied()??;
-                pen.draws_alike(byte, drawn).then_some(byte)
-            })
-            .collect()
+        let mut gap = Gap::default();
+        for x in from.x..to.x {
+            let (byte, drawn) = self.shown.get(self.index(x, from.y)?).copied()??;
+            if !pen.draws_alike(byte, drawn) {
+                return None;
+            }
+            gap.bytes[gap.len] = byte;
+            gap.len += 1;
+        }
+        Some(gap)
     }
 
     /// Change the pen from `pen` to `to` in one sequence.
@@ -104,23 +108,25 @@ impl<W: Write> ScreenBackend<W> {
         if *pen == to {
             return Ok(());
         }
-        let mut params = Vec::with_capacity(4);
+        let mut codes = Sgr::new(&mut self.out);
         let from = if (pen.modifier - to.modifier).is_empty() {
             *pen
         } else {
             // A modifier goes: reset everything and set what stays.
-            params.push("0".to_string());
+            codes.push(format_args!("0"))?;
             Pen::default()
         };
-        params.extend(modifier_codes(to.modifier - from.modifier).map(|c| c.to_string()));
+        for code in modifier_codes(to.modifier - from.modifier) {
+            codes.push(format_args!("{code}"))?;
+        }
         if to.fg != from.fg {
-            params.push(color_code(to.fg, false));
+            codes.push(format_args!("{}", ColorCode(to.fg, 38)))?;
         }
         if to.bg != from.bg {
-            params.push(color_code(to.bg, true));
+            codes.push(format_args!("{}", ColorCode(to.bg, 48)))?;
         }
         *pen = to;
-        write!(self.out, "\x1b[{}m", params.join(";"))
+        codes.end()
     }
 
     fn forget_all(&mut self) {
@@ -146,33 +152,72 @@ fn modifier_codes(added: Modifier) -> impl Iterator<Item = u8> {
     .map(|(_, code)| code)
 }
 
-/// The SGR parameter for a foreground (or background) colour, as crossterm writes it: the
-/// sixteen named colours by their palette index, so that a terminal shows them as before
-/// (some brighten `ESC[1;33m` but not `ESC[1;38;5;3m`).
-fn color_code(color: Color, background: bool) -> String {
-    let select = if background { 48 } else { 38 };
-    let index = match color {
-        Color::Reset => return if background { "49" } else { "39" }.to_string(),
-        Color::Rgb(r, g, b) => return format!("{select};2;{r};{g};{b}"),
-        Color::Indexed(i) => i,
-        Color::Black => 0,
-        Color::Red => 1,
-        Color::Green => 2,
-        Color::Yellow => 3,
-        Color::Blue => 4,
-        Color::Magenta => 5,
-        Color::Cyan => 6,
-        Color::Gray => 7,
-        Color::DarkGray => 8,
-        Color::LightRed => 9,
-        Color::LightGreen => 10,
-        Color::LightYellow => 11,
-        Color::LightBlue => 12,
-        Color::LightMagenta => 13,
-        Color::LightCyan => 14,
-        Color::White => 15,
-    };
-    format!("{select};5;{index}")
+/// Cells written again instead of a cursor move.
+#[derive(Default)]
+struct Gap {
+    bytes: [u8; REWRITE_GAP as usize],
+    len: usize,
+}
+
+/// One SGR sequence, its parameters written as they come.
+struct Sgr<'w, W: Write> {
+    out: &'w mut W,
+    started: bool,
+}
+
+impl<'w, W: Write> Sgr<'w, W> {
+    fn new(out: &'w mut W) -> Self {
+        Sgr {
+            out,
+            started: false,
+        }
+    }
+
+    fn push(&mut self, code: std::fmt::Arguments) -> io::Result<()> {
+        let lead = if self.started { ";" } else { "\x1b[" };
+        self.started = true;
+        write!(self.out, "{lead}{code}")
+    }
+
+    fn end(self) -> io::Result<()> {
+        if self.started {
+            self.out.write_all(b"m")?;
+        }
+        Ok(())
+    }
+}
+
+/// The SGR parameter for a colour as crossterm writes it, after `38` (foreground) or `48`
+/// (background): the sixteen named colours by their palette index, so that a terminal shows
+/// them as before (some brighten `ESC[1;33m` but not `ESC[1;38;5;3m`).
+struct ColorCode(Color, u8);
+
+impl std::fmt::Display for ColorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let ColorCode(color, select) = *self;
+        let index = match color {
+            Color::Reset => return write!(f, "{}", select + 1),
+            Color::Rgb(r, g, b) => return write!(f, "{select};2;{r};{g};{b}"),
+            Color::Indexed(i) => i,
+            Color::Black => 0,
+            Color::Red => 1,
+            Color::Green => 2,
+            Color::Yellow => 3,
+            Color::Blue => 4,
+            Color::Magenta => 5,
+            Color::Cyan => 6,
+            Color::Gray => 7,
+            Color::DarkGray => 8,
+            Color::LightRed => 9,
+            Color::LightGreen => 10,
+            Color::LightYellow => 11,
+            Color::LightBlue => 12,
+            Color::LightMagenta => 13,
+            Color::LightCyan => 14,
+            Color::White => 15,
+        };
+        write!(f, "{select};5;{index}")
+    }
 }
 
 impl<W: Write> Backend for ScreenBackend<W> {
@@ -189,7 +234,7 @@ impl<W: Write> Backend for ScreenBackend<W> {
             let here = Position { x, y };
             if at != Some(here) {
                 match at.and_then(|from| self.gap(from, here, pen)) {
-                    Some(gap) => self.out.write_all(&gap)?,
+                    Some(gap) => self.out.write_all(&gap.bytes[..gap.len])?,
                     None => queue!(self.out, cursor::MoveTo(x, y))?,
                 }
             }
@@ -205,7 +250,7 @@ impl<W: Write> Backend for ScreenBackend<W> {
             if let Some(i) = self.index(x, y) {
                 self.shown[i] = byte.map(|b| (b, wanted));
             }
-            if crate::text::wrap::width(symbol) == 1 {
+            if byte.is_some() || crate::text::wrap::width(symbol) == 1 {
                 at = Some(Position { x: x + 1, y });
             } else {
                 // Where a wide character leaves the cursor is the terminal's idea of its
