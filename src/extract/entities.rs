@@ -657,9 +657,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     }
     // `Tory Liam Fox`, `Labour Tony Blair`, `Democrat Nancy Pelosi`: a party or body (or one
     // of its members) before a person's name.
-    let body = |w: &str| gazetteer().get(w) == Some(&EntityKind::Organization);
-    let member = |w: &str| body(&format!("{w}s"));
-    if end >= first + 2 && (body(p.word(first)) || member(p.word(first))) {
+    let party = p.word(first);
+    let known_body = gazetteer().get(party) == Some(&EntityKind::Organization);
+    if end >= first + 2 && (known_body || is_member_of_body(party)) {
         let rest_is_name = (first + 1..=end)
             .all(|k| p.is_capitalised(k) && kind_from_last_word(p.word(k)).is_none())
             && !gazetteer().contains_key(p.slice(first, end));
@@ -849,12 +849,16 @@ fn is_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "on" | "and" | "the" | "&")
 }
 
+/// `Democrat`, `Liberal Democrat`: one of a party (or body) the gazetteer knows by its plural.
+fn is_member_of_body(name: &str) -> bool {
+    gazetteer().get(format!("{name}s").as_str()) == Some(&EntityKind::Organization)
+}
+
 fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> EntityKind {
     if let Some(k) = gazetteer().get(name) {
         return *k;
     }
-    // `Liberal Democrat spokesman`: one of a party the gazetteer knows by its plural.
-    if gazetteer().get(format!("{name}s").as_str()) == Some(&EntityKind::Organization) {
+    if is_member_of_body(name) {
         return EntityKind::Organization;
     }
     if let Some(k) = hint {

@@ -470,7 +470,7 @@ fn body_named_before(
 /// A lower-case title before a verb (`the home secretary said`) that the text earlier put
 /// before a person's name (`Home Secretary Charles Clarke`).
 fn titled_person(p: &Para, ents: &Entities, s: usize, t: usize) -> Option<usize> {
-    if ents.titles.is_empty() || t == 0 {
+    if ents.titles.is_empty() {
         return None;
     }
     let from = t.saturating_sub(3).max(s);
