@@ -423,12 +423,18 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
             return true;
         }
     }
+    // A time of day: `by 1030 GMT`.
+    if super::lexicon::is_time_zone(p.word(i + 1)) {
+        return true;
+    }
     let ends_phrase =
         [",", ")", ".", ";"].iter().any(|c| p.is_punct(i + 1, c)) || i + 1 == p.tokens.len();
     if i > 1 && p.is_punct(i - 1, ",") && p.is_capitalised(i - 2) && ends_phrase {
         return true;
     }
-    false
+    // An age set off by commas after who it is: `The singer, 34, took the prize`.
+    let age = core.value <= 120.0 && core.value.fract() == 0.0;
+    age && i > 1 && p.is_punct(i - 1, ",") && p.is_word(i - 2) && p.is_punct(i + 1, ",")
 }
 
 fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>, usize) {
@@ -640,6 +646,17 @@ mod tests {
                 fig("1.55C", 1.55, Some("°C"), None),
                 fig("4.7mm", 4.7, Some("mm"), None),
                 fig("500MW", 500.0, Some("MW"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn times_of_day_and_ages_are_not_figures() {
+        assert_eq!(
+            figures("Brent was up 45 cents by 1030 GMT. The singer, 34, won 32 awards."),
+            [
+                fig("45 cents", 45.0, Some("cents"), None),
+                fig("32 awards", 32.0, Some("awards"), None),
             ]
         );
     }

@@ -1042,7 +1042,7 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
         | "Television" | "TV" | "Bancorp" | "Insurance" | "Energy" | "Oil" | "Petroleum"
         | "Steel" | "Pharmaceuticals" | "Labs" | "Laboratories" | "Studios" | "Records"
         | "United" | "City" | "Rovers" | "Wanderers" | "Athletic" | "League" | "Cup"
-        | "Championship" | "Sport" | "Sports" => Some(EntityKind::Organization),
+        | "Championship" | "Sport" | "Sports" | "Academy" => Some(EntityKind::Organization),
         "Province" | "County" | "Island" | "Islands" | "River" | "Mountains" | "Mountain"
         | "Valley" | "Street" | "Square" | "Stadium" | "Park" | "Airport" | "Lake" | "Sea"
         | "Ocean" | "Bay" | "Coast" | "Desert" | "Region" | "Peninsula" | "Strait" | "Gulf"
