@@ -499,6 +499,16 @@ fn sentence_focus(
     if let Some(m) =
         mentions_between(p, ents, marks, s, e).find(|m| ents.kind(m.entity()) == EntityKind::Person)
     {
+        // `The singer, 34, took the prize, beating Lana Del Rey`, `She thanked Jay-Z`: a
+        // sentence about the person in focus names others after its subject.
+        let subject_refers_back = match p.lower(s) {
+            "he" | "she" => true,
+            "the" => p.is_word(s + 1) && !p.is_capitalised(s + 1),
+            _ => false,
+        };
+        if subject_refers_back && m.first() > s + 2 {
+            return None;
+        }
         return Some(m.entity());
     }
     let first = (s..e).find(|&k| p.is_word(k) && p.lower(k) != "the")?;
@@ -593,6 +603,14 @@ mod tests {
                 "Coach Arne Slot was frank. \"They were better,\" the Dutchman told Sky Sports."
             ),
             [q("They were better", Some("Arne Slot"))]
+        );
+    }
+
+    #[test]
+    fn a_sentence_about_the_person_in_focus_keeps_the_focus() {
+        assert_eq!(
+            quotes("Taylor Swift won. The singer, 34, beat Lana Del Rey. She spoke. \"I love this,\" she said."),
+            [q("I love this", Some("Taylor Swift"))]
         );
     }
 
