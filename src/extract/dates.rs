@@ -446,13 +446,16 @@ fn tense(p: &Para, i: usize) -> Tense {
     const REACH: usize = 30;
     let (s, e) = p.sentence_of(i);
     let (s, e) = (s.max(i.saturating_sub(REACH)), e.min(i + REACH));
-    for j in (s..i).rev() {
+    // `by` and `until` look ahead only right before the date (`by Friday`); elsewhere they
+    // are `led by Russia`, `stayed until dawn`.
+    let marks_tense = |j: usize| j + 1 == i || !matches!(p.lower(j), "by" | "until");
+    for j in (s..i).rev().filter(|&j| marks_tense(j)) {
         let t = marker(p.lower(j));
         if t != Tense::Unknown {
             return t;
         }
     }
-    for j in i + 1..e {
+    for j in (i + 1..e).filter(|&j| marks_tense(j)) {
         let t = marker(p.lower(j));
         if t != Tense::Unknown {
             return t;
@@ -665,6 +668,22 @@ mod tests {
                 "2025-11-05"
             ),
             [pair("1990", "1990"), pair("2020", "2020")]
+        );
+    }
+
+    #[test]
+    fn by_marks_the_future_only_right_before_its_day() {
+        // 2024-06-03 is a Monday.
+        assert_eq!(
+            dates(
+                "Shares were up 5% by noon on Monday. Allies led by Russia on Sunday agreed. Pay by Friday.",
+                "2024-06-03"
+            ),
+            [
+                pair("Monday", "2024-06-03"),
+                pair("Sunday", "2024-06-02"),
+                pair("Friday", "2024-06-07")
+            ]
         );
     }
 
