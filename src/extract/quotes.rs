@@ -7,7 +7,7 @@
 //! around it, and pronouns and titles (`the home secretary`) resolve to the person in focus.
 
 use super::entities::{Entities, Mention};
-use super::lexicon::is_speech_verb;
+use super::lexicon::{self, is_speech_verb};
 use super::Para;
 use crate::model::{EntityKind, Quote};
 
@@ -501,9 +501,12 @@ fn sentence_focus(
     {
         // `The singer, 34, took the prize, beating Lana Del Rey`, `She thanked Jay-Z`: a
         // sentence about the person in focus names others after its subject.
+        let person_noun = |w: &str| {
+            lexicon::is_title_word(w) || lexicon::is_descriptor(w) || w.ends_with("-year-old")
+        };
         let subject_refers_back = match p.lower(s) {
             "he" | "she" => true,
-            "the" => p.is_word(s + 1) && !p.is_capitalised(s + 1),
+            "the" => !p.is_capitalised(s + 1) && person_noun(p.lower(s + 1)),
             _ => false,
         };
         if subject_refers_back && m.first() > s + 2 {
@@ -611,6 +614,11 @@ mod tests {
         assert_eq!(
             quotes("Taylor Swift won. The singer, 34, beat Lana Del Rey. She spoke. \"I love this,\" she said."),
             [q("I love this", Some("Taylor Swift"))]
+        );
+        // A sentence about something else is about whoever it names.
+        assert_eq!(
+            quotes("Ann Lee spoke. The company said Tom Bell would go. \"It is time,\" he said."),
+            [q("It is time", Some("Tom Bell"))]
         );
     }
 
