@@ -166,8 +166,23 @@ pub fn find(paras: &[Para]) -> Entities {
 /// in a large briefing, so the set keeps 64-bit hashes of the words rather than the words: no
 /// string comparison per token. Two different words sharing a hash would at worst keep a
 /// sentence-initial name out of the list.
-#[derive(Default)]
-struct LowerWords(HashSet<u64>);
+struct LowerWords {
+    set: HashSet<u64>,
+    /// The last hash added in each of a few thousand slots: `the`, `of` and `said` come back
+    /// every few words and skip the set's probe.
+    recent: Box<[u64; RECENT_SLOTS]>,
+}
+
+const RECENT_SLOTS: usize = 4096;
+
+impl Default for LowerWords {
+    fn default() -> Self {
+        LowerWords {
+            set: HashSet::default(),
+            recent: Box::new([0; RECENT_SLOTS]),
+        }
+    }
+}
 
 impl LowerWords {
     fn hash(word: &str) -> u64 {
@@ -176,11 +191,16 @@ impl LowerWords {
     }
 
     fn insert(&mut self, word: &str) {
-        self.0.insert(Self::hash(word));
+        let hash = Self::hash(word);
+        let slot = &mut self.recent[(hash >> 52) as usize % RECENT_SLOTS];
+        if *slot != hash || hash == 0 {
+            *slot = hash;
+            self.set.insert(hash);
+        }
     }
 
     fn contains(&self, word: &str) -> bool {
-        self.0.contains(&Self::hash(word))
+        self.set.contains(&Self::hash(word))
     }
 }
 
@@ -293,11 +313,13 @@ fn dateline<'a>(p: &Para<'a>, out: &mut Vec<Candidate<'a>>) {
     if p.role != Role::Body || p.tokens.len() < 4 {
         return;
     }
+    // Asked of every paragraph: the cheapest test first (most open with `The`).
     let w = p.word(0);
-    let is_caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && w.chars().all(|c| !c.is_lowercase());
-    let dash_soon = (1..12).any(|k| p.is_punct(k, "-") || p.is_punct(k, "—") || p.is_punct(k, "–"));
-    if is_caps && p.is_word(0) && dash_soon {
+    let is_caps =
+        !w.chars().any(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    let dash_soon =
+        || (1..12).any(|k| p.is_punct(k, "-") || p.is_punct(k, "—") || p.is_punct(k, "–"));
+    if is_caps && p.is_word(0) && dash_soon() {
         let mut last = 0;
         while p.is_word(last + 1) && p.word(last + 1).chars().all(|c| !c.is_lowercase()) {
             last += 1;
@@ -1225,6 +1247,22 @@ mod tests {
                 ("Lisbon".into(), EntityKind::Place, 1)
             ]
         );
+    }
+
+    #[test]
+    fn lower_words_remember_every_word_added() {
+        let mut words = LowerWords::default();
+        let many: Vec<String> = (0..20_000).map(|n| format!("w{n}")).collect();
+        for w in many
+            .iter()
+            .chain(&many)
+            .chain(["the", "the", "despite"].map(String::from).iter())
+        {
+            words.insert(w);
+        }
+        assert!(many.iter().all(|w| words.contains(w)));
+        assert!(words.contains("despite") && words.contains("the"));
+        assert!(!words.contains("Despite") && !words.contains("w20000"));
     }
 
     #[test]
