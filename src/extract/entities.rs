@@ -332,7 +332,8 @@ fn dateline<'a>(p: &Para<'a>, out: &mut Vec<Candidate<'a>>) {
 }
 
 fn is_name_word(p: &Para, i: usize) -> bool {
-    if !p.is_capitalised(i) {
+    // `-230C`, `5G`: a letter written onto a number is its unit.
+    if !p.is_capitalised(i) || (i > 0 && p.is_number(i - 1) && p.touching(i - 1, i)) {
         return false;
     }
     // `Saturday's final` names a day, not somebody.
@@ -494,6 +495,7 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             && p.is_punct(next, ".")
             && p.touching(end, next)
             && is_name_word(p, next + 1)
+            && !is_function_word(p.lower(next + 1))
         {
             end = next + 1;
             continue;

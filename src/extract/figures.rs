@@ -161,6 +161,11 @@ fn core_at(p: &Para, i: usize) -> Option<Core> {
         if i > 0 && p.touching(i - 1, i) && (p.is_word(i - 1) || p.is_number(i - 1)) {
             return None;
         }
+        // `Chandrayaan-3`, `Covid-19`: a number in a name.
+        let dash_before = i > 1 && p.is_punct(i - 1, "-") && p.touching(i - 1, i);
+        if dash_before && p.touching(i - 2, i - 1) && p.is_capitalised(i - 2) {
+            return None;
+        }
         // Fractions and slashed dates: `31-3/4`, `10/20`.
         let slash = |k: usize| p.is_punct(k, "/");
         if (i > 0 && slash(i - 1) && p.touching(i - 1, i))
@@ -177,7 +182,17 @@ fn core_at(p: &Para, i: usize) -> Option<Core> {
         if dash && p.touching(i - 1, i) && p.is_number(i - 2) && p.touching(i - 2, i - 1) {
             return None;
         }
-        return digits_at(p, i);
+        let mut core = digits_at(p, i)?;
+        // `-230C`: a minus sign, not a dash between two words.
+        let minus = i > 0
+            && (p.is_punct(i - 1, "-") || p.is_punct(i - 1, "−"))
+            && p.touching(i - 1, i)
+            && !(i > 1 && p.touching(i - 2, i - 1));
+        if minus {
+            core.value = -core.value;
+            core.first = i - 1;
+        }
+        return Some(core);
     }
     spelled_at(p, i)
 }
@@ -658,6 +673,19 @@ mod tests {
                 fig("45 cents", 45.0, Some("cents"), None),
                 fig("32 awards", 32.0, Some("awards"), None),
             ]
+        );
+    }
+
+    #[test]
+    fn negative_numbers_and_numbers_in_names() {
+        assert_eq!(
+            figures("Chandrayaan-3 found craters as low as -230C, and Covid-19 cases rose."),
+            [fig(
+                "as low as -230C",
+                -230.0,
+                Some("°C"),
+                Some("as low as")
+            )]
         );
     }
 
