@@ -446,22 +446,45 @@ fn tense(p: &Para, i: usize) -> Tense {
     const REACH: usize = 30;
     let (s, e) = p.sentence_of(i);
     let (s, e) = (s.max(i.saturating_sub(REACH)), e.min(i + REACH));
-    // `by` and `until` look ahead only right before the date (`by Friday`); elsewhere they
-    // are `led by Russia`, `stayed until dawn`.
-    let marks_tense = |j: usize| j + 1 == i || !matches!(p.lower(j), "by" | "until");
-    for j in (s..i).rev().filter(|&j| marks_tense(j)) {
-        let t = marker(p.lower(j));
+    // `by` and `until` point ahead only when just a time of day stands between them and the
+    // day (`until 18:00 on Monday`), and a verb before them still decides (`were up 5% by
+    // noon on Monday`); elsewhere they are `led by Russia`, `stayed until dawn`.
+    let mut ahead = false;
+    for j in (s..i).rev() {
+        let w = p.lower(j);
+        if matches!(w, "by" | "until") {
+            ahead |= (j + 1..i).all(|k| is_time_of_day(p, k));
+            continue;
+        }
+        let t = marker(w);
         if t != Tense::Unknown {
             return t;
         }
     }
-    for j in (i + 1..e).filter(|&j| marks_tense(j)) {
-        let t = marker(p.lower(j));
+    if ahead {
+        return Tense::Future;
+    }
+    for j in i + 1..e {
+        let w = p.lower(j);
+        let t = if matches!(w, "by" | "until") {
+            Tense::Unknown
+        } else {
+            marker(w)
+        };
         if t != Tense::Unknown {
             return t;
         }
     }
     Tense::Unknown
+}
+
+/// Part of a time of day before a date: `18:00 on`, `noon on`, `10am GMT on`.
+fn is_time_of_day(p: &Para, k: usize) -> bool {
+    p.is_number(k)
+        || p.is_punct(k, ":")
+        || p.is_punct(k, ".")
+        || super::lexicon::is_time_zone(p.word(k))
+        || matches!(p.lower(k), "on" | "noon" | "midnight" | "am" | "pm" | "the")
 }
 
 fn marker(w: &str) -> Tense {
@@ -676,13 +699,14 @@ mod tests {
         // 2024-06-03 is a Monday.
         assert_eq!(
             dates(
-                "Shares were up 5% by noon on Monday. Allies led by Russia on Sunday agreed. Pay by Friday.",
+                "Shares were up 5% by noon on Friday. Allies led by Russia on Sunday agreed. Pay by Friday. Police have until 18:00 on Thursday to question him, magistrates ruled.",
                 "2024-06-03"
             ),
             [
-                pair("Monday", "2024-06-03"),
+                pair("Friday", "2024-05-31"),
                 pair("Sunday", "2024-06-02"),
-                pair("Friday", "2024-06-07")
+                pair("Friday", "2024-06-07"),
+                pair("Thursday", "2024-06-06")
             ]
         );
     }
