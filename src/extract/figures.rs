@@ -442,6 +442,17 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     if super::lexicon::is_time_zone(p.word(i + 1)) {
         return true;
     }
+    // An identifier (`log 0215`), a number to call (`call 101`), ages (`aged 19 and 22`).
+    let leading_zero =
+        p.word(i).len() > 1 && p.word(i).starts_with('0') && !p.word(i).contains('.');
+    let before = if i > 0 { p.lower(i - 1) } else { "" };
+    // (`Aged 18 years and 185 days` counts time, and stays.)
+    let bare_age = !p.is_word(i + 1) || matches!(p.lower(i + 1), "and" | "or");
+    let aged =
+        bare_age && (before == "aged" || (before == "and" && i > 2 && p.lower(i - 3) == "aged"));
+    if leading_zero || aged || matches!(before, "call" | "dial" | "ring") {
+        return true;
+    }
     let ends_phrase =
         [",", ")", ".", ";"].iter().any(|c| p.is_punct(i + 1, c)) || i + 1 == p.tokens.len();
     if i > 1 && p.is_punct(i - 1, ",") && p.is_capitalised(i - 2) && ends_phrase {
@@ -686,6 +697,18 @@ mod tests {
                 Some("°C"),
                 Some("as low as")
             )]
+        );
+    }
+
+    #[test]
+    fn identifiers_numbers_to_call_and_ages_are_not_figures() {
+        assert_eq!(
+            figures("Two men, aged 19 and 22, were held. Call 101, quoting log 0215. It cost 0.5%. Aged 18 years, he won."),
+            [
+                fig("Two men", 2.0, Some("men"), None),
+                fig("0.5%", 0.5, Some("%"), None),
+                fig("18 years", 18.0, Some("years"), None),
+            ]
         );
     }
 

@@ -1001,6 +1001,11 @@ fn is_title_lower(w: &str) -> bool {
             | "mep"
             | "constable"
             | "superintendent"
+            | "supt"
+            | "det"
+            | "insp"
+            | "sgt"
+            | "dci"
             | "inspector"
             | "detective"
             | "bishop"
@@ -1042,14 +1047,15 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
         | "Television" | "TV" | "Bancorp" | "Insurance" | "Energy" | "Oil" | "Petroleum"
         | "Steel" | "Pharmaceuticals" | "Labs" | "Laboratories" | "Studios" | "Records"
         | "United" | "City" | "Rovers" | "Wanderers" | "Athletic" | "League" | "Cup"
-        | "Championship" | "Sport" | "Sports" | "Academy" => Some(EntityKind::Organization),
+        | "Championship" | "Sport" | "Sports" | "Academy" | "Team" => {
+            Some(EntityKind::Organization)
+        }
         "Province" | "County" | "Island" | "Islands" | "River" | "Mountains" | "Mountain"
         | "Valley" | "Street" | "Square" | "Stadium" | "Park" | "Airport" | "Lake" | "Sea"
         | "Ocean" | "Bay" | "Coast" | "Desert" | "Region" | "Peninsula" | "Strait" | "Gulf"
         | "Canal" | "Bridge" | "Road" | "Avenue" | "Hill" | "Hills" | "Heights" | "Strip"
-        | "Plain" | "Basin" | "Beach" | "Harbour" | "Harbor" | "Port" | "District" => {
-            Some(EntityKind::Place)
-        }
+        | "Plain" | "Basin" | "Beach" | "Harbour" | "Harbor" | "Port" | "District" | "Lane"
+        | "Drive" | "Crescent" | "Terrace" => Some(EntityKind::Place),
         // Events and awards.
         "Open" | "Games" | "Championships" | "Olympics" | "Festival" | "Awards" | "Summit"
         | "Prize" | "Trophy" | "Grand Prix" | "Expo" => Some(EntityKind::Other),
