@@ -822,6 +822,14 @@ impl Aliases {
         }
         if words.len() >= 2 {
             self.initials.entry(initials(&e.name)).or_insert(k);
+            // `BOJ`, `BoE`, `DOJ`: some write the `of` too.
+            let with_of: String = words
+                .iter()
+                .filter(|w| **w == "of" || !is_connector(&w.to_lowercase()))
+                .filter_map(|w| w.chars().next())
+                .map(|c| c.to_ascii_uppercase())
+                .collect();
+            self.initials.entry(with_of).or_insert(k);
         }
     }
 
@@ -844,12 +852,21 @@ impl Aliases {
                 return Some(k);
             }
         }
-        let acronym = words == 1 && name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
-        if acronym {
-            return self.initials.get(name).copied();
+        let acronym = name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+        if acronym || is_acronym_with_of(name) {
+            return self.initials.get(&name.to_ascii_uppercase()).copied();
         }
         None
     }
+}
+
+/// `BoE`, `MoD`, `DoJ`: initials with the `of` written in lower case.
+fn is_acronym_with_of(word: &str) -> bool {
+    let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.contains('o')
+        && capitals >= 2
+        && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'o')
 }
 
 fn initials(name: &str) -> String {
@@ -921,7 +938,7 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-    if acronym {
+    if acronym || is_acronym_with_of(name) {
         return EntityKind::Organization;
     }
     if (2..=3).contains(&words.len()) || before_speech {
@@ -1265,6 +1282,22 @@ mod tests {
         assert!(many.iter().all(|w| words.contains(w)));
         assert!(words.contains("despite") && words.contains("the"));
         assert!(!words.contains("Despite") && !words.contains("w20000"));
+    }
+
+    #[test]
+    fn an_acronym_may_keep_the_of_and_a_treasury_is_a_body() {
+        let got =
+            names("The Bank of Japan met. The BOJ and the BoE waited, as did the U.S. Treasury.");
+        let got: Vec<(&str, EntityKind, usize)> =
+            got.iter().map(|(n, k, c)| (n.as_str(), *k, *c)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Bank of Japan", EntityKind::Organization, 2),
+                ("BoE", EntityKind::Organization, 1),
+                ("U.S. Treasury", EntityKind::Organization, 1),
+            ]
+        );
     }
 
     #[test]

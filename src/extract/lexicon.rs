@@ -1047,7 +1047,7 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
         | "Television" | "TV" | "Bancorp" | "Insurance" | "Energy" | "Oil" | "Petroleum"
         | "Steel" | "Pharmaceuticals" | "Labs" | "Laboratories" | "Studios" | "Records"
         | "United" | "City" | "Rovers" | "Wanderers" | "Athletic" | "League" | "Cup"
-        | "Championship" | "Sport" | "Sports" | "Academy" | "Team" => {
+        | "Championship" | "Sport" | "Sports" | "Academy" | "Team" | "Treasury" => {
             Some(EntityKind::Organization)
         }
         "Province" | "County" | "Island" | "Islands" | "River" | "Mountains" | "Mountain"
