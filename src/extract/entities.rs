@@ -105,6 +105,8 @@ struct Candidate<'a> {
     before_speech: bool,
     /// Followed by `, which` or `, who`.
     with_clause: bool,
+    /// After `in`: `supporters in Des Moines` is a place.
+    after_in: bool,
 }
 
 impl<'a> Candidate<'a> {
@@ -119,6 +121,7 @@ impl<'a> Candidate<'a> {
             initial_single: false,
             before_speech: false,
             with_clause: false,
+            after_in: false,
         }
     }
 }
@@ -137,14 +140,22 @@ struct Kept {
     /// Index into the collector's titles, or `NO_TITLE`.
     title: u32,
     kind: Option<EntityKind>,
-    initial_single: bool,
-    before_speech: bool,
-    with_clause: bool,
+    /// The candidate's cues, one bit each (`INITIAL_SINGLE`…): a million candidates in a
+    /// large briefing, so one byte rather than four.
+    cues: u8,
 }
 
 const NO_TITLE: u32 = u32::MAX;
+const INITIAL_SINGLE: u8 = 1;
+const BEFORE_SPEECH: u8 = 2;
+const WITH_CLAUSE: u8 = 4;
+const AFTER_IN: u8 = 8;
 
 impl Kept {
+    fn has(&self, cue: u8) -> bool {
+        self.cues & cue != 0
+    }
+
     fn span(&self) -> Span {
         Span::new(
             self.paragraph as usize,
@@ -282,9 +293,15 @@ impl<'a> Collector<'a> {
             name_end: (span.start() + c.name.len()) as u32,
             title,
             kind: c.kind,
-            initial_single: c.initial_single,
-            before_speech: c.before_speech,
-            with_clause: c.with_clause,
+            cues: [
+                (c.initial_single, INITIAL_SINGLE),
+                (c.before_speech, BEFORE_SPEECH),
+                (c.with_clause, WITH_CLAUSE),
+                (c.after_in, AFTER_IN),
+            ]
+            .into_iter()
+            .filter(|&(on, _)| on)
+            .fold(0, |cues, (_, bit)| cues | bit),
         });
     }
 
@@ -760,6 +777,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // `Renault, which owns…`: the text treats it as a name.
         with_clause: p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"),
+        after_in: name_first > 0 && p.lower(name_first - 1) == "in",
         title,
         ..Candidate::new(name, name_first, end)
     });
@@ -895,7 +913,19 @@ fn is_member_of_body(name: &str) -> bool {
     gazetteer().get(format!("{name}s").as_str()) == Some(&EntityKind::Organization)
 }
 
-fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> EntityKind {
+/// What the text says around a name's first mention, for its kind.
+struct Cues {
+    hint: Option<EntityKind>,
+    before_speech: bool,
+    after_in: bool,
+}
+
+fn classify(name: &str, cues: Cues) -> EntityKind {
+    let Cues {
+        hint,
+        before_speech,
+        after_in,
+    } = cues;
     if let Some(k) = gazetteer().get(name) {
         return *k;
     }
@@ -940,6 +970,10 @@ fn classify(name: &str, hint: Option<EntityKind>, before_speech: bool) -> Entity
             .all(char::is_uppercase);
     if acronym || is_acronym_with_of(name) {
         return EntityKind::Organization;
+    }
+    // `supporters in Des Moines`: two or three words after `in` name a place.
+    if (2..=3).contains(&words.len()) && after_in && !before_speech {
+        return EntityKind::Place;
     }
     if (2..=3).contains(&words.len()) || before_speech {
         return EntityKind::Person;
@@ -1020,25 +1054,25 @@ fn merge<'t>(
         .collect();
     let mid_sentence: HashSet<&str> = candidates
         .iter()
-        .filter(|c| !c.initial_single)
+        .filter(|c| !c.has(INITIAL_SINGLE))
         .map(&name)
         .collect();
     // A name that opens two sentences (the headline and the lede, say) is a name.
     let mut initial_counts: HashMap<&str, usize> = HashMap::default();
-    for c in candidates.iter().filter(|c| c.initial_single) {
+    for c in candidates.iter().filter(|c| c.has(INITIAL_SINGLE)) {
         *initial_counts.entry(name(c)).or_default() += 1;
     }
     // In place: a large briefing has a million candidates.
     let mut kept = candidates;
     kept.retain(|c| {
-        if !c.initial_single {
+        if !c.has(INITIAL_SINGLE) {
             return true;
         }
         let vouched = gazetteer().contains_key(name(c))
             || mid_sentence.contains(name(c))
             || multi_last.contains(name(c))
-            || c.before_speech
-            || c.with_clause
+            || c.has(BEFORE_SPEECH)
+            || c.has(WITH_CLAUSE)
             || initial_counts.get(name(c)).is_some_and(|&n| n >= 2);
         vouched && !lower_words.contains(&name(c).to_lowercase())
     });
@@ -1072,7 +1106,14 @@ fn merge<'t>(
             None => {
                 list.push(Entity {
                     name: name(c).into(),
-                    kind: classify(name(c), c.kind, c.before_speech),
+                    kind: classify(
+                        name(c),
+                        Cues {
+                            hint: c.kind,
+                            before_speech: c.has(BEFORE_SPEECH),
+                            after_in: c.has(AFTER_IN),
+                        },
+                    ),
                     mentions: 0,
                     spans: vec![c.span()],
                 });
@@ -1298,6 +1339,16 @@ mod tests {
                 ("U.S. Treasury", EntityKind::Organization, 1),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_first_met_after_in_is_a_place() {
+        let got = names(
+            "Mr Trump told supporters in Des Moines. Jane Roe said it was cold in Des Moines.",
+        );
+        let got: Vec<(&str, EntityKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+        assert!(got.contains(&("Des Moines", EntityKind::Place)), "{got:?}");
+        assert!(got.contains(&("Jane Roe", EntityKind::Person)), "{got:?}");
     }
 
     #[test]
