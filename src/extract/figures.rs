@@ -425,7 +425,9 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     if p.is_punct(i + 1, ":") && p.touching(i, i + 1) {
         return true;
     }
-    if i > 0 && p.is_capitalised(i - 1) {
+    // `Radio 4`, `iPhone 16`: a name with a number.
+    let named = |k: usize| p.is_capitalised(k) || p.word(k).chars().any(char::is_uppercase);
+    if i > 0 && p.is_word(i - 1) && named(i - 1) {
         let prev = p.word(i - 1);
         let sentence_start = p.sentence_of(i - 1).0 == i - 1;
         let possessive = prev.ends_with('’')
@@ -708,6 +710,17 @@ mod tests {
                 fig("Two men", 2.0, Some("men"), None),
                 fig("0.5%", 0.5, Some("%"), None),
                 fig("18 years", 18.0, Some("years"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_model_number_is_part_of_its_name() {
+        assert_eq!(
+            figures("Over 90 million iPhone 16 units may sell; the iPhone 16 costs £799."),
+            [
+                fig("Over 90 million", 9e7, None, Some("over")),
+                fig("£799", 799.0, Some("£"), None),
             ]
         );
     }
