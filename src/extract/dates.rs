@@ -153,6 +153,16 @@ pub fn year_number(p: &Para, i: usize) -> Option<i32> {
     (1000..=2999).contains(&y).then_some(y)
 }
 
+/// The year written at `k`: `1990`, or `next year`, `last year`, `this year` counted from
+/// `r`; with the token it ends on.
+fn year_at(p: &Para, k: usize, r: NaiveDate) -> Option<(i32, usize)> {
+    if let Some(y) = year_number(p, k) {
+        return Some((y, k));
+    }
+    let dir = direction(p.lower(k)).filter(|_| p.lower(k + 1) == "year")?;
+    Some((r.year() + dir, k + 1))
+}
+
 /// A capitalised month name at `i`, with its trailing abbreviation dot; `May` needs support.
 fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     let w = p.word(i);
@@ -266,10 +276,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             _ => {}
         }
         if let Some((m, last)) = month_at(p, j) {
-            let (y, last) = match year_number(p, last + 1) {
-                Some(y) => (y, last + 1),
-                None => (r.year(), last),
-            };
+            let (y, last) = year_at(p, last + 1, r).unwrap_or((r.year(), last));
             return Some((first, last, CalendarDate::Day(month_end(y, m)?)));
         }
         return None;
@@ -277,29 +284,14 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
     if let Some((m, mlast)) = month_at(p, i) {
         // Month Day[,] [Year]
         if let Some((d, dlast)) = day_number(p, mlast + 1) {
-            let mut last = dlast;
-            let mut y = r.year();
             let comma = p.is_punct(dlast + 1, ",");
             let yi = if comma { dlast + 2 } else { dlast + 1 };
-            if let Some(year) = year_number(p, yi) {
-                y = year;
-                last = yi;
-            }
+            let (y, last) = year_at(p, yi, r).unwrap_or((r.year(), dlast));
             return Some((i, last, day(y, m, d)?));
         }
-        // Month Year
-        if let Some(y) = year_number(p, mlast + 1) {
-            return Some((i, mlast + 1, CalendarDate::Month { year: y, month: m }));
-        }
-        // `March next year`
-        if p.lower(mlast + 2) == "year" {
-            if let Some(dir) = direction(p.lower(mlast + 1)) {
-                let month = CalendarDate::Month {
-                    year: r.year() + dir,
-                    month: m,
-                };
-                return Some((i, mlast + 2, month));
-            }
+        // Month Year, `March next year`
+        if let Some((y, last)) = year_at(p, mlast + 1, r) {
+            return Some((i, last, CalendarDate::Month { year: y, month: m }));
         }
         // last / next / this / early / late Month
         let before = if i > 0 { p.lower(i - 1) } else { "" };
@@ -336,10 +328,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         let of = p.lower(dlast + 1) == "of";
         let mi = if of { dlast + 2 } else { dlast + 1 };
         if let Some((m, mlast)) = month_at(p, mi) {
-            let (y, last) = match year_number(p, mlast + 1) {
-                Some(y) => (y, mlast + 1),
-                None => (r.year(), mlast),
-            };
+            let (y, last) = year_at(p, mlast + 1, r).unwrap_or((r.year(), mlast));
             return Some((i, last, day(y, m, d)?));
         }
         return None;
@@ -707,6 +696,20 @@ mod tests {
                 pair("Sunday", "2024-06-02"),
                 pair("Friday", "2024-06-07"),
                 pair("Thursday", "2024-06-06")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_next_year_is_one_date() {
+        assert_eq!(
+            dates(
+                "A summit on 24-25 June next year, and talks on March 3 last year.",
+                "2024-10-13"
+            ),
+            [
+                pair("25 June next year", "2025-06-25"),
+                pair("March 3 last year", "2023-03-03")
             ]
         );
     }
