@@ -793,6 +793,8 @@ struct Aliases {
     suffix: HashMap<String, (Span, usize)>,
     prefix: HashMap<String, (Span, usize)>,
     initials: HashMap<String, usize>,
+    /// `Bank` for `Bank of England`: the noun a body of something is named by.
+    head: HashMap<String, usize>,
 }
 
 impl Aliases {
@@ -832,6 +834,9 @@ impl Aliases {
                 *slot = (first, k);
             }
         };
+        if e.kind == EntityKind::Organization && words.get(1) == Some(&"of") {
+            self.head.entry(words[0].to_string()).or_insert(k);
+        }
         for n in 1..words.len() {
             keep_first(&mut self.suffix, words[words.len() - n..].join(" "));
             if e.kind == EntityKind::Organization && n >= 2 {
@@ -867,6 +872,11 @@ impl Aliases {
         let is_place = gazetteer().get(name) == Some(&EntityKind::Place);
         if words >= 2 && !is_place {
             if let Some(&(_, k)) = self.prefix.get(name) {
+                return Some(k);
+            }
+        }
+        if words == 1 {
+            if let Some(&k) = self.head.get(name) {
                 return Some(k);
             }
         }
@@ -1349,6 +1359,17 @@ mod tests {
         let got: Vec<(&str, EntityKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
         assert!(got.contains(&("Des Moines", EntityKind::Place)), "{got:?}");
         assert!(got.contains(&("Jane Roe", EntityKind::Person)), "{got:?}");
+    }
+
+    #[test]
+    fn a_body_of_something_is_also_named_by_its_noun() {
+        let got = names(
+            "The Bank of England cut rates. The Bank's committee voted, and the Bank said so.",
+        );
+        assert_eq!(
+            got,
+            [("Bank of England".into(), EntityKind::Organization, 3)]
+        );
     }
 
     #[test]
