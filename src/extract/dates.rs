@@ -325,6 +325,13 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
     }
     // Day Month [Year]
     if let Some((d, dlast)) = day_number(p, i) {
+        // `on 26 and 28 July`: the first day takes the month of the second.
+        let joined = matches!(p.lower(dlast + 1), "and" | "or" | "&");
+        if joined && day_number(p, dlast + 2).is_some() {
+            if let Some((_, _, CalendarDate::Day(second))) = match_at(p, dlast + 2, r) {
+                return Some((i, dlast, day(second.year(), second.month(), d)?));
+            }
+        }
         let of = p.lower(dlast + 1) == "of";
         let mi = if of { dlast + 2 } else { dlast + 1 };
         if let Some((m, mlast)) = month_at(p, mi) {
@@ -442,7 +449,13 @@ fn tense(p: &Para, i: usize) -> Tense {
     for j in (s..i).rev() {
         let w = p.lower(j);
         if matches!(w, "by" | "until") {
-            ahead |= (j + 1..i).all(|k| is_time_of_day(p, k));
+            let time_only = (j + 1..i).all(|k| is_time_of_day(p, k));
+            // `the union had until midnight on Friday`: what it has is time still to come.
+            let given = j > s && matches!(p.lower(j - 1), "has" | "have" | "had" | "given");
+            if time_only && given {
+                return Tense::Future;
+            }
+            ahead |= time_only;
             continue;
         }
         let t = marker(w);
@@ -710,6 +723,22 @@ mod tests {
             [
                 pair("25 June next year", "2025-06-25"),
                 pair("March 3 last year", "2023-03-03")
+            ]
+        );
+    }
+
+    #[test]
+    fn two_days_of_one_month_and_time_still_given() {
+        // 2023-07-05 is a Wednesday.
+        assert_eq!(
+            dates(
+                "Drivers strike on 26 and 28 July. The union said it had until midnight on Friday.",
+                "2023-07-05"
+            ),
+            [
+                pair("26", "2023-07-26"),
+                pair("28 July", "2023-07-28"),
+                pair("Friday", "2023-07-07")
             ]
         );
     }

@@ -438,6 +438,15 @@ fn names_a_body(p: &Para, start: usize) -> bool {
     )
 }
 
+/// `the Aslef union`, `the Likud party`: the body's kind follows its name.
+fn is_a_body_named(p: &Para, end: usize) -> bool {
+    !p.is_capitalised(end + 1)
+        && matches!(
+            p.lower(end + 1),
+            "union" | "party" | "group" | "firm" | "company" | "bank" | "charity" | "agency"
+        )
+}
+
 /// Tokens from `first` (up to four, within `end`) spell a name the gazetteer knows.
 fn opens_known_name(p: &Para, first: usize, end: usize) -> bool {
     (first + 1..=end.min(first + 3)).any(|last| {
@@ -687,7 +696,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // `special envoy Steve Witkoff`, `Central Bank president Francisco Gros`
         title = Some(p.lower(start - 1).to_string());
         kind = Some(EntityKind::Person);
-    } else if start > 0 && names_a_body(p, start) {
+    } else if (start > 0 && names_a_body(p, start)) || is_a_body_named(p, end) {
         kind = Some(EntityKind::Organization);
     }
     while first <= end && is_connector(p.lower(first)) && !opens_known_name(p, first, end) {
