@@ -411,7 +411,7 @@ fn add_months(y: i32, m: u32, delta: i32) -> (i32, u32) {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tense {
+pub(super) enum Tense {
     Past,
     Future,
     Unknown,
@@ -438,7 +438,7 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
 
 /// The tense of the clause around token `i`: the nearest marker before it wins, then the
 /// nearest after it.
-fn tense(p: &Para, i: usize) -> Tense {
+pub(super) fn tense(p: &Para, i: usize) -> Tense {
     const REACH: usize = 30;
     let (s, e) = p.sentence_of(i);
     let (s, e) = (s.max(i.saturating_sub(REACH)), e.min(i + REACH));
@@ -481,7 +481,7 @@ fn tense(p: &Para, i: usize) -> Tense {
 }
 
 /// Part of a time of day before a date: `18:00 on`, `noon on`, `10am GMT on`.
-fn is_time_of_day(p: &Para, k: usize) -> bool {
+pub(super) fn is_time_of_day(p: &Para, k: usize) -> bool {
     p.is_number(k)
         || p.is_punct(k, ":")
         || p.is_punct(k, ".")

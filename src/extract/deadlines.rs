@@ -118,8 +118,16 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     let (s, _) = p.sentence_of(d.first);
     let from = d.first.saturating_sub(8).max(s);
     let near = (from..d.first).any(|k| CUES.contains(&p.lower(k)));
-    // `by May 1` and `until the end of April` (the date mention holds `the end of`).
-    let next_to = d.first > s && NEXT_TO.contains(&p.lower(d.first - 1));
+    // `by May 1` and `until the end of April` (the date mention holds `the end of`), with a
+    // time of day between (`until midnight on Friday`).
+    let mut before = d.first;
+    while before > s && d.first - before < 5 && super::dates::is_time_of_day(p, before - 1) {
+        before -= 1;
+    }
+    let next_to = before > s
+        && NEXT_TO.contains(&p.lower(before - 1))
+        // `were up 5% by noon on Monday` says when, not by when.
+        && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future);
     let named_after =
         (d.first + 1..(d.last + 4).min(p.tokens.len())).any(|k| p.lower(k) == "deadline");
     near || next_to || named_after
@@ -206,7 +214,9 @@ fn label(p: &Para, first: usize, deadline_words: &[usize]) -> CompactString {
         end = clause_start - 1;
         clause_start = clause_before(end);
     }
-    while end > clause_start && is_cue_word(p.lower(end - 1)) {
+    while end > clause_start
+        && (is_cue_word(p.lower(end - 1)) || super::dates::is_time_of_day(p, end - 1))
+    {
         end -= 1;
     }
     let mut from = clause_start.max(end.saturating_sub(8));
@@ -290,6 +300,16 @@ mod tests {
                 "An appeal must be lodged within 28 days".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_time_of_day_may_stand_between_the_cue_and_the_day() {
+        // 2023-07-05 is a Wednesday.
+        let got = deadlines(
+            "The union had until midnight on Friday to reply.",
+            "2023-07-05",
+        );
+        assert_eq!(got.first().map(|d| d.0.as_str()), Some("2023-07-07"));
     }
 
     #[test]
