@@ -340,7 +340,12 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         }
         return None;
     }
-    if let Some(wd) = weekday_index(p.lower(i)).filter(|_| p.is_capitalised(i)) {
+    // `Sunday's final` is on Sunday.
+    let day_name = p.lower(i);
+    let day_name = (day_name.strip_suffix("'s"))
+        .or_else(|| day_name.strip_suffix("’s"))
+        .unwrap_or(day_name);
+    if let Some(wd) = weekday_index(day_name).filter(|_| p.is_capitalised(i)) {
         // `Tuesday 10 September`, `Tuesday, Sept. 10`: one date, the one written out.
         let next = if p.is_punct(i + 1, ",") { i + 2 } else { i + 1 };
         if let Some((_, last, date @ CalendarDate::Day(_))) = match_at(p, next, r) {
@@ -740,6 +745,18 @@ mod tests {
                 pair("28 July", "2023-07-28"),
                 pair("Friday", "2023-07-07")
             ]
+        );
+    }
+
+    #[test]
+    fn a_day_s_event_is_on_that_day() {
+        // 2024-09-04 is a Wednesday.
+        assert_eq!(
+            dates(
+                "He plays on Friday for a place in Sunday's final.",
+                "2024-09-04"
+            ),
+            [pair("Friday", "2024-09-06"), pair("Sunday's", "2024-09-08")]
         );
     }
 

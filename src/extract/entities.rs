@@ -770,7 +770,16 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if name_first == end && is_demonym(strip_possessive(p.word(end))) {
         return;
     }
-    if name_first < end && is_demonym(p.word(name_first)) && kind == Some(EntityKind::Person) {
+    // `Russian President Vladimir Putin`, `Australian Alex de Minaur`: a nationality before a
+    // person's name; not `Australian Open` or `British Medical Association`.
+    let before_a_name = end >= name_first + 2
+        && kind_from_last_word(p.word(end)).is_none()
+        && !(name_first..=end).any(|k| is_connector(p.lower(k)))
+        && !gazetteer().contains_key(p.slice(name_first, end));
+    if name_first < end
+        && is_demonym(p.word(name_first))
+        && (kind == Some(EntityKind::Person) || before_a_name)
+    {
         name_first += 1;
     }
     let name = strip_adjective_suffix(strip_possessive(p.slice(name_first, end)));
@@ -1378,6 +1387,22 @@ mod tests {
         assert_eq!(
             got,
             [("Bank of England".into(), EntityKind::Organization, 3)]
+        );
+    }
+
+    #[test]
+    fn a_nationality_before_a_name_is_not_part_of_it() {
+        let got = names(
+            "He beat Australian Alex de Minaur at the Australian Open, said British Chambers of Commerce.",
+        );
+        let got: Vec<(&str, EntityKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Alex de Minaur", EntityKind::Person),
+                ("Australian Open", EntityKind::Other),
+                ("British Chambers of Commerce", EntityKind::Organization),
+            ]
         );
     }
 
