@@ -286,7 +286,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         if let Some((d, dlast)) = day_number(p, mlast + 1) {
             let comma = p.is_punct(dlast + 1, ",");
             let yi = if comma { dlast + 2 } else { dlast + 1 };
-            let (y, last) = year_at(p, yi, r).unwrap_or((r.year(), dlast));
+            let (y, last) = year_at(p, yi, r).unwrap_or((unwritten_year(p, i, m, d, r), dlast));
             return Some((i, last, day(y, m, d)?));
         }
         // Month Year, `March next year`
@@ -335,7 +335,8 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         let of = p.lower(dlast + 1) == "of";
         let mi = if of { dlast + 2 } else { dlast + 1 };
         if let Some((m, mlast)) = month_at(p, mi) {
-            let (y, last) = year_at(p, mlast + 1, r).unwrap_or((r.year(), mlast));
+            let (y, last) =
+                year_at(p, mlast + 1, r).unwrap_or((unwritten_year(p, i, m, d, r), mlast));
             return Some((i, last, day(y, m, d)?));
         }
         return None;
@@ -400,6 +401,17 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         return Some((i, i, CalendarDate::Year(y)));
     }
     None
+}
+
+/// The year of a day written without one: the reference's, or the next when the day has
+/// passed and the clause looks ahead (`thresholds are due to fall on 1 April`, in December).
+fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
+    let passed = (m, d) < (r.month(), r.day());
+    if passed && tense(p, i) == Tense::Future {
+        r.year() + 1
+    } else {
+        r.year()
+    }
 }
 
 fn day(y: i32, m: u32, d: u32) -> Option<CalendarDate> {
@@ -757,6 +769,21 @@ mod tests {
                 "2024-09-04"
             ),
             [pair("Friday", "2024-09-06"), pair("Sunday's", "2024-09-08")]
+        );
+    }
+
+    #[test]
+    fn a_day_still_to_come_that_has_passed_this_year_is_next_year() {
+        assert_eq!(
+            dates(
+                "Thresholds are due to fall on 1 April. Prices fell on 3 March. It will end on Nov. 10.",
+                "2024-12-06"
+            ),
+            [
+                pair("1 April", "2025-04-01"),
+                pair("3 March", "2024-03-03"),
+                pair("Nov. 10", "2025-11-10")
+            ]
         );
     }
 
