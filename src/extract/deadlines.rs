@@ -315,9 +315,10 @@ mod tests {
     #[test]
     fn by_must_be_next_to_the_date() {
         assert!(deadlines("Fares rise by 3% from 2 January.", "2025-11-01").is_empty());
+        // Written in November, `by 2 January` is the coming January.
         assert_eq!(
             deadlines("Pay by 2 January.", "2025-11-01")[0].0,
-            "2025-01-02"
+            "2026-01-02"
         );
     }
 
