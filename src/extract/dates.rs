@@ -347,10 +347,19 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         .or_else(|| day_name.strip_suffix("’s"))
         .unwrap_or(day_name);
     if let Some(wd) = weekday_index(day_name).filter(|_| p.is_capitalised(i)) {
-        // `Tuesday 10 September`, `Tuesday, Sept. 10`: one date, the one written out.
+        // `Tuesday 10 September`, `Tuesday, Sept. 10`: one date, the one written out; with no
+        // year written, in the nearest year where that day is that weekday.
         let next = if p.is_punct(i + 1, ",") { i + 2 } else { i + 1 };
-        if let Some((_, last, date @ CalendarDate::Day(_))) = match_at(p, next, r) {
-            return Some((i, last, date));
+        if let Some((_, last, CalendarDate::Day(date))) = match_at(p, next, r) {
+            let year_written =
+                (next..=last).any(|k| year_number(p, k).is_some() || p.lower(k) == "year");
+            let on_weekday = |d: &NaiveDate| d.weekday().num_days_from_monday() == wd;
+            let date = [date.year(), r.year(), r.year() + 1, r.year() - 1]
+                .into_iter()
+                .filter_map(|y| date.with_year(y))
+                .find(|d| !year_written && on_weekday(d))
+                .unwrap_or(date);
+            return Some((i, last, CalendarDate::Day(date)));
         }
         return Some(weekday(p, i, wd, r));
     }
@@ -783,6 +792,21 @@ mod tests {
                 pair("1 April", "2025-04-01"),
                 pair("3 March", "2024-03-03"),
                 pair("Nov. 10", "2025-11-10")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weekday_picks_the_year_of_its_date() {
+        // 10 September 2024 was a Tuesday, 10 September 2025 a Wednesday.
+        assert_eq!(
+            dates(
+                "A vote is expected on Tuesday 10 September, and Friday, Dec. 12, 2025.",
+                "2025-10-15"
+            ),
+            [
+                pair("Tuesday 10 September", "2024-09-10"),
+                pair("Friday, Dec. 12, 2025", "2025-12-12")
             ]
         );
     }
