@@ -1407,6 +1407,20 @@ mod tests {
     }
 
     #[test]
+    fn water_companies_and_islands() {
+        let got = names("Southern Water banned hosepipes in Hampshire and the Isle of Wight.");
+        let got: Vec<(&str, EntityKind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Hampshire", EntityKind::Place),
+                ("Isle of Wight", EntityKind::Place),
+                ("Southern Water", EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
     fn a_chief_executive_is_a_title() {
         let got = names("Results were weak, Chief Executive Jon Moeller told analysts.");
         assert_eq!(got, [("Jon Moeller".into(), EntityKind::Person, 1)]);

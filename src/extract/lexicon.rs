@@ -1044,10 +1044,10 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
         | "Council's" | "Utilities" | "States" | "Conference" | "Directive" | "Tribunal"
         | "Coalition" | "Alliance" | "Front" | "Movement" | "Forces" | "Guard" | "Journal"
         | "Telegraph" | "Guardian" | "Herald" | "Tribune" | "Mail" | "Express" | "Radio"
-        | "Television" | "TV" | "Bancorp" | "Insurance" | "Energy" | "Oil" | "Petroleum"
-        | "Steel" | "Pharmaceuticals" | "Labs" | "Laboratories" | "Studios" | "Records"
-        | "United" | "City" | "Rovers" | "Wanderers" | "Athletic" | "League" | "Cup"
-        | "Championship" | "Sport" | "Sports" | "Academy" | "Team" | "Treasury" => {
+        | "Television" | "TV" | "Bancorp" | "Insurance" | "Energy" | "Water" | "Oil"
+        | "Petroleum" | "Steel" | "Pharmaceuticals" | "Labs" | "Laboratories" | "Studios"
+        | "Records" | "United" | "City" | "Rovers" | "Wanderers" | "Athletic" | "League"
+        | "Cup" | "Championship" | "Sport" | "Sports" | "Academy" | "Team" | "Treasury" => {
             Some(EntityKind::Organization)
         }
         "Province" | "County" | "Island" | "Islands" | "River" | "Mountains" | "Mountain"
