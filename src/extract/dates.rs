@@ -186,6 +186,7 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
         let before = if i > 0 { p.lower(i - 1) } else { "" };
         let supported = day_number(p, last + 1).is_some()
             || year_number(p, last + 1).is_some()
+            || (i > 0 && day_number(p, i - 1).is_some())
             || matches!(
                 before,
                 "in" | "by"
@@ -325,8 +326,8 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
     }
     // Day Month [Year]
     if let Some((d, dlast)) = day_number(p, i) {
-        // `on 26 and 28 July`: the first day takes the month of the second.
-        let joined = matches!(p.lower(dlast + 1), "and" | "or" | "&");
+        // `on 26 and 28 July`, `from 22 to 24 May`: the first day takes the month of the second.
+        let joined = matches!(p.lower(dlast + 1), "and" | "or" | "&" | "to");
         if joined && day_number(p, dlast + 2).is_some() {
             if let Some((_, _, CalendarDate::Day(second))) = match_at(p, dlast + 2, r) {
                 return Some((i, dlast, day(second.year(), second.month(), d)?));
@@ -758,13 +759,15 @@ mod tests {
         // 2023-07-05 is a Wednesday.
         assert_eq!(
             dates(
-                "Drivers strike on 26 and 28 July. The union said it had until midnight on Friday.",
+                "Drivers strike on 26 and 28 July. The union said it had until midnight on Friday. She will appear from 22 to 24 May.",
                 "2023-07-05"
             ),
             [
                 pair("26", "2023-07-26"),
                 pair("28 July", "2023-07-28"),
-                pair("Friday", "2023-07-07")
+                pair("Friday", "2023-07-07"),
+                pair("22", "2024-05-22"),
+                pair("24 May", "2024-05-24")
             ]
         );
     }

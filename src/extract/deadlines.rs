@@ -143,6 +143,10 @@ fn label_end(p: &Para, deadline: usize, sentence_end: usize) -> usize {
             k += 1;
         }
     }
+    // `a deadline for claims of 7 August`: the phrase ends before the date's own words.
+    while end > deadline + 1 && is_cue_word(p.lower(end)) {
+        end -= 1;
+    }
     end
 }
 
@@ -168,11 +172,14 @@ fn is_preposition(w: &str) -> bool {
 
 /// A short label from the date's clause: `if Putin doesn’t agree to peace`. `deadline_words`:
 /// the tokens of the paragraph that say `deadline`.
-/// Words between a deadline's clause and its date: `by the end of`, `into effect on`.
+/// Words between a deadline's clause and its date: `by the end of`, `into effect on`,
+/// `from … to`.
 fn is_cue_word(w: &str) -> bool {
     matches!(
         w,
         "by" | "until"
+            | "from"
+            | "to"
             | "till"
             | "on"
             | "before"
@@ -310,6 +317,19 @@ mod tests {
             "2023-07-05",
         );
         assert_eq!(got.first().map(|d| d.0.as_str()), Some("2023-07-07"));
+    }
+
+    #[test]
+    fn a_deadline_s_label_ends_before_the_date() {
+        let got = deadlines("It set a deadline for claims of 7 August.", "2024-04-12");
+        assert_eq!(got[0].2, "It set a deadline for claims");
+    }
+
+    #[test]
+    fn a_range_s_days_share_their_label() {
+        let got = deadlines("She is due to appear from 22 to 24 May.", "2024-04-12");
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(labels, ["She is due to appear", "She is due to appear"]);
     }
 
     #[test]

@@ -772,6 +772,9 @@ pub fn is_descriptor(lower: &str) -> bool {
     matches!(
         lower,
         "rival"
+            | "former"
+            | "campaigner"
+            | "activist"
             | "fellow"
             | "embattled"
             | "beleaguered"
