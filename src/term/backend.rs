@@ -381,6 +381,16 @@ mod tests {
         (String::from_utf8(bytes).unwrap(), parser)
     }
 
+    /// The bytes of `buffer` drawn onto a cleared screen.
+    fn first_frame(buffer: &Buffer) -> String {
+        let mut backend = ScreenBackend::new(Vec::new());
+        backend.screen_cleared(buffer.area.as_size());
+        backend
+            .draw(Buffer::empty(buffer.area).diff(buffer).into_iter())
+            .unwrap();
+        String::from_utf8(backend.out).unwrap()
+    }
+
     #[test]
     fn a_space_between_words_is_written_not_jumped() {
         let (bytes, screen) = frames(&[""], &["over 6,400 drones"], Style::default());
@@ -428,15 +438,7 @@ mod tests {
         let mut buffer = Buffer::empty(Rect::new(0, 0, 5, 1));
         buffer.set_string(0, 0, "a", Style::new().fg(Color::Green));
         buffer.set_string(2, 0, "b", Style::new().fg(Color::Green));
-        let mut backend = ScreenBackend::new(Vec::new());
-        backend.screen_cleared(Size::new(5, 1));
-        backend
-            .draw(Buffer::empty(buffer.area).diff(&buffer).into_iter())
-            .unwrap();
-        assert_eq!(
-            String::from_utf8(backend.out).unwrap(),
-            "\x1b[1;1H\x1b[38;5;2ma b\x1b[39m"
-        );
+        assert_eq!(first_frame(&buffer), "\x1b[1;1H\x1b[38;5;2ma b\x1b[39m");
     }
 
     #[test]
@@ -444,13 +446,8 @@ mod tests {
         let mut buffer = Buffer::empty(Rect::new(0, 0, 3, 1));
         buffer.set_string(0, 0, "a b", Style::new().fg(Color::Green));
         buffer.set_string(1, 0, " ", Style::new().add_modifier(Modifier::UNDERLINED));
-        let mut backend = ScreenBackend::new(Vec::new());
-        backend.screen_cleared(Size::new(3, 1));
-        backend
-            .draw(Buffer::empty(buffer.area).diff(&buffer).into_iter())
-            .unwrap();
         assert_eq!(
-            String::from_utf8(backend.out).unwrap(),
+            first_frame(&buffer),
             "\x1b[1;1H\x1b[38;5;2ma\x1b[4m \x1b[0;38;5;2mb\x1b[39m"
         );
     }
