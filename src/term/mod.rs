@@ -11,6 +11,7 @@ use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute, queue};
 use ratatui::backend::Backend;
 use ratatui::Terminal;
+use signal_hook::iterator::Signals;
 use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
@@ -79,7 +80,9 @@ pub fn run(
         )));
     }
     let (tx, rx) = mpsc::channel();
-    spawn_signal_thread(tx.clone()).map_err(BriefError::Terminal)?;
+    // Caught from here on, and passed on once the first frame is out: starting a thread
+    // costs as much as drawing a pane.
+    let signals = Signals::new(RESTORING_SIGNALS).map_err(BriefError::Terminal)?;
     // A frame leaves in one write: standard output alone would send it in 1 KiB pieces, and
     // a terminal could show a half-drawn frame between them.
     let mut out = io::BufWriter::with_capacity(FRAME_BUFFER_BYTES, io::stdout());
@@ -97,10 +100,10 @@ pub fn run(
         Arc::clone(&shape),
         generation,
     );
-    spawn_input_thread(tx.clone());
     let size = terminal.size().map_err(BriefError::Terminal)?;
     app.update(Action::Resize(size.width, size.height));
     let panic_in_draw = std::env::var_os("BRIEF_TEST_PANIC_IN_DRAW").is_some();
+    let mut not_yet_listening = Some(signals);
     let mut code = 0;
     while !app.quit {
         shape.store(pack_shape(app.story_shape()), Ordering::Relaxed);
@@ -112,6 +115,11 @@ pub fn run(
                 ui::draw(f, &app, &theme)
             })
             .map_err(BriefError::Terminal)?;
+        // Keys typed before the first frame wait in the terminal until it is out.
+        if let Some(signals) = not_yet_listening.take() {
+            forward_signals(signals, tx.clone());
+            spawn_input_thread(tx.clone());
+        }
         // A search still under way goes on whenever no message is waiting.
         let searching = app.search.scan.is_some();
         let wait = if searching {
@@ -218,9 +226,14 @@ fn spawn_input_thread(tx: mpsc::Sender<Message>) {
     });
 }
 
-fn spawn_signal_thread(tx: mpsc::Sender<Message>) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+/// The signals that end the reader with the terminal restored.
+const RESTORING_SIGNALS: [i32; 3] = [
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGINT,
+];
+
+fn forward_signals(mut signals: Signals, tx: mpsc::Sender<Message>) {
     std::thread::spawn(move || {
         for sig in signals.forever() {
             if tx.send(Message::Signal(sig)).is_err() {
@@ -228,5 +241,4 @@ fn spawn_signal_thread(tx: mpsc::Sender<Message>) -> io::Result<()> {
             }
         }
     });
-    Ok(())
 }
