@@ -764,17 +764,18 @@ fn is_function_lower(w: &str) -> bool {
         )
 }
 
-/// Plural nouns that often open a sentence on their own (`Critics say…`) but may also
-/// start a name (`Police Federation`): dropped only when they stand alone.
 /// A word that describes the person or body named after it (`rival Unilever`, `striker
 /// Harry Kane`, `billionaire Elon Musk`): capitalised only when it opens a sentence.
 pub fn is_descriptor(lower: &str) -> bool {
+    is_describing_adjective(lower) || describes_person(lower) || describes_body(lower)
+}
+
+/// `former`, `embattled`: says something of whoever or whatever follows.
+pub fn is_describing_adjective(lower: &str) -> bool {
     matches!(
         lower,
         "rival"
             | "former"
-            | "campaigner"
-            | "activist"
             | "fellow"
             | "embattled"
             | "beleaguered"
@@ -790,6 +791,15 @@ pub fn is_descriptor(lower: &str) -> bool {
             | "exiled"
             | "disgraced"
             | "retired"
+    )
+}
+
+/// `striker`, `singer`, `campaigner`: what a person does.
+pub fn describes_person(lower: &str) -> bool {
+    matches!(
+        lower,
+        "campaigner"
+            | "activist"
             | "billionaire"
             | "tycoon"
             | "entrepreneur"
@@ -807,9 +817,15 @@ pub fn is_descriptor(lower: &str) -> bool {
             | "novelist"
             | "comedian"
             | "presenter"
-            | "broadcaster"
             | "journalist"
-            | "carmaker"
+    )
+}
+
+/// `carmaker`, `lender`, `broadcaster`: what a company does.
+pub fn describes_body(lower: &str) -> bool {
+    matches!(
+        lower,
+        "carmaker"
             | "retailer"
             | "supermarket"
             | "lender"
@@ -817,9 +833,12 @@ pub fn is_descriptor(lower: &str) -> bool {
             | "airline"
             | "chipmaker"
             | "broker"
+            | "broadcaster"
     )
 }
 
+/// Plural nouns that often open a sentence on their own (`Critics say…`) but may also
+/// start a name (`Police Federation`): dropped only when they stand alone.
 pub fn is_common_opener(word: &str) -> bool {
     with_lower(word, |w| {
         matches!(

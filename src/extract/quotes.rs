@@ -501,12 +501,17 @@ fn sentence_focus(
     {
         // `The singer, 34, took the prize, beating Lana Del Rey`, `She thanked Jay-Z`: a
         // sentence about the person in focus names others after its subject.
-        let person_noun = |w: &str| {
-            lexicon::is_title_word(w) || lexicon::is_descriptor(w) || w.ends_with("-year-old")
+        // `the singer`, `the former minister`; not `the carmaker` or `the embattled lender`.
+        let person_noun = |k: usize| {
+            let w = p.lower(k);
+            if lexicon::is_describing_adjective(w) {
+                return !lexicon::describes_body(p.lower(k + 1));
+            }
+            lexicon::is_title_word(w) || lexicon::describes_person(w) || w.ends_with("-year-old")
         };
         let subject_refers_back = match p.lower(s) {
             "he" | "she" => true,
-            "the" => !p.is_capitalised(s + 1) && person_noun(p.lower(s + 1)),
+            "the" => !p.is_capitalised(s + 1) && person_noun(s + 1),
             _ => false,
         };
         if subject_refers_back && m.first() > s + 2 {
@@ -619,6 +624,22 @@ mod tests {
         assert_eq!(
             quotes("Ann Lee spoke. The company said Tom Bell would go. \"It is time,\" he said."),
             [q("It is time", Some("Tom Bell"))]
+        );
+        // A company described by what it does is not a person either.
+        for subject in ["The carmaker", "The embattled lender"] {
+            let text = format!(
+                "Ann Lee spoke. {subject} said Tom Bell would go. \"It is time,\" he said."
+            );
+            assert_eq!(
+                quotes(&text),
+                [q("It is time", Some("Tom Bell"))],
+                "{subject}"
+            );
+        }
+        // A person described by what they do is the one in focus.
+        assert_eq!(
+            quotes("Ann Lee won. The former striker thanked Tom Bell. \"It is time,\" she said."),
+            [q("It is time", Some("Ann Lee"))]
         );
     }
 
