@@ -413,14 +413,17 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
     None
 }
 
-/// The year of a day written without one: the reference's, or the next when the day has
-/// passed and the clause looks ahead (`thresholds are due to fall on 1 April`, in December).
+/// The year of a day written without one: the reference's; the next when the day has
+/// passed and the clause looks ahead (`thresholds are due to fall on 1 April`, in December);
+/// the last when the clause looks back at a day more than half a year ahead (`doubled after
+/// the election on Nov. 5`, in January).
 fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     let passed = (m, d) < (r.month(), r.day());
-    if passed && tense(p, i) == Tense::Future {
-        r.year() + 1
-    } else {
-        r.year()
+    let months_ahead = m as i32 - r.month() as i32;
+    match tense(p, i) {
+        Tense::Future if passed => r.year() + 1,
+        Tense::Past if !passed && months_ahead > 6 => r.year() - 1,
+        _ => r.year(),
     }
 }
 
@@ -486,7 +489,9 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
             continue;
         }
         let t = marker(w);
-        if t != Tense::Unknown {
+        // `will be played`, `has been delayed`: the participle is not the tense.
+        let participle = t == Tense::Past && j > s && matches!(p.lower(j - 1), "be" | "been");
+        if t != Tense::Unknown && !participle {
             return t;
         }
     }
@@ -796,6 +801,22 @@ mod tests {
                 pair("3 March", "2024-03-03"),
                 pair("Nov. 10", "2025-11-10")
             ]
+        );
+        // A passive verb takes the tense of its auxiliary.
+        assert_eq!(
+            dates("The final will be played on 31 May.", "2024-12-06"),
+            [pair("31 May", "2025-05-31")]
+        );
+    }
+
+    #[test]
+    fn a_day_far_ahead_in_a_clause_looking_back_is_last_year() {
+        assert_eq!(
+            dates(
+                "Shares doubled after the election on Nov. 5. A vote was moved to March 30.",
+                "2025-01-02"
+            ),
+            [pair("Nov. 5", "2024-11-05"), pair("March 30", "2025-03-30")]
         );
     }
 
