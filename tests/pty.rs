@@ -440,6 +440,8 @@ fn a_panic_while_drawing_restores_the_terminal() {
     );
     let code = s.wait_exit();
     assert_ne!(code, 0);
+    // The output may still be on its way after the exit.
+    s.wait_text("panic inside draw");
     s.assert_restored();
     let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
     let restored_at = raw.find("\x1b[?1049l").expect("alternate screen left");
