@@ -252,6 +252,16 @@ fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 },
             }
             last = i + 1;
+            // `70km/h`: a measure per hour.
+            let per_hour = p.is_punct(i + 2, "/")
+                && p.lower(i + 3) == "h"
+                && p.touching(i + 1, i + 2)
+                && p.touching(i + 2, i + 3);
+            if let (true, Some(u)) = (per_hour && is_touching_measure(&next.to_lowercase()), &unit)
+            {
+                unit = Some(format!("{u}/h").into());
+                last = i + 3;
+            }
         } else if next == "%" {
             unit = Some("%".into());
             last = i + 1;
@@ -669,11 +679,14 @@ mod tests {
     #[test]
     fn temperatures_and_measures_written_onto_their_number() {
         assert_eq!(
-            figures("It was 1.55C warmer, seas rose 4.7mm and a 500MW plant opened; 8am, 5c."),
+            figures("It was 1.55C warmer, seas rose 4.7mm and a 500MW plant opened; 8am, 5c. Winds hit 70km/h and 40 mph, 3km / h."),
             [
                 fig("1.55C", 1.55, Some("°C"), None),
                 fig("4.7mm", 4.7, Some("mm"), None),
                 fig("500MW", 500.0, Some("MW"), None),
+                fig("70km/h", 70.0, Some("km/h"), None),
+                fig("40 mph", 40.0, Some("mph"), None),
+                fig("3km", 3.0, Some("km"), None),
             ]
         );
     }
