@@ -258,7 +258,9 @@ impl<'a> Collector<'a> {
                     && !p.is_number(i + 2));
             // `Chapter 11`, `Article 50`: references, not names.
             let reference = is_reference_word(p.word(i)) && p.is_number(i + 1);
-            if month_name || reference {
+            // `(Reporting by Kate Abnett; Editing by Alex Richardson)`: a wire story's credits.
+            let credit = is_credit_word(p.lower(i)) && matches!(p.lower(i + 1), "by" | "reporting");
+            if month_name || reference || credit {
                 i += 1;
                 continue;
             }
@@ -1010,20 +1012,76 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
 }
 
 /// Words that open a title: `Vice Chairman`, `Deputy Governor`, `Acting Director`.
-fn is_title_modifier(w: &str) -> bool {
+/// The work a wire story's credits name: `Reporting by`, `Editing by`, `Additional
+/// reporting by`.
+fn is_credit_word(w: &str) -> bool {
     matches!(
         w,
-        "vice"
-            | "deputy"
-            | "acting"
-            | "assistant"
-            | "associate"
-            | "senior"
-            | "executive"
-            | "managing"
-            | "interim"
-            | "joint"
-    ) || is_title_word(w)
+        "reporting"
+            | "editing"
+            | "writing"
+            | "additional"
+            | "compiled"
+            | "graphics"
+            | "research"
+            | "translation"
+            | "production"
+    )
+}
+
+/// A minister's or commissioner's brief: `Energy Commissioner`, `Home Secretary`.
+fn is_portfolio(w: &str) -> bool {
+    matches!(
+        w,
+        "energy"
+            | "health"
+            | "foreign"
+            | "home"
+            | "trade"
+            | "finance"
+            | "justice"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "transport"
+            | "education"
+            | "environment"
+            | "economy"
+            | "culture"
+            | "housing"
+            | "business"
+            | "digital"
+            | "climate"
+            | "agriculture"
+            | "treasury"
+            | "commerce"
+            | "immigration"
+            | "security"
+            | "development"
+            | "industry"
+            | "tourism"
+            | "science"
+            | "technology"
+            | "pensions"
+    )
+}
+
+fn is_title_modifier(w: &str) -> bool {
+    is_portfolio(w)
+        || matches!(
+            w,
+            "vice"
+                | "deputy"
+                | "acting"
+                | "assistant"
+                | "associate"
+                | "senior"
+                | "executive"
+                | "managing"
+                | "interim"
+                | "joint"
+        )
+        || is_title_word(w)
 }
 
 /// Words that name a part of a place: `North`, `Western`, `Central`.
@@ -1398,6 +1456,35 @@ mod tests {
             got,
             [("Bank of England".into(), EntityKind::Organization, 3)]
         );
+    }
+
+    #[test]
+    fn a_wire_storys_credits_name_only_people() {
+        assert_eq!(
+            kinds("(Reporting by Kate Abnett; Additional reporting by Tom Bell; Editing by Alex Richardson)"),
+            [
+                ("Alex Richardson".into(), EntityKind::Person),
+                ("Kate Abnett".into(), EntityKind::Person),
+                ("Tom Bell".into(), EntityKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_brief_before_a_title_belongs_to_the_title() {
+        assert_eq!(
+            kinds("Health Secretary Wes Streeting met EU Energy Commissioner Dan Jorgensen."),
+            [
+                ("Dan Jorgensen".into(), EntityKind::Person),
+                ("EU".into(), EntityKind::Organization),
+                ("Wes Streeting".into(), EntityKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn member_opening_a_sentence_is_not_a_name() {
+        assert_eq!(kinds("Member states have until Sept. 30 to reply."), []);
     }
 
     #[test]

@@ -844,6 +844,7 @@ pub fn is_common_opener(word: &str) -> bool {
         matches!(
             w,
             "sources"
+                | "member"
                 | "officials"
                 | "critics"
                 | "ministers"

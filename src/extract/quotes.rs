@@ -636,6 +636,11 @@ mod tests {
                 "{subject}"
             );
         }
+        // `the Spaniard`: one of a people, the person in focus.
+        assert_eq!(
+            quotes("Pep Guardiola spoke. \"We played well,\" the Spaniard told TNT Sports."),
+            [q("We played well", Some("Pep Guardiola"))]
+        );
         // A person described by what they do is the one in focus.
         assert_eq!(
             quotes("Ann Lee won. The former striker thanked Tom Bell. \"It is time,\" she said."),
