@@ -170,8 +170,16 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     if !p.is_capitalised(i) || (w.len() > 1 && w.chars().all(|c| !c.is_lowercase())) {
         return None;
     }
-    let m = month_number(p.lower(i))?;
+    // `last July's figure`: the month, as the one it belongs to.
+    let lower = p.lower(i);
+    let possessive = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"));
+    let m = month_number(possessive.unwrap_or(lower))?;
     let full = super::lexicon::MONTHS[m as usize - 1];
+    if possessive.is_some() && full.len() + 2 > w.len() {
+        return None; // `Jan's`, `May's`: a name's
+    }
     let abbreviated = w.len() < full.len();
     let last = if abbreviated && p.is_punct(i + 1, ".") && p.touching(i, i + 1) {
         i + 1
@@ -786,6 +794,13 @@ mod tests {
                 "2024-09-04"
             ),
             [pair("Friday", "2024-09-06"), pair("Sunday's", "2024-09-08")]
+        );
+        assert_eq!(
+            dates(
+                "It is below last July's rate but above Theresa May's.",
+                "2025-08-06"
+            ),
+            [pair("last July's", "2025-07")]
         );
     }
 

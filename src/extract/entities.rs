@@ -361,6 +361,12 @@ fn is_name_word(p: &Para, i: usize) -> bool {
 }
 
 fn is_month_word(w: &str) -> bool {
+    // `July's`: the month's; but `May's` and `Jan's` are more often a name's.
+    if let Some(owner) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+        return super::lexicon::with_lower(owner, |l| {
+            l != "may" && super::lexicon::MONTHS.contains(&l)
+        });
+    }
     super::lexicon::with_lower(w, is_month_lower)
 }
 
@@ -1479,6 +1485,14 @@ mod tests {
                 ("EU".into(), EntityKind::Organization),
                 ("Wes Streeting".into(), EntityKind::Person),
             ]
+        );
+    }
+
+    #[test]
+    fn a_months_possessive_is_not_a_name_but_mays_is() {
+        assert_eq!(
+            kinds("It is below last July's rate. May's deal failed, said Theresa May."),
+            [("Theresa May".into(), EntityKind::Person)]
         );
     }
 
