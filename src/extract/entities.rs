@@ -397,6 +397,32 @@ fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// The words before the name at `start` say it is a place: `the village of Varnavas`,
+/// `the suburb of Penteli`.
+fn names_a_place(p: &Para, start: usize) -> bool {
+    start >= 2
+        && p.lower(start - 1) == "of"
+        && !p.is_capitalised(start - 2)
+        && matches!(
+            p.lower(start - 2),
+            "village"
+                | "town"
+                | "city"
+                | "suburb"
+                | "district"
+                | "region"
+                | "province"
+                | "county"
+                | "island"
+                | "port"
+                | "neighbourhood"
+                | "neighborhood"
+                | "municipality"
+                | "borough"
+                | "hamlet"
+        )
+}
+
 /// The words before the name at `start` say it is a body: `research firm Gartner`,
 /// `carmaker Renault`, `analysts at Capital Economics`.
 fn names_a_body(p: &Para, start: usize) -> bool {
@@ -706,6 +732,8 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         kind = Some(EntityKind::Person);
     } else if (start > 0 && names_a_body(p, start)) || is_a_body_named(p, end) {
         kind = Some(EntityKind::Organization);
+    } else if names_a_place(p, start) {
+        kind = Some(EntityKind::Place);
     }
     while first <= end && is_connector(p.lower(first)) && !opens_known_name(p, first, end) {
         first += 1;
@@ -1493,6 +1521,17 @@ mod tests {
         assert_eq!(
             kinds("It is below last July's rate. May's deal failed, said Theresa May."),
             [("Theresa May".into(), EntityKind::Person)]
+        );
+    }
+
+    #[test]
+    fn a_village_or_town_of_a_name_is_a_place() {
+        assert_eq!(
+            kinds("The fire began near the village of Varnavas and reached the suburb of Penteli."),
+            [
+                ("Penteli".into(), EntityKind::Place),
+                ("Varnavas".into(), EntityKind::Place),
+            ]
         );
     }
 
