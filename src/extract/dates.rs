@@ -328,6 +328,8 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             }
             // `a target of 78% by March`, written in October: next March.
             "by" | "until" | "before" if m < r.month() => (i, r.year() + 1),
+            // As a day without its year: `will earn more from April`, written in August.
+            _ if m < r.month() && clause_tense(p, i) == Tense::Future => (i, r.year() + 1),
             _ => (i, r.year()),
         };
         return Some((first, mlast, CalendarDate::Month { year: y, month: m }));
@@ -428,11 +430,43 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
 fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     let passed = (m, d) < (r.month(), r.day());
     let months_ahead = m as i32 - r.month() as i32;
-    match tense(p, i) {
-        Tense::Future if passed => r.year() + 1,
-        Tense::Past if !passed && months_ahead > 6 => r.year() - 1,
-        _ => r.year(),
+    if passed {
+        return if tense(p, i) == Tense::Future {
+            r.year() + 1
+        } else {
+            r.year()
+        };
     }
+    if months_ahead > 6 && clause_tense(p, i) == Tense::Past {
+        r.year() - 1
+    } else {
+        r.year()
+    }
+}
+
+/// The tense of the verb between the start of token `i`'s clause and `i`, when it is plain:
+/// a verb in the past (`doubled after the election on Nov. 5`) or an auxiliary that looks
+/// ahead (`will earn more from April`). Not `set` or `is`, and nothing past a clause's start:
+/// `agreed in December to cut output, which expires on Oct. 31`.
+fn clause_tense(p: &Para, i: usize) -> Tense {
+    let start = p.sentence_of(i).0;
+    for j in (start..i).rev() {
+        let w = p.lower(j);
+        if matches!(
+            w,
+            "," | ";" | ":" | "which" | "that" | "who" | "and" | "but"
+        ) {
+            break;
+        }
+        if matches!(w, "will" | "would" | "'ll" | "shall" | "due" | "scheduled") {
+            return Tense::Future;
+        }
+        let participle = j > start && matches!(p.lower(j - 1), "be" | "been");
+        if marker(w) == Tense::Past && !participle {
+            return Tense::Past;
+        }
+    }
+    Tense::Unknown
 }
 
 fn day(y: i32, m: u32, d: u32) -> Option<CalendarDate> {
@@ -825,6 +859,28 @@ mod tests {
     }
 
     #[test]
+    fn a_month_takes_its_year_from_the_tense_of_its_clause() {
+        assert_eq!(
+            dates(
+                "Nurses will earn more from April. Pay rose in June. Sales slumped in December.",
+                "2025-02-10"
+            ),
+            [
+                pair("April", "2025-04"),
+                pair("June", "2024-06"),
+                pair("December", "2024-12"),
+            ]
+        );
+        assert_eq!(
+            dates(
+                "Nurses will earn more from April. Russia set record attacks in July.",
+                "2025-08-06"
+            ),
+            [pair("April", "2026-04"), pair("July", "2025-07")]
+        );
+    }
+
+    #[test]
     fn a_day_far_ahead_in_a_clause_looking_back_is_last_year() {
         assert_eq!(
             dates(
@@ -832,6 +888,13 @@ mod tests {
                 "2025-01-02"
             ),
             [pair("Nov. 5", "2024-11-05"), pair("March 30", "2025-03-30")]
+        );
+        assert_eq!(
+            dates(
+                "They agreed in December to cut output, which expires on Oct. 31.",
+                "1987-03-02"
+            ),
+            [pair("December", "1986-12"), pair("Oct. 31", "1987-10-31")]
         );
     }
 

@@ -397,6 +397,35 @@ fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// `Acme Widgets chief executive Tom Bell`, `RCN Scotland director Colin Poolman`: a name
+/// that a lower-case title and a person's name follow is the body whose title it is.
+fn heads_a_titled_name(p: &Para, end: usize) -> bool {
+    let mut k = end + 1;
+    let mut titled = false;
+    while k <= end + 3 && p.is_word(k) && !p.is_capitalised(k) {
+        let w = p.lower(k);
+        if !is_title_modifier(w) {
+            return false;
+        }
+        titled |= is_title_word(w);
+        k += 1;
+    }
+    titled && p.is_capitalised(k)
+}
+
+/// `Cupertino, California`, `Austin, Texas`: a name before a comma and a known place is a
+/// place within it.
+fn before_a_known_place(p: &Para, end: usize) -> bool {
+    if !p.is_punct(end + 1, ",") || !p.is_capitalised(end + 2) {
+        return false;
+    }
+    let place_at = |last: usize| {
+        gazetteer().get(p.slice(end + 2, last)) == Some(&EntityKind::Place)
+            && !p.is_capitalised(last + 1)
+    };
+    place_at(end + 2) || (p.is_capitalised(end + 3) && place_at(end + 3))
+}
+
 /// The words before the name at `start` say it is a place: `the village of Varnavas`,
 /// `the suburb of Penteli`.
 fn names_a_place(p: &Para, start: usize) -> bool {
@@ -650,6 +679,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         if kind_from_last_word(head).is_none()
             && !gazetteer().contains_key(head)
             && !is_title_word(head)
+            && !heads_a_titled_name(p, end)
         {
             first += 2;
             while first <= end && is_connector(p.lower(first)) {
@@ -662,8 +692,12 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if opens_sentence && first < end && is_descriptor(p.lower(first)) {
         first += 1;
     }
-    // `Critics say…`: a plural noun alone at the start of a sentence.
-    if opens_sentence && first == end && is_common_opener(p.lower(first)) {
+    // `Critics say…`: a plural noun alone at the start of a sentence; `Oil prices rose`:
+    // a trade that ends a company's name (`Shell Oil`) is not one alone.
+    if opens_sentence
+        && first == end
+        && (is_common_opener(p.lower(first)) || is_trade_word(p.lower(first)))
+    {
         return;
     }
     // `In February, …`, `On Monday …`; but `Jan Berry` keeps her first name.
@@ -732,8 +766,10 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         kind = Some(EntityKind::Person);
     } else if (start > 0 && names_a_body(p, start)) || is_a_body_named(p, end) {
         kind = Some(EntityKind::Organization);
-    } else if names_a_place(p, start) {
+    } else if names_a_place(p, start) || before_a_known_place(p, end) {
         kind = Some(EntityKind::Place);
+    } else if heads_a_titled_name(p, end) {
+        kind = Some(EntityKind::Organization);
     }
     while first <= end && is_connector(p.lower(first)) && !opens_known_name(p, first, end) {
         first += 1;
@@ -1045,7 +1081,31 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
     EntityKind::Other
 }
 
-/// Words that open a title: `Vice Chairman`, `Deputy Governor`, `Acting Director`.
+/// What a company trades in, which ends many of their names: `Shell Oil`, `Tata Steel`.
+fn is_trade_word(w: &str) -> bool {
+    matches!(
+        w,
+        "oil"
+            | "energy"
+            | "water"
+            | "steel"
+            | "insurance"
+            | "capital"
+            | "holdings"
+            | "securities"
+            | "investments"
+            | "industries"
+            | "systems"
+            | "technologies"
+            | "utilities"
+            | "petroleum"
+            | "pharmaceuticals"
+            | "airlines"
+            | "airways"
+            | "motors"
+    )
+}
+
 /// The work a wire story's credits name: `Reporting by`, `Editing by`, `Additional
 /// reporting by`.
 fn is_credit_word(w: &str) -> bool {
@@ -1100,6 +1160,7 @@ fn is_portfolio(w: &str) -> bool {
     )
 }
 
+/// Words that open a title: `Vice Chairman`, `Deputy Governor`, `Acting Director`.
 fn is_title_modifier(w: &str) -> bool {
     is_portfolio(w)
         || matches!(
@@ -1532,6 +1593,40 @@ mod tests {
                 ("Penteli".into(), EntityKind::Place),
                 ("Varnavas".into(), EntityKind::Place),
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_lower_case_title_and_a_person_is_a_body() {
+        assert_eq!(
+            kinds("The plan failed. Acme Widgets chief executive Tom Bell agreed. Campaign for Better Transport director Ann Lee said so."),
+            [
+                ("Acme Widgets".into(), EntityKind::Organization),
+                ("Ann Lee".into(), EntityKind::Person),
+                ("Campaign for Better Transport".into(), EntityKind::Organization),
+                ("Tom Bell".into(), EntityKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_known_place_is_a_place_in_it() {
+        assert_eq!(
+            kinds("He spoke in Cupertino, California, and in Bexley, New York."),
+            [
+                ("Bexley".into(), EntityKind::Place),
+                ("California".into(), EntityKind::Place),
+                ("Cupertino".into(), EntityKind::Place),
+                ("New York".into(), EntityKind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_trade_opening_a_sentence_is_not_a_name() {
+        assert_eq!(
+            kinds("Oil prices rose. Energy bills fell at Shell Oil."),
+            [("Shell Oil".into(), EntityKind::Organization)]
         );
     }
 
