@@ -413,6 +413,11 @@ fn heads_a_titled_name(p: &Para, end: usize) -> bool {
     titled && p.is_capitalised(k)
 }
 
+/// `Leicestershire`, `North Yorkshire`: an English county.
+fn is_county(name: &str) -> bool {
+    name.len() > 6 && name.ends_with("shire")
+}
+
 /// `Cupertino, California`, `Austin, Texas`: a name before a comma and a known place is a
 /// place within it.
 fn before_a_known_place(p: &Para, end: usize) -> bool {
@@ -420,7 +425,8 @@ fn before_a_known_place(p: &Para, end: usize) -> bool {
         return false;
     }
     let place_at = |last: usize| {
-        gazetteer().get(p.slice(end + 2, last)) == Some(&EntityKind::Place)
+        let name = p.slice(end + 2, last);
+        (gazetteer().get(name) == Some(&EntityKind::Place) || is_county(name))
             && !p.is_capitalised(last + 1)
     };
     place_at(end + 2) || (p.is_capitalised(end + 3) && place_at(end + 3))
@@ -498,6 +504,9 @@ fn names_a_body(p: &Para, start: usize) -> bool {
             | "giant"
             | "rival"
             | "newspaper"
+            | "journal"
+            | "magazine"
+            | "tabloid"
     )
 }
 
@@ -680,6 +689,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
             && !gazetteer().contains_key(head)
             && !is_title_word(head)
             && !heads_a_titled_name(p, end)
+            && !gazetteer().contains_key(p.slice(first, end))
         {
             first += 2;
             while first <= end && is_connector(p.lower(first)) {
@@ -1058,6 +1068,9 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
     }
     if let Some(k) = words.last().and_then(|w| kind_from_last_word(w)) {
         return k;
+    }
+    if words.last().is_some_and(|w| is_county(w)) {
+        return EntityKind::Place;
     }
     // `BBC News Online`: a known organisation's name leading a longer one.
     if words.len() > 1 && gazetteer().get(words[0]) == Some(&EntityKind::Organization) {
@@ -1627,6 +1640,19 @@ mod tests {
         assert_eq!(
             kinds("Oil prices rose. Energy bills fell at Shell Oil."),
             [("Shell Oil".into(), EntityKind::Organization)]
+        );
+    }
+
+    #[test]
+    fn kinds_told_by_the_words_around_or_inside_a_name() {
+        assert_eq!(
+            kinds("The House of Representatives voted. She is from Oadby, Leicestershire, and wrote in the journal Nature Astronomy. She worked on Ward 7."),
+            [
+                ("House of Representatives".into(), EntityKind::Organization),
+                ("Leicestershire".into(), EntityKind::Place),
+                ("Nature Astronomy".into(), EntityKind::Organization),
+                ("Oadby".into(), EntityKind::Place),
+            ]
         );
     }
 

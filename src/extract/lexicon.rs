@@ -922,6 +922,11 @@ pub fn is_reference_word(word: &str) -> bool {
             | "Annex"
             | "Amendment"
             | "Proposition"
+            | "Ward"
+            | "Room"
+            | "Platform"
+            | "Gate"
+            | "Terminal"
     )
 }
 

@@ -385,6 +385,20 @@ fn named_after(
     Some(first.entity())
 }
 
+/// `Mark Roberts of Leicestershire Police said`: the person the body at `first` is named
+/// for speaks, not the body.
+fn person_of_body(p: &Para, ents: &Entities, first: usize) -> Option<usize> {
+    let mut of = first.checked_sub(1)?;
+    if p.lower(of) == "the" {
+        of = of.checked_sub(1)?;
+    }
+    if !matches!(p.lower(of), "of" | "at" | "from") {
+        return None;
+    }
+    let person = ents.ending_at(p.index, of.checked_sub(1)?)?;
+    (ents.kind(person.entity()) == EntityKind::Person).then_some(person.entity())
+}
+
 /// A speech verb in lower case (`States` in `Gulf States said` is a name, not a verb).
 fn speech_verb_at(p: &Para, i: usize) -> bool {
     p.is_word(i) && !p.is_capitalised(i) && is_speech_verb(p.lower(i))
@@ -412,7 +426,7 @@ fn subject_before(
     }
     let prev = t - 1;
     if let Some(m) = ents.ending_at(p.index, prev) {
-        return Some(m.entity());
+        return Some(person_of_body(p, ents, m.first()).unwrap_or(m.entity()));
     }
     let w = p.lower(prev);
     if is_pronoun(w) {
@@ -624,6 +638,11 @@ mod tests {
         assert_eq!(
             quotes("Ann Lee spoke. The company said Tom Bell would go. \"It is time,\" he said."),
             [q("It is time", Some("Tom Bell"))]
+        );
+        // A person of a body speaks for it.
+        assert_eq!(
+            quotes("Mark Roberts of Leicestershire Police said it was \"complex\"."),
+            [q("complex", Some("Mark Roberts"))]
         );
         // A company described by what it does is not a person either.
         for subject in ["The carmaker", "The embattled lender"] {
