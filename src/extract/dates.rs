@@ -330,6 +330,8 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             "by" | "until" | "before" if m < r.month() => (i, r.year() + 1),
             // As a day without its year: `will earn more from April`, written in August.
             _ if m < r.month() && clause_tense(p, i) == Tense::Future => (i, r.year() + 1),
+            // `since taking charge in December`, written in February: last December.
+            _ if m > r.month() && clause_tense(p, i) == Tense::Past => (i, r.year() - 1),
             _ => (i, r.year()),
         };
         return Some((first, mlast, CalendarDate::Month { year: y, month: m }));
@@ -452,21 +454,81 @@ fn clause_tense(p: &Para, i: usize) -> Tense {
     let start = p.sentence_of(i).0;
     for j in (start..i).rev() {
         let w = p.lower(j);
-        if matches!(
+        // A clause of its own starts here: `had to be the last before the accord expires in
+        // October` (but `doubled after the election on Nov. 5` is one).
+        let clause_start = matches!(
             w,
-            "," | ";" | ":" | "which" | "that" | "who" | "and" | "but"
-        ) {
+            "," | ";"
+                | ":"
+                | "which"
+                | "that"
+                | "who"
+                | "and"
+                | "but"
+                | "before"
+                | "until"
+                | "when"
+                | "once"
+                | "unless"
+                | "if"
+                | "because"
+                | "while"
+        );
+        if clause_start {
             break;
         }
-        if matches!(w, "will" | "would" | "'ll" | "shall" | "due" | "scheduled") {
+        let modal = matches!(w, "may" | "might" | "could" | "can" | "should" | "must")
+            && !p.is_capitalised(j);
+        if modal || matches!(w, "will" | "would" | "'ll" | "shall" | "due" | "scheduled") {
             return Tense::Future;
         }
-        let participle = j > start && matches!(p.lower(j - 1), "be" | "been");
-        if marker(w) == Tense::Past && !participle {
-            return Tense::Past;
+        match marker_at(p, j, start) {
+            Tense::Past => return Tense::Past,
+            // `expected`, `scheduled`, `hoped to`
+            Tense::Future if w.ends_with("ed") => return Tense::Future,
+            _ if w == "since" => return Tense::Past,
+            _ => {}
         }
     }
     Tense::Unknown
+}
+
+/// The tense word `j` marks, in its sentence from `s`. A participle after `be` or `remain`
+/// marks none (`will be played`, `will remain closed`: the auxiliary decides), and a past
+/// intention before `to` looks ahead (`hoped to run flights on Saturday`).
+fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
+    let w = p.lower(j);
+    let t = marker(w);
+    if t != Tense::Past {
+        return t;
+    }
+    let after_be = j > s
+        && matches!(
+            p.lower(j - 1),
+            "be" | "been" | "being" | "remain" | "remains" | "stay" | "stays"
+        );
+    if after_be {
+        return Tense::Unknown;
+    }
+    let intention = matches!(
+        w,
+        "hoped"
+            | "planned"
+            | "intended"
+            | "aimed"
+            | "wanted"
+            | "promised"
+            | "pledged"
+            | "vowed"
+            | "agreed"
+            | "decided"
+            | "threatened"
+            | "offered"
+    );
+    if intention && p.lower(j + 1) == "to" {
+        return Tense::Future;
+    }
+    t
 }
 
 fn day(y: i32, m: u32, d: u32) -> Option<CalendarDate> {
@@ -530,10 +592,8 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
             ahead |= time_only;
             continue;
         }
-        let t = marker(w);
-        // `will be played`, `has been delayed`: the participle is not the tense.
-        let participle = t == Tense::Past && j > s && matches!(p.lower(j - 1), "be" | "been");
-        if t != Tense::Unknown && !participle {
+        let t = marker_at(p, j, s);
+        if t != Tense::Unknown {
             return t;
         }
     }
@@ -881,6 +941,28 @@ mod tests {
     }
 
     #[test]
+    fn participles_and_intentions_take_the_tense_of_what_they_go_with() {
+        assert_eq!(
+            dates(
+                "The airport will remain closed until 23:59 GMT on Friday. It hoped to run flights on Saturday. Shares increased on Monday.",
+                "2025-08-06"
+            ),
+            [
+                pair("Friday", "2025-08-08"),
+                pair("Saturday", "2025-08-09"),
+                pair("Monday", "2025-08-04"),
+            ]
+        );
+        assert_eq!(
+            dates(
+                "He has led the bank since taking charge in December.",
+                "2025-02-07"
+            ),
+            [pair("December", "2024-12")]
+        );
+    }
+
+    #[test]
     fn a_day_far_ahead_in_a_clause_looking_back_is_last_year() {
         assert_eq!(
             dates(
@@ -995,6 +1077,13 @@ mod tests {
                 "1987-03-02"
             ),
             [pair("December", "1986-12"), pair("October", "1987-10")]
+        );
+        assert_eq!(
+            dates(
+                "It had to be the last before the accord expires in October.",
+                "1987-03-02"
+            ),
+            [pair("October", "1987-10")]
         );
     }
 
