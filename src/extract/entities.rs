@@ -421,15 +421,32 @@ fn is_county(name: &str) -> bool {
 /// `Cupertino, California`, `Austin, Texas`: a name before a comma and a known place is a
 /// place within it.
 fn before_a_known_place(p: &Para, end: usize) -> bool {
-    if !p.is_punct(end + 1, ",") || !p.is_capitalised(end + 2) {
+    if !p.is_punct(end + 1, ",") {
+        return false;
+    }
+    // `Hayes, west London`
+    let compass = matches!(
+        p.lower(end + 2),
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "north-west"
+            | "north-east"
+            | "south-west"
+            | "south-east"
+            | "central"
+    ) && !p.is_capitalised(end + 2);
+    let from = end + 2 + usize::from(compass);
+    if !p.is_capitalised(from) {
         return false;
     }
     let place_at = |last: usize| {
-        let name = p.slice(end + 2, last);
+        let name = p.slice(from, last);
         (gazetteer().get(name) == Some(&EntityKind::Place) || is_county(name))
             && !p.is_capitalised(last + 1)
     };
-    place_at(end + 2) || (p.is_capitalised(end + 3) && place_at(end + 3))
+    place_at(from) || (p.is_capitalised(from + 1) && place_at(from + 1))
 }
 
 /// The words before the name at `start` say it is a place: `the village of Varnavas`,
@@ -1072,8 +1089,13 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
     if words.last().is_some_and(|w| is_county(w)) {
         return EntityKind::Place;
     }
-    // `BBC News Online`: a known organisation's name leading a longer one.
-    if words.len() > 1 && gazetteer().get(words[0]) == Some(&EntityKind::Organization) {
+    // `BBC News Online`, `Post Office Horizon`: a known organisation's name leading a
+    // longer one.
+    let known_head = (1..words.len()).any(|k| {
+        gazetteer().get(words[..k].join(" ").as_str()) == Some(&EntityKind::Organization)
+            || (k >= 2 && kind_from_last_word(words[k - 1]) == Some(EntityKind::Organization))
+    });
+    if known_head {
         return EntityKind::Organization;
     }
     let acronym = words.len() == 1
@@ -1652,6 +1674,19 @@ mod tests {
                 ("Leicestershire".into(), EntityKind::Place),
                 ("Nature Astronomy".into(), EntityKind::Organization),
                 ("Oadby".into(), EntityKind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn more_kinds_told_by_the_words_around_or_inside_a_name() {
+        assert_eq!(
+            kinds("Families of victims spoke. The Post Office Horizon scandal grew. London Fire Brigade sent crews to Hayes, west London."),
+            [
+                ("Hayes".into(), EntityKind::Place),
+                ("London".into(), EntityKind::Place),
+                ("London Fire Brigade".into(), EntityKind::Organization),
+                ("Post Office Horizon".into(), EntityKind::Organization),
             ]
         );
     }
