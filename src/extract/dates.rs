@@ -285,7 +285,12 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             _ => {}
         }
         if let Some((m, last)) = month_at(p, j) {
-            let (y, last) = year_at(p, last + 1, r).unwrap_or((r.year(), last));
+            // `will decide by the end of January`, written in December: next January.
+            let ahead = m < r.month()
+                && (clause_tense(p, i) == Tense::Future
+                    || matches!(p.lower(first.saturating_sub(1)), "by" | "until" | "before"));
+            let unwritten = if ahead { r.year() + 1 } else { r.year() };
+            let (y, last) = year_at(p, last + 1, r).unwrap_or((unwritten, last));
             return Some((first, last, CalendarDate::Day(month_end(y, m)?)));
         }
         return None;
@@ -959,6 +964,20 @@ mod tests {
                 "2025-02-07"
             ),
             [pair("December", "2024-12")]
+        );
+    }
+
+    #[test]
+    fn the_end_of_a_month_already_passed_is_next_years_when_looked_forward_to() {
+        assert_eq!(
+            dates(
+                "It will decide by the end of January. Sales fell at the end of March.",
+                "2024-12-23"
+            ),
+            [
+                pair("the end of January", "2025-01-31"),
+                pair("the end of March", "2024-03-31"),
+            ]
         );
     }
 

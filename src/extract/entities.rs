@@ -773,8 +773,20 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
             let before = title_start - 1;
             let known = gazetteer().contains_key(strip_possessive(p.slice(first, before)))
                 || kind_from_last_word(p.word(before)).is_some();
-            if known {
+            // `Honda Chief Executive Toshihiro Mibe`: whose the title is, a body.
+            let body = !known
+                && (first..=before).all(|k| p.is_capitalised(k))
+                && !is_honorific(p.word(before))
+                && !is_demonym(p.word(before))
+                && !is_descriptor(p.lower(before));
+            if known || body {
+                let found = out.len();
                 clean_phrase(p, first, before, out);
+                if body {
+                    for c in &mut out[found..] {
+                        c.kind.get_or_insert(EntityKind::Organization);
+                    }
+                }
             }
         }
         if t >= end {
@@ -843,6 +855,14 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
             clean_phrase(p, of + 1, end, out);
             return;
         }
+    }
+    // `National Grid and Royal Mail`, `Bank of England and European Central Bank`: two
+    // names of two words or more each are two names (a body's own `and` has a single word
+    // before it: `Food and Drug Administration`).
+    if let Some(and) = (first + 2..end.saturating_sub(1)).find(|&k| p.word(k) == "and") {
+        clean_phrase(p, first, and - 1, out);
+        clean_phrase(p, and + 1, end, out);
+        return;
     }
     // Split lists: `Texas and Louisiana`, `Avi and Joel` — but not `Trade and Development`
     // inside an organisation's name.
@@ -1063,6 +1083,19 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
         return k;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // `Storm Darragh`, `Hurricane Milton`: weather with a name.
+    if words.len() > 1
+        && matches!(
+            words[0],
+            "Storm" | "Hurricane" | "Typhoon" | "Cyclone" | "Tropical"
+        )
+    {
+        return EntityKind::Other;
+    }
+    // `National Grid`, `Royal Mail`: no person's name starts so.
+    if words.len() > 1 && matches!(words[0], "National" | "Royal" | "Federal" | "International") {
+        return EntityKind::Organization;
+    }
     // `North America`, `Western Europe`, `East London`: a part of a known place.
     if let [first, rest @ ..] = words.as_slice() {
         let part_of_place = is_compass_word(first)
@@ -1200,7 +1233,8 @@ fn is_title_modifier(w: &str) -> bool {
     is_portfolio(w)
         || matches!(
             w,
-            "vice"
+            "prime"
+                | "vice"
                 | "deputy"
                 | "acting"
                 | "assistant"
@@ -1687,6 +1721,32 @@ mod tests {
                 ("London".into(), EntityKind::Place),
                 ("London Fire Brigade".into(), EntityKind::Organization),
                 ("Post Office Horizon".into(), EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_whose_first_word_tells_their_kind() {
+        assert_eq!(
+            kinds("Thousands lost power as Storm Darragh hit, and National Grid and Royal Mail said so. He met Honda Chief Executive Toshihiro Mibe."),
+            [
+                ("Honda".into(), EntityKind::Organization),
+                ("National Grid".into(), EntityKind::Organization),
+                ("Royal Mail".into(), EntityKind::Organization),
+                ("Storm Darragh".into(), EntityKind::Other),
+                ("Toshihiro Mibe".into(), EntityKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_long_names_joined_by_and_are_two() {
+        assert_eq!(
+            kinds("He met the Bank of England and European Central Bank, and the Food and Drug Administration."),
+            [
+                ("Bank of England".into(), EntityKind::Organization),
+                ("European Central Bank".into(), EntityKind::Organization),
+                ("Food and Drug Administration".into(), EntityKind::Organization),
             ]
         );
     }

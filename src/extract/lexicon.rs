@@ -845,6 +845,10 @@ pub fn is_common_opener(word: &str) -> bool {
             w,
             "sources"
                 | "member"
+                | "thousands"
+                | "hundreds"
+                | "millions"
+                | "dozens"
                 | "families"
                 | "relatives"
                 | "victims"
