@@ -166,8 +166,7 @@ fn year_at(p: &Para, k: usize, r: NaiveDate) -> Option<(i32, usize)> {
 /// A capitalised month name at `i`, with its trailing abbreviation dot; `May` needs support.
 fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     let w = p.word(i);
-    // `BY MAY` in an all-caps headline is too ambiguous to read as a month.
-    if !p.is_capitalised(i) || (w.len() > 1 && w.chars().all(|c| !c.is_lowercase())) {
+    if !p.is_capitalised(i) {
         return None;
     }
     // `last July's figure`: the month, as the one it belongs to.
@@ -179,6 +178,12 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     let full = super::lexicon::MONTHS[m as usize - 1];
     if possessive.is_some() && full.len() + 2 > w.len() {
         return None; // `Jan's`, `May's`: a name's
+    }
+    // `BY MAY` in an all-caps headline is too ambiguous to read as a month; `ON NOVEMBER 14`
+    // is not.
+    let capitals = w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
+    if capitals && (w.len() != full.len() || m == 3 || m == 5 || day_number(p, i + 1).is_none()) {
+        return None;
     }
     let abbreviated = w.len() < full.len();
     let last = if abbreviated && p.is_punct(i + 1, ".") && p.touching(i, i + 1) {
@@ -626,6 +631,11 @@ pub(super) fn is_time_of_day(p: &Para, k: usize) -> bool {
         || p.is_punct(k, ".")
         || super::lexicon::is_time_zone(p.word(k))
         || matches!(p.lower(k), "on" | "noon" | "midnight" | "am" | "pm" | "the")
+}
+
+/// A verb in the past: `set`, `agreed`, `took`.
+pub(super) fn is_past_verb(w: &str) -> bool {
+    marker(w) == Tense::Past
 }
 
 fn marker(w: &str) -> Tense {
@@ -1103,6 +1113,17 @@ mod tests {
                 "1987-03-02"
             ),
             [pair("October", "1987-10")]
+        );
+    }
+
+    #[test]
+    fn a_month_in_capitals_with_its_day_is_a_date() {
+        assert_eq!(
+            dates(
+                "MINISTERS TO MEET ON NOVEMBER 14, BY MAY 1 OR IN JUNE",
+                "1987-10-20"
+            ),
+            [pair("NOVEMBER 14", "1987-11-14")]
         );
     }
 

@@ -117,7 +117,7 @@ fn due_day(date: CalendarDate) -> Option<NaiveDate> {
 fn cued(p: &Para, d: &FoundDate) -> bool {
     let (s, _) = p.sentence_of(d.first);
     let from = d.first.saturating_sub(8).max(s);
-    let near = (from..d.first).any(|k| CUES.contains(&p.lower(k)));
+    let near = (from..d.first).any(|k| CUES.contains(&p.lower(k))) && !done_then(p, d.first, s);
     // `by May 1` and `until the end of April` (the date mention holds `the end of`), with a
     // time of day between (`until midnight on Friday`).
     let mut before = d.first;
@@ -131,6 +131,25 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     let named_after =
         (d.first + 1..(d.last + 4).min(p.tokens.len())).any(|k| p.lower(k) == "deadline");
     near || next_to || named_after
+}
+
+/// The date at `first` says when something was done: `The previous deadline, set in
+/// January, expired on March 31`, `which took effect on July 1`. Not `expired on`: an end is
+/// what a deadline is.
+fn done_then(p: &Para, first: usize, s: usize) -> bool {
+    let mut k = first;
+    while k > s && matches!(p.lower(k - 1), "in" | "on" | "effect" | "into" | "force") {
+        k -= 1;
+    }
+    if k == first || k == s {
+        return false;
+    }
+    let verb = p.lower(k - 1);
+    let ends = ["expir", "end", "laps", "ran"]
+        .iter()
+        .any(|e| verb.starts_with(e));
+    // `set in January`: `set` looks ahead only before `to` or `for`.
+    (verb == "set" || super::dates::is_past_verb(verb)) && !ends
 }
 
 /// Where a deadline label ends: the noun phrase after `deadline` (`for a Ukraine ceasefire`).
@@ -307,6 +326,16 @@ mod tests {
                 "An appeal must be lodged within 28 days".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_date_something_was_done_is_not_due() {
+        let got = deadlines(
+            "The previous deadline, set in January, expired on March 31. The accord, which took effect on July 1, expires at the end of December.",
+            "1987-04-07",
+        );
+        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(due, ["1987-03-31", "1987-12-31"]);
     }
 
     #[test]
