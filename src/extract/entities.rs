@@ -1017,9 +1017,15 @@ impl Aliases {
                 return Some(k);
             }
         }
-        let acronym = name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+        // `U.S.`, `U.N.`: initials with their dots.
+        let letters: std::borrow::Cow<str> = if name.contains('.') {
+            name.replace('.', "").into()
+        } else {
+            name.into()
+        };
+        let acronym = letters.len() >= 2 && letters.chars().all(|c| c.is_ascii_uppercase());
         if acronym || is_acronym_with_of(name) {
-            return self.initials.get(&name.to_ascii_uppercase()).copied();
+            return self.initials.get(&letters.to_ascii_uppercase()).copied();
         }
         None
     }
@@ -1747,6 +1753,17 @@ mod tests {
                 ("Bank of England".into(), EntityKind::Organization),
                 ("European Central Bank".into(), EntityKind::Organization),
                 ("Food and Drug Administration".into(), EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_initials_join_their_name() {
+        assert_eq!(
+            names("The United States acted. U.S. officials and the U.N. agreed."),
+            [
+                ("United States".into(), EntityKind::Place, 2),
+                ("U.N.".into(), EntityKind::Organization, 1),
             ]
         );
     }
