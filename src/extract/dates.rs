@@ -291,9 +291,10 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         }
         if let Some((m, last)) = month_at(p, j) {
             // `will decide by the end of January`, written in December: next January.
+            let cue = first.checked_sub(1).map_or("", |k| p.lower(k));
             let ahead = m < r.month()
                 && (clause_tense(p, i) == Tense::Future
-                    || matches!(p.lower(first.saturating_sub(1)), "by" | "until" | "before"));
+                    || matches!(cue, "by" | "until" | "before"));
             let unwritten = if ahead { r.year() + 1 } else { r.year() };
             let (y, last) = year_at(p, last + 1, r).unwrap_or((unwritten, last));
             return Some((first, last, CalendarDate::Day(month_end(y, m)?)));
@@ -441,15 +442,10 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
 /// the election on Nov. 5`, in January).
 fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     let passed = (m, d) < (r.month(), r.day());
-    let months_ahead = m as i32 - r.month() as i32;
-    if passed {
-        return if tense(p, i) == Tense::Future {
-            r.year() + 1
-        } else {
-            r.year()
-        };
-    }
-    if months_ahead > 6 && clause_tense(p, i) == Tense::Past {
+    let far_ahead = m > r.month() + 6;
+    if passed && tense(p, i) == Tense::Future {
+        r.year() + 1
+    } else if far_ahead && clause_tense(p, i) == Tense::Past {
         r.year() - 1
     } else {
         r.year()
@@ -492,11 +488,13 @@ fn clause_tense(p: &Para, i: usize) -> Tense {
         if modal || matches!(w, "will" | "would" | "'ll" | "shall" | "due" | "scheduled") {
             return Tense::Future;
         }
+        if w == "since" {
+            return Tense::Past;
+        }
         match marker_at(p, j, start) {
             Tense::Past => return Tense::Past,
             // `expected`, `scheduled`, `hoped to`
             Tense::Future if w.ends_with("ed") => return Tense::Future,
-            _ if w == "since" => return Tense::Past,
             _ => {}
         }
     }

@@ -145,9 +145,7 @@ fn done_then(p: &Para, first: usize, s: usize) -> bool {
         return false;
     }
     let verb = p.lower(k - 1);
-    let ends = ["expir", "end", "laps", "ran"]
-        .iter()
-        .any(|e| verb.starts_with(e));
+    let ends = matches!(verb, "expired" | "ended" | "lapsed" | "ran");
     // `set in January`: `set` looks ahead only before `to` or `for`.
     (verb == "set" || super::dates::is_past_verb(verb)) && !ends
 }
