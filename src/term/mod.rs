@@ -100,6 +100,9 @@ pub fn run(
         Arc::clone(&shape),
         generation,
     );
+    // Crossterm's event reader listens for resizes from its first poll on: made now, a window
+    // resized as the first frame comes out is not lost before the key thread starts.
+    event::poll(Duration::ZERO).map_err(BriefError::Terminal)?;
     let size = terminal.size().map_err(BriefError::Terminal)?;
     app.update(Action::Resize(size.width, size.height));
     let panic_in_draw = std::env::var_os("BRIEF_TEST_PANIC_IN_DRAW").is_some();
