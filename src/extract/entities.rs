@@ -413,6 +413,13 @@ fn heads_a_titled_name(p: &Para, end: usize) -> bool {
     titled && p.is_capitalised(k)
 }
 
+/// `U.S.-China`, `Russia-Ukraine`: two known places in one word.
+fn joins_two_places(word: &str) -> bool {
+    let place = |w: &str| gazetteer().get(w) == Some(&EntityKind::Place);
+    word.split_once('-')
+        .is_some_and(|(a, b)| place(a) && place(b))
+}
+
 /// `Leicestershire`, `North Yorkshire`: an English county.
 fn is_county(name: &str) -> bool {
     name.len() > 6 && name.ends_with("shire")
@@ -885,8 +892,11 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
             name_first = first + 1;
         }
     }
-    // A nationality alone is an adjective: `Russian bombs`, `Irish tycoons`.
-    if name_first == end && is_demonym(strip_possessive(p.word(end))) {
+    // A nationality alone is an adjective: `Russian bombs`, `Irish tycoons`; so are two
+    // places joined to describe what is between them: `U.S.-China trade`.
+    if name_first == end
+        && (is_demonym(strip_possessive(p.word(end))) || joins_two_places(p.word(end)))
+    {
         return;
     }
     // `Russian President Vladimir Putin`, `Australian Alex de Minaur`: a nationality before a
@@ -1764,6 +1774,17 @@ mod tests {
             [
                 ("United States".into(), EntityKind::Place, 2),
                 ("U.N.".into(), EntityKind::Organization, 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_places_in_one_word_describe_and_reporters_write_from_cities() {
+        assert_eq!(
+            kinds("U.S.-China trade fell by 1:46 p.m. ET, said Ann Lee in Bengaluru."),
+            [
+                ("Ann Lee".into(), EntityKind::Person),
+                ("Bengaluru".into(), EntityKind::Place),
             ]
         );
     }

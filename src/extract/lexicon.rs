@@ -1168,6 +1168,8 @@ pub fn is_time_zone(word: &str) -> bool {
             | "PDT"
             | "JST"
             | "HKT"
+            | "ET"
+            | "PT"
     )
 }
 
