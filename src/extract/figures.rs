@@ -124,8 +124,11 @@ fn figure_at(p: &Para, i: usize, last_unit: Option<&CompactString>) -> Option<(F
             unit = Some(u);
         } else if scaled {
             // `That took the total to 2.2 million`: what the last figure counted.
-            // Not `%` or pence: a scaled count is never a percentage.
-            unit = last_unit.filter(|u| *u != "%" && *u != "p").cloned();
+            // Not `%` or pence: a scaled count is never a percentage; nor a span of time
+            // (`waiting more than 18 weeks fell to 2.9 million`).
+            unit = last_unit
+                .filter(|u| *u != "%" && *u != "p" && !is_time_span(u))
+                .cloned();
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
         }
@@ -195,6 +198,14 @@ fn core_at(p: &Para, i: usize) -> Option<Core> {
         return Some(core);
     }
     spelled_at(p, i)
+}
+
+/// `weeks`, `months`, `hours`: a span of time, which is not what millions count.
+fn is_time_span(unit: &str) -> bool {
+    matches!(
+        unit.trim_end_matches('s'),
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+    )
 }
 
 /// Units of measure written onto a number, lower-cased.
@@ -781,6 +792,13 @@ mod tests {
     fn a_scaled_number_never_inherits_percent() {
         let got = figures("Prices rose 0.4%. Sales fell by 1.2m in May.");
         assert_eq!(got[1].2, None);
+    }
+
+    #[test]
+    fn a_scaled_number_inherits_what_was_counted_but_not_a_span_of_time() {
+        let got = figures("It sold 300 cars, taking the total to 2.2 million. Those waiting 18 weeks fell to 2.9 million.");
+        let units: Vec<Option<&str>> = got.iter().map(|f| f.2.as_deref()).collect();
+        assert_eq!(units, [Some("cars"), Some("cars"), Some("weeks"), None]);
     }
 
     #[test]
