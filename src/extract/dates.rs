@@ -469,7 +469,6 @@ fn clause_tense(p: &Para, i: usize) -> Tense {
                 | "which"
                 | "that"
                 | "who"
-                | "and"
                 | "but"
                 | "before"
                 | "until"
@@ -946,10 +945,14 @@ mod tests {
         );
         assert_eq!(
             dates(
-                "Nurses will earn more from April. Russia set record attacks in July.",
+                "Nurses will earn more from April. Russia set record attacks in July. England will play Andorra and Latvia in March.",
                 "2025-08-06"
             ),
-            [pair("April", "2026-04"), pair("July", "2025-07")]
+            [
+                pair("April", "2026-04"),
+                pair("July", "2025-07"),
+                pair("March", "2026-03")
+            ]
         );
     }
 

@@ -1790,6 +1790,18 @@ mod tests {
     }
 
     #[test]
+    fn a_tour_is_an_event_and_known_companies_are_bodies() {
+        assert_eq!(
+            kinds("The Eras Tour made more than any other, according to Spotify and Ofcom."),
+            [
+                ("Eras Tour".into(), EntityKind::Other),
+                ("Ofcom".into(), EntityKind::Organization),
+                ("Spotify".into(), EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
     fn member_opening_a_sentence_is_not_a_name() {
         assert_eq!(kinds("Member states have until Sept. 30 to reply."), []);
     }

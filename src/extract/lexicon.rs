@@ -1107,7 +1107,9 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
         | "Drive" | "Crescent" | "Terrace" => Some(EntityKind::Place),
         // Events and awards.
         "Open" | "Games" | "Championships" | "Olympics" | "Festival" | "Awards" | "Summit"
-        | "Act" | "Slam" | "Prize" | "Trophy" | "Grand Prix" | "Expo" => Some(EntityKind::Other),
+        | "Act" | "Slam" | "Prize" | "Trophy" | "Grand Prix" | "Expo" | "Tour" | "Marathon" => {
+            Some(EntityKind::Other)
+        }
         _ => None,
     }
 }

@@ -523,9 +523,13 @@ fn sentence_focus(
             }
             lexicon::is_title_word(w) || lexicon::describes_person(w) || w.ends_with("-year-old")
         };
+        // `The 35-year-old singer`: an age before the noun says nothing of who it is.
+        let age =
+            p.is_number(s + 1) && p.is_punct(s + 2, "-") && p.lower(s + 3).starts_with("year-old");
+        let noun = if age { s + 4 } else { s + 1 };
         let subject_refers_back = match p.lower(s) {
             "he" | "she" => true,
-            "the" => !p.is_capitalised(s + 1) && person_noun(s + 1),
+            "the" => !p.is_capitalised(noun) && (person_noun(noun) || (age && !p.is_word(noun))),
             _ => false,
         };
         if subject_refers_back && m.first() > s + 2 {
@@ -659,6 +663,11 @@ mod tests {
         assert_eq!(
             quotes("Pep Guardiola spoke. \"We played well,\" the Spaniard told TNT Sports."),
             [q("We played well", Some("Pep Guardiola"))]
+        );
+        // An age before the noun: `The 35-year-old singer`.
+        assert_eq!(
+            quotes("Taylor Swift won. The 35-year-old singer spoke on Travis Kelce's podcast. She said it was \"fun\"."),
+            [q("fun", Some("Taylor Swift"))]
         );
         // A person described by what they do is the one in focus.
         assert_eq!(
