@@ -185,6 +185,10 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     if capitals && (w.len() != full.len() || m == 3 || m == 5 || day_number(p, i + 1).is_none()) {
         return None;
     }
+    // `the March wheat contract`: a delivery month, not a date.
+    if super::lexicon::is_commodity(p.lower(i + 1)) {
+        return None;
+    }
     let abbreviated = w.len() < full.len();
     let last = if abbreviated && p.is_punct(i + 1, ".") && p.touching(i, i + 1) {
         i + 1
@@ -1125,6 +1129,17 @@ mod tests {
                 "1987-10-20"
             ),
             [pair("NOVEMBER 14", "1987-11-14")]
+        );
+    }
+
+    #[test]
+    fn a_delivery_month_is_not_a_date() {
+        assert_eq!(
+            dates(
+                "The March wheat contract rose, and May crude fell; cotton for delivery in May rose.",
+                "1987-01-14"
+            ),
+            [pair("May", "1987-05")]
         );
     }
 

@@ -413,11 +413,12 @@ fn heads_a_titled_name(p: &Para, end: usize) -> bool {
     titled && p.is_capitalised(k)
 }
 
-/// `U.S.-China`, `Russia-Ukraine`: two known places in one word.
+/// `U.S.-China`, `Russia-Ukraine`, `February-June`: two known places, or two months, in one
+/// word.
 fn joins_two_places(word: &str) -> bool {
     let place = |w: &str| gazetteer().get(w) == Some(&EntityKind::Place);
     word.split_once('-')
-        .is_some_and(|(a, b)| place(a) && place(b))
+        .is_some_and(|(a, b)| (place(a) && place(b)) || (is_month_word(a) && is_month_word(b)))
 }
 
 /// `Leicestershire`, `North Yorkshire`: an English county.
@@ -730,7 +731,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     // a trade that ends a company's name (`Shell Oil`) is not one alone.
     if opens_sentence
         && first == end
-        && (is_common_opener(p.lower(first)) || is_trade_word(p.lower(first)))
+        && (is_common_opener(p.lower(first))
+            || is_trade_word(p.lower(first))
+            || super::lexicon::is_commodity(p.lower(first)))
     {
         return;
     }
@@ -1781,7 +1784,7 @@ mod tests {
     #[test]
     fn two_places_in_one_word_describe_and_reporters_write_from_cities() {
         assert_eq!(
-            kinds("U.S.-China trade fell by 1:46 p.m. ET, said Ann Lee in Bengaluru."),
+            kinds("U.S.-China trade fell by 1:46 p.m. ET in the February-June period, said Ann Lee in Bengaluru. Corn added 4 cents."),
             [
                 ("Ann Lee".into(), EntityKind::Person),
                 ("Bengaluru".into(), EntityKind::Place),

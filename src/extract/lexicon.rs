@@ -837,6 +837,47 @@ pub fn describes_body(lower: &str) -> bool {
     )
 }
 
+/// What markets trade in and wire copy reports prices for: `Corn added 4 cents`, `the March
+/// wheat contract`.
+pub fn is_commodity(lower: &str) -> bool {
+    matches!(
+        lower,
+        "wheat"
+            | "corn"
+            | "soybeans"
+            | "soybean"
+            | "soyoil"
+            | "soymeal"
+            | "oats"
+            | "barley"
+            | "rice"
+            | "cotton"
+            | "sugar"
+            | "coffee"
+            | "cocoa"
+            | "gold"
+            | "silver"
+            | "platinum"
+            | "palladium"
+            | "copper"
+            | "aluminium"
+            | "aluminum"
+            | "nickel"
+            | "zinc"
+            | "tin"
+            | "crude"
+            | "brent"
+            | "gasoline"
+            | "heating"
+            | "diesel"
+            | "bullion"
+            | "cattle"
+            | "hogs"
+            | "lumber"
+            | "rubber"
+    )
+}
+
 /// Plural nouns that often open a sentence on their own (`Critics say…`) but may also
 /// start a name (`Police Federation`): dropped only when they stand alone.
 pub fn is_common_opener(word: &str) -> bool {
