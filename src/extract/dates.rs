@@ -424,11 +424,16 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             next,
             "levels" | "prices" | "figures" | "results" | "elections" | "accounts" | "terms"
         );
+        // `2000 people`, `1987 cars`; not `1987 is`, `1986 was`, `2024 has`.
+        let plural = next.len() > 3
+            && next.ends_with('s')
+            && !next.ends_with("'s")
+            && !next.ends_with("’s")
+            && !matches!(next, "this" | "thus" | "plus" | "less" | "does" | "unless");
         let counted = p.is_word(i + 1)
             && !of_a_year
             && !p.is_capitalised(i + 1)
-            && ((next.ends_with('s') && !next.ends_with("'s") && !next.ends_with("’s"))
-                || super::lexicon::is_irregular_plural(next));
+            && (plural || super::lexicon::is_irregular_plural(next));
         if counted
             || super::lexicon::scale(next).is_some()
             || super::lexicon::is_currency_word(next)
@@ -1129,6 +1134,17 @@ mod tests {
                 "1987-10-20"
             ),
             [pair("NOVEMBER 14", "1987-11-14")]
+        );
+    }
+
+    #[test]
+    fn a_year_before_a_verb_is_a_year() {
+        assert_eq!(
+            dates(
+                "The target for 1987 is growth; 1986 was worse, and 2000 cars sold.",
+                "1987-06-19"
+            ),
+            [pair("1987", "1987"), pair("1986", "1986")]
         );
     }
 

@@ -1054,7 +1054,20 @@ fn is_acronym_with_of(word: &str) -> bool {
 }
 
 fn initials(name: &str) -> String {
-    name.split_whitespace()
+    // `General Motors Corp` is `GM`: a company's legal suffix has no letter in its initials.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let legal = |w: &str| {
+        matches!(
+            w,
+            "Corp" | "Corporation" | "Co" | "Inc" | "Ltd" | "plc" | "PLC"
+        )
+    };
+    let named = match words.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && legal(last.trim_end_matches('.')) => rest,
+        _ => &words[..],
+    };
+    named
+        .iter()
         .filter(|w| !is_connector(&w.to_lowercase()))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
@@ -1767,6 +1780,14 @@ mod tests {
                 ("European Central Bank".into(), EntityKind::Organization),
                 ("Food and Drug Administration".into(), EntityKind::Organization),
             ]
+        );
+    }
+
+    #[test]
+    fn a_companys_initials_leave_out_its_legal_suffix() {
+        assert_eq!(
+            names("General Motors Corp said so. GM shares fell."),
+            [("General Motors Corp".into(), EntityKind::Organization, 2)]
         );
     }
 
