@@ -171,9 +171,7 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     }
     // `last July's figure`: the month, as the one it belongs to.
     let lower = p.lower(i);
-    let possessive = lower
-        .strip_suffix("'s")
-        .or_else(|| lower.strip_suffix("’s"));
+    let possessive = super::lexicon::possessive_owner(lower);
     let m = month_number(possessive.unwrap_or(lower))?;
     let full = super::lexicon::MONTHS[m as usize - 1];
     if possessive.is_some() && full.len() + 2 > w.len() {
@@ -371,9 +369,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
     }
     // `Sunday's final` is on Sunday.
     let day_name = p.lower(i);
-    let day_name = (day_name.strip_suffix("'s"))
-        .or_else(|| day_name.strip_suffix("’s"))
-        .unwrap_or(day_name);
+    let day_name = super::lexicon::possessive_owner(day_name).unwrap_or(day_name);
     if let Some(wd) = weekday_index(day_name).filter(|_| p.is_capitalised(i)) {
         // `Tuesday 10 September`, `Tuesday, Sept. 10`: one date, the one written out; with no
         // year written, in the nearest year where that day is that weekday.

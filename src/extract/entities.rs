@@ -362,7 +362,7 @@ fn is_name_word(p: &Para, i: usize) -> bool {
 
 fn is_month_word(w: &str) -> bool {
     // `July's`: the month's; but `May's` and `Jan's` are more often a name's.
-    if let Some(owner) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+    if let Some(owner) = super::lexicon::possessive_owner(w) {
         return super::lexicon::with_lower(owner, |l| {
             l != "may" && super::lexicon::MONTHS.contains(&l)
         });
@@ -390,8 +390,7 @@ fn is_month_lower(l: &str) -> bool {
 }
 
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("’s")
-        .or_else(|| w.strip_suffix("'s"))
+    super::lexicon::possessive_owner(w)
         .or_else(|| w.strip_suffix('’'))
         .or_else(|| w.strip_suffix('\''))
         .unwrap_or(w)
@@ -416,9 +415,14 @@ fn heads_a_titled_name(p: &Para, end: usize) -> bool {
 /// `U.S.-China`, `Russia-Ukraine`, `February-June`: two known places, or two months, in one
 /// word.
 fn joins_two_places(word: &str) -> bool {
-    let place = |w: &str| gazetteer().get(w) == Some(&EntityKind::Place);
-    word.split_once('-')
-        .is_some_and(|(a, b)| (place(a) && place(b)) || (is_month_word(a) && is_month_word(b)))
+    word.split_once('-').is_some_and(|(a, b)| {
+        (is_known_place(a) && is_known_place(b)) || (is_month_word(a) && is_month_word(b))
+    })
+}
+
+/// A place the gazetteer knows.
+fn is_known_place(name: &str) -> bool {
+    gazetteer().get(name) == Some(&EntityKind::Place)
 }
 
 /// `Leicestershire`, `North Yorkshire`: an English county.
@@ -451,8 +455,7 @@ fn before_a_known_place(p: &Para, end: usize) -> bool {
     }
     let place_at = |last: usize| {
         let name = p.slice(from, last);
-        (gazetteer().get(name) == Some(&EntityKind::Place) || is_county(name))
-            && !p.is_capitalised(last + 1)
+        (is_known_place(name) || is_county(name)) && !p.is_capitalised(last + 1)
     };
     place_at(from) || (p.is_capitalised(from + 1) && place_at(from + 1))
 }
@@ -851,7 +854,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
             of + 1
         };
         let right = strip_possessive(p.slice(right_start.min(end), end));
-        let right_is_place = gazetteer().get(right) == Some(&EntityKind::Place);
+        let right_is_place = is_known_place(right);
         // `Brendan Gold of the GMB`: an acronym is a body.
         let acronym =
             right_start == end && right.len() >= 2 && right.bytes().all(|b| b.is_ascii_uppercase());
@@ -1019,7 +1022,7 @@ impl Aliases {
             return Some(k);
         }
         let words = name.split_whitespace().count();
-        let is_place = gazetteer().get(name) == Some(&EntityKind::Place);
+        let is_place = is_known_place(name);
         if words >= 2 && !is_place {
             if let Some(&(_, k)) = self.prefix.get(name) {
                 return Some(k);
@@ -1130,9 +1133,8 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
     }
     // `North America`, `Western Europe`, `East London`: a part of a known place.
     if let [first, rest @ ..] = words.as_slice() {
-        let part_of_place = is_compass_word(first)
-            && !rest.is_empty()
-            && gazetteer().get(rest.join(" ").as_str()) == Some(&EntityKind::Place);
+        let part_of_place =
+            is_compass_word(first) && !rest.is_empty() && is_known_place(&rest.join(" "));
         if part_of_place {
             return EntityKind::Place;
         }

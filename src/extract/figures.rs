@@ -244,7 +244,8 @@ fn digits_at(p: &Para, i: usize) -> Option<Core> {
     if p.touching(i, i + 1) {
         let next = p.word(i + 1);
         if p.is_word(i + 1) {
-            match next.to_lowercase().as_str() {
+            let lower = next.to_lowercase();
+            match lower.as_str() {
                 "p" => unit = Some("p".into()),
                 "pc" => unit = Some("%".into()),
                 "b" if i > 0 && currency_symbol(p.word(i - 1)).is_none() => return None,
@@ -268,8 +269,7 @@ fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 && p.lower(i + 3) == "h"
                 && p.touching(i + 1, i + 2)
                 && p.touching(i + 2, i + 3);
-            if let (true, Some(u)) = (per_hour && is_touching_measure(&next.to_lowercase()), &unit)
-            {
+            if let (true, Some(u)) = (per_hour && is_touching_measure(&lower), &unit) {
                 unit = Some(format!("{u}/h").into());
                 last = i + 3;
             }

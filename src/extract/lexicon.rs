@@ -1230,6 +1230,11 @@ fn is_plural_acronym(word: &str) -> bool {
         .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
+/// `July's` → `July`: the owner a possessive `'s` or `’s` names.
+pub fn possessive_owner(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
 /// The shipped gazetteer: well-known countries, cities and organisations.
 pub fn gazetteer() -> &'static HashMap<&'static str, EntityKind> {
     static MAP: OnceLock<HashMap<&'static str, EntityKind>> = OnceLock::new();
