@@ -401,8 +401,8 @@ fn moving_between_briefings() {
 
 #[test]
 fn a_short_briefing_opens_with_its_findings_a_longer_one_finds_them_after() {
-    let dir = std::env::temp_dir().join(format!("brief-open-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path();
     let short = dir.join("short.txt");
     let paragraph = "Talks end by Friday, with over 300 delegates.\n\n";
     std::fs::write(&short, format!("Head\n\n{paragraph}")).unwrap();

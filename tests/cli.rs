@@ -38,16 +38,13 @@ fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
-fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "brief-cli-{}-{}",
-        std::process::id(),
-        name.replace('.', "_")
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+/// A file named `name` holding `bytes`, in a folder of its own that is removed with the
+/// returned guard.
+fn temp_file(name: &str, bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
-    path
+    (dir, path)
 }
 
 #[test]
@@ -95,7 +92,7 @@ fn extract_text_summary_lists_findings() {
 #[test]
 fn json_round_trip_through_the_binary() {
     let first = brief(&["extract", "--json", SEED]);
-    let path = temp_file("model.json", &first.stdout);
+    let (_dir, path) = temp_file("model.json", &first.stdout);
     let second = brief(&["extract", "--json", path.to_str().unwrap()]);
     assert_eq!(json(&first), json(&second));
 }
@@ -103,7 +100,7 @@ fn json_round_trip_through_the_binary() {
 #[test]
 fn markdown_file() {
     let md = b"date 2024-03-01\n# Port strike ends\n\nDockers return today.\n\n## Pay\n\nThe union won a **4%** rise, its leader Ana Ruiz said: \"We held firm.\"\n\n> Ships must clear the backlog by March 15.\n";
-    let path = temp_file("strike.md", md);
+    let (_dir, path) = temp_file("strike.md", md);
     let v = json(&brief(&["extract", "--json", path.to_str().unwrap()]));
     assert_eq!(v["headline"], "Port strike ends");
     assert_eq!(v["standfirst"], "Dockers return today.");
@@ -127,7 +124,7 @@ fn stdin_is_read_with_a_dash() {
 #[test]
 fn plain_text_quirks() {
     let text = "\u{feff}  date 2023-05-02 A lede\twith a tab .\r\n\r\nShort headline\r\n\r\nBody text here .\r\n";
-    let path = temp_file("quirks.txt", text.as_bytes());
+    let (_dir, path) = temp_file("quirks.txt", text.as_bytes());
     let v = json(&brief(&["extract", "--json", path.to_str().unwrap()]));
     assert_eq!(v["date"], "2023-05-02");
     assert_eq!(v["headline"], "Short headline");
@@ -154,7 +151,7 @@ fn directory_given_to_extract() {
 
 #[test]
 fn binary_file_is_refused() {
-    let path = temp_file("blob.txt", b"\x7fELF\x00\x01\x02binary");
+    let (_dir, path) = temp_file("blob.txt", b"\x7fELF\x00\x01\x02binary");
     let out = brief(&["extract", "--json", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(6));
     assert!(
@@ -167,7 +164,7 @@ fn binary_file_is_refused() {
 
 #[test]
 fn invalid_json_model() {
-    let path = temp_file("broken.json", b"{\"headline\": 3}");
+    let (_dir, path) = temp_file("broken.json", b"{\"headline\": 3}");
     let out = brief(&["extract", "--json", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(7));
     assert!(stderr(&out).contains("broken.json: not a valid briefing model:"));
@@ -223,8 +220,8 @@ fn help_and_version() {
 
 #[test]
 fn a_pipe_that_never_ends_is_refused() {
-    let dir = std::env::temp_dir().join(format!("brief-fifo-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path();
     let fifo = dir.join("endless.txt");
     let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
     // SAFETY: mkfifo(3) with a valid NUL-terminated path.
@@ -255,7 +252,7 @@ fn permission_denied() {
         return;
     }
     use std::os::unix::fs::PermissionsExt;
-    let path = temp_file("secret.txt", b"Head\n\nBody.");
+    let (_dir, path) = temp_file("secret.txt", b"Head\n\nBody.");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
     let out = brief(&["extract", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(4));
@@ -264,8 +261,8 @@ fn permission_denied() {
 
 #[test]
 fn an_empty_directory_has_no_briefings() {
-    let dir = std::env::temp_dir().join(format!("brief-empty-dir-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path();
     let out = brief(&["render", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(5));
     assert!(stderr(&out).contains("is a directory with no briefings"));
@@ -280,18 +277,18 @@ fn render_small(path: &str) -> String {
 
 #[test]
 fn a_directory_opens_its_first_briefing() {
-    let path = temp_file("b.txt", b"Second headline\n\nBody.");
+    let (_dir, path) = temp_file("b.txt", b"Second headline\n\nBody.");
     std::fs::write(path.with_file_name("a.md"), "# First headline\n\nBody.").unwrap();
     assert!(render_small(path.parent().unwrap().to_str().unwrap()).contains("First headline"));
 }
 
 #[test]
 fn a_directory_skips_folders_named_like_briefings_and_follows_links() {
-    let dir = std::env::temp_dir().join(format!("brief-dir-links-{}", std::process::id()));
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path();
     std::fs::create_dir_all(dir.join("0.md")).unwrap();
-    let target = temp_file("linked-target.txt", b"Linked headline\n\nBody.");
+    let (_target_dir, target) = temp_file("linked-target.txt", b"Linked headline\n\nBody.");
     let link = dir.join("1.txt");
-    let _ = std::fs::remove_file(&link);
     std::os::unix::fs::symlink(&target, &link).unwrap();
     assert!(render_small(dir.to_str().unwrap()).contains("Linked headline"));
 }
@@ -306,7 +303,7 @@ fn control_characters_in_file_names_are_not_echoed() {
 
 #[test]
 fn empty_file_is_an_empty_briefing() {
-    let path = temp_file("empty.txt", b"");
+    let (_dir, path) = temp_file("empty.txt", b"");
     assert!(render_small(path.to_str().unwrap()).contains("This briefing is empty."));
 }
 

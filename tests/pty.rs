@@ -325,18 +325,20 @@ fn find(screen: &vt100::Screen, text: &str) -> Option<(u16, u16)> {
     None
 }
 
-fn hostile_file() -> std::path::PathBuf {
-    let path = std::env::temp_dir().join(format!("brief-pty-hostile-{}.txt", std::process::id()));
+/// A briefing full of escape sequences, in a folder removed with the returned guard.
+fn hostile_file() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.txt");
     let text = "date 2025-08-06 Evil\x1b]0;pwned-title\x07 headline\n\n\
                 Clear \x1b[2J\x1b[H now, red \x1b[41mRED\x1b[0m, clip \x1b]52;c;c2VjcmV0\x07 end.\n\n\
                 Link \x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\ and bell \x07 and \u{202E}reversed\u{202C} text.\n";
     std::fs::write(&path, text).unwrap();
-    path
+    (dir, path)
 }
 
 #[test]
 fn escape_sequences_in_a_briefing_never_reach_the_terminal() {
-    let path = hostile_file();
+    let (_dir, path) = hostile_file();
     let mut s = Session::spawn(&[path.to_str().unwrap(), PINNED[0], PINNED[1]], 100, 30);
     let screen = s.wait_text("Evil");
     {
@@ -469,7 +471,8 @@ fn errors_leave_the_terminal_untouched() {
 
 #[test]
 fn a_large_briefing_opens_on_its_start_and_fills_in() {
-    let path = std::env::temp_dir().join(format!("brief-pty-large-{}.txt", std::process::id()));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.txt");
     let mut text =
         String::from("date 2025-08-06 Markets brace for the vote\n\nA lede about the vote.\n\n");
     for i in 0..20_000 {
@@ -495,8 +498,8 @@ fn a_large_briefing_opens_on_its_start_and_fills_in() {
 
 #[test]
 fn several_briefings_and_moving_between_them() {
-    let dir = std::env::temp_dir().join(format!("brief-pty-library-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path();
     std::fs::write(
         dir.join("a.txt"),
         "First headline here\n\nBody of the first.\n",
