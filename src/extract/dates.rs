@@ -45,7 +45,7 @@ pub fn dateline_day(p: &Para, today: NaiveDate) -> Option<NaiveDate> {
 pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < p.tokens.len() {
+    while i < p.tokens().len() {
         if let Some((first, last, date)) = match_at(p, i, reference) {
             out.push(FoundDate {
                 mention: DateMention {
@@ -69,7 +69,7 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
 /// the date the sentence names.
 fn anchored_deadlines(p: &Para, found: &[FoundDate]) -> Vec<FoundDate> {
     let mut out = Vec::new();
-    for i in 0..p.tokens.len() {
+    for i in 0..p.tokens().len() {
         if p.lower(i) != "deadline" {
             continue;
         }

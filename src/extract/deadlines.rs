@@ -44,7 +44,7 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
             let cued = cued(p, d);
             let label = if cued {
                 let words = deadline_words.get_or_insert_with(|| {
-                    (0..p.tokens.len())
+                    (0..p.tokens().len())
                         .filter(|&k| p.lower(k) == "deadline")
                         .collect()
                 });
@@ -129,7 +129,7 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         // `were up 5% by noon on Monday` says when, not by when.
         && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future);
     let named_after =
-        (d.first + 1..(d.last + 4).min(p.tokens.len())).any(|k| p.lower(k) == "deadline");
+        (d.first + 1..(d.last + 4).min(p.tokens().len())).any(|k| p.lower(k) == "deadline");
     near || next_to || named_after
 }
 

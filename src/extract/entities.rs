@@ -229,7 +229,7 @@ pub struct Collector<'a> {
 
 impl<'a> Collector<'a> {
     pub fn paragraph(&mut self, p: &Para<'a>) {
-        for i in 0..p.tokens.len() {
+        for i in 0..p.tokens().len() {
             if p.is_word(i) && !p.is_capitalised(i) {
                 self.lower_words.insert(p.word(i));
             }
@@ -237,7 +237,7 @@ impl<'a> Collector<'a> {
         if self.texts.len() <= p.index {
             self.texts.resize(p.index + 1, "");
         }
-        self.texts[p.index] = p.text;
+        self.texts[p.index] = p.text();
         if p.role == Role::Headline && !is_sentence_case(p) {
             return;
         }
@@ -246,7 +246,7 @@ impl<'a> Collector<'a> {
         // Tokens the dateline already took.
         let taken = found.iter().map(|c| c.last + 1).max().unwrap_or(0);
         let mut i = taken;
-        while i < p.tokens.len() {
+        while i < p.tokens().len() {
             if !is_name_word(p, i) {
                 i += 1;
                 continue;
@@ -322,14 +322,14 @@ impl<'a> Collector<'a> {
 /// Headlines in sentence case name things the way body text does; Title Case and ALL CAPS
 /// headlines capitalise every word and would make every word a name.
 fn is_sentence_case(p: &Para) -> bool {
-    let words: Vec<usize> = (0..p.tokens.len()).filter(|&i| p.is_word(i)).collect();
+    let words: Vec<usize> = (0..p.tokens().len()).filter(|&i| p.is_word(i)).collect();
     let capitalised = words.iter().filter(|&&i| p.is_capitalised(i)).count();
     words.len() >= 3 && capitalised * 2 < words.len()
 }
 
 /// `BRASILIA, March 26 -` opening a wire story's first paragraph.
 fn dateline<'a>(p: &Para<'a>, out: &mut Vec<Candidate<'a>>) {
-    if p.role != Role::Body || p.tokens.len() < 4 {
+    if p.role != Role::Body || p.tokens().len() < 4 {
         return;
     }
     // Asked of every paragraph: the cheapest test first (most open with `The`).

@@ -55,14 +55,14 @@ pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Figure> {
 /// The figures of one paragraph, appended to `out` (earlier figures lend their unit to a
 /// bare scaled number). `dates` are this paragraph's: their tokens are not figures.
 pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Figures) {
-    let mut taken = vec![false; p.tokens.len()];
+    let mut taken = vec![false; p.tokens().len()];
     for d in dates {
         for t in taken.iter_mut().take(d.last + 1).skip(d.first) {
             *t = true;
         }
     }
     let mut i = 0;
-    while i < p.tokens.len() {
+    while i < p.tokens().len() {
         if taken[i] {
             i += 1;
             continue;
@@ -477,7 +477,7 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
         return true;
     }
     let ends_phrase =
-        [",", ")", ".", ";"].iter().any(|c| p.is_punct(i + 1, c)) || i + 1 == p.tokens.len();
+        [",", ")", ".", ";"].iter().any(|c| p.is_punct(i + 1, c)) || i + 1 == p.tokens().len();
     if i > 1 && p.is_punct(i - 1, ",") && p.is_capitalised(i - 2) && ends_phrase {
         return true;
     }
@@ -553,7 +553,7 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
     let start = j;
     let mut best: Option<usize> = None;
     let mut k = j;
-    while k < p.tokens.len() && k < start + 4 {
+    while k < p.tokens().len() && k < start + 4 {
         if !p.is_word(k) {
             break;
         }

@@ -10,147 +10,13 @@ pub mod deadlines;
 pub mod entities;
 pub mod figures;
 pub mod lexicon;
+mod para;
 pub mod quotes;
 
-use crate::model::{DateMention, Deadline, Document, Entity, Figure, Quote, Role, Span};
-use crate::text::sentences;
-use crate::text::tokens::{tokenize_into, Kind, Token};
+pub use para::{Para, Spare};
+
+use crate::model::{DateMention, Deadline, Document, Entity, Figure, Quote, Role};
 use chrono::NaiveDate;
-
-/// One paragraph, tokenized, with its sentences.
-pub struct Para<'a> {
-    pub index: usize,
-    pub text: &'a str,
-    pub role: Role,
-    pub tokens: Vec<Token>,
-    /// Token index ranges `[start, end)`.
-    pub sentences: Vec<(usize, usize)>,
-    /// The text with ASCII letters lower-cased: same byte offsets, so tokens index it too.
-    lower_text: String,
-}
-
-/// The buffers of a paragraph already read, for the next one: reading a large briefing
-/// paragraph by paragraph then allocates almost nothing.
-#[derive(Default)]
-pub struct Spare {
-    tokens: Vec<Token>,
-    sentences: Vec<(usize, usize)>,
-    lower_text: String,
-}
-
-impl<'a> Para<'a> {
-    pub fn new(index: usize, text: &'a str, role: Role) -> Self {
-        Self::reusing(index, text, role, Spare::default())
-    }
-
-    /// Like `new`, filling the buffers of an earlier paragraph.
-    pub fn reusing(index: usize, text: &'a str, role: Role, spare: Spare) -> Self {
-        let Spare {
-            mut tokens,
-            mut sentences,
-            mut lower_text,
-        } = spare;
-        tokenize_into(text, &mut tokens);
-        sentences::split_into(text, &tokens, &mut sentences);
-        lower_text.clear();
-        lower_text.push_str(text);
-        lower_text.make_ascii_lowercase();
-        Para {
-            index,
-            text,
-            role,
-            tokens,
-            sentences,
-            lower_text,
-        }
-    }
-
-    /// Give the buffers back for the next paragraph.
-    pub fn into_spare(self) -> Spare {
-        Spare {
-            tokens: self.tokens,
-            sentences: self.sentences,
-            lower_text: self.lower_text,
-        }
-    }
-
-    pub fn word(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| &self.text[t.range()])
-    }
-
-    /// Token `i` in lower case (ASCII letters; the word lists are ASCII).
-    pub fn lower(&self, i: usize) -> &str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| &self.lower_text[t.range()])
-    }
-
-    /// Tokens `first..=last` in lower case, one space between each: a slice of the text
-    /// when that is how it is written.
-    pub fn lower_words(&self, first: usize, last: usize) -> std::borrow::Cow<'_, str> {
-        let spaced_once =
-            (first..last).all(|k| match (self.tokens.get(k), self.tokens.get(k + 1)) {
-                (Some(a), Some(b)) => {
-                    b.start == a.end + 1 && self.text.as_bytes()[a.end as usize] == b' '
-                }
-                _ => false,
-            });
-        if spaced_once && last < self.tokens.len() {
-            self.lower_text[self.bytes(first, last)].into()
-        } else {
-            let words: Vec<&str> = (first..=last).map(|k| self.lower(k)).collect();
-            words.join(" ").into()
-        }
-    }
-
-    pub fn is_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
-    }
-
-    pub fn is_number(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
-    }
-
-    pub fn is_punct(&self, i: usize, c: &str) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.word(i) == c
-    }
-
-    /// Tokens `a` and `b` touch with no space between.
-    pub fn touching(&self, a: usize, b: usize) -> bool {
-        match (self.tokens.get(a), self.tokens.get(b)) {
-            (Some(x), Some(y)) => x.end == y.start,
-            _ => false,
-        }
-    }
-
-    /// The bytes of tokens `first..=last`.
-    fn bytes(&self, first: usize, last: usize) -> std::ops::Range<usize> {
-        self.tokens[first].range().start..self.tokens[last].range().end
-    }
-
-    /// The span covering tokens `first..=last`.
-    pub fn span(&self, first: usize, last: usize) -> Span {
-        let bytes = self.bytes(first, last);
-        Span::new(self.index, bytes.start, bytes.end)
-    }
-
-    pub fn slice(&self, first: usize, last: usize) -> &'a str {
-        &self.text[self.bytes(first, last)]
-    }
-
-    /// The sentence (token range) holding token `i`.
-    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
-        let k = self.sentences.partition_point(|&(_, end)| end <= i);
-        self.sentences
-            .get(k)
-            .copied()
-            .unwrap_or((0, self.tokens.len()))
-    }
-
-    pub fn is_capitalised(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.capitalised)
-    }
-}
 
 /// Everything extraction finds in one document.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -345,15 +211,6 @@ mod tests {
     }
 
     #[test]
-    fn words_in_lower_case_are_joined_by_one_space() {
-        let p = Para::new(0, "The Home Secretary  Said so", Role::Body);
-        assert_eq!(p.lower_words(0, 2), "the home secretary");
-        assert!(matches!(p.lower_words(1, 2), std::borrow::Cow::Borrowed(_)));
-        assert_eq!(p.lower_words(2, 3), "secretary said");
-        assert_eq!(p.lower_words(4, 4), "so");
-    }
-
-    #[test]
     fn an_undated_wire_story_counts_its_days_from_its_dateline() {
         let text = "Talks resume\n\nCAIRO, Aug 28 (Reuters) - Negotiators met on Wednesday.\n";
         let doc = crate::ingest::plain::parse(text);
@@ -363,23 +220,5 @@ mod tests {
         let days: Vec<String> = found.dates.iter().map(|d| d.date.to_string()).collect();
         assert_eq!(days, ["2024-08-28", "2024-08-28"]);
         assert_eq!(find_in_opening(&doc, today).dates, found.dates);
-    }
-
-    #[test]
-    fn a_reused_paragraph_reads_like_a_fresh_one() {
-        let long = "Mr Putin met Steve Witkoff in Moscow. Talks were ‘constructive’, aides said.";
-        let short = "OVER 6,400 drones. Aug 8";
-        let fresh = Para::new(1, short, Role::Body);
-        let reused = Para::reusing(
-            1,
-            short,
-            Role::Body,
-            Para::new(0, long, Role::Body).into_spare(),
-        );
-        assert_eq!(reused.tokens, fresh.tokens);
-        assert_eq!(reused.sentences, fresh.sentences);
-        assert_eq!(reused.lower(0), "over");
-        assert_eq!(reused.lower(reused.tokens.len() - 1), "8");
-        assert_eq!(reused.lower_text, short.to_ascii_lowercase());
     }
 }

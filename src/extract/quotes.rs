@@ -81,7 +81,7 @@ impl QuoteFinder {
         }
         if let (Some(m), Some(sp)) = (marks.last(), speakers.last().copied().flatten()) {
             let ends_paragraph = p.sentence_of(m.open).1 >= p.sentence_of(m.end()).1
-                && p.sentence_of(m.end()).1 == p.tokens.len();
+                && p.sentence_of(m.end()).1 == p.tokens().len();
             *previous_paragraph_tail = ends_paragraph.then_some(sp);
             if ends_paragraph && ents.kind(sp) == EntityKind::Person {
                 *focus = Some(sp);
@@ -91,7 +91,7 @@ impl QuoteFinder {
         }
         for (k, m) in marks.iter().enumerate() {
             let span = p.span(m.first, m.last);
-            let text = p.text[span.range()].trim_end_matches([',', ' ']);
+            let text = p.text()[span.range()].trim_end_matches([',', ' ']);
             let end = span.start() + text.len();
             if text.is_empty() {
                 continue;
@@ -116,9 +116,9 @@ enum Mark {
 /// Classify a punctuation token as an opening or closing mark (`bool`: double quote).
 fn classify(p: &Para, i: usize, single_open: bool) -> Mark {
     let w = p.word(i);
-    let at = p.tokens[i].range();
-    let before = p.text[..at.start].chars().last();
-    let after = p.text[at.end..].chars().next();
+    let at = p.tokens()[i].range();
+    let before = p.text()[..at.start].chars().last();
+    let after = p.text()[at.end..].chars().next();
     let opens_after = |c: Option<char>| {
         c.is_none_or(|c| {
             c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '“' | '‘' | '"' | ':')
@@ -172,8 +172,8 @@ fn pair_marks(p: &Para) -> Vec<Marks> {
             });
         }
     };
-    for i in 0..p.tokens.len() {
-        if p.tokens[i].kind != crate::text::tokens::Kind::Punct {
+    for i in 0..p.tokens().len() {
+        if p.tokens()[i].kind != crate::text::tokens::Kind::Punct {
             continue;
         }
         match classify(p, i, single.is_some()) {
@@ -200,7 +200,7 @@ fn pair_marks(p: &Para) -> Vec<Marks> {
         }
     }
     if let Some(o) = double {
-        close(&mut out, o, None, p.tokens.len());
+        close(&mut out, o, None, p.tokens().len());
     }
     out.sort_by_key(|m| m.open);
     out
@@ -592,7 +592,7 @@ mod tests {
             .into_iter()
             .map(|q| {
                 (
-                    paras[q.span.paragraph()].text[q.span.range()].into(),
+                    paras[q.span.paragraph()].text()[q.span.range()].into(),
                     q.speaker.map(Into::into),
                 )
             })

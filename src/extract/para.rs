@@ -1,0 +1,195 @@
+//! One paragraph as the rules read it: its tokens, its sentences and its words in lower case.
+
+use crate::model::{Role, Span};
+use crate::text::sentences;
+use crate::text::tokens::{tokenize_into, Kind, Token};
+
+/// One paragraph, tokenized, with its sentences.
+pub struct Para<'a> {
+    pub index: usize,
+    pub role: Role,
+    /// Private, with `tokens`: every token is one the tokenizer found in this very text, so
+    /// its bytes are on character boundaries (see [`Para::word`]).
+    text: &'a str,
+    tokens: Vec<Token>,
+    /// Token index ranges `[start, end)`.
+    pub sentences: Vec<(usize, usize)>,
+    /// The text with ASCII letters lower-cased: same byte offsets, so tokens index it too.
+    lower_text: String,
+}
+
+/// The buffers of a paragraph already read, for the next one: reading a large briefing
+/// paragraph by paragraph then allocates almost nothing.
+#[derive(Default)]
+pub struct Spare {
+    tokens: Vec<Token>,
+    sentences: Vec<(usize, usize)>,
+    lower_text: String,
+}
+
+impl<'a> Para<'a> {
+    pub fn new(index: usize, text: &'a str, role: Role) -> Self {
+        Self::reusing(index, text, role, Spare::default())
+    }
+
+    /// Like `new`, filling the buffers of an earlier paragraph.
+    pub fn reusing(index: usize, text: &'a str, role: Role, spare: Spare) -> Self {
+        let Spare {
+            mut tokens,
+            mut sentences,
+            mut lower_text,
+        } = spare;
+        tokenize_into(text, &mut tokens);
+        sentences::split_into(text, &tokens, &mut sentences);
+        lower_text.clear();
+        lower_text.push_str(text);
+        lower_text.make_ascii_lowercase();
+        Para {
+            index,
+            text,
+            role,
+            tokens,
+            sentences,
+            lower_text,
+        }
+    }
+
+    /// Give the buffers back for the next paragraph.
+    pub fn into_spare(self) -> Spare {
+        Spare {
+            tokens: self.tokens,
+            sentences: self.sentences,
+            lower_text: self.lower_text,
+        }
+    }
+
+    /// The paragraph's text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Its tokens, in reading order.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// Token `i` as written ("" past the end).
+    pub fn word(&self, i: usize) -> &'a str {
+        match self.tokens.get(i) {
+            // SAFETY: `tokens` and `text` are private and set together in `reusing`, where the
+            // tokenizer cuts `text` only between characters. The rules ask for a word about
+            // ten times per token; the boundary checks of `&text[range]` were a tenth of
+            // extraction's instructions.
+            Some(t) => unsafe { self.text.get_unchecked(t.range()) },
+            None => "",
+        }
+    }
+
+    /// Token `i` in lower case (ASCII letters; the word lists are ASCII).
+    pub fn lower(&self, i: usize) -> &str {
+        match self.tokens.get(i) {
+            // SAFETY: as in `word`: `lower_text` is `text` with only ASCII bytes changed, so
+            // it has the same character boundaries.
+            Some(t) => unsafe { self.lower_text.get_unchecked(t.range()) },
+            None => "",
+        }
+    }
+
+    /// Tokens `first..=last` in lower case, one space between each: a slice of the text
+    /// when that is how it is written.
+    pub fn lower_words(&self, first: usize, last: usize) -> std::borrow::Cow<'_, str> {
+        let spaced_once =
+            (first..last).all(|k| match (self.tokens.get(k), self.tokens.get(k + 1)) {
+                (Some(a), Some(b)) => {
+                    b.start == a.end + 1 && self.text.as_bytes()[a.end as usize] == b' '
+                }
+                _ => false,
+            });
+        if spaced_once && last < self.tokens.len() {
+            self.lower_text[self.bytes(first, last)].into()
+        } else {
+            let words: Vec<&str> = (first..=last).map(|k| self.lower(k)).collect();
+            words.join(" ").into()
+        }
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    pub fn is_number(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
+    }
+
+    pub fn is_punct(&self, i: usize, c: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.word(i) == c
+    }
+
+    /// Tokens `a` and `b` touch with no space between.
+    pub fn touching(&self, a: usize, b: usize) -> bool {
+        match (self.tokens.get(a), self.tokens.get(b)) {
+            (Some(x), Some(y)) => x.end == y.start,
+            _ => false,
+        }
+    }
+
+    /// The bytes of tokens `first..=last`.
+    fn bytes(&self, first: usize, last: usize) -> std::ops::Range<usize> {
+        self.tokens[first].range().start..self.tokens[last].range().end
+    }
+
+    /// The span covering tokens `first..=last`.
+    pub fn span(&self, first: usize, last: usize) -> Span {
+        let bytes = self.bytes(first, last);
+        Span::new(self.index, bytes.start, bytes.end)
+    }
+
+    pub fn slice(&self, first: usize, last: usize) -> &'a str {
+        &self.text[self.bytes(first, last)]
+    }
+
+    /// The sentence (token range) holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
+        let k = self.sentences.partition_point(|&(_, end)| end <= i);
+        self.sentences
+            .get(k)
+            .copied()
+            .unwrap_or((0, self.tokens.len()))
+    }
+
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.capitalised)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_in_lower_case_are_joined_by_one_space() {
+        let p = Para::new(0, "The Home Secretary  Said so", Role::Body);
+        assert_eq!(p.lower_words(0, 2), "the home secretary");
+        assert!(matches!(p.lower_words(1, 2), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(p.lower_words(2, 3), "secretary said");
+        assert_eq!(p.lower_words(4, 4), "so");
+    }
+
+    #[test]
+    fn a_reused_paragraph_reads_like_a_fresh_one() {
+        let long = "Mr Putin met Steve Witkoff in Moscow. Talks were ‘constructive’, aides said.";
+        let short = "OVER 6,400 drones. Aug 8";
+        let fresh = Para::new(1, short, Role::Body);
+        let reused = Para::reusing(
+            1,
+            short,
+            Role::Body,
+            Para::new(0, long, Role::Body).into_spare(),
+        );
+        assert_eq!(reused.tokens, fresh.tokens);
+        assert_eq!(reused.sentences, fresh.sentences);
+        assert_eq!(reused.lower(0), "over");
+        assert_eq!(reused.lower(reused.tokens.len() - 1), "8");
+        assert_eq!(reused.lower_text, short.to_ascii_lowercase());
+    }
+}
