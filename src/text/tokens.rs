@@ -2,6 +2,8 @@
 //! initialism dots: `doesn’t`, `clay-courters`, `U.S.`), numbers (`6,400`, `28.1`), and single
 //! punctuation characters.
 
+use super::ascii8;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Word,
@@ -122,10 +124,8 @@ static ASCII_ALNUM: [bool; 256] = {
 /// Where the run of ASCII letters and digits from `k` ends. Eight bytes are classified at
 /// once: a word ends without the mispredicted branch a byte-by-byte loop takes at its end.
 fn alnum_run_end(bytes: &[u8], mut k: usize) -> usize {
-    while let Some(chunk) = bytes.get(k..k + 8) {
-        let mut eight = [0; 8];
-        eight.copy_from_slice(chunk);
-        let run = alnum_prefix(u64::from_le_bytes(eight));
+    while let Some(x) = ascii8::load(bytes, k) {
+        let run = alnum_prefix(x);
         k += run;
         if run < 8 {
             return k;
@@ -138,21 +138,9 @@ fn alnum_run_end(bytes: &[u8], mut k: usize) -> usize {
 }
 
 /// How many of the eight bytes of `x` (first byte lowest) are ASCII letters or digits
-/// before the first that is not. Each byte is compared with its bounds by adding to it
-/// within its own seven bits, so no carry crosses into the next byte.
+/// before the first that is not.
 fn alnum_prefix(x: u64) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn splat(b: u8) -> u64 {
-        b as u64 * 0x0101_0101_0101_0101
-    }
-    // The high bit of each byte of `at_least(v, c)` is set where `v`'s byte is >= c.
-    let at_least = |v: u64, c: u8| (v + splat(0x80 - c)) & HIGH;
-    let low7 = x & !HIGH;
-    let digit = at_least(low7, b'0') & !at_least(low7, b'9' + 1);
-    let folded = low7 | splat(0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-    let ascii = !x & HIGH;
-    let stop = !((digit | letter) & ascii) & HIGH;
+    let stop = !ascii8::alnum(x) & ascii8::HIGH;
     (stop.trailing_zeros() / 8) as usize
 }
 
