@@ -69,29 +69,77 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     tokens
 }
 
+/// What an ASCII byte starts: the tokenizer's first question about every character.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Starts {
+    Space,
+    Number,
+    Word,
+    Punct,
+    /// Not ASCII: the character is decoded.
+    Other,
+}
+
+static ASCII_STARTS: [Starts; 256] = {
+    let mut table = [Starts::Other; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_whitespace() || byte == 0x0b {
+            Starts::Space
+        } else if byte.is_ascii_digit() {
+            Starts::Number
+        } else if byte.is_ascii_alphabetic() {
+            Starts::Word
+        } else {
+            Starts::Punct
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Tokenize into `tokens` (cleared first), reusing its allocation.
 pub fn tokenize_into(s: &str, tokens: &mut Vec<Token>) {
     tokens.clear();
     let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(c) = char_at(s, i) {
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        let (end, kind) = if c.is_ascii_digit() {
-            (number_end(bytes, i), Kind::Number)
-        } else if is_word_char(c) {
-            (word_end(s, i), Kind::Word)
-        } else {
-            (i + len, Kind::Punct)
+    while let Some(&b) = bytes.get(i) {
+        // The kind of token, whether it is capitalised, and the length of its first character.
+        let (kind, capitalised, len) = match ASCII_STARTS[b as usize] {
+            Starts::Space => {
+                i += 1;
+                continue;
+            }
+            Starts::Number => (Kind::Number, false, 1),
+            Starts::Word => (Kind::Word, b.is_ascii_uppercase(), 1),
+            Starts::Punct => (Kind::Punct, false, 1),
+            Starts::Other => {
+                let Some(c) = char_at(s, i) else {
+                    break;
+                };
+                let len = c.len_utf8();
+                if c.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                if is_word_char(c) {
+                    (Kind::Word, c.is_uppercase(), len)
+                } else {
+                    (Kind::Punct, false, len)
+                }
+            }
+        };
+        let end = match kind {
+            Kind::Word => word_end(s, i),
+            Kind::Number => number_end(bytes, i),
+            Kind::Punct => i + len,
         };
         tokens.push(Token {
             start: i as u32,
             end: end as u32,
             kind,
-            capitalised: kind == Kind::Word && c.is_uppercase(),
+            capitalised,
         });
         i = end;
     }
@@ -251,6 +299,25 @@ mod tests {
             }
         }
         assert_eq!(alnum_run_end(b"Zelenskyy1234567890 x", 0), 19);
+    }
+
+    #[test]
+    fn every_ascii_byte_starts_what_its_character_does() {
+        for b in 0..128u8 {
+            let c = b as char;
+            let want = if c.is_whitespace() {
+                Starts::Space
+            } else if c.is_ascii_digit() {
+                Starts::Number
+            } else if is_word_char(c) {
+                Starts::Word
+            } else {
+                Starts::Punct
+            };
+            assert!(ASCII_STARTS[b as usize] == want, "{b:#x}");
+        }
+        assert!(ASCII_STARTS[0x80..].iter().all(|&s| s == Starts::Other));
+        assert_eq!(texts("a\x0bb\x1fc"), ["a", "b", "\x1f", "c"]);
     }
 
     #[test]
