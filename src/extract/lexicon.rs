@@ -82,6 +82,12 @@ pub fn small_number(word: &str) -> Option<u64> {
     if !(3..=13).contains(&word.len()) {
         return None;
     }
+    // Every one ends in one of these letters (`zero`, `one`, `four`, `six`, `seven`, `eight`,
+    // `twenty`): most other words are turned away before any comparison.
+    let last = word.as_bytes()[word.len() - 1].to_ascii_lowercase();
+    if !matches!(last, b'o' | b'e' | b'r' | b'x' | b'n' | b't' | b'y') {
+        return None;
+    }
     with_lower(word, |w| {
         units(w).or_else(|| tens(w)).or_else(|| {
             // A byte loop, not `split_once`: this runs for a third of a briefing's words.
@@ -1313,6 +1319,32 @@ mod tests {
         assert_eq!(small_number("twelve"), Some(12));
         assert_eq!(small_number("Twenty-five"), Some(25));
         assert_eq!(small_number("dozen"), None);
+        let units = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        ];
+        let tens = [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ];
+        for (t, ten) in tens.iter().enumerate() {
+            let n = 20 + 10 * t as u64;
+            assert_eq!(small_number(ten), Some(n));
+            for (u, unit) in units.iter().enumerate() {
+                assert_eq!(small_number(unit), Some(u as u64 + 1));
+                let word = format!("{ten}-{unit}").to_uppercase();
+                assert_eq!(small_number(&word), Some(n + u as u64 + 1), "{word}");
+            }
+        }
+        let teens = [
+            ("zero", 0),
+            ("ten", 10),
+            ("eleven", 11),
+            ("twelve", 12),
+            ("nineteen", 19),
+        ];
+        for (word, n) in teens {
+            assert_eq!(small_number(word), Some(n));
+        }
+        assert_eq!(small_number("ones"), None);
     }
 
     #[test]
