@@ -1131,10 +1131,11 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
     if words.len() > 1 && matches!(words[0], "National" | "Royal" | "Federal" | "International") {
         return EntityKind::Organization;
     }
-    // `North America`, `Western Europe`, `East London`: a part of a known place.
+    // `North America`, `Western Europe`, `East London`: a part of a known place; and the
+    // `North Pole`, not a person from Poland.
     if let [first, rest @ ..] = words.as_slice() {
-        let part_of_place =
-            is_compass_word(first) && !rest.is_empty() && is_known_place(&rest.join(" "));
+        let part_of_place = is_compass_word(first)
+            && (matches!(rest, ["Pole"]) || !rest.is_empty() && is_known_place(&rest.join(" ")));
         if part_of_place {
             return EntityKind::Place;
         }
@@ -1811,6 +1812,18 @@ mod tests {
             [
                 ("Ann Lee".into(), EntityKind::Person),
                 ("Bengaluru".into(), EntityKind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_poles_are_places() {
+        assert_eq!(
+            kinds("The team reached the North Pole on Friday, and Anna Berg the South Pole."),
+            [
+                ("Anna Berg".into(), EntityKind::Person),
+                ("North Pole".into(), EntityKind::Place),
+                ("South Pole".into(), EntityKind::Place)
             ]
         );
     }
