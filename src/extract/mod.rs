@@ -130,7 +130,7 @@ fn find_in_first(
     for i in 0..paragraphs.len() {
         report(paragraphs.len() + i);
         let p = para(i, spare);
-        quotes.extend(finder.paragraph(&p, &entities));
+        finder.paragraph(&p, &entities, &mut quotes);
         spare = p.into_spare();
     }
     let deadlines = deadlines::merge(&found_dates, &cues);

@@ -31,10 +31,11 @@ impl Marks {
 
 pub fn find(paras: &[Para], ents: &Entities) -> Vec<Quote> {
     let mut finder = QuoteFinder::default();
-    paras
-        .iter()
-        .flat_map(|p| finder.paragraph(p, ents))
-        .collect()
+    let mut quotes = Vec::new();
+    for p in paras {
+        finder.paragraph(p, ents, &mut quotes);
+    }
+    quotes
 }
 
 /// Quotes paragraph by paragraph, carrying who is in focus and who spoke last.
@@ -45,8 +46,8 @@ pub struct QuoteFinder {
 }
 
 impl QuoteFinder {
-    pub fn paragraph(&mut self, p: &Para, ents: &Entities) -> Vec<Quote> {
-        let mut out = Vec::new();
+    /// The paragraph's quotes, onto `out`.
+    pub fn paragraph(&mut self, p: &Para, ents: &Entities, out: &mut Vec<Quote>) {
         let focus = &mut self.focus;
         let previous_paragraph_tail = &mut self.previous_paragraph_tail;
         let marks = pair_marks(p);
@@ -102,7 +103,6 @@ impl QuoteFinder {
                 span: span.with_end(end),
             });
         }
-        out
     }
 }
 
