@@ -1118,7 +1118,7 @@ fn is_title_lower(w: &str) -> bool {
     )
 }
 
-/// Suffixes that make a capitalised phrase an organisation or a place.
+/// Suffixes that make a capitalised phrase an organisation, a place or an event.
 pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
     let mut w = word.trim_end_matches(['’', '\'']);
     for possessive in ["’s", "'s"] {
@@ -1126,42 +1126,218 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
             w = rest;
         }
     }
-    match w {
-        "Bank" | "Brigade" | "Council" | "Department" | "Office" | "Commission" | "Party"
-        | "Institute" | "Consortium" | "Society" | "Centre" | "Center" | "Railways" | "Railway"
-        | "Bureau's" | "Institution" | "Agency" | "Association" | "Federation" | "Union"
-        | "Reserve" | "Securities" | "Investments" | "Group" | "Company" | "Co" | "Corp"
-        | "Corporation" | "Inc" | "Ltd" | "plc" | "PLC" | "Times" | "Post" | "News" | "Press"
-        | "Fund" | "Agreement" | "Organisation" | "Organization" | "Ministry" | "Committee"
-        | "Parliament" | "Congress" | "Senate" | "Court" | "University" | "College" | "Board"
-        | "Authority" | "Exchange" | "Airlines" | "Airways" | "Motors" | "Foundation" | "Trust"
-        | "Church" | "Army" | "Navy" | "Police" | "Service" | "Services" | "Club" | "FC"
-        | "Democrats" | "Conservatives" | "Republicans" | "Commons" | "Lords" | "Bureau"
-        | "Industries" | "Holdings" | "Partners" | "Capital" | "Systems" | "Technologies"
-        | "Institutes" | "Administration" | "Cabinet" | "Assembly" | "Network" | "Channel"
-        | "Council's" | "Utilities" | "States" | "Conference" | "Directive" | "Tribunal"
-        | "Coalition" | "Alliance" | "Front" | "Movement" | "Forces" | "Guard" | "Journal"
-        | "Telegraph" | "Guardian" | "Herald" | "Tribune" | "Mail" | "Express" | "Radio"
-        | "Television" | "TV" | "Bancorp" | "Insurance" | "Energy" | "Water" | "Oil"
-        | "Petroleum" | "Steel" | "Pharmaceuticals" | "Labs" | "Laboratories" | "Studios"
-        | "Records" | "United" | "City" | "Rovers" | "Wanderers" | "Athletic" | "League"
-        | "Cup" | "Championship" | "Sport" | "Sports" | "Academy" | "Team" | "Treasury" => {
-            Some(EntityKind::Organization)
-        }
-        "Province" | "County" | "Island" | "Islands" | "River" | "Mountains" | "Mountain"
-        | "Valley" | "Street" | "Square" | "Stadium" | "Park" | "Airport" | "Lake" | "Sea"
-        | "Ocean" | "Bay" | "Coast" | "Desert" | "Region" | "Peninsula" | "Strait" | "Gulf"
-        | "Canal" | "Bridge" | "Road" | "Avenue" | "Hill" | "Hills" | "Heights" | "Strip"
-        | "Plain" | "Basin" | "Beach" | "Harbour" | "Harbor" | "Port" | "District" | "Lane"
-        | "Drive" | "Crescent" | "Terrace" => Some(EntityKind::Place),
-        // Events and awards.
-        "Open" | "Games" | "Championships" | "Olympics" | "Festival" | "Awards" | "Summit"
-        | "Act" | "Slam" | "Prize" | "Trophy" | "Grand Prix" | "Expo" | "Tour" | "Marathon" => {
-            Some(EntityKind::Other)
-        }
-        _ => None,
-    }
+    // A map, not a `match`: a `match` on this many strings compares a word with every one of
+    // its length, and this is asked of most names.
+    static KINDS: OnceLock<HashMap<&'static str, EntityKind>> = OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        let lists = [
+            (ORGANIZATION_LAST_WORDS, EntityKind::Organization),
+            (PLACE_LAST_WORDS, EntityKind::Place),
+            (EVENT_LAST_WORDS, EntityKind::Other),
+        ];
+        let words = lists
+            .iter()
+            .flat_map(|&(words, kind)| words.iter().map(move |&w| (w, kind)));
+        words.collect()
+    });
+    kinds.get(w).copied()
 }
+
+const ORGANIZATION_LAST_WORDS: &[&str] = &[
+    "Bank",
+    "Brigade",
+    "Council",
+    "Department",
+    "Office",
+    "Commission",
+    "Party",
+    "Institute",
+    "Consortium",
+    "Society",
+    "Centre",
+    "Center",
+    "Railways",
+    "Railway",
+    "Bureau's",
+    "Institution",
+    "Agency",
+    "Association",
+    "Federation",
+    "Union",
+    "Reserve",
+    "Securities",
+    "Investments",
+    "Group",
+    "Company",
+    "Co",
+    "Corp",
+    "Corporation",
+    "Inc",
+    "Ltd",
+    "plc",
+    "PLC",
+    "Times",
+    "Post",
+    "News",
+    "Press",
+    "Fund",
+    "Agreement",
+    "Organisation",
+    "Organization",
+    "Ministry",
+    "Committee",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Court",
+    "University",
+    "College",
+    "Board",
+    "Authority",
+    "Exchange",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Foundation",
+    "Trust",
+    "Church",
+    "Army",
+    "Navy",
+    "Police",
+    "Service",
+    "Services",
+    "Club",
+    "FC",
+    "Democrats",
+    "Conservatives",
+    "Republicans",
+    "Commons",
+    "Lords",
+    "Bureau",
+    "Industries",
+    "Holdings",
+    "Partners",
+    "Capital",
+    "Systems",
+    "Technologies",
+    "Institutes",
+    "Administration",
+    "Cabinet",
+    "Assembly",
+    "Network",
+    "Channel",
+    "Council's",
+    "Utilities",
+    "States",
+    "Conference",
+    "Directive",
+    "Tribunal",
+    "Coalition",
+    "Alliance",
+    "Front",
+    "Movement",
+    "Forces",
+    "Guard",
+    "Journal",
+    "Telegraph",
+    "Guardian",
+    "Herald",
+    "Tribune",
+    "Mail",
+    "Express",
+    "Radio",
+    "Television",
+    "TV",
+    "Bancorp",
+    "Insurance",
+    "Energy",
+    "Water",
+    "Oil",
+    "Petroleum",
+    "Steel",
+    "Pharmaceuticals",
+    "Labs",
+    "Laboratories",
+    "Studios",
+    "Records",
+    "United",
+    "City",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "League",
+    "Cup",
+    "Championship",
+    "Sport",
+    "Sports",
+    "Academy",
+    "Team",
+    "Treasury",
+];
+
+const PLACE_LAST_WORDS: &[&str] = &[
+    "Province",
+    "County",
+    "Island",
+    "Islands",
+    "River",
+    "Mountains",
+    "Mountain",
+    "Valley",
+    "Street",
+    "Square",
+    "Stadium",
+    "Park",
+    "Airport",
+    "Lake",
+    "Sea",
+    "Ocean",
+    "Bay",
+    "Coast",
+    "Desert",
+    "Region",
+    "Peninsula",
+    "Strait",
+    "Gulf",
+    "Canal",
+    "Bridge",
+    "Road",
+    "Avenue",
+    "Hill",
+    "Hills",
+    "Heights",
+    "Strip",
+    "Plain",
+    "Basin",
+    "Beach",
+    "Harbour",
+    "Harbor",
+    "Port",
+    "District",
+    "Lane",
+    "Drive",
+    "Crescent",
+    "Terrace",
+];
+
+/// Events and awards.
+const EVENT_LAST_WORDS: &[&str] = &[
+    "Open",
+    "Games",
+    "Championships",
+    "Olympics",
+    "Festival",
+    "Awards",
+    "Summit",
+    "Act",
+    "Slam",
+    "Prize",
+    "Trophy",
+    "Grand Prix",
+    "Expo",
+    "Tour",
+    "Marathon",
+];
 
 /// Acronyms and capitalised words that are not names (`ID cards`, `TV`).
 pub fn is_common_capitalised(word: &str) -> bool {
