@@ -641,100 +641,29 @@ pub(super) fn is_past_verb(w: &str) -> bool {
 }
 
 fn marker(w: &str) -> Tense {
-    const FUTURE: &[&str] = &[
-        "will",
-        // Reported speech: `said it would auction the notes on Thursday`.
-        "would",
-        "'ll",
-        "shall",
-        "going",
-        "due",
-        "expected",
-        "scheduled",
-        "set",
-        "plans",
-        "plan",
-        "planned",
-        "upcoming",
-        "coming",
-        "until",
-        "by",
-        "intends",
-        "aims",
-        "hopes",
-        "wants",
-        "is",
-        "are",
-        "turn",
-        "turns",
-    ];
-    const PAST: &[&str] = &[
-        "said",
-        "met",
-        "took",
-        "told",
-        "went",
-        "came",
-        "made",
-        "gave",
-        "held",
-        "had",
-        "was",
-        "were",
-        "did",
-        "saw",
-        "left",
-        "won",
-        "lost",
-        "beat",
-        "spoke",
-        "wrote",
-        "began",
-        "rose",
-        "fell",
-        "got",
-        "sent",
-        "sold",
-        "bought",
-        "paid",
-        "brought",
-        "thought",
-        "found",
-        "quit",
-        "ran",
-        "hit",
-        "struck",
-        "became",
-        "broke",
-        "chose",
-        "drove",
-        "flew",
-        "grew",
-        "knew",
-        "led",
-        "meant",
-        "read",
-        "shot",
-        "stood",
-        "threw",
-        "understood",
-        "woke",
-        "ago",
-        "earlier",
-    ];
-    if FUTURE.contains(&w) {
-        Tense::Future
-    } else if PAST.contains(&w)
-        || (w.len() > 4
+    // A `match`, not a search of two lists: this is asked of every word back to a
+    // sentence's start.
+    match w {
+        // `would`: reported speech, `said it would auction the notes on Thursday`.
+        "will" | "would" | "'ll" | "shall" | "going" | "due" | "expected" | "scheduled" | "set"
+        | "plans" | "plan" | "planned" | "upcoming" | "coming" | "until" | "by" | "intends"
+        | "aims" | "hopes" | "wants" | "is" | "are" | "turn" | "turns" => Tense::Future,
+        "said" | "met" | "took" | "told" | "went" | "came" | "made" | "gave" | "held" | "had"
+        | "was" | "were" | "did" | "saw" | "left" | "won" | "lost" | "beat" | "spoke" | "wrote"
+        | "began" | "rose" | "fell" | "got" | "sent" | "sold" | "bought" | "paid" | "brought"
+        | "thought" | "found" | "quit" | "ran" | "hit" | "struck" | "became" | "broke"
+        | "chose" | "drove" | "flew" | "grew" | "knew" | "led" | "meant" | "read" | "shot"
+        | "stood" | "threw" | "understood" | "woke" | "ago" | "earlier" => Tense::Past,
+        _ if w.len() > 4
             && w.ends_with("ed")
             && !matches!(
                 w,
                 "need" | "exceed" | "proceed" | "succeed" | "speed" | "indeed" | "breed" | "bleed"
-            ))
-    {
-        Tense::Past
-    } else {
-        Tense::Unknown
+            ) =>
+        {
+            Tense::Past
+        }
+        _ => Tense::Unknown,
     }
 }
 
