@@ -83,6 +83,20 @@ proptest! {
         check_spans(&doc)?;
     }
 
+    /// The rules slice a paragraph's text at its tokens without checking: every token must
+    /// cut it between characters, in order and within it.
+    #[test]
+    fn tokens_cut_any_text_between_characters(text in "\\PC*|[ -~\u{80}-\u{10ffff}]*") {
+        let tokens = briefing::text::tokens::tokenize(&text);
+        let mut previous_end = 0;
+        for t in &tokens {
+            let (start, end) = (t.start as usize, t.end as usize);
+            prop_assert!(previous_end <= start && start < end && end <= text.len());
+            prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{:?}", t);
+            previous_end = end;
+        }
+    }
+
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         if let Ok(doc) = briefing::load(&bytes, None, today()) {

@@ -1127,7 +1127,7 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
         }
     }
     // A map, not a `match`: a `match` on this many strings compares a word with every one of
-    // its length, and this is asked of most names.
+    // its length, and this is asked of most names. The word is one token, possessive taken off.
     static KINDS: OnceLock<HashMap<&'static str, EntityKind>> = OnceLock::new();
     let kinds = KINDS.get_or_init(|| {
         let lists = [
@@ -1158,7 +1158,6 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Center",
     "Railways",
     "Railway",
-    "Bureau's",
     "Institution",
     "Agency",
     "Association",
@@ -1226,7 +1225,6 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Assembly",
     "Network",
     "Channel",
-    "Council's",
     "Utilities",
     "States",
     "Conference",
@@ -1333,7 +1331,6 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Slam",
     "Prize",
     "Trophy",
-    "Grand Prix",
     "Expo",
     "Tour",
     "Marathon",

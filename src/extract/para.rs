@@ -77,10 +77,14 @@ impl<'a> Para<'a> {
     pub fn word(&self, i: usize) -> &'a str {
         match self.tokens.get(i) {
             // SAFETY: `tokens` and `text` are private and set together in `reusing`, where the
-            // tokenizer cuts `text` only between characters. The rules ask for a word about
-            // ten times per token; the boundary checks of `&text[range]` were a tenth of
-            // extraction's instructions.
-            Some(t) => unsafe { self.text.get_unchecked(t.range()) },
+            // tokenizer cuts `text` only between characters, in order and within it (a
+            // property test in `tests/properties.rs`). The rules ask for a word about ten
+            // times per token; the checks of `&text[range]` were a tenth of extraction's
+            // instructions.
+            Some(t) => {
+                debug_assert!(self.text.get(t.range()).is_some());
+                unsafe { self.text.get_unchecked(t.range()) }
+            }
             None => "",
         }
     }
@@ -90,7 +94,10 @@ impl<'a> Para<'a> {
         match self.tokens.get(i) {
             // SAFETY: as in `word`: `lower_text` is `text` with only ASCII bytes changed, so
             // it has the same character boundaries.
-            Some(t) => unsafe { self.lower_text.get_unchecked(t.range()) },
+            Some(t) => {
+                debug_assert!(self.lower_text.get(t.range()).is_some());
+                unsafe { self.lower_text.get_unchecked(t.range()) }
+            }
             None => "",
         }
     }
