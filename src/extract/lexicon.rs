@@ -82,10 +82,10 @@ pub fn small_number(word: &str) -> Option<u64> {
     if !(3..=13).contains(&word.len()) {
         return None;
     }
-    // Every one ends in one of these letters (`zero`, `one`, `four`, `six`, `seven`, `eight`,
-    // `twenty`): most other words are turned away before any comparison.
-    let last = word.as_bytes()[word.len() - 1].to_ascii_lowercase();
-    if !matches!(last, b'o' | b'e' | b'r' | b'x' | b'n' | b't' | b'y') {
+    // Shorter than `forty-one`, the shortest with a hyphen, a word must have the first letter,
+    // last letter and length of one of the words: `the` and `that` are turned away before
+    // any comparison.
+    if word.len() < 9 && !has_number_shape(word.as_bytes()) {
         return None;
     }
     with_lower(word, |w| {
@@ -96,6 +96,62 @@ pub fn small_number(word: &str) -> Option<u64> {
             Some(tens(t)? + units(u).filter(|u| (1..10).contains(u))?)
         })
     })
+}
+
+/// The first letter, last letter and length of `zero` to `nineteen` and of the tens: bit
+/// `len` of `[first][last]`.
+static NUMBER_SHAPES: [[u16; 26]; 26] = {
+    let words = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+    ];
+    let mut table = [[0; 26]; 26];
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k].as_bytes();
+        table[(w[0] - b'a') as usize][(w[w.len() - 1] - b'a') as usize] |= 1 << w.len();
+        k += 1;
+    }
+    table
+};
+
+fn has_number_shape(word: &[u8]) -> bool {
+    let letter = |b: u8| b.to_ascii_lowercase().checked_sub(b'a').filter(|&i| i < 26);
+    match (
+        word.first().copied().and_then(letter),
+        word.last().copied().and_then(letter),
+    ) {
+        (Some(first), Some(last)) => {
+            NUMBER_SHAPES[first as usize][last as usize] >> word.len().min(15) & 1 == 1
+        }
+        _ => false,
+    }
 }
 
 fn units(w: &str) -> Option<u64> {
@@ -1508,14 +1564,20 @@ mod tests {
             }
         }
         let teens = [
-            ("zero", 0),
-            ("ten", 10),
-            ("eleven", 11),
-            ("twelve", 12),
-            ("nineteen", 19),
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
         ];
+        let teens = teens.iter().zip(10..).chain([(&"zero", 0)]);
         for (word, n) in teens {
-            assert_eq!(small_number(word), Some(n));
+            assert_eq!(small_number(&word.to_uppercase()), Some(n), "{word}");
         }
         assert_eq!(small_number("ones"), None);
     }
