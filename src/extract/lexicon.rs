@@ -40,6 +40,12 @@ pub const MONTHS: [&str; 12] = [
 
 /// `Aug`, `Sept`, `August` → 8.
 pub fn month_number(word: &str) -> Option<u32> {
+    // Every month starts with one of these letters: a `Bank` or a `Putin` is turned away
+    // before it is lower-cased.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !matches!(first, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd') {
+        return None;
+    }
     with_lower(word, |w| {
         // A `match` on strings compiles to length and byte tests: this runs for every
         // capitalised word of a briefing.
@@ -1541,6 +1547,12 @@ mod tests {
         assert_eq!(month_number("December"), Some(12));
         assert_eq!(month_number("Ma"), None);
         assert_eq!(month_number("Mayor"), None);
+        for (k, month) in MONTHS.iter().enumerate() {
+            let n = Some(k as u32 + 1);
+            assert_eq!(month_number(&month.to_uppercase()), n, "{month}");
+            assert_eq!(month_number(&format!("{}.", &month[..3])), n, "{month}");
+        }
+        assert_eq!(month_number(""), None);
     }
 
     #[test]
