@@ -68,6 +68,10 @@ pub fn month_number(word: &str) -> Option<u32> {
 }
 
 pub fn weekday_index(word: &str) -> Option<u32> {
+    // Asked of every capitalised word, like `month_number`: most are turned away by length.
+    if !(6..=9).contains(&word.len()) {
+        return None;
+    }
     with_lower(word, |w| {
         Some(match w {
             "monday" => 0,
@@ -1538,6 +1542,25 @@ mod tests {
         assert!(is_demonym("Dutchman") && is_demonym("Frenchwomen") && is_demonym("Scotsman"));
         assert!(is_demonym("German"));
         assert!(!is_demonym("Chairman") && !is_demonym("Freeman") && !is_demonym("Germany"));
+    }
+
+    #[test]
+    fn weekdays_in_any_case() {
+        let days = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        for (k, day) in days.iter().enumerate() {
+            assert_eq!(weekday_index(day), Some(k as u32));
+            assert_eq!(weekday_index(&day.to_uppercase()), Some(k as u32));
+        }
+        assert_eq!(weekday_index("Mon"), None);
+        assert_eq!(weekday_index("Sundays"), None);
     }
 
     #[test]
