@@ -1131,11 +1131,10 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
     if words.len() > 1 && matches!(words[0], "National" | "Royal" | "Federal" | "International") {
         return EntityKind::Organization;
     }
-    // `North America`, `Western Europe`, `East London`: a part of a known place; and the
-    // `North Pole`, not a person from Poland.
+    // `North America`, `Western Europe`, `East London`: a part of a known place.
     if let [first, rest @ ..] = words.as_slice() {
-        let part_of_place = is_compass_word(first)
-            && (matches!(rest, ["Pole"]) || !rest.is_empty() && is_known_place(&rest.join(" ")));
+        let part_of_place =
+            is_compass_word(first) && !rest.is_empty() && is_known_place(&rest.join(" "));
         if part_of_place {
             return EntityKind::Place;
         }

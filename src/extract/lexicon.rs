@@ -92,59 +92,72 @@ pub fn small_number(word: &str) -> Option<u64> {
     if !(3..=13).contains(&word.len()) {
         return None;
     }
-    // Shorter than `forty-one`, the shortest with a hyphen, a word must have the first letter,
-    // last letter and length of one of the words: `the` and `that` are turned away before
-    // any comparison.
-    if word.len() < 9 && !has_number_shape(word.as_bytes()) {
+    if let Some(n) = spelled_number(word) {
+        return Some(n);
+    }
+    // `twenty-five`; the shortest, `forty-one`, has nine letters.
+    if word.len() < 9 {
         return None;
     }
-    with_lower(word, |w| {
-        units(w).or_else(|| tens(w)).or_else(|| {
-            // A byte loop, not `split_once`: this runs for a third of a briefing's words.
-            let dash = w.bytes().position(|b| b == b'-')?;
-            let (t, u) = (&w[..dash], &w[dash + 1..]);
-            Some(tens(t)? + units(u).filter(|u| (1..10).contains(u))?)
-        })
-    })
+    // A byte loop, not `split_once`: this runs for a third of a briefing's words.
+    let dash = word.bytes().position(|b| b == b'-')?;
+    let (tens, unit) = (
+        spelled_number(&word[..dash])?,
+        spelled_number(&word[dash + 1..])?,
+    );
+    (tens >= 20 && (1..10).contains(&unit)).then_some(tens + unit)
 }
 
-/// The first letter, last letter and length of `zero` to `nineteen` and of the tens: bit
-/// `len` of `[first][last]`.
+/// `zero` to `nineteen`, then the tens.
+const SPELLED_NUMBERS: [&str; 28] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
+/// One of [`SPELLED_NUMBERS`], in any case. A word without the first letter, last letter and
+/// length of one of them (`the`, `that`) is turned away before any comparison.
+#[inline(always)]
+fn spelled_number(word: &str) -> Option<u64> {
+    if !has_number_shape(word.as_bytes()) {
+        return None;
+    }
+    let k = with_lower(word, |w| SPELLED_NUMBERS.iter().position(|&n| n == w))? as u64;
+    Some(if k < 20 { k } else { 20 + 10 * (k - 20) })
+}
+
+/// The first letter, last letter and length of each of [`SPELLED_NUMBERS`]: bit `len` of
+/// `[first][last]`.
 static NUMBER_SHAPES: [[u16; 26]; 26] = {
-    let words = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-    ];
     let mut table = [[0; 26]; 26];
     let mut k = 0;
-    while k < words.len() {
-        let w = words[k].as_bytes();
+    while k < SPELLED_NUMBERS.len() {
+        let w = SPELLED_NUMBERS[k].as_bytes();
         table[(w[0] - b'a') as usize][(w[w.len() - 1] - b'a') as usize] |= 1 << w.len();
         k += 1;
     }
@@ -152,56 +165,13 @@ static NUMBER_SHAPES: [[u16; 26]; 26] = {
 };
 
 fn has_number_shape(word: &[u8]) -> bool {
-    let letter = |b: u8| b.to_ascii_lowercase().checked_sub(b'a').filter(|&i| i < 26);
-    match (
-        word.first().copied().and_then(letter),
-        word.last().copied().and_then(letter),
-    ) {
+    let letter = |b: &u8| b.to_ascii_lowercase().checked_sub(b'a').filter(|&i| i < 26);
+    match (word.first().and_then(letter), word.last().and_then(letter)) {
         (Some(first), Some(last)) => {
             NUMBER_SHAPES[first as usize][last as usize] >> word.len().min(15) & 1 == 1
         }
         _ => false,
     }
-}
-
-fn units(w: &str) -> Option<u64> {
-    Some(match w {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        _ => return None,
-    })
-}
-
-fn tens(w: &str) -> Option<u64> {
-    Some(match w {
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
 }
 
 /// Scale words and suffixes: `million`, `mln`, `bn`, `m`, `k`.

@@ -5,7 +5,7 @@
 pub const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// `b` in every byte.
-pub const fn splat(b: u8) -> u64 {
+const fn splat(b: u8) -> u64 {
     b as u64 * 0x0101_0101_0101_0101
 }
 

@@ -158,17 +158,6 @@ fn number_end(bytes: &[u8], start: usize) -> usize {
     j
 }
 
-/// ASCII letters and digits by byte value: one load per byte in the tokenizer's inner loop.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
 /// Where the run of ASCII letters and digits from `k` ends. Eight bytes are classified at
 /// once: a word ends without the mispredicted branch a byte-by-byte loop takes at its end.
 fn alnum_run_end(bytes: &[u8], mut k: usize) -> usize {
@@ -179,7 +168,7 @@ fn alnum_run_end(bytes: &[u8], mut k: usize) -> usize {
             return k;
         }
     }
-    while bytes.get(k).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
+    while bytes.get(k).is_some_and(u8::is_ascii_alphanumeric) {
         k += 1;
     }
     k
@@ -290,7 +279,7 @@ mod tests {
             for at in 0..8 {
                 let mut eight = *b"abcdefgh";
                 eight[at] = b;
-                let want = if ASCII_ALNUM[b as usize] { 8 } else { at };
+                let want = if b.is_ascii_alphanumeric() { 8 } else { at };
                 assert_eq!(
                     alnum_prefix(u64::from_le_bytes(eight)),
                     want,
