@@ -147,8 +147,13 @@ fn figure_at(p: &Para, i: usize, last_unit: Option<&CompactString>) -> Option<(F
 }
 
 fn core_at(p: &Para, i: usize) -> Option<Core> {
-    // Currency symbol touching a number: `£800m`, `$15`.
-    if let Some(sym) = currency_symbol(p.word(i)) {
+    // Currency symbol touching a number: `£800m`, `$15` (a symbol is a punctuation token;
+    // asking the kind first spares most tokens a string comparison).
+    let symbol = p
+        .is_some_punct(i)
+        .then(|| currency_symbol(p.word(i)))
+        .flatten();
+    if let Some(sym) = symbol {
         if p.is_number(i + 1) && p.touching(i, i + 1) {
             let mut core = digits_at(p, i + 1)?;
             core.first = i;

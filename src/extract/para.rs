@@ -128,6 +128,11 @@ impl<'a> Para<'a> {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
     }
 
+    /// Token `i` is a punctuation character, whichever.
+    pub fn is_some_punct(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct)
+    }
+
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.word(i) == c
     }
