@@ -4,7 +4,7 @@
 use super::dates::FoundDate;
 use super::lexicon::{
     currency_symbol, ends_unit, is_currency_word, is_irregular_plural, is_singular_unit,
-    month_number, scale, small_number, weekday_index, QUALIFIERS,
+    month_number, qualifiers_ending_with, scale, small_number, weekday_index,
 };
 use super::Para;
 use crate::model::{CompactString, Figure};
@@ -500,13 +500,7 @@ fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>, usize) {
     else {
         return (None, first);
     };
-    for q in QUALIFIERS {
-        let ends_with_before = q
-            .strip_suffix(before)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
-        if !ends_with_before {
-            continue;
-        }
+    for q in qualifiers_ending_with(before) {
         let count = q.split(' ').count();
         if count > first {
             continue;

@@ -239,8 +239,23 @@ pub fn is_currency_word(word: &str) -> bool {
     })
 }
 
+/// The qualifiers whose last word is `word` (lower-case), longest first: only those can end
+/// right before a number. Looked up, not searched: this is asked of every figure.
+pub fn qualifiers_ending_with(word: &str) -> &'static [&'static str] {
+    static BY_LAST_WORD: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    let map = BY_LAST_WORD.get_or_init(|| {
+        let mut map: HashMap<&str, Vec<&str>> = HashMap::default();
+        for q in QUALIFIERS {
+            let last = q.rsplit(' ').next().unwrap_or(q);
+            map.entry(last).or_default().push(q);
+        }
+        map
+    });
+    map.get(word).map_or(&[], Vec::as_slice)
+}
+
 /// Qualifiers before a number, longest first.
-pub const QUALIFIERS: &[&str] = &[
+const QUALIFIERS: &[&str] = &[
     "more than",
     "less than",
     "fewer than",
@@ -1498,6 +1513,25 @@ pub fn is_demonym(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_s_qualifiers_are_found_by_their_last_word_longest_first() {
+        assert_eq!(
+            qualifiers_ending_with("over"),
+            ["just over", "well over", "over"]
+        );
+        assert_eq!(qualifiers_ending_with("of"), ["in excess of", "upwards of"]);
+        assert_eq!(qualifiers_ending_with("nearly"), ["nearly"]);
+        assert!(qualifiers_ending_with("more").is_empty());
+        let found: usize = QUALIFIERS
+            .iter()
+            .map(|q| q.rsplit(' ').next().unwrap())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .map(|last| qualifiers_ending_with(last).len())
+            .sum();
+        assert_eq!(found, QUALIFIERS.len());
+    }
 
     #[test]
     fn acronyms_said_as_words_are_known_in_title_case_too() {
