@@ -116,6 +116,11 @@ enum Mark {
 /// Classify a punctuation token as an opening or closing mark (`bool`: double quote).
 fn classify(p: &Para, i: usize, single_open: bool) -> Mark {
     let w = p.word(i);
+    // Most punctuation is no quote mark: turn it away by its first byte (`"`, `'`, or the
+    // first of `«»` or of `“”‘’`) before reading its neighbours.
+    if !matches!(w.as_bytes().first(), Some(b'"' | b'\'' | 0xC2 | 0xE2)) {
+        return Mark::None;
+    }
     let at = p.tokens()[i].range();
     let before = p.text()[..at.start].chars().last();
     let after = p.text()[at.end..].chars().next();
