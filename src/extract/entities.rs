@@ -107,6 +107,8 @@ struct Candidate<'a> {
     with_clause: bool,
     /// After `in`: `supporters in Des Moines` is a place.
     after_in: bool,
+    /// Followed by `, which`: `Network Rail, which owns the track` is no person.
+    which_clause: bool,
 }
 
 impl<'a> Candidate<'a> {
@@ -122,6 +124,7 @@ impl<'a> Candidate<'a> {
             before_speech: false,
             with_clause: false,
             after_in: false,
+            which_clause: false,
         }
     }
 }
@@ -150,6 +153,7 @@ const INITIAL_SINGLE: u8 = 1;
 const BEFORE_SPEECH: u8 = 2;
 const WITH_CLAUSE: u8 = 4;
 const AFTER_IN: u8 = 8;
+const WHICH_CLAUSE: u8 = 16;
 
 impl Kept {
     fn has(&self, cue: u8) -> bool {
@@ -300,6 +304,7 @@ impl<'a> Collector<'a> {
                 (c.before_speech, BEFORE_SPEECH),
                 (c.with_clause, WITH_CLAUSE),
                 (c.after_in, AFTER_IN),
+                (c.which_clause, WHICH_CLAUSE),
             ]
             .into_iter()
             .filter(|&(on, _)| on)
@@ -492,6 +497,28 @@ fn names_a_body(p: &Para, start: usize) -> bool {
     let before = p.lower(start - 1);
     if p.is_capitalised(start - 1) {
         return false;
+    }
+    // `chief executive of Passengerfocus`, `a spokeswoman for Tesco`
+    if before == "of" && start >= 2 {
+        return matches!(
+            p.lower(start - 2),
+            "executive"
+                | "executives"
+                | "chairman"
+                | "chairwoman"
+                | "boss"
+                | "bosses"
+                | "founder"
+                | "shareholders"
+                | "employees"
+                | "subsidiary"
+        );
+    }
+    if before == "for" && start >= 2 {
+        return matches!(
+            p.lower(start - 2),
+            "spokesman" | "spokeswoman" | "spokesperson" | "works" | "worked"
+        );
     }
     if before == "at" && start >= 2 {
         return matches!(
@@ -930,6 +957,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // `Renault, which owns…`: the text treats it as a name.
         with_clause: p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"),
+        which_clause: p.is_punct(end + 1, ",") && p.lower(end + 2) == "which",
         after_in: name_first > 0 && p.lower(name_first - 1) == "in",
         title,
         ..Candidate::new(name, name_first, end)
@@ -1100,6 +1128,7 @@ struct Cues {
     hint: Option<EntityKind>,
     before_speech: bool,
     after_in: bool,
+    which_clause: bool,
 }
 
 fn classify(name: &str, cues: Cues) -> EntityKind {
@@ -1107,6 +1136,7 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
         hint,
         before_speech,
         after_in,
+        which_clause,
     } = cues;
     if let Some(k) = gazetteer().get(name) {
         return *k;
@@ -1176,6 +1206,10 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
     // `supporters in Des Moines`: two or three words after `in` name a place.
     if (2..=3).contains(&words.len()) && after_in && !before_speech {
         return EntityKind::Place;
+    }
+    // `Network Rail, which owns the track`: a person would be `who`.
+    if (2..=3).contains(&words.len()) && which_clause && !before_speech {
+        return EntityKind::Organization;
     }
     if (2..=3).contains(&words.len()) || before_speech {
         return EntityKind::Person;
@@ -1396,6 +1430,7 @@ fn merge<'t>(
                             hint: c.kind,
                             before_speech: c.has(BEFORE_SPEECH),
                             after_in: c.has(AFTER_IN),
+                            which_clause: c.has(WHICH_CLAUSE),
                         },
                     ),
                     mentions: 0,
@@ -1643,6 +1678,34 @@ mod tests {
             got.contains(&("Jane Roe".into(), EntityKind::Person)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_name_the_text_follows_with_which_is_no_person() {
+        let got =
+            kinds("Network Rail, which owns the track, will pay. Jane Roe, who runs it, agreed.");
+        assert!(
+            got.contains(&("Network Rail".into(), EntityKind::Organization)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Jane Roe".into(), EntityKind::Person)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn whom_a_chief_executive_or_a_spokesman_works_for_is_a_body() {
+        let got = kinds(
+            "Anna Berg, chief executive of Passengerfocus, said so. \
+             A spokeswoman for Ofcom agreed.",
+        );
+        for body in ["Passengerfocus", "Ofcom"] {
+            assert!(
+                got.contains(&(body.into(), EntityKind::Organization)),
+                "{body}: {got:?}"
+            );
+        }
     }
 
     #[test]
