@@ -67,7 +67,7 @@ pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Figures) {
             i += 1;
             continue;
         }
-        match figure_at(p, i, out.last_unit.as_ref()) {
+        match figure_at(p, i, out.last_unit.as_ref(), Joined::Looked) {
             Some((figure, next)) => {
                 out.push(figure);
                 i = next;
@@ -77,7 +77,20 @@ pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Figures) {
     }
 }
 
-fn figure_at(p: &Para, i: usize, last_unit: Option<&CompactString>) -> Option<(Figure, usize)> {
+/// Whether a figure asks the number joined to it for a unit (`2.5 and 3.1 pct`). The
+/// number asked does not ask on: a long run of `1 and 2 and 3 …` stays linear.
+#[derive(Clone, Copy, PartialEq)]
+enum Joined {
+    Looked,
+    NotLooked,
+}
+
+fn figure_at(
+    p: &Para,
+    i: usize,
+    last_unit: Option<&CompactString>,
+    joined: Joined,
+) -> Option<(Figure, usize)> {
     let core = core_at(p, i)?;
     if is_excluded(p, &core) {
         return None;
@@ -120,6 +133,14 @@ fn figure_at(p: &Para, i: usize, last_unit: Option<&CompactString>) -> Option<(F
         if let Some((u, end)) = noun_unit(p, last + 1) {
             unit = Some(u);
             text_end = end;
+        } else if let Some(shared) = (joined == Joined::Looked)
+            .then(|| shared_with_next(p, last, last_unit))
+            .flatten()
+        {
+            unit = Some(shared.unit);
+            if !scaled {
+                value *= shared.scale;
+            }
         } else if let Some(u) = verb_unit(p, core.first) {
             unit = Some(u);
         } else if scaled {
@@ -144,6 +165,31 @@ fn figure_at(p: &Para, i: usize, last_unit: Option<&CompactString>) -> Option<(F
         span: p.span(first, text_end),
     };
     Some((figure, last.max(core.last) + 1))
+}
+
+/// What the second of two joined numbers says of both: `2.5 and 3.1 pct`, `between 5 and 10
+/// million people`, `30 or 40 people`.
+struct Shared {
+    unit: CompactString,
+    /// The scale word after the second number (`million`), or 1.
+    scale: f64,
+}
+
+/// The unit (and scale) of the number joined to the one ending at `last` by `and`, `or` or
+/// `to`, when that number has one.
+fn shared_with_next(p: &Para, last: usize, last_unit: Option<&CompactString>) -> Option<Shared> {
+    if !matches!(p.lower(last + 1), "and" | "or" | "to") || !p.is_number(last + 2) {
+        return None;
+    }
+    let (next, _) = figure_at(p, last + 2, last_unit, Joined::NotLooked)?;
+    let unit = next.unit?;
+    let written = core_at(p, last + 2)?.value;
+    let scale = if written != 0.0 && next.value != written {
+        next.value / written
+    } else {
+        1.0
+    };
+    Some(Shared { unit, scale })
 }
 
 fn core_at(p: &Para, i: usize) -> Option<Core> {
@@ -660,6 +706,29 @@ mod tests {
                 Some("rockets and shells"),
                 Some("over")
             )]
+        );
+    }
+
+    #[test]
+    fn two_joined_numbers_share_the_second_s_unit_and_scale() {
+        assert_eq!(
+            figures("Shares fell 2.5 and 3.1 pct. Between 5 and 10 million people came."),
+            [
+                fig("2.5", 2.5, Some("%"), None),
+                fig("3.1 pct", 3.1, Some("%"), None),
+                fig("5", 5e6, Some("people"), None),
+                fig("10 million people", 10e6, Some("people"), None),
+            ]
+        );
+        // The first keeps a unit of its own; a bare second number lends none.
+        assert_eq!(
+            figures("It slipped 15 yen to 1,120. The vote was 30 to 4."),
+            [
+                fig("15 yen", 15.0, Some("yen"), None),
+                fig("1,120", 1120.0, None, None),
+                fig("30", 30.0, None, None),
+                fig("4", 4.0, None, None),
+            ]
         );
     }
 
