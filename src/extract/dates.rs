@@ -178,10 +178,15 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
         return None; // `Jan's`, `May's`: a name's
     }
     // `BY MAY` in an all-caps headline is too ambiguous to read as a month; `ON NOVEMBER 14`
-    // is not.
+    // is not, nor is `RESUME MAY 5` with nothing after its day (`MARCH 5 MILES` is a verb).
     let capitals = w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
-    if capitals && (w.len() != full.len() || m == 3 || m == 5 || day_number(p, i + 1).is_none()) {
-        return None;
+    if capitals {
+        let day = day_number(p, i + 1);
+        let verb_like = m == 3 || m == 5;
+        let ends_at_day = day.is_some_and(|(_, last)| !p.is_word(last + 1));
+        if w.len() != full.len() || day.is_none() || (verb_like && !ends_at_day) {
+            return None;
+        }
     }
     // `the March wheat contract`: a delivery month, not a date.
     if super::lexicon::is_commodity(p.lower(i + 1)) {
@@ -1060,6 +1065,12 @@ mod tests {
             ),
             [pair("NOVEMBER 14", "1987-11-14")]
         );
+        // `MAY` and `MARCH` are verbs too: a date only when nothing follows the day.
+        assert_eq!(
+            dates("CHIP PACT TALKS TO RESUME MAY 5", "1987-04-14"),
+            [pair("MAY 5", "1987-05-05")]
+        );
+        assert_eq!(dates("TROOPS MARCH 5 MILES", "1987-04-14"), []);
     }
 
     #[test]
