@@ -623,9 +623,13 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             continue;
         }
         if is_possessive(p.word(end)) {
-            // `the U.S. Trade Representative's Office` is one name.
+            // `the U.S. Trade Representative's Office` is one name; `Japan's Ministry of
+            // Finance` is a place's body, two names (but `America's Cup` is one).
             let org_follows = is_name_word(p, next) && kind_from_last_word(p.word(next)).is_some();
-            if !org_follows {
+            let body = kind_from_last_word(p.word(next)) == Some(EntityKind::Organization)
+                && !matches!(p.word(next), "Cup" | "League" | "Championship" | "Trophy");
+            let places_body = body && is_known_place(strip_possessive(p.slice(i, end)));
+            if !org_follows || places_body {
                 return end;
             }
             end = next;
@@ -981,6 +985,9 @@ struct Aliases {
 impl Aliases {
     fn add(&mut self, e: &Entity, k: usize) {
         self.exact.insert(e.name.clone(), k);
+        if let Some(title) = title_cased(&e.name) {
+            self.exact.entry(title.into()).or_insert(k);
+        }
         let words: Vec<&str> = e.name.split_whitespace().collect();
         // `Chrysler` for `Chrysler Corp`, `American Motors` for `American Motors Corp`.
         let legal = |w: &&&str| {
@@ -1041,6 +1048,10 @@ impl Aliases {
         if let Some(&k) = self.exact.get(name) {
             return Some(k);
         }
+        // `WASHINGTON, April 13 - ` in a dateline, `Washington` in the story.
+        if let Some(&k) = title_cased(name).and_then(|t| self.exact.get(t.as_str())) {
+            return Some(k);
+        }
         let plural = self.exact.get(format!("{name}s").as_str());
         let singular = name.strip_suffix('s').and_then(|n| self.exact.get(n));
         if let Some(&k) = plural.or(singular) {
@@ -1073,6 +1084,26 @@ impl Aliases {
         }
         None
     }
+}
+
+/// A name written in capitals, three letters or more, as a story writes it: `WASHINGTON` is
+/// `Washington`, `NEW YORK` is `New York`, `NATO` is `Nato`.
+fn title_cased(name: &str) -> Option<String> {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || name.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = c.is_whitespace();
+    }
+    Some(out)
 }
 
 /// `BoE`, `MoD`, `DoJ`: initials with the `of` written in lower case.
@@ -1677,6 +1708,44 @@ mod tests {
         assert!(
             got.contains(&("Jane Roe".into(), EntityKind::Person)),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_s_body_is_two_names_but_a_body_s_office_is_one() {
+        let mut got: Vec<String> = kinds(
+            "Japan's Ministry of Finance spoke. Canada's Supreme Court agreed. \
+             They met the U.S. Trade Representative's Office before America's Cup.",
+        )
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "America's Cup",
+                "Canada",
+                "Japan",
+                "Ministry of Finance",
+                "Supreme Court",
+                "U.S. Trade Representative's Office"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_in_capitals_is_the_same_name_in_title_case() {
+        let got = names(
+            "WASHINGTON, April 13 - The officials in Washington met NATO envoys.\n\n\
+             Nato said little.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("NATO".into(), EntityKind::Organization, 2),
+                ("WASHINGTON".into(), EntityKind::Place, 2)
+            ]
         );
     }
 
