@@ -1162,7 +1162,32 @@ struct Cues {
     which_clause: bool,
 }
 
-fn classify(name: &str, cues: Cues) -> EntityKind {
+/// How an entity's kind was found.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Basis {
+    /// From the name itself or the words around it.
+    Found,
+    /// From the name's length alone: two or three words are taken for a person's, until a
+    /// later mention says otherwise (`Aston Villa` … `Villa boss David O'Leary`).
+    Guessed,
+}
+
+fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
+    let before_speech = cues.before_speech;
+    if let Some(kind) = kind_from_cues(name, cues) {
+        return (kind, Basis::Found);
+    }
+    if before_speech {
+        return (EntityKind::Person, Basis::Found);
+    }
+    if (2..=3).contains(&name.split_whitespace().count()) {
+        return (EntityKind::Person, Basis::Guessed);
+    }
+    (EntityKind::Other, Basis::Guessed)
+}
+
+/// The kind the name or its first mention's context gives, if any.
+fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     let Cues {
         hint,
         before_speech,
@@ -1170,13 +1195,13 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
         which_clause,
     } = cues;
     if let Some(k) = gazetteer().get(name) {
-        return *k;
+        return Some(*k);
     }
     if is_member_of_body(name) {
-        return EntityKind::Organization;
+        return Some(EntityKind::Organization);
     }
-    if let Some(k) = hint {
-        return k;
+    if hint.is_some() {
+        return hint;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     // `Storm Darragh`, `Hurricane Milton`: weather with a name.
@@ -1186,36 +1211,36 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
             "Storm" | "Hurricane" | "Typhoon" | "Cyclone" | "Tropical"
         )
     {
-        return EntityKind::Other;
+        return Some(EntityKind::Other);
     }
     // `National Grid`, `Royal Mail`: no person's name starts so.
     if words.len() > 1 && matches!(words[0], "National" | "Royal" | "Federal" | "International") {
-        return EntityKind::Organization;
+        return Some(EntityKind::Organization);
     }
     // `North America`, `Western Europe`, `East London`: a part of a known place.
     if let [first, rest @ ..] = words.as_slice() {
         let part_of_place =
             is_compass_word(first) && !rest.is_empty() && is_known_place(&rest.join(" "));
         if part_of_place {
-            return EntityKind::Place;
+            return Some(EntityKind::Place);
         }
     }
     // Lower-case words inside a name: `Breakfast with Frost` (a programme),
     // `Commission for Racial Equality` (a body).
     if words.contains(&"with") {
-        return EntityKind::Other;
+        return Some(EntityKind::Other);
     }
     if words
         .iter()
         .any(|w| matches!(*w, "of" | "for" | "on" | "and" | "the"))
     {
-        return EntityKind::Organization;
+        return Some(EntityKind::Organization);
     }
     if let Some(k) = words.last().and_then(|w| kind_from_last_word(w)) {
-        return k;
+        return Some(k);
     }
     if words.last().is_some_and(|w| is_county(w)) {
-        return EntityKind::Place;
+        return Some(EntityKind::Place);
     }
     // `BBC News Online`, `Post Office Horizon`: a known organisation's name leading a
     // longer one.
@@ -1224,7 +1249,7 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
             || (k >= 2 && kind_from_last_word(words[k - 1]) == Some(EntityKind::Organization))
     });
     if known_head {
-        return EntityKind::Organization;
+        return Some(EntityKind::Organization);
     }
     let acronym = words.len() == 1
         && name
@@ -1232,20 +1257,17 @@ fn classify(name: &str, cues: Cues) -> EntityKind {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
     if acronym || is_acronym_with_of(name) {
-        return EntityKind::Organization;
+        return Some(EntityKind::Organization);
     }
     // `supporters in Des Moines`: two or three words after `in` name a place.
     if (2..=3).contains(&words.len()) && after_in && !before_speech {
-        return EntityKind::Place;
+        return Some(EntityKind::Place);
     }
     // `Network Rail, which owns the track`: a person would be `who`.
     if (2..=3).contains(&words.len()) && which_clause && !before_speech {
-        return EntityKind::Organization;
+        return Some(EntityKind::Organization);
     }
-    if (2..=3).contains(&words.len()) || before_speech {
-        return EntityKind::Person;
-    }
-    EntityKind::Other
+    None
 }
 
 /// What a company trades in, which ends many of their names: `Shell Oil`, `Tata Steel`.
@@ -1436,6 +1458,8 @@ fn merge<'t>(
     let order = longest_first(&words);
     drop(words);
     let mut list: Vec<Entity> = Vec::new();
+    // How each entity's kind was found.
+    let mut bases: Vec<Basis> = Vec::new();
     let mut aliases = Aliases::default();
     let mut of_candidate = vec![0u32; kept.len()];
     for ci in order {
@@ -1446,24 +1470,25 @@ fn merge<'t>(
             Some(k) => {
                 list[k].spans.push(c.span());
                 if let Some(hint) = c.kind {
-                    if list[k].kind == EntityKind::Other {
+                    if list[k].kind == EntityKind::Other || bases[k] == Basis::Guessed {
                         list[k].kind = hint;
+                        bases[k] = Basis::Found;
                     }
                 }
                 k
             }
             None => {
+                let cues = Cues {
+                    hint: c.kind,
+                    before_speech: c.has(BEFORE_SPEECH),
+                    after_in: c.has(AFTER_IN),
+                    which_clause: c.has(WHICH_CLAUSE),
+                };
+                let (kind, basis) = classify(name(c), cues);
+                bases.push(basis);
                 list.push(Entity {
                     name: name(c).into(),
-                    kind: classify(
-                        name(c),
-                        Cues {
-                            hint: c.kind,
-                            before_speech: c.has(BEFORE_SPEECH),
-                            after_in: c.has(AFTER_IN),
-                            which_clause: c.has(WHICH_CLAUSE),
-                        },
-                    ),
+                    kind,
                     mentions: 0,
                     spans: vec![c.span()],
                 });

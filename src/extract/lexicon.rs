@@ -1135,6 +1135,7 @@ fn is_title_lower(w: &str) -> bool {
             | "attorney"
             | "editor"
             | "manager"
+            | "boss"
             | "professor"
             | "economist"
             | "analyst"

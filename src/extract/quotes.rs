@@ -380,12 +380,22 @@ fn named_after(
     if first.first() > from + 1 {
         return Some(first.entity()); // `said the company's founder X` is rare; take the first
     }
-    if let Some(second) = names.next() {
-        let between = first.last() + 1..second.first();
-        let titled = between.len() == 1 && super::lexicon::is_title_word(p.lower(first.last() + 1));
-        if titled && ents.kind(second.entity()) == EntityKind::Person {
+    let title_after = first.last() + 1;
+    let title_word = lexicon::is_title_word(p.lower(title_after));
+    let second = names.next();
+    if let Some(second) = second {
+        let between = title_after..second.first();
+        if between.len() == 1 && title_word && ents.kind(second.entity()) == EntityKind::Person {
             return Some(second.entity());
         }
+    }
+    // `said the United manager`: the body's one manager, somebody the story has named (the
+    // person in focus); but `said a Kremlin spokesman` is the body speaking.
+    let definite = first.first() > 0 && p.lower(first.first() - 1) == "the";
+    let named_next = second.is_some_and(|m| m.first() == title_after + 1);
+    let titled = title_word && !p.is_capitalised(title_after);
+    if titled && definite && !named_next && ents.kind(first.entity()) != EntityKind::Person {
+        return None;
     }
     Some(first.entity())
 }
@@ -613,6 +623,32 @@ mod tests {
         assert_eq!(
             quotes("Mayor Ann Lopez said: \"We are ready.\" \"It will pass,\" said Tom Baker, an engineer."),
             [q("We are ready.", Some("Ann Lopez")), q("It will pass", Some("Tom Baker"))]
+        );
+    }
+
+    #[test]
+    fn the_manager_of_a_body_is_the_person_in_focus_but_a_spokesman_is_the_body() {
+        assert_eq!(
+            quotes(
+                "Sir Alex Ferguson praised his Manchester United side.\n\n\
+                 \"That was special,\" said the United manager.\n\n\
+                 \"We will look at it,\" said a Kremlin spokesman."
+            ),
+            [
+                q("That was special", Some("Sir Alex Ferguson")),
+                q("We will look at it", Some("Kremlin"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_club_whose_boss_is_named_is_no_speaker_of_his_words() {
+        assert_eq!(
+            quotes(
+                "United beat Aston Villa 3-1.\n\n\
+                 Villa boss David Leary was left frustrated. He said: \"We gave away goals.\""
+            ),
+            [q("We gave away goals.", Some("David Leary"))]
         );
     }
 
