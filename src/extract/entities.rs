@@ -562,6 +562,17 @@ fn names_a_body(p: &Para, start: usize) -> bool {
             | "journal"
             | "magazine"
             | "tabloid"
+            // `the think tank Demos`, `the charity Shelter`, `the campaign group Liberty`
+            | "tank"
+            | "charity"
+            | "group"
+            | "union"
+            | "agency"
+            | "organisation"
+            | "organization"
+            | "association"
+            | "club"
+            | "party"
     )
 }
 
@@ -1772,6 +1783,17 @@ mod tests {
                 ("WASHINGTON".into(), EntityKind::Place, 2)
             ]
         );
+    }
+
+    #[test]
+    fn a_name_after_the_kind_of_body_it_is_is_a_body() {
+        let got = kinds("A survey by the think tank Demos and the charity Shelter Cymru.");
+        for body in ["Demos", "Shelter Cymru"] {
+            assert!(
+                got.contains(&(body.into(), EntityKind::Organization)),
+                "{body}: {got:?}"
+            );
+        }
     }
 
     #[test]

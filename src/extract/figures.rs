@@ -556,11 +556,25 @@ fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>, usize) {
             .split(' ')
             .enumerate()
             .all(|(k, w)| p.is_word(start + k) && p.lower(start + k) == w);
-        if matches {
+        // `£5.5bn over 10 years`: after another figure, `over` is the time it is spread over.
+        let spread = matches!(*q, "over" | "under") && start > 0 && ends_an_amount(p, start - 1);
+        if matches && !spread {
             return (Some((*q).into()), start);
         }
     }
     (None, first)
+}
+
+/// Token `k` ends an amount: a number, a unit written onto one (`5.5bn`), a percent or a
+/// scale or currency word after one.
+fn ends_an_amount(p: &Para, k: usize) -> bool {
+    let w = p.lower(k);
+    p.is_number(k)
+        || (k > 0 && p.is_number(k - 1) && p.touching(k - 1, k))
+        || p.is_punct(k, "%")
+        || matches!(w, "percent" | "pct" | "cent")
+        || scale(w).is_some()
+        || is_currency_word(w)
 }
 
 fn is_nounish(word: &str) -> bool {
@@ -728,6 +742,18 @@ mod tests {
                 fig("1,120", 1120.0, None, None),
                 fig("30", 30.0, None, None),
                 fig("4", 4.0, None, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn over_after_an_amount_is_the_time_it_is_spread_over() {
+        assert_eq!(
+            figures("It will cost about £5.5bn over 10 years, and over 300 staff."),
+            [
+                fig("about £5.5bn", 5.5e9, Some("£"), Some("about")),
+                fig("10 years", 10.0, Some("years"), None),
+                fig("over 300 staff", 300.0, Some("staff"), Some("over")),
             ]
         );
     }
