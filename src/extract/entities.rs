@@ -821,7 +821,13 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // What stands before the title may be a name of its own: `US President …`,
         // `The Conservative Party Co-Chairman`, `Federal Reserve Board Vice Chairman …`.
         let mut title_start = title_at;
-        while title_start > first && is_title_modifier(p.lower(title_start - 1)) {
+        // `Oil Minister`, `Labour Secretary`: portfolios that open only a minister's title
+        // (`Shell Oil Chairman` is Shell Oil's).
+        let minister = matches!(p.lower(title_at), "minister" | "secretary");
+        while title_start > first
+            && (is_title_modifier(p.lower(title_start - 1))
+                || (minister && is_ministers_portfolio(p.lower(title_start - 1))))
+        {
             title_start -= 1;
         }
         if title_start > first {
@@ -1360,6 +1366,23 @@ fn is_portfolio(w: &str) -> bool {
     )
 }
 
+/// Portfolios of a minister that are also the trade of a company: `Oil Minister`.
+fn is_ministers_portfolio(w: &str) -> bool {
+    matches!(
+        w,
+        "oil"
+            | "petroleum"
+            | "labour"
+            | "labor"
+            | "information"
+            | "communications"
+            | "mines"
+            | "fisheries"
+            | "sports"
+            | "employment"
+    )
+}
+
 /// Words that open a title: `Vice Chairman`, `Deputy Governor`, `Acting Director`.
 fn is_title_modifier(w: &str) -> bool {
     is_portfolio(w)
@@ -1793,6 +1816,25 @@ mod tests {
                 got.contains(&(body.into(), EntityKind::Organization)),
                 "{body}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn an_oil_minister_is_a_title_but_a_company_s_oil_is_its_name() {
+        let got = kinds(
+            "Saudi Arabian Oil Minister Hisham Nazer spoke. Shell Oil Chairman John Bookout listened.",
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(
+            !names.iter().any(|n| n.contains("Saudi Arabian Oil")),
+            "{got:?}"
+        );
+        for (name, kind) in [
+            ("Hisham Nazer", EntityKind::Person),
+            ("Shell Oil", EntityKind::Organization),
+            ("John Bookout", EntityKind::Person),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
     }
 
