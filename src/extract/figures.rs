@@ -159,12 +159,23 @@ fn figure_at(
     }
     let (qualifier, first) = qualifier_before(p, core.first);
     let figure = Figure {
-        value,
+        value: without_float_noise(value),
         unit,
         qualifier,
         span: p.span(first, text_end),
     };
     Some((figure, last.max(core.last) + 1))
+}
+
+/// `2.03` times a billion is 2029999999.9999998 in binary floating point: rounded to a
+/// millionth, it is the 2030000000 the text says.
+fn without_float_noise(value: f64) -> f64 {
+    let rounded = (value * 1e6).round() / 1e6;
+    if rounded.is_finite() {
+        rounded
+    } else {
+        value
+    }
 }
 
 /// What the second of two joined numbers says of both: `2.5 and 3.1 pct`, `between 5 and 10
@@ -743,6 +754,21 @@ mod tests {
                 fig("30", 30.0, None, None),
                 fig("4", 4.0, None, None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_scaled_value_is_the_number_the_text_says() {
+        let got = figures("Profits rose to £2.03bn, and sales to 4.133 mln tonnes.");
+        let values: Vec<f64> = got.iter().map(|f| f.1).collect();
+        assert_eq!(values, [2_030_000_000.0, 4_133_000.0]);
+    }
+
+    #[test]
+    fn feet_abbreviated_are_a_unit() {
+        assert_eq!(
+            figures("It will add 1.8 million sq ft of space."),
+            [fig("1.8 million sq ft", 1.8e6, Some("sq ft"), None)]
         );
     }
 
