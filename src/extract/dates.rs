@@ -288,8 +288,12 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         if p.lower(j) == "the" || p.lower(j) == "this" {
             j += 1;
         }
-        if p.lower(j) == "calendar" || p.lower(j) == "fiscal" {
+        if p.lower(j) == "calendar" {
             j += 1;
+        }
+        // A fiscal year ends when its company or government says: not on a known day.
+        if matches!(p.lower(j), "fiscal" | "financial" | "tax") {
+            return None;
         }
         match p.lower(j) {
             "year" => return Some((first, j, day(r.year(), 12, 31)?)),
@@ -984,6 +988,14 @@ mod tests {
         assert_eq!(
             dates("through the end of the calendar year", "1987-03-01"),
             [pair("the end of the calendar year", "1987-12-31")]
+        );
+        // A fiscal year's end is its own: the day the text gives, if any.
+        assert_eq!(
+            dates(
+                "before the end of the fiscal year on September 30",
+                "1987-03-01"
+            ),
+            [pair("September 30", "1987-09-30")]
         );
     }
 

@@ -225,10 +225,17 @@ fn label(p: &Para, first: usize, deadline_words: &[usize]) -> CompactString {
     }
     // The clause before the date, without the cue word; the one before it when that is
     // all there is (`An appeal must be lodged within 28 days, by 14 November`).
+    // A dash set off by spaces ends a clause too: a wire dateline's (`CAIRO, Jan 8 - The
+    // talks …`) or an aside's.
+    let loose_dash = |k: usize| {
+        (p.is_punct(k, "-") || p.is_punct(k, "–") || p.is_punct(k, "—"))
+            && !(k > 0 && p.touching(k - 1, k))
+            && !p.touching(k, k + 1)
+    };
     let clause_before = |to: usize| {
         (s..to)
             .rev()
-            .find(|&k| p.is_punct(k, ",") || p.is_punct(k, ";"))
+            .find(|&k| p.is_punct(k, ",") || p.is_punct(k, ";") || loose_dash(k))
             .map_or(s, |k| k + 1)
     };
     let mut clause_start = clause_before(first);
@@ -350,6 +357,16 @@ mod tests {
     fn a_deadline_s_label_ends_before_the_date() {
         let got = deadlines("It set a deadline for claims of 7 August.", "2024-04-12");
         assert_eq!(got[0].2, "It set a deadline for claims");
+    }
+
+    #[test]
+    fn a_label_starts_after_a_wire_dateline() {
+        let got = deadlines(
+            "WASHINGTON, March 16 - The U.S. has given China until April 15 to agree.",
+            "1987-03-16",
+        );
+        assert_eq!(got[0].0, "1987-04-15");
+        assert_eq!(got[0].2, "The U.S. has given China");
     }
 
     #[test]
