@@ -374,6 +374,17 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
                 year_at(p, mlast + 1, r).unwrap_or((unwritten_year(p, i, m, d, r), mlast));
             return Some((i, last, day(y, m, d)?));
         }
+        // `on July 7 and 8`, `from May 5 to 8`: the second day takes the month of the first.
+        let after_day = i >= 3
+            && matches!(p.lower(i - 1), "and" | "or" | "&" | "to")
+            && day_number(p, i - 2).is_some_and(|(_, last)| last == i - 2)
+            && !(p.is_punct(dlast + 1, "%")
+                || matches!(p.lower(dlast + 1), "pct" | "percent" | "per"));
+        if after_day && month_at(p, i - 3).is_some() {
+            if let Some((_, _, CalendarDate::Day(first))) = match_at(p, i - 3, r) {
+                return Some((i, dlast, day(first.year(), first.month(), d)?));
+            }
+        }
         return None;
     }
     // `Sunday's final` is on Sunday.
@@ -1065,6 +1076,26 @@ mod tests {
                 "1987-03-02"
             ),
             [pair("October", "1987-10")]
+        );
+    }
+
+    #[test]
+    fn a_second_day_after_a_month_and_its_day_takes_that_month() {
+        assert_eq!(
+            dates(
+                "It meets on July 7 and 8, and from May 5 to 8.",
+                "1987-05-20"
+            ),
+            [
+                pair("July 7", "1987-07-07"),
+                pair("8", "1987-07-08"),
+                pair("May 5", "1987-05-05"),
+                pair("8", "1987-05-08")
+            ]
+        );
+        assert_eq!(
+            dates("Rates rose on July 7 and 8 pct is next.", "1987-05-20"),
+            [pair("July 7", "1987-07-07")]
         );
     }
 
