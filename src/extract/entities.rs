@@ -636,8 +636,9 @@ fn phrase_end(p: &Para, i: usize) -> usize {
         if is_possessive(p.word(end)) {
             // `the U.S. Trade Representative's Office` is one name; `Japan's Ministry of
             // Finance` is a place's body, two names (but `America's Cup` is one).
-            let org_follows = is_name_word(p, next) && kind_from_last_word(p.word(next)).is_some();
-            let body = kind_from_last_word(p.word(next)) == Some(EntityKind::Organization)
+            let next_kind = kind_from_last_word(p.word(next));
+            let org_follows = is_name_word(p, next) && next_kind.is_some();
+            let body = next_kind == Some(EntityKind::Organization)
                 && !matches!(p.word(next), "Cup" | "League" | "Championship" | "Trophy");
             let places_body = body && is_known_place(strip_possessive(p.slice(i, end)));
             if !org_follows || places_body {
@@ -1106,8 +1107,10 @@ impl Aliases {
 /// A name written in capitals, three letters or more, as a story writes it: `WASHINGTON` is
 /// `Washington`, `NEW YORK` is `New York`, `NATO` is `Nato`.
 fn title_cased(name: &str) -> Option<String> {
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 || name.chars().any(char::is_lowercase) {
+    // Asked of every name not found as written: most have a lower-case letter early on.
+    if name.chars().any(char::is_lowercase)
+        || name.chars().filter(|c| c.is_alphabetic()).count() < 3
+    {
         return None;
     }
     let mut out = String::with_capacity(name.len());
