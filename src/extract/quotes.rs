@@ -325,13 +325,20 @@ fn explicit_speaker(
         let next_quote = marks.get(k + 1).map_or(sentence_end, |m| m.open);
         let limit = sentence_end.min(next_quote);
         if let Some(v) = (c + 1..limit).find(|&v| speech_verb_at(p, v)) {
-            // `Texaco spokesman Fred Hoffman said`: the name right before the verb; else the
+            // `Texaco spokesman Fred Hoffman said`, `the FSA's director of enforcement,
+            // Margaret Cole, said`: the name right before the verb (or its comma); else the
             // first one (`Tevfik Aksoy, economist for Deutsche Bank, told …`).
             let mut names = mentions_between(p, ents, marks, c + 1, v);
             if let Some(first) = names.next() {
-                let adjacent = std::iter::once(first)
-                    .chain(names)
-                    .find(|m| m.last() + 1 == v);
+                // A person set off by commas before the verb; a body so set off is where the
+                // first one works.
+                let before_verb = |m: &&Mention| {
+                    let set_off = m.last() + 2 == v
+                        && p.is_punct(m.last() + 1, ",")
+                        && ents.kind(m.entity()) == EntityKind::Person;
+                    m.last() + 1 == v || set_off
+                };
+                let adjacent = std::iter::once(first).chain(names).find(before_verb);
                 return Some(adjacent.unwrap_or(first).entity());
             }
             if (c + 1..v).any(|t| is_pronoun(p.lower(t))) {
@@ -637,6 +644,21 @@ mod tests {
             [
                 q("That was special", Some("Sir Alex Ferguson")),
                 q("We will look at it", Some("Kremlin"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_set_off_by_commas_before_the_verb_speaks_but_a_body_does_not() {
+        assert_eq!(
+            quotes(
+                "The FSA fined the bank.\n\n\
+                 \"Firms must be fair,\" the FSA's director of enforcement, Margaret Cole, said.\n\n\
+                 \"It is funny money,\" Tevfik Aksoy, economist for Deutsche Bank, told Reuters."
+            ),
+            [
+                q("Firms must be fair", Some("Margaret Cole")),
+                q("It is funny money", Some("Tevfik Aksoy"))
             ]
         );
     }
