@@ -1033,6 +1033,23 @@ impl Aliases {
                 .entry(CompactString::from(words[..core].join(" ")))
                 .or_insert(k);
         }
+        // `Paramount` for `Paramount Pictures`, `Tata` for `Tata Steel`: a company by the word
+        // before its trade, when that word names nothing else (not `American Airlines`'s
+        // `American`, `General Motors`'s `General` or `United Airlines`'s `United`).
+        if let [head, trade] = words[..] {
+            let company = e.kind == EntityKind::Organization
+                && is_trade_word(&trade.to_lowercase())
+                && !matches!(
+                    gazetteer().get(head),
+                    Some(EntityKind::Place | EntityKind::Other)
+                )
+                && !is_title_word(head)
+                && !is_compass_word(head)
+                && kind_from_last_word(head).is_none();
+            if company {
+                self.exact.entry(CompactString::from(head)).or_insert(k);
+            }
+        }
         let first = e.spans[0];
         let keep_first = |map: &mut HashMap<String, (Span, usize)>, key: String| {
             let slot = map.entry(key).or_insert((first, k));
@@ -1237,12 +1254,17 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if words.len() > 1 && matches!(words[0], "National" | "Royal" | "Federal" | "International") {
         return Some(EntityKind::Organization);
     }
-    // `North America`, `Western Europe`, `East London`: a part of a known place.
+    // `North America`, `Western Europe`, `East London`: a part of a known place; `North
+    // American`, `South African`: one of its people.
     if let [first, rest @ ..] = words.as_slice() {
-        let part_of_place =
-            is_compass_word(first) && !rest.is_empty() && is_known_place(&rest.join(" "));
-        if part_of_place {
-            return Some(EntityKind::Place);
+        if is_compass_word(first) && !rest.is_empty() {
+            let rest = rest.join(" ");
+            if is_known_place(&rest) {
+                return Some(EntityKind::Place);
+            }
+            if is_demonym(&rest) {
+                return Some(EntityKind::Other);
+            }
         }
     }
     // Lower-case words inside a name: `Breakfast with Frost` (a programme),
@@ -1312,6 +1334,9 @@ fn is_trade_word(w: &str) -> bool {
             | "airlines"
             | "airways"
             | "motors"
+            | "pictures"
+            | "studios"
+            | "records"
     )
 }
 
@@ -1839,6 +1864,22 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_company_is_also_named_by_the_word_before_its_trade() {
+        let got = names(
+            "Paramount Pictures and American Airlines gained.\n\n\
+             He and Paramount's president flew American Airlines, as did a North American tourist.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("American Airlines".into(), EntityKind::Organization, 2),
+                ("Paramount Pictures".into(), EntityKind::Organization, 2),
+                ("North American".into(), EntityKind::Other, 1)
+            ]
+        );
     }
 
     #[test]

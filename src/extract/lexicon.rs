@@ -1312,6 +1312,7 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Labs",
     "Laboratories",
     "Studios",
+    "Pictures",
     "Records",
     "United",
     "City",
