@@ -1284,6 +1284,10 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if words.last().is_some_and(|w| is_county(w)) {
         return Some(EntityKind::Place);
     }
+    // `North Sumatra`, `West Bengal`, `South Kivu`: a region named by its compass point.
+    if (2..=3).contains(&words.len()) && words.first().is_some_and(|w| is_compass_word(w)) {
+        return Some(EntityKind::Place);
+    }
     // `BBC News Online`, `Post Office Horizon`: a known organisation's name leading a
     // longer one.
     let known_head = (1..words.len()).any(|k| {
@@ -1879,6 +1883,19 @@ mod tests {
                 ("Paramount Pictures".into(), EntityKind::Organization, 2),
                 ("North American".into(), EntityKind::Other, 1)
             ]
+        );
+    }
+
+    #[test]
+    fn a_region_named_by_its_compass_point_is_a_place() {
+        let got = kinds("Farms in Sulawesi and North Sumatra grew; Western Airlines flew on.");
+        assert!(
+            got.contains(&("North Sumatra".into(), EntityKind::Place)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Western Airlines".into(), EntityKind::Organization)),
+            "{got:?}"
         );
     }
 
