@@ -128,9 +128,33 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         && NEXT_TO.contains(&p.lower(before - 1))
         // `were up 5% by noon on Monday` says when, not by when.
         && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future);
+    // `no later than April 20`
+    let no_later =
+        before > s + 1 && p.lower(before - 1) == "than" && p.lower(before - 2) == "later";
+    // `extended its offer to midnight on April 24`: the new end of something that runs on.
+    let extended_to = before > s
+        && p.lower(before - 1) == "to"
+        && (s..before - 1).any(|k| is_extension(p.lower(k)));
     let named_after =
         (d.first + 1..(d.last + 4).min(p.tokens().len())).any(|k| p.lower(k) == "deadline");
-    near || next_to || named_after
+    near || next_to || no_later || extended_to || named_after
+}
+
+/// Words that move an end later: `extended`, `postponed`.
+fn is_extension(w: &str) -> bool {
+    matches!(
+        w,
+        "extend"
+            | "extends"
+            | "extended"
+            | "extending"
+            | "extension"
+            | "postpone"
+            | "postpones"
+            | "postponed"
+            | "deferred"
+            | "delayed"
+    )
 }
 
 /// The date at `first` says when something was done: `The previous deadline, set in
@@ -208,6 +232,10 @@ fn is_cue_word(w: &str) -> bool {
             | "for"
             | "at"
             | "in"
+            | "no"
+            | "not"
+            | "later"
+            | "than"
     )
 }
 
@@ -357,6 +385,23 @@ mod tests {
     fn a_deadline_s_label_ends_before_the_date() {
         let got = deadlines("It set a deadline for claims of 7 August.", "2024-04-12");
         assert_eq!(got[0].2, "It set a deadline for claims");
+    }
+
+    #[test]
+    fn no_later_than_and_an_extension_to_a_day_are_deadlines() {
+        let got = deadlines(
+            "Texaco extended its offer for the shares to midnight EDT on April 24 from April 10. \
+             It must be approved by the board no later than April 20. Talks moved to April 28.",
+            "1987-04-06",
+        );
+        let due: Vec<(&str, &str)> = got.iter().map(|d| (d.0.as_str(), d.2.as_str())).collect();
+        assert_eq!(
+            due,
+            [
+                ("1987-04-20", "It must be approved by the board"),
+                ("1987-04-24", "Texaco extended its offer for the shares")
+            ]
+        );
     }
 
     #[test]

@@ -1033,10 +1033,10 @@ impl Aliases {
                 .entry(CompactString::from(words[..core].join(" ")))
                 .or_insert(k);
         }
-        // `Paramount` for `Paramount Pictures`, `Tata` for `Tata Steel`: a company by the word
+        // `Paramount` for `Paramount Pictures`, `Getty` for `Getty Petroleum Corp`: a company by the word
         // before its trade, when that word names nothing else (not `American Airlines`'s
         // `American`, `General Motors`'s `General` or `United Airlines`'s `United`).
-        if let [head, trade] = words[..] {
+        if let [head, trade] = words[..core] {
             let company = e.kind == EntityKind::Organization
                 && is_trade_word(&trade.to_lowercase())
                 && !matches!(
@@ -1873,13 +1873,15 @@ mod tests {
     #[test]
     fn a_company_is_also_named_by_the_word_before_its_trade() {
         let got = names(
-            "Paramount Pictures and American Airlines gained.\n\n\
-             He and Paramount's president flew American Airlines, as did a North American tourist.",
+            "Paramount Pictures, Getty Petroleum Corp and American Airlines gained.\n\n\
+             He and Paramount's president flew American Airlines, as did a North American tourist \
+             and Getty's board.",
         );
         assert_eq!(
             got,
             [
                 ("American Airlines".into(), EntityKind::Organization, 2),
+                ("Getty Petroleum Corp".into(), EntityKind::Organization, 2),
                 ("Paramount Pictures".into(), EntityKind::Organization, 2),
                 ("North American".into(), EntityKind::Other, 1)
             ]
