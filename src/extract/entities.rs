@@ -1143,6 +1143,12 @@ fn title_cased(name: &str) -> Option<String> {
     Some(out)
 }
 
+/// `BA`, `FSA`, `NATO`: capitals only, two to five, which no sentence opens with by chance
+/// (`US`, `IT` and `OK` are turned away before as common words).
+fn is_initialism(name: &str) -> bool {
+    (2..=5).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// `BoE`, `MoD`, `DoJ`: initials with the `of` written in lower case.
 fn is_acronym_with_of(word: &str) -> bool {
     let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
@@ -1506,6 +1512,7 @@ fn merge<'t>(
             return true;
         }
         let vouched = gazetteer().contains_key(name(c))
+            || is_initialism(name(c))
             || mid_sentence.contains(name(c))
             || multi_last.contains(name(c))
             || c.has(BEFORE_SPEECH)
@@ -1885,6 +1892,18 @@ mod tests {
                 ("Paramount Pictures".into(), EntityKind::Organization, 2),
                 ("North American".into(), EntityKind::Other, 1)
             ]
+        );
+    }
+
+    #[test]
+    fn initials_that_open_a_sentence_are_a_name() {
+        let got = names(
+            "Cabin crew at British Airways voted to strike.\n\n\
+             BA chief executive Rod Eddington was disappointed.",
+        );
+        assert!(
+            got.contains(&("British Airways".into(), EntityKind::Organization, 2)),
+            "{got:?}"
         );
     }
 
