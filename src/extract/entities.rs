@@ -1033,9 +1033,9 @@ impl Aliases {
                 .entry(CompactString::from(words[..core].join(" ")))
                 .or_insert(k);
         }
-        // `Paramount` for `Paramount Pictures`, `Getty` for `Getty Petroleum Corp`: a company by the word
-        // before its trade, when that word names nothing else (not `American Airlines`'s
-        // `American`, `General Motors`'s `General` or `United Airlines`'s `United`).
+        // `Paramount` for `Paramount Pictures`, `Getty` for `Getty Petroleum Corp`: a company
+        // by the word before its trade, when that word names nothing else (not `American
+        // Airlines`'s `American`, `General Motors`'s `General` or `United Airlines`'s `United`).
         if let [head, trade] = words[..core] {
             let company = e.kind == EntityKind::Organization
                 && is_trade_word(&trade.to_lowercase())
