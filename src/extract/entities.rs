@@ -498,7 +498,8 @@ fn names_a_body(p: &Para, start: usize) -> bool {
     if p.is_capitalised(start - 1) {
         return false;
     }
-    // `chief executive of Passengerfocus`, `a spokeswoman for Tesco`
+    // `chief executive of Passengerfocus`, `editor of Search Engine Watch`, `a spokeswoman
+    // for Tesco`
     if before == "of" && start >= 2 {
         return matches!(
             p.lower(start - 2),
@@ -512,6 +513,8 @@ fn names_a_body(p: &Para, start: usize) -> bool {
                 | "shareholders"
                 | "employees"
                 | "subsidiary"
+                | "editor"
+                | "publisher"
         );
     }
     if before == "for" && start >= 2 {
@@ -1938,9 +1941,9 @@ mod tests {
     fn whom_a_chief_executive_or_a_spokesman_works_for_is_a_body() {
         let got = kinds(
             "Anna Berg, chief executive of Passengerfocus, said so. \
-             A spokeswoman for Ofcom agreed.",
+             A spokeswoman for Ofcom agreed, as did the editor of Search Engine Watch.",
         );
-        for body in ["Passengerfocus", "Ofcom"] {
+        for body in ["Passengerfocus", "Ofcom", "Search Engine Watch"] {
             assert!(
                 got.contains(&(body.into(), EntityKind::Organization)),
                 "{body}: {got:?}"
