@@ -1010,25 +1010,14 @@ impl Aliases {
             self.exact.entry(title.into()).or_insert(k);
         }
         let words: Vec<&str> = e.name.split_whitespace().collect();
-        // `Chrysler` for `Chrysler Corp`, `American Motors` for `American Motors Corp`.
+        // `Chrysler` for `Chrysler Corp`, `American Motors` for `American Motors Corp`, `HSBC`
+        // for `HSBC Holdings` (a holding or a group keeps its letters in initials: `LBG`).
         let legal = |w: &&&str| {
-            matches!(
-                **w,
-                "Corp"
-                    | "Co"
-                    | "Inc"
-                    | "Ltd"
-                    | "plc"
-                    | "PLC"
-                    | "Corporation"
-                    | "Company"
-                    | "Holdings"
-                    | "Group"
-                    | "AG"
-                    | "SA"
-                    | "NV"
-                    | "LLC"
-            )
+            is_legal_suffix(w)
+                || matches!(
+                    **w,
+                    "Company" | "Holdings" | "Group" | "AG" | "SA" | "NV" | "LLC"
+                )
         };
         let core = words.len() - words.iter().rev().take_while(legal).count();
         if core > 0 && core < words.len() {
@@ -1161,17 +1150,21 @@ fn is_acronym_with_of(word: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'o')
 }
 
+/// The suffix that says a company is incorporated: `Corp`, `Inc`, `plc`.
+fn is_legal_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "Corp" | "Corporation" | "Co" | "Inc" | "Ltd" | "plc" | "PLC"
+    )
+}
+
 fn initials(name: &str) -> String {
     // `General Motors Corp` is `GM`: a company's legal suffix has no letter in its initials.
     let words: Vec<&str> = name.split_whitespace().collect();
-    let legal = |w: &str| {
-        matches!(
-            w,
-            "Corp" | "Corporation" | "Co" | "Inc" | "Ltd" | "plc" | "PLC"
-        )
-    };
     let named = match words.split_last() {
-        Some((last, rest)) if rest.len() >= 2 && legal(last.trim_end_matches('.')) => rest,
+        Some((last, rest)) if rest.len() >= 2 && is_legal_suffix(last.trim_end_matches('.')) => {
+            rest
+        }
         _ => &words[..],
     };
     named

@@ -213,7 +213,7 @@ fn shared_with_next(p: &Para, last: usize, last_unit: Option<&CompactString>) ->
     }
     let (next, _) = figure_at::<{ !ASKS_JOINED }>(p, last + 2, last_unit)?;
     let unit = next.unit?;
-    let written: f64 = p.word(last + 2).replace(',', "").parse().ok()?;
+    let written = written_value(p.word(last + 2))?;
     let scale = if written != 0.0 && next.value != written {
         next.value / written
     } else {
@@ -315,12 +315,17 @@ fn is_touching_measure(w: &str) -> bool {
     )
 }
 
+/// A number token's value as written: `6,400` is 6400.
+fn written_value(raw: &str) -> Option<f64> {
+    raw.replace(',', "").parse().ok()
+}
+
 fn digits_at(p: &Para, i: usize) -> Option<Core> {
     let raw = p.word(i);
     if raw.matches('.').count() > 1 {
         return None;
     }
-    let mut value: f64 = raw.replace(',', "").parse().ok()?;
+    let mut value = written_value(raw)?;
     let mut last = i;
     let mut unit = None;
     let mut scaled = false;

@@ -395,19 +395,19 @@ fn named_after(
     }
     let title_after = first.last() + 1;
     let title_word = lexicon::is_title_word(p.lower(title_after));
-    let second = names.next();
-    if let Some(second) = second {
-        let between = title_after..second.first();
-        if between.len() == 1 && title_word && ents.kind(second.entity()) == EntityKind::Person {
+    // The name right after that word: `Globio founder Gerry Ellis`.
+    let named_next = names.next().filter(|m| m.first() == title_after + 1);
+    if let Some(second) = named_next {
+        if title_word && ents.kind(second.entity()) == EntityKind::Person {
             return Some(second.entity());
         }
     }
     // `said the United manager`: the body's one manager, somebody the story has named (the
     // person in focus); but `said a Kremlin spokesman` is the body speaking.
     let definite = first.first() > 0 && p.lower(first.first() - 1) == "the";
-    let named_next = second.is_some_and(|m| m.first() == title_after + 1);
     let titled = title_word && !p.is_capitalised(title_after);
-    if titled && definite && !named_next && ents.kind(first.entity()) != EntityKind::Person {
+    if titled && definite && named_next.is_none() && ents.kind(first.entity()) != EntityKind::Person
+    {
         return None;
     }
     Some(first.entity())
