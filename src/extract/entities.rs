@@ -576,6 +576,9 @@ fn names_a_body(p: &Para, start: usize) -> bool {
             | "association"
             | "club"
             | "party"
+            | "band"
+            | "firms"
+            | "companies"
     )
 }
 
@@ -961,6 +964,8 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     // person's name; not `Australian Open` or `British Medical Association`.
     let before_a_name = end >= name_first + 2
         && kind_from_last_word(p.word(end)).is_none()
+        // `the Canadian Auto Workers union`
+        && !is_a_body_named(p, end)
         && !(name_first..=end).any(|k| is_connector(p.lower(k)))
         && !gazetteer().contains_key(p.slice(name_first, end));
     if name_first < end
@@ -1418,7 +1423,7 @@ fn is_ministers_portfolio(w: &str) -> bool {
 }
 
 /// Words that open a title: `Vice Chairman`, `Deputy Governor`, `Acting Director`.
-fn is_title_modifier(w: &str) -> bool {
+pub(crate) fn is_title_modifier(w: &str) -> bool {
     is_portfolio(w)
         || matches!(
             w,
@@ -1644,6 +1649,29 @@ mod tests {
             .into_iter()
             .map(|e| (e.name.into(), e.kind, e.mentions))
             .collect()
+    }
+
+    #[test]
+    fn a_body_named_by_its_people_keeps_their_nationality() {
+        assert_eq!(
+            kinds("The Canadian Auto Workers union met Russian envoy Anna Petrova."),
+            [
+                ("Anna Petrova".into(), EntityKind::Person),
+                ("Canadian Auto Workers".into(), EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_player_s_position_opening_a_sentence_is_not_his_name() {
+        assert_eq!(
+            kinds("Fly-half Gavin Henson kicked the Export Enhancement Program out. The band Keane wept."),
+            [
+                ("Export Enhancement Program".into(), EntityKind::Other),
+                ("Gavin Henson".into(), EntityKind::Person),
+                ("Keane".into(), EntityKind::Organization),
+            ]
+        );
     }
 
     #[test]

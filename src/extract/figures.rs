@@ -409,7 +409,7 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         return None;
     }
     let w = p.lower(i);
-    if !opens_spelled_number(w) {
+    if !opens_spelled_number(w) || names_with_its_neighbour(p, i) {
         return None;
     }
     // `a dozen`, `dozen`
@@ -485,6 +485,19 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
     }
     let n = small_number(w)?;
     more_spelled(p, i, n as f64)
+}
+
+/// A number word in title case inside a sentence, next to another capitalised word, is part
+/// of a name: `the Six Nations`, `the Big Four`. Not `Six Nations` opening a sentence, nor
+/// `SIX PCT` in a headline in capitals.
+fn names_with_its_neighbour(p: &Para, i: usize) -> bool {
+    let title_case = p.is_capitalised(i)
+        && (p.word(i).bytes().skip(1)).all(|b| b.is_ascii_lowercase() || b == b'-');
+    // After an opening quote mark or a colon, a capital opens a sentence of its own.
+    title_case
+        && p.sentence_of(i).0 != i
+        && (!p.is_some_punct(i - 1) || p.is_punct(i - 1, ","))
+        && (p.is_capitalised(i + 1) || p.is_capitalised(i - 1))
 }
 
 /// `three hundred`, `two million`, `twenty thousand`.
@@ -669,6 +682,9 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
         }
         if is_nounish(w) {
             best = Some(k);
+        } else if best.is_some() {
+            // `40,000 workers wanted wage increases`: the noun's phrase ends at the verb.
+            break;
         }
         k += 1;
     }
@@ -753,6 +769,23 @@ mod tests {
                 Some("over")
             )]
         );
+    }
+
+    #[test]
+    fn a_counted_noun_ends_at_the_verb_after_it() {
+        assert_eq!(
+            figures("The 40,000 workers wanted wage rises."),
+            [fig("40,000 workers", 40000.0, Some("workers"), None)]
+        );
+    }
+
+    #[test]
+    fn a_number_word_inside_a_name_is_no_figure() {
+        let found = figures(
+            "Wales won the Six Nations and the Big Four banks fell. Six men met. RISES SIX PCT",
+        );
+        let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(texts, ["Six men", "SIX PCT"]);
     }
 
     #[test]

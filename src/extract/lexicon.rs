@@ -871,7 +871,19 @@ pub fn describes_person(lower: &str) -> bool {
             | "midfielder"
             | "defender"
             | "goalkeeper"
+            | "keeper"
             | "winger"
+            | "full-back"
+            | "fly-half"
+            | "scrum-half"
+            | "flanker"
+            | "prop"
+            | "hooker"
+            | "batsman"
+            | "bowler"
+            | "sprinter"
+            | "jockey"
+            | "trainer"
             | "actor"
             | "actress"
             | "singer"
@@ -1390,6 +1402,15 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Expo",
     "Tour",
     "Marathon",
+    "Nations",
+    "Programme",
+    "Program",
+    "Scheme",
+    "Initiative",
+    "Plan",
+    "Treaty",
+    "Accord",
+    "Convention",
 ];
 
 /// Acronyms and capitalised words that are not names (`ID cards`, `TV`).

@@ -6,7 +6,7 @@
 //! (`X said: "…"`, `X, who tweeted "…"`, `"…," said X`, `"…," he said`), then from the quotes
 //! around it, and pronouns and titles (`the home secretary`) resolve to the person in focus.
 
-use super::entities::{Entities, Mention};
+use super::entities::{is_title_modifier, Entities, Mention};
 use super::lexicon::{self, is_speech_verb};
 use super::Para;
 use crate::model::{EntityKind, Quote};
@@ -394,9 +394,14 @@ fn named_after(
         return Some(first.entity()); // `said the company's founder X` is rare; take the first
     }
     let title_after = first.last() + 1;
-    let title_word = lexicon::is_title_word(p.lower(title_after));
-    // The name right after that word: `Globio founder Gerry Ellis`.
-    let named_next = names.next().filter(|m| m.first() == title_after + 1);
+    // The title may run over several words: `BT Retail chief executive Ian Livingston`.
+    let longest = (title_after + 4).min(to).max(title_after);
+    let title_end = (title_after..longest)
+        .find(|&k| !is_title_modifier(p.lower(k)))
+        .unwrap_or(longest);
+    let title_word = title_end > title_after;
+    // The name right after the title: `Globio founder Gerry Ellis`.
+    let named_next = names.next().filter(|m| m.first() == title_end);
     if let Some(second) = named_next {
         if title_word && ents.kind(second.entity()) == EntityKind::Person {
             return Some(second.entity());
@@ -816,6 +821,14 @@ mod tests {
         assert_eq!(
             quotes("Health Secretary Ravi Shah spoke. Later the health secretary said it was \"a good day for us\"."),
             [q("a good day for us", Some("Ravi Shah"))]
+        );
+    }
+
+    #[test]
+    fn a_title_of_several_words_after_a_body_introduces_the_speaker() {
+        assert_eq!(
+            quotes("\"Prices will fall,\" said Kite Retail chief executive Ian Low. \"Not yet,\" said Orb managing director Sue Hart."),
+            [q("Prices will fall", Some("Ian Low")), q("Not yet", Some("Sue Hart"))]
         );
     }
 }
