@@ -48,7 +48,7 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
                         .filter(|&k| p.lower(k) == "deadline")
                         .collect()
                 });
-                label(p, d.first, words)
+                label(p, d.first, d.last, words)
             } else {
                 CompactString::default()
             };
@@ -137,7 +137,9 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         && (s..before - 1).any(|k| is_extension(p.lower(k)));
     let named_after =
         (d.first + 1..(d.last + 4).min(p.tokens().len())).any(|k| p.lower(k) == "deadline");
-    near || next_to || no_later || extended_to || named_after
+    // `would strike at midnight on September 14 unless a contract is reached`: an ultimatum.
+    let unless = (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless");
+    near || next_to || no_later || extended_to || named_after || unless
 }
 
 /// Words that move an end later: `extended`, `postponed`.
@@ -239,7 +241,7 @@ fn is_cue_word(w: &str) -> bool {
     )
 }
 
-fn label(p: &Para, first: usize, deadline_words: &[usize]) -> CompactString {
+fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> CompactString {
     let (s, e) = p.sentence_of(first);
     let in_sentence = deadline_words.get(deadline_words.partition_point(|&k| k < s));
     if let Some(&dl) = in_sentence.filter(|&&k| k < e) {
@@ -298,6 +300,7 @@ fn label(p: &Para, first: usize, deadline_words: &[usize]) -> CompactString {
         return CompactString::default();
     }
     // A label reads as a phrase: no leading `and`/`but`.
+    let relative = matches!(p.lower(from), "which" | "that");
     while from + 1 < end
         && matches!(
             p.lower(from),
@@ -306,7 +309,43 @@ fn label(p: &Para, first: usize, deadline_words: &[usize]) -> CompactString {
     {
         from += 1;
     }
-    p.slice(from, end - 1).into()
+    let mut label = String::new();
+    // `under the program, which runs until September 30`: what runs is the noun before.
+    if relative && end - from <= 2 && clause_start > s + 1 && p.is_punct(clause_start - 1, ",") {
+        // The noun with its article: `the program`, `its offer`.
+        let noun_end = clause_start - 2;
+        let noun_start = (noun_end.saturating_sub(3).max(s)..noun_end)
+            .rev()
+            .take_while(|&k| p.is_word(k))
+            .find(|&k| matches!(p.lower(k), "the" | "a" | "an" | "its" | "their" | "this"))
+            .unwrap_or(noun_end);
+        if p.is_word(noun_end) {
+            label.push_str(p.slice(noun_start, noun_end));
+            label.push(' ');
+        }
+    }
+    label.push_str(p.slice(from, end - 1));
+    // `it has until 28 August to announce a bid`: what must be done by then follows the date.
+    if matches!(p.lower(end - 1), "has" | "have" | "had") {
+        if let Some(what) = infinitive_after(p, last) {
+            label.push(' ');
+            label.push_str(what);
+        }
+    }
+    label.into()
+}
+
+/// `to announce a firm bid or walk away` right after a date, to the end of its clause (at
+/// most eight words).
+fn infinitive_after<'a>(p: &Para<'a>, last: usize) -> Option<&'a str> {
+    let to = last + 1;
+    if p.lower(to) != "to" || !p.is_word(to + 1) || p.is_capitalised(to + 1) {
+        return None;
+    }
+    let end = (to + 1..(to + 9).min(p.tokens().len()))
+        .take_while(|&k| p.is_word(k))
+        .last()?;
+    Some(p.slice(to, end))
 }
 
 #[cfg(test)]
@@ -428,6 +467,40 @@ mod tests {
         assert_eq!(
             deadlines("Pay by 2 January.", "2025-11-01")[0].0,
             "2026-01-02"
+        );
+    }
+
+    #[test]
+    fn what_must_be_done_by_the_day_and_who_runs_until_it_are_in_the_label() {
+        let got = deadlines(
+            "Under the rules, it has until 28 August to announce a firm bid or walk away. \
+             Wheat is available under the program, which runs until 30 September.",
+            "2024-08-01",
+        );
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "it has to announce a firm bid or walk away",
+                "the program runs"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_something_happens_on_unless_another_does_is_an_ultimatum() {
+        let got = deadlines(
+            "The union said it would strike at midnight on September 14 unless a deal is reached. \
+             It met on September 10.",
+            "1987-06-18",
+        );
+        assert_eq!(
+            got,
+            [(
+                "1987-09-14".to_string(),
+                1,
+                "The union said it would strike".to_string()
+            )]
         );
     }
 
