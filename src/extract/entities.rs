@@ -988,7 +988,12 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         with_clause: p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"),
         which_clause: p.is_punct(end + 1, ",") && p.lower(end + 2) == "which",
-        after_in: name_first > 0 && p.lower(name_first - 1) == "in",
+        // `in Des Moines`, `at the Nou Camp`
+        after_in: name_first > 0
+            && (p.lower(name_first - 1) == "in"
+                || (name_first > 1
+                    && p.lower(name_first - 1) == "the"
+                    && p.lower(name_first - 2) == "at")),
         title,
         ..Candidate::new(name, name_first, end)
     });
@@ -1671,6 +1676,14 @@ mod tests {
                 ("Gavin Henson".into(), EntityKind::Person),
                 ("Keane".into(), EntityKind::Organization),
             ]
+        );
+    }
+
+    #[test]
+    fn two_words_after_at_the_are_a_place() {
+        assert_eq!(
+            kinds("They lost at the Nou Camp."),
+            [("Nou Camp".into(), EntityKind::Place)]
         );
     }
 

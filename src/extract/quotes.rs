@@ -388,12 +388,20 @@ fn named_after(
     from: usize,
     to: usize,
 ) -> Option<usize> {
-    let mut names = mentions_between(p, ents, marks, from, to);
+    // `said the Portuguese, who joined Chelsea`: a name past a comma is in another clause.
+    let to = (from + 1..to).find(|&k| p.is_punct(k, ",")).unwrap_or(to);
+    let mut names = mentions_between(p, ents, marks, from, to).peekable();
     let first = names.next()?;
     if first.first() > from + 1 {
         return Some(first.entity()); // `said the company's founder X` is rare; take the first
     }
-    let title_after = first.last() + 1;
+    // `said Sony Computer Entertainment Europe president Chris Deering`: a body's name may
+    // be read as two, side by side.
+    let mut body = first;
+    while let Some(next) = names.next_if(|m| m.first() == body.last() + 1) {
+        body = next;
+    }
+    let title_after = body.last() + 1;
     // The title may run over several words: `BT Retail chief executive Ian Livingston`.
     let longest = (title_after + 4).min(to).max(title_after);
     let title_end = (title_after..longest)
@@ -430,6 +438,24 @@ fn person_of_body(p: &Para, ents: &Entities, first: usize) -> Option<usize> {
     }
     let person = ents.ending_at(p.index, of.checked_sub(1)?)?;
     (ents.kind(person.entity()) == EntityKind::Person).then_some(person.entity())
+}
+
+/// A word that opens a clause hanging off the main one.
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "before"
+            | "when"
+            | "while"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "until"
+            | "unless"
+            | "whereas"
+    )
 }
 
 /// A word that introduces somebody unnamed: `a diplomat`, `one senior banker`.
@@ -571,6 +597,11 @@ fn sentence_focus(
             _ => false,
         };
         if subject_refers_back && m.first() > s + 2 {
+            return None;
+        }
+        // `The Blues lost after Didier Drogba was sent off`: a person named in a clause that
+        // hangs off the sentence is not what it is about.
+        if (s + 1..m.first()).any(|k| is_subordinator(p.lower(k))) {
             return None;
         }
         return Some(m.entity());
@@ -829,6 +860,22 @@ mod tests {
         assert_eq!(
             quotes("\"Prices will fall,\" said Kite Retail chief executive Ian Low. \"Not yet,\" said Orb managing director Sue Hart."),
             [q("Prices will fall", Some("Ian Low")), q("Not yet", Some("Sue Hart"))]
+        );
+    }
+
+    #[test]
+    fn a_name_past_a_comma_after_said_is_not_the_speaker() {
+        assert_eq!(
+            quotes("Coach Jose Silva was angry. \"I could not believe it,\" said the Portuguese, who joined Chelsea FC in June. \"Buy now,\" said Sony Computer Entertainment Europe president Chris Dee."),
+            [q("I could not believe it", Some("Jose Silva")), q("Buy now", Some("Chris Dee"))]
+        );
+    }
+
+    #[test]
+    fn a_person_in_a_clause_hanging_off_the_sentence_does_not_take_the_focus() {
+        assert_eq!(
+            quotes("Coach Jose Silva was angry.\n\nThe Blues lost after Didier Drogba was sent off.\n\n\"It was unfair,\" said the Portuguese."),
+            [q("It was unfair", Some("Jose Silva"))]
         );
     }
 }
