@@ -1353,6 +1353,11 @@ fn is_trade_word(w: &str) -> bool {
             | "pictures"
             | "studios"
             | "records"
+            | "trust"
+            | "mining"
+            | "chemicals"
+            | "foods"
+            | "electronics"
     )
 }
 
@@ -1676,6 +1681,14 @@ mod tests {
                 ("Gavin Henson".into(), EntityKind::Person),
                 ("Keane".into(), EntityKind::Organization),
             ]
+        );
+    }
+
+    #[test]
+    fn a_trust_is_named_by_the_word_before_it() {
+        assert_eq!(
+            kinds("Hanson Trust PLC raised its bid. Hanson said 39 pct was tendered."),
+            [("Hanson Trust PLC".into(), EntityKind::Organization)]
         );
     }
 
