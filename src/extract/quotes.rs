@@ -492,6 +492,17 @@ fn subject_before(
     if let Some(m) = ents.ending_at(p.index, prev) {
         return Some(person_of_body(p, ents, m.first()).unwrap_or(m.entity()));
     }
+    // `Barnardo's director of policy, Pam Hibbert, said:`: a person set off by commas.
+    if p.is_punct(prev, ",") && prev > s {
+        let set_off = ents.ending_at(p.index, prev - 1).filter(|m| {
+            ents.kind(m.entity()) == EntityKind::Person
+                && m.first() > s
+                && p.is_punct(m.first() - 1, ",")
+        });
+        if let Some(m) = set_off {
+            return Some(m.entity());
+        }
+    }
     let w = p.lower(prev);
     if is_pronoun(w) {
         // `X said he believed "…"`: the pronoun is the sentence's own subject.
@@ -604,6 +615,18 @@ fn sentence_focus(
         if (s + 1..m.first()).any(|k| is_subordinator(p.lower(k))) {
             return None;
         }
+        return Some(m.entity());
+    }
+    // `A Department for Work and Pensions spokesman said …`: `he said` next is the body.
+    let mut opening = mentions_between(p, ents, marks, s, e).take_while(|m| m.first() <= s + 1);
+    let speaks_for = opening.find(|m| {
+        ents.kind(m.entity()) == EntityKind::Organization
+            && matches!(
+                p.lower(m.last() + 1),
+                "spokesman" | "spokeswoman" | "spokesperson"
+            )
+    });
+    if let Some(m) = speaks_for {
         return Some(m.entity());
     }
     let first = (s..e).find(|&k| p.is_word(k) && p.lower(k) != "the")?;
@@ -876,6 +899,22 @@ mod tests {
         assert_eq!(
             quotes("Coach Jose Silva was angry.\n\nThe Blues lost after Didier Drogba was sent off.\n\n\"It was unfair,\" said the Portuguese."),
             [q("It was unfair", Some("Jose Silva"))]
+        );
+    }
+
+    #[test]
+    fn a_person_set_off_by_commas_before_said_speaks() {
+        assert_eq!(
+            quotes("The charity Barnardo's spoke.\n\nBarnardo's director of policy, Pam Hale, said: \"Rents are too high.\" Tom Bell, head of Acme Bank, said: \"Not so.\""),
+            [q("Rents are too high.", Some("Pam Hale")), q("Not so.", Some("Tom Bell"))]
+        );
+    }
+
+    #[test]
+    fn he_after_a_body_s_spokesman_is_the_body() {
+        assert_eq!(
+            quotes("Pam Hale spoke.\n\nA Department for Work and Pensions spokesman said 700,000 were helped. \"We are on track,\" he said."),
+            [q("We are on track", Some("Department for Work and Pensions"))]
         );
     }
 }
