@@ -531,6 +531,19 @@ fn more_spelled(p: &Para, i: usize, n: f64) -> Option<Core> {
 /// list numbering.
 fn is_excluded(p: &Para, core: &Core) -> bool {
     let i = core.first;
+    // A ratio counts nothing: `one in four children`, `1 in 5`.
+    // (Small numbers only, so `4% in 2004` stays.)
+    let is_count = |k: usize| {
+        small_number(p.lower(k)).is_some()
+            || (p.is_number(k) && written_value(p.word(k)).is_some_and(|v| v < 1000.0))
+    };
+    let bare_count = core.unit.is_none() && !core.scaled && core.value < 1000.0;
+    let time = is_time_span(p.lower(core.last + 1));
+    if (i > 1 && p.lower(i - 1) == "in" && is_count(i - 2) && !time)
+        || (bare_count && p.lower(core.last + 1) == "in" && is_count(core.last + 2))
+    {
+        return true;
+    }
     let bare = core.unit.is_none() && !core.scaled && !core.spelled;
     if !bare || !p.is_number(i) {
         return false;
@@ -572,6 +585,7 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     if leading_zero || aged || matches!(before, "call" | "dial" | "ring") {
         return true;
     }
+
     let ends_phrase =
         [",", ")", ".", ";"].iter().any(|c| p.is_punct(i + 1, c)) || i + 1 == p.tokens().len();
     if i > 1 && p.is_punct(i - 1, ",") && p.is_capitalised(i - 2) && ends_phrase {
@@ -769,6 +783,17 @@ mod tests {
                 Some("over")
             )]
         );
+    }
+
+    #[test]
+    fn a_ratio_counts_nothing() {
+        assert_eq!(
+            figures("Almost one in four children and 1 in 5 adults are poor."),
+            []
+        );
+        let kept = figures("Sales rose 4% in 2004; 300 in 2005 and 12 in 30 minutes.");
+        let texts: Vec<&str> = kept.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(texts, ["4%", "300", "30 minutes"]);
     }
 
     #[test]
