@@ -148,10 +148,19 @@ fn figure_at<const JOINED: bool>(
         }
     }
     let mut text_end = last;
+    // `1.2 mln 60-kilo bags`: the size of each stands between the count and what it counts
+    // (and is a figure of its own, so this one's text ends before it).
+    let sized = p.is_number(last + 1)
+        && p.is_punct(last + 2, "-")
+        && p.touching(last + 1, last + 2)
+        && p.touching(last + 2, last + 3)
+        && p.is_word(last + 3);
     if unit.is_none() {
-        if let Some((u, end)) = noun_unit(p, last + 1) {
+        if let Some((u, end)) = noun_unit(p, if sized { last + 4 } else { last + 1 }) {
             unit = Some(u);
-            text_end = end;
+            if !sized {
+                text_end = end;
+            }
         } else if let Some(shared) = JOINED
             .then(|| shared_with_next(p, last, last_unit))
             .flatten()
@@ -782,6 +791,19 @@ mod tests {
                 Some("rockets and shells"),
                 Some("over")
             )]
+        );
+    }
+
+    #[test]
+    fn a_size_between_a_count_and_what_it_counts() {
+        let found = figures("They shipped 1.2 mln 60-kilo bags.");
+        let units: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.2.as_deref()))
+            .collect();
+        assert_eq!(
+            units,
+            [("1.2 mln", Some("bags")), ("60-kilo", Some("kilo"))]
         );
     }
 
