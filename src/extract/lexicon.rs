@@ -1217,6 +1217,7 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Department",
     "Office",
     "Commission",
+    "Community",
     "Party",
     "Institute",
     "Consortium",
