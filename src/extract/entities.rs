@@ -1203,6 +1203,27 @@ fn is_member_of_body(name: &str) -> bool {
     gazetteer().get(format!("{name}s").as_str()) == Some(&EntityKind::Organization)
 }
 
+/// `General Acquisition said`, after `General Acquisition Inc`: a body whose name opens with
+/// a title word, not General Acquisition the officer.
+fn titled_body(
+    aliases: &Aliases,
+    list: &[Entity],
+    title_list: &[Box<str>],
+    c: &Kept,
+    name: &str,
+) -> Option<usize> {
+    let title = title_list.get(c.title as usize)?;
+    let mut letters = title.chars();
+    let head = letters.next()?;
+    if title.contains(' ') {
+        return None;
+    }
+    let whole = format!("{}{} {name}", head.to_uppercase(), letters.as_str());
+    aliases
+        .find(&whole)
+        .filter(|&k| list[k].kind == EntityKind::Organization)
+}
+
 /// What the text says around a name's first mention, for its kind.
 struct Cues {
     hint: Option<EntityKind>,
@@ -1549,7 +1570,8 @@ fn merge<'t>(
     for ci in order {
         let ci = ci as usize;
         let c = &kept[ci];
-        let target = aliases.find(name(c));
+        let target =
+            titled_body(&aliases, &list, title_list, c, name(c)).or_else(|| aliases.find(name(c)));
         let k = match target {
             Some(k) => {
                 list[k].spans.push(c.span());
@@ -1680,6 +1702,17 @@ mod tests {
                 ("Export Enhancement Program".into(), EntityKind::Other),
                 ("Gavin Henson".into(), EntityKind::Person),
                 ("Keane".into(), EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_whose_name_opens_with_a_title_word_is_not_an_officer() {
+        assert_eq!(
+            kinds("General Acquisition Inc made a bid. General Acquisition said it had the money. General Tom Hale agreed."),
+            [
+                ("General Acquisition Inc".into(), EntityKind::Organization),
+                ("Tom Hale".into(), EntityKind::Person),
             ]
         );
     }
