@@ -530,6 +530,10 @@ fn clause_tense(p: &Para, i: usize) -> Tense {
 /// intention before `to` looks ahead (`hoped to run flights on Saturday`).
 fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     let w = p.lower(j);
+    // `the previous record, set on Friday`: done; `set to meet`, `set for Friday`: ahead.
+    if w == "set" && !matches!(p.lower(j + 1), "to" | "for") {
+        return Tense::Past;
+    }
     let t = marker(w);
     if t != Tense::Past {
         return t;
@@ -1030,6 +1034,15 @@ mod tests {
         );
         assert_eq!(
             dates("All eyes turn to Friday.", "2025-08-06"),
+            [pair("Friday", "2025-08-08")]
+        );
+        // `set` on its own is done; `set for` looks ahead.
+        assert_eq!(
+            dates("It beat the record set on Friday.", "2025-08-06"),
+            [pair("Friday", "2025-08-01")]
+        );
+        assert_eq!(
+            dates("A vote is set for Friday.", "2025-08-06"),
             [pair("Friday", "2025-08-08")]
         );
         assert_eq!(

@@ -180,6 +180,10 @@ fn figure_at<const JOINED: bool>(
                 .cloned();
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
+        } else if compared_with_before(p, qualifier_before(p, core.first).1) {
+            // `4.5 million iPods, up from 733,000`: the same things as the figure before
+            // (not the time they were counted over: `in the three months to December`).
+            unit = last_unit.filter(|u| !is_time_span(u)).cloned();
         }
     }
     if core.spelled && unit.is_none() {
@@ -566,7 +570,9 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     }
     // `Radio 4`, `iPhone 16`: a name with a number.
     let named = |k: usize| p.is_capitalised(k) || p.word(k).chars().any(char::is_uppercase);
-    if i > 0 && p.is_word(i - 1) && named(i - 1) {
+    // Not `Nissan Motor Co Ltd 470,300`: a count in thousands is no model number.
+    let thousands = p.word(i).contains(',');
+    if i > 0 && p.is_word(i - 1) && named(i - 1) && !thousands {
         let prev = p.word(i - 1);
         let sentence_start = p.sentence_of(i - 1).0 == i - 1;
         let possessive = prev.ends_with('’')
@@ -733,6 +739,18 @@ fn total_of(p: &Para, first: usize) -> Option<CompactString> {
         .map(|k| p.word(k).into())
 }
 
+/// A number that a figure before it is measured against: `up from 733,000`, `down from`,
+/// `compared with`, `against`.
+fn compared_with_before(p: &Para, first: usize) -> bool {
+    let before = |k: usize| first.checked_sub(k).map_or("", |k| p.lower(k));
+    match before(1) {
+        "from" => matches!(before(2), "up" | "down"),
+        "with" => matches!(before(2), "compared" | "compares"),
+        "against" | "versus" | "vs" => true,
+        _ => false,
+    }
+}
+
 /// `killing two and wounding 12`: the count's unit is what the verb did to them.
 fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
     if first == 0 {
@@ -804,6 +822,26 @@ mod tests {
         assert_eq!(
             units,
             [("1.2 mln", Some("bags")), ("60-kilo", Some("kilo"))]
+        );
+    }
+
+    #[test]
+    fn a_number_measured_against_a_figure_counts_the_same() {
+        let found = figures("It sold 4.5 million iPods in three months, up from 733,000, and Nissan Motor Co Ltd 470,300 cars. It shipped 12,400 tonnes, against 9,800.");
+        let units: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.2.as_deref()))
+            .collect();
+        assert_eq!(
+            units,
+            [
+                ("4.5 million iPods", Some("iPods")),
+                ("three months", Some("months")),
+                ("733,000", None),
+                ("470,300 cars", Some("cars")),
+                ("12,400 tonnes", Some("tonnes")),
+                ("9,800", Some("tonnes"))
+            ]
         );
     }
 
