@@ -313,11 +313,12 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         }
     }
     // A label reads as a phrase: no leading `and`/`but`.
-    let relative = from == clause_start && matches!(p.lower(from), "which" | "that" | "who");
+    let relative =
+        from == clause_start && matches!(p.lower(from), "which" | "that" | "who" | "whose");
     while from + 1 < end
         && matches!(
             p.lower(from),
-            "and" | "but" | "or" | "which" | "that" | "while"
+            "and" | "but" | "or" | "which" | "that" | "while" | "whose"
         )
     {
         from += 1;
@@ -335,12 +336,17 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     } else {
         None
     };
-    let noun = relative_at
-        .filter(|&w| end - from <= 2 && w > s + 1 && p.is_punct(w - 1, ","))
-        .and_then(|w| noun_ending_at(p, s, w - 2));
-    if let Some(noun) = noun {
-        label.push_str(noun);
-        label.push(' ');
+    let relative_at =
+        relative_at.filter(|&w| end - from <= 2 && w > s + 1 && p.is_punct(w - 1, ","));
+    if let Some(w) = relative_at {
+        if let Some(noun) = noun_ending_at(p, s, w - 2) {
+            label.push_str(noun);
+            // `Paul Volcker, whose term expires in August` → `Volcker's term expires`
+            if p.lower(w) == "whose" {
+                label.push_str("'s");
+            }
+            label.push(' ');
+        }
     }
     label.push_str(p.slice(from, end - 1));
     // `it has until 28 August to announce a bid`: what must be done by then follows the date.
@@ -534,7 +540,8 @@ mod tests {
     fn a_label_is_what_was_said_and_names_what_a_relative_clause_stands_for() {
         let got = deadlines(
             "Its president said last week the institute would announce its policy by August 20. \
-             The current arrangements, which cut output by 9.5 pct, expire at the end of March.",
+             The current arrangements, which cut output by 9.5 pct, expire at the end of March. \
+             Its chairman, Paul Volcker, whose term expires on 31 August, spoke.",
             "1987-08-04",
         );
         let mut labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
@@ -543,6 +550,7 @@ mod tests {
             labels,
             [
                 "The current arrangements expire",
+                "Volcker's term expires",
                 "the institute would announce its policy"
             ]
         );
