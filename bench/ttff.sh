@@ -12,18 +12,35 @@ cargo build --release --quiet
 [ -f "$out/big.txt" ] || cargo run --release --quiet --example corpus -- "$out"
 seed=seeds/000_705664b66eb5bc4c.txt
 big=$out/big.txt
-report() { # label brief-json less-json
-  python3 - "$1" "$2" "$3" <<'PY'
-import json, sys
-label, b, l = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
-def row(name, bv, lv, unit):
-    ratio = f"{bv / lv:.2f}x" if lv else "n/a"
-    print(f"{label:5} {name:14} brief {bv:10.1f} {unit:3}  less {lv:10.1f} {unit:3}  ratio {ratio}")
-row("first frame", b["first_frame_ms"], l["first_frame_ms"], "ms")
-for k in b.get("keys_ms", {}):
-    row(k, b["keys_ms"][k], l["keys_ms"].get(k, 0), "ms")
-row("peak RSS", b["peak_rss_kb"] / 1024, l["peak_rss_kb"] / 1024, "MB")
-PY
+# One run of brief and one of less per round, alternating, so that the machine's drift from
+# minute to minute weighs on both alike; medians over the rounds, and the median of the
+# rounds' own ratios.
+compare() { # label file
+  for _ in $(seq "$runs"); do
+    for program in target/release/brief less; do
+      printf '%s ' "$program"
+      python3 "$ttff" --json --runs 1 --until "Kremlin" --keys "G,/Friday,Enter" -- "$program" "$2" | tail -1
+    done
+  done | python3 -c '
+import json, statistics, sys
+label = sys.argv[1]
+runs = {"target/release/brief": [], "less": []}
+for line in sys.stdin:
+    program, summary = line.split(" ", 1)
+    runs[program].append(json.loads(summary))
+b, l = runs["target/release/brief"], runs["less"]
+def row(name, get, unit):
+    bv = [get(r) for r in b]
+    lv = [get(r) for r in l]
+    ratios = [x / y for x, y in zip(bv, lv) if x is not None and y]
+    bm, lm = statistics.median(v for v in bv if v is not None), statistics.median(v for v in lv if v is not None)
+    print(f"{label:5} {name:14} brief {bm:10.1f} {unit:3}  less {lm:10.1f} {unit:3}  "
+          f"ratio of medians {bm / lm:.2f}x  median of round ratios {statistics.median(ratios):.2f}x")
+row("first frame", lambda r: r["first_frame_ms"], "ms")
+for k in b[0].get("keys_ms", {}):
+    row(k, lambda r: r["keys_ms"].get(k), "ms")
+row("peak RSS", lambda r: r["peak_rss_kb"] / 1024, "MB")
+' "$1"
 }
 # brief's peak memory once everything is found (its status bar shows the key hints again only
 # when extraction is done), against the file's size.
@@ -38,8 +55,6 @@ print(f"{label:5} peak RSS, all found: brief {kb / 1024:.1f} MB = {kb * 1024 / o
 }
 for pair in "seed:$seed" "50MB:$big"; do
   label=${pair%%:*}; file=${pair#*:}
-  b=$(python3 "$ttff" --json --runs "$runs" --until "Kremlin" --keys "G,/Friday,Enter" -- target/release/brief "$file" | tail -1)
-  l=$(python3 "$ttff" --json --runs "$runs" --until "Kremlin" --keys "G,/Friday,Enter" -- less "$file" | tail -1)
-  report "$label" "$b" "$l"
+  compare "$label" "$file"
   settled_rss "$label" "$file"
 done
