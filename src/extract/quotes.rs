@@ -74,7 +74,8 @@ impl QuoteFinder {
             }
         }
         for k in 0..marks.len() {
-            if speakers[k].is_none() {
+            // `"…," said a diplomat`: somebody the story does not name, and no one else.
+            if speakers[k].is_none() && !said_by_somebody_unnamed(p, &marks, k) {
                 speakers[k] = next_in_run[k].or_else(|| {
                     carried_speaker(p, ents, &marks, &speakers, k, *previous_paragraph_tail)
                 });
@@ -360,6 +361,10 @@ fn explicit_speaker(
             // not name, not the person it is about.
             let subject = if c + 1 < v { c + 1 } else { after };
             if is_indefinite(p.lower(subject)) {
+                // `"…," a spokesman said`: for the body just named; `a diplomat`: nobody named.
+                if is_spokesperson(p.lower(subject + 1)) {
+                    return body_named_before(p, ents, marks, p.sentence_of(q.open).0, c);
+                }
                 return None;
             }
             return focus; // `said the American`
@@ -438,6 +443,24 @@ fn person_of_body(p: &Para, ents: &Entities, first: usize) -> Option<usize> {
     }
     let person = ents.ending_at(p.index, of.checked_sub(1)?)?;
     (ents.kind(person.entity()) == EntityKind::Person).then_some(person.entity())
+}
+
+/// `"…," one senior banker said`, `"…," said a diplomat`: the quote's own attribution names
+/// nobody (`a spokesman` speaks for a body, so is not counted here).
+fn said_by_somebody_unnamed(p: &Para, marks: &[Marks], k: usize) -> bool {
+    let Some(c) = marks[k].close else {
+        return false;
+    };
+    let limit = marks.get(k + 1).map_or(p.sentence_of(c).1, |m| m.open);
+    let Some(v) = (c + 1..limit.min(c + 1 + AFTER_WINDOW)).find(|&v| speech_verb_at(p, v)) else {
+        return false;
+    };
+    let subject = if c + 1 < v { c + 1 } else { v + 1 };
+    is_indefinite(p.lower(subject)) && !is_spokesperson(p.lower(subject + 1))
+}
+
+fn is_spokesperson(w: &str) -> bool {
+    matches!(w, "spokesman" | "spokeswoman" | "spokesperson")
 }
 
 /// A word that opens a clause hanging off the main one.
@@ -525,10 +548,7 @@ fn subject_before(
     if let Some(e) = titled_person(p, ents, s, t) {
         return Some(e);
     }
-    if matches!(
-        p.lower(prev),
-        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source"
-    ) {
+    if is_spokesperson(p.lower(prev)) || matches!(p.lower(prev), "official" | "source") {
         // `A spokeswoman said`: for the body named just before.
         return body_named_before(p, ents, marks, s, t);
     }
@@ -620,11 +640,7 @@ fn sentence_focus(
     // `A Department for Work and Pensions spokesman said …`: `he said` next is the body.
     let mut opening = mentions_between(p, ents, marks, s, e).take_while(|m| m.first() <= s + 1);
     let speaks_for = opening.find(|m| {
-        ents.kind(m.entity()) == EntityKind::Organization
-            && matches!(
-                p.lower(m.last() + 1),
-                "spokesman" | "spokeswoman" | "spokesperson"
-            )
+        ents.kind(m.entity()) == EntityKind::Organization && is_spokesperson(p.lower(m.last() + 1))
     });
     if let Some(m) = speaks_for {
         return Some(m.entity());
@@ -915,6 +931,14 @@ mod tests {
         assert_eq!(
             quotes("Pam Hale spoke.\n\nA Department for Work and Pensions spokesman said 700,000 were helped. \"We are on track,\" he said."),
             [q("We are on track", Some("Department for Work and Pensions"))]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_spokesman_after_a_quote_speaks_for_the_body_just_named() {
+        assert_eq!(
+            quotes("The Federal Property Fund said the sale would go ahead. \"We have the right,\" a spokesman said. \"It is over,\" said a diplomat."),
+            [q("We have the right", Some("Federal Property Fund")), q("It is over", None)]
         );
     }
 }
