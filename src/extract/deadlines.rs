@@ -81,7 +81,10 @@ pub fn merge(dates: &[FoundDate], cues: &[Cue]) -> Vec<Deadline> {
             });
             deadlines.len() - 1
         });
-        if deadlines[k].label.is_empty() {
+        // The first label, unless it is a word alone (a headline's `JUNE 15 DEADLINE`) and a
+        // later mention says more.
+        let current = &deadlines[k].label;
+        if current.is_empty() || (!current.contains(' ') && cue.label.contains(' ')) {
             deadlines[k].label = cue.label.clone();
         }
     }
@@ -553,6 +556,22 @@ mod tests {
                 "Volcker's term expires",
                 "the institute would announce its policy"
             ]
+        );
+    }
+
+    #[test]
+    fn a_label_of_one_word_gives_way_to_a_fuller_one() {
+        let got = deadlines(
+            "AIRLINE SETS JUNE 15 DEADLINE\n\nUnions must agree to wage cuts by June 15.",
+            "1987-06-02",
+        );
+        assert_eq!(
+            got,
+            [(
+                "1987-06-15".to_string(),
+                2,
+                "Unions must agree to wage cuts".to_string()
+            )]
         );
     }
 
