@@ -4,7 +4,7 @@
 
 use super::dates::FoundDate;
 use super::Para;
-use crate::model::{CalendarDate, CompactString, Deadline};
+use crate::model::{CalendarDate, CompactString, Deadline, Role};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -32,6 +32,8 @@ const NEXT_TO: &[&str] = &["by", "until", "till", "before", "ends", "end"];
 pub struct Cue {
     pub cued: bool,
     pub label: CompactString,
+    /// Said in the headline, whose label a mention in the story replaces.
+    pub in_headline: bool,
 }
 
 /// The cues of one paragraph's dates, in the same order.
@@ -52,7 +54,11 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
             } else {
                 CompactString::default()
             };
-            Cue { cued, label }
+            Cue {
+                cued,
+                label,
+                in_headline: p.role == Role::Headline,
+            }
         })
         .collect()
 }
@@ -69,6 +75,7 @@ pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
 pub fn merge(dates: &[FoundDate], cues: &[Cue]) -> Vec<Deadline> {
     let mut deadlines: Vec<Deadline> = Vec::new();
     let mut by_due: HashMap<NaiveDate, usize> = HashMap::default();
+    let mut from_headline: Vec<bool> = Vec::new();
     for (d, cue) in dates.iter().zip(cues) {
         let Some(due) = due_day(d.mention.date).filter(|_| cue.cued) else {
             continue;
@@ -79,13 +86,17 @@ pub fn merge(dates: &[FoundDate], cues: &[Cue]) -> Vec<Deadline> {
                 label: CompactString::default(),
                 mentions: Vec::new(),
             });
+            from_headline.push(false);
             deadlines.len() - 1
         });
-        // The first label, unless it is a word alone (a headline's `JUNE 15 DEADLINE`) and a
-        // later mention says more.
+        // The first label, unless it is a word alone or the headline's (`EC SETS JUNE 30
+        // DEADLINE FOR DAIRY PACT`) and a mention in the story says more.
         let current = &deadlines[k].label;
-        if current.is_empty() || (!current.contains(' ') && cue.label.contains(' ')) {
+        let fuller = cue.label.contains(' ')
+            && (!current.contains(' ') || (from_headline[k] && !cue.in_headline));
+        if current.is_empty() || fuller {
             deadlines[k].label = cue.label.clone();
+            from_headline[k] = cue.in_headline;
         }
     }
     // Every mention of a due day belongs to it, cued or not (`All eyes now turn to Friday`).
@@ -557,6 +568,23 @@ mod tests {
                 "the institute would announce its policy"
             ]
         );
+    }
+
+    #[test]
+    fn the_story_s_label_replaces_the_headline_s() {
+        let r = NaiveDate::from_ymd_opt(1987, 5, 12).unwrap();
+        let paras = [
+            Para::new(0, "EC SETS JUNE 30 DEADLINE FOR DAIRY PACT", Role::Headline),
+            Para::new(
+                1,
+                "Ministers gave themselves until June 30 to agree on quotas.",
+                Role::Body,
+            ),
+        ];
+        let dates = super::super::dates::find(&paras, r);
+        let got = find(&paras, &dates);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].label, "Ministers gave themselves");
     }
 
     #[test]
