@@ -600,6 +600,10 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     if leading_zero || aged || matches!(before, "call" | "dial" | "ring") {
         return true;
     }
+    // A model's number: `the 206 model`, `its 747 series`.
+    if matches!(p.lower(i + 1), "model" | "models" | "series") {
+        return true;
+    }
 
     let ends_phrase =
         [",", ")", ".", ";"].iter().any(|c| p.is_punct(i + 1, c)) || i + 1 == p.tokens().len();
@@ -843,6 +847,11 @@ mod tests {
                 ("9,800", Some("tonnes"))
             ]
         );
+    }
+
+    #[test]
+    fn a_model_s_number_is_no_figure() {
+        assert_eq!(figures("Demand for the 206 model fell."), []);
     }
 
     #[test]

@@ -533,6 +533,7 @@ pub fn is_speech_verb(word: &str) -> bool {
                 | "says"
                 | "say"
                 | "saying"
+                | "according"
                 | "told"
                 | "tells"
                 | "added"

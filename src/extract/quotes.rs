@@ -82,8 +82,11 @@ impl QuoteFinder {
             }
         }
         if let (Some(m), Some(sp)) = (marks.last(), speakers.last().copied().flatten()) {
-            let ends_paragraph = p.sentence_of(m.open).1 >= p.sentence_of(m.end()).1
-                && p.sentence_of(m.end()).1 == p.tokens().len();
+            // A quote left open runs on into the next paragraph, however many sentences
+            // it holds.
+            let one_sentence = p.sentence_of(m.open).1 >= p.sentence_of(m.end()).1;
+            let ends_paragraph =
+                (one_sentence || m.close.is_none()) && p.sentence_of(m.end()).1 == p.tokens().len();
             *previous_paragraph_tail = ends_paragraph.then_some(sp);
             if ends_paragraph && ents.kind(sp) == EntityKind::Person {
                 *focus = Some(sp);
@@ -326,6 +329,28 @@ fn explicit_speaker(
         let next_quote = marks.get(k + 1).map_or(sentence_end, |m| m.open);
         let limit = sentence_end.min(next_quote);
         if let Some(v) = (c + 1..limit).find(|&v| speech_verb_at(p, v)) {
+            let after = if p.lower(v) == "according" {
+                v + 2
+            } else {
+                v + 1
+            };
+            // `"…," one senior banker said`, `said a diplomat`: somebody the story does not
+            // name, not the person it is about; but `a Kremlin spokesman` speaks for a body.
+            let subject = if c + 1 < v { c + 1 } else { after };
+            if is_indefinite(p.lower(subject)) {
+                let end = if c + 1 < v { v } else { limit };
+                return spokesperson_in(p, subject, end).and_then(|at| {
+                    // `a Kremlin spokesman`, `a spokeswoman for the Transport and General
+                    // Workers' Union`, or the body just named.
+                    let named = mentions_between(p, ents, marks, subject + 1, at).last();
+                    let named_for = (p.lower(at + 1) == "for")
+                        .then(|| mentions_between(p, ents, marks, at + 2, limit).next())
+                        .flatten()
+                        .filter(|m| m.first() <= at + 3);
+                    (named.or(named_for).map(|m| m.entity()))
+                        .or_else(|| body_named_before(p, ents, marks, p.sentence_of(q.open).0, c))
+                });
+            }
             // `Texaco spokesman Fred Hoffman said`, `the FSA's director of enforcement,
             // Margaret Cole, said`: the name right before the verb (or its comma); else the
             // first one (`Tevfik Aksoy, economist for Deutsche Bank, told …`).
@@ -345,27 +370,12 @@ fn explicit_speaker(
             if (c + 1..v).any(|t| is_pronoun(p.lower(t))) {
                 return focus;
             }
-            let after = if p.lower(v) == "according" {
-                v + 2
-            } else {
-                v + 1
-            };
             // `the Dutchman told Sky Sports`: who is told is not who speaks.
             let listener_follows = matches!(p.lower(v), "told" | "tells" | "tell" | "telling");
             if !listener_follows {
                 if let Some(e) = named_after(p, ents, marks, after, limit) {
                     return Some(e);
                 }
-            }
-            // `"…," one senior banker said`, `"…," said a diplomat`: somebody the story does
-            // not name, not the person it is about.
-            let subject = if c + 1 < v { c + 1 } else { after };
-            if is_indefinite(p.lower(subject)) {
-                // `"…," a spokesman said`: for the body just named; `a diplomat`: nobody named.
-                if is_spokesperson(p.lower(subject + 1)) {
-                    return body_named_before(p, ents, marks, p.sentence_of(q.open).0, c);
-                }
-                return None;
             }
             return focus; // `said the American`
         }
@@ -455,8 +465,21 @@ fn said_by_somebody_unnamed(p: &Para, marks: &[Marks], k: usize) -> bool {
     let Some(v) = (c + 1..limit.min(c + 1 + AFTER_WINDOW)).find(|&v| speech_verb_at(p, v)) else {
         return false;
     };
-    let subject = if c + 1 < v { c + 1 } else { v + 1 };
-    is_indefinite(p.lower(subject)) && !is_spokesperson(p.lower(subject + 1))
+    let after = if p.lower(v) == "according" {
+        v + 2
+    } else {
+        v + 1
+    };
+    let subject = if c + 1 < v { c + 1 } else { after };
+    let end = if c + 1 < v { v } else { limit };
+    is_indefinite(p.lower(subject)) && spokesperson_in(p, subject, end).is_none()
+}
+
+/// Where an unnamed subject (`a spokesman`, `a Kremlin spokeswoman`, `a company statement`)
+/// speaks for a body, within a few words after `subject`.
+fn spokesperson_in(p: &Para, subject: usize, end: usize) -> Option<usize> {
+    (subject + 1..end.min(subject + 5))
+        .find(|&k| is_spokesperson(p.lower(k)) || p.lower(k) == "statement")
 }
 
 fn is_spokesperson(w: &str) -> bool {
@@ -939,6 +962,30 @@ mod tests {
         assert_eq!(
             quotes("The Federal Property Fund said the sale would go ahead. \"We have the right,\" a spokesman said. \"It is over,\" said a diplomat."),
             [q("We have the right", Some("Federal Property Fund")), q("It is over", None)]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_official_is_nobody_however_he_is_described() {
+        assert_eq!(
+            quotes("OPEC met. \"There is cheating,\" said one Gulf oil official. \"We will act,\" said a Kremlin spokesman. Peugeot said it would cut jobs. \"It is necessary,\" according to a company statement."),
+            [
+                q("There is cheating", None),
+                q("We will act", Some("Kremlin")),
+                q("It is necessary", Some("Peugeot"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_left_open_over_sentences_runs_on_into_the_next_paragraph() {
+        assert_eq!(
+            quotes("Union leader Tony Wood said workers had been \"betrayed\". He told the BBC: \"This plant did all we asked. It delivered.\n\n\"Now it is thrown away.\""),
+            [
+                q("betrayed", Some("Tony Wood")),
+                q("This plant did all we asked. It delivered.", Some("Tony Wood")),
+                q("Now it is thrown away.", Some("Tony Wood"))
+            ]
         );
     }
 }
