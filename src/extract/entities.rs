@@ -1219,8 +1219,9 @@ fn titled_body(
         return None;
     }
     let whole = format!("{}{} {name}", head.to_uppercase(), letters.as_str());
-    aliases
-        .find(&whole)
+    // Only a body's own name or its name without a legal suffix: the looser forms `find`
+    // tries would cost every titled name several lookups.
+    (aliases.exact.get(whole.as_str()).copied())
         .filter(|&k| list[k].kind == EntityKind::Organization)
 }
 

@@ -150,12 +150,12 @@ fn figure_at<const JOINED: bool>(
     let mut text_end = last;
     // `1.2 mln 60-kilo bags`: the size of each stands between the count and what it counts
     // (and is a figure of its own, so this one's text ends before it).
-    let sized = p.is_number(last + 1)
-        && p.is_punct(last + 2, "-")
-        && p.touching(last + 1, last + 2)
-        && p.touching(last + 2, last + 3)
-        && p.is_word(last + 3);
     if unit.is_none() {
+        let sized = p.is_number(last + 1)
+            && p.is_punct(last + 2, "-")
+            && p.touching(last + 1, last + 2)
+            && p.touching(last + 2, last + 3)
+            && p.is_word(last + 3);
         if let Some((u, end)) = noun_unit(p, if sized { last + 4 } else { last + 1 }) {
             unit = Some(u);
             if !sized {
@@ -551,8 +551,8 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
             || (p.is_number(k) && written_value(p.word(k)).is_some_and(|v| v < 1000.0))
     };
     let bare_count = core.unit.is_none() && !core.scaled && core.value < 1000.0;
-    let time = is_time_span(p.lower(core.last + 1));
-    if (i > 1 && p.lower(i - 1) == "in" && is_count(i - 2) && !time)
+    let time = || is_time_span(p.lower(core.last + 1));
+    if (i > 1 && p.lower(i - 1) == "in" && is_count(i - 2) && !time())
         || (bare_count && p.lower(core.last + 1) == "in" && is_count(core.last + 2))
     {
         return true;

@@ -661,12 +661,16 @@ fn sentence_focus(
         return Some(m.entity());
     }
     // `A Department for Work and Pensions spokesman said …`: `he said` next is the body.
-    let mut opening = mentions_between(p, ents, marks, s, e).take_while(|m| m.first() <= s + 1);
-    let speaks_for = opening.find(|m| {
-        ents.kind(m.entity()) == EntityKind::Organization && is_spokesperson(p.lower(m.last() + 1))
-    });
-    if let Some(m) = speaks_for {
-        return Some(m.entity());
+    // (Names are looked up only in a sentence that says `spokesman` early.)
+    if (s..(s + 8).min(e)).any(|k| is_spokesperson(p.lower(k))) {
+        let mut opening = mentions_between(p, ents, marks, s, e).take_while(|m| m.first() <= s + 1);
+        let speaks_for = opening.find(|m| {
+            ents.kind(m.entity()) == EntityKind::Organization
+                && is_spokesperson(p.lower(m.last() + 1))
+        });
+        if let Some(m) = speaks_for {
+            return Some(m.entity());
+        }
     }
     let first = (s..e).find(|&k| p.is_word(k) && p.lower(k) != "the")?;
     titled_person(p, ents, first, (first + 3).min(e))
