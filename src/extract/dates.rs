@@ -184,7 +184,8 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
         let day = day_number(p, i + 1);
         let verb_like = m == 3 || m == 5;
         let ends_at_day = day.is_some_and(|(_, last)| !p.is_word(last + 1));
-        if w.len() != full.len() || day.is_none() || (verb_like && !ends_at_day) {
+        // (`DEC 31` too: an abbreviation with its day.)
+        if day.is_none() || (verb_like && !ends_at_day) {
             return None;
         }
     }
@@ -669,9 +670,11 @@ fn marker(w: &str) -> Tense {
     // sentence's start.
     match w {
         // `would`: reported speech, `said it would auction the notes on Thursday`.
-        "will" | "would" | "'ll" | "shall" | "going" | "due" | "expected" | "scheduled" | "set"
-        | "plans" | "plan" | "planned" | "upcoming" | "coming" | "until" | "by" | "intends"
-        | "aims" | "hopes" | "wants" | "is" | "are" | "turn" | "turns" => Tense::Future,
+        "will" | "would" | "'ll" | "shall" | "can" | "must" | "going" | "due" | "expected"
+        | "scheduled" | "set" | "plans" | "plan" | "planned" | "upcoming" | "coming" | "until"
+        | "by" | "intends" | "aims" | "hopes" | "wants" | "is" | "are" | "turn" | "turns" => {
+            Tense::Future
+        }
         "said" | "met" | "took" | "told" | "went" | "came" | "made" | "gave" | "held" | "had"
         | "was" | "were" | "did" | "saw" | "left" | "won" | "lost" | "beat" | "spoke" | "wrote"
         | "began" | "rose" | "fell" | "got" | "sent" | "sold" | "bought" | "paid" | "brought"
@@ -1036,6 +1039,11 @@ mod tests {
             dates("All eyes turn to Friday.", "2025-08-06"),
             [pair("Friday", "2025-08-08")]
         );
+        // (Written in November: `can be signed on January 2` is the coming January.)
+        assert_eq!(
+            dates("So it can be signed on January 2.", "1987-11-05"),
+            [pair("January 2", "1988-01-02")]
+        );
         // `set` on its own is done; `set for` looks ahead.
         assert_eq!(
             dates("It beat the record set on Friday.", "2025-08-06"),
@@ -1127,6 +1135,10 @@ mod tests {
             [pair("MAY 5", "1987-05-05")]
         );
         assert_eq!(dates("TROOPS MARCH 5 MILES", "1987-04-14"), []);
+        assert_eq!(
+            dates("CANADA SETS DEC 31 DEADLINE", "1987-11-05"),
+            [pair("DEC 31", "1987-12-31")]
+        );
     }
 
     #[test]

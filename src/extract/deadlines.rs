@@ -361,6 +361,18 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
             }
             label.push(' ');
         }
+    } else if end - from <= 3
+        && from == clause_start
+        && clause_start > s + 1
+        && is_auxiliary(p.lower(from))
+    {
+        // `A moratorium on payments, first declared in 1985, has been extended to …`: the
+        // subject is the sentence's first clause, when that is short.
+        let subject_end = (s..clause_start).find(|&k| p.is_punct(k, ","));
+        if let Some(comma) = subject_end.filter(|&c| c > s && c - s <= 8) {
+            label.push_str(p.slice(s, comma - 1));
+            label.push(' ');
+        }
     }
     label.push_str(p.slice(from, end - 1));
     // `it has until 28 August to announce a bid`: what must be done by then follows the date.
@@ -384,6 +396,14 @@ fn noun_ending_at<'a>(p: &Para<'a>, s: usize, end: usize) -> Option<&'a str> {
         .find(|&k| matches!(p.lower(k), "the" | "a" | "an" | "its" | "their" | "this"))
         .unwrap_or(end);
     Some(p.slice(start, end))
+}
+
+/// A verb that needs its subject said: `has been extended`, `will expire`.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "must"
+    )
 }
 
 fn is_saying(w: &str) -> bool {
@@ -555,7 +575,8 @@ mod tests {
         let got = deadlines(
             "Its president said last week the institute would announce its policy by August 20. \
              The current arrangements, which cut output by 9.5 pct, expire at the end of March. \
-             Its chairman, Paul Volcker, whose term expires on 31 August, spoke.",
+             Its chairman, Paul Volcker, whose term expires on 31 August, spoke. \
+             A moratorium on payments, first declared in 1985, has been extended to 30 September.",
             "1987-08-04",
         );
         let mut labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
@@ -563,6 +584,7 @@ mod tests {
         assert_eq!(
             labels,
             [
+                "A moratorium on payments has been extended",
                 "The current arrangements expire",
                 "Volcker's term expires",
                 "the institute would announce its policy"

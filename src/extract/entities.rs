@@ -655,10 +655,12 @@ fn phrase_end(p: &Para, i: usize) -> usize {
         }
         // `BBC Radio 4`, `Channel 5`
         let glued = p.touching(next, next + 1) && (p.is_word(next + 1) || p.is_number(next + 1));
+        // Not `give Congress 90 days notice`: a span of time counts.
         if p.is_number(next)
             && p.word(next).len() <= 2
             && !glued
             && kind_from_last_word(p.word(end)).is_some()
+            && !super::lexicon::is_time_unit(p.lower(next + 1))
         {
             end = next;
             continue;
@@ -1714,6 +1716,17 @@ mod tests {
             [
                 ("General Acquisition Inc".into(), EntityKind::Organization),
                 ("Tom Hale".into(), EntityKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_span_of_time_after_a_body_is_not_part_of_its_name() {
+        assert_eq!(
+            kinds("The law gives Congress 90 days to act. BBC Radio 4 listeners agreed."),
+            [
+                ("BBC Radio 4".into(), EntityKind::Organization),
+                ("Congress".into(), EntityKind::Organization),
             ]
         );
     }

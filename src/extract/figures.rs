@@ -4,7 +4,7 @@
 use super::dates::FoundDate;
 use super::lexicon::{
     currency_symbol, ends_unit, is_currency_word, is_irregular_plural, is_singular_unit,
-    month_number, qualifiers_ending_with, scale, small_number, weekday_index,
+    is_time_unit, month_number, qualifiers_ending_with, scale, small_number, weekday_index,
 };
 use super::Para;
 use crate::model::{CompactString, Figure};
@@ -176,14 +176,14 @@ fn figure_at<const JOINED: bool>(
             // Not `%` or pence: a scaled count is never a percentage; nor a span of time
             // (`waiting more than 18 weeks fell to 2.9 million`).
             unit = last_unit
-                .filter(|u| *u != "%" && *u != "p" && !is_time_span(u))
+                .filter(|u| *u != "%" && *u != "p" && !is_time_unit(u))
                 .cloned();
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
         } else if compared_with_before(p, qualifier_before(p, core.first).1) {
             // `4.5 million iPods, up from 733,000`: the same things as the figure before
             // (not the time they were counted over: `in the three months to December`).
-            unit = last_unit.filter(|u| !is_time_span(u)).cloned();
+            unit = last_unit.filter(|u| !is_time_unit(u)).cloned();
         }
     }
     if core.spelled && unit.is_none() {
@@ -294,14 +294,6 @@ fn core_at(p: &Para, i: usize) -> Option<Core> {
         return Some(core);
     }
     spelled_at(p, i)
-}
-
-/// `weeks`, `months`, `hours`: a span of time, which is not what millions count.
-fn is_time_span(unit: &str) -> bool {
-    matches!(
-        unit.trim_end_matches('s'),
-        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
-    )
 }
 
 /// Units of measure written onto a number, lower-cased.
@@ -551,7 +543,7 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
             || (p.is_number(k) && written_value(p.word(k)).is_some_and(|v| v < 1000.0))
     };
     let bare_count = core.unit.is_none() && !core.scaled && core.value < 1000.0;
-    let time = || is_time_span(p.lower(core.last + 1));
+    let time = || is_time_unit(p.lower(core.last + 1));
     if (i > 1 && p.lower(i - 1) == "in" && is_count(i - 2) && !time())
         || (bare_count && p.lower(core.last + 1) == "in" && is_count(core.last + 2))
     {
@@ -570,9 +562,10 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     }
     // `Radio 4`, `iPhone 16`: a name with a number.
     let named = |k: usize| p.is_capitalised(k) || p.word(k).chars().any(char::is_uppercase);
-    // Not `Nissan Motor Co Ltd 470,300`: a count in thousands is no model number.
-    let thousands = p.word(i).contains(',');
-    if i > 0 && p.is_word(i - 1) && named(i - 1) && !thousands {
+    // Not `Nissan Motor Co Ltd 470,300`: a count in thousands is no model number; nor is
+    // a span of time (`gives Congress 90 days`).
+    let counts = p.word(i).contains(',') || is_time_unit(p.lower(i + 1));
+    if i > 0 && p.is_word(i - 1) && named(i - 1) && !counts {
         let prev = p.word(i - 1);
         let sentence_start = p.sentence_of(i - 1).0 == i - 1;
         let possessive = prev.ends_with('’')

@@ -833,6 +833,14 @@ pub fn is_descriptor(lower: &str) -> bool {
     is_describing_adjective(lower) || describes_person(lower) || describes_body(lower)
 }
 
+/// A unit of time, singular or plural: `days`, `year`.
+pub fn is_time_unit(lower: &str) -> bool {
+    matches!(
+        lower.strip_suffix('s').unwrap_or(lower),
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+    )
+}
+
 /// `former`, `embattled`: says something of whoever or whatever follows.
 pub fn is_describing_adjective(lower: &str) -> bool {
     matches!(
