@@ -227,8 +227,6 @@ fn is_preposition(w: &str) -> bool {
     )
 }
 
-/// A short label from the date's clause: `if Putin doesn’t agree to peace`. `deadline_words`:
-/// the tokens of the paragraph that say `deadline`.
 /// Words between a deadline's clause and its date: `by the end of`, `into effect on`,
 /// `from … to`.
 fn is_cue_word(w: &str) -> bool {
@@ -255,6 +253,8 @@ fn is_cue_word(w: &str) -> bool {
     )
 }
 
+/// A short label from the date's clause: `if Putin doesn’t agree to peace`. `deadline_words`:
+/// the tokens of the paragraph that say `deadline`.
 fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> CompactString {
     let (s, e) = p.sentence_of(first);
     let in_sentence = deadline_words.get(deadline_words.partition_point(|&k| k < s));
@@ -269,19 +269,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     }
     // The clause before the date, without the cue word; the one before it when that is
     // all there is (`An appeal must be lodged within 28 days, by 14 November`).
-    // A dash set off by spaces ends a clause too: a wire dateline's (`CAIRO, Jan 8 - The
-    // talks …`) or an aside's.
-    let loose_dash = |k: usize| {
-        (p.is_punct(k, "-") || p.is_punct(k, "–") || p.is_punct(k, "—"))
-            && !(k > 0 && p.touching(k - 1, k))
-            && !p.touching(k, k + 1)
-    };
-    let clause_before = |to: usize| {
-        (s..to)
-            .rev()
-            .find(|&k| p.is_punct(k, ",") || p.is_punct(k, ";") || loose_dash(k))
-            .map_or(s, |k| k + 1)
-    };
+    let clause_before = |to: usize| clause_start_before(p, s, to);
     let mut clause_start = clause_before(first);
     let mut end = first;
     let only_cue = (clause_start..first).all(|k| is_cue_word(p.lower(k)));
@@ -337,43 +325,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     {
         from += 1;
     }
-    let mut label = String::new();
-    // A short label names what it is about when a relative clause stands for it: `the
-    // program, which runs until September 30` → `the program runs`; `The current
-    // arrangements, which cut output by 9.5 pct, expire at the end of March` → `The current
-    // arrangements expire`.
-    let relative_at = if relative {
-        Some(clause_start)
-    } else if end - from <= 2 && clause_start > s + 1 && p.is_punct(clause_start - 1, ",") {
-        let before = clause_before(clause_start - 1);
-        matches!(p.lower(before), "which" | "who").then_some(before)
-    } else {
-        None
-    };
-    let relative_at =
-        relative_at.filter(|&w| end - from <= 2 && w > s + 1 && p.is_punct(w - 1, ","));
-    if let Some(w) = relative_at {
-        if let Some(noun) = noun_ending_at(p, s, w - 2) {
-            label.push_str(noun);
-            // `Paul Volcker, whose term expires in August` → `Volcker's term expires`
-            if p.lower(w) == "whose" {
-                label.push_str("'s");
-            }
-            label.push(' ');
-        }
-    } else if end - from <= 3
-        && from == clause_start
-        && clause_start > s + 1
-        && is_auxiliary(p.lower(from))
-    {
-        // `A moratorium on payments, first declared in 1985, has been extended to …`: the
-        // subject is the sentence's first clause, when that is short.
-        let subject_end = (s..clause_start).find(|&k| p.is_punct(k, ","));
-        if let Some(comma) = subject_end.filter(|&c| c > s && c - s <= 8) {
-            label.push_str(p.slice(s, comma - 1));
-            label.push(' ');
-        }
-    }
+    let mut label = subject_of_short_label(p, s, clause_start, from, end, relative);
     label.push_str(p.slice(from, end - 1));
     // `it has until 28 August to announce a bid`: what must be done by then follows the date.
     if matches!(p.lower(end - 1), "has" | "have" | "had") {
@@ -383,6 +335,70 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         }
     }
     label.into()
+}
+
+/// Where the clause that ends before `to` starts, in the sentence starting at `s`. A dash set
+/// off by spaces ends a clause too: a wire dateline's (`CAIRO, Jan 8 - The talks …`) or an
+/// aside's.
+fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
+    let loose_dash = |k: usize| {
+        (p.is_punct(k, "-") || p.is_punct(k, "–") || p.is_punct(k, "—"))
+            && !(k > 0 && p.touching(k - 1, k))
+            && !p.touching(k, k + 1)
+    };
+    (s..to)
+        .rev()
+        .find(|&k| p.is_punct(k, ",") || p.is_punct(k, ";") || loose_dash(k))
+        .map_or(s, |k| k + 1)
+}
+
+/// What a short label (`from..end`, in the clause from `clause_start`) is about, with a space
+/// after it, when its own clause does not say: the noun a relative clause stands for (`the
+/// program, which runs until September 30` → `the program runs`; `The current arrangements,
+/// which cut output by 9.5 pct, expire at the end of March` → `The current arrangements
+/// expire`), or the sentence's subject before an aside (`A moratorium on payments, first
+/// declared in 1985, has been extended to …`). `relative`: the clause opens with `which`.
+fn subject_of_short_label(
+    p: &Para,
+    s: usize,
+    clause_start: usize,
+    from: usize,
+    end: usize,
+    relative: bool,
+) -> String {
+    let mut subject = String::new();
+    let relative_at = if relative {
+        Some(clause_start)
+    } else if end - from <= 2 && clause_start > s + 1 && p.is_punct(clause_start - 1, ",") {
+        let before = clause_start_before(p, s, clause_start - 1);
+        matches!(p.lower(before), "which" | "who").then_some(before)
+    } else {
+        None
+    };
+    let relative_at =
+        relative_at.filter(|&w| end - from <= 2 && w > s + 1 && p.is_punct(w - 1, ","));
+    if let Some(w) = relative_at {
+        if let Some(noun) = noun_ending_at(p, s, w - 2) {
+            subject.push_str(noun);
+            // `Paul Volcker, whose term expires in August` → `Volcker's term expires`
+            if p.lower(w) == "whose" {
+                subject.push_str("'s");
+            }
+            subject.push(' ');
+        }
+    } else if end - from <= 3
+        && from == clause_start
+        && clause_start > s + 1
+        && is_auxiliary(p.lower(from))
+    {
+        // The sentence's first clause, when that is short.
+        let comma = (s..clause_start).find(|&k| p.is_punct(k, ","));
+        if let Some(comma) = comma.filter(|&c| c > s && c - s <= 8) {
+            subject.push_str(p.slice(s, comma - 1));
+            subject.push(' ');
+        }
+    }
+    subject
 }
 
 /// A noun with its article, ending at `end`: `the program`, `The current arrangements`.

@@ -787,6 +787,11 @@ mod tests {
             .collect()
     }
 
+    /// Each figure's text and unit.
+    fn units(text: &str) -> Vec<(String, Option<String>)> {
+        figures(text).into_iter().map(|f| (f.0, f.2)).collect()
+    }
+
     fn fig(
         t: &str,
         v: f64,
@@ -811,26 +816,24 @@ mod tests {
 
     #[test]
     fn a_size_between_a_count_and_what_it_counts() {
-        let found = figures("They shipped 1.2 mln 60-kilo bags.");
-        let units: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .map(|f| (f.0.as_str(), f.2.as_deref()))
-            .collect();
         assert_eq!(
-            units,
-            [("1.2 mln", Some("bags")), ("60-kilo", Some("kilo"))]
+            units("They shipped 1.2 mln 60-kilo bags."),
+            [
+                ("1.2 mln".into(), Some("bags".into())),
+                ("60-kilo".into(), Some("kilo".into()))
+            ]
         );
     }
 
     #[test]
     fn a_number_measured_against_a_figure_counts_the_same() {
-        let found = figures("It sold 4.5 million iPods in three months, up from 733,000, and Nissan Motor Co Ltd 470,300 cars. It shipped 12,400 tonnes, against 9,800.");
-        let units: Vec<(&str, Option<&str>)> = found
+        let found = units("It sold 4.5 million iPods in three months, up from 733,000, and Nissan Motor Co Ltd 470,300 cars. It shipped 12,400 tonnes, against 9,800.");
+        let found: Vec<(&str, Option<&str>)> = found
             .iter()
-            .map(|f| (f.0.as_str(), f.2.as_deref()))
+            .map(|(t, u)| (t.as_str(), u.as_deref()))
             .collect();
         assert_eq!(
-            units,
+            found,
             [
                 ("4.5 million iPods", Some("iPods")),
                 ("three months", Some("months")),

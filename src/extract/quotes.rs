@@ -329,16 +329,11 @@ fn explicit_speaker(
         let next_quote = marks.get(k + 1).map_or(sentence_end, |m| m.open);
         let limit = sentence_end.min(next_quote);
         if let Some(v) = (c + 1..limit).find(|&v| speech_verb_at(p, v)) {
-            let after = if p.lower(v) == "according" {
-                v + 2
-            } else {
-                v + 1
-            };
+            let after = first_after_verb(p, v);
             // `"…," one senior banker said`, `said a diplomat`: somebody the story does not
             // name, not the person it is about; but `a Kremlin spokesman` speaks for a body.
-            let subject = if c + 1 < v { c + 1 } else { after };
+            let (subject, end) = subject_after_quote(p, c, v, limit);
             if is_indefinite(p.lower(subject)) {
-                let end = if c + 1 < v { v } else { limit };
                 return spokesperson_in(p, subject, end).and_then(|at| {
                     // `a Kremlin spokesman`, `a spokeswoman for the Transport and General
                     // Workers' Union`, or the body just named.
@@ -465,14 +460,28 @@ fn said_by_somebody_unnamed(p: &Para, marks: &[Marks], k: usize) -> bool {
     let Some(v) = (c + 1..limit.min(c + 1 + AFTER_WINDOW)).find(|&v| speech_verb_at(p, v)) else {
         return false;
     };
-    let after = if p.lower(v) == "according" {
+    let (subject, end) = subject_after_quote(p, c, v, limit);
+    is_indefinite(p.lower(subject)) && spokesperson_in(p, subject, end).is_none()
+}
+
+/// The first word a speech verb introduces: `said X`, `according to X`.
+fn first_after_verb(p: &Para, v: usize) -> usize {
+    if p.lower(v) == "according" {
         v + 2
     } else {
         v + 1
-    };
-    let subject = if c + 1 < v { c + 1 } else { after };
-    let end = if c + 1 < v { v } else { limit };
-    is_indefinite(p.lower(subject)) && spokesperson_in(p, subject, end).is_none()
+    }
+}
+
+/// Who speaks a quote that closes at `c`, by the verb `v` after it: the words before the verb
+/// (`"…," a diplomat said`) or after it (`said a diplomat`), as their first token and the end
+/// of the span they lie in.
+fn subject_after_quote(p: &Para, c: usize, v: usize, limit: usize) -> (usize, usize) {
+    if c + 1 < v {
+        (c + 1, v)
+    } else {
+        (first_after_verb(p, v), limit)
+    }
 }
 
 /// Where an unnamed subject (`a spokesman`, `a Kremlin spokeswoman`, `a company statement`)
