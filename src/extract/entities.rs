@@ -518,10 +518,8 @@ fn names_a_body(p: &Para, start: usize) -> bool {
         );
     }
     if before == "for" && start >= 2 {
-        return matches!(
-            p.lower(start - 2),
-            "spokesman" | "spokeswoman" | "spokesperson" | "works" | "worked"
-        );
+        let w = p.lower(start - 2);
+        return super::lexicon::is_spokesperson(w) || matches!(w, "works" | "worked");
     }
     if before == "at" && start >= 2 {
         return matches!(

@@ -833,6 +833,11 @@ pub fn is_descriptor(lower: &str) -> bool {
     is_describing_adjective(lower) || describes_person(lower) || describes_body(lower)
 }
 
+/// Who speaks for a body: `spokesman`, `spokeswoman`.
+pub fn is_spokesperson(w: &str) -> bool {
+    matches!(w, "spokesman" | "spokeswoman" | "spokesperson")
+}
+
 /// A unit of time, singular or plural: `days`, `year`.
 pub fn is_time_unit(lower: &str) -> bool {
     matches!(

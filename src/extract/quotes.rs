@@ -7,7 +7,7 @@
 //! around it, and pronouns and titles (`the home secretary`) resolve to the person in focus.
 
 use super::entities::{is_title_modifier, Entities, Mention};
-use super::lexicon::{self, is_speech_verb};
+use super::lexicon::{self, is_speech_verb, is_spokesperson};
 use super::Para;
 use crate::model::{EntityKind, Quote};
 
@@ -489,10 +489,6 @@ fn subject_after_quote(p: &Para, c: usize, v: usize, limit: usize) -> (usize, us
 fn spokesperson_in(p: &Para, subject: usize, end: usize) -> Option<usize> {
     (subject + 1..end.min(subject + 5))
         .find(|&k| is_spokesperson(p.lower(k)) || p.lower(k) == "statement")
-}
-
-fn is_spokesperson(w: &str) -> bool {
-    matches!(w, "spokesman" | "spokeswoman" | "spokesperson")
 }
 
 /// A word that opens a clause hanging off the main one.
