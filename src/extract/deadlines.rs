@@ -312,6 +312,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         let pronoun = matches!(p.lower(k), "it" | "they" | "he" | "she" | "we");
         if end - k >= 2 && k > from && !pronoun {
             from = k;
+        } else if pronoun && v < from && end - clause_start <= 16 {
+            // `Texaco Inc said it extended its tender offer for …`: who `it` is, whole.
+            from = clause_start;
         }
     }
     // A label reads as a phrase: no leading `and`/`but`.
@@ -638,6 +641,18 @@ mod tests {
                 2,
                 "Unions must agree to wage cuts".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn a_label_keeps_who_it_is_that_said() {
+        let got = deadlines(
+            "NEW YORK, April 6 - Texaco Inc said it extended its tender offer for the shares of Getty Petroleum Corp to midnight EDT on April 24.",
+            "1987-04-06",
+        );
+        assert_eq!(
+            got[0].2,
+            "Texaco Inc said it extended its tender offer for the shares of Getty Petroleum Corp"
         );
     }
 
