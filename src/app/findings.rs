@@ -1,6 +1,7 @@
 //! The sidebar's rows, derived once from the document: what each finding reads as, and the
 //! span `Enter` jumps to.
 
+use crate::extract::lexicon::is_currency_word;
 use crate::extract::Found;
 use crate::model::{
     CompactString, DateMention, Deadline, Document, Figure, Paragraph, Quote, Span,
@@ -125,6 +126,10 @@ pub fn figure_label(f: &Figure, context: Option<&str>) -> String {
         "" => format!("{prefix}{number}{suffix}"),
         // A multiple: `6-fold`.
         "fold" => format!("{prefix}{number}{suffix}-fold"),
+        // Wire copy's `27.50 dlrs`, `15.80 euros`: money written as a word.
+        word if is_currency_word(word) => {
+            format!("{prefix}{}{suffix} {unit}", money_number(f.value))
+        }
         _ => format!("{prefix}{number}{suffix} {unit}"),
     };
     if f.qualifier.as_deref() == Some("record") {
@@ -237,6 +242,14 @@ mod tests {
         );
         assert_eq!(figure_label(&figure(8e8, "£", None), None), "£800m");
         assert_eq!(figure_label(&figure(6.1, "$", None), None), "$6.10");
+        assert_eq!(
+            figure_label(&figure(27.5, "dlrs", None), None),
+            "27.50 dlrs"
+        );
+        assert_eq!(
+            figure_label(&figure(4.6e9, "euros", None), None),
+            "4.6bn euros"
+        );
         assert_eq!(figure_label(&figure(1.5, "°C", None), None), "1.5°C");
         assert_eq!(figure_label(&figure(1.5e9, "$", None), None), "$1.5bn");
         assert_eq!(
