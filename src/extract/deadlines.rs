@@ -317,6 +317,14 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
             from = clause_start;
         }
     }
+    // `will remain chairman but will step back from full-time work by July 2008`: the clause
+    // the date belongs to starts after its conjunction.
+    if let Some(and) = (from + 1..end.saturating_sub(2))
+        .rev()
+        .find(|&k| matches!(p.lower(k), "but" | "and") && is_auxiliary(p.lower(k + 1)))
+    {
+        from = and + 1;
+    }
     // A label reads as a phrase: no leading `and`/`but`.
     let relative =
         from == clause_start && matches!(p.lower(from), "which" | "that" | "who" | "whose");
@@ -642,6 +650,15 @@ mod tests {
                 "Unions must agree to wage cuts".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_label_starts_at_the_conjunction_of_its_clause() {
+        let got = deadlines(
+            "Mr Gates, 50, will remain chairman but will step back from full-time work by July 2008.",
+            "2006-06-15",
+        );
+        assert_eq!(got[0].2, "will step back from full-time work");
     }
 
     #[test]
