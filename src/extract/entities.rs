@@ -1164,7 +1164,7 @@ fn is_acronym_with_of(word: &str) -> bool {
 fn is_legal_suffix(w: &str) -> bool {
     matches!(
         w,
-        "Corp" | "Corporation" | "Co" | "Inc" | "Ltd" | "plc" | "PLC"
+        "Corp" | "Corporation" | "Co" | "Inc" | "Ltd" | "plc" | "Plc" | "PLC"
     )
 }
 
@@ -1725,6 +1725,20 @@ mod tests {
             [
                 ("BBC Radio 4".into(), EntityKind::Organization),
                 ("Congress".into(), EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plc_in_title_case_is_a_company_with_its_nationality_and_its_and() {
+        assert_eq!(
+            kinds("British Telecommunications Plc faces Cable and Wireless Plc. BT shares rose."),
+            [
+                (
+                    "British Telecommunications Plc".into(),
+                    EntityKind::Organization
+                ),
+                ("Cable and Wireless Plc".into(), EntityKind::Organization),
             ]
         );
     }

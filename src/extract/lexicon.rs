@@ -1257,6 +1257,7 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Ltd",
     "plc",
     "PLC",
+    "Plc",
     "Times",
     "Post",
     "News",
