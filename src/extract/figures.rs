@@ -27,15 +27,40 @@ pub struct Figures {
     /// The unit of the latest figure that had one: what a bare `2.2 million` counts. Kept
     /// here, not looked for backwards, so a long run of figures without units stays linear.
     last_unit: Option<CompactString>,
+    /// The unit of the latest figure that counted something: not a percentage, pence or a
+    /// span of time.
+    last_counted: Option<CompactString>,
+}
+
+/// What the figures before a number counted, for one without a unit of its own.
+#[derive(Clone, Copy)]
+struct Before<'a> {
+    last_unit: Option<&'a CompactString>,
+    last_counted: Option<&'a CompactString>,
 }
 
 impl Figures {
     fn push(&mut self, figure: Figure) {
-        if figure.unit.is_some() {
-            self.last_unit.clone_from(&figure.unit);
+        if let Some(unit) = &figure.unit {
+            if !is_rate_or_span(unit) {
+                self.last_counted = Some(unit.clone());
+            }
+            self.last_unit = Some(unit.clone());
         }
         self.list.push(figure);
     }
+
+    fn before(&self) -> Before<'_> {
+        Before {
+            last_unit: self.last_unit.as_ref(),
+            last_counted: self.last_counted.as_ref(),
+        }
+    }
+}
+
+/// A percentage, pence or a span of time: never what a scaled count counts.
+fn is_rate_or_span(unit: &str) -> bool {
+    unit == "%" || unit == "p" || is_time_unit(unit)
 }
 
 pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Figure> {
@@ -67,7 +92,7 @@ pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Figures) {
             i += 1;
             continue;
         }
-        match figure_at::<ASKS_JOINED>(p, i, out.last_unit.as_ref()) {
+        match figure_at::<ASKS_JOINED>(p, i, out.before()) {
             Some((figure, next)) => {
                 out.push(figure);
                 i = next;
@@ -105,11 +130,7 @@ fn opens_spelled_number(lower: &str) -> bool {
 /// token can be inlined.
 const ASKS_JOINED: bool = true;
 
-fn figure_at<const JOINED: bool>(
-    p: &Para,
-    i: usize,
-    last_unit: Option<&CompactString>,
-) -> Option<(Figure, usize)> {
+fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(Figure, usize)> {
     let core = core_at(p, i)?;
     if is_excluded(p, &core) {
         return None;
@@ -161,29 +182,28 @@ fn figure_at<const JOINED: bool>(
             if !sized {
                 text_end = end;
             }
-        } else if let Some(shared) = JOINED
-            .then(|| shared_with_next(p, last, last_unit))
-            .flatten()
-        {
+        } else if let Some(shared) = JOINED.then(|| shared_with_next(p, last, before)).flatten() {
             unit = Some(shared.unit);
             if !scaled {
                 value *= shared.scale;
             }
         } else if let Some(u) = verb_unit(p, core.first) {
             unit = Some(u);
+        } else if changed_from(p, qualifier_before(p, core.first).1) {
+            // `profits of 2.07 billion stg, up 17 pct from 1.77 billion`: what the change is
+            // from is counted as the amount before the change.
+            unit = before.last_counted.cloned();
         } else if scaled {
             // `That took the total to 2.2 million`: what the last figure counted.
             // Not `%` or pence: a scaled count is never a percentage; nor a span of time
             // (`waiting more than 18 weeks fell to 2.9 million`).
-            unit = last_unit
-                .filter(|u| *u != "%" && *u != "p" && !is_time_unit(u))
-                .cloned();
+            unit = before.last_unit.filter(|u| !is_rate_or_span(u)).cloned();
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
         } else if compared_with_before(p, qualifier_before(p, core.first).1) {
             // `4.5 million iPods, up from 733,000`: the same things as the figure before
             // (not the time they were counted over: `in the three months to December`).
-            unit = last_unit.filter(|u| !is_time_unit(u)).cloned();
+            unit = before.last_unit.filter(|u| !is_time_unit(u)).cloned();
         }
     }
     if core.spelled && unit.is_none() {
@@ -220,11 +240,11 @@ struct Shared {
 
 /// The unit (and scale) of the number joined to the one ending at `last` by `and`, `or` or
 /// `to`, when that number has one.
-fn shared_with_next(p: &Para, last: usize, last_unit: Option<&CompactString>) -> Option<Shared> {
+fn shared_with_next(p: &Para, last: usize, before: Before) -> Option<Shared> {
     if !matches!(p.lower(last + 1), "and" | "or" | "to") || !p.is_number(last + 2) {
         return None;
     }
-    let (next, _) = figure_at::<{ !ASKS_JOINED }>(p, last + 2, last_unit)?;
+    let (next, _) = figure_at::<{ !ASKS_JOINED }>(p, last + 2, before)?;
     let unit = next.unit?;
     let written = written_value(p.word(last + 2))?;
     let scale = if written != 0.0 && next.value != written {
@@ -748,6 +768,13 @@ fn compared_with_before(p: &Para, first: usize) -> bool {
     }
 }
 
+/// A number a percentage change is measured from: `up 17 pct from 1.77 billion`.
+fn changed_from(p: &Para, first: usize) -> bool {
+    first >= 2
+        && p.lower(first - 1) == "from"
+        && matches!(p.lower(first - 2), "pct" | "%" | "percent" | "cent")
+}
+
 /// `killing two and wounding 12`: the count's unit is what the verb did to them.
 fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
     if first == 0 {
@@ -841,6 +868,18 @@ mod tests {
                 ("470,300 cars", Some("cars")),
                 ("12,400 tonnes", Some("tonnes")),
                 ("9,800", Some("tonnes"))
+            ]
+        );
+    }
+
+    #[test]
+    fn what_a_change_is_from_counts_as_the_amount_before_it() {
+        assert_eq!(
+            units("Profits were 2.07 billion stg, up 17 pct from 1.77 billion."),
+            [
+                ("2.07 billion stg".into(), Some("stg".into())),
+                ("17 pct".into(), Some("%".into())),
+                ("1.77 billion".into(), Some("stg".into()))
             ]
         );
     }
