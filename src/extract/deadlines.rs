@@ -452,9 +452,13 @@ fn infinitive_after<'a>(p: &Para<'a>, last: usize) -> Option<&'a str> {
     if p.lower(to) != "to" || !p.is_word(to + 1) || p.is_capitalised(to + 1) {
         return None;
     }
-    let end = (to + 1..(to + 9).min(p.tokens().len()))
+    let mut end = (to + 1..(to + 9).min(p.tokens().len()))
         .take_while(|&k| p.is_word(k))
         .last()?;
+    // `to improve its wage offer of 17 to 23 pct`: not ending on `of`.
+    while end > to + 1 && (is_cue_word(p.lower(end)) || matches!(p.lower(end), "a" | "an")) {
+        end -= 1;
+    }
     Some(p.slice(to, end))
 }
 
@@ -584,6 +588,7 @@ mod tests {
     fn what_must_be_done_by_the_day_and_who_runs_until_it_are_in_the_label() {
         let got = deadlines(
             "Under the rules, it has until 28 August to announce a firm bid or walk away. \
+             The chamber had until Wednesday 19 August to improve its offer of 17 pct. \
              Wheat is available under the program, which runs until 30 September.",
             "2024-08-01",
         );
@@ -591,6 +596,7 @@ mod tests {
         assert_eq!(
             labels,
             [
+                "The chamber had to improve its offer",
                 "it has to announce a firm bid or walk away",
                 "the program runs"
             ]

@@ -219,10 +219,16 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
     Some((figure, last.max(core.last) + 1))
 }
 
-/// `2.03` times a billion is 2029999999.9999998 in binary floating point: rounded to a
-/// millionth, it is the 2030000000 the text says.
+/// `2.03` times a billion is 2029999999.9999998 in binary floating point, and `8.2` times a
+/// billion 8199999999.999999: rounded to 14 significant digits (more than any figure in a
+/// text has), they are the 2030000000 and 8200000000 the text says.
 fn without_float_noise(value: f64) -> f64 {
-    let rounded = (value * 1e6).round() / 1e6;
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let whole_digits = value.abs().log10().floor() as i32 + 1;
+    let scale = 10f64.powi(14 - whole_digits);
+    let rounded = (value * scale).round() / scale;
     if rounded.is_finite() {
         rounded
     } else {
@@ -942,9 +948,11 @@ mod tests {
 
     #[test]
     fn a_scaled_value_is_the_number_the_text_says() {
-        let got = figures("Profits rose to £2.03bn, and sales to 4.133 mln tonnes.");
+        let got = figures(
+            "Profits rose to £2.03bn, sales to 4.133 mln tonnes and debt to 8.2 billion dlrs.",
+        );
         let values: Vec<f64> = got.iter().map(|f| f.1).collect();
-        assert_eq!(values, [2_030_000_000.0, 4_133_000.0]);
+        assert_eq!(values, [2_030_000_000.0, 4_133_000.0, 8_200_000_000.0]);
     }
 
     #[test]
