@@ -378,16 +378,18 @@ fn subject_of_short_label(
     relative: bool,
 ) -> String {
     let mut subject = String::new();
-    let relative_at = if relative {
-        Some(clause_start)
-    } else if end - from <= 2 && clause_start > s + 1 && p.is_punct(clause_start - 1, ",") {
+    // The relative pronoun, with the noun it stands for before its comma.
+    let set_off = |w: usize| w > s + 1 && p.is_punct(w - 1, ",");
+    let relative_at = if end - from > 2 {
+        None
+    } else if relative {
+        Some(clause_start).filter(|&w| set_off(w))
+    } else if set_off(clause_start) {
         let before = clause_start_before(p, s, clause_start - 1);
-        matches!(p.lower(before), "which" | "who").then_some(before)
+        (matches!(p.lower(before), "which" | "who") && set_off(before)).then_some(before)
     } else {
         None
     };
-    let relative_at =
-        relative_at.filter(|&w| end - from <= 2 && w > s + 1 && p.is_punct(w - 1, ","));
     if let Some(w) = relative_at {
         if let Some(noun) = noun_ending_at(p, s, w - 2) {
             subject.push_str(noun);

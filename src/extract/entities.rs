@@ -1212,12 +1212,11 @@ fn titled_body(
     c: &Kept,
     name: &str,
 ) -> Option<usize> {
-    let title = title_list.get(c.title as usize)?;
+    let title = title_list
+        .get(c.title as usize)
+        .filter(|t| !t.contains(' '))?;
     let mut letters = title.chars();
     let head = letters.next()?;
-    if title.contains(' ') {
-        return None;
-    }
     let whole = format!("{}{} {name}", head.to_uppercase(), letters.as_str());
     // Only a body's own name or its name without a legal suffix: the looser forms `find`
     // tries would cost every titled name several lookups.

@@ -169,6 +169,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         }
     }
     let mut text_end = last;
+    // The qualifier and where the figure's text starts: also what a bare number follows.
+    let (qualifier, first) = qualifier_before(p, core.first);
     // `1.2 mln 60-kilo bags`: the size of each stands between the count and what it counts
     // (and is a figure of its own, so this one's text ends before it).
     if unit.is_none() {
@@ -189,7 +191,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             }
         } else if let Some(u) = verb_unit(p, core.first) {
             unit = Some(u);
-        } else if changed_from(p, qualifier_before(p, core.first).1) {
+        } else if changed_from(p, first) {
             // `profits of 2.07 billion stg, up 17 pct from 1.77 billion`: what the change is
             // from is counted as the amount before the change.
             unit = before.last_counted.cloned();
@@ -200,7 +202,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = before.last_unit.filter(|u| !is_rate_or_span(u)).cloned();
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
-        } else if compared_with_before(p, qualifier_before(p, core.first).1) {
+        } else if compared_with_before(p, first) {
             // `4.5 million iPods, up from 733,000`: the same things as the figure before
             // (not the time they were counted over: `in the three months to December`).
             unit = before.last_unit.filter(|u| !is_time_unit(u)).cloned();
@@ -209,7 +211,6 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
     if core.spelled && unit.is_none() {
         return None;
     }
-    let (qualifier, first) = qualifier_before(p, core.first);
     let figure = Figure {
         value: without_float_noise(value),
         unit,

@@ -353,13 +353,10 @@ fn explicit_speaker(
             if let Some(first) = names.next() {
                 // A person set off by commas before the verb; a body so set off is where the
                 // first one works.
-                let before_verb = |m: &&Mention| {
-                    let set_off = m.last() + 2 == v
-                        && p.is_punct(m.last() + 1, ",")
-                        && ents.kind(m.entity()) == EntityKind::Person;
-                    m.last() + 1 == v || set_off
-                };
-                let adjacent = std::iter::once(first).chain(names).find(before_verb);
+                let adjacent = std::iter::once(first)
+                    .chain(names)
+                    .find(|m| m.last() + 1 == v)
+                    .or_else(|| person_set_off_before(p, ents, v).filter(|m| m.first() > c));
                 return Some(adjacent.unwrap_or(first).entity());
             }
             if (c + 1..v).any(|t| is_pronoun(p.lower(t))) {
@@ -491,6 +488,13 @@ fn spokesperson_in(p: &Para, subject: usize, end: usize) -> Option<usize> {
         .find(|&k| is_spokesperson(p.lower(k)) || p.lower(k) == "statement")
 }
 
+/// A person named right before the comma before the verb at `v`: `…, Margaret Cole, said`.
+fn person_set_off_before<'e>(p: &Para, ents: &'e Entities, v: usize) -> Option<&'e Mention> {
+    let comma = v.checked_sub(1).filter(|&k| p.is_punct(k, ","))?;
+    let m = ents.ending_at(p.index, comma.checked_sub(1)?)?;
+    (ents.kind(m.entity()) == EntityKind::Person).then_some(m)
+}
+
 /// A word that opens a clause hanging off the main one.
 fn is_subordinator(w: &str) -> bool {
     matches!(
@@ -544,15 +548,10 @@ fn subject_before(
         return Some(person_of_body(p, ents, m.first()).unwrap_or(m.entity()));
     }
     // `Barnardo's director of policy, Pam Hibbert, said:`: a person set off by commas.
-    if p.is_punct(prev, ",") && prev > s {
-        let set_off = ents.ending_at(p.index, prev - 1).filter(|m| {
-            ents.kind(m.entity()) == EntityKind::Person
-                && m.first() > s
-                && p.is_punct(m.first() - 1, ",")
-        });
-        if let Some(m) = set_off {
-            return Some(m.entity());
-        }
+    let set_off = person_set_off_before(p, ents, t)
+        .filter(|m| m.first() > s && p.is_punct(m.first() - 1, ","));
+    if let Some(m) = set_off {
+        return Some(m.entity());
     }
     let w = p.lower(prev);
     if is_pronoun(w) {
