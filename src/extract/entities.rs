@@ -4,8 +4,8 @@
 
 use super::lexicon::{
     gazetteer, is_common_capitalised, is_common_opener, is_demonym, is_descriptor,
-    is_function_word, is_honorific, is_reference_word, is_speech_verb, is_title_word,
-    kind_from_last_word, weekday_index,
+    is_dollar_country, is_function_word, is_honorific, is_reference_word, is_speech_verb,
+    is_title_word, kind_from_last_word, weekday_index,
 };
 use super::Para;
 use crate::model::{CompactString, Entity, EntityKind, Role, Span};
@@ -358,6 +358,10 @@ fn dateline<'a>(p: &Para<'a>, out: &mut Vec<Candidate<'a>>) {
 fn is_name_word(p: &Para, i: usize) -> bool {
     // `-230C`, `5G`: a letter written onto a number is its unit.
     if !p.is_capitalised(i) || (i > 0 && p.is_number(i - 1) && p.touching(i - 1, i)) {
+        return false;
+    }
+    // `HK$40m`: whose dollar it is, part of the figure.
+    if p.is_punct(i + 1, "$") && p.touching(i, i + 1) && is_dollar_country(p.word(i)) {
         return false;
     }
     // `Saturday's final` names a day, not somebody.

@@ -3,8 +3,9 @@
 
 use super::dates::FoundDate;
 use super::lexicon::{
-    currency_symbol, ends_unit, is_currency_word, is_irregular_plural, is_singular_unit,
-    is_time_unit, month_number, qualifiers_ending_with, scale, small_number, weekday_index,
+    currency_symbol, ends_unit, is_currency_word, is_dollar_country, is_irregular_plural,
+    is_singular_unit, is_time_unit, month_number, qualifiers_ending_with, scale, small_number,
+    weekday_index,
 };
 use super::Para;
 use crate::model::{CompactString, Figure};
@@ -37,6 +38,8 @@ pub struct Figures {
 struct Before<'a> {
     last_unit: Option<&'a CompactString>,
     last_counted: Option<&'a CompactString>,
+    /// Every figure so far, the latest last.
+    figures: &'a [Figure],
 }
 
 impl Figures {
@@ -54,6 +57,7 @@ impl Figures {
         Before {
             last_unit: self.last_unit.as_ref(),
             last_counted: self.last_counted.as_ref(),
+            figures: &self.list,
         }
     }
 }
@@ -191,10 +195,13 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             }
         } else if let Some(u) = verb_unit(p, core.first) {
             unit = Some(u);
-        } else if changed_from(p, first) {
-            // `profits of 2.07 billion stg, up 17 pct from 1.77 billion`: what the change is
-            // from is counted as the amount before the change.
+        } else if changed_from(p, first, scaled) {
+            // `profits of 2.07 billion stg, up 17 pct from 1.77 billion`, `imports fell 9.4
+            // pct to 9.12 billion`: what the change is from or to is counted as the amount
+            // before the change.
             unit = before.last_counted.cloned();
+        } else if let Some(u) = unit_to_the_next(p, first, before.figures) {
+            unit = Some(u);
         } else if scaled {
             // `That took the total to 2.2 million`: what the last figure counted.
             // Not `%` or pence: a scaled count is never a percentage; nor a span of time
@@ -203,9 +210,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
         } else if compared_with_before(p, first) {
-            // `4.5 million iPods, up from 733,000`: the same things as the figure before
-            // (not the time they were counted over: `in the three months to December`).
-            unit = before.last_unit.filter(|u| !is_time_unit(u)).cloned();
+            unit = compared_unit(p, first, before);
         }
     }
     if core.spelled && unit.is_none() {
@@ -278,7 +283,14 @@ fn core_at(p: &Para, i: usize) -> Option<Core> {
             if core.unit.as_deref().is_some_and(|u| u != "p") {
                 return None;
             }
-            core.unit = Some(sym.into());
+            // `A$18m`, `US$5m`, `HK$40m`: whose dollar it is.
+            let country = i > 0 && p.touching(i - 1, i) && is_dollar_country(p.word(i - 1));
+            if country {
+                core.first = i - 1;
+                core.unit = Some(p.slice(i - 1, i).into());
+            } else {
+                core.unit = Some(sym.into());
+            }
             return Some(core);
         }
         return None;
@@ -292,7 +304,10 @@ fn core_at(p: &Para, i: usize) -> Option<Core> {
         if dash_before && p.touching(i - 2, i - 1) && p.is_capitalised(i - 2) {
             return None;
         }
-        // Fractions and slashed dates: `31-3/4`, `10/20`.
+        if let Some(core) = fraction_at(p, i) {
+            return Some(core);
+        }
+        // Slashed dates and the rest of fractions: `10/20`, `31-3/4`.
         let slash = |k: usize| p.is_punct(k, "/");
         if (i > 0 && slash(i - 1) && p.touching(i - 1, i))
             || (slash(i + 1) && p.touching(i, i + 1) && p.is_number(i + 2))
@@ -321,6 +336,43 @@ fn core_at(p: &Para, i: usize) -> Option<Core> {
         return Some(core);
     }
     spelled_at(p, i)
+}
+
+/// A fraction as wire copy writes prices and rates, alone or after a whole number:
+/// `38-1/2` (38.5), `13/16` (0.8125). Only halves, quarters, eighths … of less than one, so
+/// `1986/87` and `10/20` are not fractions.
+fn fraction_at(p: &Para, i: usize) -> Option<Core> {
+    let joined = |k: usize, punct: &str| p.is_punct(k, punct) && p.touching(k - 1, k);
+    let number = |k: usize| {
+        let v = written_value(p.word(k)).filter(|v| v.fract() == 0.0)?;
+        (p.is_number(k) && p.touching(k - 1, k)).then_some(v)
+    };
+    let (whole, top) = if joined(i + 1, "-") {
+        (written_value(p.word(i))?, i + 2)
+    } else {
+        (0.0, i)
+    };
+    if !joined(top + 1, "/") {
+        return None;
+    }
+    let numerator = if top == i {
+        written_value(p.word(i))?
+    } else {
+        number(top)?
+    };
+    let denominator = number(top + 2)?;
+    let binary = matches!(denominator as u32, 2 | 4 | 8 | 16 | 32 | 64);
+    if !binary || numerator < 1.0 || numerator >= denominator || whole.fract() != 0.0 {
+        return None;
+    }
+    Some(Core {
+        first: i,
+        last: top + 2,
+        value: whole + numerator / denominator,
+        unit: None,
+        scaled: false,
+        spelled: false,
+    })
 }
 
 /// Units of measure written onto a number, lower-cased.
@@ -465,6 +517,12 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
             spelled: true,
         });
     }
+    // `a million people`, `a hundred days`: one of a scale word spelled out.
+    let spelled_scale =
+        |k: usize| p.lower(k) == "hundred" || (p.word(k).len() > 3 && scale(p.lower(k)).is_some());
+    if w == "a" && spelled_scale(i + 1) {
+        return more_spelled(p, i, 1.0);
+    }
     // `five-year`, `one-million`, `two-thirds` (a byte loop: words are short)
     let dash = w.bytes().position(|b| b == b'-');
     if let Some((head, tail)) = dash.map(|d| (&w[..d], &w[d + 1..])) {
@@ -546,8 +604,8 @@ fn more_spelled(p: &Para, i: usize, n: f64) -> Option<Core> {
         last += 1;
         scaled = true;
     }
-    if n <= 1.0 && !scaled {
-        return None; // `one` and `zero` are not key figures
+    if n <= 1.0 && last == i {
+        return None; // `one` and `zero` are not key figures; `one hundred` is
     }
     Some(Core {
         first: i,
@@ -617,7 +675,9 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     let bare_age = !p.is_word(i + 1) || matches!(p.lower(i + 1), "and" | "or");
     let aged =
         bare_age && (before == "aged" || (before == "and" && i > 2 && p.lower(i - 3) == "aged"));
-    if leading_zero || aged || matches!(before, "call" | "dial" | "ring") {
+    // A rank or a label: `the world number 62`, `No 10`.
+    let rank = before == "number" || (i > 0 && p.word(i - 1) == "No");
+    if leading_zero || aged || rank || matches!(before, "call" | "dial" | "ring") {
         return true;
     }
     // A model's number: `the 206 model`, `its 747 series`.
@@ -775,11 +835,45 @@ fn compared_with_before(p: &Para, first: usize) -> bool {
     }
 }
 
-/// A number a percentage change is measured from: `up 17 pct from 1.77 billion`.
-fn changed_from(p: &Para, first: usize) -> bool {
+/// A number a percentage change is measured from, or a scaled one it comes to: `up 17 pct
+/// from 1.77 billion`, `fell 9.4 pct to 9.12 billion` (not `rose 2 pct to 7`: a rate).
+fn changed_from(p: &Para, first: usize, scaled: bool) -> bool {
     first >= 2
-        && p.lower(first - 1) == "from"
+        && (p.lower(first - 1) == "from" || (scaled && p.lower(first - 1) == "to"))
         && matches!(p.lower(first - 2), "pct" | "%" | "percent" | "cent")
+}
+
+/// `by 316 votes to 311`, `from 500 jobs to 300`: a number after `to` counts what the figure
+/// just before it counted.
+fn unit_to_the_next(p: &Para, first: usize, figures: &[Figure]) -> Option<CompactString> {
+    if first < 2 || p.lower(first - 1) != "to" {
+        return None;
+    }
+    let previous = figures.last()?;
+    let ends_before = previous.span.paragraph() == p.index
+        && previous.span.end() == p.span(first - 2, first - 2).end();
+    ends_before.then(|| previous.unit.clone()).flatten()
+}
+
+/// What a number measured against an earlier figure counts: what the sentence's latest
+/// figure counted, passing over spans of time (`71,000 people were waiting longer than six
+/// months, down from 104,000`, `4.5 million iPods in the three months to December, up from
+/// 733,000`) unless there is nothing else (`fell to 18 weeks, down from 26`). With no
+/// figure before it in its sentence, the latest figure's, not a span of time.
+fn compared_unit(p: &Para, first: usize, before: Before) -> Option<CompactString> {
+    let sentence_start = p.span(p.sentence_of(first).0, first).start();
+    let mut in_sentence = (before.figures.iter().rev())
+        .take_while(|f| f.span.paragraph() == p.index && f.span.start() >= sentence_start)
+        .filter_map(|f| f.unit.as_ref());
+    let latest = in_sentence.next();
+    let counted = latest
+        .into_iter()
+        .chain(in_sentence)
+        .find(|u| !is_time_unit(u));
+    match (counted, latest) {
+        (Some(u), _) | (None, Some(u)) => Some(u.clone()),
+        (None, None) => before.last_unit.filter(|u| !is_time_unit(u)).cloned(),
+    }
 }
 
 /// `killing two and wounding 12`: the count's unit is what the verb did to them.
@@ -871,10 +965,97 @@ mod tests {
             [
                 ("4.5 million iPods", Some("iPods")),
                 ("three months", Some("months")),
-                ("733,000", None),
+                ("733,000", Some("iPods")),
                 ("470,300 cars", Some("cars")),
                 ("12,400 tonnes", Some("tonnes")),
                 ("9,800", Some("tonnes"))
+            ]
+        );
+    }
+
+    #[test]
+    fn measured_against_passes_over_a_span_of_time_unless_that_is_all() {
+        assert_eq!(
+            units("71,000 people waited over six months, down from 104,000. The wait fell to 18 weeks, down from 26."),
+            [
+                ("71,000 people".into(), Some("people".into())),
+                ("over six months".into(), Some("months".into())),
+                ("104,000".into(), Some("people".into())),
+                ("18 weeks".into(), Some("weeks".into())),
+                ("26".into(), Some("weeks".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_after_to_counts_what_the_figure_before_it_counted() {
+        assert_eq!(
+            units("It passed by 316 votes to 311. Imports fell 9.4 pct to 9.12 billion dlrs and exports 3 pct to 5.1 billion. Rates rose 2 pct to 7."),
+            [
+                ("316 votes".into(), Some("votes".into())),
+                ("311".into(), Some("votes".into())),
+                ("9.4 pct".into(), Some("%".into())),
+                ("9.12 billion dlrs".into(), Some("dlrs".into())),
+                ("3 pct".into(), Some("%".into())),
+                ("5.1 billion".into(), Some("dlrs".into())),
+                ("2 pct".into(), Some("%".into())),
+                ("7".into(), Some("%".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spelled_scale_after_a_is_one_of_it() {
+        assert_eq!(
+            figures("Nearly a million people, one hundred doctors and a hundred nurses came."),
+            [
+                fig(
+                    "Nearly a million people",
+                    1e6,
+                    Some("people"),
+                    Some("nearly")
+                ),
+                fig("one hundred doctors", 100.0, Some("doctors"), None),
+                fig("a hundred nurses", 100.0, Some("nurses"), None),
+            ]
+        );
+        assert_eq!(figures("It was one in a million."), []);
+    }
+
+    #[test]
+    fn wire_fractions_are_prices_and_rates() {
+        assert_eq!(
+            figures(
+                "Shares closed at 38-1/2, up 2-3/4, and the margin is 13/16 percentage points."
+            ),
+            [
+                fig("38-1/2", 38.5, None, None),
+                fig("2-3/4", 2.75, None, None),
+                fig(
+                    "13/16 percentage points",
+                    0.8125,
+                    Some("percentage points"),
+                    None
+                ),
+            ]
+        );
+        // Crop years and slashed dates are no fractions.
+        assert_eq!(figures("In the 1986/87 season, on 10/20, and 5/3."), []);
+    }
+
+    #[test]
+    fn a_rank_is_no_figure() {
+        assert_eq!(figures("He faces the world number 62, as No 10 said."), []);
+    }
+
+    #[test]
+    fn a_dollar_says_whose_it_is() {
+        assert_eq!(
+            units("Prize money is A$18m, and it cost HK$40m and $5m."),
+            [
+                ("A$18m".into(), Some("A$".into())),
+                ("HK$40m".into(), Some("HK$".into())),
+                ("$5m".into(), Some("$".into())),
             ]
         );
     }
@@ -935,12 +1116,13 @@ mod tests {
                 fig("10 million people", 10e6, Some("people"), None),
             ]
         );
-        // The first keeps a unit of its own; a bare second number lends none.
+        // The first keeps a unit of its own (and lends it on); a bare second number lends
+        // none.
         assert_eq!(
             figures("It slipped 15 yen to 1,120. The vote was 30 to 4."),
             [
                 fig("15 yen", 15.0, Some("yen"), None),
-                fig("1,120", 1120.0, None, None),
+                fig("1,120", 1120.0, Some("yen"), None),
                 fig("30", 30.0, None, None),
                 fig("4", 4.0, None, None),
             ]
@@ -1096,7 +1278,7 @@ mod tests {
         )
         .is_empty());
         assert!(figures("Nadal won 6-2 7-6 in the 2nd set.").is_empty());
-        assert!(figures("Shares fell 31-3/4 to 103-1/4 in a one-day slide.").is_empty());
+        assert!(figures("Shares fell in a one-day slide.").is_empty());
         assert!(figures("\"Good,\" said Henman, 30. The 30-year-old won.").is_empty());
     }
 

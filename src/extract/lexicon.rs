@@ -197,6 +197,11 @@ pub fn currency_symbol(s: &str) -> Option<&'static str> {
     }
 }
 
+/// The prefixes that say whose dollar a `$` is: `A$18m`, `US$5m`, `HK$40m`.
+pub fn is_dollar_country(prefix: &str) -> bool {
+    matches!(prefix, "A" | "AU" | "US" | "HK" | "C" | "NZ" | "S" | "NT")
+}
+
 /// Currency words after a number: `dlrs`, `euros`, `lira`.
 pub fn is_currency_word(word: &str) -> bool {
     with_lower(word, |w| {
@@ -906,6 +911,43 @@ pub fn describes_person(lower: &str) -> bool {
             | "comedian"
             | "presenter"
             | "journalist"
+    )
+}
+
+/// Who speaks in a story without being named: `his widow`, `one witness`, `a neighbour`.
+pub fn is_unnamed_person_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "widow"
+            | "widower"
+            | "partner"
+            | "girlfriend"
+            | "boyfriend"
+            | "friend"
+            | "neighbour"
+            | "neighbor"
+            | "witness"
+            | "eyewitness"
+            | "resident"
+            | "victim"
+            | "relative"
+            | "parent"
+            | "colleague"
+            | "passenger"
+            | "motorist"
+            | "shopkeeper"
+            | "survivor"
+            | "man"
+            | "woman"
+            | "source"
     )
 }
 

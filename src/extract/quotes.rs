@@ -61,8 +61,10 @@ impl QuoteFinder {
                 speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), *focus);
                 next_mark += 1;
             }
-            if let Some(f) = sentence_focus(p, ents, &marks, &speakers[first..next_mark], (s, e)) {
-                *focus = Some(f);
+            match sentence_focus(p, ents, &marks, &speakers[first..next_mark], (s, e)) {
+                Some(Subject::Named(f)) => *focus = Some(f),
+                Some(Subject::Unnamed) => *focus = None,
+                None => {}
             }
         }
         // The first speaker named further along each run of back-to-back quotes, found from
@@ -618,7 +620,43 @@ fn titled_person(p: &Para, ents: &Entities, s: usize, t: usize) -> Option<usize>
 }
 
 /// The person a sentence is about, for pronouns in the sentences after it.
+/// Whom a sentence is about, for the `he said` after it.
+enum Subject {
+    Named(usize),
+    /// Somebody the story does not name: `The woman's son said …`.
+    Unnamed,
+}
+
+/// Whom the sentence `(s, e)` is about, when it says (else the focus stays where it was).
 fn sentence_focus(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    sentence_speakers: &[Option<usize>],
+    (s, e): (usize, usize),
+) -> Option<Subject> {
+    named_focus(p, ents, marks, sentence_speakers, (s, e))
+        .map(Subject::Named)
+        .or_else(|| opens_with_unnamed_speaker(p, (s, e)).then_some(Subject::Unnamed))
+}
+
+/// `The woman's son said`, `One witness told`, `Her husband added`: a sentence whose subject
+/// is somebody the story does not name, speaking.
+fn opens_with_unnamed_speaker(p: &Para, (s, e): (usize, usize)) -> bool {
+    let first = p.lower(s);
+    let owned = matches!(first, "his" | "her" | "their")
+        || (first == "the" && lexicon::possessive_owner(p.lower(s + 1)).is_some());
+    if !(owned || is_indefinite(first)) {
+        return false;
+    }
+    let Some(v) = (s + 1..(s + 5).min(e)).find(|&k| speech_verb_at(p, k)) else {
+        return false;
+    };
+    (s + 1..v).all(|k| p.is_word(k) && !p.is_capitalised(k))
+        && lexicon::is_unnamed_person_noun(p.lower(v - 1))
+}
+
+fn named_focus(
     p: &Para,
     ents: &Entities,
     marks: &[Marks],
@@ -793,6 +831,24 @@ mod tests {
                 q("It is a setback", None),
                 q("We will look at it", Some("Kremlin")),
                 q("It will pass", Some("Dilson Funaro"))
+            ]
+        );
+    }
+
+    #[test]
+    fn he_after_somebody_unnamed_speaking_is_nobody_named() {
+        assert_eq!(
+            quotes(
+                "Inspector Gary Nicholls said: \"We hope this helps.\"\n\n\
+                 The woman's son said she had moved. \"She is scared,\" he said.\n\n\
+                 Gary Nicholls spoke again. One witness told police what she saw. \"It was fast,\" she said.\n\n\
+                 Gary Nicholls spoke again. His son's school was shut. \"It is sad,\" he said."
+            ),
+            [
+                q("We hope this helps.", Some("Gary Nicholls")),
+                q("She is scared", None),
+                q("It was fast", None),
+                q("It is sad", Some("Gary Nicholls"))
             ]
         );
     }
