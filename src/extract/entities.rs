@@ -557,6 +557,7 @@ fn names_a_body(p: &Para, start: usize) -> bool {
             | "manufacturer"
             | "maker"
             | "watchdog"
+            | "tracker"
             | "regulator"
             | "operator"
             | "producer"
@@ -742,9 +743,11 @@ fn is_quote_mark(w: &str) -> bool {
 fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candidate<'a>>) {
     let sentence_start = p.sentence_of(start).0;
     // A word right after an opening quote mark starts a sentence too, as does the first
-    // after a wire dateline (`CAIRO, Jan 8 (Reuters) - Negotiators …`).
-    let after_dateline =
-        start >= 2 && matches!(p.word(start - 1), "-" | "–" | "—") && p.word(start - 2) == ")";
+    // after a wire dateline (`CAIRO, Jan 8 (Reuters) - Negotiators …`, `HOUSTON, April 7 -
+    // Pilots …`).
+    let after_dateline = start >= 2
+        && matches!(p.word(start - 1), "-" | "–" | "—")
+        && (p.word(start - 2) == ")" || (p.is_number(start - 2) && start <= 8));
     let opens_sentence = start == sentence_start
         || (start > 0 && is_quote_mark(p.word(start - 1)))
         || after_dateline;
@@ -925,6 +928,16 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         if !left_is_org && (right_is_place || right_is_body) {
             clean_phrase(p, first, of - 1, out);
             clean_phrase(p, of + 1, end, out);
+            return;
+        }
+    }
+    // `pressure from Washington for Tokyo to open`: two places joined by `for` are two
+    // names (a body's `for` joins no two places: `Campaign for Nuclear Disarmament`).
+    if let Some(f) = (first + 1..end).find(|&k| p.lower(k) == "for") {
+        let place = |a: usize, b: usize| is_known_place(strip_possessive(p.slice(a, b)));
+        if place(first, f - 1) && place(f + 1, end) {
+            clean_phrase(p, first, f - 1, out);
+            clean_phrase(p, f + 1, end, out);
             return;
         }
     }
@@ -1383,6 +1396,23 @@ fn is_trade_word(w: &str) -> bool {
             | "chemicals"
             | "foods"
             | "electronics"
+            | "international"
+            | "enterprises"
+            | "communications"
+            | "telecommunications"
+            | "resources"
+            | "products"
+            | "stores"
+            | "entertainment"
+            | "media"
+            | "networks"
+            | "computer"
+            | "software"
+            | "electric"
+            | "financial"
+            | "bancorp"
+            | "laboratories"
+            | "brands"
     )
 }
 
@@ -1961,8 +1991,8 @@ mod tests {
 
     #[test]
     fn a_name_after_the_kind_of_body_it_is_is_a_body() {
-        let got = kinds("A survey by the think tank Demos and the charity Shelter Cymru.");
-        for body in ["Demos", "Shelter Cymru"] {
+        let got = kinds("A survey by the think tank Demos, the charity Shelter Cymru and box office tracker Exhibitor Relations.");
+        for body in ["Demos", "Shelter Cymru", "Exhibitor Relations"] {
             assert!(
                 got.contains(&(body.into(), EntityKind::Organization)),
                 "{body}: {got:?}"
@@ -1992,13 +2022,19 @@ mod tests {
     #[test]
     fn a_company_is_also_named_by_the_word_before_its_trade() {
         let got = names(
-            "Paramount Pictures, Getty Petroleum Corp and American Airlines gained.\n\n\
+            "Paramount Pictures, Getty Petroleum Corp, Allegheny International Inc and American \
+             Airlines gained.\n\n\
              He and Paramount's president flew American Airlines, as did a North American tourist \
-             and Getty's board.",
+             and Getty's board. An Allegheny spokesman spoke.",
         );
         assert_eq!(
             got,
             [
+                (
+                    "Allegheny International Inc".into(),
+                    EntityKind::Organization,
+                    2
+                ),
                 ("American Airlines".into(), EntityKind::Organization, 2),
                 ("Getty Petroleum Corp".into(), EntityKind::Organization, 2),
                 ("Paramount Pictures".into(), EntityKind::Organization, 2),
@@ -2309,6 +2345,27 @@ mod tests {
                 ("Nancy Pelosi".into(), EntityKind::Person),
                 ("Unilever".into(), EntityKind::Organization),
             ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_without_reuters_opens_a_sentence_too() {
+        let got =
+            kinds("HOUSTON, April 7 - Pilots at Continental Airlines said they would strike.");
+        assert!(!got.iter().any(|(n, _)| n.contains("Pilots")), "{got:?}");
+        assert!(got.contains(&("Continental Airlines".into(), EntityKind::Organization)));
+    }
+
+    #[test]
+    fn two_places_joined_by_for_are_two() {
+        let got = kinds("It added to pressure from Washington for Tokyo to open up. Members of the Campaign for Nuclear Disarmament marched.");
+        for place in ["Washington", "Tokyo"] {
+            assert!(got.contains(&(place.into(), EntityKind::Place)), "{got:?}");
+        }
+        assert!(
+            got.iter()
+                .any(|(n, _)| n == "Campaign for Nuclear Disarmament"),
+            "{got:?}"
         );
     }
 
