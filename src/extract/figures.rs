@@ -62,9 +62,9 @@ impl Figures {
     }
 }
 
-/// A percentage, pence or a span of time: never what a scaled count counts.
+/// A percentage, pence, cents or a span of time: never what a scaled count counts.
 fn is_rate_or_span(unit: &str) -> bool {
-    unit == "%" || unit == "p" || is_time_unit(unit)
+    matches!(unit, "%" | "p" | "cts" | "cents" | "pence") || is_time_unit(unit)
 }
 
 pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Figure> {
@@ -201,6 +201,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // before the change.
             unit = before.last_counted.cloned();
         } else if let Some(u) = unit_to_the_next(p, first, before.figures) {
+            unit = Some(u);
+        } else if let Some(u) = number_of(p, first) {
             unit = Some(u);
         } else if scaled {
             // `That took the total to 2.2 million`: what the last figure counted.
@@ -530,8 +532,9 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         if small_number(w).is_some() {
             return more_spelled(p, i, n as f64);
         }
-        if n <= 1 {
-            return None; // `one-day`, `one-off`: not key figures
+        // `one-day`, `one-off`: not key figures; `a two-for-one split`: a ratio.
+        if n <= 1 || tail.starts_with("for-") {
+            return None;
         }
         if let Some(s) = scale(tail) {
             return Some(Core {
@@ -649,7 +652,12 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     let named = |k: usize| p.is_capitalised(k) || p.word(k).chars().any(char::is_uppercase);
     // Not `Nissan Motor Co Ltd 470,300`: a count in thousands is no model number; nor is
     // a span of time (`gives Congress 90 days`).
-    let counts = p.word(i).contains(',') || is_time_unit(p.lower(i + 1));
+    // Nor an amount of money or a percentage (`Shr 34 cts vs 29 cts`).
+    let next = p.lower(i + 1);
+    let counts = p.word(i).contains(',')
+        || is_time_unit(next)
+        || is_currency_word(next)
+        || matches!(next, "pct" | "percent" | "cts");
     if i > 0 && p.is_word(i - 1) && named(i - 1) && !counts {
         let prev = p.word(i - 1);
         let sentence_start = p.sentence_of(i - 1).0 == i - 1;
@@ -806,6 +814,17 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
     Some((CompactString::from(unit), end))
 }
 
+/// `The number of broadband users in the UK has passed six million`: the count is of what the
+/// sentence numbers, the first plural within three words of `number of`.
+fn number_of(p: &Para, first: usize) -> Option<CompactString> {
+    let (s, _) = p.sentence_of(first);
+    let of = (s + 1..first).find(|&k| p.lower(k) == "of" && p.lower(k - 1) == "number")?;
+    (of + 1..(of + 4).min(first))
+        .take_while(|&k| p.is_word(k))
+        .find(|&k| !p.is_capitalised(k) && nounish_lower(p.lower(k)))
+        .map(|k| p.word(k).into())
+}
+
 /// `All remaining plants … -- totaling nearly 400`: the count is of the sentence's first
 /// plural noun.
 fn total_of(p: &Para, first: usize) -> Option<CompactString> {
@@ -862,16 +881,15 @@ fn unit_to_the_next(p: &Para, first: usize, figures: &[Figure]) -> Option<Compac
 /// figure before it in its sentence, the latest figure's, not a span of time.
 fn compared_unit(p: &Para, first: usize, before: Before) -> Option<CompactString> {
     let sentence_start = p.span(p.sentence_of(first).0, first).start();
-    let mut in_sentence = (before.figures.iter().rev())
-        .take_while(|f| f.span.paragraph() == p.index && f.span.start() >= sentence_start)
-        .filter_map(|f| f.unit.as_ref());
-    let latest = in_sentence.next();
-    let counted = latest
-        .into_iter()
-        .chain(in_sentence)
-        .find(|u| !is_time_unit(u));
+    let in_sentence = (before.figures.iter().rev())
+        .take_while(|f| f.span.paragraph() == p.index && f.span.start() >= sentence_start);
+    let mut units = in_sentence.clone().filter_map(|f| f.unit.as_ref());
+    let latest = units.next();
+    let counted = latest.into_iter().chain(units).find(|u| !is_time_unit(u));
     match (counted, latest) {
         (Some(u), _) | (None, Some(u)) => Some(u.clone()),
+        // `Net 1,456,000 vs 1,197,000`: what the sentence left uncounted stays so.
+        (None, None) if in_sentence.count() > 0 => None,
         (None, None) => before.last_unit.filter(|u| !is_time_unit(u)).cloned(),
     }
 }
@@ -1280,6 +1298,34 @@ mod tests {
         assert!(figures("Nadal won 6-2 7-6 in the 2nd set.").is_empty());
         assert!(figures("Shares fell in a one-day slide.").is_empty());
         assert!(figures("\"Good,\" said Henman, 30. The 30-year-old won.").is_empty());
+    }
+
+    #[test]
+    fn the_number_of_what_a_sentence_counts() {
+        assert_eq!(
+            units("It costs £20. The number of broadband users in the UK has passed six million and will reach 10 million."),
+            [
+                ("£20".into(), Some("£".into())),
+                ("six million".into(), Some("users".into())),
+                ("10 million".into(), Some("users".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_wire_table_s_amounts_after_its_labels() {
+        assert_eq!(
+            units("Shr 34 cts vs 29 cts. Net 1,456,000 vs 1,197,000. Revs 24.5 mln vs 21.1 mln. a two-for-one split. PROFITS RISE 17 PCT"),
+            [
+                ("34 cts".into(), Some("cts".into())),
+                ("29 cts".into(), Some("cts".into())),
+                ("1,456,000".into(), None),
+                ("1,197,000".into(), None),
+                ("24.5 mln".into(), None),
+                ("21.1 mln".into(), None),
+                ("17 PCT".into(), Some("%".into())),
+            ]
+        );
     }
 
     #[test]

@@ -964,6 +964,11 @@ pub fn describes_body(lower: &str) -> bool {
             | "chipmaker"
             | "broker"
             | "broadcaster"
+            | "regulator"
+            | "watchdog"
+            | "publisher"
+            | "manufacturer"
+            | "conglomerate"
     )
 }
 
@@ -1546,6 +1551,17 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "Fri"
                 | "Sat"
                 | "Sun"
+                // The labels of a wire story's table of results.
+                | "Shr"
+                | "Shrs"
+                | "Net"
+                | "Revs"
+                | "Qtr"
+                | "Qtly"
+                | "Div"
+                | "Oper"
+                | "Mths"
+                | "NOTE"
         )
 }
 

@@ -87,7 +87,44 @@ fn paragraphs(text: &str) -> Vec<&str> {
         blocks.push(&text[s..]);
     }
     blocks.retain(|b| !b.trim().is_empty());
-    blocks
+    let mut rows = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        split_rows(block, &mut rows);
+    }
+    rows
+}
+
+/// A line shorter than this, followed by one that opens with a capital or a digit, ends where
+/// its writer broke it rather than where an editor wrapped it (wrapping leaves a line that
+/// short only before a very long word).
+const SHORT_LINE: usize = 50;
+
+/// A block of three lines or more is cut where its writer broke a line: the rows of a wire
+/// story's table (`Shr 34 cts vs 29 cts` / `Net 1,456,000 vs 1,197,000`) are paragraphs of
+/// their own, not one run-on line; wrapped prose stays one paragraph.
+fn split_rows<'a>(block: &'a str, out: &mut Vec<&'a str>) {
+    if block.lines().nth(2).is_none() {
+        out.push(block);
+        return;
+    }
+    let mut start = 0;
+    let mut offset = 0;
+    let mut lines = block.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        offset += line.len();
+        let broken = lines.peek().is_some_and(|next| {
+            line.trim().chars().count() < SHORT_LINE
+                && (next.trim_start().chars().next())
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        });
+        if broken {
+            out.push(&block[start..offset]);
+            start = offset;
+        }
+    }
+    if start < block.len() {
+        out.push(&block[start..]);
+    }
 }
 
 /// Short, one line, no sentence-ending punctuation: a headline.
@@ -153,6 +190,31 @@ mod tests {
         assert_eq!(doc.headline, "");
         assert_eq!(doc.body().count(), 1);
         assert_eq!(doc.paragraphs[0].text, pasted.trim());
+    }
+
+    #[test]
+    fn a_table_s_rows_are_paragraphs_and_wrapped_prose_is_one() {
+        let prose = "The central bank said it provided the money market with 215 mln stg\n\
+                     assistance in the afternoon session, bringing its total help today to\n\
+                     379 mln stg. Dealers said Sterling was firm.";
+        let table =
+            "ROCHESTER, N.Y., March 2 -\nShr 34 cts vs 29 cts\nNet 1,456,000 vs 1,197,000\n\
+                     NOTE: Company said results reflect a stock\nsplit paid in December.";
+        let doc = parse(&format!("Head\n\n{prose}\n\n{table}"));
+        let texts: Vec<&str> = doc.paragraphs[1..]
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                prose.replace('\n', " ").as_str(),
+                "ROCHESTER, N.Y., March 2 -",
+                "Shr 34 cts vs 29 cts",
+                "Net 1,456,000 vs 1,197,000",
+                "NOTE: Company said results reflect a stock split paid in December."
+            ]
+        );
     }
 
     #[test]
