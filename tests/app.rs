@@ -334,6 +334,26 @@ fn empty_briefing_has_its_own_screen() {
 }
 
 #[test]
+fn an_empty_list_says_so() {
+    let doc = briefing::load(
+        b"Head\n\nNobody said anything of note today.\n",
+        None,
+        now().date(),
+    )
+    .unwrap();
+    let mut app = App::new(doc, "quiet.txt".into(), now(), true);
+    app.update(Action::Resize(100, 30));
+    let s = screen(&app);
+    for empty in ["no deadlines", "no figures", "no quotes"] {
+        assert!(s.contains(empty), "{empty}: {s}");
+    }
+    // The rows are not items: Enter on them goes nowhere.
+    app.update(Action::FocusNext);
+    app.update(Action::Activate);
+    assert_eq!(app.scroll, 0);
+}
+
+#[test]
 fn background_results_fill_the_reader() {
     let text = "date 2025-08-06 Head\n\nTalks end by Friday, with over 300 delegates.\n";
     let (doc, _) = briefing::ingest::ingest(text.as_bytes(), None).unwrap();

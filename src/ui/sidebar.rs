@@ -58,13 +58,13 @@ impl Widget for Sidebar<'_> {
 
 impl Sidebar<'_> {
     /// How many items a list shows: what is found, then a "finding…" row while extraction
-    /// runs, or a "no deadlines" row for an empty deadline list.
+    /// runs, or a "no deadlines" (figures, quotes) row for an empty list.
     fn count(&self, list: usize) -> usize {
         let n = self.app.list_len(list);
         if self.app.extracting {
             n + 1
         } else {
-            n.max(usize::from(list == 0))
+            n.max(1)
         }
     }
 
@@ -97,13 +97,13 @@ impl Sidebar<'_> {
                     Line::styled(truncate(&detail, width), t.dim),
                 ]
             }
-            1 => app
-                .figure_label(i)
-                .map(|label| vec![Line::styled(truncate(&label, width), t.figure)])
-                .unwrap_or_default(),
+            1 => match app.figure_label(i) {
+                Some(label) => vec![Line::styled(truncate(&label, width), t.figure)],
+                None => vec![Line::styled(truncate("no figures", width), t.dim)],
+            },
             _ => {
                 let Some(q) = app.quote(i) else {
-                    return Vec::new();
+                    return vec![Line::styled(truncate("no quotes", width), t.dim)];
                 };
                 let text = format!("“{}”", app.doc.span_text(q.span).unwrap_or(""));
                 if compact {
