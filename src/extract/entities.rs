@@ -819,10 +819,13 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         && !is_title_word(p.lower(end - 1))
         && !is_honorific(p.word(end - 1));
     let search_to = if surname { end - 1 } else { end };
+    // `the General Agreement on Tariffs and Trade`: a name joined by `on` or `and` after a
+    // title word is no person's.
+    let joined_after = |k: usize| (k + 1..=end).any(|j| matches!(p.word(j), "on" | "and"));
     if let Some(title_at) = (first..=search_to)
         .rev()
         .find(|&k| is_title_word(p.lower(k)))
-        .filter(|_| !org_name)
+        .filter(|&k| !org_name && !joined_after(k))
     {
         // `Secretary of State for the Family`: the title runs over `of`/`for` phrases.
         let mut t = title_at;
@@ -2354,6 +2357,24 @@ mod tests {
             kinds("HOUSTON, April 7 - Pilots at Continental Airlines said they would strike.");
         assert!(!got.iter().any(|(n, _)| n.contains("Pilots")), "{got:?}");
         assert!(got.contains(&("Continental Airlines".into(), EntityKind::Organization)));
+    }
+
+    #[test]
+    fn a_name_joined_by_on_after_a_title_word_is_no_person_s() {
+        let got = kinds(
+            "Talks under the General Agreement on Tariffs and Trade began. General Colin Powell spoke.",
+        );
+        let gatt = got
+            .iter()
+            .find(|(n, _)| n == "General Agreement on Tariffs and Trade");
+        assert!(
+            gatt.is_some_and(|(_, k)| *k != EntityKind::Person),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Colin Powell".into(), EntityKind::Person)),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -843,6 +843,12 @@ pub fn is_spokesperson(w: &str) -> bool {
     matches!(w, "spokesman" | "spokeswoman" | "spokesperson")
 }
 
+/// Who speaks for the body named before them: `a Kremlin spokesman`, `an EC Commission
+/// official`, `a Treasury source`.
+pub fn speaks_for_a_body(w: &str) -> bool {
+    is_spokesperson(w) || matches!(w, "official" | "source")
+}
+
 /// A unit of time, singular or plural: `days`, `year`.
 pub fn is_time_unit(lower: &str) -> bool {
     matches!(

@@ -577,7 +577,7 @@ fn subject_before(
     if let Some(e) = titled_person(p, ents, s, t) {
         return Some(e);
     }
-    if is_spokesperson(p.lower(prev)) || matches!(p.lower(prev), "official" | "source") {
+    if lexicon::speaks_for_a_body(p.lower(prev)) {
         // `A spokeswoman said`: for the body named just before.
         return body_named_before(p, ents, marks, s, t);
     }
@@ -702,13 +702,14 @@ fn named_focus(
         }
         return Some(m.entity());
     }
-    // `A Department for Work and Pensions spokesman said …`: `he said` next is the body.
-    // (Names are looked up only in a sentence that says `spokesman` early.)
-    if (s..(s + 8).min(e)).any(|k| is_spokesperson(p.lower(k))) {
+    // `A Department for Work and Pensions spokesman said …`, `An EC Commission official
+    // said …`: `he said` or `the official said` next is the body. (Names are looked up only
+    // in a sentence that says `spokesman` early.)
+    if (s..(s + 8).min(e)).any(|k| lexicon::speaks_for_a_body(p.lower(k))) {
         let mut opening = mentions_between(p, ents, marks, s, e).take_while(|m| m.first() <= s + 1);
         let speaks_for = opening.find(|m| {
             ents.kind(m.entity()) == EntityKind::Organization
-                && is_spokesperson(p.lower(m.last() + 1))
+                && lexicon::speaks_for_a_body(p.lower(m.last() + 1))
         });
         if let Some(m) = speaks_for {
             return Some(m.entity());
@@ -849,6 +850,20 @@ mod tests {
                 q("She is scared", None),
                 q("It was fast", None),
                 q("It is sad", Some("Gary Nicholls"))
+            ]
+        );
+    }
+
+    #[test]
+    fn an_official_of_a_named_body_speaks_for_it() {
+        assert_eq!(
+            quotes(
+                "U.S. negotiator Daniel Amstutz said: \"We want a deal.\"\n\n\
+                 An EC Commission official said the Community would reply. \"We are ready,\" the official said."
+            ),
+            [
+                q("We want a deal.", Some("Daniel Amstutz")),
+                q("We are ready", Some("EC Commission"))
             ]
         );
     }
