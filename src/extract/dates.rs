@@ -183,7 +183,10 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     if capitals {
         let day = day_number(p, i + 1);
         let verb_like = m == 3 || m == 5;
-        let ends_at_day = day.is_some_and(|(_, last)| !p.is_word(last + 1));
+        // (`SETS MAY 1 DEADLINE`: what the day is, said after it.)
+        let ends_at_day = day.is_some_and(|(_, last)| {
+            !p.is_word(last + 1) || matches!(p.lower(last + 1), "deadline" | "deadlines")
+        });
         // (`DEC 31` too: an abbreviation with its day.)
         if day.is_none() || (verb_like && !ends_at_day) {
             return None;
@@ -1135,6 +1138,10 @@ mod tests {
             [pair("MAY 5", "1987-05-05")]
         );
         assert_eq!(dates("TROOPS MARCH 5 MILES", "1987-04-14"), []);
+        assert_eq!(
+            dates("EC SETS MAY 1 DEADLINE FOR BIDS", "1987-03-16"),
+            [pair("MAY 1", "1987-05-01")]
+        );
         assert_eq!(
             dates("CANADA SETS DEC 31 DEADLINE", "1987-11-05"),
             [pair("DEC 31", "1987-12-31")]

@@ -15,6 +15,7 @@ const CUES: &[&str] = &[
     "ultimatum",
     "expires",
     "expire",
+    "expired",
     "expiry",
     "expiring",
     "due",
@@ -151,8 +152,11 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         && (s..before - 1).any(|k| is_extension(p.lower(k)));
     let named_after =
         (d.first + 1..(d.last + 4).min(p.tokens().len())).any(|k| p.lower(k) == "deadline");
-    // `would strike at midnight on September 14 unless a contract is reached`: an ultimatum.
-    let unless = (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless");
+    // `would strike at midnight on September 14 unless a contract is reached`, `… if no
+    // agreement is reached`: an ultimatum.
+    let unless = (d.last + 1..d.last + 3).any(|k| {
+        p.lower(k) == "unless" || (p.lower(k) == "if" && matches!(p.lower(k + 1), "no" | "not"))
+    });
     near || next_to || no_later || extended_to || named_after || unless
 }
 
@@ -402,9 +406,10 @@ fn subject_of_short_label(
     } else if end - from <= 3
         && from == clause_start
         && clause_start > s + 1
-        && is_auxiliary(p.lower(from))
+        && (is_auxiliary(p.lower(from)) || verb_after_an_aside(p, s, from))
     {
-        // The sentence's first clause, when that is short.
+        // The sentence's first clause, when that is short: `The INRA, originally due …, was
+        // extended`, `The current contract, covering 4,200 workers, expired`.
         let comma = (s..clause_start).find(|&k| p.is_punct(k, ","));
         if let Some(comma) = comma.filter(|&c| c > s && c - s <= 8) {
             subject.push_str(p.slice(s, comma - 1));
@@ -412,6 +417,15 @@ fn subject_of_short_label(
         }
     }
     subject
+}
+
+/// `expired`, `expires` right after an aside set off by commas, in a sentence that opens
+/// with its subject (not `In March, …`).
+fn verb_after_an_aside(p: &Para, s: usize, from: usize) -> bool {
+    let w = p.lower(from);
+    p.is_punct(from - 1, ",")
+        && !is_preposition(p.lower(s))
+        && (w.ends_with("ed") || matches!(w, "expires" | "expire" | "lapses" | "ends" | "runs"))
 }
 
 /// A noun with its article, ending at `end`: `the program`, `The current arrangements`.
@@ -678,6 +692,42 @@ mod tests {
         assert_eq!(
             got[0].2,
             "Texaco Inc said it extended its tender offer for the shares of Getty Petroleum Corp"
+        );
+    }
+
+    #[test]
+    fn a_strike_on_a_day_if_there_is_no_deal_is_an_ultimatum() {
+        let got = deadlines(
+            "The union said it would strike on May 6 if no agreement is reached. It met on May 2.",
+            "1987-04-29",
+        );
+        assert_eq!(
+            got,
+            [(
+                "1987-05-06".to_string(),
+                1,
+                "The union said it would strike".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn what_expired_on_a_day_was_due_then_and_its_subject_is_named_past_an_aside() {
+        let got = deadlines(
+            "The current contract, covering 4,200 workers, expired on March 31. \
+             The pact, signed last September, expires on July 31, 1991.",
+            "1987-04-29",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "1987-03-31".to_string(),
+                    1,
+                    "The current contract expired".to_string()
+                ),
+                ("1991-07-31".to_string(), 1, "The pact expires".to_string())
+            ]
         );
     }
 

@@ -1415,6 +1415,7 @@ fn is_trade_word(w: &str) -> bool {
             | "financial"
             | "bancorp"
             | "laboratories"
+            | "broadcasting"
             | "brands"
     )
 }

@@ -671,8 +671,13 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
             return true;
         }
     }
-    // A time of day: `by 1030 GMT`.
-    if super::lexicon::is_time_zone(p.word(i + 1)) {
+    // A time of day: `by 1030 GMT`, `at 10 a.m.`
+    let next = p.lower(i + 1);
+    if super::lexicon::is_time_zone(p.word(i + 1))
+        || matches!(next, "am" | "pm")
+        || next.starts_with("a.m")
+        || next.starts_with("p.m")
+    {
         return true;
     }
     // An identifier (`log 0215`), a number to call (`call 101`), ages (`aged 19 and 22`).
@@ -1217,7 +1222,7 @@ mod tests {
     #[test]
     fn times_of_day_and_ages_are_not_figures() {
         assert_eq!(
-            figures("Brent was up 45 cents by 1030 GMT. The singer, 34, won 32 awards."),
+            figures("Brent was up 45 cents by 1030 GMT. The singer, 34, won 32 awards at 10 a.m. and 9 pm."),
             [
                 fig("45 cents", 45.0, Some("cents"), None),
                 fig("32 awards", 32.0, Some("awards"), None),
