@@ -202,7 +202,10 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = before.last_counted.cloned();
         } else if let Some(u) = unit_to_the_next(p, first, before.figures) {
             unit = Some(u);
-        } else if let Some(u) = number_of(p, first) {
+        } else if let Some(u) = (scaled || core.spelled || value >= 1000.0)
+            .then(|| number_of(p, first))
+            .flatten()
+        {
             unit = Some(u);
         } else if scaled {
             // `That took the total to 2.2 million`: what the last figure counted.

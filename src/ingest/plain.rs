@@ -66,32 +66,44 @@ fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
         .then(|| &s[prefix.len()..])
 }
 
-/// Blocks of non-blank lines.
+/// Blocks of non-blank lines; those of three lines or more are cut into rows where a writer
+/// broke them (see [`split_rows`]).
 fn paragraphs(text: &str) -> Vec<&str> {
     let mut blocks = Vec::new();
     let mut start: Option<usize> = None;
+    let mut lines = 0;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let blank = line.trim().is_empty();
         match (blank, start) {
             (true, Some(s)) => {
-                blocks.push(&text[s..offset]);
+                push_block(&mut blocks, &text[s..offset], lines);
                 start = None;
             }
-            (false, None) => start = Some(offset),
+            (false, None) => {
+                start = Some(offset);
+                lines = 1;
+            }
+            (false, Some(_)) => lines += 1,
             _ => {}
         }
         offset += line.len();
     }
     if let Some(s) = start {
-        blocks.push(&text[s..]);
+        push_block(&mut blocks, &text[s..], lines);
     }
-    blocks.retain(|b| !b.trim().is_empty());
-    let mut rows = Vec::with_capacity(blocks.len());
-    for block in blocks {
-        split_rows(block, &mut rows);
+    blocks
+}
+
+fn push_block<'a>(blocks: &mut Vec<&'a str>, block: &'a str, lines: usize) {
+    if block.trim().is_empty() {
+        return;
     }
-    rows
+    if lines >= 3 {
+        split_rows(block, blocks);
+    } else {
+        blocks.push(block);
+    }
 }
 
 /// A line shorter than this, followed by one that opens with a capital or a digit, ends where
@@ -103,10 +115,6 @@ const SHORT_LINE: usize = 50;
 /// story's table (`Shr 34 cts vs 29 cts` / `Net 1,456,000 vs 1,197,000`) are paragraphs of
 /// their own, not one run-on line; wrapped prose stays one paragraph.
 fn split_rows<'a>(block: &'a str, out: &mut Vec<&'a str>) {
-    if block.lines().nth(2).is_none() {
-        out.push(block);
-        return;
-    }
     let mut start = 0;
     let mut offset = 0;
     let mut lines = block.split_inclusive('\n').peekable();
