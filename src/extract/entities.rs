@@ -525,7 +525,8 @@ fn names_a_body(p: &Para, start: usize) -> bool {
         let w = p.lower(start - 2);
         return super::lexicon::is_spokesperson(w) || matches!(w, "works" | "worked");
     }
-    if before == "at" && start >= 2 {
+    // `an analyst at Refco`, `an economist with Drexel Burnham Lambert`
+    if matches!(before, "at" | "with") && start >= 2 {
         return matches!(
             p.lower(start - 2),
             "analyst"

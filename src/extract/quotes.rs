@@ -695,6 +695,19 @@ fn named_focus(
         if subject_refers_back && m.first() > s + 2 {
             return None;
         }
+        // `Speaking in Downing Street, the prime minister said the world was safer without
+        // Saddam Hussein`: a person named in what somebody referred back to said.
+        let reported = (s + 1..m.first())
+            .find(|&v| speech_verb_at(p, v))
+            .is_some_and(|v| {
+                let w = p.lower(v - 1);
+                is_pronoun(w)
+                    || (lexicon::is_title_word(w)
+                        && (v.saturating_sub(4)..v - 1).any(|k| p.lower(k) == "the"))
+            });
+        if reported {
+            return None;
+        }
         // `The Blues lost after Didier Drogba was sent off`: a person named in a clause that
         // hangs off the sentence is not what it is about.
         if (s + 1..m.first()).any(|k| is_subordinator(p.lower(k))) {
@@ -851,6 +864,18 @@ mod tests {
                 q("It was fast", None),
                 q("It is sad", Some("Gary Nicholls"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_person_named_in_what_the_title_holder_said_is_not_the_focus() {
+        assert_eq!(
+            quotes(
+                "Tony Blair defended the war.\n\n\
+                 Speaking in Downing Street, the prime minister said the world was safer without \
+                 Saddam Hussein. \"I stand by it,\" he said."
+            ),
+            [q("I stand by it", Some("Tony Blair"))]
         );
     }
 
