@@ -348,26 +348,26 @@ fn core_at(p: &Para, i: usize) -> Option<Core> {
 /// `1986/87` and `10/20` are not fractions.
 fn fraction_at(p: &Para, i: usize) -> Option<Core> {
     let joined = |k: usize, punct: &str| p.is_punct(k, punct) && p.touching(k - 1, k);
-    let number = |k: usize| {
-        let v = written_value(p.word(k)).filter(|v| v.fract() == 0.0)?;
-        (p.is_number(k) && p.touching(k - 1, k)).then_some(v)
-    };
-    let (whole, top) = if joined(i + 1, "-") {
-        (written_value(p.word(i))?, i + 2)
-    } else {
-        (0.0, i)
-    };
-    if !joined(top + 1, "/") {
+    let whole_number = |k: usize| written_value(p.word(k)).filter(|v| v.fract() == 0.0);
+    // `38-1/2`: the whole number, then the fraction; `13/16`: the fraction alone. The shape
+    // is asked first: most numbers are neither, and are not parsed here.
+    let mixed = joined(i + 1, "-") && p.is_number(i + 2) && p.touching(i + 1, i + 2);
+    let top = if mixed { i + 2 } else { i };
+    if !joined(top + 1, "/") || !p.is_number(top + 2) || !p.touching(top + 1, top + 2) {
         return None;
     }
-    let numerator = if top == i {
-        written_value(p.word(i))?
+    let first = written_value(p.word(i))?;
+    let (whole, numerator) = if mixed {
+        (
+            Some(first).filter(|v| v.fract() == 0.0)?,
+            whole_number(top)?,
+        )
     } else {
-        number(top)?
+        (0.0, first)
     };
-    let denominator = number(top + 2)?;
+    let denominator = whole_number(top + 2)?;
     let binary = matches!(denominator as u32, 2 | 4 | 8 | 16 | 32 | 64);
-    if !binary || numerator < 1.0 || numerator >= denominator || whole.fract() != 0.0 {
+    if !binary || numerator < 1.0 || numerator >= denominator {
         return None;
     }
     Some(Core {
@@ -644,6 +644,7 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     if !bare || !p.is_number(i) {
         return false;
     }
+    let next = p.lower(i + 1);
     if i == 0 && (p.is_punct(1, ".") || p.is_punct(1, ")")) {
         return true;
     }
@@ -654,14 +655,15 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     // `Radio 4`, `iPhone 16`: a name with a number.
     let named = |k: usize| p.is_capitalised(k) || p.word(k).chars().any(char::is_uppercase);
     // Not `Nissan Motor Co Ltd 470,300`: a count in thousands is no model number; nor is
-    // a span of time (`gives Congress 90 days`).
-    // Nor an amount of money or a percentage (`Shr 34 cts vs 29 cts`).
-    let next = p.lower(i + 1);
-    let counts = p.word(i).contains(',')
-        || is_time_unit(next)
-        || is_currency_word(next)
-        || matches!(next, "pct" | "percent" | "cts");
-    if i > 0 && p.is_word(i - 1) && named(i - 1) && !counts {
+    // a span of time (`gives Congress 90 days`), an amount of money or a percentage (`Shr 34
+    // cts vs 29 cts`). Asked only after a name.
+    let counts = || {
+        p.word(i).contains(',')
+            || is_time_unit(next)
+            || is_currency_word(next)
+            || matches!(next, "pct" | "percent" | "cts")
+    };
+    if i > 0 && p.is_word(i - 1) && named(i - 1) && !counts() {
         let prev = p.word(i - 1);
         let sentence_start = p.sentence_of(i - 1).0 == i - 1;
         let possessive = prev.ends_with('’')
@@ -675,7 +677,6 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
         }
     }
     // A time of day: `by 1030 GMT`, `at 10 a.m.`
-    let next = p.lower(i + 1);
     if super::lexicon::is_time_zone(p.word(i + 1))
         || matches!(next, "am" | "pm")
         || next.starts_with("a.m")
@@ -688,7 +689,7 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
         p.word(i).len() > 1 && p.word(i).starts_with('0') && !p.word(i).contains('.');
     let before = if i > 0 { p.lower(i - 1) } else { "" };
     // (`Aged 18 years and 185 days` counts time, and stays.)
-    let bare_age = !p.is_word(i + 1) || matches!(p.lower(i + 1), "and" | "or");
+    let bare_age = !p.is_word(i + 1) || matches!(next, "and" | "or");
     let aged =
         bare_age && (before == "aged" || (before == "and" && i > 2 && p.lower(i - 3) == "aged"));
     // A rank or a label: `the world number 62`, `No 10`.
@@ -697,7 +698,7 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
         return true;
     }
     // A model's number: `the 206 model`, `its 747 series`.
-    if matches!(p.lower(i + 1), "model" | "models" | "series") {
+    if matches!(next, "model" | "models" | "series") {
         return true;
     }
 

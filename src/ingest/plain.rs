@@ -95,10 +95,8 @@ fn paragraphs(text: &str) -> Vec<&str> {
     blocks
 }
 
+/// A block opens with a line that is not blank, so none is empty.
 fn push_block<'a>(blocks: &mut Vec<&'a str>, block: &'a str, lines: usize) {
-    if block.trim().is_empty() {
-        return;
-    }
     if lines >= 3 {
         split_rows(block, blocks);
     } else {
