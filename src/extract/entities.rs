@@ -4,8 +4,8 @@
 
 use super::lexicon::{
     gazetteer, is_common_capitalised, is_common_opener, is_demonym, is_descriptor,
-    is_dollar_country, is_function_word, is_honorific, is_reference_word, is_speech_verb,
-    is_title_word, kind_from_last_word, weekday_index,
+    is_dollar_country, is_function_word, is_given_name, is_honorific, is_reference_word,
+    is_speech_verb, is_title_word, kind_from_last_word, weekday_index,
 };
 use super::Para;
 use crate::model::{CompactString, Entity, EntityKind, Role, Span};
@@ -839,9 +839,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // What stands before the title may be a name of its own: `US President …`,
         // `The Conservative Party Co-Chairman`, `Federal Reserve Board Vice Chairman …`.
         let mut title_start = title_at;
-        // `Oil Minister`, `Labour Secretary`: portfolios that open only a minister's title
-        // (`Shell Oil Chairman` is Shell Oil's).
-        let minister = matches!(p.lower(title_at), "minister" | "secretary");
+        // `Oil Minister`, `Labour Secretary`, `Information Commissioner`: portfolios that
+        // open only an office holder's title (`Shell Oil Chairman` is Shell Oil's).
+        let minister = matches!(p.lower(title_at), "minister" | "secretary" | "commissioner");
         while title_start > first
             && (is_title_modifier(p.lower(title_start - 1))
                 || (minister && is_ministers_portfolio(p.lower(title_start - 1))))
@@ -929,9 +929,20 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
                 || gazetteer().contains_key(right)
                 || (right_start..=end)
                     .any(|k| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization)));
-        if !left_is_org && (right_is_place || right_is_body) {
+        // `Charles Bradford of Merrill Lynch`: a person named in full, of any name.
+        let left_is_person = of >= first + 2
+            && is_given_name(p.word(first))
+            && (first + 1..of).all(|k| p.is_capitalised(k))
+            && is_name_word(p, right_start);
+        if !left_is_org && (right_is_place || right_is_body || left_is_person) {
             clean_phrase(p, first, of - 1, out);
+            let found = out.len();
             clean_phrase(p, of + 1, end, out);
+            if !right_is_place {
+                for c in &mut out[found..] {
+                    c.kind.get_or_insert(EntityKind::Organization);
+                }
+            }
             return;
         }
     }
@@ -1867,6 +1878,19 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_in_full_of_an_unknown_name_is_a_person_of_a_body() {
+        let found = kinds("\"No one can afford it,\" said Charles Bradford of Pruett Lynch.");
+        assert!(
+            found.contains(&("Charles Bradford".into(), EntityKind::Person)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Pruett Lynch".into(), EntityKind::Organization)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_party_named_in_the_singular_is_still_a_party() {
         let found = names("Liberal Democrat spokesman Phil Willis said the plans were wrong.");
         let kind = found
@@ -2298,6 +2322,20 @@ mod tests {
     #[test]
     fn member_opening_a_sentence_is_not_a_name() {
         assert_eq!(kinds("Member states have until Sept. 30 to reply."), []);
+    }
+
+    #[test]
+    fn a_commissioner_s_portfolio_is_part_of_the_title() {
+        assert_eq!(
+            kinds("The Information Commissioner, Richard Thomas, can fine firms."),
+            [("Richard Thomas".into(), EntityKind::Person)]
+        );
+    }
+
+    #[test]
+    fn people_named_by_what_they_do_opening_a_sentence_are_no_name() {
+        assert_eq!(kinds("Organisers said tickets had sold out."), []);
+        assert_eq!(kinds("Broadcasters said the rights cost more."), []);
     }
 
     #[test]

@@ -214,7 +214,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = before.last_unit.filter(|u| !is_rate_or_span(u)).cloned();
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
-        } else if compared_with_before(p, first) {
+        } else if compared_with_before(p, first) || matches!(p.lower(last + 1), "more" | "others") {
+            // `74,000 fans … and 250,000 more`: a count left elliptical counts what the
+            // sentence counted.
             unit = compared_unit(p, first, before);
         }
     }
@@ -793,7 +795,12 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
         }
         let w = p.word(k);
         let lower = p.lower(k);
-        if month_number(lower).is_some() && p.is_capitalised(k) || weekday_index(lower).is_some() {
+        // `12 others`: who they are is said before.
+        let pronoun = k == start && lower == "others";
+        if month_number(lower).is_some() && p.is_capitalised(k)
+            || weekday_index(lower).is_some()
+            || pronoun
+        {
             break;
         }
         if ends_unit(w) {
@@ -1010,6 +1017,19 @@ mod tests {
                 ("104,000".into(), Some("people".into())),
                 ("18 weeks".into(), Some("weeks".into())),
                 ("26".into(), Some("weeks".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_count_of_more_or_others_counts_what_its_sentence_counted() {
+        assert_eq!(
+            units("About 74,000 fans were inside and 250,000 more watched in the city. Four people died and 12 others were hurt."),
+            [
+                ("About 74,000 fans".into(), Some("fans".into())),
+                ("250,000".into(), Some("fans".into())),
+                ("Four people".into(), Some("people".into())),
+                ("12".into(), Some("people".into())),
             ]
         );
     }

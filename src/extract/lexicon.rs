@@ -2,7 +2,7 @@
 //! `assets/gazetteer.tsv`; what is here is closed-class English.
 
 use crate::model::EntityKind;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Run `f` on the ASCII-lowercased word without allocating (the word lists are ASCII;
@@ -1135,6 +1135,47 @@ pub fn is_common_opener(word: &str) -> bool {
                 | "taxpayers"
                 | "homeowners"
                 | "savers"
+                | "organisers"
+                | "organizers"
+                | "promoters"
+                | "sponsors"
+                | "bosses"
+                | "judges"
+                | "lawmakers"
+                | "legislators"
+                | "senators"
+                | "insiders"
+                | "publishers"
+                | "broadcasters"
+                | "developers"
+                | "subscribers"
+                | "listeners"
+                | "readers"
+                | "audiences"
+                | "commentators"
+                | "historians"
+                | "academics"
+                | "charities"
+                | "agencies"
+                | "governments"
+                | "airlines"
+                | "insurers"
+                | "builders"
+                | "clubs"
+                | "athletes"
+                | "riders"
+                | "bidders"
+                | "hackers"
+                | "spammers"
+                | "rescuers"
+                | "firefighters"
+                | "paramedics"
+                | "medics"
+                | "guards"
+                | "hospitals"
+                | "schools"
+                | "universities"
+                | "landowners"
         )
     })
 }
@@ -1391,6 +1432,7 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Lords",
     "Bureau",
     "Industries",
+    "Industry",
     "Holdings",
     "Partners",
     "Capital",
@@ -1643,6 +1685,18 @@ pub fn gazetteer() -> &'static HashMap<&'static str, EntityKind> {
         }
         map
     })
+}
+
+/// A common given name (`Charles`, `Lynn`): a name that opens with one is a person's.
+pub fn is_given_name(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../assets/given_names.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect()
+    })
+    .contains(word)
 }
 
 /// Is this word a nationality or people (`Russian`, `British`)? Those are adjectives here,
