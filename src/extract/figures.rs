@@ -218,6 +218,10 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // `74,000 fans … and 250,000 more`: a count left elliptical counts what the
             // sentence counted.
             unit = compared_unit(p, first, before);
+        } else if value >= 1000.0 {
+            // `The waiting list stood at 856,000, a fall of 47,000`: a large count left bare
+            // counts what the last figure counted, like a scaled one.
+            unit = before.last_unit.filter(|u| !is_rate_or_span(u)).cloned();
         }
     }
     if core.spelled && unit.is_none() {
@@ -1017,6 +1021,22 @@ mod tests {
                 ("104,000".into(), Some("people".into())),
                 ("18 weeks".into(), Some("weeks".into())),
                 ("26".into(), Some("weeks".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_large_count_left_bare_counts_what_the_last_figure_counted() {
+        assert_eq!(
+            units("Toyota may ship 548,900 cars, Nissan 470,300. The list stood at 856,000, up 4%. It fell to 1,200 from 1,500."),
+            [
+                ("548,900 cars".into(), Some("cars".into())),
+                ("470,300".into(), Some("cars".into())),
+                ("856,000".into(), Some("cars".into())),
+                ("4%".into(), Some("%".into())),
+                // After a rate, what is counted is no longer clear.
+                ("1,200".into(), None),
+                ("1,500".into(), None),
             ]
         );
     }
