@@ -192,8 +192,21 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
             return None;
         }
     }
-    // `the March wheat contract`: a delivery month, not a date.
-    if super::lexicon::is_commodity(p.lower(i + 1)) {
+    // `the March wheat contract`, `April West Texas Intermediate crude`: a delivery month,
+    // not a date (but `in April Brent crude rose` is one).
+    let grade_end = (i + 1..i + 5)
+        .find(|&k| !p.is_capitalised(k))
+        .unwrap_or(i + 5);
+    let after_preposition = i > 0
+        && matches!(
+            p.lower(i - 1),
+            "in" | "by" | "since" | "until" | "from" | "during" | "before" | "after" | "of"
+        );
+    let delivery = super::lexicon::is_commodity(p.lower(i + 1))
+        || (grade_end > i + 1
+            && !after_preposition
+            && super::lexicon::is_commodity(p.lower(grade_end)));
+    if delivery {
         return None;
     }
     let abbreviated = w.len() < full.len();
@@ -1167,6 +1180,13 @@ mod tests {
                 "1987-01-14"
             ),
             [pair("May", "1987-05")]
+        );
+        assert_eq!(
+            dates(
+                "April West Texas Intermediate crude settled higher. Output fell in April.",
+                "1987-03-18"
+            ),
+            [pair("April", "1986-04")]
         );
     }
 

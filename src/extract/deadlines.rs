@@ -142,7 +142,10 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     let next_to = before > s
         && NEXT_TO.contains(&p.lower(before - 1))
         // `were up 5% by noon on Monday` says when, not by when.
-        && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future);
+        && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future)
+        // `prices could reach 20 dlrs before the end of the month`: a guess, not a term.
+        && !(before.saturating_sub(8).max(s)..before)
+            .any(|k| matches!(p.lower(k), "could" | "might" | "may") && !p.is_capitalised(k));
     // `no later than April 20`
     let no_later =
         before > s + 1 && p.lower(before - 1) == "than" && p.lower(before - 2) == "later";
@@ -512,6 +515,16 @@ mod tests {
                 "the union's deadline for a deal".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn what_could_happen_by_a_date_is_no_deadline() {
+        let got = deadlines(
+            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25.",
+            "1987-03-18",
+        );
+        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
+        assert_eq!(due, ["1987-03-25"]);
     }
 
     #[test]

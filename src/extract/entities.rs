@@ -797,9 +797,11 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     {
         return;
     }
-    // `In February, …`, `On Monday …`; but `Jan Berry` keeps her first name.
+    // `In February, …`, `On Monday …`, `April West Texas Intermediate crude` (a delivery
+    // month); but `Jan Berry` keeps her first name.
+    let delivery = super::lexicon::is_commodity(p.lower(end + 1));
     while first <= end
-        && ((is_month_word(p.lower(first)) && first == end)
+        && ((is_month_word(p.lower(first)) && (first == end || delivery))
             || weekday_index(p.lower(first)).is_some())
     {
         first += 1;
@@ -1853,6 +1855,13 @@ mod tests {
         let found = names("Federal Reserve Board Vice Chairman Manuel Johnson spoke at 1300 EDT.");
         let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(found, ["Federal Reserve Board", "Manuel Johnson"]);
+    }
+
+    #[test]
+    fn a_delivery_month_is_not_part_of_a_grade_s_name() {
+        let found = kinds("April West Texas Intermediate crude settled at 18.82 dlrs.");
+        let found: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(found, ["West Texas Intermediate"]);
     }
 
     #[test]

@@ -42,6 +42,15 @@ struct Before<'a> {
     figures: &'a [Figure],
 }
 
+impl Before<'_> {
+    /// The latest figure is in paragraph `index`.
+    fn last_in(&self, index: usize) -> bool {
+        self.figures
+            .last()
+            .is_some_and(|f| f.span.paragraph() == index)
+    }
+}
+
 impl Figures {
     fn push(&mut self, figure: Figure) {
         if let Some(unit) = &figure.unit {
@@ -207,6 +216,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             .flatten()
         {
             unit = Some(u);
+        } else if let Some(u) = collective_of(p, first) {
+            unit = Some(u);
         } else if scaled {
             // `That took the total to 2.2 million`: what the last figure counted.
             // Not `%` or pence: a scaled count is never a percentage; nor a span of time
@@ -218,9 +229,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // `74,000 fans … and 250,000 more`: a count left elliptical counts what the
             // sentence counted.
             unit = compared_unit(p, first, before);
-        } else if value >= 1000.0 {
+        } else if value >= 1000.0 && before.last_in(p.index) {
             // `The waiting list stood at 856,000, a fall of 47,000`: a large count left bare
-            // counts what the last figure counted, like a scaled one.
+            // counts what the paragraph's last figure counted, like a scaled one.
             unit = before.last_unit.filter(|u| !is_rate_or_span(u)).cloned();
         }
     }
@@ -845,19 +856,59 @@ fn number_of(p: &Para, first: usize) -> Option<CompactString> {
         .map(|k| p.word(k).into())
 }
 
-/// `All remaining plants … -- totaling nearly 400`: the count is of the sentence's first
-/// plural noun.
+/// `a crowd of 52,316`, `a workforce of 7,500`: the count is of the group named before it.
+fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
+    if first < 2 || p.lower(first - 1) != "of" {
+        return None;
+    }
+    let group = p.lower(first - 2);
+    matches!(
+        group,
+        "crowd" | "audience" | "workforce" | "population" | "membership" | "readership" | "staff"
+    )
+    .then(|| p.word(first - 2).into())
+}
+
+/// A verb that says where a count stands or went: `peaked at`, `fell to`.
+fn is_level_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "peaked"
+            | "peak"
+            | "stood"
+            | "stand"
+            | "stands"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "rose"
+            | "rise"
+            | "rises"
+            | "dropped"
+            | "climbed"
+            | "grew"
+            | "reached"
+    )
+}
+
+/// `All remaining plants … -- totaling nearly 400`, `monthly applications, which peaked at
+/// 8,900`: the count is of the sentence's first plural noun.
 fn total_of(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
     let verb = (first.saturating_sub(3).max(s)..first).find(|&k| {
         matches!(
             p.lower(k),
             "totaling" | "totalling" | "numbering" | "totaled" | "totalled" | "total"
-        )
+        ) || (is_level_verb(p.lower(k)) && matches!(p.lower(k + 1), "at" | "to"))
     })?;
     (s..verb)
         .find(|&k| {
-            p.is_word(k) && !p.is_capitalised(k) && !ends_unit(p.lower(k)) && is_nounish(p.lower(k))
+            // (`The number waiting more than six months fell to 69,000`: not months.)
+            p.is_word(k)
+                && !p.is_capitalised(k)
+                && !ends_unit(p.lower(k))
+                && is_nounish(p.lower(k))
+                && !is_time_unit(p.lower(k))
         })
         .map(|k| p.word(k).into())
 }
@@ -1021,6 +1072,55 @@ mod tests {
                 ("104,000".into(), Some("people".into())),
                 ("18 weeks".into(), Some("weeks".into())),
                 ("26".into(), Some("weeks".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_count_that_peaked_or_fell_counts_the_plural_before_it() {
+        assert_eq!(
+            units("Monthly applications, which peaked at 8,900, would fall to about 4,450. The number waiting more than six months fell to 69,000."),
+            [
+                ("8,900".into(), Some("applications".into())),
+                ("about 4,450".into(), Some("applications".into())),
+                ("more than six months".into(), Some("months".into())),
+                ("69,000".into(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_crowd_of_a_number_counts_the_crowd() {
+        assert_eq!(
+            units("They won 10 league games. A crowd of 52,316 watched."),
+            [
+                ("10 league games".into(), Some("league games".into())),
+                ("52,316".into(), Some("crowd".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_count_looks_no_further_back_than_its_paragraph() {
+        let paras = [
+            Para::new(0, "They won 10 league games.", Role::Body),
+            Para::new(1, "Attendance was 52,316.", Role::Body),
+        ];
+        let dates =
+            super::super::dates::find(&paras, chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        let found = find(&paras, &dates);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].unit, None);
+    }
+
+    #[test]
+    fn one_cent_is_money_and_per_cent_a_rate() {
+        assert_eq!(
+            units("Heating oil rose 0.54 cent to 51.20 cents, up 1.1 per cent."),
+            [
+                ("0.54 cent".into(), Some("cent".into())),
+                ("51.20 cents".into(), Some("cents".into())),
+                ("1.1 per cent".into(), Some("%".into())),
             ]
         );
     }

@@ -231,6 +231,7 @@ pub fn is_currency_word(word: &str) -> bool {
                 | "rubles"
                 | "pence"
                 | "cents"
+                | "cent"
                 | "stg"
                 | "pesos"
                 | "peso"

@@ -24,10 +24,19 @@ pub fn split_into(text: &str, tokens: &[Token], out: &mut Vec<(usize, usize)>) {
         let number_sign = i > 0
             && tokens[i - 1].text(text) == "No"
             && tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Number);
+        // `Elders Futures Inc. He said …`: a company's or a month's dot ends a sentence
+        // when a word that only opens one follows.
+        let ends_anyway = || {
+            may_end_a_sentence(tokens[i - 1].text(text))
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| opens_sentences_only(n.text(text)))
+        };
         if t.text(text) == "."
             && i > 0
             && (is_abbreviation(tokens[i - 1].text(text)) || number_sign)
             && tokens[i - 1].end == t.start
+            && !ends_anyway()
         {
             i += 1;
             continue;
@@ -60,6 +69,51 @@ pub fn split_into(text: &str, tokens: &[Token], out: &mut Vec<(usize, usize)>) {
     if start < tokens.len() {
         out.push((start, tokens.len()));
     }
+}
+
+/// An abbreviation that also ends sentences: a company suffix, a month, `Jr`.
+fn may_end_a_sentence(word: &str) -> bool {
+    matches!(
+        word,
+        "Co" | "Corp"
+            | "Inc"
+            | "Ltd"
+            | "Jr"
+            | "Sr"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
+/// A capitalised word that is never inside a name, so opens a sentence when it follows a dot.
+fn opens_sentences_only(word: &str) -> bool {
+    matches!(
+        word,
+        "He" | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "The"
+            | "This"
+            | "Its"
+            | "His"
+            | "Her"
+            | "Their"
+            | "But"
+            | "In"
+            | "A"
+    )
 }
 
 /// A word a dot follows without ending the sentence: a title, a company suffix, a month, or a
@@ -149,6 +203,18 @@ mod tests {
         assert_eq!(
             sentences("It was 5 p.m. on the dot. Yes."),
             ["It was 5 p.m. on the dot.", "Yes."]
+        );
+    }
+
+    #[test]
+    fn a_company_s_dot_ends_a_sentence_before_a_pronoun() {
+        assert_eq!(
+            sentences("Ask Elders Futures Inc. He said so. Acme Inc. Chairman Bo Li agreed."),
+            [
+                "Ask Elders Futures Inc.",
+                "He said so.",
+                "Acme Inc. Chairman Bo Li agreed."
+            ]
         );
     }
 }
