@@ -669,7 +669,9 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
 
 /// Part of a time of day before a date: `18:00 on`, `noon on`, `10am GMT on`.
 pub(super) fn is_time_of_day(p: &Para, k: usize) -> bool {
-    p.is_number(k)
+    // `10`, `1030`, `10.30`; not a count (`about 4,450 by September`).
+    let clock = |w: &str| w.len() <= 5 && !w.contains(',');
+    (p.is_number(k) && clock(p.word(k)))
         || p.is_punct(k, ":")
         || p.is_punct(k, ".")
         || super::lexicon::is_time_zone(p.word(k))

@@ -518,6 +518,15 @@ mod tests {
     }
 
     #[test]
+    fn a_count_before_the_date_stays_in_the_label() {
+        let got = deadlines(
+            "Applications would fall to about 4,450 by September 30.",
+            "2003-01-05",
+        );
+        assert_eq!(got[0].2, "Applications would fall to about 4,450");
+    }
+
+    #[test]
     fn what_could_happen_by_a_date_is_no_deadline() {
         let got = deadlines(
             "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25.",

@@ -197,6 +197,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             if !sized {
                 text_end = end;
             }
+        } else if let Some(u) = part_of_a_count(p, last + 1) {
+            unit = Some(u);
         } else if let Some(shared) = JOINED.then(|| shared_with_next(p, last, before)).flatten() {
             unit = Some(shared.unit);
             if !scaled {
@@ -856,6 +858,25 @@ fn number_of(p: &Para, first: usize) -> Option<CompactString> {
         .map(|k| p.word(k).into())
 }
 
+/// `nine of their last 10 league games`, `six of the 12 players`: a part counts what the
+/// whole after it counts.
+fn part_of_a_count(p: &Para, of: usize) -> Option<CompactString> {
+    if p.lower(of) != "of" || !matches!(p.lower(of + 1), "the" | "their" | "its" | "his" | "her") {
+        return None;
+    }
+    let mut k = of + 2;
+    if matches!(
+        p.lower(k),
+        "last" | "first" | "next" | "other" | "remaining"
+    ) {
+        k += 1;
+    }
+    if !p.is_number(k) {
+        return None;
+    }
+    noun_unit(p, k + 1).map(|(unit, _)| unit)
+}
+
 /// `a crowd of 52,316`, `a workforce of 7,500`: the count is of the group named before it.
 fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
     if first < 2 || p.lower(first - 1) != "of" {
@@ -1085,6 +1106,19 @@ mod tests {
                 ("about 4,450".into(), Some("applications".into())),
                 ("more than six months".into(), Some("months".into())),
                 ("69,000".into(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_part_counts_what_the_whole_counts() {
+        assert_eq!(
+            units("United have won nine of their last 10 league games. Six of the 12 players were hurt."),
+            [
+                ("nine".into(), Some("league games".into())),
+                ("10 league games".into(), Some("league games".into())),
+                ("Six".into(), Some("players".into())),
+                ("12 players".into(), Some("players".into())),
             ]
         );
     }
