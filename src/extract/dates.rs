@@ -317,6 +317,10 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             "month" => return Some((first, j, CalendarDate::Day(month_end(r.year(), r.month())?))),
             _ => {}
         }
+        // `by the end of 2005`, `the end of next year`
+        if let Some((y, last)) = year_at(p, j, r) {
+            return Some((first, last, day(y, 12, 31)?));
+        }
         if let Some((m, last)) = month_at(p, j) {
             // `will decide by the end of January`, written in December: next January.
             let cue = first.checked_sub(1).map_or("", |k| p.lower(k));
@@ -967,6 +971,20 @@ mod tests {
             [
                 pair("the end of January", "2025-01-31"),
                 pair("the end of March", "2024-03-31"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_end_of_a_year_is_its_last_day() {
+        assert_eq!(
+            dates(
+                "Broadband will reach every village by the end of 2005, and all towns by the end of next year.",
+                "2004-06-01"
+            ),
+            [
+                pair("the end of 2005", "2005-12-31"),
+                pair("the end of next year", "2005-12-31"),
             ]
         );
     }

@@ -1304,6 +1304,10 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if let Some(k) = gazetteer().get(name) {
         return Some(*k);
     }
+    // `LANDOVER, Md., April 2`: a state's abbreviation, its dot a token of its own.
+    if name.len() <= 5 && !name.contains(' ') && is_known_place(&format!("{name}.")) {
+        return Some(EntityKind::Place);
+    }
     if is_member_of_body(name) {
         return Some(EntityKind::Organization);
     }
@@ -1858,6 +1862,19 @@ mod tests {
         let found = names("Federal Reserve Board Vice Chairman Manuel Johnson spoke at 1300 EDT.");
         let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(found, ["Federal Reserve Board", "Manuel Johnson"]);
+    }
+
+    #[test]
+    fn a_state_s_abbreviation_is_a_place() {
+        let found = kinds("LANDOVER, Md., April 2 - Acme of Boston, Mass., said so.");
+        assert!(
+            found.contains(&("Md".into(), EntityKind::Place)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Mass".into(), EntityKind::Place)),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -654,8 +654,13 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     };
     let bare_count = core.unit.is_none() && !core.scaled && core.value < 1000.0;
     let time = || is_time_unit(p.lower(core.last + 1));
+    // (`seven out of 10 households` too.)
+    let out_of_before = i > 2 && p.lower(i - 1) == "of" && p.lower(i - 2) == "out";
+    let out_of_after = p.lower(core.last + 1) == "out" && p.lower(core.last + 2) == "of";
     if (i > 1 && p.lower(i - 1) == "in" && is_count(i - 2) && !time())
+        || (out_of_before && is_count(i - 3) && !time())
         || (bare_count && p.lower(core.last + 1) == "in" && is_count(core.last + 2))
+        || (bare_count && out_of_after && is_count(core.last + 3))
     {
         return true;
     }
@@ -954,10 +959,11 @@ fn changed_from(p: &Para, first: usize, scaled: bool) -> bool {
         && matches!(p.lower(first - 2), "pct" | "%" | "percent" | "cent")
 }
 
-/// `by 316 votes to 311`, `from 500 jobs to 300`: a number after `to` counts what the figure
-/// just before it counted.
+/// `by 316 votes to 311`, `from 500 jobs to 300`, `to 144.10 yen from 143.55`: a number after
+/// `to` or `from` counts what the figure just before it counted.
 fn unit_to_the_next(p: &Para, first: usize, figures: &[Figure]) -> Option<CompactString> {
-    if first < 2 || p.lower(first - 1) != "to" {
+    // (`rising to 144.10 yen from 143.55` too.)
+    if first < 2 || !matches!(p.lower(first - 1), "to" | "from") {
         return None;
     }
     let previous = figures.last()?;
@@ -1203,6 +1209,13 @@ mod tests {
                 ("7".into(), Some("%".into())),
             ]
         );
+        assert_eq!(
+            units("The dollar rose to 144.10 yen from 143.55."),
+            [
+                ("144.10 yen".into(), Some("yen".into())),
+                ("143.55".into(), Some("yen".into())),
+            ]
+        );
     }
 
     #[test]
@@ -1282,6 +1295,10 @@ mod tests {
     fn a_ratio_counts_nothing() {
         assert_eq!(
             figures("Almost one in four children and 1 in 5 adults are poor."),
+            []
+        );
+        assert_eq!(
+            figures("It leaves seven out of 10 households better off."),
             []
         );
         let kept = figures("Sales rose 4% in 2004; 300 in 2005 and 12 in 30 minutes.");
