@@ -434,6 +434,18 @@ fn is_known_place(name: &str) -> bool {
     gazetteer().get(name) == Some(&EntityKind::Place)
 }
 
+/// `Md`, `Mass`: a place the gazetteer knows by its abbreviation with a dot (`Md.`). Built on
+/// the stack: this is asked of every short name.
+fn is_known_place_abbreviation(name: &str) -> bool {
+    let mut dotted = [0u8; 6];
+    if name.len() >= dotted.len() {
+        return false;
+    }
+    dotted[..name.len()].copy_from_slice(name.as_bytes());
+    dotted[name.len()] = b'.';
+    std::str::from_utf8(&dotted[..=name.len()]).is_ok_and(is_known_place)
+}
+
 /// `Leicestershire`, `North Yorkshire`: an English county.
 fn is_county(name: &str) -> bool {
     name.len() > 6 && name.ends_with("shire")
@@ -1305,7 +1317,7 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         return Some(*k);
     }
     // `LANDOVER, Md., April 2`: a state's abbreviation, its dot a token of its own.
-    if name.len() <= 5 && !name.contains(' ') && is_known_place(&format!("{name}.")) {
+    if is_known_place_abbreviation(name) {
         return Some(EntityKind::Place);
     }
     if is_member_of_body(name) {
@@ -1875,6 +1887,10 @@ mod tests {
             found.contains(&("Mass".into(), EntityKind::Place)),
             "{found:?}"
         );
+        assert!(is_known_place_abbreviation("Calif"));
+        // Longer words are asked nothing (and never overrun the buffer).
+        assert!(!is_known_place_abbreviation("Kansas"));
+        assert!(!is_known_place_abbreviation("Londons"));
     }
 
     #[test]
