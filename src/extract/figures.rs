@@ -716,8 +716,10 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     let bare_age = !p.is_word(i + 1) || matches!(next, "and" | "or");
     let aged =
         bare_age && (before == "aged" || (before == "and" && i > 2 && p.lower(i - 3) == "aged"));
-    // A rank or a label: `the world number 62`, `No 10`.
-    let rank = before == "number" || (i > 0 && p.word(i - 1) == "No");
+    // A rank or a label: `the world number 62`, `No 10`, `a top-10 player`.
+    let top_hyphen =
+        i > 1 && p.is_punct(i - 1, "-") && p.touching(i - 2, i - 1) && p.lower(i - 2) == "top";
+    let rank = matches!(before, "number" | "top") || top_hyphen || (i > 0 && p.word(i - 1) == "No");
     if leading_zero || aged || rank || matches!(before, "call" | "dial" | "ring") {
         return true;
     }
@@ -1260,6 +1262,7 @@ mod tests {
     #[test]
     fn a_rank_is_no_figure() {
         assert_eq!(figures("He faces the world number 62, as No 10 said."), []);
+        assert_eq!(figures("He never beat a top-10 player or the top 20."), []);
     }
 
     #[test]

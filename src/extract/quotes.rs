@@ -581,6 +581,14 @@ fn subject_before(
         // `A spokeswoman said`: for the body named just before.
         return body_named_before(p, ents, marks, s, t);
     }
+    // `Nokia, the world's biggest handset maker, said … The firm said`: the body named last
+    // in the paragraph.
+    if prev > s && p.lower(prev - 1) == "the" && refers_to_a_body(p.lower(prev)) {
+        return mentions_between(p, ents, marks, 0, t)
+            .filter(|m| ents.kind(m.entity()) == EntityKind::Organization)
+            .last()
+            .map(|m| m.entity());
+    }
     if super::lexicon::is_title_word(p.lower(prev)) {
         return focus;
     }
@@ -588,6 +596,15 @@ fn subject_before(
     mentions_between(p, ents, marks, s, t)
         .find(|m| is_speaker_kind(ents, m.entity()) && ents.kind(m.entity()) != EntityKind::Place)
         .map(|m| m.entity())
+}
+
+/// A noun that `the` puts before a body named earlier: `the firm`, `the carmaker`.
+fn refers_to_a_body(w: &str) -> bool {
+    lexicon::describes_body(w)
+        || matches!(
+            w,
+            "firm" | "company" | "group" | "bank" | "union" | "club" | "agency" | "corporation"
+        )
 }
 
 /// The last organisation named in this sentence before `t`, or in the sentence before it.
@@ -1058,6 +1075,14 @@ mod tests {
         assert_eq!(
             quotes("Pam Hale spoke.\n\nA Department for Work and Pensions spokesman said 700,000 were helped. \"We are on track,\" he said."),
             [q("We are on track", Some("Department for Work and Pensions"))]
+        );
+    }
+
+    #[test]
+    fn the_firm_is_the_body_named_last_in_the_paragraph() {
+        assert_eq!(
+            quotes("Nokia, the biggest handset maker, said few had problems. Mikko Hypponen disagreed. The firm said in a statement: \"The risk is low.\""),
+            [q("The risk is low.", Some("Nokia"))]
         );
     }
 
