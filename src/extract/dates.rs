@@ -536,6 +536,10 @@ fn clause_tense(p: &Para, i: usize) -> Tense {
         if w == "since" {
             return Tense::Past;
         }
+        // `the coffee year starting October 1`: a start still to come.
+        if j + 1 == i && matches!(w, "starting" | "beginning" | "effective") {
+            return Tense::Future;
+        }
         match marker_at(p, j, start) {
             Tense::Past => return Tense::Past,
             // `expected`, `scheduled`, `hoped to`
@@ -971,6 +975,20 @@ mod tests {
             [
                 pair("the end of January", "2025-01-31"),
                 pair("the end of March", "2024-03-31"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_something_starts_is_ahead_even_in_a_clause_looking_back() {
+        assert_eq!(
+            dates(
+                "Producers had sought a quota for the coffee year starting October 1. Talks collapsed after October 2.",
+                "1987-03-30"
+            ),
+            [
+                pair("October 1", "1987-10-01"),
+                pair("October 2", "1986-10-02"),
             ]
         );
     }

@@ -157,9 +157,12 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         (d.first + 1..(d.last + 4).min(p.tokens().len())).any(|k| p.lower(k) == "deadline");
     // `would strike at midnight on September 14 unless a contract is reached`, `… if no
     // agreement is reached`: an ultimatum.
-    let unless = (d.last + 1..d.last + 3).any(|k| {
-        p.lower(k) == "unless" || (p.lower(k) == "if" && matches!(p.lower(k + 1), "no" | "not"))
-    });
+    // (A day: `will meet again in September, unless a session is called earlier` is a plan.)
+    let day = matches!(d.mention.date, crate::model::CalendarDate::Day(_));
+    let unless = day
+        && (d.last + 1..d.last + 3).any(|k| {
+            p.lower(k) == "unless" || (p.lower(k) == "if" && matches!(p.lower(k + 1), "no" | "not"))
+        });
     near || next_to || no_later || extended_to || named_after || unless
 }
 
@@ -757,7 +760,8 @@ mod tests {
     fn a_day_something_happens_on_unless_another_does_is_an_ultimatum() {
         let got = deadlines(
             "The union said it would strike at midnight on September 14 unless a deal is reached. \
-             It met on September 10.",
+             It met on September 10. The council will meet again in October, unless it is \
+             called earlier.",
             "1987-06-18",
         );
         assert_eq!(

@@ -277,12 +277,16 @@ struct Shared {
 /// The unit (and scale) of the number joined to the one ending at `last` by `and`, `or` or
 /// `to`, when that number has one.
 fn shared_with_next(p: &Para, last: usize, before: Before) -> Option<Shared> {
-    if !matches!(p.lower(last + 1), "and" | "or" | "to") || !p.is_number(last + 2) {
+    // (`three to six pct`: the second spelled out too.)
+    let spelled = || small_number(p.lower(last + 2)).map(|v| v as f64);
+    if !matches!(p.lower(last + 1), "and" | "or" | "to")
+        || !(p.is_number(last + 2) || spelled().is_some())
+    {
         return None;
     }
     let (next, _) = figure_at::<{ !ASKS_JOINED }>(p, last + 2, before)?;
     let unit = next.unit?;
-    let written = written_value(p.word(last + 2))?;
+    let written = written_value(p.word(last + 2)).or_else(spelled)?;
     let scale = if written != 0.0 && next.value != written {
         next.value / written
     } else {
@@ -1335,6 +1339,13 @@ mod tests {
                 fig("3.1 pct", 3.1, Some("%"), None),
                 fig("5", 5e6, Some("people"), None),
                 fig("10 million people", 10e6, Some("people"), None),
+            ]
+        );
+        assert_eq!(
+            figures("Corn rose three to four cents a bushel."),
+            [
+                fig("three", 3.0, Some("cents"), None),
+                fig("four cents", 4.0, Some("cents"), None),
             ]
         );
         // The first keeps a unit of its own (and lends it on); a bare second number lends

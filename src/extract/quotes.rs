@@ -592,10 +592,20 @@ fn subject_before(
     if super::lexicon::is_title_word(p.lower(prev)) {
         return focus;
     }
-    // `David Cummings, head of …, said`: the subject opens the sentence.
-    mentions_between(p, ents, marks, s, t)
-        .find(|m| is_speaker_kind(ents, m.entity()) && ents.kind(m.entity()) != EntityKind::Place)
-        .map(|m| m.entity())
+    // `David Cummings, head of …, said`: the subject opens the sentence; `Pennzoil chairman
+    // J. Hugh Liedtke said …, but added`: the person a body's title names.
+    let mut mentions = mentions_between(p, ents, marks, s, t);
+    let subject = mentions.find(|m| {
+        is_speaker_kind(ents, m.entity()) && ents.kind(m.entity()) != EntityKind::Place
+    })?;
+    let titled = mentions.next().filter(|next| {
+        ents.kind(subject.entity()) == EntityKind::Organization
+            && ents.kind(next.entity()) == EntityKind::Person
+            && next.first() > subject.last() + 1
+            && (subject.last() + 1..next.first())
+                .all(|k| !p.is_capitalised(k) && super::entities::is_title_modifier(p.lower(k)))
+    });
+    Some(titled.unwrap_or(subject).entity())
 }
 
 /// A noun that `the` puts before a body named earlier: `the firm`, `the carmaker`.
@@ -1075,6 +1085,14 @@ mod tests {
         assert_eq!(
             quotes("Pam Hale spoke.\n\nA Department for Work and Pensions spokesman said 700,000 were helped. \"We are on track,\" he said."),
             [q("We are on track", Some("Department for Work and Pensions"))]
+        );
+    }
+
+    #[test]
+    fn a_body_s_officer_named_after_its_title_is_the_speaker() {
+        assert_eq!(
+            quotes("Pennzoil chairman Hugh Liedtke said his company would study the offer, but added that it was \"far below\" the award."),
+            [q("far below", Some("Hugh Liedtke"))]
         );
     }
 
