@@ -357,7 +357,8 @@ fn dateline<'a>(p: &Para<'a>, out: &mut Vec<Candidate<'a>>) {
 
 fn is_name_word(p: &Para, i: usize) -> bool {
     // `-230C`, `5G`: a letter written onto a number is its unit.
-    if !p.is_capitalised(i) || (i > 0 && p.is_number(i - 1) && p.touching(i - 1, i)) {
+    let capital = p.is_capitalised(i) || is_camel_case(p.word(i));
+    if !capital || (i > 0 && p.is_number(i - 1) && p.touching(i - 1, i)) {
         return false;
     }
     // `HK$40m`: whose dollar it is, part of the figure.
@@ -367,6 +368,18 @@ fn is_name_word(p: &Para, i: usize) -> bool {
     // `Saturday's final` names a day, not somebody.
     !is_common_capitalised(strip_possessive(p.word(i)))
         && weekday_index(strip_possessive(p.lower(i))).is_none()
+}
+
+/// `easyJet`, `eBay`: a company that starts in lower case and capitalises inside (not a
+/// product: `iPod`, `iTunes`).
+fn is_camel_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    // (Asked of every word in lower case: the rare capital inside is looked for first.)
+    b.len() >= 4
+        && b[0].is_ascii_lowercase()
+        && b[1..].iter().any(u8::is_ascii_uppercase)
+        && !(b[0] == b'i' && b[1].is_ascii_uppercase())
+        && b.iter().all(u8::is_ascii_alphabetic)
 }
 
 fn is_month_word(w: &str) -> bool {
@@ -1874,6 +1887,13 @@ mod tests {
         let found = names("Federal Reserve Board Vice Chairman Manuel Johnson spoke at 1300 EDT.");
         let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(found, ["Federal Reserve Board", "Manuel Johnson"]);
+    }
+
+    #[test]
+    fn a_company_in_camel_case_is_a_name_but_a_product_is_not() {
+        let found = kinds("Rival easyJet and eBay reported. Sales of the iPod rose.");
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["eBay", "easyJet"]);
     }
 
     #[test]

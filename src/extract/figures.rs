@@ -28,16 +28,12 @@ pub struct Figures {
     /// The unit of the latest figure that had one: what a bare `2.2 million` counts. Kept
     /// here, not looked for backwards, so a long run of figures without units stays linear.
     last_unit: Option<CompactString>,
-    /// The unit of the latest figure that counted something: not a percentage, pence or a
-    /// span of time.
-    last_counted: Option<CompactString>,
 }
 
 /// What the figures before a number counted, for one without a unit of its own.
 #[derive(Clone, Copy)]
 struct Before<'a> {
     last_unit: Option<&'a CompactString>,
-    last_counted: Option<&'a CompactString>,
     /// Every figure so far, the latest last.
     figures: &'a [Figure],
 }
@@ -54,9 +50,6 @@ impl Before<'_> {
 impl Figures {
     fn push(&mut self, figure: Figure) {
         if let Some(unit) = &figure.unit {
-            if !is_rate_or_span(unit) {
-                self.last_counted = Some(unit.clone());
-            }
             self.last_unit = Some(unit.clone());
         }
         self.list.push(figure);
@@ -65,7 +58,6 @@ impl Figures {
     fn before(&self) -> Before<'_> {
         Before {
             last_unit: self.last_unit.as_ref(),
-            last_counted: self.last_counted.as_ref(),
             figures: &self.list,
         }
     }
@@ -209,8 +201,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         } else if changed_from(p, first, scaled) {
             // `profits of 2.07 billion stg, up 17 pct from 1.77 billion`, `imports fell 9.4
             // pct to 9.12 billion`: what the change is from or to is counted as the amount
-            // before the change.
-            unit = before.last_counted.cloned();
+            // before the change, in the same sentence (not `Passenger numbers rose 24% to 6.5
+            // million` after a sentence of euros).
+            unit = counted_in_sentence(p, first, before);
         } else if let Some(u) = unit_to_the_next(p, first, before.figures) {
             unit = Some(u);
         } else if let Some(u) = (scaled || core.spelled || value >= 1000.0)
@@ -965,6 +958,16 @@ fn changed_from(p: &Para, first: usize, scaled: bool) -> bool {
         && matches!(p.lower(first - 2), "pct" | "%" | "percent" | "cent")
 }
 
+/// The unit of the sentence's latest figure that counted something (not a rate or a span).
+fn counted_in_sentence(p: &Para, first: usize, before: Before) -> Option<CompactString> {
+    let sentence_start = p.span(p.sentence_of(first).0, first).start();
+    (before.figures.iter().rev())
+        .take_while(|f| f.span.paragraph() == p.index && f.span.start() >= sentence_start)
+        .filter_map(|f| f.unit.as_ref())
+        .find(|u| !is_rate_or_span(u))
+        .cloned()
+}
+
 /// `by 316 votes to 311`, `from 500 jobs to 300`, `to 144.10 yen from 143.55`: a number after
 /// `to` or `from` counts what the figure just before it counted.
 fn unit_to_the_next(p: &Para, first: usize, figures: &[Figure]) -> Option<CompactString> {
@@ -1289,6 +1292,15 @@ mod tests {
                 ("2.07 billion stg".into(), Some("stg".into())),
                 ("17 pct".into(), Some("%".into())),
                 ("1.77 billion".into(), Some("stg".into()))
+            ]
+        );
+        // Not the amount of a sentence before.
+        assert_eq!(
+            units("Profit was 46.6m euros. Passenger numbers rose 24% to 6.5 million."),
+            [
+                ("46.6m euros".into(), Some("euros".into())),
+                ("24%".into(), Some("%".into())),
+                ("6.5 million".into(), None)
             ]
         );
     }
