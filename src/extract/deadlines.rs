@@ -143,9 +143,14 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         && NEXT_TO.contains(&p.lower(before - 1))
         // `were up 5% by noon on Monday` says when, not by when.
         && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future)
-        // `prices could reach 20 dlrs before the end of the month`: a guess, not a term.
-        && !(before.saturating_sub(8).max(s)..before)
-            .any(|k| matches!(p.lower(k), "could" | "might" | "may") && !p.is_capitalised(k));
+        // `prices could reach 20 dlrs before the end of the month`, `hopes to sell three
+        // million by March`: a guess or a hope, not a term.
+        && !(before.saturating_sub(8).max(s)..before).any(|k| {
+            matches!(
+                p.lower(k),
+                "could" | "might" | "may" | "hopes" | "hope" | "hoped" | "hoping"
+            ) && !p.is_capitalised(k)
+        });
     // `no later than April 20`
     let no_later =
         before > s + 1 && p.lower(before - 1) == "than" && p.lower(before - 2) == "later";
@@ -532,7 +537,7 @@ mod tests {
     #[test]
     fn what_could_happen_by_a_date_is_no_deadline() {
         let got = deadlines(
-            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25.",
+            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May.",
             "1987-03-18",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();

@@ -930,9 +930,11 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     let party = p.word(first);
     let known_body = gazetteer().get(party) == Some(&EntityKind::Organization);
     if end >= first + 2 && (known_body || is_member_of_body(party)) {
+        // (`Sony Computer Entertainment president Ken Kutaragi`: a body whose title follows.)
         let rest_is_name = (first + 1..=end)
             .all(|k| p.is_capitalised(k) && kind_from_last_word(p.word(k)).is_none())
-            && !gazetteer().contains_key(p.slice(first, end));
+            && !gazetteer().contains_key(p.slice(first, end))
+            && !heads_a_titled_name(p, end);
         if rest_is_name {
             clean_phrase(p, first, first, out);
             clean_phrase(p, first + 1, end, out);
@@ -1890,6 +1892,13 @@ mod tests {
     }
 
     #[test]
+    fn a_known_body_s_division_before_a_title_is_one_name() {
+        let found = kinds("Sony Computer Entertainment president Ken Kutaragi spoke.");
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Ken Kutaragi", "Sony Computer Entertainment"]);
+    }
+
+    #[test]
     fn a_company_in_camel_case_is_a_name_but_a_product_is_not() {
         let found = kinds("Rival easyJet and eBay reported. Sales of the iPod rose.");
         let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
@@ -1969,6 +1978,9 @@ mod tests {
     fn first_person_contractions_and_days_are_not_names() {
         let found = names("He said: “I'm pleased and I’ve won.” Saturday's final is next.");
         assert!(found.is_empty(), "{found:?}");
+        let found = names("It will be the Walkman of the 21st Century.");
+        let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(found, ["Walkman"]);
     }
 
     #[test]

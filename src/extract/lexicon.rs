@@ -1587,6 +1587,8 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "I"
                 | "Internet"
                 | "Web"
+                // `the 21st Century`
+                | "Century"
                 | "FY"
                 | "Q1"
                 | "Q2"

@@ -404,6 +404,15 @@ fn named_after(
     if first.first() > from + 1 {
         return Some(first.entity()); // `said the company's founder X` is rare; take the first
     }
+    // `said Nintendo of America's Perrin Kaplan`: the person the body's possessive names.
+    if lexicon::possessive_owner(p.word(first.last())).is_some() {
+        let person = names.peek().filter(|m| {
+            m.first() == first.last() + 1 && ents.kind(m.entity()) == EntityKind::Person
+        });
+        if let Some(m) = person {
+            return Some(m.entity());
+        }
+    }
     // `said Sony Computer Entertainment Europe president Chris Deering`: a body's name may
     // be read as two, side by side.
     let mut body = first;
@@ -1085,6 +1094,14 @@ mod tests {
         assert_eq!(
             quotes("Pam Hale spoke.\n\nA Department for Work and Pensions spokesman said 700,000 were helped. \"We are on track,\" he said."),
             [q("We are on track", Some("Department for Work and Pensions"))]
+        );
+    }
+
+    #[test]
+    fn a_body_s_person_named_in_the_possessive_is_the_speaker() {
+        assert_eq!(
+            quotes("\"We are not worried,\" said Nintendo of America's Perrin Kaplan."),
+            [q("We are not worried", Some("Perrin Kaplan"))]
         );
     }
 
