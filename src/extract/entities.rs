@@ -1075,6 +1075,9 @@ struct Aliases {
     initials: HashMap<String, usize>,
     /// `Bank` for `Bank of England`: the noun a body of something is named by.
     head: HashMap<String, usize>,
+    /// `Tiago` for `Tiago Mendes`: a person by their first name, when only one person has it
+    /// (`None` when two do).
+    given: HashMap<String, Option<usize>>,
 }
 
 impl Aliases {
@@ -1126,6 +1129,12 @@ impl Aliases {
         if e.kind == EntityKind::Organization && words.get(1) == Some(&"of") {
             self.head.entry(words[0].to_string()).or_insert(k);
         }
+        if e.kind == EntityKind::Person && words.len() >= 2 && !is_honorific(words[0]) {
+            let slot = self.given.entry(words[0].to_string()).or_insert(Some(k));
+            if *slot != Some(k) {
+                *slot = None;
+            }
+        }
         for n in 1..words.len() {
             keep_first(&mut self.suffix, words[words.len() - n..].join(" "));
             if e.kind == EntityKind::Organization && n >= 2 {
@@ -1171,6 +1180,11 @@ impl Aliases {
         if words == 1 {
             if let Some(&k) = self.head.get(name) {
                 return Some(k);
+            }
+            if let Some(&Some(k)) = self.given.get(name) {
+                if !gazetteer().contains_key(name) {
+                    return Some(k);
+                }
             }
         }
         // `U.S.`, `U.N.`: initials with their dots.
@@ -1889,6 +1903,19 @@ mod tests {
         let found = names("Federal Reserve Board Vice Chairman Manuel Johnson spoke at 1300 EDT.");
         let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(found, ["Federal Reserve Board", "Manuel Johnson"]);
+    }
+
+    #[test]
+    fn a_first_name_alone_is_the_one_person_who_has_it() {
+        let found = names(
+            "Chelsea signed Tiago Mendes. Jose Mourinho worked with Tiago at Porto. \
+             Gordon Brown and Gordon Lishman spoke; Gordon agreed.",
+        );
+        let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert!(found.contains(&"Tiago Mendes"), "{found:?}");
+        assert!(!found.contains(&"Tiago"), "{found:?}");
+        // Two people have it: nobody in particular.
+        assert!(found.contains(&"Gordon"), "{found:?}");
     }
 
     #[test]
