@@ -164,10 +164,14 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     // agreement is reached`: an ultimatum.
     // (A day: `will meet again in September, unless a session is called earlier` is a plan.)
     let day = matches!(d.mention.date, crate::model::CalendarDate::Day(_));
-    let unless = day
-        && (d.last + 1..d.last + 3).any(|k| {
-            p.lower(k) == "unless" || (p.lower(k) == "if" && matches!(p.lower(k + 1), "no" | "not"))
-        });
+    // (`… on May 15 if a local agreement is not reached`: the negation a few words on.)
+    let if_not = |k: usize| {
+        p.lower(k) == "if"
+            && (k + 1..k + 7)
+                .take_while(|&j| p.is_word(j))
+                .any(|j| matches!(p.lower(j), "no" | "not" | "fails" | "fail"))
+    };
+    let unless = day && (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless" || if_not(k));
     near || next_to || no_later || extended_to || named_after || unless
 }
 
@@ -766,16 +770,24 @@ mod tests {
         let got = deadlines(
             "The union said it would strike at midnight on September 14 unless a deal is reached. \
              It met on September 10. The council will meet again in October, unless it is \
-             called earlier.",
+             called earlier. Workers would walk out on September 20 if a local agreement is \
+             not reached.",
             "1987-06-18",
         );
         assert_eq!(
             got,
-            [(
-                "1987-09-14".to_string(),
-                1,
-                "The union said it would strike".to_string()
-            )]
+            [
+                (
+                    "1987-09-14".to_string(),
+                    1,
+                    "The union said it would strike".to_string()
+                ),
+                (
+                    "1987-09-20".to_string(),
+                    1,
+                    "Workers would walk out".to_string()
+                )
+            ]
         );
     }
 
