@@ -1039,7 +1039,12 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         name_first += 1;
     }
     let name = strip_adjective_suffix(strip_possessive(p.slice(name_first, end)));
-    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    // `U2`, `O2`, `G8`: a capital and digits name a band, a firm or a group.
+    let letter_and_digits = name.len() <= 4
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name[1..].bytes().all(|b| b.is_ascii_digit())
+        && name.len() >= 2;
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 && !letter_and_digits {
         return;
     }
     let initial = name_first == end
@@ -1903,6 +1908,13 @@ mod tests {
         let found = names("Federal Reserve Board Vice Chairman Manuel Johnson spoke at 1300 EDT.");
         let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(found, ["Federal Reserve Board", "Manuel Johnson"]);
+    }
+
+    #[test]
+    fn a_capital_and_digits_is_a_name_but_a_capital_alone_is_not() {
+        let found = names("Irish band U2 and a spokesman for O2 met. He scored a B in French.");
+        let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(found, ["O2", "U2"]);
     }
 
     #[test]
