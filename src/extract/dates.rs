@@ -194,18 +194,23 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     }
     // `the March wheat contract`, `April West Texas Intermediate crude`: a delivery month,
     // not a date (but `in April Brent crude rose` is one).
-    let grade_end = (i + 1..i + 5)
-        .find(|&k| !p.is_capitalised(k))
-        .unwrap_or(i + 5);
-    let after_preposition = i > 0
-        && matches!(
-            p.lower(i - 1),
-            "in" | "by" | "since" | "until" | "from" | "during" | "before" | "after" | "of"
-        );
+    // (Asked of every month: the words after it are looked at only when one is a name's.)
+    let after_preposition = || {
+        i > 0
+            && matches!(
+                p.lower(i - 1),
+                "in" | "by" | "since" | "until" | "from" | "during" | "before" | "after" | "of"
+            )
+    };
+    let grade_end = || {
+        (i + 1..i + 5)
+            .find(|&k| !p.is_capitalised(k))
+            .unwrap_or(i + 5)
+    };
     let delivery = super::lexicon::is_commodity(p.lower(i + 1))
-        || (grade_end > i + 1
-            && !after_preposition
-            && super::lexicon::is_commodity(p.lower(grade_end)));
+        || (p.is_capitalised(i + 1)
+            && !after_preposition()
+            && super::lexicon::is_commodity(p.lower(grade_end())));
     if delivery {
         return None;
     }

@@ -824,9 +824,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     }
     // `In February, …`, `On Monday …`, `April West Texas Intermediate crude` (a delivery
     // month); but `Jan Berry` keeps her first name.
-    let delivery = super::lexicon::is_commodity(p.lower(end + 1));
+    let delivery = || super::lexicon::is_commodity(p.lower(end + 1));
     while first <= end
-        && ((is_month_word(p.lower(first)) && (first == end || delivery))
+        && ((is_month_word(p.lower(first)) && (first == end || delivery()))
             || weekday_index(p.lower(first)).is_some())
     {
         first += 1;
@@ -1040,10 +1040,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     }
     let name = strip_adjective_suffix(strip_possessive(p.slice(name_first, end)));
     // `U2`, `O2`, `G8`: a capital and digits name a band, a firm or a group.
-    let letter_and_digits = name.len() <= 4
+    let letter_and_digits = (2..=4).contains(&name.len())
         && name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name[1..].bytes().all(|b| b.is_ascii_digit())
-        && name.len() >= 2;
+        && name[1..].bytes().all(|b| b.is_ascii_digit());
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 && !letter_and_digits {
         return;
     }

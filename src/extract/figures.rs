@@ -958,11 +958,21 @@ fn changed_from(p: &Para, first: usize, scaled: bool) -> bool {
         && matches!(p.lower(first - 2), "pct" | "%" | "percent" | "cent")
 }
 
+/// The figures found so far in the sentence holding token `first`, the latest first.
+fn in_sentence<'b>(
+    p: &Para,
+    first: usize,
+    before: Before<'b>,
+) -> impl Iterator<Item = &'b Figure> + Clone {
+    let sentence_start = p.span(p.sentence_of(first).0, first).start();
+    let paragraph = p.index;
+    (before.figures.iter().rev())
+        .take_while(move |f| f.span.paragraph() == paragraph && f.span.start() >= sentence_start)
+}
+
 /// The unit of the sentence's latest figure that counted something (not a rate or a span).
 fn counted_in_sentence(p: &Para, first: usize, before: Before) -> Option<CompactString> {
-    let sentence_start = p.span(p.sentence_of(first).0, first).start();
-    (before.figures.iter().rev())
-        .take_while(|f| f.span.paragraph() == p.index && f.span.start() >= sentence_start)
+    in_sentence(p, first, before)
         .filter_map(|f| f.unit.as_ref())
         .find(|u| !is_rate_or_span(u))
         .cloned()
@@ -987,9 +997,7 @@ fn unit_to_the_next(p: &Para, first: usize, figures: &[Figure]) -> Option<Compac
 /// 733,000`) unless there is nothing else (`fell to 18 weeks, down from 26`). With no
 /// figure before it in its sentence, the latest figure's, not a span of time.
 fn compared_unit(p: &Para, first: usize, before: Before) -> Option<CompactString> {
-    let sentence_start = p.span(p.sentence_of(first).0, first).start();
-    let in_sentence = (before.figures.iter().rev())
-        .take_while(|f| f.span.paragraph() == p.index && f.span.start() >= sentence_start);
+    let in_sentence = in_sentence(p, first, before);
     let mut units = in_sentence.clone().filter_map(|f| f.unit.as_ref());
     let latest = units.next();
     let counted = latest.into_iter().chain(units).find(|u| !is_time_unit(u));

@@ -593,10 +593,7 @@ fn subject_before(
     // `Nokia, the world's biggest handset maker, said … The firm said`: the body named last
     // in the paragraph.
     if prev > s && p.lower(prev - 1) == "the" && refers_to_a_body(p.lower(prev)) {
-        return mentions_between(p, ents, marks, 0, t)
-            .filter(|m| ents.kind(m.entity()) == EntityKind::Organization)
-            .last()
-            .map(|m| m.entity());
+        return last_body_between(p, ents, marks, 0, t);
     }
     if super::lexicon::is_title_word(p.lower(prev)) {
         return focus;
@@ -635,7 +632,18 @@ fn body_named_before(
     t: usize,
 ) -> Option<usize> {
     let from = if s > 0 { p.sentence_of(s - 1).0 } else { s };
-    mentions_between(p, ents, marks, from, t)
+    last_body_between(p, ents, marks, from, t)
+}
+
+/// The last organisation named between tokens `from` and `to`, outside quotes.
+fn last_body_between(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    from: usize,
+    to: usize,
+) -> Option<usize> {
+    mentions_between(p, ents, marks, from, to)
         .filter(|m| ents.kind(m.entity()) == EntityKind::Organization)
         .last()
         .map(|m| m.entity())
