@@ -656,11 +656,15 @@ fn titled_person(p: &Para, ents: &Entities, s: usize, t: usize) -> Option<usize>
         return None;
     }
     let from = t.saturating_sub(3).max(s);
-    (from..t).find_map(|start| {
-        ents.titles
-            .get(p.lower_words(start, t - 1).as_ref())
-            .copied()
-    })
+    // `the home secretary`; not `A Downing Street spokesman` after `spokesman Sir Menzies
+    // Campbell`: another one.
+    (from..t)
+        .filter(|&start| start > 0 && p.lower(start - 1) == "the")
+        .find_map(|start| {
+            ents.titles
+                .get(p.lower_words(start, t - 1).as_ref())
+                .copied()
+        })
 }
 
 /// The person a sentence is about, for pronouns in the sentences after it.
@@ -1062,6 +1066,11 @@ mod tests {
         assert_eq!(
             quotes("Health Secretary Ravi Shah spoke. Later the health secretary said it was \"a good day for us\"."),
             [q("a good day for us", Some("Ravi Shah"))]
+        );
+        // Another of the kind is somebody else.
+        assert_eq!(
+            quotes("Party spokesman Ravi Shah spoke. A Downing Street spokesman said there was \"nothing to add\"."),
+            [q("nothing to add", Some("Downing Street"))]
         );
     }
 
