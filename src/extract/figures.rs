@@ -417,6 +417,14 @@ fn is_touching_measure(w: &str) -> bool {
             | "mwh"
             | "gwh"
             | "twh"
+            // `a 512MB model`, `2GHz`
+            | "kb"
+            | "mb"
+            | "gb"
+            | "tb"
+            | "mbps"
+            | "ghz"
+            | "mhz"
     )
 }
 
@@ -1444,6 +1452,13 @@ mod tests {
                 fig("70km/h", 70.0, Some("km/h"), None),
                 fig("40 mph", 40.0, Some("mph"), None),
                 fig("3km", 3.0, Some("km"), None),
+            ]
+        );
+        assert_eq!(
+            figures("A 512MB model and a 1GB one."),
+            [
+                fig("512MB", 512.0, Some("MB"), None),
+                fig("1GB", 1.0, Some("GB"), None),
             ]
         );
     }
