@@ -459,6 +459,39 @@ fn is_known_place_abbreviation(name: &str) -> bool {
     std::str::from_utf8(&dotted[..=name.len()]).is_ok_and(is_known_place)
 }
 
+/// A kind of body that names one only with more words (`Council`, `Police`; not `Congress`
+/// or `Times`, names of their own).
+fn is_generic_body(w: &str) -> bool {
+    matches!(
+        w,
+        "Council"
+            | "Councils"
+            | "Police"
+            | "Party"
+            | "Bank"
+            | "Banks"
+            | "Court"
+            | "Courts"
+            | "Committee"
+            | "Commission"
+            | "Ministry"
+            | "Department"
+            | "Board"
+            | "Union"
+            | "Unions"
+            | "Agency"
+            | "Army"
+            | "Club"
+            | "Group"
+            | "Company"
+            | "Cabinet"
+            | "Government"
+            | "Office"
+            | "Authority"
+            | "Fund"
+    )
+}
+
 /// `Leicestershire`, `North Yorkshire`: an English county.
 fn is_county(name: &str) -> bool {
     name.len() > 6 && name.ends_with("shire")
@@ -814,6 +847,10 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     }
     // `Critics say…`: a plural noun alone at the start of a sentence; `Oil prices rose`:
     // a trade that ends a company's name (`Shell Oil`) is not one alone.
+    // `Council tax rises`, `Police said`: the kind of body alone names none.
+    if opens_sentence && first == end && is_generic_body(p.word(first)) {
+        return;
+    }
     if opens_sentence
         && first == end
         && (is_common_opener(p.lower(first))
@@ -850,10 +887,14 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     // `the General Agreement on Tariffs and Trade`: a name joined by `on` or `and` after a
     // title word is no person's.
     let joined_after = |k: usize| (k + 1..=end).any(|j| matches!(p.word(j), "on" | "and"));
+    // `the Office of the Deputy Prime Minister`: a body of an office is a body.
+    let body_of = first < end
+        && p.lower(first + 1) == "of"
+        && kind_from_last_word(p.word(first)) == Some(EntityKind::Organization);
     if let Some(title_at) = (first..=search_to)
         .rev()
         .find(|&k| is_title_word(p.lower(k)))
-        .filter(|&k| !org_name && !joined_after(k))
+        .filter(|&k| !org_name && !body_of && !joined_after(k))
     {
         // `Secretary of State for the Family`: the title runs over `of`/`for` phrases.
         let mut t = title_at;
@@ -2445,6 +2486,15 @@ mod tests {
             kinds("The Information Commissioner, Richard Thomas, can fine firms."),
             [("Richard Thomas".into(), EntityKind::Person)]
         );
+    }
+
+    #[test]
+    fn the_kind_of_body_alone_names_none_but_a_body_of_an_office_is_one() {
+        let found = kinds(
+            "Council tax rises. Police said so, according to the Office of the Deputy Prime Minister. Congress agreed.",
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Congress", "Office of the Deputy Prime Minister"]);
     }
 
     #[test]
