@@ -4,8 +4,8 @@
 
 use super::lexicon::{
     gazetteer, is_common_capitalised, is_common_opener, is_demonym, is_descriptor,
-    is_dollar_country, is_function_word, is_given_name, is_honorific, is_reference_word,
-    is_speech_verb, is_title_word, kind_from_last_word, weekday_index,
+    is_dollar_country, is_function_word, is_generic_body, is_given_name, is_honorific,
+    is_reference_word, is_speech_verb, is_title_word, kind_from_last_word, weekday_index,
 };
 use super::Para;
 use crate::model::{CompactString, Entity, EntityKind, Role, Span};
@@ -457,39 +457,6 @@ fn is_known_place_abbreviation(name: &str) -> bool {
     dotted[..name.len()].copy_from_slice(name.as_bytes());
     dotted[name.len()] = b'.';
     std::str::from_utf8(&dotted[..=name.len()]).is_ok_and(is_known_place)
-}
-
-/// A kind of body that names one only with more words (`Council`, `Police`; not `Congress`
-/// or `Times`, names of their own).
-fn is_generic_body(w: &str) -> bool {
-    matches!(
-        w,
-        "Council"
-            | "Councils"
-            | "Police"
-            | "Party"
-            | "Bank"
-            | "Banks"
-            | "Court"
-            | "Courts"
-            | "Committee"
-            | "Commission"
-            | "Ministry"
-            | "Department"
-            | "Board"
-            | "Union"
-            | "Unions"
-            | "Agency"
-            | "Army"
-            | "Club"
-            | "Group"
-            | "Company"
-            | "Cabinet"
-            | "Government"
-            | "Office"
-            | "Authority"
-            | "Fund"
-    )
 }
 
 /// `Leicestershire`, `North Yorkshire`: an English county.

@@ -1690,6 +1690,39 @@ pub fn gazetteer() -> &'static HashMap<&'static str, EntityKind> {
     })
 }
 
+/// A kind of body that names one only with more words (`Council`, `Police`; not `Congress`
+/// or `Times`, names of their own).
+pub fn is_generic_body(w: &str) -> bool {
+    matches!(
+        w,
+        "Council"
+            | "Councils"
+            | "Police"
+            | "Party"
+            | "Bank"
+            | "Banks"
+            | "Court"
+            | "Courts"
+            | "Committee"
+            | "Commission"
+            | "Ministry"
+            | "Department"
+            | "Board"
+            | "Union"
+            | "Unions"
+            | "Agency"
+            | "Army"
+            | "Club"
+            | "Group"
+            | "Company"
+            | "Cabinet"
+            | "Government"
+            | "Office"
+            | "Authority"
+            | "Fund"
+    )
+}
+
 /// A common given name (`Charles`, `Lynn`): a name that opens with one is a person's.
 pub fn is_given_name(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
