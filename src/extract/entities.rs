@@ -371,14 +371,18 @@ fn is_name_word(p: &Para, i: usize) -> bool {
 }
 
 /// `easyJet`, `eBay`: a company that starts in lower case and capitalises inside (not a
-/// product: `iPod`, `iTunes`).
+/// product, `iPod`, `iTunes`, nor a term with its initials in capitals, `mRNA`).
 fn is_camel_case(w: &str) -> bool {
     let b = w.as_bytes();
+    if b.len() < 4 || !b[0].is_ascii_lowercase() {
+        return false;
+    }
     // (Asked of every word in lower case: the rare capital inside is looked for first.)
-    b.len() >= 4
-        && b[0].is_ascii_lowercase()
-        && b[1..].iter().any(u8::is_ascii_uppercase)
-        && !(b[0] == b'i' && b[1].is_ascii_uppercase())
+    let Some(capital) = b[1..].iter().position(u8::is_ascii_uppercase) else {
+        return false;
+    };
+    !(b[0] == b'i' && capital == 0)
+        && b[capital + 2..].iter().any(u8::is_ascii_lowercase)
         && b.iter().all(u8::is_ascii_alphabetic)
 }
 
@@ -1946,7 +1950,8 @@ mod tests {
 
     #[test]
     fn a_company_in_camel_case_is_a_name_but_a_product_is_not() {
-        let found = kinds("Rival easyJet and eBay reported. Sales of the iPod rose.");
+        let found =
+            kinds("Rival easyJet and eBay reported. Sales of the iPod rose, as did mRNA tests.");
         let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["eBay", "easyJet"]);
     }
