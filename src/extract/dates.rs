@@ -268,10 +268,50 @@ fn may_start_date(p: &Para, i: usize) -> bool {
         return false;
     }
     let lower = p.lower(i);
-    p.is_capitalised(i)
-        || lower == "end"
-        || day_offset(lower).is_some()
-        || direction(lower).is_some()
+    if p.is_capitalised(i) {
+        return opens_date_word(lower);
+    }
+    lower == "end" || day_offset(lower).is_some() || direction(lower).is_some()
+}
+
+/// Every capitalised word that opens a date starts with one of these three letters: a month
+/// (`Sept.`, `July's`), a weekday (`Sunday's`), `End`, `Today`, `Tonight`, `Yesterday`,
+/// `Tomorrow`, `Last`, `Next`, `This`. Names are most capitalised words, and are turned away
+/// here.
+fn opens_date_word(lower: &str) -> bool {
+    let [a, b, c, ..] = *lower.as_bytes() else {
+        return false;
+    };
+    matches!(
+        [a, b, c],
+        [b'j', b'a', b'n']
+            | [b'f', b'e', b'b']
+            | [b'm', b'a', b'r']
+            | [b'a', b'p', b'r']
+            | [b'm', b'a', b'y']
+            | [b'j', b'u', b'n']
+            | [b'j', b'u', b'l']
+            | [b'a', b'u', b'g']
+            | [b's', b'e', b'p']
+            | [b'o', b'c', b't']
+            | [b'n', b'o', b'v']
+            | [b'd', b'e', b'c']
+            | [b'm', b'o', b'n']
+            | [b't', b'u', b'e']
+            | [b'w', b'e', b'd']
+            | [b't', b'h', b'u']
+            | [b'f', b'r', b'i']
+            | [b's', b'a', b't']
+            | [b's', b'u', b'n']
+            | [b'e', b'n', b'd']
+            | [b't', b'o', b'd']
+            | [b't', b'o', b'n']
+            | [b'y', b'e', b's']
+            | [b't', b'o', b'm']
+            | [b'l', b'a', b's']
+            | [b'n', b'e', b'x']
+            | [b't', b'h', b'i']
+    )
 }
 
 /// `today`, `yesterday`, `tomorrow`: days from the reference date.
@@ -729,6 +769,47 @@ fn marker(w: &str) -> Tense {
 mod tests {
     use super::*;
     use crate::model::Role;
+
+    #[test]
+    fn every_capitalised_date_word_gets_past_the_first_letters() {
+        let months = crate::extract::lexicon::MONTHS
+            .iter()
+            .map(|m| m.to_string());
+        let abbreviations = [
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        ];
+        let days = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+        ];
+        let others = ["sunday", "end", "today", "tonight", "yesterday", "tomorrow"];
+        let words = (months.chain(abbreviations.map(String::from)))
+            .chain(days.into_iter().chain(others).map(String::from))
+            .chain(["last", "next", "this", "oct", "nov", "dec"].map(String::from));
+        for w in words {
+            for written in [
+                w.clone(),
+                format!("{w}'s"),
+                format!("{w}’s"),
+                format!("{w}."),
+            ] {
+                assert!(opens_date_word(&written), "{written}");
+            }
+            let capitalised = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+            let p = Para::new(0, &capitalised, Role::Body);
+            assert!(may_start_date(&p, 0), "{capitalised}");
+        }
+        for name in ["Putin", "Bank", "Mr", "The", "Ukraine"] {
+            assert!(
+                !may_start_date(&Para::new(0, name, Role::Body), 0),
+                "{name}"
+            );
+        }
+    }
 
     fn dates(text: &str, reference: &str) -> Vec<(String, String)> {
         let r = NaiveDate::parse_from_str(reference, "%Y-%m-%d").unwrap();

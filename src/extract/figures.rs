@@ -120,13 +120,34 @@ fn may_start_figure(p: &Para, i: usize) -> bool {
     }
 }
 
-/// Every spelled number starts with one of these letters (`a dozen`, `dozen`, `zero` to
-/// `ninety`).
+/// Every spelled number opens with `a` alone or with one of these three letters (`a dozen`,
+/// `dozen`, `zero` to `ninety`, `five-year`, `fourfold`): asked of every word, it turns away
+/// `the`, `to`, `said` and the rest before any rule reads them.
 fn opens_spelled_number(lower: &str) -> bool {
-    matches!(
-        lower.as_bytes().first(),
-        Some(b'a' | b'd' | b'e' | b'f' | b'n' | b'o' | b's' | b't' | b'z')
-    )
+    match lower.as_bytes() {
+        [b'a'] => true,
+        [a, b, c, ..] => matches!(
+            [*a, *b, *c],
+            [b'z', b'e', b'r']
+                | [b'o', b'n', b'e']
+                | [b't', b'w', b'o']
+                | [b't', b'h', b'r']
+                | [b'f', b'o', b'u']
+                | [b'f', b'i', b'v']
+                | [b's', b'i', b'x']
+                | [b's', b'e', b'v']
+                | [b'e', b'i', b'g']
+                | [b'n', b'i', b'n']
+                | [b't', b'e', b'n']
+                | [b'e', b'l', b'e']
+                | [b't', b'w', b'e']
+                | [b't', b'h', b'i']
+                | [b'f', b'i', b'f']
+                | [b'f', b'o', b'r']
+                | [b'd', b'o', b'z']
+        ),
+        _ => false,
+    }
 }
 
 /// Whether a figure asks the number joined to it for a unit (`2.5 and 3.1 pct`). The
@@ -1038,6 +1059,27 @@ fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
 mod tests {
     use super::*;
     use crate::model::Role;
+
+    #[test]
+    fn every_spelled_number_gets_past_the_first_letters() {
+        let tens = [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ];
+        for n in crate::extract::lexicon::SPELLED_NUMBERS {
+            for word in [n.to_string(), format!("{n}-year"), format!("{n}fold")] {
+                assert!(opens_spelled_number(&word), "{word}");
+            }
+            for t in tens {
+                assert!(opens_spelled_number(&format!("{t}-{n}")));
+            }
+        }
+        for word in ["a", "dozen"] {
+            assert!(opens_spelled_number(word), "{word}");
+        }
+        for word in ["the", "to", "said", "an", "of", "at", "fort"] {
+            assert_eq!(opens_spelled_number(word), word == "fort", "{word}");
+        }
+    }
 
     fn figures(text: &str) -> Vec<(String, f64, Option<String>, Option<String>)> {
         let p = [Para::new(0, text, Role::Body)];

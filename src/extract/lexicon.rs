@@ -109,7 +109,7 @@ pub fn small_number(word: &str) -> Option<u64> {
 }
 
 /// `zero` to `nineteen`, then the tens.
-const SPELLED_NUMBERS: [&str; 28] = [
+pub(crate) const SPELLED_NUMBERS: [&str; 28] = [
     "zero",
     "one",
     "two",
