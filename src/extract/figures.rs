@@ -123,6 +123,7 @@ fn may_start_figure(p: &Para, i: usize) -> bool {
 /// Every spelled number opens with `a` alone or with one of these three letters (`a dozen`,
 /// `dozen`, `zero` to `ninety`, `five-year`, `fourfold`): asked of every word, it turns away
 /// `the`, `to`, `said` and the rest before any rule reads them.
+#[inline(always)]
 fn opens_spelled_number(lower: &str) -> bool {
     match lower.as_bytes() {
         [b'a'] => true,
