@@ -337,11 +337,14 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         }
     }
     // `will remain chairman but will step back from full-time work by July 2008`: the clause
-    // the date belongs to starts after its conjunction.
-    if let Some(and) = (from + 1..end.saturating_sub(2))
-        .rev()
-        .find(|&k| matches!(p.lower(k), "but" | "and") && is_auxiliary(p.lower(k + 1)))
-    {
+    // the date belongs to starts after its conjunction; so does a clause with a subject of
+    // its own after another date (`ended by February 15 and the levy is set to expire`).
+    let new_subject = |k: usize| {
+        p.is_number(k - 1) && matches!(p.lower(k + 1), "the" | "a" | "an" | "its" | "their")
+    };
+    if let Some(and) = (from + 1..end.saturating_sub(2)).rev().find(|&k| {
+        matches!(p.lower(k), "but" | "and") && (is_auxiliary(p.lower(k + 1)) || new_subject(k))
+    }) {
         from = and + 1;
     }
     // A label reads as a phrase: no leading `and`/`but`.
@@ -526,6 +529,19 @@ mod tests {
                 3,
                 "the union's deadline for a deal".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn a_clause_after_another_date_is_labelled_from_its_own_subject() {
+        let got = deadlines(
+            "The quota is due to be ended by February 15 and the levy is set to expire on March 1.",
+            "1987-01-05",
+        );
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["The quota is due to be ended", "the levy is set to expire"]
         );
     }
 
