@@ -491,9 +491,12 @@ fn before_a_known_place(p: &Para, end: usize) -> bool {
     if !p.is_capitalised(from) {
         return false;
     }
+    // Not `Ross Walker, UK economist at …`: there the place says whose the title is.
     let place_at = |last: usize| {
         let name = p.slice(from, last);
-        (is_known_place(name) || is_county(name)) && !p.is_capitalised(last + 1)
+        (is_known_place(name) || is_county(name))
+            && !p.is_capitalised(last + 1)
+            && !super::lexicon::is_title_word(p.word(last + 1))
     };
     place_at(from) || (p.is_capitalised(from + 1) && place_at(from + 1))
 }
@@ -1954,6 +1957,32 @@ mod tests {
             kinds("Rival easyJet and eBay reported. Sales of the iPod rose, as did mRNA tests.");
         let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["eBay", "easyJet"]);
+    }
+
+    #[test]
+    fn a_place_before_a_title_says_whose_the_title_is() {
+        let found = kinds("Ross Walker, UK economist at Royal Bank of Scotland, said so.");
+        assert!(
+            found.contains(&("Ross Walker".into(), EntityKind::Person)),
+            "{found:?}"
+        );
+        let found = kinds("Jobs went at a plant near Cupertino, California, on Monday.");
+        assert!(
+            found.contains(&("Cupertino".into(), EntityKind::Place)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_system_or_a_survey_is_a_body_even_after_a_party_s_name() {
+        let found = kinds("The aid went to the Farm Credit System. The Labour Force Survey fell.");
+        assert_eq!(
+            found,
+            [
+                ("Farm Credit System".into(), EntityKind::Organization),
+                ("Labour Force Survey".into(), EntityKind::Organization)
+            ]
+        );
     }
 
     #[test]
