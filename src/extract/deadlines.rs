@@ -296,8 +296,18 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         end = clause_start - 1;
         clause_start = clause_before(end);
     }
+    // (`would take effect on July 1` keeps what happens: `take effect`.)
+    let takes_effect = |end: usize| {
+        p.lower(end - 1) == "effect"
+            && end >= 2
+            && matches!(
+                p.lower(end - 2),
+                "take" | "takes" | "took" | "taking" | "taken"
+            )
+    };
     while end > clause_start
         && (is_cue_word(p.lower(end - 1)) || super::dates::is_time_of_day(p, end - 1))
+        && !takes_effect(end)
     {
         end -= 1;
     }
@@ -325,8 +335,14 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     // (`The union said it would strike` keeps who `it` is.)
     if let Some(v) = (clause_start..end).rev().find(|&k| is_saying(p.lower(k))) {
         let mut k = v + 1;
-        while k < end && is_when_said(p.lower(k)) {
-            k += 1;
+        loop {
+            if k < end && is_when_said(p.lower(k)) {
+                k += 1;
+            } else if k + 3 <= end && is_a_news_conference(p, k) {
+                k += 3;
+            } else {
+                break;
+            }
         }
         let pronoun = matches!(p.lower(k), "it" | "they" | "he" | "she" | "we");
         if end - k >= 2 && k > from && !pronoun {
@@ -475,8 +491,24 @@ fn is_saying(w: &str) -> bool {
 fn is_when_said(w: &str) -> bool {
     matches!(
         w,
-        "last" | "week" | "month" | "on" | "yesterday" | "today" | "that" | "reporters"
+        "last"
+            | "week"
+            | "month"
+            | "on"
+            | "yesterday"
+            | "today"
+            | "that"
+            | "reporters"
+            | "journalists"
+            | "reuters"
     ) || super::lexicon::weekday_index(w).is_some()
+}
+
+/// `told a news conference`, `told the press briefing`: whom it was said to, three words.
+fn is_a_news_conference(p: &Para, k: usize) -> bool {
+    matches!(p.lower(k), "a" | "the")
+        && matches!(p.lower(k + 1), "news" | "press")
+        && matches!(p.lower(k + 2), "conference" | "briefing")
 }
 
 /// `to announce a firm bid or walk away` right after a date, to the end of its clause (at
@@ -543,6 +575,17 @@ mod tests {
             labels,
             ["The quota is due to be ended", "the levy is set to expire"]
         );
+    }
+
+    #[test]
+    fn what_was_told_a_news_conference_takes_effect_on_its_day() {
+        let got = deadlines(
+            "Minister Hajime Tamura told a news conference the cuts would take effect on July 1.",
+            "1987-06-15",
+        );
+        assert_eq!(got[0].2, "the cuts would take effect");
+        let got = deadlines("The ban comes into effect on July 1.", "1987-06-15");
+        assert_eq!(got[0].2, "The ban comes");
     }
 
     #[test]

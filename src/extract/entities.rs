@@ -1384,8 +1384,15 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     {
         return Some(EntityKind::Other);
     }
-    // `National Grid`, `Royal Mail`: no person's name starts so.
-    if words.len() > 1 && matches!(words[0], "National" | "Royal" | "Federal" | "International") {
+    // `National Grid`, `Royal Mail`: no person's name starts so; nor `AC Milan`, `FC Porto`,
+    // `SV Hamburg`: a club's initials before its town.
+    let opens_a_body = |w: &str| {
+        matches!(
+            w,
+            "National" | "Royal" | "Federal" | "International" | "AC" | "FC" | "AS" | "SC"
+        ) || matches!(w, "SV" | "CF" | "CD" | "RC" | "SL" | "AFC" | "VfB" | "VfL")
+    };
+    if words.len() > 1 && opens_a_body(words[0]) {
         return Some(EntityKind::Organization);
     }
     // `North America`, `Western Europe`, `East London`: a part of a known place; `North
@@ -1970,6 +1977,18 @@ mod tests {
         assert!(
             found.contains(&("Cupertino".into(), EntityKind::Place)),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_club_s_initials_before_its_town_make_a_body() {
+        let found = kinds("He joined from AC Milan and left for FC Porto.");
+        assert_eq!(
+            found,
+            [
+                ("AC Milan".into(), EntityKind::Organization),
+                ("FC Porto".into(), EntityKind::Organization)
+            ]
         );
     }
 
