@@ -501,6 +501,24 @@ fn before_a_known_place(p: &Para, end: usize) -> bool {
     place_at(from) || (p.is_capitalised(from + 1) && place_at(from + 1))
 }
 
+/// The word before the name at `start` says it is a work: `British film Vera Drake`, `the
+/// sitcom Only Fools and Horses`, `her album Confessions`.
+fn names_a_work(p: &Para, start: usize) -> bool {
+    !p.is_capitalised(start - 1)
+        && matches!(
+            p.lower(start - 1),
+            "film"
+                | "movie"
+                | "album"
+                | "novel"
+                | "sitcom"
+                | "documentary"
+                | "musical"
+                | "opera"
+                | "drama"
+        )
+}
+
 /// The words before the name at `start` say it is a place: `the village of Varnavas`,
 /// `the suburb of Penteli`.
 fn names_a_place(p: &Para, start: usize) -> bool {
@@ -931,6 +949,8 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         kind = Some(EntityKind::Organization);
     } else if names_a_place(p, start) || before_a_known_place(p, end) {
         kind = Some(EntityKind::Place);
+    } else if start > 0 && names_a_work(p, start) {
+        kind = Some(EntityKind::Other);
     } else if heads_a_titled_name(p, end) {
         kind = Some(EntityKind::Organization);
     }
@@ -1989,6 +2009,19 @@ mod tests {
                 ("AC Milan".into(), EntityKind::Organization),
                 ("FC Porto".into(), EntityKind::Organization)
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_kind_of_work_it_is_is_a_work() {
+        let found = kinds("British film Vera Drake won. Mike Leigh directed the sitcom Nuts.");
+        assert!(
+            found.contains(&("Vera Drake".into(), EntityKind::Other)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Nuts".into(), EntityKind::Other)),
+            "{found:?}"
         );
     }
 

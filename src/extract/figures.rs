@@ -581,8 +581,13 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         if small_number(w).is_some() {
             return more_spelled(p, i, n as f64);
         }
-        // `one-day`, `one-off`: not key figures; `a two-for-one split`: a ratio.
-        if n <= 1 || tail.starts_with("for-") {
+        // `one-day`, `one-off`: not key figures; `a two-for-one split`: a ratio; `a two-tier
+        // system`, `a two-way race`, `a three-pronged attack`: a kind, not a count.
+        let kind_of_thing = matches!(
+            tail,
+            "tier" | "tiered" | "way" | "horse" | "sided" | "pronged" | "dimensional" | "faced"
+        );
+        if n <= 1 || tail.starts_with("for-") || kind_of_thing {
             return None;
         }
         if let Some(s) = scale(tail) {
@@ -1653,6 +1658,10 @@ mod tests {
                 fig("three hours", 3.0, Some("hours"), None),
                 fig("six of those months", 6.0, Some("months"), None),
             ]
+        );
+        assert_eq!(
+            figures("a two-tier system in a three-way race during two-day talks"),
+            [fig("two-day", 2.0, Some("day"), None)]
         );
     }
 }
