@@ -154,9 +154,10 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     // `no later than April 20`
     let no_later =
         before > s + 1 && p.lower(before - 1) == "than" && p.lower(before - 2) == "later";
-    // `extended its offer to midnight on April 24`: the new end of something that runs on.
+    // `extended its offer to midnight on April 24`, `until midnight EST March 20`: the new end
+    // of something that runs on.
     let extended_to = before > s
-        && p.lower(before - 1) == "to"
+        && matches!(p.lower(before - 1), "to" | "until")
         && (s..before - 1).any(|k| is_extension(p.lower(k)));
     let named_after =
         (d.first + 1..(d.last + 4).min(p.tokens().len())).any(|k| p.lower(k) == "deadline");
@@ -586,6 +587,22 @@ mod tests {
         assert_eq!(got[0].2, "the cuts would take effect");
         let got = deadlines("The ban comes into effect on July 1.", "1987-06-15");
         assert_eq!(got[0].2, "The ban comes");
+    }
+
+    #[test]
+    fn an_offer_extended_until_a_time_of_day_ends_that_day() {
+        let got = deadlines(
+            "Dixons said it extended its offer until midnight EST March 20 from midnight March 10.",
+            "1987-03-11",
+        );
+        assert_eq!(
+            got,
+            [(
+                "1987-03-20".to_string(),
+                1,
+                "Dixons said it extended its offer".to_string()
+            )]
+        );
     }
 
     #[test]
