@@ -104,7 +104,7 @@ struct Candidate<'a> {
     initial_single: bool,
     before_speech: bool,
     /// Followed by `, which` or `, who`.
-    with_clause: bool,
+    named_by_context: bool,
     /// After `in`: `supporters in Des Moines` is a place.
     after_in: bool,
     /// Followed by `, which`: `Network Rail, which owns the track` is no person.
@@ -122,7 +122,7 @@ impl<'a> Candidate<'a> {
             kind: None,
             initial_single: false,
             before_speech: false,
-            with_clause: false,
+            named_by_context: false,
             after_in: false,
             which_clause: false,
         }
@@ -151,7 +151,7 @@ struct Kept {
 const NO_TITLE: u32 = u32::MAX;
 const INITIAL_SINGLE: u8 = 1;
 const BEFORE_SPEECH: u8 = 2;
-const WITH_CLAUSE: u8 = 4;
+const NAMED_BY_CONTEXT: u8 = 4;
 const AFTER_IN: u8 = 8;
 const WHICH_CLAUSE: u8 = 16;
 
@@ -302,7 +302,7 @@ impl<'a> Collector<'a> {
             cues: [
                 (c.initial_single, INITIAL_SINGLE),
                 (c.before_speech, BEFORE_SPEECH),
-                (c.with_clause, WITH_CLAUSE),
+                (c.named_by_context, NAMED_BY_CONTEXT),
                 (c.after_in, AFTER_IN),
                 (c.which_clause, WHICH_CLAUSE),
             ]
@@ -951,7 +951,8 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         kind = Some(EntityKind::Place);
     } else if start > 0 && names_a_work(p, start) {
         kind = Some(EntityKind::Other);
-    } else if heads_a_titled_name(p, end) {
+    } else if heads_a_titled_name(p, end) && !(end > start && is_given_name(p.word(start))) {
+        // (`Andy Murray's coach Mark Petchey`: a person's title.)
         kind = Some(EntityKind::Organization);
     }
     while first <= end && is_connector(p.lower(first)) && !opens_known_name(p, first, end) {
@@ -1087,9 +1088,11 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         kind,
         initial_single: initial,
         before_speech: !p.is_capitalised(end + 1) && is_speech_verb(p.lower(end + 1)),
-        // `Renault, which owns…`: the text treats it as a name.
-        with_clause: p.is_punct(end + 1, ",")
-            && matches!(p.lower(end + 2), "which" | "who" | "whose"),
+        // `Renault, which owns…`, `Chelsea's manager Jose Mourinho`: the text treats it as a
+        // name.
+        named_by_context: (p.is_punct(end + 1, ",")
+            && matches!(p.lower(end + 2), "which" | "who" | "whose"))
+            || (is_possessive(p.word(end)) && heads_a_titled_name(p, end)),
         which_clause: p.is_punct(end + 1, ",") && p.lower(end + 2) == "which",
         // `in Des Moines`, `at the Nou Camp`
         after_in: name_first > 0
@@ -1442,6 +1445,15 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if let Some(k) = words.last().and_then(|w| kind_from_last_word(w)) {
         return Some(k);
     }
+    // `Citicorp`, `Citibank`: a company's suffix written onto its name.
+    if let [word] = words.as_slice() {
+        let glued = ["corp", "bank", "banc"]
+            .iter()
+            .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix));
+        if glued {
+            return Some(EntityKind::Organization);
+        }
+    }
     if words.last().is_some_and(|w| is_county(w)) {
         return Some(EntityKind::Place);
     }
@@ -1694,7 +1706,7 @@ fn merge<'t>(
             || mid_sentence.contains(name(c))
             || multi_last.contains(name(c))
             || c.has(BEFORE_SPEECH)
-            || c.has(WITH_CLAUSE)
+            || c.has(NAMED_BY_CONTEXT)
             || initial_counts.get(name(c)).is_some_and(|&n| n >= 2);
         vouched && !lower_words.contains(&name(c).to_lowercase())
     });
@@ -2022,6 +2034,32 @@ mod tests {
         assert!(
             found.contains(&("Nuts".into(), EntityKind::Other)),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn whose_title_it_is_may_be_a_body_or_a_person() {
+        let found = kinds("Chelsea's manager Jose Mourinho said so.");
+        assert!(
+            found.contains(&("Chelsea".into(), EntityKind::Organization)),
+            "{found:?}"
+        );
+        let found = kinds("Andy Murray's coach Mark Petchey said so.");
+        assert!(
+            found.contains(&("Andy Murray".into(), EntityKind::Person)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_suffix_written_onto_a_name_makes_a_body() {
+        let found = kinds("A Citibank spokesman said so. Citicorp added three billion dlrs.");
+        assert_eq!(
+            found,
+            [
+                ("Citibank".into(), EntityKind::Organization),
+                ("Citicorp".into(), EntityKind::Organization)
+            ]
         );
     }
 

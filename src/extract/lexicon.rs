@@ -1508,6 +1508,7 @@ const PLACE_LAST_WORDS: &[&str] = &[
     "Street",
     "Square",
     "Stadium",
+    "Arena",
     "Park",
     "Airport",
     "Lake",
