@@ -1511,6 +1511,7 @@ fn is_trade_word(w: &str) -> bool {
             | "airlines"
             | "airways"
             | "motors"
+            | "motor"
             | "pictures"
             | "studios"
             | "records"
@@ -2317,6 +2318,8 @@ mod tests {
                 ("North American".into(), EntityKind::Other, 1)
             ]
         );
+        let got = names("Unions at Ford Motor Co's plants will strike. Ford, which lost, said so.");
+        assert_eq!(got, [("Ford Motor Co".into(), EntityKind::Organization, 2)]);
     }
 
     #[test]
