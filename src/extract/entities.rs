@@ -1193,6 +1193,19 @@ impl Aliases {
                 .map(|c| c.to_ascii_uppercase())
                 .collect();
             self.initials.entry(with_of).or_insert(k);
+            // `UKIP` for `UK Independence Party`: an acronym in the name gives all its letters.
+            let is_acronym = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+            if words.iter().any(|w| is_acronym(w)) {
+                let spelled: String = (words.iter())
+                    .filter(|w| !is_connector(&w.to_lowercase()))
+                    .map(|w| match w.chars().next() {
+                        _ if is_acronym(w) => w.to_string(),
+                        Some(c) => c.to_ascii_uppercase().to_string(),
+                        None => String::new(),
+                    })
+                    .collect();
+                self.initials.entry(spelled).or_insert(k);
+            }
         }
     }
 
@@ -2061,6 +2074,16 @@ mod tests {
                 ("Citibank".into(), EntityKind::Organization),
                 ("Citicorp".into(), EntityKind::Organization)
             ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_inside_a_name_spells_out_in_its_initials() {
+        let got =
+            names("Mr Smith quit the UK Independence Party. UKIP leader Roger Knapman spoke.");
+        assert!(
+            got.contains(&("UK Independence Party".into(), EntityKind::Organization, 2)),
+            "{got:?}"
         );
     }
 
