@@ -264,7 +264,16 @@ impl<'a> Collector<'a> {
             let reference = is_reference_word(p.word(i)) && p.is_number(i + 1);
             // `(Reporting by Kate Abnett; Editing by Alex Richardson)`: a wire story's credits.
             let credit = is_credit_word(p.lower(i)) && matches!(p.lower(i + 1), "by" | "reporting");
-            if month_name || reference || credit {
+            // `the Liberal Democrats' Treasury spokesman`: a party's brief, part of the title.
+            let after_possessive = i > 0
+                && (is_possessive(p.word(i - 1))
+                    || p.is_punct(i - 1, "'")
+                    || p.is_punct(i - 1, "’"));
+            let brief = after_possessive
+                && !p.is_capitalised(i + 1)
+                && is_title_word(p.lower(i + 1))
+                && kind_from_last_word(p.word(i)) == Some(EntityKind::Organization);
+            if month_name || reference || credit || brief {
                 i += 1;
                 continue;
             }
@@ -684,9 +693,13 @@ fn phrase_end(p: &Para, i: usize) -> usize {
         let plural_possessive = p.word(end).ends_with('s')
             && (p.is_punct(next, "'") || p.is_punct(next, "’"))
             && p.touching(end, next);
+        // `the Liberal Democrats' Treasury spokesman`: a portfolio before a title is not part of
+        // the name.
+        let portfolio = |k: usize| !p.is_capitalised(k + 1) && is_title_word(p.lower(k + 1));
         if plural_possessive {
-            let org_follows =
-                is_name_word(p, next + 1) && kind_from_last_word(p.word(next + 1)).is_some();
+            let org_follows = is_name_word(p, next + 1)
+                && kind_from_last_word(p.word(next + 1)).is_some()
+                && !portfolio(next + 1);
             if !org_follows {
                 return end;
             }
@@ -697,7 +710,7 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             // `the U.S. Trade Representative's Office` is one name; `Japan's Ministry of
             // Finance` is a place's body, two names (but `America's Cup` is one).
             let next_kind = kind_from_last_word(p.word(next));
-            let org_follows = is_name_word(p, next) && next_kind.is_some();
+            let org_follows = is_name_word(p, next) && next_kind.is_some() && !portfolio(next);
             let body = next_kind == Some(EntityKind::Organization)
                 && !matches!(p.word(next), "Cup" | "League" | "Championship" | "Trophy");
             let places_body = body && is_known_place(strip_possessive(p.slice(i, end)));
@@ -2084,6 +2097,32 @@ mod tests {
         assert!(
             got.contains(&("UK Independence Party".into(), EntityKind::Organization, 2)),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_portfolio_after_a_possessive_belongs_to_the_title() {
+        for text in [
+            "The Liberal Democrats' Treasury spokesman, Vince Cable, said so.",
+            "Labour's Treasury spokesman, Vince Cable, said so.",
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.contains(&("Vince Cable".into(), EntityKind::Person)),
+                "{found:?}"
+            );
+            assert!(
+                !found.iter().any(|(n, _)| n.contains("Treasury")),
+                "{found:?}"
+            );
+        }
+        let found = kinds("Members of the Transport and General Workers' Union voted.");
+        assert!(
+            found.contains(&(
+                "Transport and General Workers' Union".into(),
+                EntityKind::Organization
+            )),
+            "{found:?}"
         );
     }
 

@@ -302,11 +302,16 @@ fn shared_with_next(p: &Para, last: usize, before: Before) -> Option<Shared> {
     let (next, _) = figure_at::<{ !ASKS_JOINED }>(p, last + 2, before)?;
     let unit = next.unit?;
     let written = written_value(p.word(last + 2)).or_else(spelled)?;
-    let scale = if written != 0.0 && next.value != written {
+    // Only a scale word's power of ten: `101-1/4 dlrs` is a fraction, not a scale.
+    let ratio = if written != 0.0 {
         next.value / written
     } else {
         1.0
     };
+    let scale = [1e2, 1e3, 1e6, 1e9, 1e12]
+        .into_iter()
+        .find(|s| (ratio - s).abs() <= s * 1e-9)
+        .unwrap_or(1.0);
     Some(Shared { unit, scale })
 }
 
@@ -1645,6 +1650,19 @@ mod tests {
             [
                 fig("sixfold", 6.0, Some("fold"), None),
                 fig("tenfold", 10.0, Some("fold"), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_fraction_joined_to_another_shares_its_unit_but_no_scale() {
+        assert_eq!(
+            figures("shares rose 1-1/2 to 101-1/4 dlrs, or from 2 to 3 mln dlrs"),
+            [
+                fig("1-1/2", 1.5, Some("dlrs"), None),
+                fig("101-1/4 dlrs", 101.25, Some("dlrs"), None),
+                fig("2", 2e6, Some("dlrs"), None),
+                fig("3 mln dlrs", 3e6, Some("dlrs"), None),
             ]
         );
     }
