@@ -528,6 +528,11 @@ fn names_a_work(p: &Para, start: usize) -> bool {
         )
 }
 
+/// The word after the name ending at `end` says it is a work: `the Tomb Raider series`.
+fn is_a_work_named(p: &Para, end: usize) -> bool {
+    !p.is_capitalised(end + 1) && matches!(p.lower(end + 1), "series" | "franchise" | "trilogy")
+}
+
 /// The words before the name at `start` say it is a place: `the village of Varnavas`,
 /// `the suburb of Penteli`.
 fn names_a_place(p: &Para, start: usize) -> bool {
@@ -962,7 +967,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         kind = Some(EntityKind::Organization);
     } else if names_a_place(p, start) || before_a_known_place(p, end) {
         kind = Some(EntityKind::Place);
-    } else if start > 0 && names_a_work(p, start) {
+    } else if (start > 0 && names_a_work(p, start)) || is_a_work_named(p, end) {
         kind = Some(EntityKind::Other);
     } else if heads_a_titled_name(p, end) && !(end > start && is_given_name(p.word(start))) {
         // (`Andy Murray's coach Mark Petchey`: a person's title.)
@@ -2053,7 +2058,14 @@ mod tests {
 
     #[test]
     fn a_name_after_the_kind_of_work_it_is_is_a_work() {
-        let found = kinds("British film Vera Drake won. Mike Leigh directed the sitcom Nuts.");
+        let found = kinds(
+            "British film Vera Drake won. Mike Leigh directed the sitcom Nuts. \
+             The Tomb Raider series sold.",
+        );
+        assert!(
+            found.contains(&("Tomb Raider".into(), EntityKind::Other)),
+            "{found:?}"
+        );
         assert!(
             found.contains(&("Vera Drake".into(), EntityKind::Other)),
             "{found:?}"

@@ -1655,6 +1655,18 @@ mod tests {
     }
 
     #[test]
+    fn currencies_of_the_world_are_units() {
+        assert_eq!(
+            figures("a price of 85,000 cedis, 40 guilders and 300 pesetas"),
+            [
+                fig("85,000 cedis", 85000.0, Some("cedis"), None),
+                fig("40 guilders", 40.0, Some("guilders"), None),
+                fig("300 pesetas", 300.0, Some("pesetas"), None),
+            ]
+        );
+    }
+
+    #[test]
     fn a_fraction_joined_to_another_shares_its_unit_but_no_scale() {
         assert_eq!(
             figures("shares rose 1-1/2 to 101-1/4 dlrs, or from 2 to 3 mln dlrs"),

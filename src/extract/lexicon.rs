@@ -241,6 +241,31 @@ pub fn is_currency_word(word: &str) -> bool {
                 | "rand"
                 | "won"
                 | "hryvnia"
+                | "guilder"
+                | "guilders"
+                | "peseta"
+                | "pesetas"
+                | "escudos"
+                | "schillings"
+                | "drachmas"
+                | "australs"
+                | "cruzados"
+                | "cruzeiros"
+                | "dinar"
+                | "dinars"
+                | "dirhams"
+                | "riyal"
+                | "rials"
+                | "cedis"
+                | "naira"
+                | "rupiah"
+                | "baht"
+                | "ringgit"
+                | "shekels"
+                | "zlotys"
+                | "forints"
+                | "kroner"
+                | "krone"
         )
     })
 }
@@ -1439,6 +1464,8 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Capital",
     "System",
     "Systems",
+    "Consulting",
+    "Consultants",
     "Survey",
     "Technologies",
     "Institutes",

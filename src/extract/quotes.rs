@@ -43,6 +43,9 @@ pub fn find(paras: &[Para], ents: &Entities) -> Vec<Quote> {
 pub struct QuoteFinder {
     focus: Option<usize>,
     previous_paragraph_tail: Option<usize>,
+    /// The last body named outside quotes in the paragraphs before: whom `it said` means
+    /// when the paragraph itself names none.
+    last_body: Option<usize>,
 }
 
 impl QuoteFinder {
@@ -58,7 +61,11 @@ impl QuoteFinder {
             let first = next_mark;
             while next_mark < marks.len() && marks[next_mark].open < e {
                 let k = next_mark;
-                speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), *focus);
+                let said = Said {
+                    focus: *focus,
+                    body: self.last_body,
+                };
+                speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), said);
                 next_mark += 1;
             }
             match sentence_focus(p, ents, &marks, &speakers[first..next_mark], (s, e)) {
@@ -95,6 +102,9 @@ impl QuoteFinder {
             }
         } else {
             *previous_paragraph_tail = None;
+        }
+        if let Some(b) = last_body_between(p, ents, &marks, 0, p.tokens().len()) {
+            self.last_body = Some(b);
         }
         for (k, m) in marks.iter().enumerate() {
             let span = p.span(m.first, m.last);
@@ -297,8 +307,9 @@ fn explicit_speaker(
     speakers: &[Option<usize>],
     k: usize,
     (s, e): (usize, usize),
-    focus: Option<usize>,
+    said: Said,
 ) -> Option<usize> {
+    let focus = said.focus;
     let q = marks[k];
     // The clause before the quote starts after any earlier quote in the same sentence.
     let prev_in_sentence = k.checked_sub(1).filter(|&j| marks[j].open >= s);
@@ -309,7 +320,7 @@ fn explicit_speaker(
         .rev()
         .find(|&v| !inside_quote(marks, v) && speech_verb_at(p, v));
     if let Some(v) = verb {
-        if let Some(sp) = subject_before(p, ents, marks, v, s, focus) {
+        if let Some(sp) = subject_before(p, ents, marks, v, s, said) {
             return Some(sp);
         }
         if let Some(j) = prev_in_sentence {
@@ -363,6 +374,13 @@ fn explicit_speaker(
             }
             if (c + 1..v).any(|t| is_pronoun(p.lower(t))) {
                 return focus;
+            }
+            // `"…," it said in a statement`: the body named last.
+            let it = (c + 2 == v && p.lower(c + 1) == "it")
+                .then(|| said.body_named_before(p, ents, marks, q.open))
+                .flatten();
+            if it.is_some() {
+                return it;
             }
             // `the Dutchman told Sky Sports`: who is told is not who speaks.
             let listener_follows = matches!(p.lower(v), "told" | "tells" | "tell" | "telling");
@@ -538,6 +556,29 @@ fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she")
 }
 
+/// Whom a pronoun before or after a speech verb can mean.
+#[derive(Clone, Copy)]
+struct Said {
+    /// The person in focus: `he said`.
+    focus: Option<usize>,
+    /// The last body named in the paragraphs before this one: `it said`.
+    body: Option<usize>,
+}
+
+impl Said {
+    /// The body `it` stands for before token `to`: the last one named in this paragraph, else
+    /// in the paragraphs before.
+    fn body_named_before(
+        self,
+        p: &Para,
+        ents: &Entities,
+        marks: &[Marks],
+        to: usize,
+    ) -> Option<usize> {
+        last_body_between(p, ents, marks, 0, to).or(self.body)
+    }
+}
+
 /// Who the speech verb at `v` belongs to.
 fn subject_before(
     p: &Para,
@@ -545,8 +586,9 @@ fn subject_before(
     marks: &[Marks],
     v: usize,
     s: usize,
-    focus: Option<usize>,
+    said: Said,
 ) -> Option<usize> {
+    let focus = said.focus;
     let mut t = v;
     while t > s && SKIPPABLE.contains(&p.lower(t - 1)) {
         t -= 1;
@@ -565,6 +607,13 @@ fn subject_before(
         return Some(m.entity());
     }
     let w = p.lower(prev);
+    // `It said: "…"`, `after it said it had received "…"`: the body named last.
+    if let Some(body) = (w == "it")
+        .then(|| said.body_named_before(p, ents, marks, prev))
+        .flatten()
+    {
+        return Some(body);
+    }
     if is_pronoun(w) {
         // `X said he believed "…"`: the pronoun is the sentence's own subject.
         let own = mentions_between(p, ents, marks, s, prev)
@@ -861,6 +910,23 @@ mod tests {
             [
                 q("That was special", Some("Sir Alex Ferguson")),
                 q("We will look at it", Some("Kremlin"))
+            ]
+        );
+    }
+
+    #[test]
+    fn it_said_is_the_body_named_last_here_or_in_a_paragraph_before() {
+        assert_eq!(
+            quotes(
+                "Texaco Inc rejected the bid.\n\n\
+                 \"The offer is inadequate,\" it said in a statement.\n\n\
+                 Shares rose after it said it had received \"many approaches\" from Mobil Corp.\n\n\
+                 Mobil Corp declined to comment. It said: \"We do not talk about bids.\""
+            ),
+            [
+                q("The offer is inadequate", Some("Texaco Inc")),
+                q("many approaches", Some("Texaco Inc")),
+                q("We do not talk about bids.", Some("Mobil Corp"))
             ]
         );
     }
