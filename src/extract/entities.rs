@@ -883,16 +883,16 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     }
     let mut kind = None;
     let mut title = None;
-    // `Premier League`: a title word inside an organisation's name. `Mervyn King`: a title
-    // word that is also a surname, after a first name.
+    // `Premier League`: a title word inside an organisation's name. `Mervyn King`, `Lord
+    // King`, `Mr Major`: a title word that is also a surname, after a first name or an
+    // honorific.
     let org_name = kind_from_last_word(p.word(end)) == Some(EntityKind::Organization);
     let surname = end > first
         && matches!(
             p.word(end),
             "King" | "Bishop" | "Marshal" | "Judge" | "Cardinal" | "Major"
         )
-        && !is_title_word(p.lower(end - 1))
-        && !is_honorific(p.word(end - 1));
+        && !is_title_word(p.lower(end - 1));
     let search_to = if surname { end - 1 } else { end };
     // `the General Agreement on Tariffs and Trade`: a name joined by `on` or `and` after a
     // title word is no person's.
@@ -1240,11 +1240,12 @@ impl Aliases {
         if let Some(&k) = plural.or(singular) {
             return Some(k);
         }
-        if let Some(&(_, k)) = self.suffix.get(name) {
+        // (`Scotland` is no short form of `ASH Scotland` or the `Bank of Scotland`.)
+        let is_place = is_known_place(name);
+        if let Some(&(_, k)) = self.suffix.get(name).filter(|_| !is_place) {
             return Some(k);
         }
         let words = name.split_whitespace().count();
-        let is_place = is_known_place(name);
         if words >= 2 && !is_place {
             if let Some(&(_, k)) = self.prefix.get(name) {
                 return Some(k);
@@ -1449,6 +1450,13 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if words.len() > 1 && opens_a_body(words[0]) {
         return Some(EntityKind::Organization);
     }
+    // `ASH Scotland`, `BBC Wales`, `NHS England`: a body's initials and its country.
+    if let [initials, place] = words.as_slice() {
+        let acronym = initials.len() >= 2 && initials.bytes().all(|b| b.is_ascii_uppercase());
+        if acronym && is_known_place(place) {
+            return Some(EntityKind::Organization);
+        }
+    }
     // `North America`, `Western Europe`, `East London`: a part of a known place; `North
     // American`, `South African`: one of its people.
     if let [first, rest @ ..] = words.as_slice() {
@@ -1627,6 +1635,11 @@ fn is_portfolio(w: &str) -> bool {
 }
 
 /// Portfolios of a minister that are also the trade of a company: `Oil Minister`.
+/// `Smoking`, `Banking`: a capitalised word ending in `-ing`.
+fn is_gerund(name: &str) -> bool {
+    name.len() > 5 && name.ends_with("ing") && name[1..].bytes().all(|b| b.is_ascii_lowercase())
+}
+
 fn is_ministers_portfolio(w: &str) -> bool {
     matches!(
         w,
@@ -1640,6 +1653,8 @@ fn is_ministers_portfolio(w: &str) -> bool {
             | "fisheries"
             | "sports"
             | "employment"
+            // `First Minister Jack McConnell`, `First Secretary`
+            | "first"
     )
 }
 
@@ -1739,7 +1754,8 @@ fn merge<'t>(
             || multi_last.contains(name(c))
             || c.has(BEFORE_SPEECH)
             || c.has(NAMED_BY_CONTEXT)
-            || initial_counts.get(name(c)).is_some_and(|&n| n >= 2);
+            // (Not `Smoking` opening two sentences: a word ending in `-ing` is a verb's.)
+            || (initial_counts.get(name(c)).is_some_and(|&n| n >= 2) && !is_gerund(name(c)));
         vouched && !lower_words.contains(&name(c).to_lowercase())
     });
 
@@ -2134,6 +2150,36 @@ mod tests {
                 "Transport and General Workers' Union".into(),
                 EntityKind::Organization
             )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_is_no_short_form_of_a_body_named_after_it() {
+        let found = kinds(
+            "Smoking will be banned in Scotland, First Minister Jack McConnell said. \
+             Smoking kills, say campaigners ASH Scotland. The Bank of Scotland agreed.",
+        );
+        assert_eq!(
+            found,
+            [
+                ("ASH Scotland".into(), EntityKind::Organization),
+                ("Bank of Scotland".into(), EntityKind::Organization),
+                ("Jack McConnell".into(), EntityKind::Person),
+                ("Scotland".into(), EntityKind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_a_title_after_an_honorific() {
+        let found = names("BA chairman Lord King spoke. Mr Major said so. John Major left.");
+        assert!(
+            found.contains(&("Lord King".into(), EntityKind::Person, 1)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("John Major".into(), EntityKind::Person, 2)),
             "{found:?}"
         );
     }
