@@ -2757,13 +2757,15 @@ mod tests {
     #[test]
     fn a_word_describing_the_name_that_opens_a_sentence_is_not_part_of_it() {
         let got = kinds(
-            "Rival Unilever fell. Striker Harry Kane scored. Fellow Democrat Nancy Pelosi agreed.",
+            "Rival Unilever fell. Striker Harry Kane scored. Fellow Democrat Nancy Pelosi agreed. \
+             Guitarist Jimmy Page played.",
         );
         assert_eq!(
             got,
             [
                 ("Democrat".into(), EntityKind::Organization),
                 ("Harry Kane".into(), EntityKind::Person),
+                ("Jimmy Page".into(), EntityKind::Person),
                 ("Nancy Pelosi".into(), EntityKind::Person),
                 ("Unilever".into(), EntityKind::Organization),
             ]

@@ -943,6 +943,13 @@ pub fn describes_person(lower: &str) -> bool {
             | "comedian"
             | "presenter"
             | "journalist"
+            | "frontman"
+            | "guitarist"
+            | "drummer"
+            | "bassist"
+            | "songwriter"
+            | "director"
+            | "producer"
     )
 }
 
