@@ -901,10 +901,14 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     let body_of = first < end
         && p.lower(first + 1) == "of"
         && kind_from_last_word(p.word(first)) == Some(EntityKind::Organization);
+    // `the General Authority for Supply Commodities`, `the General Assembly`: a title word
+    // before the kind of body is the body's name.
+    let before_a_body =
+        |k: usize| k < end && kind_from_last_word(p.word(k + 1)) == Some(EntityKind::Organization);
     if let Some(title_at) = (first..=search_to)
         .rev()
         .find(|&k| is_title_word(p.lower(k)))
-        .filter(|&k| !org_name && !body_of && !joined_after(k))
+        .filter(|&k| !org_name && !body_of && !joined_after(k) && !before_a_body(k))
     {
         // `Secretary of State for the Family`: the title runs over `of`/`for` phrases.
         let mut t = title_at;
@@ -2180,6 +2184,18 @@ mod tests {
         );
         assert!(
             found.contains(&("John Major".into(), EntityKind::Person, 2)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_the_kind_of_body_names_the_body() {
+        let found = kinds("Egypt's General Authority for Supply Commodities will buy wheat.");
+        assert!(
+            found.contains(&(
+                "General Authority for Supply Commodities".into(),
+                EntityKind::Organization
+            )),
             "{found:?}"
         );
     }
