@@ -2201,11 +2201,15 @@ mod tests {
     }
 
     #[test]
-    fn a_system_or_a_survey_is_a_body_even_after_a_party_s_name() {
-        let found = kinds("The aid went to the Farm Credit System. The Labour Force Survey fell.");
+    fn a_system_a_survey_or_a_directorate_is_a_body_even_after_a_party_s_name() {
+        let found = kinds(
+            "The aid went to the Farm Credit System. The Labour Force Survey fell, the Customs \
+             Directorate said.",
+        );
         assert_eq!(
             found,
             [
+                ("Customs Directorate".into(), EntityKind::Organization),
                 ("Farm Credit System".into(), EntityKind::Organization),
                 ("Labour Force Survey".into(), EntityKind::Organization)
             ]
