@@ -838,6 +838,10 @@ fn nounish_lower(w: &str) -> bool {
 /// `of those months`. Returns the unit and the last token it covers.
 fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
     let mut j = from;
+    // `2.5 mln head of cattle`: livestock is counted by the head.
+    if p.lower(j) == "head" && p.lower(j + 1) == "of" && p.is_word(j + 2) {
+        return Some((p.slice(j, j + 2).into(), j + 2));
+    }
     // `six of those months`
     if p.lower(j) == "of"
         && matches!(
@@ -1651,6 +1655,19 @@ mod tests {
                 fig("sixfold", 6.0, Some("fold"), None),
                 fig("tenfold", 10.0, Some("fold"), None)
             ]
+        );
+    }
+
+    #[test]
+    fn livestock_is_counted_by_the_head() {
+        assert_eq!(
+            figures("farmers raise about 2.5 mln head of cattle"),
+            [fig(
+                "about 2.5 mln head of cattle",
+                2.5e6,
+                Some("head of cattle"),
+                Some("about")
+            )]
         );
     }
 
