@@ -328,6 +328,15 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         }
         steps += 1;
     }
+    // Nor inside a phrase: `the target of a maximum six-month wait would be met`, not `of a
+    // maximum …`.
+    if from > clause_start + 1 && matches!(p.lower(from), "of" | "for" | "on" | "in" | "with") {
+        from -= 1;
+        if from > clause_start && matches!(p.lower(from - 1), "the" | "a" | "an" | "its" | "their")
+        {
+            from -= 1;
+        }
+    }
     if end == from {
         return CompactString::default();
     }
@@ -602,6 +611,19 @@ mod tests {
                 1,
                 "Dixons said it extended its offer".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn a_label_starts_with_the_noun_its_phrase_hangs_from() {
+        let got = deadlines(
+            "The Department of Health said the target of a maximum six-month wait would be met \
+             by the end of this year.",
+            "2005-03-01",
+        );
+        assert_eq!(
+            got[0].2,
+            "the target of a maximum six-month wait would be met"
         );
     }
 
