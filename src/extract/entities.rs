@@ -1641,7 +1641,7 @@ fn is_portfolio(w: &str) -> bool {
 /// Portfolios of a minister that are also the trade of a company: `Oil Minister`.
 /// `Smoking`, `Banking`: a capitalised word ending in `-ing`.
 fn is_gerund(name: &str) -> bool {
-    name.len() > 5 && name.ends_with("ing") && name[1..].bytes().all(|b| b.is_ascii_lowercase())
+    name.len() > 5 && name.ends_with("ing") && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
 
 fn is_ministers_portfolio(w: &str) -> bool {
@@ -2156,6 +2156,13 @@ mod tests {
             )),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_word_in_ing_is_a_gerund_whatever_its_first_letter() {
+        assert!(is_gerund("Smoking"));
+        assert!(is_gerund("Élaning"));
+        assert!(!is_gerund("Beijing Ltd") && !is_gerund("King") && !is_gerund("BOEING"));
     }
 
     #[test]
