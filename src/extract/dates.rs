@@ -286,38 +286,38 @@ fn may_start_date(p: &Para, i: usize) -> bool {
 /// here.
 #[inline(always)]
 fn opens_date_word(lower: &str) -> bool {
-    let [a, b, c, ..] = *lower.as_bytes() else {
+    let Some(first) = lower.as_bytes().first_chunk::<3>() else {
         return false;
     };
     matches!(
-        [a, b, c],
-        [b'j', b'a', b'n']
-            | [b'f', b'e', b'b']
-            | [b'm', b'a', b'r']
-            | [b'a', b'p', b'r']
-            | [b'm', b'a', b'y']
-            | [b'j', b'u', b'n']
-            | [b'j', b'u', b'l']
-            | [b'a', b'u', b'g']
-            | [b's', b'e', b'p']
-            | [b'o', b'c', b't']
-            | [b'n', b'o', b'v']
-            | [b'd', b'e', b'c']
-            | [b'm', b'o', b'n']
-            | [b't', b'u', b'e']
-            | [b'w', b'e', b'd']
-            | [b't', b'h', b'u']
-            | [b'f', b'r', b'i']
-            | [b's', b'a', b't']
-            | [b's', b'u', b'n']
-            | [b'e', b'n', b'd']
-            | [b't', b'o', b'd']
-            | [b't', b'o', b'n']
-            | [b'y', b'e', b's']
-            | [b't', b'o', b'm']
-            | [b'l', b'a', b's']
-            | [b'n', b'e', b'x']
-            | [b't', b'h', b'i']
+        first,
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"may"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mon"
+            | b"tue"
+            | b"wed"
+            | b"thu"
+            | b"fri"
+            | b"sat"
+            | b"sun"
+            | b"end"
+            | b"tod"
+            | b"ton"
+            | b"yes"
+            | b"tom"
+            | b"las"
+            | b"nex"
+            | b"thi"
     )
 }
 

@@ -125,30 +125,33 @@ fn may_start_figure(p: &Para, i: usize) -> bool {
 /// `the`, `to`, `said` and the rest before any rule reads them.
 #[inline(always)]
 fn opens_spelled_number(lower: &str) -> bool {
-    match lower.as_bytes() {
-        [b'a'] => true,
-        [a, b, c, ..] => matches!(
-            [*a, *b, *c],
-            [b'z', b'e', b'r']
-                | [b'o', b'n', b'e']
-                | [b't', b'w', b'o']
-                | [b't', b'h', b'r']
-                | [b'f', b'o', b'u']
-                | [b'f', b'i', b'v']
-                | [b's', b'i', b'x']
-                | [b's', b'e', b'v']
-                | [b'e', b'i', b'g']
-                | [b'n', b'i', b'n']
-                | [b't', b'e', b'n']
-                | [b'e', b'l', b'e']
-                | [b't', b'w', b'e']
-                | [b't', b'h', b'i']
-                | [b'f', b'i', b'f']
-                | [b'f', b'o', b'r']
-                | [b'd', b'o', b'z']
-        ),
-        _ => false,
+    let bytes = lower.as_bytes();
+    if bytes == b"a" {
+        return true;
     }
+    let Some(first) = bytes.first_chunk::<3>() else {
+        return false;
+    };
+    matches!(
+        first,
+        b"zer"
+            | b"one"
+            | b"two"
+            | b"thr"
+            | b"fou"
+            | b"fiv"
+            | b"six"
+            | b"sev"
+            | b"eig"
+            | b"nin"
+            | b"ten"
+            | b"ele"
+            | b"twe"
+            | b"thi"
+            | b"fif"
+            | b"for"
+            | b"doz"
+    )
 }
 
 /// Whether a figure asks the number joined to it for a unit (`2.5 and 3.1 pct`). The
