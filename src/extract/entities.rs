@@ -1216,12 +1216,11 @@ impl Aliases {
                 .collect();
             self.initials.entry(with_of).or_insert(k);
             // `UKIP` for `UK Independence Party`: an acronym in the name gives all its letters.
-            let is_acronym = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
-            if words.iter().any(|w| is_acronym(w)) {
+            if words.iter().any(|w| is_initialism(w)) {
                 let spelled: String = (words.iter())
                     .filter(|w| !is_connector(&w.to_lowercase()))
                     .map(|w| match w.chars().next() {
-                        _ if is_acronym(w) => w.to_string(),
+                        _ if is_initialism(w) => w.to_string(),
                         Some(c) => c.to_ascii_uppercase().to_string(),
                         None => String::new(),
                     })
@@ -1456,8 +1455,7 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     }
     // `ASH Scotland`, `BBC Wales`, `NHS England`: a body's initials and its country.
     if let [initials, place] = words.as_slice() {
-        let acronym = initials.len() >= 2 && initials.bytes().all(|b| b.is_ascii_uppercase());
-        if acronym && is_known_place(place) {
+        if is_initialism(initials) && is_known_place(place) {
             return Some(EntityKind::Organization);
         }
     }
