@@ -1,7 +1,7 @@
 //! The sidebar's rows, derived once from the document: what each finding reads as, and the
 //! span `Enter` jumps to.
 
-use crate::extract::lexicon::is_currency_word;
+use crate::extract::lexicon::{is_currency_word, kind_from_last_word};
 use crate::extract::Found;
 use crate::model::{
     CompactString, DateMention, Deadline, Document, Figure, Paragraph, Quote, Span,
@@ -92,6 +92,19 @@ impl Findings {
             figures,
             quotes: order,
         }
+    }
+}
+
+/// A speaker as one short line allows: a person by surname (`Putin`); a body, whose last word
+/// is only its kind (`Ford Motor Co`, `Labour Party`) or which is of something (`Bank of
+/// England`), by its whole name.
+pub fn short_speaker(name: &str) -> &str {
+    let joined = name
+        .split_whitespace()
+        .any(|w| w.starts_with(|c: char| c.is_lowercase()));
+    match name.split_whitespace().last() {
+        Some(last) if !joined && kind_from_last_word(last).is_none() => last,
+        _ => name,
     }
 }
 
@@ -263,5 +276,12 @@ mod tests {
             figure_label(&figure(1.47e9, "dlrs", None), None),
             "1.47bn dlrs"
         );
+    }
+    #[test]
+    fn a_person_is_shortened_to_a_surname_but_a_body_is_not() {
+        assert_eq!(short_speaker("Vladimir Putin"), "Putin");
+        assert_eq!(short_speaker("Ford Motor Co"), "Ford Motor Co");
+        assert_eq!(short_speaker("Bank of England"), "Bank of England");
+        assert_eq!(short_speaker("Kremlin"), "Kremlin");
     }
 }

@@ -107,12 +107,12 @@ impl Sidebar<'_> {
                 };
                 let text = format!("“{}”", app.doc.span_text(q.span).unwrap_or(""));
                 if compact {
-                    // One line: the speaker's surname is enough.
-                    let surname = q
+                    // One line: a person's surname is enough.
+                    let short = q
                         .speaker
                         .as_deref()
-                        .and_then(|b| b.split_whitespace().last());
-                    let line = match surname {
+                        .map(crate::app::findings::short_speaker);
+                    let line = match short {
                         Some(b) => format!("{text} — {b}"),
                         None => text,
                     };
