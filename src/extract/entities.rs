@@ -1676,6 +1676,13 @@ pub(crate) fn is_title_modifier(w: &str) -> bool {
                 | "managing"
                 | "interim"
                 | "joint"
+                // `chief financial officer`, `chief operating officer`
+                | "financial"
+                | "operating"
+                | "technical"
+                | "commercial"
+                | "marketing"
+                | "investment"
         )
         || is_title_word(w)
 }

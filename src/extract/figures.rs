@@ -697,7 +697,16 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     // (`seven out of 10 households` too.)
     let out_of_before = i > 2 && p.lower(i - 1) == "of" && p.lower(i - 2) == "out";
     let out_of_after = p.lower(core.last + 1) == "out" && p.lower(core.last + 2) == "of";
-    if (i > 1 && p.lower(i - 1) == "in" && is_count(i - 2) && !time())
+    // A vote's tally is a score: `voted 8 to 5`, `by a vote of 8-5`.
+    let tally = |k: usize| matches!(p.lower(k), "voted" | "vote" | "votes");
+    let tally_first = i > 0
+        && tally(i - 1)
+        && matches!(p.lower(core.last + 1), "to" | "-")
+        && p.is_number(core.last + 2);
+    let tally_second =
+        i > 2 && matches!(p.lower(i - 1), "to" | "-") && p.is_number(i - 2) && tally(i - 3);
+    if (bare_count && (tally_first || tally_second))
+        || (i > 1 && p.lower(i - 1) == "in" && is_count(i - 2) && !time())
         || (out_of_before && is_count(i - 3) && !time())
         || (bare_count && p.lower(core.last + 1) == "in" && is_count(core.last + 2))
         || (bare_count && out_of_after && is_count(core.last + 3))
@@ -1657,6 +1666,17 @@ mod tests {
             [
                 fig("sixfold", 6.0, Some("fold"), None),
                 fig("tenfold", 10.0, Some("fold"), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_vote_s_tally_is_a_score() {
+        assert_eq!(
+            figures("the panel voted 8 to 5 to send 40 votes on; pilots voted 94 pct for it"),
+            [
+                fig("40 votes", 40.0, Some("votes"), None),
+                fig("94 pct", 94.0, Some("%"), None)
             ]
         );
     }

@@ -1194,6 +1194,10 @@ mod tests {
             quotes("Pennzoil chairman Hugh Liedtke said his company would study the offer, but added that it was \"far below\" the award."),
             [q("far below", Some("Hugh Liedtke"))]
         );
+        assert_eq!(
+            quotes("\"We remain hopeful,\" said Yukos chief financial officer Bruce Misamore."),
+            [q("We remain hopeful", Some("Bruce Misamore"))]
+        );
     }
 
     #[test]
