@@ -510,6 +510,12 @@ fn before_a_known_place(p: &Para, end: usize) -> bool {
     place_at(from) || (p.is_capitalised(from + 1) && place_at(from + 1))
 }
 
+/// A known name holds the `and` at `and` between `first` and `end`: `Marks and Spencer`, `the
+/// House Ways and Means subcommittee`.
+fn known_name_across(p: &Para, first: usize, and: usize, end: usize) -> bool {
+    (first..and).any(|a| (and + 1..=end).any(|b| gazetteer().contains_key(p.slice(a, b))))
+}
+
 /// The word before the name at `start` says it is a work: `British film Vera Drake`, `the
 /// sitcom Only Fools and Horses`, `her album Confessions`.
 fn names_a_work(p: &Para, start: usize) -> bool {
@@ -1049,7 +1055,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     // `National Grid and Royal Mail`, `Bank of England and European Central Bank`: two
     // names of two words or more each are two names (a body's own `and` has a single word
     // before it: `Food and Drug Administration`).
-    if let Some(and) = (first + 2..end.saturating_sub(1)).find(|&k| p.word(k) == "and") {
+    if let Some(and) = (first + 2..end.saturating_sub(1))
+        .find(|&k| p.word(k) == "and" && !known_name_across(p, first, k, end))
+    {
         clean_phrase(p, first, and - 1, out);
         clean_phrase(p, and + 1, end, out);
         return;
@@ -1062,7 +1070,8 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // `Transport and General Workers' Union`
         || (end > first + 2 && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization));
     if !org_like {
-        if let Some(and) = (first..=end).find(|&k| p.word(k) == "and") {
+        let and = (first..=end).find(|&k| p.word(k) == "and");
+        if let Some(and) = and.filter(|&k| !known_name_across(p, first, k, end)) {
             clean_phrase(p, first, and - 1, out);
             clean_phrase(p, and + 1, end, out);
             return;
@@ -2209,6 +2218,23 @@ mod tests {
                 EntityKind::Organization
             )),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_name_keeps_its_and() {
+        let found = kinds(
+            "Marks and Spencer said sales fell. The House Ways and Means trade subcommittee \
+             voted. Texas and Louisiana agreed.",
+        );
+        assert_eq!(
+            found,
+            [
+                ("House Ways and Means".into(), EntityKind::Organization),
+                ("Louisiana".into(), EntityKind::Place),
+                ("Marks and Spencer".into(), EntityKind::Organization),
+                ("Texas".into(), EntityKind::Place),
+            ]
         );
     }
 
