@@ -329,8 +329,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         steps += 1;
     }
     // Nor inside a phrase: `the target of a maximum six-month wait would be met`, not `of a
-    // maximum …`.
-    if from > clause_start + 1 && matches!(p.lower(from), "of" | "for" | "on" | "in" | "with") {
+    // maximum …`; `a 1.95 billion dlr loan`, not `billion dlr loan`.
+    let inside_a_figure = from > clause_start && p.is_number(from - 1) && !p.is_number(from);
+    if inside_a_figure
+        || (from > clause_start + 1 && matches!(p.lower(from), "of" | "for" | "on" | "in" | "with"))
+    {
         from -= 1;
         if from > clause_start && matches!(p.lower(from - 1), "the" | "a" | "an" | "its" | "their")
         {
@@ -624,6 +627,19 @@ mod tests {
         assert_eq!(
             got[0].2,
             "the target of a maximum six-month wait would be met"
+        );
+    }
+
+    #[test]
+    fn a_label_does_not_start_inside_a_figure() {
+        let got = deadlines(
+            "Argentina wants to sign a 1.95 billion dlr loan agreement with its creditor banks by \
+             June 30, the minister said.",
+            "1987-05-20",
+        );
+        assert_eq!(
+            got[0].2,
+            "a 1.95 billion dlr loan agreement with its creditor banks"
         );
     }
 
