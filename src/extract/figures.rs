@@ -931,7 +931,8 @@ fn part_of_a_count(p: &Para, of: usize) -> Option<CompactString> {
     ) {
         k += 1;
     }
-    if !p.is_number(k) {
+    // (`four of their last five Six Nations matches`: the whole spelled out too.)
+    if !p.is_number(k) && small_number(p.lower(k)).is_none() {
         return None;
     }
     noun_unit(p, k + 1).map(|(unit, _)| unit)
@@ -1219,6 +1220,13 @@ mod tests {
                 ("10 league games".into(), Some("league games".into())),
                 ("Six".into(), Some("players".into())),
                 ("12 players".into(), Some("players".into())),
+            ]
+        );
+        assert_eq!(
+            units("England have lost four of their last six Tests."),
+            [
+                ("four".into(), Some("Tests".into())),
+                ("six Tests".into(), Some("Tests".into())),
             ]
         );
     }
