@@ -335,8 +335,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         || (from > clause_start + 1 && matches!(p.lower(from), "of" | "for" | "on" | "in" | "with"))
     {
         from -= 1;
-        if from > clause_start && matches!(p.lower(from - 1), "the" | "a" | "an" | "its" | "their")
-        {
+        if from > clause_start && is_determiner(p.lower(from - 1)) {
             from -= 1;
         }
     }
@@ -368,9 +367,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     // `will remain chairman but will step back from full-time work by July 2008`: the clause
     // the date belongs to starts after its conjunction; so does a clause with a subject of
     // its own after another date (`ended by February 15 and the levy is set to expire`).
-    let new_subject = |k: usize| {
-        p.is_number(k - 1) && matches!(p.lower(k + 1), "the" | "a" | "an" | "its" | "their")
-    };
+    let new_subject = |k: usize| p.is_number(k - 1) && is_determiner(p.lower(k + 1));
     if let Some(and) = (from + 1..end.saturating_sub(2)).rev().find(|&k| {
         matches!(p.lower(k), "but" | "and") && (is_auxiliary(p.lower(k + 1)) || new_subject(k))
     }) {
@@ -475,6 +472,11 @@ fn verb_after_an_aside(p: &Para, s: usize, from: usize) -> bool {
         && (w.ends_with("ed") || matches!(w, "expires" | "expire" | "lapses" | "ends" | "runs"))
 }
 
+/// A word that opens a noun phrase: `the`, `a`, `its`.
+fn is_determiner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "its" | "their")
+}
+
 /// A noun with its article, ending at `end`: `the program`, `The current arrangements`.
 fn noun_ending_at<'a>(p: &Para<'a>, s: usize, end: usize) -> Option<&'a str> {
     if !p.is_word(end) {
@@ -483,7 +485,7 @@ fn noun_ending_at<'a>(p: &Para<'a>, s: usize, end: usize) -> Option<&'a str> {
     let start = (end.saturating_sub(3).max(s)..end)
         .rev()
         .take_while(|&k| p.is_word(k))
-        .find(|&k| matches!(p.lower(k), "the" | "a" | "an" | "its" | "their" | "this"))
+        .find(|&k| is_determiner(p.lower(k)) || p.lower(k) == "this")
         .unwrap_or(end);
     Some(p.slice(start, end))
 }

@@ -270,8 +270,7 @@ impl<'a> Collector<'a> {
                     || p.is_punct(i - 1, "'")
                     || p.is_punct(i - 1, "’"));
             let brief = after_possessive
-                && !p.is_capitalised(i + 1)
-                && is_title_word(p.lower(i + 1))
+                && precedes_a_title(p, i)
                 && kind_from_last_word(p.word(i)) == Some(EntityKind::Organization);
             if month_name || reference || credit || brief {
                 i += 1;
@@ -433,6 +432,11 @@ fn strip_possessive(w: &str) -> &str {
 
 /// `Acme Widgets chief executive Tom Bell`, `RCN Scotland director Colin Poolman`: a name
 /// that a lower-case title and a person's name follow is the body whose title it is.
+/// Token `k` comes right before a title in lower case: `Treasury spokesman`.
+fn precedes_a_title(p: &Para, k: usize) -> bool {
+    !p.is_capitalised(k + 1) && is_title_word(p.lower(k + 1))
+}
+
 fn heads_a_titled_name(p: &Para, end: usize) -> bool {
     let mut k = end + 1;
     let mut titled = false;
@@ -706,11 +710,10 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             && p.touching(end, next);
         // `the Liberal Democrats' Treasury spokesman`: a portfolio before a title is not part of
         // the name.
-        let portfolio = |k: usize| !p.is_capitalised(k + 1) && is_title_word(p.lower(k + 1));
         if plural_possessive {
             let org_follows = is_name_word(p, next + 1)
                 && kind_from_last_word(p.word(next + 1)).is_some()
-                && !portfolio(next + 1);
+                && !precedes_a_title(p, next + 1);
             if !org_follows {
                 return end;
             }
@@ -721,7 +724,8 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             // `the U.S. Trade Representative's Office` is one name; `Japan's Ministry of
             // Finance` is a place's body, two names (but `America's Cup` is one).
             let next_kind = kind_from_last_word(p.word(next));
-            let org_follows = is_name_word(p, next) && next_kind.is_some() && !portfolio(next);
+            let org_follows =
+                is_name_word(p, next) && next_kind.is_some() && !precedes_a_title(p, next);
             let body = next_kind == Some(EntityKind::Organization)
                 && !matches!(p.word(next), "Cup" | "League" | "Championship" | "Trophy");
             let places_body = body && is_known_place(strip_possessive(p.slice(i, end)));
@@ -1456,8 +1460,23 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     let opens_a_body = |w: &str| {
         matches!(
             w,
-            "National" | "Royal" | "Federal" | "International" | "AC" | "FC" | "AS" | "SC"
-        ) || matches!(w, "SV" | "CF" | "CD" | "RC" | "SL" | "AFC" | "VfB" | "VfL")
+            "National"
+                | "Royal"
+                | "Federal"
+                | "International"
+                | "AC"
+                | "FC"
+                | "AS"
+                | "SC"
+                | "SV"
+                | "CF"
+                | "CD"
+                | "RC"
+                | "SL"
+                | "AFC"
+                | "VfB"
+                | "VfL"
+        )
     };
     if words.len() > 1 && opens_a_body(words[0]) {
         return Some(EntityKind::Organization);
