@@ -132,7 +132,8 @@ fn due_day(date: CalendarDate) -> Option<NaiveDate> {
 fn cued(p: &Para, d: &FoundDate) -> bool {
     let (s, _) = p.sentence_of(d.first);
     let from = d.first.saturating_sub(8).max(s);
-    let near = (from..d.first).any(|k| CUES.contains(&p.lower(k))) && !done_then(p, d.first, s);
+    let near = (from..d.first).any(|k| CUES.contains(&p.lower(k)) && !due_to_be_somewhere(p, k))
+        && !done_then(p, d.first, s);
     // `by May 1` and `until the end of April` (the date mention holds `the end of`), with a
     // time of day between (`until midnight on Friday`).
     let mut before = d.first;
@@ -174,6 +175,33 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     };
     let unless = day && (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless" || if_not(k));
     near || next_to || no_later || extended_to || named_after || unless
+}
+
+/// `is due to visit Tokyo on April 28`, `are due to meet on Friday`: an appointment, kept
+/// or not, is no term (`due to go into effect`, `due to expire` are).
+fn due_to_be_somewhere(p: &Para, due: usize) -> bool {
+    p.lower(due) == "due"
+        && p.lower(due + 1) == "to"
+        && matches!(
+            p.lower(due + 2),
+            "visit"
+                | "meet"
+                | "arrive"
+                | "travel"
+                | "fly"
+                | "attend"
+                | "speak"
+                | "address"
+                | "hold"
+                | "host"
+                | "play"
+                | "appear"
+                | "face"
+                | "testify"
+                | "return"
+                | "leave"
+                | "tour"
+        )
 }
 
 /// Words that move an end later: `extended`, `postponed`.
@@ -314,6 +342,14 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     }
     let mut from = clause_start.max(end.saturating_sub(8));
     // Do not start inside a name: `Organization of Petroleum Exporting Countries agreed…`.
+    // (`House Ways and Means Committee must report`: from its joining word too.)
+    if from > clause_start
+        && matches!(p.lower(from), "of" | "for" | "and" | "the")
+        && p.is_capitalised(from - 1)
+        && p.is_capitalised(from + 1)
+    {
+        from -= 1;
+    }
     let mut steps = 0;
     while p.is_capitalised(from) && steps < 6 {
         if from > clause_start && p.is_capitalised(from - 1) {
@@ -646,6 +682,29 @@ mod tests {
     }
 
     #[test]
+    fn an_appointment_is_no_deadline_but_what_is_due_to_take_effect_is() {
+        let got = deadlines(
+            "Baker is due to visit Tokyo on April 28. Ministers are due to meet in Vienna on \
+             June 25. The tariff is due to take effect on May 1.",
+            "1987-04-14",
+        );
+        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
+        assert_eq!(due, ["1987-05-01"]);
+    }
+
+    #[test]
+    fn a_label_does_not_start_inside_a_name_joined_by_and() {
+        let got = deadlines(
+            "The House Ways and Means Committee must report its trade bill by May 1.",
+            "1987-04-14",
+        );
+        assert_eq!(
+            got[0].2,
+            "The House Ways and Means Committee must report its trade bill"
+        );
+    }
+
+    #[test]
     fn a_count_before_the_date_stays_in_the_label() {
         let got = deadlines(
             "Applications would fall to about 4,450 by September 30.",
@@ -735,9 +794,12 @@ mod tests {
 
     #[test]
     fn a_range_s_days_share_their_label() {
-        let got = deadlines("She is due to appear from 22 to 24 May.", "2024-04-12");
+        let got = deadlines("The strike is due to run from 22 to 24 May.", "2024-04-12");
         let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
-        assert_eq!(labels, ["She is due to appear", "She is due to appear"]);
+        assert_eq!(
+            labels,
+            ["The strike is due to run", "The strike is due to run"]
+        );
     }
 
     #[test]

@@ -801,6 +801,16 @@ fn phrase_end(p: &Para, i: usize) -> usize {
                 continue;
             }
         }
+        // `Save the Children`, `Stop the War Coalition`: a known name that holds a `the`.
+        if connector == "the" {
+            let known = (next + 1..=(next + 3).min(p.tokens().len() - 1))
+                .rev()
+                .find(|&last| (i..=end).any(|a| gazetteer().contains_key(p.slice(a, last))));
+            if let Some(last) = known {
+                end = last;
+                continue;
+            }
+        }
         // `Breakfast with Frost`: a title of a programme or work, after a single word.
         if connector == "with"
             && end == i
@@ -993,6 +1003,15 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if first > end {
         return;
     }
+    // `a Wisconsin Democrat`, `a Texas Republican`: a party's member from a place is no name
+    // of its own, but the place is one.
+    if end > first
+        && is_member_of_body(p.word(end))
+        && is_known_place(strip_possessive(p.slice(first, end - 1)))
+    {
+        clean_phrase(p, first, end - 1, out);
+        return;
+    }
     // `Tory Liam Fox`, `Labour Tony Blair`, `Democrat Nancy Pelosi`: a party or body (or one
     // of its members) before a person's name.
     let party = p.word(first);
@@ -1012,8 +1031,10 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     // `Manaspas Xuto of Thailand`, `Steve Sinnott of the National Union of Teachers`: a
     // person of a place or a body is two names.
     if let Some(of) = (first + 1..end).find(|&k| p.lower(k) == "of") {
+        // (`the Horn of Africa`, `the Isle of Man`: a known name is one.)
         let left_is_org = (first..of).any(|k| kind_from_last_word(p.word(k)).is_some())
-            || gazetteer().contains_key(p.slice(first, of - 1));
+            || gazetteer().contains_key(p.slice(first, of - 1))
+            || gazetteer().contains_key(strip_possessive(p.slice(first, end)));
         let right_start = if p.lower(of + 1) == "the" {
             of + 2
         } else {
@@ -1484,6 +1505,21 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     // `ASH Scotland`, `BBC Wales`, `NHS England`: a body's initials and its country.
     if let [initials, place] = words.as_slice() {
         if is_initialism(initials) && is_known_place(place) {
+            return Some(EntityKind::Organization);
+        }
+    }
+    // `Atlanta Falcons`, `Tampa Bay Buccaneers`: a place and a plural is a team.
+    if let [place @ .., team] = words.as_slice() {
+        let plural = team.len() > 3
+            && team.ends_with('s')
+            && !team.ends_with("ss")
+            && kind_from_last_word(team).is_none();
+        let placed = |place: &[&str]| {
+            is_known_place(&place.join(" "))
+                || (place.len() > 1
+                    && place.last().and_then(|w| kind_from_last_word(w)) == Some(EntityKind::Place))
+        };
+        if plural && !place.is_empty() && placed(place) {
             return Some(EntityKind::Organization);
         }
     }
@@ -2592,6 +2628,40 @@ mod tests {
                 ("Kate Abnett".into(), EntityKind::Person),
                 ("Tom Bell".into(), EntityKind::Person),
             ]
+        );
+    }
+
+    #[test]
+    fn a_known_name_keeps_its_the_and_its_of() {
+        assert_eq!(
+            kinds("Save the Children and the Stop the War Coalition warned of drought in the Horn of Africa."),
+            [
+                ("Horn of Africa".into(), EntityKind::Place),
+                ("Save the Children".into(), EntityKind::Organization),
+                ("Stop the War Coalition".into(), EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_and_a_plural_is_a_team_and_a_partys_member_names_the_place() {
+        assert_eq!(
+            kinds("The Atlanta Falcons beat the Tampa Bay Buccaneers, said William Proxmire, a Wisconsin Democrat, at the Dubai Championships."),
+            [
+                ("Atlanta Falcons".into(), EntityKind::Organization),
+                ("Dubai Championships".into(), EntityKind::Other),
+                ("Tampa Bay Buccaneers".into(), EntityKind::Organization),
+                ("William Proxmire".into(), EntityKind::Person),
+                ("Wisconsin".into(), EntityKind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_players_position_opening_a_sentence_is_not_his_name() {
+        assert_eq!(
+            kinds("Quarterback Tom Brady threw two touchdowns."),
+            [("Tom Brady".into(), EntityKind::Person)]
         );
     }
 

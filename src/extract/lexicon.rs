@@ -935,6 +935,13 @@ pub fn describes_person(lower: &str) -> bool {
             | "sprinter"
             | "jockey"
             | "trainer"
+            | "quarterback"
+            | "linebacker"
+            | "pitcher"
+            | "outfielder"
+            | "wicketkeeper"
+            | "all-rounder"
+            | "batter"
             | "actor"
             | "actress"
             | "singer"
@@ -1595,6 +1602,7 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Expo",
     "Tour",
     "Marathon",
+    "Bowl",
     "Nations",
     "Programme",
     "Program",
