@@ -843,10 +843,13 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     let mut first = start;
     if opens_sentence {
         // Sentence-initial function words: `Though`, `Meanwhile`, `The`; but not the first
-        // word of a known name (`New York`, `The Times`).
+        // word of a known name (`New York`, `The Times`) nor a company's (`First Boston
+        // Corp`, `New England Electric Co`).
+        let company = end > first + 1 && is_legal_suffix(p.word(end));
         while first <= end
             && (is_function_word(p.lower(first)) || is_connector(p.lower(first)))
             && !opens_known_name(p, first, end)
+            && !(company && matches!(p.lower(first), "first" | "new" | "one" | "next"))
         {
             first += 1;
         }
@@ -881,9 +884,16 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if opens_sentence && first == end && is_generic_body(p.word(first)) {
         return;
     }
+    // `First, it said, …`: a list's steps.
+    let step = p.is_punct(end + 1, ",")
+        && matches!(
+            p.lower(first),
+            "first" | "second" | "third" | "finally" | "lastly"
+        );
     if opens_sentence
         && first == end
-        && (is_common_opener(p.lower(first))
+        && (step
+            || is_common_opener(p.lower(first))
             || is_trade_word(p.lower(first))
             || super::lexicon::is_commodity(p.lower(first)))
     {
@@ -1173,6 +1183,9 @@ struct Aliases {
     initials: HashMap<String, usize>,
     /// `Bank` for `Bank of England`: the noun a body of something is named by.
     head: HashMap<String, usize>,
+    /// `Shearson` for `Shearson Lehman Brothers Inc`, `Hutton` for `E.F. Hutton Group Inc`:
+    /// a company by its first word, asked after a person's surname.
+    company: HashMap<String, usize>,
     /// `Tiago` for `Tiago Mendes`: a person by their first name, when only one person has it
     /// (`None` when two do).
     given: HashMap<String, Option<usize>>,
@@ -1215,6 +1228,13 @@ impl Aliases {
                 && kind_from_last_word(head).is_none();
             if company {
                 self.exact.entry(CompactString::from(head)).or_insert(k);
+            }
+        }
+        if e.kind == EntityKind::Organization && core >= 2 && core < words.len() {
+            let initial = |w: &&&str| w.len() >= 2 && w.ends_with('.') && !w.contains(' ');
+            let named = words[..core].iter().find(|w| !initial(w));
+            if let Some(&head) = named.filter(|&&head| names_a_company_alone(head)) {
+                self.company.entry(head.to_string()).or_insert(k);
             }
         }
         let first = e.spans[0];
@@ -1297,6 +1317,9 @@ impl Aliases {
                     return Some(k);
                 }
             }
+            if let Some(&k) = self.company.get(name) {
+                return Some(k);
+            }
         }
         // `U.S.`, `U.N.`: initials with their dots.
         let letters: std::borrow::Cow<str> = if name.contains('.') {
@@ -1310,6 +1333,23 @@ impl Aliases {
         }
         None
     }
+}
+
+/// A company's first word that can stand for it: no place, people, title, kind of body or
+/// common word (not `American` for `American Express Co`, `General` for `General Motors
+/// Corp`, `First` for `First Boston Corp`, `Charles` for `Charles Schwab Corp`).
+fn names_a_company_alone(head: &str) -> bool {
+    head.chars().next().is_some_and(char::is_uppercase)
+        && head.chars().any(char::is_lowercase)
+        && !gazetteer().contains_key(head)
+        && !is_title_word(head)
+        && !is_compass_word(head)
+        && kind_from_last_word(head).is_none()
+        && !is_demonym(head)
+        && !is_common_capitalised(head)
+        && !is_common_opener(&head.to_lowercase())
+        && !is_function_word(&head.to_lowercase())
+        && !is_given_name(head)
 }
 
 /// A name written in capitals, three letters or more, as a story writes it: `WASHINGTON` is
@@ -1549,6 +1589,14 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     }
     if let Some(k) = words.last().and_then(|w| kind_from_last_word(w)) {
         return Some(k);
+    }
+    // `T-Mobile`, `E-Plus`: a letter hyphened onto a word names a brand, not a person.
+    if let [word] = words.as_slice() {
+        if let [initial, b'-', next, ..] = word.as_bytes() {
+            if initial.is_ascii_uppercase() && next.is_ascii_uppercase() {
+                return Some(EntityKind::Organization);
+            }
+        }
     }
     // `Citicorp`, `Citibank`: a company's suffix written onto its name.
     if let [word] = words.as_slice() {
@@ -2553,6 +2601,40 @@ mod tests {
         );
         let got = names("Unions at Ford Motor Co's plants will strike. Ford, which lost, said so.");
         assert_eq!(got, [("Ford Motor Co".into(), EntityKind::Organization, 2)]);
+    }
+
+    #[test]
+    fn a_company_goes_by_its_first_word_unless_a_person_has_it() {
+        let got = names(
+            "Shearson Lehman Brothers Inc will buy units of E.F. Hutton Group Inc and of Dow \
+             Morgan Inc. Shearson said Hutton agreed. Analyst Peter Morgan said Morgan gained. \
+             First Boston Corp advised it. First, it said, talks went well.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("E.F. Hutton Group Inc".into(), EntityKind::Organization, 2),
+                ("Peter Morgan".into(), EntityKind::Person, 2),
+                (
+                    "Shearson Lehman Brothers Inc".into(),
+                    EntityKind::Organization,
+                    2
+                ),
+                ("Dow Morgan Inc".into(), EntityKind::Organization, 1),
+                ("First Boston Corp".into(), EntityKind::Organization, 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_letter_hyphened_onto_a_word_is_a_brand_and_a_duke_is_a_title() {
+        assert_eq!(
+            kinds("T-Mobile said Ralph Fiennes, who plays the Duke, called."),
+            [
+                ("Ralph Fiennes".into(), EntityKind::Person),
+                ("T-Mobile".into(), EntityKind::Organization),
+            ]
+        );
     }
 
     #[test]

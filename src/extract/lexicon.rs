@@ -1299,6 +1299,8 @@ fn is_title_lower(w: &str) -> bool {
             | "queen"
             | "prince"
             | "princess"
+            | "duke"
+            | "duchess"
             | "pope"
             | "general"
             | "gen"
@@ -1603,6 +1605,7 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Tour",
     "Marathon",
     "Bowl",
+    "Globes",
     "Nations",
     "Programme",
     "Program",

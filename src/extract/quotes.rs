@@ -415,8 +415,24 @@ fn named_after(
     from: usize,
     to: usize,
 ) -> Option<usize> {
-    // `said the Portuguese, who joined Chelsea`: a name past a comma is in another clause.
-    let to = (from + 1..to).find(|&k| p.is_punct(k, ",")).unwrap_or(to);
+    // `said the Portuguese, who joined Chelsea`: a name past a comma is in another clause;
+    // but `said its head of policy, Neil Fowler` names the title's holder.
+    let comma = (from + 1..to).find(|&k| p.is_punct(k, ","));
+    if let Some(comma) = comma {
+        let holder = mentions_between(p, ents, marks, comma + 1, to)
+            .next()
+            .filter(|m| m.first() == comma + 1 && ents.kind(m.entity()) == EntityKind::Person);
+        let titled = (from..comma).any(|k| lexicon::is_title_word(p.lower(k)));
+        if let Some(m) = holder.filter(|_| titled) {
+            if mentions_between(p, ents, marks, from, comma)
+                .next()
+                .is_none()
+            {
+                return Some(m.entity());
+            }
+        }
+    }
+    let to = comma.unwrap_or(to);
     let mut names = mentions_between(p, ents, marks, from, to).peekable();
     let first = names.next()?;
     if first.first() > from + 1 {
@@ -1148,6 +1164,18 @@ mod tests {
                 q("Prices will fall", Some("Ian Low")),
                 q("Not yet", Some("Sue Hart")),
                 q("Later", Some("Bruce Misamore"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_set_off_before_a_name_is_the_names_after_the_quote() {
+        assert_eq!(
+            quotes("Viviane Reding spoke first. \"It costs too much,\" said its head of policy, Neil Fowler. \"We agree,\" said the firm's chief executive, Anna Berg. \"Fine,\" said the Portuguese, who joined Chelsea."),
+            [
+                q("It costs too much", Some("Neil Fowler")),
+                q("We agree", Some("Anna Berg")),
+                q("Fine", Some("Anna Berg")),
             ]
         );
     }
