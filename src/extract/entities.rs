@@ -845,7 +845,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // Sentence-initial function words: `Though`, `Meanwhile`, `The`; but not the first
         // word of a known name (`New York`, `The Times`) nor a company's (`First Boston
         // Corp`, `New England Electric Co`).
-        let company = end > first + 1 && is_legal_suffix(p.word(end));
+        // (`First Boston said`: one that speaks, too.)
+        let company = end > first
+            && (is_legal_suffix(p.word(end)) || super::lexicon::is_speech_verb(p.lower(end + 1)));
         while first <= end
             && (is_function_word(p.lower(first)) || is_connector(p.lower(first)))
             && !opens_known_name(p, first, end)
@@ -884,16 +886,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if opens_sentence && first == end && is_generic_body(p.word(first)) {
         return;
     }
-    // `First, it said, …`: a list's steps.
-    let step = p.is_punct(end + 1, ",")
-        && matches!(
-            p.lower(first),
-            "first" | "second" | "third" | "finally" | "lastly"
-        );
     if opens_sentence
         && first == end
-        && (step
-            || is_common_opener(p.lower(first))
+        && (is_common_opener(p.lower(first))
             || is_trade_word(p.lower(first))
             || super::lexicon::is_commodity(p.lower(first)))
     {
@@ -2608,12 +2603,13 @@ mod tests {
         let got = names(
             "Shearson Lehman Brothers Inc will buy units of E.F. Hutton Group Inc and of Dow \
              Morgan Inc. Shearson said Hutton agreed. Analyst Peter Morgan said Morgan gained. \
-             First Boston Corp advised it. First, it said, talks went well.",
+             First Boston Corp advised it. First Boston said talks went well.",
         );
         assert_eq!(
             got,
             [
                 ("E.F. Hutton Group Inc".into(), EntityKind::Organization, 2),
+                ("First Boston Corp".into(), EntityKind::Organization, 2),
                 ("Peter Morgan".into(), EntityKind::Person, 2),
                 (
                     "Shearson Lehman Brothers Inc".into(),
@@ -2621,7 +2617,6 @@ mod tests {
                     2
                 ),
                 ("Dow Morgan Inc".into(), EntityKind::Organization, 1),
-                ("First Boston Corp".into(), EntityKind::Organization, 1),
             ]
         );
     }
