@@ -107,8 +107,9 @@ struct Candidate<'a> {
     named_by_context: bool,
     /// After `in`: `supporters in Des Moines` is a place.
     after_in: bool,
-    /// Followed by `, which`: `Network Rail, which owns the track` is no person.
-    which_clause: bool,
+    /// Followed by `, which` or a body's kind: `Network Rail, which owns the track`,
+    /// `Creative Strategies, a consultancy` are no people.
+    said_a_body: bool,
 }
 
 impl<'a> Candidate<'a> {
@@ -124,7 +125,7 @@ impl<'a> Candidate<'a> {
             before_speech: false,
             named_by_context: false,
             after_in: false,
-            which_clause: false,
+            said_a_body: false,
         }
     }
 }
@@ -153,7 +154,7 @@ const INITIAL_SINGLE: u8 = 1;
 const BEFORE_SPEECH: u8 = 2;
 const NAMED_BY_CONTEXT: u8 = 4;
 const AFTER_IN: u8 = 8;
-const WHICH_CLAUSE: u8 = 16;
+const SAID_A_BODY: u8 = 16;
 
 impl Kept {
     fn has(&self, cue: u8) -> bool {
@@ -272,11 +273,17 @@ impl<'a> Collector<'a> {
             let brief = after_possessive
                 && precedes_a_title(p, i)
                 && kind_from_last_word(p.word(i)) == Some(EntityKind::Organization);
+            let end = phrase_end(p, i);
+            // `the iPod Shuffle`, `an iPhone Pro`: a product's model.
+            let model = i > 0 && is_product_word(p.word(i - 1));
+            if model {
+                i = end + 1;
+                continue;
+            }
             if month_name || reference || credit || brief {
                 i += 1;
                 continue;
             }
-            let end = phrase_end(p, i);
             // A capitalised run longer than any name is Title Case or capitals, not names
             // (and cleaning it would take time in proportion to its square).
             if end - i < MAX_NAME_TOKENS {
@@ -312,7 +319,7 @@ impl<'a> Collector<'a> {
                 (c.before_speech, BEFORE_SPEECH),
                 (c.named_by_context, NAMED_BY_CONTEXT),
                 (c.after_in, AFTER_IN),
-                (c.which_clause, WHICH_CLAUSE),
+                (c.said_a_body, SAID_A_BODY),
             ]
             .into_iter()
             .filter(|&(on, _)| on)
@@ -376,6 +383,15 @@ fn is_name_word(p: &Para, i: usize) -> bool {
     // `Saturday's final` names a day, not somebody.
     !is_common_capitalised(strip_possessive(p.word(i)))
         && weekday_index(strip_possessive(p.lower(i))).is_none()
+}
+
+/// `iPod`, `iTunes`: a product named with a lower-case `i`.
+fn is_product_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b[0] == b'i'
+        && b[1].is_ascii_uppercase()
+        && b[2..].iter().all(u8::is_ascii_alphabetic)
 }
 
 /// `easyJet`, `eBay`: a company that starts in lower case and capitalises inside (not a
@@ -518,6 +534,31 @@ fn before_a_known_place(p: &Para, end: usize) -> bool {
 /// House Ways and Means subcommittee`.
 fn known_name_across(p: &Para, first: usize, and: usize, end: usize) -> bool {
     (first..and).any(|a| (and + 1..=end).any(|b| gazetteer().contains_key(p.slice(a, b))))
+}
+
+/// `a consultancy`, `a research firm`, `the carmaker`: an article and the kind of body, at `k`.
+fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
+    let body = |w: &str| {
+        super::lexicon::describes_body(w)
+            || matches!(
+                w,
+                "consultancy"
+                    | "firm"
+                    | "company"
+                    | "charity"
+                    | "agency"
+                    | "bank"
+                    | "think-tank"
+                    | "partnership"
+                    | "consortium"
+                    | "fund"
+                    | "brokerage"
+                    | "subsidiary"
+                    | "unit"
+            )
+    };
+    matches!(p.lower(k), "a" | "an" | "the")
+        && (body(p.lower(k + 1)) || (!p.is_capitalised(k + 1) && body(p.lower(k + 2))))
 }
 
 /// The word before the name at `start` says it is a work: `British film Vera Drake`, `the
@@ -1154,7 +1195,8 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         named_by_context: (p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"))
             || (is_possessive(p.word(end)) && heads_a_titled_name(p, end)),
-        which_clause: p.is_punct(end + 1, ",") && p.lower(end + 2) == "which",
+        said_a_body: p.is_punct(end + 1, ",")
+            && (p.lower(end + 2) == "which" || is_a_kind_of_body(p, end + 2)),
         // `in Des Moines`, `at the Nou Camp`
         after_in: name_first > 0
             && (p.lower(name_first - 1) == "in"
@@ -1453,7 +1495,7 @@ struct Cues {
     hint: Option<EntityKind>,
     before_speech: bool,
     after_in: bool,
-    which_clause: bool,
+    said_a_body: bool,
 }
 
 /// How an entity's kind was found.
@@ -1486,7 +1528,7 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         hint,
         before_speech,
         after_in,
-        which_clause,
+        said_a_body,
     } = cues;
     if let Some(k) = gazetteer().get(name) {
         return Some(*k);
@@ -1630,8 +1672,9 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if (2..=3).contains(&words.len()) && after_in && !before_speech {
         return Some(EntityKind::Place);
     }
-    // `Network Rail, which owns the track`: a person would be `who`.
-    if (2..=3).contains(&words.len()) && which_clause && !before_speech {
+    // `Network Rail, which owns the track` (a person would be `who`), `Creative Strategies,
+    // a consultancy`.
+    if (2..=3).contains(&words.len()) && said_a_body && !before_speech {
         return Some(EntityKind::Organization);
     }
     None
@@ -1910,7 +1953,7 @@ fn merge<'t>(
                     hint: c.kind,
                     before_speech: c.has(BEFORE_SPEECH),
                     after_in: c.has(AFTER_IN),
-                    which_clause: c.has(WHICH_CLAUSE),
+                    said_a_body: c.has(SAID_A_BODY),
                 };
                 let (kind, basis) = classify(name(c), cues);
                 bases.push(basis);
@@ -2617,6 +2660,32 @@ mod tests {
                     2
                 ),
                 ("Dow Morgan Inc".into(), EntityKind::Organization, 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_is_told_by_its_kind_set_off_after_it_or_by_brothers() {
+        assert_eq!(
+            kinds(
+                "Tim Bajarin, president of Creative Strategies, a consultancy, spoke. \
+                   Shearson Lehman Brothers agreed."
+            ),
+            [
+                ("Creative Strategies".into(), EntityKind::Organization),
+                ("Shearson Lehman Brothers".into(), EntityKind::Organization),
+                ("Tim Bajarin".into(), EntityKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_products_model_is_no_name() {
+        assert_eq!(
+            kinds("Apple said the iPod Shuffle and the iMac Pro will sell in the UK."),
+            [
+                ("Apple".into(), EntityKind::Organization),
+                ("UK".into(), EntityKind::Place),
             ]
         );
     }

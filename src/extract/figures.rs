@@ -894,6 +894,12 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
             }
             break;
         }
+        // `60 MPs vote against it`, `200 workers strike`: a plural's phrase ends before
+        // a verb that agrees with it.
+        let plural_before = best == Some(k.wrapping_sub(1)) && is_plural(p.lower(k - 1));
+        if plural_before && !lower.ends_with('s') && is_verb_after_plural(p, k) {
+            break;
+        }
         if is_nounish(w) {
             best = Some(k);
         } else if best.is_some() {
@@ -905,6 +911,20 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
     let end = best?;
     let unit = p.slice(start, end).to_string();
     Some((CompactString::from(unit), end))
+}
+
+/// `MPs`, `workers`, `people`: a plural noun.
+fn is_plural(lower: &str) -> bool {
+    (lower.ends_with('s') && !lower.ends_with("ss")) || is_irregular_plural(lower)
+}
+
+/// A word after a plural that is a verb by what follows it: `vote against`, `vote no`, `walk
+/// out`.
+fn is_verb_after_plural(p: &Para, k: usize) -> bool {
+    matches!(
+        p.lower(k + 1),
+        "against" | "for" | "no" | "yes" | "out" | "to" | "on" | "in" | "the" | "a" | "it" | "them"
+    ) || !p.is_word(k + 1)
 }
 
 /// `The number of broadband users in the UK has passed six million`: the count is of what the
@@ -1685,6 +1705,21 @@ mod tests {
             [
                 fig("40 votes", 40.0, Some("votes"), None),
                 fig("94 pct", 94.0, Some("%"), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plurals_unit_ends_before_the_verb_that_follows_it() {
+        assert_eq!(
+            units(
+                "It passes even if 60 Labour MPs vote against it, as 200 workers strike out. \
+                   He sold 3 apple trees."
+            ),
+            [
+                ("60 Labour MPs".to_string(), Some("Labour MPs".to_string())),
+                ("200 workers".to_string(), Some("workers".to_string())),
+                ("3 apple trees".to_string(), Some("apple trees".to_string())),
             ]
         );
     }

@@ -1403,6 +1403,7 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
 
 const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Bank",
+    "Brothers",
     "Brigade",
     "Council",
     "Department",
