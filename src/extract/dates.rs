@@ -641,6 +641,10 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     if intention && p.lower(j + 1) == "to" {
         return Tense::Future;
     }
+    // `weakness if output stayed above 16 mln bpd through March`: a condition, still ahead.
+    if (j.saturating_sub(4).max(s)..j).any(|k| matches!(p.lower(k), "if" | "unless")) {
+        return Tense::Future;
+    }
     t
 }
 
@@ -1055,6 +1059,18 @@ mod tests {
                 "2025-02-07"
             ),
             [pair("December", "2024-12")]
+        );
+    }
+
+    #[test]
+    fn a_month_to_come_under_a_condition_is_this_years() {
+        assert_eq!(
+            dates(
+                "Traders expect weakness if output stayed above 16 mln bpd through March. \
+                 Output fell in March.",
+                "1987-02-26"
+            ),
+            [pair("March", "1987-03"), pair("March", "1986-03")]
         );
     }
 

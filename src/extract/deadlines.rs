@@ -160,6 +160,11 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     let extended_to = before > s
         && matches!(p.lower(before - 1), "to" | "until")
         && (s..before - 1).any(|k| is_extension(p.lower(k)));
+    // `The consultation will close on 15 March`: when something still open ends.
+    let closes_on = d.first >= s + 2
+        && p.lower(d.first - 1) == "on"
+        && matches!(p.lower(d.first - 2), "close" | "closes" | "end" | "ends")
+        && super::dates::tense(p, d.first) == super::dates::Tense::Future;
     let named_after =
         (d.first + 1..(d.last + 4).min(p.tokens().len())).any(|k| p.lower(k) == "deadline");
     // `would strike at midnight on September 14 unless a contract is reached`, `… if no
@@ -174,7 +179,7 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
                 .any(|j| matches!(p.lower(j), "no" | "not" | "fails" | "fail"))
     };
     let unless = day && (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless" || if_not(k));
-    near || next_to || no_later || extended_to || named_after || unless
+    near || next_to || no_later || extended_to || closes_on || named_after || unless
 }
 
 /// `is due to visit Tokyo on April 28`, `are due to meet on Friday`: an appointment, kept
@@ -690,6 +695,22 @@ mod tests {
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1987-05-01"]);
+    }
+
+    #[test]
+    fn what_will_close_on_a_day_ends_then_but_what_closed_did() {
+        let got = deadlines(
+            "The consultation will close on 15 March. Shares closed on 1 March at 5p.",
+            "2005-02-10",
+        );
+        assert_eq!(
+            got,
+            [(
+                "2005-03-15".to_string(),
+                1,
+                "The consultation will close".to_string()
+            )]
+        );
     }
 
     #[test]
