@@ -22,8 +22,8 @@ pub fn summary(doc: &Document) -> String {
         let _ = writeln!(s, "\n{sf}");
     }
     let _ = writeln!(s, "\nSections ({}):", doc.sections.len());
-    for (i, sec) in doc.sections.iter().enumerate() {
-        let _ = writeln!(s, "  {:>2}. {}", i + 1, sec.title);
+    for i in 0..doc.sections.len() {
+        let _ = writeln!(s, "  {:>2}. {}", i + 1, doc.section_title(i));
     }
     let _ = writeln!(s, "\nDeadlines ({}):", doc.deadlines.len());
     for d in &doc.deadlines {

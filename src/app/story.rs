@@ -1,7 +1,6 @@
 //! The story's lines for one width: a compact line index built once per width (how many lines
 //! each paragraph wraps to), and the lines on screen wrapped when they are drawn.
 
-use crate::ingest::builder::opening_words;
 use crate::model::{Document, Role, Span};
 use crate::text::wrap::wrap_from;
 use std::ops::ControlFlow;
@@ -64,11 +63,7 @@ const CHECKPOINT_EVERY: usize = 64;
 
 /// Does the document have headings of its own (rather than titles made from opening words)?
 pub fn has_headings(doc: &Document) -> bool {
-    doc.sections.iter().any(|s| {
-        doc.paragraphs
-            .get(s.paragraphs[0])
-            .is_some_and(|p| opening_words(&p.text) != s.title)
-    })
+    doc.sections.iter().any(|s| s.heading.is_some())
 }
 
 impl StoryLines {

@@ -101,9 +101,8 @@ impl DocumentBuilder {
                         true
                     };
                     if starts_section {
-                        let title = pending_title.take().unwrap_or_else(|| opening_words(&text));
                         sections.push(Section {
-                            title,
+                            heading: pending_title.take(),
                             paragraphs: [index, index],
                         });
                     }
@@ -127,67 +126,5 @@ impl DocumentBuilder {
             sections,
             ..Document::default()
         }
-    }
-}
-
-/// A section title made from a paragraph's first words: `Despite Trump’s threats, Russia…`.
-pub fn opening_words(text: &str) -> String {
-    const MAX_WORDS: usize = 5;
-    const MAX_CHARS: usize = 40;
-    // The words that fit, then the title made in one allocation: this runs for every
-    // paragraph of a briefing, and a large plain one keeps every title.
-    let mut words = [""; MAX_WORDS];
-    let mut count = 0;
-    let mut chars = 0;
-    let mut cut = false;
-    for word in text.split_whitespace() {
-        let word_chars = word.chars().count();
-        if count == MAX_WORDS || chars + word_chars > MAX_CHARS {
-            cut = true;
-            break;
-        }
-        // The space before it counts from the next word on.
-        chars += word_chars + usize::from(count > 0);
-        words[count] = word;
-        count += 1;
-    }
-    let words = &words[..count];
-    let bytes =
-        words.iter().map(|w| w.len() + 1).sum::<usize>() + if cut { '…'.len_utf8() } else { 0 };
-    let mut title = String::with_capacity(bytes);
-    for (i, word) in words.iter().enumerate() {
-        if i > 0 {
-            title.push(' ');
-        }
-        title.push_str(word);
-    }
-    if cut {
-        let trimmed = title.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-        title.truncate(trimmed);
-        title.push('…');
-    }
-    title
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn titles_by_opening_words() {
-        assert_eq!(
-            opening_words("Despite Trump’s threats, Russia set record attacks in July"),
-            "Despite Trump’s threats, Russia set…"
-        );
-        assert_eq!(opening_words("Short one."), "Short one.");
-        assert_eq!(opening_words(""), "");
-        assert_eq!(
-            opening_words("One two three four five six"),
-            "One two three four five…"
-        );
-        // Forty characters at most, counted as characters, not bytes.
-        let title = opening_words("Überraschung überall, Äpfel überall!! noch mehr Wörter");
-        assert_eq!(title, "Überraschung überall, Äpfel überall…");
-        assert!(title.chars().count() <= 41);
     }
 }

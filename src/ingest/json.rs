@@ -6,7 +6,7 @@
 
 use super::clean::display_text;
 use super::IngestError;
-use crate::model::{Document, Span};
+use crate::model::{opening_words, Document, Span};
 
 pub fn parse(text: &str) -> Result<(Document, bool), IngestError> {
     let mut doc: Document =
@@ -26,8 +26,8 @@ pub fn parse(text: &str) -> Result<(Document, bool), IngestError> {
     for p in &mut doc.paragraphs {
         clean(&mut p.text);
     }
-    for s in &mut doc.sections {
-        clean(&mut s.title);
+    for heading in doc.sections.iter_mut().filter_map(|s| s.heading.as_mut()) {
+        clean(heading);
     }
     let sections = doc.sections.len();
     let paragraphs = doc.paragraphs.len();
@@ -38,6 +38,15 @@ pub fn parse(text: &str) -> Result<(Document, bool), IngestError> {
     }
     doc.sections
         .retain(|s| s.paragraphs[0] <= s.paragraphs[1] && s.paragraphs[1] < paragraphs);
+    // A title that is only the section's opening words (as `brief extract --json` writes a
+    // plain briefing's) is no heading of its own.
+    for s in &mut doc.sections {
+        let opening =
+            |heading: &String| *heading == opening_words(&doc.paragraphs[s.paragraphs[0]].text);
+        if s.heading.as_ref().is_some_and(opening) {
+            s.heading = None;
+        }
+    }
     if changed || !spans_fit(&doc) {
         doc.figures.clear();
         doc.dates.clear();

@@ -82,7 +82,9 @@ mod tests {
         let doc = parse(SAMPLE);
         assert_eq!(doc.headline, "Ports reopen after storm");
         assert_eq!(doc.standfirst.as_deref(), Some("The lede paragraph."));
-        let titles: Vec<_> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+        let titles: Vec<_> = (0..doc.sections.len())
+            .map(|i| doc.section_title(i))
+            .collect();
         assert_eq!(titles, ["Shipping", "Costs"]);
         let body: Vec<_> = doc.body().map(|(_, p)| (p.text.as_str(), p.role)).collect();
         assert_eq!(

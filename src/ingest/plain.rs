@@ -174,7 +174,8 @@ mod tests {
         );
         assert_eq!(doc.body().count(), 2);
         assert_eq!(doc.sections.len(), 2);
-        assert_eq!(doc.sections[1].title, "Body two.");
+        assert_eq!(doc.sections[1].heading, None);
+        assert_eq!(doc.section_title(1), "Body two.");
     }
 
     #[test]

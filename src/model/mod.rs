@@ -58,9 +58,51 @@ pub struct Paragraph {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
-    pub title: String,
+    /// The section's own heading; without one it is titled by its opening words, made when
+    /// asked ([`Document::section_title`]): a large plain briefing has a section per
+    /// paragraph, and keeping every such title would cost memory and reading time.
+    #[serde(rename = "title", default)]
+    pub heading: Option<String>,
     /// First and last paragraph index, inclusive.
     pub paragraphs: [usize; 2],
+}
+
+/// A section title made from a paragraph's first words: `Despite Trump’s threats, Russia…`.
+pub fn opening_words(text: &str) -> String {
+    const MAX_WORDS: usize = 5;
+    const MAX_CHARS: usize = 40;
+    // The words that fit, then the title made in one allocation.
+    let mut words = [""; MAX_WORDS];
+    let mut count = 0;
+    let mut chars = 0;
+    let mut cut = false;
+    for word in text.split_whitespace() {
+        let word_chars = word.chars().count();
+        if count == MAX_WORDS || chars + word_chars > MAX_CHARS {
+            cut = true;
+            break;
+        }
+        // The space before it counts from the next word on.
+        chars += word_chars + usize::from(count > 0);
+        words[count] = word;
+        count += 1;
+    }
+    let words = &words[..count];
+    let bytes =
+        words.iter().map(|w| w.len() + 1).sum::<usize>() + if cut { '…'.len_utf8() } else { 0 };
+    let mut title = String::with_capacity(bytes);
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            title.push(' ');
+        }
+        title.push_str(word);
+    }
+    if cut {
+        let trimmed = title.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        title.truncate(trimmed);
+        title.push('…');
+    }
+    title
 }
 
 /// Where a finding sits: `paragraphs[paragraph].text[start..end]`.
@@ -241,6 +283,23 @@ impl<'de> Deserialize<'de> for CalendarDate {
 }
 
 impl Document {
+    /// Section `i`'s title: its heading, else its first paragraph's opening words.
+    pub fn section_title(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        self.sections
+            .get(i)
+            .map_or("".into(), |section| self.title_of(section))
+    }
+
+    /// A section's title: its heading, else its first paragraph's opening words.
+    pub fn title_of<'d>(&'d self, section: &'d Section) -> std::borrow::Cow<'d, str> {
+        match &section.heading {
+            Some(heading) => heading.as_str().into(),
+            None => (self.paragraphs.get(section.paragraphs[0]))
+                .map_or(String::new(), |p| opening_words(&p.text))
+                .into(),
+        }
+    }
+
     /// The body paragraphs (not the headline or standfirst).
     pub fn body(&self) -> impl Iterator<Item = (usize, &Paragraph)> {
         self.paragraphs
@@ -255,5 +314,28 @@ impl Document {
             .get(span.paragraph())?
             .text
             .get(span.range())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_by_opening_words() {
+        assert_eq!(
+            opening_words("Despite Trump’s threats, Russia set record attacks in July"),
+            "Despite Trump’s threats, Russia set…"
+        );
+        assert_eq!(opening_words("Short one."), "Short one.");
+        assert_eq!(opening_words(""), "");
+        assert_eq!(
+            opening_words("One two three four five six"),
+            "One two three four five…"
+        );
+        // Forty characters at most, counted as characters, not bytes.
+        let title = opening_words("Überraschung überall, Äpfel überall!! noch mehr Wörter");
+        assert_eq!(title, "Überraschung überall, Äpfel überall…");
+        assert!(title.chars().count() <= 41);
     }
 }

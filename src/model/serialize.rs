@@ -6,6 +6,12 @@ use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 #[derive(Serialize)]
+struct SectionOut<'a> {
+    title: std::borrow::Cow<'a, str>,
+    paragraphs: [usize; 2],
+}
+
+#[derive(Serialize)]
 struct FigureOut<'a> {
     text: &'a str,
     value: f64,
@@ -58,7 +64,13 @@ impl Serialize for Document {
         doc.serialize_field("headline", &self.headline)?;
         doc.serialize_field("standfirst", &self.standfirst)?;
         doc.serialize_field("paragraphs", &self.paragraphs)?;
-        doc.serialize_field("sections", &self.sections)?;
+        doc.serialize_field(
+            "sections",
+            &each(&self.sections, |section| SectionOut {
+                title: self.title_of(section),
+                paragraphs: section.paragraphs,
+            }),
+        )?;
         doc.serialize_field(
             "figures",
             &each(&self.figures, |f| FigureOut {

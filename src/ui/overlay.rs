@@ -94,7 +94,7 @@ impl Widget for OverlayView<'_> {
 
 impl OverlayView<'_> {
     fn outline_line(&self, i: usize) -> String {
-        let title = self.app.doc.sections.get(i).map_or("", |s| &s.title);
+        let title = self.app.doc.section_title(i);
         format!("{:>3}  {title}", i + 1)
     }
 

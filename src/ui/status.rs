@@ -77,12 +77,12 @@ impl Status<'_> {
             app.scroll * 100 / app.max_scroll()
         };
         let section = app.current_section().and_then(|s| {
-            app.doc.sections.get(s).map(|sec| {
+            (s < app.doc.sections.len()).then(|| {
                 format!(
                     "§{}/{} {}",
                     s + 1,
                     app.doc.sections.len(),
-                    truncate(&sec.title, 24)
+                    truncate(&app.doc.section_title(s), 24)
                 )
             })
         });

@@ -22,10 +22,16 @@ impl Widget for Story<'_> {
         let app = self.app;
         let inner = if self.bordered {
             let focused = app.focus == Focus::Story;
-            let title = match app.current_section().and_then(|s| app.doc.sections.get(s)) {
+            let title = match app
+                .current_section()
+                .filter(|&s| s < app.doc.sections.len())
+            {
                 Some(s) => format!(
                     " Story · {} ",
-                    crate::text::wrap::truncate(&s.title, area.width.saturating_sub(12) as usize)
+                    crate::text::wrap::truncate(
+                        &app.doc.section_title(s),
+                        area.width.saturating_sub(12) as usize
+                    )
                 ),
                 None => " Story ".to_string(),
             };
@@ -61,9 +67,7 @@ impl Story<'_> {
         match *line {
             StoryLine::Blank => Line::raw(""),
             StoryLine::Heading(s) => Line::styled(
-                doc.sections
-                    .get(s as usize)
-                    .map_or(String::new(), |s| s.title.clone()),
+                doc.section_title(s as usize).into_owned(),
                 self.theme.heading,
             ),
             StoryLine::Text {
