@@ -927,6 +927,16 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if opens_sentence && first == end && is_generic_body(p.word(first)) {
         return;
     }
+    // `referred by a GP to hospital`, `an MP.`: initials used as a common noun (not `a BBC
+    // reporter`, whose initials name the body).
+    let a_common_noun = first == end
+        && first > 0
+        && matches!(p.lower(first - 1), "a" | "an")
+        && is_initialism(p.word(first))
+        && (!p.is_word(end + 1) || is_function_word(p.lower(end + 1)));
+    if a_common_noun {
+        return;
+    }
     if opens_sentence
         && first == end
         && (is_common_opener(p.lower(first))
@@ -2676,6 +2686,14 @@ mod tests {
                 ("Shearson Lehman Brothers".into(), EntityKind::Organization),
                 ("Tim Bajarin".into(), EntityKind::Person),
             ]
+        );
+    }
+
+    #[test]
+    fn initials_used_as_a_common_noun_are_no_name() {
+        assert_eq!(
+            kinds("Patients referred by a GP to hospital met an MP. A BBC reporter spoke."),
+            [("BBC".into(), EntityKind::Organization)]
         );
     }
 

@@ -863,6 +863,14 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
     {
         j += 2;
     }
+    // `3,000 more consultants`: how many more of them.
+    if matches!(p.lower(j), "more" | "fewer")
+        && p.is_word(j + 1)
+        && is_nounish(p.lower(j + 1))
+        && !ends_unit(p.lower(j + 1))
+    {
+        j += 1;
+    }
     let start = j;
     let mut best: Option<usize> = None;
     let mut k = j;
@@ -1720,6 +1728,20 @@ mod tests {
                 ("60 Labour MPs".to_string(), Some("Labour MPs".to_string())),
                 ("200 workers".to_string(), Some("workers".to_string())),
                 ("3 apple trees".to_string(), Some("apple trees".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn how_many_more_counts_what_follows_and_ecus_are_money() {
+        assert_eq!(
+            units("They need 3,000 more consultants and a budget of 23 billion Ecus."),
+            [
+                (
+                    "3,000 more consultants".to_string(),
+                    Some("consultants".to_string())
+                ),
+                ("23 billion Ecus".to_string(), Some("Ecus".to_string())),
             ]
         );
     }

@@ -243,6 +243,8 @@ pub fn is_currency_word(word: &str) -> bool {
                 | "hryvnia"
                 | "guilder"
                 | "guilders"
+                | "ecu"
+                | "ecus"
                 | "peseta"
                 | "pesetas"
                 | "escudos"
