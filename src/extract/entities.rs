@@ -1476,7 +1476,15 @@ fn is_connector(w: &str) -> bool {
 
 /// `Democrat`, `Liberal Democrat`: one of a party (or body) the gazetteer knows by its plural.
 fn is_member_of_body(name: &str) -> bool {
-    gazetteer().get(format!("{name}s").as_str()) == Some(&EntityKind::Organization)
+    // Asked of most capitalised phrases: the plural is spelled on the stack.
+    let mut plural = [0u8; 64];
+    let Some(spelled) = plural.get_mut(..name.len() + 1) else {
+        return false;
+    };
+    spelled[..name.len()].copy_from_slice(name.as_bytes());
+    spelled[name.len()] = b's';
+    std::str::from_utf8(spelled)
+        .is_ok_and(|plural| gazetteer().get(plural) == Some(&EntityKind::Organization))
 }
 
 /// `General Acquisition said`, after `General Acquisition Inc`: a body whose name opens with
