@@ -414,6 +414,14 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     }) {
         from = and + 1;
     }
+    // `would seek protection under Chapter 11 if the court did not act by April 10`: the
+    // condition the date is in.
+    if let Some(condition) = (from + 1..end.saturating_sub(2))
+        .rev()
+        .find(|&k| matches!(p.lower(k), "if" | "unless"))
+    {
+        from = condition;
+    }
     // A label reads as a phrase: no leading `and`/`but`.
     let relative =
         from == clause_start && matches!(p.lower(from), "which" | "that" | "who" | "whose");
@@ -711,6 +719,16 @@ mod tests {
                 "The consultation will close".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_label_is_the_condition_the_date_is_in() {
+        let got = deadlines(
+            "Texaco would seek protection under Chapter 11 of the code if the court did not \
+             act by April 10.",
+            "1987-04-02",
+        );
+        assert_eq!(got[0].2, "if the court did not act");
     }
 
     #[test]
