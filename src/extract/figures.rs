@@ -218,7 +218,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = Some(u);
         } else if let Some(shared) = JOINED.then(|| shared_with_next(p, last, before)).flatten() {
             unit = Some(shared.unit);
-            if !scaled {
+            // (`fell 32,000 to 1.39 million`: a count in thousands is no share of a scale.)
+            if !scaled && value < 1000.0 {
                 value *= shared.scale;
             }
         } else if let Some(u) = verb_unit(p, core.first) {
@@ -1155,6 +1156,10 @@ mod tests {
     }
 
     /// Each figure's text and unit.
+    fn units_and_values(text: &str) -> Vec<(String, f64, Option<String>)> {
+        figures(text).into_iter().map(|f| (f.0, f.1, f.2)).collect()
+    }
+
     fn units(text: &str) -> Vec<(String, Option<String>)> {
         figures(text).into_iter().map(|f| (f.0, f.2)).collect()
     }
@@ -1742,6 +1747,29 @@ mod tests {
                     Some("consultants".to_string())
                 ),
                 ("23 billion Ecus".to_string(), Some("Ecus".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_count_in_thousands_takes_no_scale_from_the_next() {
+        assert_eq!(
+            units_and_values(
+                "The jobless fell 32,000 to 1.39 million people; 2 to 3 million people left."
+            ),
+            [
+                ("32,000".to_string(), 32000.0, Some("people".to_string())),
+                (
+                    "1.39 million people".to_string(),
+                    1390000.0,
+                    Some("people".to_string())
+                ),
+                ("2".to_string(), 2000000.0, Some("people".to_string())),
+                (
+                    "3 million people".to_string(),
+                    3000000.0,
+                    Some("people".to_string())
+                ),
             ]
         );
     }
