@@ -160,11 +160,14 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     let extended_to = before > s
         && matches!(p.lower(before - 1), "to" | "until")
         && (s..before - 1).any(|k| is_extension(p.lower(k)));
-    // `The consultation will close on 15 March`: when something still open ends.
-    let closes_on = d.first >= s + 2
+    // `The consultation will close on 15 March`, `Voting ends on September 25`: when
+    // something still open ends (not a span of time: `the fiscal year ends on March 31`).
+    let closes_on = d.first >= s + 3
         && p.lower(d.first - 1) == "on"
         && matches!(p.lower(d.first - 2), "close" | "closes" | "end" | "ends")
-        && super::dates::tense(p, d.first) == super::dates::Tense::Future;
+        && !super::lexicon::is_time_unit(p.lower(d.first - 3))
+        && p.lower(d.first - 3) != "quarter"
+        && super::dates::tense(p, d.first) != super::dates::Tense::Past;
     let named_after =
         (d.first + 1..(d.last + 4).min(p.tokens().len())).any(|k| p.lower(k) == "deadline");
     // `would strike at midnight on September 14 unless a contract is reached`, `… if no
@@ -706,18 +709,19 @@ mod tests {
     }
 
     #[test]
-    fn what_will_close_on_a_day_ends_then_but_what_closed_did() {
+    fn what_will_close_or_ends_on_a_day_ends_then_but_not_what_closed_nor_a_year() {
         let got = deadlines(
-            "The consultation will close on 15 March. Shares closed on 1 March at 5p.",
+            "The consultation will close on 15 March. Shares closed on 1 March at 5p. The \
+             fiscal year ends on March 31. Voting ends on March 25.",
             "2005-02-10",
         );
+        let got: Vec<(&str, &str)> = got.iter().map(|d| (d.0.as_str(), d.2.as_str())).collect();
         assert_eq!(
             got,
-            [(
-                "2005-03-15".to_string(),
-                1,
-                "The consultation will close".to_string()
-            )]
+            [
+                ("2005-03-15", "The consultation will close"),
+                ("2005-03-25", "Voting ends")
+            ]
         );
     }
 

@@ -2700,7 +2700,7 @@ mod tests {
     #[test]
     fn initials_used_as_a_common_noun_are_no_name() {
         assert_eq!(
-            kinds("Patients referred by a GP to hospital met an MP. A BBC reporter spoke."),
+            kinds("Patients referred by a GP to hospital met an MP. A BBC reporter spoke of VAT."),
             [("BBC".into(), EntityKind::Organization)]
         );
     }

@@ -1740,12 +1740,14 @@ mod tests {
     #[test]
     fn how_many_more_counts_what_follows_and_ecus_are_money() {
         assert_eq!(
-            units("They need 3,000 more consultants and a budget of 23 billion Ecus."),
+            units("They need 3,000 more consultants, 5% of its 38,000 workforce, and a budget of 23 billion Ecus."),
             [
                 (
                     "3,000 more consultants".to_string(),
                     Some("consultants".to_string())
                 ),
+                ("5%".to_string(), Some("%".to_string())),
+                ("38,000 workforce".to_string(), Some("workforce".to_string())),
                 ("23 billion Ecus".to_string(), Some("Ecus".to_string())),
             ]
         );

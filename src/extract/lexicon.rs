@@ -553,6 +553,7 @@ pub fn is_singular_unit(word: &str) -> bool {
                 | "mw"
                 | "gw"
                 | "bpd"
+                | "workforce"
         )
     })
 }
@@ -1632,6 +1633,7 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "AM"
                 | "PM"
                 | "GDP"
+                | "VAT"
                 | "CEO"
                 | "CFO"
                 | "DNA"
