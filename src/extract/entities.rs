@@ -824,7 +824,9 @@ fn phrase_end(p: &Para, i: usize) -> usize {
                 | "la"
                 | "le"
         );
-        if joins {
+        // `George Harrison on the Beatles' recordings`: a person's name takes no `on`.
+        let persons = connector == "on" && end > i && is_given_name(p.word(i));
+        if joins && !persons {
             // `Secretary of State for the Family`, `Commission for Racial Equality`
             let mut k = next + 1;
             if p.lower(k) == "the" && matches!(connector, "of" | "for" | "on") {
@@ -2702,6 +2704,18 @@ mod tests {
         assert_eq!(
             kinds("Patients referred by a GP to hospital met an MP. A BBC reporter spoke of VAT."),
             [("BBC".into(), EntityKind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_persons_name_takes_no_on() {
+        assert_eq!(
+            kinds("A guitar George Harrison played on the Beatles' records went to the General Agreement on Tariffs and Trade."),
+            [
+                ("Beatles".into(), EntityKind::Other),
+                ("General Agreement on Tariffs and Trade".into(), EntityKind::Organization),
+                ("George Harrison".into(), EntityKind::Person),
+            ]
         );
     }
 

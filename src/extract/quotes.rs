@@ -456,8 +456,18 @@ fn named_after(
     let title_after = body.last() + 1;
     // The title may run over several words: `BT Retail chief executive Ian Livingston`.
     let longest = (title_after + 4).min(to).max(title_after);
+    // (`said Christie's specialist Sarah Hodgson`, `said Chelsea striker Didier Drogba`: a
+    // role is a title here.)
+    let role = |w: &str| {
+        is_title_modifier(w)
+            || lexicon::describes_person(w)
+            || matches!(
+                w,
+                "specialist" | "consultant" | "expert" | "curator" | "strategist" | "auctioneer"
+            )
+    };
     let title_end = (title_after..longest)
-        .find(|&k| !is_title_modifier(p.lower(k)))
+        .find(|&k| !role(p.lower(k)))
         .unwrap_or(longest);
     let title_word = title_end > title_after;
     // The name right after the title: `Globio founder Gerry Ellis`.
@@ -1164,6 +1174,17 @@ mod tests {
                 q("Prices will fall", Some("Ian Low")),
                 q("Not yet", Some("Sue Hart")),
                 q("Later", Some("Bruce Misamore"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bodys_specialist_after_the_quote_is_the_speaker() {
+        assert_eq!(
+            quotes("\"Guitars rarely sell,\" said Christie's specialist Sarah Hodgson. \"We won,\" said Chelsea striker Didier Drogba."),
+            [
+                q("Guitars rarely sell", Some("Sarah Hodgson")),
+                q("We won", Some("Didier Drogba")),
             ]
         );
     }
