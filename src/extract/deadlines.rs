@@ -352,7 +352,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     // Do not start inside a name: `Organization of Petroleum Exporting Countries agreed…`.
     // (`House Ways and Means Committee must report`: from its joining word too.)
     if from > clause_start
-        && matches!(p.lower(from), "of" | "for" | "and" | "the")
+        && matches!(p.lower(from), "of" | "for" | "on" | "and" | "the")
         && p.is_capitalised(from - 1)
         && p.is_capitalised(from + 1)
     {
@@ -373,15 +373,20 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         steps += 1;
     }
     // Nor inside a phrase: `the target of a maximum six-month wait would be met`, not `of a
-    // maximum …`; `a 1.95 billion dlr loan`, not `billion dlr loan`.
-    let inside_a_figure = from > clause_start && p.is_number(from - 1) && !p.is_number(from);
-    if inside_a_figure
-        || (from > clause_start + 1 && matches!(p.lower(from), "of" | "for" | "on" | "in" | "with"))
-    {
+    // maximum …`; `a 1.95 billion dlr loan`, not `billion dlr loan`; `repay 45 mln dlrs of
+    // debt`, not `dlrs of debt`.
+    if from > clause_start + 1 && matches!(p.lower(from), "of" | "for" | "on" | "in" | "with") {
         from -= 1;
-        if from > clause_start && is_determiner(p.lower(from - 1)) {
+    }
+    let in_figure = |k: usize| p.is_number(k) || super::lexicon::scale(p.lower(k)).is_some();
+    if !p.is_number(from) {
+        while from > clause_start && in_figure(from - 1) {
             from -= 1;
         }
+    }
+    // And with its article: `the first disbursement`, `a 1.95 billion dlr loan`.
+    if from > clause_start && from < end && is_determiner(p.lower(from - 1)) {
+        from -= 1;
     }
     if end == from {
         return CompactString::default();
@@ -733,6 +738,25 @@ mod tests {
             "1987-04-02",
         );
         assert_eq!(got[0].2, "if the court did not act");
+    }
+
+    #[test]
+    fn a_label_starts_with_a_whole_name_a_whole_figure_and_its_article() {
+        let got = deadlines(
+            "The General Agreement on Tariffs and Trade council gave members until December 15. \
+             The government must repay 45 mln dlrs of debt arrears to the fund by June 30. \
+             Officials said the market has room to rise another 10 pct by the end of May.",
+            "1987-03-30",
+        );
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "the market has room to rise another 10 pct",
+                "45 mln dlrs of debt arrears to the fund",
+                "The General Agreement on Tariffs and Trade council gave members"
+            ]
+        );
     }
 
     #[test]

@@ -1610,6 +1610,7 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Marathon",
     "Bowl",
     "Globes",
+    "Round",
     "Nations",
     "Programme",
     "Program",
