@@ -351,8 +351,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     let mut from = clause_start.max(end.saturating_sub(8));
     // Do not start inside a name: `Organization of Petroleum Exporting Countries agreed…`.
     // (`House Ways and Means Committee must report`: from its joining word too.)
+    let joins_a_name = |w: &str| matches!(w, "of" | "for" | "on" | "and" | "the");
     if from > clause_start
-        && matches!(p.lower(from), "of" | "for" | "on" | "and" | "the")
+        && joins_a_name(p.lower(from))
         && p.is_capitalised(from - 1)
         && p.is_capitalised(from + 1)
     {
@@ -363,7 +364,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         if from > clause_start && p.is_capitalised(from - 1) {
             from -= 1;
         } else if from > clause_start + 1
-            && matches!(p.lower(from - 1), "of" | "for" | "and" | "the")
+            && joins_a_name(p.lower(from - 1))
             && p.is_capitalised(from - 2)
         {
             from -= 2;

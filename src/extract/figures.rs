@@ -833,14 +833,7 @@ fn is_nounish(word: &str) -> bool {
 }
 
 fn nounish_lower(w: &str) -> bool {
-    let plural = w.len() > 2
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-        && !w.ends_with("'s")
-        && !w.ends_with("’s");
-    plural || is_irregular_plural(w) || is_singular_unit(w) || {
+    is_plural(w) || is_singular_unit(w) || {
         // `clay-courters`, `year-olds`
         w.rsplit_once('-')
             .is_some_and(|(_, t)| is_singular_unit(t) || (t.len() > 2 && t.ends_with('s')))
@@ -922,9 +915,16 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
     Some((CompactString::from(unit), end))
 }
 
-/// `MPs`, `workers`, `people`: a plural noun.
-fn is_plural(lower: &str) -> bool {
-    (lower.ends_with('s') && !lower.ends_with("ss")) || is_irregular_plural(lower)
+/// `MPs`, `workers`, `people`: a plural noun (in lower case; not `bus`, `crisis`, `firm's`).
+fn is_plural(w: &str) -> bool {
+    let regular = w.len() > 2
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s");
+    regular || is_irregular_plural(w)
 }
 
 /// A word after a plural that is a verb by what follows it: `vote against`, `vote no`, `walk
