@@ -209,6 +209,12 @@ fn due_to_be_somewhere(p: &Para, due: usize) -> bool {
                 | "return"
                 | "leave"
                 | "tour"
+                | "hear"
+                | "discuss"
+                | "debate"
+                | "consider"
+                | "vote"
+                | "announce"
         )
 }
 
@@ -707,7 +713,8 @@ mod tests {
     fn an_appointment_is_no_deadline_but_what_is_due_to_take_effect_is() {
         let got = deadlines(
             "Baker is due to visit Tokyo on April 28. Ministers are due to meet in Vienna on \
-             June 25. The tariff is due to take effect on May 1.",
+             June 25. A court is due to hear the case on May 4. The tariff is due to take effect \
+             on May 1.",
             "1987-04-14",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();

@@ -967,7 +967,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     let org_name = kind_from_last_word(p.word(end)) == Some(EntityKind::Organization);
     let surname = end > first
         && matches!(
-            p.word(end),
+            strip_possessive(p.word(end)),
             "King" | "Bishop" | "Marshal" | "Judge" | "Cardinal" | "Major"
         )
         && !is_title_word(p.lower(end - 1));
@@ -985,7 +985,10 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         |k: usize| k < end && kind_from_last_word(p.word(k + 1)) == Some(EntityKind::Organization);
     if let Some(title_at) = (first..=search_to)
         .rev()
-        .find(|&k| is_title_word(p.lower(k)))
+        // (`the Prosecutor General's office`: a title's possessive at the phrase's end.)
+        .find(|&k| {
+            is_title_word(p.lower(k)) || (k == end && is_title_word(strip_possessive(p.lower(k))))
+        })
         .filter(|&k| !org_name && !body_of && !joined_after(k) && !before_a_body(k))
     {
         // `Secretary of State for the Family`: the title runs over `of`/`for` phrases.
@@ -2716,6 +2719,17 @@ mod tests {
                 ("Beatles".into(), EntityKind::Other),
                 ("General Agreement on Tariffs and Trade".into(), EntityKind::Organization),
                 ("George Harrison".into(), EntityKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_titles_possessive_names_nobody_but_an_honorifics_surname_does() {
+        assert_eq!(
+            kinds("The Prosecutor General's office and the Attorney General's aides met the Queen's envoy and Lord King's staff. Prosecutor Jane Roe spoke."),
+            [
+                ("Jane Roe".into(), EntityKind::Person),
+                ("Lord King".into(), EntityKind::Person),
             ]
         );
     }

@@ -1310,6 +1310,7 @@ fn is_title_lower(w: &str) -> bool {
             | "captain"
             | "coach"
             | "judge"
+            | "prosecutor"
             | "mayor"
             | "chairman"
             | "chairwoman"
