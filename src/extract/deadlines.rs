@@ -441,10 +441,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     let relative =
         from == clause_start && matches!(p.lower(from), "which" | "that" | "who" | "whose");
     while from + 1 < end
-        && matches!(
-            p.lower(from),
-            "and" | "but" | "or" | "which" | "that" | "while" | "whose"
-        )
+        && (p.is_some_punct(from)
+            || matches!(
+                p.lower(from),
+                "and" | "but" | "or" | "which" | "that" | "while" | "whose"
+            ))
     {
         from += 1;
     }
@@ -469,9 +470,19 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
             && !(k > 0 && p.touching(k - 1, k))
             && !p.touching(k, k + 1)
     };
+    // (`its Kenosha, Wisconsin, assembly plant`: the commas around a place's state or country
+    // end no clause.)
+    let around_a_state = |k: usize| {
+        k >= 3
+            && p.is_capitalised(k - 1)
+            && ((p.is_punct(k - 2, ",") && p.is_capitalised(k - 3))
+                || (p.is_capitalised(k + 1) && p.is_punct(k + 2, ",")))
+    };
     (s..to)
         .rev()
-        .find(|&k| p.is_punct(k, ",") || p.is_punct(k, ";") || loose_dash(k))
+        .find(|&k| {
+            (p.is_punct(k, ",") && !around_a_state(k)) || p.is_punct(k, ";") || loose_dash(k)
+        })
         .map_or(s, |k| k + 1)
 }
 
@@ -734,6 +745,24 @@ mod tests {
             [
                 ("2005-03-15", "The consultation will close"),
                 ("2005-03-25", "Voting ends")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_places_state_set_off_by_commas_ends_no_clause() {
+        let got = deadlines(
+            "Chrysler said it would close its Kenosha, Wisconsin, assembly plant by the end of \
+             the year. Members at a plant in Pontiac, Michigan, would strike on May 15 unless \
+             a deal is reached.",
+            "1987-04-21",
+        );
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "a plant in Pontiac, Michigan, would strike",
+                "Chrysler said it would close its Kenosha, Wisconsin, assembly plant"
             ]
         );
     }
