@@ -987,7 +987,10 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         .rev()
         // (`the Prosecutor General's office`: a title's possessive at the phrase's end.)
         .find(|&k| {
-            is_title_word(p.lower(k)) || (k == end && is_title_word(strip_possessive(p.lower(k))))
+            is_title_word(p.lower(k))
+                || (k == end
+                    && is_possessive(p.word(k))
+                    && is_title_word(strip_possessive(p.lower(k))))
         })
         .filter(|&k| !org_name && !body_of && !joined_after(k) && !before_a_body(k))
     {
