@@ -3,7 +3,7 @@
 //! the gazetteer), and merged so `Putin` and `Mr Putin` count as `Vladimir Putin`.
 
 use super::lexicon::{
-    gazetteer, is_common_capitalised, is_common_opener, is_demonym, is_descriptor,
+    gazetteer, is_body_noun, is_common_capitalised, is_common_opener, is_demonym, is_descriptor,
     is_dollar_country, is_function_word, is_generic_body, is_given_name, is_honorific,
     is_reference_word, is_speech_verb, is_title_word, kind_from_last_word, weekday_index,
 };
@@ -405,7 +405,7 @@ fn is_camel_case(w: &str) -> bool {
     let Some(capital) = b[1..].iter().position(u8::is_ascii_uppercase) else {
         return false;
     };
-    !(b[0] == b'i' && capital == 0)
+    !is_product_word(w)
         && b[capital + 2..].iter().any(u8::is_ascii_lowercase)
         && b.iter().all(u8::is_ascii_alphabetic)
 }
@@ -539,16 +539,11 @@ fn known_name_across(p: &Para, first: usize, and: usize, end: usize) -> bool {
 /// `a consultancy`, `a research firm`, `the carmaker`: an article and the kind of body, at `k`.
 fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
     let body = |w: &str| {
-        super::lexicon::describes_body(w)
+        is_body_noun(w)
+            || super::lexicon::describes_body(w)
             || matches!(
                 w,
-                "consultancy"
-                    | "firm"
-                    | "company"
-                    | "charity"
-                    | "agency"
-                    | "bank"
-                    | "think-tank"
+                "think-tank"
                     | "partnership"
                     | "consortium"
                     | "fund"
@@ -654,27 +649,12 @@ fn names_a_body(p: &Para, start: usize) -> bool {
                 | "researchers"
         );
     }
-    matches!(
-        before,
-        "firm"
-            | "company"
-            | "consultancy"
-            | "bank"
-            | "lender"
-            | "insurer"
-            | "retailer"
-            | "carmaker"
-            | "airline"
-            | "broker"
-            | "publisher"
-            | "broadcaster"
-            | "supermarket"
-            | "conglomerate"
-            | "manufacturer"
-            | "maker"
-            | "watchdog"
+    is_body_noun(before)
+        || super::lexicon::describes_body(before)
+        || matches!(
+            before,
+            "maker"
             | "tracker"
-            | "regulator"
             | "operator"
             | "producer"
             | "chain"
@@ -686,28 +666,19 @@ fn names_a_body(p: &Para, start: usize) -> bool {
             | "tabloid"
             // `the think tank Demos`, `the charity Shelter`, `the campaign group Liberty`
             | "tank"
-            | "charity"
-            | "group"
-            | "union"
-            | "agency"
             | "organisation"
             | "organization"
             | "association"
             | "club"
-            | "party"
             | "band"
             | "firms"
             | "companies"
-    )
+        )
 }
 
 /// `the Aslef union`, `the Likud party`: the body's kind follows its name.
 fn is_a_body_named(p: &Para, end: usize) -> bool {
-    !p.is_capitalised(end + 1)
-        && matches!(
-            p.lower(end + 1),
-            "union" | "party" | "group" | "firm" | "company" | "bank" | "charity" | "agency"
-        )
+    !p.is_capitalised(end + 1) && is_body_noun(p.lower(end + 1))
 }
 
 /// Tokens from `first` (up to four, within `end`) spell a name the gazetteer knows.

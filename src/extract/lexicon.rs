@@ -1000,6 +1000,23 @@ pub fn is_unnamed_person_noun(lower: &str) -> bool {
     )
 }
 
+/// `firm`, `charity`, `union`: a kind of body, before its name (`research firm Gartner`),
+/// after it (`the Aslef union`) or set off after it (`Creative Strategies, a consultancy`).
+pub fn is_body_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "firm"
+            | "company"
+            | "consultancy"
+            | "bank"
+            | "charity"
+            | "agency"
+            | "group"
+            | "union"
+            | "party"
+    )
+}
+
 /// `carmaker`, `lender`, `broadcaster`: what a company does.
 pub fn describes_body(lower: &str) -> bool {
     matches!(

@@ -423,13 +423,13 @@ fn named_after(
             .next()
             .filter(|m| m.first() == comma + 1 && ents.kind(m.entity()) == EntityKind::Person);
         let titled = (from..comma).any(|k| lexicon::is_title_word(p.lower(k)));
-        if let Some(m) = holder.filter(|_| titled) {
-            if mentions_between(p, ents, marks, from, comma)
+        let unnamed = || {
+            mentions_between(p, ents, marks, from, comma)
                 .next()
                 .is_none()
-            {
-                return Some(m.entity());
-            }
+        };
+        if let Some(m) = holder.filter(|_| titled && unnamed()) {
+            return Some(m.entity());
         }
     }
     let to = comma.unwrap_or(to);
