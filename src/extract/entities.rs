@@ -574,9 +574,21 @@ fn names_a_work(p: &Para, start: usize) -> bool {
         )
 }
 
-/// The word after the name ending at `end` says it is a work: `the Tomb Raider series`.
+/// The word after the name ending at `end` says it is a work or an award: `the Tomb Raider
+/// series`, `three Golden Globe awards`, `a Bafta nomination`.
 fn is_a_work_named(p: &Para, end: usize) -> bool {
-    !p.is_capitalised(end + 1) && matches!(p.lower(end + 1), "series" | "franchise" | "trilogy")
+    !p.is_capitalised(end + 1)
+        && matches!(
+            p.lower(end + 1),
+            "series"
+                | "franchise"
+                | "trilogy"
+                | "award"
+                | "awards"
+                | "nomination"
+                | "nominations"
+                | "ceremony"
+        )
 }
 
 /// The words before the name at `start` say it is a place: `the village of Varnavas`,
@@ -703,6 +715,14 @@ fn strip_adjective_suffix(name: &str) -> &str {
     }
 }
 
+/// A word whose possessive names nobody: `Today's`, `Everyone's`.
+fn is_time_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "today" | "tomorrow" | "yesterday" | "tonight" | "this" | "that" | "everyone" | "nobody"
+    )
+}
+
 fn is_possessive(w: &str) -> bool {
     strip_possessive(w).len() != w.len()
 }
@@ -759,10 +779,10 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             end = next;
             continue;
         }
-        // `J. Hugh Liedtke`, `John F. Kennedy`: an initial and its dot.
+        // `J. Hugh Liedtke`, `John F. Kennedy`: an initial and its dot; `St. Louis`, `Mt.
+        // Everest`: a saint's or a mount's.
         let w = p.word(end);
-        if w.len() == 1
-            && w.chars().all(char::is_uppercase)
+        if ((w.len() == 1 && w.chars().all(char::is_uppercase)) || matches!(w, "St" | "Mt" | "Ft"))
             && p.is_punct(next, ".")
             && p.touching(end, next)
             && is_name_word(p, next + 1)
@@ -822,6 +842,21 @@ fn phrase_end(p: &Para, i: usize) -> usize {
                 .find(|&last| (i..=end).any(|a| gazetteer().contains_key(p.slice(a, last))));
             if let Some(last) = known {
                 end = last;
+                continue;
+            }
+        }
+        // `Goldman, Sachs and Co`, `Kidder, Peabody & Co`: a firm of partners' names keeps its
+        // comma.
+        if connector == "," {
+            let mut k = next + 1;
+            while k < next + 3 && is_name_word(p, k) {
+                k += 1;
+            }
+            let firm = k > next + 1
+                && matches!(p.lower(k), "and" | "&")
+                && matches!(p.word(k + 1), "Co" | "Company" | "Cie");
+            if firm {
+                end = k + 1;
                 continue;
             }
         }
@@ -1011,6 +1046,11 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         if t >= end {
             return; // only a title: `the Home Secretary`
         }
+        // `Major U.S. barge lines`: a title word before a place is no person's title.
+        if is_known_place(strip_possessive(p.slice(t + 1, end))) {
+            clean_phrase(p, t + 1, end, out);
+            return;
+        }
         let words: Vec<String> = (first..=t)
             .map(|k| p.lower(k).to_string())
             .filter(|w| !is_demonym_lower(w))
@@ -1181,9 +1221,12 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         before_speech: !p.is_capitalised(end + 1) && is_speech_verb(p.lower(end + 1)),
         // `Renault, which owns…`, `Chelsea's manager Jose Mourinho`: the text treats it as a
         // name.
+        // `Hutchison's 3 network`: a possessive opening a sentence is somebody's or
+        // something's, not a common word's (`Today's`).
         named_by_context: (p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"))
-            || (is_possessive(p.word(end)) && heads_a_titled_name(p, end)),
+            || (is_possessive(p.word(end))
+                && (heads_a_titled_name(p, end) || !is_time_word(strip_possessive(p.lower(end))))),
         said_a_body: p.is_punct(end + 1, ",")
             && (p.lower(end + 2) == "which" || is_a_kind_of_body(p, end + 2)),
         // `in Des Moines`, `at the Nou Camp`
@@ -3211,5 +3254,59 @@ mod tests {
     fn wire_dateline_is_a_place() {
         let got = names("OSLO, May 2 - Shipping rose.");
         assert_eq!(got[0], ("OSLO".into(), EntityKind::Place, 1));
+    }
+
+    #[test]
+    fn a_saints_city_keeps_its_dot_and_known_cities_are_places() {
+        let got = kinds("Barges ran from St. Louis to New Orleans and Kansas City.");
+        assert_eq!(
+            got,
+            [
+                ("Kansas City".into(), EntityKind::Place),
+                ("New Orleans".into(), EntityKind::Place),
+                ("St. Louis".into(), EntityKind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_firm_of_partners_names_keeps_its_comma() {
+        let got = names("It was arranged by Goldman, Sachs and Co. Kidder, Peabody & Co advised.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["Goldman, Sachs and Co", "Kidder, Peabody & Co"]);
+        // A list of names is still a list.
+        let got = names("It hired Smith, Jones and Brown.");
+        assert!(got.iter().all(|g| !g.0.contains(',')), "{got:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_adjective_before_a_place_is_no_title() {
+        let got = kinds(
+            "CHICAGO, April 14 - Major U.S. barge lines want more. Leading British banks agreed.",
+        );
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["CHICAGO", "U.S."], "{got:?}");
+    }
+
+    #[test]
+    fn an_award_is_no_person() {
+        let got = kinds("The film won three Golden Globe awards and a Bafta nomination.");
+        assert!(got.iter().all(|g| g.1 == EntityKind::Other), "{got:?}");
+    }
+
+    #[test]
+    fn a_telecoms_firm_is_a_body() {
+        let got = kinds("Orange, owned by France Telecom, said so.");
+        assert!(
+            got.contains(&("France Telecom".into(), EntityKind::Organization)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_possessive_opening_a_sentence_is_a_name_but_not_todays() {
+        let got = names("Hutchison's 3 network complained. Today's ruling stands.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["Hutchison"]);
     }
 }

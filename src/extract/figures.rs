@@ -237,7 +237,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             .flatten()
         {
             unit = Some(u);
-        } else if let Some(u) = collective_of(p, first) {
+        } else if let Some(u) = collective_of(p, first).or_else(|| collective_subject(p, first)) {
             unit = Some(u);
         } else if scaled {
             // `That took the total to 2.2 million`: what the last figure counted.
@@ -739,7 +739,10 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     };
     if i > 0 && p.is_word(i - 1) && named(i - 1) && !counts() {
         let prev = p.word(i - 1);
-        let sentence_start = p.sentence_of(i - 1).0 == i - 1;
+        // (`About 90 journalists` opens a sentence with a capital; `Channel 4 will show`
+        // with a name.)
+        let sentence_start =
+            p.sentence_of(i - 1).0 == i - 1 && super::lexicon::kind_from_last_word(prev).is_none();
         let possessive = prev.ends_with('’')
             || prev.ends_with('\'')
             || prev.ends_with("’s")
@@ -809,11 +812,40 @@ fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>, usize) {
             .all(|(k, w)| p.is_word(start + k) && p.lower(start + k) == w);
         // `£5.5bn over 10 years`: after another figure, `over` is the time it is spread over.
         let spread = matches!(*q, "over" | "under") && start > 0 && ends_an_amount(p, start - 1);
-        if matches && !spread {
+        // `a comedy about two friends`: what a story is about, not a rough count.
+        let subject = *q == "about" && start > 0 && is_story_noun(p.lower(start - 1));
+        if matches && !spread && !subject {
             return (Some((*q).into()), start);
         }
     }
     (None, first)
+}
+
+/// A work or a telling that is about something: `a film about two couples`.
+fn is_story_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "film"
+            | "films"
+            | "movie"
+            | "comedy"
+            | "drama"
+            | "thriller"
+            | "documentary"
+            | "book"
+            | "novel"
+            | "story"
+            | "stories"
+            | "play"
+            | "song"
+            | "musical"
+            | "programme"
+            | "program"
+            | "series"
+            | "sitcom"
+            | "article"
+            | "report"
+    )
 }
 
 /// Token `k` ends an amount: a number, a unit written onto one (`5.5bn`), a percent or a
@@ -972,12 +1004,35 @@ fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
     if first < 2 || p.lower(first - 1) != "of" {
         return None;
     }
-    let group = p.lower(first - 2);
+    is_collective(p.lower(first - 2)).then(|| p.word(first - 2).into())
+}
+
+/// A body of people counted as one: `crowd`, `audience`.
+fn is_collective(w: &str) -> bool {
     matches!(
-        group,
-        "crowd" | "audience" | "workforce" | "population" | "membership" | "readership" | "staff"
+        w,
+        "crowd"
+            | "audience"
+            | "workforce"
+            | "population"
+            | "membership"
+            | "readership"
+            | "staff"
+            | "turnout"
+            | "attendance"
     )
-    .then(|| p.word(first - 2).into())
+}
+
+/// `Its audience for last year's ceremony was 1.2 million`: what a number the sentence says
+/// a body of people was counts.
+fn collective_subject(p: &Para, first: usize) -> Option<CompactString> {
+    if first == 0 || !matches!(p.lower(first - 1), "was" | "were" | "is" | "are") {
+        return None;
+    }
+    let (s, _) = p.sentence_of(first);
+    (s..first - 1)
+        .find(|&k| is_collective(p.lower(k)))
+        .map(|k| p.word(k).into())
 }
 
 /// A verb that says where a count stands or went: `peaked at`, `fell to`.
@@ -1164,6 +1219,37 @@ mod tests {
         figures(text).into_iter().map(|f| (f.0, f.2)).collect()
     }
 
+    #[test]
+    fn what_a_story_is_about_is_no_rough_count() {
+        assert_eq!(
+            figures("It is a film about two couples, seen by about 90 critics."),
+            [
+                fig("two couples", 2.0, Some("couples"), None),
+                fig("about 90 critics", 90.0, Some("critics"), Some("about")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_of_people_that_was_a_number_is_what_it_counts() {
+        assert_eq!(
+            units("It is a film about two couples. Its audience for the ceremony was 1.2 million. Attendance was 52,316."),
+            [
+                ("two couples".into(), Some("couples".into())),
+                ("1.2 million".into(), Some("audience".into())),
+                ("52,316".into(), Some("Attendance".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_number_opening_a_sentence_is_no_figure() {
+        assert_eq!(
+            units("Channel 4 will show it. About 90 journalists vote."),
+            [("About 90 journalists".into(), Some("journalists".into()))]
+        );
+    }
+
     fn fig(
         t: &str,
         v: f64,
@@ -1279,7 +1365,7 @@ mod tests {
     fn a_bare_count_looks_no_further_back_than_its_paragraph() {
         let paras = [
             Para::new(0, "They won 10 league games.", Role::Body),
-            Para::new(1, "Attendance was 52,316.", Role::Body),
+            Para::new(1, "The gate was 52,316.", Role::Body),
         ];
         let dates =
             super::super::dates::find(&paras, chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());

@@ -907,6 +907,8 @@ pub fn is_describing_adjective(lower: &str) -> bool {
             | "exiled"
             | "disgraced"
             | "retired"
+            | "major"
+            | "leading"
     )
 }
 
@@ -1479,6 +1481,19 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Airlines",
     "Airways",
     "Motors",
+    "Motor",
+    "Telecom",
+    "Telecommunications",
+    "Communications",
+    "Electronics",
+    "Electric",
+    "Chemical",
+    "Chemicals",
+    "Computer",
+    "Computers",
+    "Software",
+    "Resources",
+    "Enterprises",
     "Foundation",
     "Trust",
     "Church",

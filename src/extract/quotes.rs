@@ -416,7 +416,8 @@ fn named_after(
     to: usize,
 ) -> Option<usize> {
     // `said the Portuguese, who joined Chelsea`: a name past a comma is in another clause;
-    // but `said its head of policy, Neil Fowler` names the title's holder.
+    // but `said its head of policy, Neil Fowler` and `said Ofcom's director of competition,
+    // David Stewart` name the title's holder.
     let comma = (from + 1..to).find(|&k| p.is_punct(k, ","));
     if let Some(comma) = comma {
         let holder = mentions_between(p, ents, marks, comma + 1, to)
@@ -424,9 +425,10 @@ fn named_after(
             .filter(|m| m.first() == comma + 1 && ents.kind(m.entity()) == EntityKind::Person);
         let titled = (from..comma).any(|k| lexicon::is_title_word(p.lower(k)));
         let unnamed = || {
-            mentions_between(p, ents, marks, from, comma)
-                .next()
-                .is_none()
+            mentions_between(p, ents, marks, from, comma).all(|m| {
+                ents.kind(m.entity()) != EntityKind::Person
+                    && lexicon::possessive_owner(p.word(m.last())).is_some()
+            })
         };
         if let Some(m) = holder.filter(|_| titled && unnamed()) {
             return Some(m.entity());
@@ -850,6 +852,17 @@ fn named_focus(
         if let Some(m) = speaks_for {
             return Some(m.entity());
         }
+        // `A spokesman for Vodafone said …`
+        let for_a_body = matches!(p.lower(s), "a" | "an" | "the")
+            && lexicon::speaks_for_a_body(p.lower(s + 1))
+            && matches!(p.lower(s + 2), "for" | "at");
+        if for_a_body {
+            let body = mentions_between(p, ents, marks, s + 3, s + 4)
+                .find(|m| m.first() == s + 3 && ents.kind(m.entity()) == EntityKind::Organization);
+            if let Some(m) = body {
+                return Some(m.entity());
+            }
+        }
     }
     let first = (s..e).find(|&k| p.is_word(k) && p.lower(k) != "the")?;
     titled_person(p, ents, first, (first + 3).min(e))
@@ -1198,6 +1211,22 @@ mod tests {
                 q("We agree", Some("Anna Berg")),
                 q("Fine", Some("Anna Berg")),
             ]
+        );
+    }
+
+    #[test]
+    fn a_bodys_title_set_off_before_a_name_is_the_names() {
+        assert_eq!(
+            quotes("Ofcom acted. \"Consumers pay too much,\" said Ofcom's director of competition, David Stewart."),
+            [q("Consumers pay too much", Some("David Stewart"))]
+        );
+    }
+
+    #[test]
+    fn he_after_a_spokesman_for_a_body_is_the_body() {
+        assert_eq!(
+            quotes("Anna Berg of Ofcom spoke first.\n\nA spokesman for Vodafone said the firm would help. \"Our charges are fair,\" he said."),
+            [q("Our charges are fair", Some("Vodafone"))]
         );
     }
 
