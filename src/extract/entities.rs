@@ -1162,6 +1162,15 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         clean_phrase(p, and + 1, end, out);
         return;
     }
+    // `easyJet and British Airways`: a known name before the `and` is a name of its own.
+    if let Some(and) = (first + 1..end).find(|&k| p.word(k) == "and") {
+        let known_left = gazetteer().contains_key(p.slice(first, and - 1));
+        if known_left && !known_name_across(p, first, and, end) {
+            clean_phrase(p, first, and - 1, out);
+            clean_phrase(p, and + 1, end, out);
+            return;
+        }
+    }
     // Split lists: `Texas and Louisiana`, `Avi and Joel` — but not `Trade and Development`
     // inside an organisation's name.
     let org_like = (first..=end).any(|k| matches!(p.lower(k), "of" | "for" | "on"))
@@ -3308,5 +3317,14 @@ mod tests {
         let got = names("Hutchison's 3 network complained. Today's ruling stands.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(n, ["Hutchison"]);
+    }
+
+    #[test]
+    fn a_known_name_before_and_is_a_name_of_its_own() {
+        let got = names("Ryanair competes with easyJet and British Airways Plc.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["British Airways Plc", "Ryanair", "easyJet"]);
+        let got = names("It joined the Transport and General Workers Union.");
+        assert_eq!(got[0].0, "Transport and General Workers Union");
     }
 }

@@ -229,7 +229,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // pct to 9.12 billion`: what the change is from or to is counted as the amount
             // before the change, in the same sentence (not `Passenger numbers rose 24% to 6.5
             // million` after a sentence of euros).
-            unit = counted_in_sentence(p, first, before);
+            unit = counted_in_sentence(p, first, before).or_else(|| numbers_of(p, first));
         } else if let Some(u) = unit_to_the_next(p, first, before.figures) {
             unit = Some(u);
         } else if let Some(u) = (scaled || core.spelled || value >= 1000.0)
@@ -1119,6 +1119,33 @@ fn counted_in_sentence(p: &Para, first: usize, before: Before) -> Option<Compact
         .cloned()
 }
 
+/// `Passenger numbers rose 24% to 6.5 million`: what the sentence says the numbers of are.
+fn numbers_of(p: &Para, first: usize) -> Option<CompactString> {
+    let (s, _) = p.sentence_of(first);
+    (s + 1..first)
+        .find(|&k| p.lower(k) == "numbers" && p.is_word(k - 1))
+        .filter(|&k| {
+            let w = p.lower(k - 1);
+            !super::lexicon::is_function_word(w)
+                && !matches!(
+                    w,
+                    "record"
+                        | "large"
+                        | "small"
+                        | "big"
+                        | "huge"
+                        | "growing"
+                        | "rising"
+                        | "falling"
+                        | "increasing"
+                        | "official"
+                        | "latest"
+                        | "overall"
+                )
+        })
+        .map(|k| p.word(k - 1).into())
+}
+
 /// `by 316 votes to 311`, `from 500 jobs to 300`, `to 144.10 yen from 143.55`: a number after
 /// `to` or `from` counts what the figure just before it counted.
 fn unit_to_the_next(p: &Para, first: usize, figures: &[Figure]) -> Option<CompactString> {
@@ -1217,6 +1244,20 @@ mod tests {
 
     fn units(text: &str) -> Vec<(String, Option<String>)> {
         figures(text).into_iter().map(|f| (f.0, f.2)).collect()
+    }
+
+    #[test]
+    fn a_change_in_numbers_counts_what_they_are_numbers_of() {
+        assert_eq!(
+            units("Profit rose to 34.6m euros. Passenger numbers rose 24% to 6.5 million. Record numbers rose 2% to 3 million."),
+            [
+                ("34.6m euros".into(), Some("euros".into())),
+                ("24%".into(), Some("%".into())),
+                ("6.5 million".into(), Some("Passenger".into())),
+                ("2%".into(), Some("%".into())),
+                ("3 million".into(), None),
+            ]
+        );
     }
 
     #[test]
@@ -1508,7 +1549,7 @@ mod tests {
         );
         // Not the amount of a sentence before.
         assert_eq!(
-            units("Profit was 46.6m euros. Passenger numbers rose 24% to 6.5 million."),
+            units("Profit was 46.6m euros. Traffic rose 24% to 6.5 million."),
             [
                 ("46.6m euros".into(), Some("euros".into())),
                 ("24%".into(), Some("%".into())),
