@@ -151,6 +151,13 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
                 p.lower(k),
                 "could" | "might" | "may" | "hopes" | "hope" | "hoped" | "hoping"
             ) && !p.is_capitalised(k)
+        })
+        // `a settlement before the end of the month was unlikely`: a guess after it.
+        && !(d.last + 1..d.last + 4).any(|k| {
+            matches!(
+                p.lower(k),
+                "unlikely" | "likely" | "possible" | "impossible" | "doubtful"
+            )
         });
     // `no later than April 20`
     let no_later =
@@ -820,7 +827,7 @@ mod tests {
     #[test]
     fn what_could_happen_by_a_date_is_no_deadline() {
         let got = deadlines(
-            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May.",
+            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely.",
             "1987-03-18",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();

@@ -1315,6 +1315,12 @@ impl Aliases {
                 self.company.entry(head.to_string()).or_insert(k);
             }
         }
+        // `the Fed` for `the Federal Reserve Board`: a body's well-known short form.
+        if e.kind == EntityKind::Organization {
+            for short in super::lexicon::short_forms_of(&e.name) {
+                self.exact.entry(CompactString::from(short)).or_insert(k);
+            }
+        }
         let first = e.spans[0];
         let keep_first = |map: &mut HashMap<String, (Span, usize)>, key: String| {
             let slot = map.entry(key).or_insert((first, k));
@@ -3326,5 +3332,12 @@ mod tests {
         assert_eq!(n, ["British Airways Plc", "Ryanair", "easyJet"]);
         let got = names("It joined the Transport and General Workers Union.");
         assert_eq!(got[0].0, "Transport and General Workers Union");
+    }
+
+    #[test]
+    fn a_bodys_well_known_short_form_is_the_body() {
+        let got = names("The Fed said so. The Federal Reserve Board acted. Liberal Democrats agreed, and the Lib Dems voted.");
+        let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(n, [("Federal Reserve Board", 2), ("Liberal Democrats", 2)]);
     }
 }

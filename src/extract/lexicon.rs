@@ -886,6 +886,26 @@ pub fn is_time_unit(lower: &str) -> bool {
     )
 }
 
+/// Short forms a body is widely known by, with the opening words of its full name.
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("Fed", "Federal Reserve"),
+    ("Lib Dems", "Liberal Democrats"),
+    ("Lib Dem", "Liberal Democrat"),
+    ("Man Utd", "Manchester United"),
+    ("Man City", "Manchester City"),
+    ("Spurs", "Tottenham Hotspur"),
+    ("Boro", "Middlesbrough"),
+    ("Met", "Metropolitan Police"),
+];
+
+/// The short forms of the body named `name`: `Fed` for `Federal Reserve Board`.
+pub fn short_forms_of(name: &str) -> impl Iterator<Item = &'static str> + '_ {
+    SHORT_FORMS.iter().filter_map(move |&(short, full)| {
+        let rest = name.strip_prefix(full)?;
+        (rest.is_empty() || rest.starts_with(' ')).then_some(short)
+    })
+}
+
 /// `former`, `embattled`: says something of whoever or whatever follows.
 pub fn is_describing_adjective(lower: &str) -> bool {
     matches!(
