@@ -274,9 +274,10 @@ impl<'a> Collector<'a> {
                 && precedes_a_title(p, i)
                 && kind_from_last_word(p.word(i)) == Some(EntityKind::Organization);
             let end = phrase_end(p, i);
-            // `the iPod Shuffle`, `an iPhone Pro`: a product's model.
+            // `the iPod Shuffle`, `an iPhone Pro`: a product's model; `its Zen Micro player`,
+            // `the Mac Mini, a computer`: a product.
             let model = i > 0 && is_product_word(p.word(i - 1));
-            if model {
+            if model || is_a_product(p, i, end) || is_a_currency_counted(p, i, end) {
                 i = end + 1;
                 continue;
             }
@@ -589,6 +590,32 @@ fn is_a_work_named(p: &Para, end: usize) -> bool {
                 | "nominations"
                 | "ceremony"
         )
+}
+
+/// `1.5 billion European Currency Units`, `20 mln Special Drawing Rights`: a currency
+/// counted is no name.
+fn is_a_currency_counted(p: &Para, start: usize, end: usize) -> bool {
+    let counted = start > 0
+        && (p.is_number(start - 1)
+            || matches!(
+                p.lower(start - 1),
+                "million" | "billion" | "mln" | "bln" | "billions" | "millions"
+            ));
+    counted
+        && matches!(
+            p.word(end),
+            "Units" | "Unit" | "Rights" | "Marks" | "Francs"
+        )
+}
+
+/// The name at `start..=end` is a product's, as the words around it say: a maker's `its`
+/// before and the kind of thing after (`its Zen Micro player`), or the kind set off after it
+/// (`the Mac Mini, a computer`).
+fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
+    let product = |k: usize| !p.is_capitalised(k) && super::lexicon::is_product_noun(p.lower(k));
+    let owned = start > 0 && matches!(p.lower(start - 1), "its" | "their");
+    (owned && product(end + 1))
+        || (p.is_punct(end + 1, ",") && matches!(p.lower(end + 2), "a" | "an") && product(end + 3))
 }
 
 /// The words before the name at `start` say it is a place: `the village of Varnavas`,
@@ -1785,6 +1812,9 @@ fn is_trade_word(w: &str) -> bool {
             | "laboratories"
             | "broadcasting"
             | "brands"
+            | "technology"
+            | "telecom"
+            | "chemical"
     )
 }
 
@@ -3339,5 +3369,19 @@ mod tests {
         let got = names("The Fed said so. The Federal Reserve Board acted. Liberal Democrats agreed, and the Lib Dems voted.");
         let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
         assert_eq!(n, [("Federal Reserve Board", 2), ("Liberal Democrats", 2)]);
+    }
+
+    #[test]
+    fn a_product_is_no_name() {
+        let got = names("Creative Technology cut the price of its Zen Micro player. Apple showed the Mac Mini, a computer for $499. Apple shares rose.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["Apple", "Creative Technology"]);
+    }
+
+    #[test]
+    fn a_currency_counted_is_no_name() {
+        let got = names("It would save 1.5 billion European Currency Units (ECUs) and 20 mln Special Drawing Rights, the European Commission said.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["European Commission"]);
     }
 }

@@ -886,6 +886,29 @@ pub fn is_time_unit(lower: &str) -> bool {
     )
 }
 
+/// A kind of thing a firm makes and names: `player`, `handset`.
+pub fn is_product_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "player"
+            | "phone"
+            | "handset"
+            | "console"
+            | "computer"
+            | "laptop"
+            | "device"
+            | "gadget"
+            | "chip"
+            | "processor"
+            | "browser"
+            | "camera"
+            | "car"
+            | "model"
+            | "drug"
+            | "game"
+    )
+}
+
 /// Short forms a body is widely known by, with the opening words of its full name.
 const SHORT_FORMS: &[(&str, &str)] = &[
     ("Fed", "Federal Reserve"),
@@ -1544,6 +1567,7 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Secretariat",
     "Survey",
     "Technologies",
+    "Technology",
     "Institutes",
     "Administration",
     "Cabinet",
