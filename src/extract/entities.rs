@@ -2005,11 +2005,19 @@ fn merge<'t>(
     });
 
     // Longest forms first, so short forms can attach to them; reading order within each
-    // length (the index is part of the key).
+    // length (the index is part of the key). A body's well-known short form (`Tory`) comes
+    // after every name, to find its full one (`Conservatives`) wherever that is.
     // Names are at most `MAX_NAME_TOKENS` long: a byte each.
     let words: Vec<u8> = kept
         .iter()
-        .map(|c| name(c).split_whitespace().count().min(255) as u8)
+        .map(|c| {
+            let name = name(c);
+            if super::lexicon::is_short_form(name) {
+                0
+            } else {
+                name.split_whitespace().count().min(255) as u8
+            }
+        })
         .collect();
     let order = longest_first(&words);
     drop(words);
@@ -3369,6 +3377,9 @@ mod tests {
         let got = names("The Fed said so. The Federal Reserve Board acted. Liberal Democrats agreed, and the Lib Dems voted.");
         let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
         assert_eq!(n, [("Federal Reserve Board", 2), ("Liberal Democrats", 2)]);
+        let got = names("A Tory government would cut taxes, the Conservatives said.");
+        let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(n, [("Conservatives", 2)]);
     }
 
     #[test]

@@ -919,7 +919,16 @@ const SHORT_FORMS: &[(&str, &str)] = &[
     ("Spurs", "Tottenham Hotspur"),
     ("Boro", "Middlesbrough"),
     ("Met", "Metropolitan Police"),
+    ("Tories", "Conservatives"),
+    ("Tory", "Conservatives"),
+    ("Tories", "Conservative Party"),
+    ("Tory", "Conservative Party"),
 ];
+
+/// `name` is a body's well-known short form.
+pub fn is_short_form(name: &str) -> bool {
+    SHORT_FORMS.iter().any(|&(short, _)| short == name)
+}
 
 /// The short forms of the body named `name`: `Fed` for `Federal Reserve Board`.
 pub fn short_forms_of(name: &str) -> impl Iterator<Item = &'static str> + '_ {
