@@ -739,7 +739,10 @@ pub(super) fn is_time_of_day(p: &Para, k: usize) -> bool {
         || p.is_punct(k, ":")
         || p.is_punct(k, ".")
         || super::lexicon::is_time_zone(p.word(k))
-        || matches!(p.lower(k), "on" | "noon" | "midnight" | "am" | "pm" | "the")
+        || matches!(
+            p.lower(k),
+            "on" | "noon" | "midnight" | "am" | "pm" | "a.m." | "p.m." | "the"
+        )
 }
 
 /// A verb in the past: `set`, `agreed`, `took`.

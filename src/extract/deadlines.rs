@@ -871,6 +871,17 @@ mod tests {
     }
 
     #[test]
+    fn a_label_ends_before_a_clock_time() {
+        // 1987-09-21 is a Monday.
+        let got = deadlines(
+            "The union said it would strike Ford Motor Co at 11:59 p.m. EDT on Wednesday unless a contract is reached.",
+            "1987-09-21",
+        );
+        assert_eq!(got[0].0, "1987-09-23");
+        assert_eq!(got[0].2, "The union said it would strike Ford Motor Co");
+    }
+
+    #[test]
     fn a_deadline_s_label_ends_before_the_date() {
         let got = deadlines("It set a deadline for claims of 7 August.", "2024-04-12");
         assert_eq!(got[0].2, "It set a deadline for claims");
