@@ -610,12 +610,14 @@ fn is_a_currency_counted(p: &Para, start: usize, end: usize) -> bool {
 
 /// The name at `start..=end` is a product's, as the words around it say: a maker's `its`
 /// before and the kind of thing after (`its Zen Micro player`), or the kind set off after it
-/// (`the Mac Mini, a computer`).
+/// (`the Mac Mini, a computer`) or before it (`its new console, the PlayStation Portable`).
 fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
     let product = |k: usize| !p.is_capitalised(k) && super::lexicon::is_product_noun(p.lower(k));
     let owned = start > 0 && matches!(p.lower(start - 1), "its" | "their");
+    let set_off_after = || start >= 3 && p.lower(start - 1) == "the" && p.is_punct(start - 2, ",");
     (owned && product(end + 1))
         || (p.is_punct(end + 1, ",") && matches!(p.lower(end + 2), "a" | "an") && product(end + 3))
+        || (set_off_after() && product(start - 3))
 }
 
 /// The words before the name at `start` say it is a place: `the village of Varnavas`,
@@ -1152,9 +1154,15 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
                 || gazetteer().contains_key(right)
                 || (right_start..=end)
                     .any(|k| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization)));
-        // `Charles Bradford of Merrill Lynch`: a person named in full, of any name.
+        // `Charles Bradford of Merrill Lynch`: a person named in full, of any name; so is
+        // one a role introduces (`analyst Piers Harding-Rolls of Screen Digest`).
+        let introduced = first == start
+            && start > 0
+            && !p.is_capitalised(start - 1)
+            && (is_title_word(p.lower(start - 1))
+                || super::lexicon::describes_person(p.lower(start - 1)));
         let left_is_person = of >= first + 2
-            && is_given_name(p.word(first))
+            && (is_given_name(p.word(first)) || introduced)
             && (first + 1..of).all(|k| p.is_capitalised(k))
             && is_name_word(p, right_start);
         if !left_is_org && (right_is_place || right_is_body || left_is_person) {
@@ -1214,7 +1222,8 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         }
     }
     let mut name_first = first;
-    if is_honorific(p.word(first)) && first < end {
+    // (`Lord of the Rings`: a title, not a lord.)
+    if is_honorific(p.word(first)) && first < end && p.lower(first + 1) != "of" {
         kind = Some(EntityKind::Person);
         if !matches!(p.word(first), "Sir" | "Dame" | "Lord" | "Lady") {
             name_first = first + 1;
@@ -3387,6 +3396,9 @@ mod tests {
         let got = names("Creative Technology cut the price of its Zen Micro player. Apple showed the Mac Mini, a computer for $499. Apple shares rose.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(n, ["Apple", "Creative Technology"]);
+        let got = names("Sony's new console, the PlayStation Portable, sold out.");
+        assert_eq!(got[0].0, "Sony");
+        assert_eq!(got.len(), 1);
     }
 
     #[test]
@@ -3394,5 +3406,17 @@ mod tests {
         let got = names("It would save 1.5 billion European Currency Units (ECUs) and 20 mln Special Drawing Rights, the European Commission said.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(n, ["European Commission"]);
+    }
+
+    #[test]
+    fn a_person_a_role_introduces_of_a_body_is_two_names() {
+        let got = kinds("Industry analyst Piers Harding-Rolls of Screen Digest said so.");
+        assert_eq!(
+            got,
+            [
+                ("Piers Harding-Rolls".into(), EntityKind::Person),
+                ("Screen Digest".into(), EntityKind::Organization),
+            ]
+        );
     }
 }
