@@ -844,8 +844,9 @@ fn phrase_end(p: &Para, i: usize) -> usize {
                 | "la"
                 | "le"
         );
-        // `George Harrison on the Beatles' recordings`: a person's name takes no `on`.
-        let persons = connector == "on" && end > i && is_given_name(p.word(i));
+        // `George Harrison on the Beatles' recordings`, `challenge Roger Knapman for the
+        // leadership`: a person's name takes no `on` or `for`.
+        let persons = matches!(connector, "on" | "for") && end > i && is_given_name(p.word(i));
         if joins && !persons {
             // `Secretary of State for the Family`, `Commission for Racial Equality`
             let mut k = next + 1;
@@ -1377,6 +1378,13 @@ impl Aliases {
             keep_first(&mut self.suffix, words[words.len() - n..].join(" "));
             if e.kind == EntityKind::Organization && n >= 2 {
                 keep_first(&mut self.prefix, words[..n].join(" "));
+            }
+        }
+        // `GSK` for `GlaxoSmithKline`: the capitals of a name written as one word.
+        if let [word] = words[..] {
+            let capitals: String = word.chars().filter(char::is_ascii_uppercase).collect();
+            if capitals.len() >= 3 && capitals.len() < word.len() {
+                self.initials.entry(capitals).or_insert(k);
             }
         }
         if words.len() >= 2 {
@@ -1928,6 +1936,9 @@ pub(crate) fn is_title_modifier(w: &str) -> bool {
                 | "commercial"
                 | "marketing"
                 | "investment"
+                // `Amicus national officer Linda McCulloch`, `regional organiser`
+                | "national"
+                | "regional"
         )
         || is_title_word(w)
 }
@@ -3418,5 +3429,19 @@ mod tests {
                 ("Screen Digest".into(), EntityKind::Organization),
             ]
         );
+    }
+
+    #[test]
+    fn the_capitals_of_a_one_word_name_are_its_initials() {
+        let got = names("Drugs giant GlaxoSmithKline (GSK) is to cut jobs. Shares in GSK fell.");
+        let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(n, [("GlaxoSmithKline", 3)]);
+    }
+
+    #[test]
+    fn a_person_s_name_takes_no_for() {
+        let got = names("He will challenge Roger Knapman for the UKIP leadership.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["Roger Knapman", "UKIP"]);
     }
 }

@@ -1421,6 +1421,8 @@ fn is_title_lower(w: &str) -> bool {
             | "economist"
             | "analyst"
             | "officer"
+            | "organiser"
+            | "organizer"
             | "head"
             | "founder"
             | "co-chairman"

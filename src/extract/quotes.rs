@@ -1223,6 +1223,14 @@ mod tests {
     }
 
     #[test]
+    fn a_union_s_national_officer_is_the_speaker() {
+        assert_eq!(
+            quotes("\"This is a body blow,\" said Amicus national officer Linda McCulloch."),
+            [q("This is a body blow", Some("Linda McCulloch"))]
+        );
+    }
+
+    #[test]
     fn he_after_a_spokesman_for_a_body_is_the_body() {
         assert_eq!(
             quotes("Anna Berg of Ofcom spoke first.\n\nA spokesman for Vodafone said the firm would help. \"Our charges are fair,\" he said."),
