@@ -1326,7 +1326,7 @@ mod tests {
     fn a_delivery_month_is_not_a_date() {
         assert_eq!(
             dates(
-                "The March wheat contract rose, and May crude fell; cotton for delivery in May rose.",
+                "The March wheat contract rose, and May crude fell; cotton for delivery in May rose. July robusta traded at 1,234 stg.",
                 "1987-01-14"
             ),
             [pair("May", "1987-05")]

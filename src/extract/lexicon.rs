@@ -1130,6 +1130,16 @@ pub fn is_commodity(lower: &str) -> bool {
             | "hogs"
             | "lumber"
             | "rubber"
+            | "robusta"
+            | "robustas"
+            | "arabica"
+            | "arabicas"
+            | "gasoil"
+            | "rapeseed"
+            | "canola"
+            | "sorghum"
+            | "pork"
+            | "feeder"
     )
 }
 
