@@ -355,9 +355,19 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
                 "take" | "takes" | "took" | "taking" | "taken"
             )
     };
+    // (`The quota will end on February 1` keeps its verb: `will end`.)
+    let ends = |end: usize| {
+        end >= 2
+            && p.lower(end - 1) == "end"
+            && matches!(
+                p.lower(end - 2),
+                "will" | "would" | "shall" | "must" | "should" | "to"
+            )
+    };
     while end > clause_start
         && (is_cue_word(p.lower(end - 1)) || super::dates::is_time_of_day(p, end - 1))
         && !takes_effect(end)
+        && !ends(end)
     {
         end -= 1;
     }
@@ -868,6 +878,12 @@ mod tests {
             "2023-07-05",
         );
         assert_eq!(got.first().map(|d| d.0.as_str()), Some("2023-07-07"));
+    }
+
+    #[test]
+    fn a_label_keeps_the_verb_end() {
+        let got = deadlines("The quota will end on February 1.", "1987-06-10");
+        assert_eq!(got[0].2, "The quota will end");
     }
 
     #[test]
