@@ -1886,15 +1886,23 @@ fn is_portfolio(w: &str) -> bool {
             | "science"
             | "technology"
             | "pensions"
+            // `EC farm commissioner Frans Andriessen`
+            | "farm"
+            | "fisheries"
+            | "employment"
+            | "competition"
+            | "budget"
+            | "monetary"
+            | "sport"
     )
 }
 
-/// Portfolios of a minister that are also the trade of a company: `Oil Minister`.
 /// `Smoking`, `Banking`: a capitalised word ending in `-ing`.
 fn is_gerund(name: &str) -> bool {
     name.len() > 5 && name.ends_with("ing") && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
 
+/// Portfolios of a minister that are also the trade of a company: `Oil Minister`.
 fn is_ministers_portfolio(w: &str) -> bool {
     matches!(
         w,

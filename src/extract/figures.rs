@@ -810,8 +810,11 @@ fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>, usize) {
             .split(' ')
             .enumerate()
             .all(|(k, w)| p.is_word(start + k) && p.lower(start + k) == w);
-        // `£5.5bn over 10 years`: after another figure, `over` is the time it is spread over.
-        let spread = matches!(*q, "over" | "under") && start > 0 && ends_an_amount(p, start - 1);
+        // `£5.5bn over 10 years`, `phased out over 10 years`: after another figure or a
+        // spreading verb, `over` is the time something is spread over.
+        let spread = matches!(*q, "over" | "under")
+            && start > 0
+            && (ends_an_amount(p, start - 1) || spreads(p.lower(start - 1)));
         // `a comedy about two friends`: what a story is about, not a rough count.
         let subject = *q == "about" && start > 0 && is_story_noun(p.lower(start - 1));
         if matches && !spread && !subject {
@@ -819,6 +822,14 @@ fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>, usize) {
         }
     }
     (None, first)
+}
+
+/// A verb that spreads something over a time: `phased out`, `repaid`.
+fn spreads(w: &str) -> bool {
+    matches!(
+        w,
+        "out" | "spread" | "repaid" | "payable" | "staggered" | "amortised" | "amortized"
+    )
 }
 
 /// A work or a telling that is about something: `a film about two couples`.
@@ -1256,6 +1267,17 @@ mod tests {
                 ("6.5 million".into(), Some("Passenger".into())),
                 ("2%".into(), Some("%".into())),
                 ("3 million".into(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn over_after_a_spreading_verb_is_a_span() {
+        assert_eq!(
+            figures("Subsidies would be phased out over 10 years. It lasted over 20 years."),
+            [
+                fig("10 years", 10.0, Some("years"), None),
+                fig("over 20 years", 20.0, Some("years"), Some("over")),
             ]
         );
     }

@@ -1223,6 +1223,14 @@ mod tests {
     }
 
     #[test]
+    fn a_body_s_commissioner_with_a_portfolio_is_the_speaker() {
+        assert_eq!(
+            quotes("The European Community (EC) objected. \"We will not accept it,\" said EC farm commissioner Frans Andriessen."),
+            [q("We will not accept it", Some("Frans Andriessen"))]
+        );
+    }
+
+    #[test]
     fn a_union_s_national_officer_is_the_speaker() {
         assert_eq!(
             quotes("\"This is a body blow,\" said Amicus national officer Linda McCulloch."),
