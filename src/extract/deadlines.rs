@@ -146,10 +146,22 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future)
         // `prices could reach 20 dlrs before the end of the month`, `hopes to sell three
         // million by March`: a guess or a hope, not a term.
-        && !(before.saturating_sub(8).max(s)..before).any(|k| {
+        && !(before.saturating_sub(12).max(s)..before).any(|k| {
             matches!(
                 p.lower(k),
-                "could" | "might" | "may" | "hopes" | "hope" | "hoped" | "hoping"
+                "could"
+                    | "might"
+                    | "may"
+                    | "hopes"
+                    | "hope"
+                    | "hoped"
+                    | "hoping"
+                    | "expect"
+                    | "expects"
+                    | "forecast"
+                    | "forecasts"
+                    | "predict"
+                    | "predicts"
             ) && !p.is_capitalised(k)
         })
         // `a settlement before the end of the month was unlikely`: a guess after it.
@@ -837,7 +849,7 @@ mod tests {
     #[test]
     fn what_could_happen_by_a_date_is_no_deadline() {
         let got = deadlines(
-            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely.",
+            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year.",
             "1987-03-18",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
