@@ -1092,6 +1092,12 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // `special envoy Steve Witkoff`, `Central Bank president Francisco Gros`
         title = Some(p.lower(start - 1).to_string());
         kind = Some(EntityKind::Person);
+    } else if start > 0
+        && super::lexicon::describes_person(p.lower(start - 1))
+        && !p.is_capitalised(start - 1)
+    {
+        // `Icelandic singer Björk`, `striker Didier Drogba`: what a person does.
+        kind = Some(EntityKind::Person);
     } else if (start > 0 && names_a_body(p, start)) || is_a_body_named(p, end) {
         kind = Some(EntityKind::Organization);
     } else if names_a_place(p, start) || before_a_known_place(p, end) {
@@ -3451,5 +3457,11 @@ mod tests {
         let got = names("He will challenge Roger Knapman for the UKIP leadership.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(n, ["Roger Knapman", "UKIP"]);
+    }
+
+    #[test]
+    fn a_name_after_what_a_person_does_is_a_person() {
+        let got = kinds("Icelandic singer Björk won. Björk said so.");
+        assert_eq!(got, [("Björk".into(), EntityKind::Person)]);
     }
 }
