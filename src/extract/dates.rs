@@ -171,6 +171,14 @@ fn year_at(p: &Para, k: usize, r: NaiveDate) -> Option<(i32, usize)> {
 /// A capitalised month name at `i`, with its trailing abbreviation dot; `May` needs support.
 fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     let w = p.word(i);
+    // `until mid-July`: the month.
+    if let Some(month) = w.strip_prefix("mid-") {
+        let full = super::lexicon::MONTHS
+            .iter()
+            .position(|m| month.eq_ignore_ascii_case(m));
+        let capital = month.starts_with(|c: char| c.is_ascii_uppercase());
+        return full.filter(|_| capital).map(|m| (m as u32 + 1, i));
+    }
     if !p.is_capitalised(i) {
         return None;
     }
@@ -277,7 +285,10 @@ fn may_start_date(p: &Para, i: usize) -> bool {
     if p.is_capitalised(i) {
         return opens_date_word(lower);
     }
-    lower == "end" || day_offset(lower).is_some() || direction(lower).is_some()
+    lower == "end"
+        || day_offset(lower).is_some()
+        || direction(lower).is_some()
+        || lower.starts_with("mid-")
 }
 
 /// Every capitalised word that opens a date starts with one of these three letters: a month
@@ -1337,6 +1348,17 @@ mod tests {
                 "1987-03-18"
             ),
             [pair("April", "1986-04")]
+        );
+    }
+
+    #[test]
+    fn mid_month_is_the_month() {
+        assert_eq!(
+            dates(
+                "It will take until mid-July to repair, not mid-term.",
+                "1987-02-17"
+            ),
+            [pair("mid-July", "1987-07")]
         );
     }
 
