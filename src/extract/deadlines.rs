@@ -162,6 +162,8 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
                     | "forecasts"
                     | "predict"
                     | "predicts"
+                    | "unlikely"
+                    | "likely"
             ) && !p.is_capitalised(k)
         })
         // `a settlement before the end of the month was unlikely`: a guess after it.
@@ -849,7 +851,7 @@ mod tests {
     #[test]
     fn what_could_happen_by_a_date_is_no_deadline() {
         let got = deadlines(
-            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year.",
+            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year. The bank is unlikely to change its rate before the end of the year.",
             "1987-03-18",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();

@@ -899,6 +899,18 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
         )
     {
         j += 2;
+        // `two of their five games`: a part of a whole with a count of its own (see
+        // `part_of_a_count`).
+        let mut whole = j;
+        if matches!(
+            p.lower(whole),
+            "last" | "first" | "next" | "other" | "remaining"
+        ) {
+            whole += 1;
+        }
+        if p.is_number(whole) || small_number(p.lower(whole)).is_some() {
+            return None;
+        }
     }
     // `3,000 more consultants`: how many more of them.
     if matches!(p.lower(j), "more" | "fewer")
@@ -1409,6 +1421,13 @@ mod tests {
             [
                 ("four".into(), Some("Tests".into())),
                 ("six Tests".into(), Some("Tests".into())),
+            ]
+        );
+        assert_eq!(
+            units("England won only two of their five games."),
+            [
+                ("two".into(), Some("games".into())),
+                ("five games".into(), Some("games".into())),
             ]
         );
     }
