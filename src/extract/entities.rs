@@ -820,6 +820,19 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             end = next + 1;
             continue;
         }
+        // `Gary "Mani" Mounfield`: a nickname in quote marks between a first name and a
+        // surname.
+        let opens = |k: usize| p.is_punct(k, "\"") || p.is_punct(k, "“");
+        let closes = |k: usize| p.is_punct(k, "\"") || p.is_punct(k, "”");
+        if opens(next) && is_given_name(p.word(end)) {
+            let inside = (next + 1..next + 3)
+                .take_while(|&k| p.is_capitalised(k))
+                .last();
+            if let Some(last) = inside.filter(|&l| closes(l + 1) && is_name_word(p, l + 2)) {
+                end = last + 2;
+                continue;
+            }
+        }
         // `Theresa May` is a name; `Texas April 3` is a date.
         let date_follows = is_month_word(p.lower(next)) && p.is_number(next + 1);
         if is_name_word(p, next) && !date_follows {
@@ -3463,5 +3476,14 @@ mod tests {
     fn a_name_after_what_a_person_does_is_a_person() {
         let got = kinds("Icelandic singer Björk won. Björk said so.");
         assert_eq!(got, [("Björk".into(), EntityKind::Person)]);
+    }
+
+    #[test]
+    fn a_nickname_between_a_first_name_and_a_surname_is_part_of_the_name() {
+        let got = kinds("Bassist Gary \"Mani\" Mounfield joined Primal Scream.");
+        assert_eq!(
+            got[0],
+            ("Gary \"Mani\" Mounfield".into(), EntityKind::Person)
+        );
     }
 }
