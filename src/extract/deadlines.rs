@@ -147,7 +147,7 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         // `prices could reach 20 dlrs before the end of the month`, `hopes to sell three
         // million by March`: a guess or a hope, not a term.
         && !(before.saturating_sub(12).max(s)..before).any(|k| {
-            matches!(
+            (matches!(
                 p.lower(k),
                 "could"
                     | "might"
@@ -162,17 +162,10 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
                     | "forecasts"
                     | "predict"
                     | "predicts"
-                    | "unlikely"
-                    | "likely"
-            ) && !p.is_capitalised(k)
+            ) || is_likelihood(p.lower(k))) && !p.is_capitalised(k)
         })
         // `a settlement before the end of the month was unlikely`: a guess after it.
-        && !(d.last + 1..d.last + 4).any(|k| {
-            matches!(
-                p.lower(k),
-                "unlikely" | "likely" | "possible" | "impossible" | "doubtful"
-            )
-        });
+        && !(d.last + 1..d.last + 4).any(|k| is_likelihood(p.lower(k)));
     // `no later than April 20`
     let no_later =
         before > s + 1 && p.lower(before - 1) == "than" && p.lower(before - 2) == "later";
@@ -204,6 +197,14 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     };
     let unless = day && (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless" || if_not(k));
     near || next_to || no_later || extended_to || closes_on || named_after || unless
+}
+
+/// How likely something is: `unlikely`, `possible`.
+fn is_likelihood(w: &str) -> bool {
+    matches!(
+        w,
+        "unlikely" | "likely" | "possible" | "impossible" | "doubtful"
+    )
 }
 
 /// `is due to visit Tokyo on April 28`, `are due to meet on Friday`: an appointment, kept

@@ -596,11 +596,7 @@ fn is_a_work_named(p: &Para, end: usize) -> bool {
 /// counted is no name.
 fn is_a_currency_counted(p: &Para, start: usize, end: usize) -> bool {
     let counted = start > 0
-        && (p.is_number(start - 1)
-            || matches!(
-                p.lower(start - 1),
-                "million" | "billion" | "mln" | "bln" | "billions" | "millions"
-            ));
+        && (p.is_number(start - 1) || super::lexicon::scale(p.lower(start - 1)).is_some());
     counted
         && matches!(
             p.word(end),
@@ -744,8 +740,17 @@ fn strip_adjective_suffix(name: &str) -> &str {
     }
 }
 
+/// A title or a role in lower case right before the name at `start`: `special envoy Steve
+/// Witkoff`, `singer Björk`.
+fn role_before(p: &Para, start: usize) -> bool {
+    start > 0
+        && !p.is_capitalised(start - 1)
+        && (is_title_word(p.lower(start - 1))
+            || super::lexicon::describes_person(p.lower(start - 1)))
+}
+
 /// A word whose possessive names nobody: `Today's`, `Everyone's`.
-fn is_time_word(lower: &str) -> bool {
+fn possessive_names_nobody(lower: &str) -> bool {
     matches!(
         lower,
         "today" | "tomorrow" | "yesterday" | "tonight" | "this" | "that" | "everyone" | "nobody"
@@ -822,9 +827,8 @@ fn phrase_end(p: &Para, i: usize) -> usize {
         }
         // `Gary "Mani" Mounfield`: a nickname in quote marks between a first name and a
         // surname.
-        let opens = |k: usize| p.is_punct(k, "\"") || p.is_punct(k, "“");
-        let closes = |k: usize| p.is_punct(k, "\"") || p.is_punct(k, "”");
-        if opens(next) && is_given_name(p.word(end)) {
+        let closes = |k: usize| matches!(p.word(k), "\"" | "”" | "’" | "'");
+        if is_quote_mark(p.word(next)) && is_given_name(p.word(end)) {
             let inside = (next + 1..next + 3)
                 .take_while(|&k| p.is_capitalised(k))
                 .last();
@@ -1105,10 +1109,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // `special envoy Steve Witkoff`, `Central Bank president Francisco Gros`
         title = Some(p.lower(start - 1).to_string());
         kind = Some(EntityKind::Person);
-    } else if start > 0
-        && super::lexicon::describes_person(p.lower(start - 1))
-        && !p.is_capitalised(start - 1)
-    {
+    } else if role_before(p, start) {
         // `Icelandic singer Björk`, `striker Didier Drogba`: what a person does.
         kind = Some(EntityKind::Person);
     } else if (start > 0 && names_a_body(p, start)) || is_a_body_named(p, end) {
@@ -1176,11 +1177,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
                     .any(|k| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization)));
         // `Charles Bradford of Merrill Lynch`: a person named in full, of any name; so is
         // one a role introduces (`analyst Piers Harding-Rolls of Screen Digest`).
-        let introduced = first == start
-            && start > 0
-            && !p.is_capitalised(start - 1)
-            && (is_title_word(p.lower(start - 1))
-                || super::lexicon::describes_person(p.lower(start - 1)));
+        let introduced = first == start && role_before(p, start);
         let left_is_person = of >= first + 2
             && (is_given_name(p.word(first)) || introduced)
             && (first + 1..of).all(|k| p.is_capitalised(k))
@@ -1291,7 +1288,8 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         named_by_context: (p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"))
             || (is_possessive(p.word(end))
-                && (heads_a_titled_name(p, end) || !is_time_word(strip_possessive(p.lower(end))))),
+                && (heads_a_titled_name(p, end)
+                    || !possessive_names_nobody(strip_possessive(p.lower(end))))),
         said_a_body: p.is_punct(end + 1, ",")
             && (p.lower(end + 2) == "which" || is_a_kind_of_body(p, end + 2)),
         // `in Des Moines`, `at the Nou Camp`
