@@ -901,14 +901,7 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
         j += 2;
         // `two of their five games`: a part of a whole with a count of its own (see
         // `part_of_a_count`).
-        let mut whole = j;
-        if matches!(
-            p.lower(whole),
-            "last" | "first" | "next" | "other" | "remaining"
-        ) {
-            whole += 1;
-        }
-        if p.is_number(whole) || small_number(p.lower(whole)).is_some() {
+        if whole_count(p, j).is_some() {
             return None;
         }
     }
@@ -1008,18 +1001,20 @@ fn part_of_a_count(p: &Para, of: usize) -> Option<CompactString> {
     if p.lower(of) != "of" || !matches!(p.lower(of + 1), "the" | "their" | "its" | "his" | "her") {
         return None;
     }
-    let mut k = of + 2;
+    let k = whole_count(p, of + 2)?;
+    noun_unit(p, k + 1).map(|(unit, _)| unit)
+}
+
+/// The count of a whole a part is taken from, at `k` or after `last`, `other`…: `10` in `of
+/// their last 10 league games`, `five` in `of their five games` (spelled out too).
+fn whole_count(p: &Para, mut k: usize) -> Option<usize> {
     if matches!(
         p.lower(k),
         "last" | "first" | "next" | "other" | "remaining"
     ) {
         k += 1;
     }
-    // (`four of their last five Six Nations matches`: the whole spelled out too.)
-    if !p.is_number(k) && small_number(p.lower(k)).is_none() {
-        return None;
-    }
-    noun_unit(p, k + 1).map(|(unit, _)| unit)
+    (p.is_number(k) || small_number(p.lower(k)).is_some()).then_some(k)
 }
 
 /// `a crowd of 52,316`, `a workforce of 7,500`: the count is of the group named before it.
