@@ -3399,6 +3399,14 @@ mod tests {
             got.contains(&("France Telecom".into(), EntityKind::Organization)),
             "{got:?}"
         );
+        let got = kinds("Analysts at Informa Telecoms and Media predict growth.");
+        assert_eq!(
+            got,
+            [(
+                "Informa Telecoms and Media".into(),
+                EntityKind::Organization
+            )]
+        );
     }
 
     #[test]

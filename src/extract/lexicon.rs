@@ -1558,6 +1558,8 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Software",
     "Resources",
     "Enterprises",
+    "Media",
+    "Telecoms",
     "Foundation",
     "Trust",
     "Church",
