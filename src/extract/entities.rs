@@ -595,13 +595,12 @@ fn is_a_work_named(p: &Para, end: usize) -> bool {
 /// `1.5 billion European Currency Units`, `20 mln Special Drawing Rights`: a currency
 /// counted is no name.
 fn is_a_currency_counted(p: &Para, start: usize, end: usize) -> bool {
-    let counted = start > 0
-        && (p.is_number(start - 1) || super::lexicon::scale(p.lower(start - 1)).is_some());
-    counted
-        && matches!(
-            p.word(end),
-            "Units" | "Unit" | "Rights" | "Marks" | "Francs"
-        )
+    // (The rare last word first: this is asked of every name.)
+    matches!(
+        p.word(end),
+        "Units" | "Unit" | "Rights" | "Marks" | "Francs"
+    ) && start > 0
+        && (p.is_number(start - 1) || super::lexicon::scale(p.lower(start - 1)).is_some())
 }
 
 /// The name at `start..=end` is a product's, as the words around it say: a maker's `its`
@@ -740,13 +739,28 @@ fn strip_adjective_suffix(name: &str) -> &str {
     }
 }
 
-/// A title or a role in lower case right before the name at `start`: `special envoy Steve
-/// Witkoff`, `singer Björk`.
-fn role_before(p: &Para, start: usize) -> bool {
-    start > 0
-        && !p.is_capitalised(start - 1)
-        && (is_title_word(p.lower(start - 1))
-            || super::lexicon::describes_person(p.lower(start - 1)))
+/// What a word in lower case right before a name says of the person named.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Introduced {
+    /// `special envoy Steve Witkoff`
+    ByTitle,
+    /// `singer Björk`
+    ByRole,
+}
+
+/// How the word right before the name at `start` introduces a person, if it does.
+fn introduced_at(p: &Para, start: usize) -> Option<Introduced> {
+    if start == 0 || p.is_capitalised(start - 1) {
+        return None;
+    }
+    let w = p.lower(start - 1);
+    if is_title_word(w) {
+        Some(Introduced::ByTitle)
+    } else if super::lexicon::describes_person(w) {
+        Some(Introduced::ByRole)
+    } else {
+        None
+    }
 }
 
 /// A word whose possessive names nobody: `Today's`, `Everyone's`.
@@ -828,7 +842,7 @@ fn phrase_end(p: &Para, i: usize) -> usize {
         // `Gary "Mani" Mounfield`: a nickname in quote marks between a first name and a
         // surname.
         let closes = |k: usize| matches!(p.word(k), "\"" | "”" | "’" | "'");
-        if is_quote_mark(p.word(next)) && is_given_name(p.word(end)) {
+        if p.is_some_punct(next) && is_quote_mark(p.word(next)) && is_given_name(p.word(end)) {
             let inside = (next + 1..next + 3)
                 .take_while(|&k| p.is_capitalised(k))
                 .last();
@@ -1013,6 +1027,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         return;
     }
     let mut kind = None;
+    let introduced = introduced_at(p, start);
     let mut title = None;
     // `Premier League`: a title word inside an organisation's name. `Mervyn King`, `Lord
     // King`, `Mr Major`: a title word that is also a surname, after a first name or an
@@ -1105,11 +1120,11 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         title = Some(words.join(" "));
         first = t + 1;
         kind = Some(EntityKind::Person);
-    } else if start > 0 && is_title_word(p.lower(start - 1)) && !p.is_capitalised(start - 1) {
+    } else if introduced == Some(Introduced::ByTitle) {
         // `special envoy Steve Witkoff`, `Central Bank president Francisco Gros`
         title = Some(p.lower(start - 1).to_string());
         kind = Some(EntityKind::Person);
-    } else if role_before(p, start) {
+    } else if introduced == Some(Introduced::ByRole) {
         // `Icelandic singer Björk`, `striker Didier Drogba`: what a person does.
         kind = Some(EntityKind::Person);
     } else if (start > 0 && names_a_body(p, start)) || is_a_body_named(p, end) {
@@ -1177,9 +1192,8 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
                     .any(|k| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization)));
         // `Charles Bradford of Merrill Lynch`: a person named in full, of any name; so is
         // one a role introduces (`analyst Piers Harding-Rolls of Screen Digest`).
-        let introduced = first == start && role_before(p, start);
         let left_is_person = of >= first + 2
-            && (is_given_name(p.word(first)) || introduced)
+            && (is_given_name(p.word(first)) || (first == start && introduced.is_some()))
             && (first + 1..of).all(|k| p.is_capitalised(k))
             && is_name_word(p, right_start);
         if !left_is_org && (right_is_place || right_is_body || left_is_person) {
