@@ -173,11 +173,8 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     let w = p.word(i);
     // `until mid-July`: the month.
     if let Some(month) = w.strip_prefix("mid-") {
-        let full = super::lexicon::MONTHS
-            .iter()
-            .position(|m| month.eq_ignore_ascii_case(m));
         let capital = month.starts_with(|c: char| c.is_ascii_uppercase());
-        return full.filter(|_| capital).map(|m| (m as u32 + 1, i));
+        return month_number(month).filter(|_| capital).map(|m| (m, i));
     }
     if !p.is_capitalised(i) {
         return None;
@@ -1355,10 +1352,10 @@ mod tests {
     fn mid_month_is_the_month() {
         assert_eq!(
             dates(
-                "It will take until mid-July to repair, not mid-term.",
+                "It will take until mid-July to repair, not mid-term, and run to mid-Dec.",
                 "1987-02-17"
             ),
-            [pair("mid-July", "1987-07")]
+            [pair("mid-July", "1987-07"), pair("mid-Dec", "1987-12")]
         );
     }
 

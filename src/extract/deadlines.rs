@@ -361,28 +361,25 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         end = clause_start - 1;
         clause_start = clause_before(end);
     }
-    // (`would take effect on July 1` keeps what happens: `take effect`.)
-    let takes_effect = |end: usize| {
-        p.lower(end - 1) == "effect"
-            && end >= 2
-            && matches!(
-                p.lower(end - 2),
-                "take" | "takes" | "took" | "taking" | "taken"
-            )
-    };
-    // (`The quota will end on February 1` keeps its verb: `will end`.)
-    let ends = |end: usize| {
+    // A cue word that is what happens stays: `would take effect on July 1` keeps `take
+    // effect`, `The quota will end on February 1` keeps `will end`.
+    let what_happens = |end: usize| {
         end >= 2
-            && p.lower(end - 1) == "end"
-            && matches!(
-                p.lower(end - 2),
-                "will" | "would" | "shall" | "must" | "should" | "to"
-            )
+            && match p.lower(end - 1) {
+                "effect" => matches!(
+                    p.lower(end - 2),
+                    "take" | "takes" | "took" | "taking" | "taken"
+                ),
+                "end" => matches!(
+                    p.lower(end - 2),
+                    "will" | "would" | "shall" | "must" | "should" | "to"
+                ),
+                _ => false,
+            }
     };
     while end > clause_start
         && (is_cue_word(p.lower(end - 1)) || super::dates::is_time_of_day(p, end - 1))
-        && !takes_effect(end)
-        && !ends(end)
+        && !what_happens(end)
     {
         end -= 1;
     }

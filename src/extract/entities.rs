@@ -560,19 +560,7 @@ fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
 /// The word before the name at `start` says it is a work: `British film Vera Drake`, `the
 /// sitcom Only Fools and Horses`, `her album Confessions`.
 fn names_a_work(p: &Para, start: usize) -> bool {
-    !p.is_capitalised(start - 1)
-        && matches!(
-            p.lower(start - 1),
-            "film"
-                | "movie"
-                | "album"
-                | "novel"
-                | "sitcom"
-                | "documentary"
-                | "musical"
-                | "opera"
-                | "drama"
-        )
+    !p.is_capitalised(start - 1) && super::lexicon::is_kind_of_work(p.lower(start - 1))
 }
 
 /// The word after the name ending at `end` says it is a work or an award: `the Tomb Raider
@@ -767,7 +755,7 @@ fn introduced_at(p: &Para, start: usize) -> Option<Introduced> {
 fn possessive_names_nobody(lower: &str) -> bool {
     matches!(
         lower,
-        "today" | "tomorrow" | "yesterday" | "tonight" | "this" | "that" | "everyone" | "nobody"
+        "today" | "tomorrow" | "yesterday" | "tonight" | "everyone" | "nobody"
     )
 }
 

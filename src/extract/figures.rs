@@ -834,29 +834,23 @@ fn spreads(w: &str) -> bool {
 
 /// A work or a telling that is about something: `a film about two couples`.
 fn is_story_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "film"
-            | "films"
-            | "movie"
-            | "comedy"
-            | "drama"
-            | "thriller"
-            | "documentary"
-            | "book"
-            | "novel"
-            | "story"
-            | "stories"
-            | "play"
-            | "song"
-            | "musical"
-            | "programme"
-            | "program"
-            | "series"
-            | "sitcom"
-            | "article"
-            | "report"
-    )
+    super::lexicon::is_kind_of_work(w)
+        || matches!(
+            w,
+            "films"
+                | "comedy"
+                | "thriller"
+                | "book"
+                | "story"
+                | "stories"
+                | "play"
+                | "song"
+                | "programme"
+                | "program"
+                | "series"
+                | "article"
+                | "report"
+        )
 }
 
 /// Token `k` ends an amount: a number, a unit written onto one (`5.5bn`), a percent or a
@@ -1292,9 +1286,10 @@ mod tests {
     #[test]
     fn what_a_story_is_about_is_no_rough_count() {
         assert_eq!(
-            figures("It is a film about two couples, seen by about 90 critics."),
+            figures("It is a film about two couples, and an opera about three sisters, seen by about 90 critics."),
             [
                 fig("two couples", 2.0, Some("couples"), None),
+                fig("three sisters", 3.0, Some("sisters"), None),
                 fig("about 90 critics", 90.0, Some("critics"), Some("about")),
             ]
         );

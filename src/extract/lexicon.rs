@@ -886,6 +886,22 @@ pub fn is_time_unit(lower: &str) -> bool {
     )
 }
 
+/// A kind of work with a title of its own: `film`, `album`, `sitcom`.
+pub fn is_kind_of_work(w: &str) -> bool {
+    matches!(
+        w,
+        "film"
+            | "movie"
+            | "album"
+            | "novel"
+            | "sitcom"
+            | "documentary"
+            | "musical"
+            | "opera"
+            | "drama"
+    )
+}
+
 /// A kind of thing a firm makes and names: `player`, `handset`.
 pub fn is_product_noun(w: &str) -> bool {
     matches!(
