@@ -2615,6 +2615,15 @@ mod tests {
     }
 
     #[test]
+    fn a_function_word_with_s_opening_a_sentence_is_a_contraction_not_a_name() {
+        let found = names(
+            "“It's been a long year,” said Anna Berg. That’s over. What's next? Let's go. Where's Tom?",
+        );
+        let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(found, ["Anna Berg", "Tom"]);
+    }
+
+    #[test]
     fn plural_acronyms_are_not_names() {
         let found = names("Up to 30 Labour MPs could rebel. Mr Brown told MPs and MEPs to wait.");
         let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();

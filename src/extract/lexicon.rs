@@ -685,8 +685,13 @@ pub fn is_pronoun(word: &str) -> bool {
     })
 }
 
+/// A function word, also with `'s` written on (`It's`, `That's`, `What's`: a contraction
+/// more often than a possessive) or with its apostrophe.
 pub fn is_function_word(word: &str) -> bool {
-    with_lower(word, |w| is_function_lower(w.trim_end_matches(['’', '\''])))
+    with_lower(word, |w| {
+        let w = w.trim_end_matches(['’', '\'']);
+        is_function_lower(possessive_owner(w).unwrap_or(w))
+    })
 }
 
 fn is_function_lower(w: &str) -> bool {
