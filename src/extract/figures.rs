@@ -229,7 +229,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // pct to 9.12 billion`: what the change is from or to is counted as the amount
             // before the change, in the same sentence (not `Passenger numbers rose 24% to 6.5
             // million` after a sentence of euros).
-            unit = counted_in_sentence(p, first, before).or_else(|| numbers_of(p, first));
+            unit = counted_in_sentence(p, first, before)
+                .or_else(|| numbers_of(p, first))
+                .or_else(|| total_of(p, core.first));
         } else if let Some(u) = unit_to_the_next(p, first, before.figures) {
             unit = Some(u);
         } else if let Some(u) = (scaled || core.spelled || value >= 1000.0)
@@ -1073,12 +1075,14 @@ fn is_level_verb(w: &str) -> bool {
 /// 8,900`: the count is of the sentence's first plural noun.
 fn total_of(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
-    let verb = (first.saturating_sub(3).max(s)..first).find(|&k| {
-        matches!(
-            p.lower(k),
-            "totaling" | "totalling" | "numbering" | "totaled" | "totalled" | "total"
-        ) || (is_level_verb(p.lower(k)) && matches!(p.lower(k + 1), "at" | "to"))
-    })?;
+    let verb = (first.saturating_sub(3).max(s)..first)
+        .find(|&k| {
+            matches!(
+                p.lower(k),
+                "totaling" | "totalling" | "numbering" | "totaled" | "totalled" | "total"
+            ) || (is_level_verb(p.lower(k)) && matches!(p.lower(k + 1), "at" | "to"))
+        })
+        .or_else(|| changed_by_to(p, s, first))?;
     (s..verb)
         .find(|&k| {
             // (`The number waiting more than six months fell to 69,000`: not months.)
@@ -1087,8 +1091,24 @@ fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 && !ends_unit(p.lower(k))
                 && is_nounish(p.lower(k))
                 && !is_time_unit(p.lower(k))
+                // (`Record numbers rose 2% to 3 million`: of what, the sentence does not say.)
+                && !matches!(p.lower(k), "numbers" | "figures" | "levels" | "totals")
         })
         .map(|k| p.word(k).into())
+}
+
+/// `attendances rose by 2.4% to 12.3 million`: the level verb before a change in percent and
+/// the `to` that gives the count it came to.
+fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
+    let to = first.checked_sub(1).filter(|&k| p.lower(k) == "to")?;
+    let verb = (to.saturating_sub(6).max(s)..to)
+        .rev()
+        .find(|&k| is_level_verb(p.lower(k)))?;
+    let change = verb + 1..to;
+    let is_change = |j: usize| {
+        p.is_number(j) || matches!(p.lower(j), "by" | "%" | "pct" | "percent" | "per" | "cent")
+    };
+    (change.clone().all(is_change) && change.clone().any(|j| p.is_number(j))).then_some(verb)
 }
 
 /// A number that a figure before it is measured against: `up from 733,000`, `down from`,
@@ -1268,6 +1288,19 @@ mod tests {
                 ("6.5 million".into(), Some("Passenger".into())),
                 ("2%".into(), Some("%".into())),
                 ("3 million".into(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_change_to_a_count_counts_the_subject_of_its_verb() {
+        assert_eq!(
+            units("Overall attendances rose by 2.4% to 12.3 million. Its shares rose 2% to 3.1m."),
+            [
+                ("2.4%".into(), Some("%".into())),
+                ("12.3 million".into(), Some("attendances".into())),
+                ("2%".into(), Some("%".into())),
+                ("3.1m".into(), Some("shares".into())),
             ]
         );
     }
