@@ -582,6 +582,11 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
     // `a million people`, `a hundred days`: one of a scale word spelled out.
     let spelled_scale =
         |k: usize| p.lower(k) == "hundred" || (p.word(k).len() > 3 && scale(p.lower(k)).is_some());
+    if w == "a" {
+        if let Some(core) = fraction_of_a(p, i) {
+            return Some(core);
+        }
+    }
     if w == "a" && spelled_scale(i + 1) {
         return more_spelled(p, i, 1.0);
     }
@@ -658,12 +663,53 @@ fn names_with_its_neighbour(p: &Para, i: usize) -> bool {
         && (p.is_capitalised(i + 1) || p.is_capitalised(i - 1))
 }
 
-/// `three hundred`, `two million`, `twenty thousand`.
+/// `half a million people`, `three-quarters of a billion`, `a quarter of a percentage
+/// point`, `half a point`: a fraction of a scale word, or of a point or a percent (a rate
+/// whose unit the words after the `a` at `i` give). Read at the `a`, looking back at the
+/// fraction: most `a`s have none.
+fn fraction_of_a(p: &Para, i: usize) -> Option<Core> {
+    let before = |k: usize| i.checked_sub(k).map_or("", |k| p.lower(k));
+    let (fraction, first) = match (before(1), before(2), before(3)) {
+        ("half", ..) => (0.5, i - 1),
+        ("of", "quarter", "a") => (0.25, i - 3),
+        ("of", "third", "a") => (1.0 / 3.0, i - 3),
+        ("of", "three-quarters", _) => (0.75, i - 2),
+        ("of", "two-thirds", _) => (2.0 / 3.0, i - 2),
+        _ => return None,
+    };
+    let next = p.lower(i + 1);
+    if let Some(s) = scale(next).filter(|_| next.len() > 3) {
+        return Some(Core {
+            first,
+            last: i + 1,
+            value: fraction * s,
+            unit: None,
+            scaled: true,
+            spelled: true,
+        });
+    }
+    let of_a_rate = matches!(next, "percentage" | "point" | "per" | "percent" | "pct");
+    of_a_rate.then_some(Core {
+        first,
+        last: i,
+        value: fraction,
+        unit: None,
+        scaled: false,
+        spelled: true,
+    })
+}
+
+/// `three hundred`, `two million`, `twenty thousand`, `two and a half years`.
 fn more_spelled(p: &Para, i: usize, n: f64) -> Option<Core> {
     let mut value = n;
     let mut last = i;
     let mut scaled = false;
-    if p.lower(i + 1) == "hundred" {
+    let and_a_half = p.lower(i + 1) == "and" && p.lower(i + 2) == "a" && p.lower(i + 3) == "half";
+    if and_a_half && n >= 1.0 {
+        value += 0.5;
+        last = i + 3;
+    }
+    if last == i && p.lower(i + 1) == "hundred" {
         value *= 100.0;
         last = i + 1;
     }
@@ -1541,6 +1587,46 @@ mod tests {
                 ("144.10 yen".into(), Some("yen".into())),
                 ("143.55".into(), Some("yen".into())),
             ]
+        );
+    }
+
+    #[test]
+    fn a_fraction_of_a_scale_or_a_rate_is_that_part_of_it() {
+        assert_eq!(
+            units_and_values(
+                "About half a million people marched. Rates rose by a quarter of a percentage \
+                 point. Three-quarters of a billion dollars went. Two and a half years later, \
+                 one and a half million jobs had gone and it cut by half a point."
+            ),
+            [
+                (
+                    "About half a million people".into(),
+                    5e5,
+                    Some("people".into())
+                ),
+                (
+                    "a quarter of a percentage point".into(),
+                    0.25,
+                    Some("percentage point".into())
+                ),
+                (
+                    "Three-quarters of a billion dollars".into(),
+                    7.5e8,
+                    Some("dollars".into())
+                ),
+                ("Two and a half years".into(), 2.5, Some("years".into())),
+                (
+                    "one and a half million jobs".into(),
+                    1.5e6,
+                    Some("jobs".into())
+                ),
+                ("half a point".into(), 0.5, Some("point".into())),
+            ]
+        );
+        // Half of something else is no figure, nor a half alone.
+        assert_eq!(
+            figures("It took half an hour and a half share; half a loaf."),
+            []
         );
     }
 
