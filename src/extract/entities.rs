@@ -629,6 +629,16 @@ fn names_a_place(p: &Para, start: usize) -> bool {
         )
 }
 
+/// `Roger Bootle, of Capital Economics`: set after a name by a comma and `of`, the name of
+/// where somebody works or comes from.
+fn of_after_a_name(p: &Para, start: usize) -> bool {
+    start >= 3
+        && p.lower(start - 1) == "of"
+        && p.is_punct(start - 2, ",")
+        && p.is_word(start - 3)
+        && p.is_capitalised(start - 3)
+}
+
 /// The words before the name at `start` say it is a body: `research firm Gartner`,
 /// `carmaker Renault`, `analysts at Capital Economics`.
 fn names_a_body(p: &Para, start: usize) -> bool {
@@ -1115,7 +1125,10 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     } else if introduced == Some(Introduced::ByRole) {
         // `Icelandic singer Björk`, `striker Didier Drogba`: what a person does.
         kind = Some(EntityKind::Person);
-    } else if (start > 0 && names_a_body(p, start)) || is_a_body_named(p, end) {
+    } else if (start > 0 && names_a_body(p, start))
+        || is_a_body_named(p, end)
+        || (of_after_a_name(p, start) && !is_known_place(strip_possessive(p.slice(start, end))))
+    {
         kind = Some(EntityKind::Organization);
     } else if names_a_place(p, start) || before_a_known_place(p, end) {
         kind = Some(EntityKind::Place);
@@ -2621,6 +2634,21 @@ mod tests {
         );
         let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(found, ["Anna Berg", "Tom"]);
+    }
+
+    #[test]
+    fn a_name_after_a_persons_name_and_of_is_where_they_work_or_come_from() {
+        let found =
+            kinds("Roger Bootle, of Capital Economics, said so. Ann Lee, of Kansas City, agreed.");
+        assert_eq!(
+            found,
+            [
+                ("Ann Lee".into(), EntityKind::Person),
+                ("Capital Economics".into(), EntityKind::Organization),
+                ("Kansas City".into(), EntityKind::Place),
+                ("Roger Bootle".into(), EntityKind::Person),
+            ]
+        );
     }
 
     #[test]
