@@ -527,8 +527,11 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             && !next.ends_with("'s")
             && !next.ends_with("’s")
             && !matches!(next, "this" | "thus" | "plus" | "less" | "does" | "unless");
+        // `Fourth quarter 1986 includes a gain`, `first half 1987 sales`: the period's year.
+        let of_a_period = i > 0 && matches!(p.lower(i - 1), "quarter" | "qtr" | "half" | "year");
         let counted = p.is_word(i + 1)
             && !of_a_year
+            && !of_a_period
             && !p.is_capitalised(i + 1)
             && (plural || super::lexicon::is_irregular_plural(next));
         if counted
@@ -934,6 +937,13 @@ mod tests {
                 "2025-11-05"
             ),
             [pair("1990", "1990"), pair("2020", "2020")]
+        );
+        assert_eq!(
+            dates(
+                "Fourth quarter 1986 includes a gain; first half 1987 sales rose.",
+                "1987-03-09"
+            ),
+            [pair("1986", "1986"), pair("1987", "1987")]
         );
     }
 

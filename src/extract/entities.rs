@@ -1268,6 +1268,11 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     {
         return;
     }
+    // `NOTE: Fourth quarter 1986 includes …`, `… vs 3.32 billion Year shr 3.40 dlrs`: a
+    // period of a company's results, capitalised in a wire story's table, names nothing.
+    if name_first == end && super::lexicon::is_period_of_results(p.lower(end)) {
+        return;
+    }
     // `Russian President Vladimir Putin`, `Australian Alex de Minaur`: a nationality before a
     // person's name; not `Australian Open` or `British Medical Association`.
     let before_a_name = end >= name_first + 2
@@ -2649,6 +2654,14 @@ mod tests {
                 ("Roger Bootle".into(), EntityKind::Person),
             ]
         );
+    }
+
+    #[test]
+    fn a_period_of_results_in_a_wire_table_is_no_name() {
+        let found = names(
+            "Revs 3.32 billion Year shr 3.40 dlrs. NOTE: Fourth quarter 1986 includes a gain.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -783,6 +783,7 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
         p.word(i).contains(',')
             || is_time_unit(next)
             || is_currency_word(next)
+            || (next.len() > 1 && scale(next).is_some())
             || matches!(next, "pct" | "percent" | "cts")
     };
     if i > 0 && p.is_word(i - 1) && named(i - 1) && !counts() {
@@ -1001,6 +1002,18 @@ fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
         k += 1;
     }
     let end = best?;
+    // `Net 36.5 mln vs 33.2 mln Revs 3.51 billion`, `… Year shr 3.40 dlrs`: in a wire
+    // story's table of results, a capitalised label names the next figure, not this one.
+    let label = start == end
+        && p.is_capitalised(start)
+        && (p.is_number(end + 1)
+            || (p.is_word(end + 1)
+                && !p.is_capitalised(end + 1)
+                && !super::lexicon::is_function_word(p.lower(end + 1))
+                && p.is_number(end + 2)));
+    if label {
+        return None;
+    }
     let unit = p.slice(start, end).to_string();
     Some((CompactString::from(unit), end))
 }
@@ -1627,6 +1640,33 @@ mod tests {
         assert_eq!(
             figures("It took half an hour and a half share; half a loaf."),
             []
+        );
+    }
+
+    #[test]
+    fn a_wire_table_of_results_gives_each_figure_and_no_label_for_a_unit() {
+        assert_eq!(
+            units_and_values(
+                "Shr 1.20 dlrs vs 1.10 dlrs Net 36.5 mln vs 33.2 mln Revs 3.51 billion vs \
+                 3.32 billion Year shr 3.40 dlrs"
+            ),
+            [
+                ("1.20 dlrs".into(), 1.2, Some("dlrs".into())),
+                ("1.10 dlrs".into(), 1.1, Some("dlrs".into())),
+                ("36.5 mln".into(), 36.5e6, Some("dlrs".into())),
+                ("33.2 mln".into(), 33.2e6, Some("dlrs".into())),
+                ("3.51 billion".into(), 3.51e9, Some("dlrs".into())),
+                ("3.32 billion".into(), 3.32e9, Some("dlrs".into())),
+                ("3.40 dlrs".into(), 3.4, Some("dlrs".into())),
+            ]
+        );
+        // A name's own plural before a number after it still counts it.
+        assert_eq!(
+            units("It has five million BT Retail customers by 2006."),
+            [(
+                "five million BT Retail customers".into(),
+                Some("BT Retail customers".into())
+            )]
         );
     }
 

@@ -1837,6 +1837,14 @@ pub fn possessive_owner(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// A period a company reports its results for, or its ordinal: `Year`, `Fourth` (quarter).
+pub fn is_period_of_results(lower: &str) -> bool {
+    matches!(
+        lower,
+        "year" | "quarter" | "qtr" | "half" | "first" | "second" | "third" | "fourth"
+    )
+}
+
 /// The shipped gazetteer: well-known countries, cities and organisations.
 pub fn gazetteer() -> &'static HashMap<&'static str, EntityKind> {
     static MAP: OnceLock<HashMap<&'static str, EntityKind>> = OnceLock::new();
