@@ -382,6 +382,11 @@ fn explicit_speaker(
             if it.is_some() {
                 return it;
             }
+            // `"…," the company said`, `said the firm`: the body named last.
+            let the_body = |k: usize| p.lower(k) == "the" && refers_to_a_body(p.lower(k + 1));
+            if (c + 3 == v && the_body(c + 1)) || the_body(after) {
+                return said.body_named_before(p, ents, marks, q.open);
+            }
             // `the Dutchman told Sky Sports`: who is told is not who speaks.
             let listener_follows = matches!(p.lower(v), "told" | "tells" | "tell" | "telling");
             if !listener_follows {
@@ -668,9 +673,9 @@ fn subject_before(
         return body_named_before(p, ents, marks, s, t);
     }
     // `Nokia, the world's biggest handset maker, said … The firm said`: the body named last
-    // in the paragraph.
+    // in the paragraph, or before it.
     if prev > s && p.lower(prev - 1) == "the" && refers_to_a_body(p.lower(prev)) {
-        return last_body_between(p, ents, marks, 0, t);
+        return said.body_named_before(p, ents, marks, t);
     }
     if super::lexicon::is_title_word(p.lower(prev)) {
         return focus;
@@ -966,6 +971,22 @@ mod tests {
                 q("The offer is inadequate", Some("Texaco Inc")),
                 q("many approaches", Some("Texaco Inc")),
                 q("We do not talk about bids.", Some("Mobil Corp"))
+            ]
+        );
+    }
+
+    #[test]
+    fn the_company_said_is_the_body_named_last_here_or_in_a_paragraph_before() {
+        assert_eq!(
+            quotes(
+                "Games firm Eidos, whose backers include singer Bono, rejected the bid.\n\n\
+                 \"The offer is too low,\" the company said in a statement.\n\n\
+                 \"We will wait,\" said the firm. The firm said: \"No more.\""
+            ),
+            [
+                q("The offer is too low", Some("Eidos")),
+                q("We will wait", Some("Eidos")),
+                q("No more.", Some("Eidos"))
             ]
         );
     }
