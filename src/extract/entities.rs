@@ -1024,6 +1024,20 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if first > end {
         return;
     }
+    // `Liberal Democrat Treasury spokesman Vince Cable`: a party's department before a title
+    // is the brief the title holds, not a name.
+    if end > first && heads_a_titled_name(p, end) {
+        let party = p.slice(first, end - 1);
+        let a_party =
+            is_member_of_body(party) || gazetteer().get(party) == Some(&EntityKind::Organization);
+        let department = kind_from_last_word(p.word(end)) == Some(EntityKind::Organization)
+            && !matches!(p.word(end), "Party" | "Parties")
+            && !gazetteer().contains_key(p.slice(first, end));
+        if a_party && department {
+            clean_phrase(p, first, end - 1, out);
+            return;
+        }
+    }
     let mut kind = None;
     let introduced = introduced_at(p, start);
     let mut title = None;
@@ -2662,6 +2676,23 @@ mod tests {
             "Revs 3.32 billion Year shr 3.40 dlrs. NOTE: Fourth quarter 1986 includes a gain.",
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_partys_department_before_a_title_is_the_titles_brief() {
+        let found = kinds(
+            "Liberal Democrat Treasury spokesman Vince Cable and Labour Party chairman Ian \
+             McCartney spoke.",
+        );
+        assert_eq!(
+            found,
+            [
+                ("Ian McCartney".into(), EntityKind::Person),
+                ("Labour Party".into(), EntityKind::Organization),
+                ("Liberal Democrat".into(), EntityKind::Organization),
+                ("Vince Cable".into(), EntityKind::Person),
+            ]
+        );
     }
 
     #[test]
