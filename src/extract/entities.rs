@@ -2696,6 +2696,18 @@ mod tests {
     }
 
     #[test]
+    fn a_grade_of_crude_is_no_person_and_benchmark_no_part_of_it() {
+        let found = kinds("Benchmark Arabian Light was quoted at 17.52 dlrs and Brent Blend fell.");
+        assert_eq!(
+            found,
+            [
+                ("Arabian Light".into(), EntityKind::Other),
+                ("Brent Blend".into(), EntityKind::Other),
+            ]
+        );
+    }
+
+    #[test]
     fn plural_acronyms_are_not_names() {
         let found = names("Up to 30 Labour MPs could rebel. Mr Brown told MPs and MEPs to wait.");
         let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();

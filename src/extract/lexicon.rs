@@ -982,6 +982,8 @@ pub fn is_describing_adjective(lower: &str) -> bool {
             | "retired"
             | "major"
             | "leading"
+            // `Benchmark Arabian Light was quoted at`: a grade described.
+            | "benchmark"
     )
 }
 
@@ -1741,6 +1743,11 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Treaty",
     "Accord",
     "Convention",
+    // Grades of crude: `Arabian Light`, `Brent Blend`, `West Texas Intermediate`.
+    "Light",
+    "Heavy",
+    "Blend",
+    "Intermediate",
 ];
 
 /// Acronyms and capitalised words that are not names (`ID cards`, `TV`).
