@@ -786,6 +786,33 @@ fn opens_with_unnamed_speaker(p: &Para, (s, e): (usize, usize)) -> bool {
         && lexicon::is_unnamed_person_noun(p.lower(v - 1))
 }
 
+/// `Radcliffe's coach, Gary Lough, said`: the person a possessive's role names, right after
+/// it, is whom the sentence is about.
+fn whose_role_is_named(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    owner: &Mention,
+    e: usize,
+) -> Option<usize> {
+    let w = p.word(owner.last());
+    if !(w.ends_with("'s") || w.ends_with("’s")) {
+        return None;
+    }
+    let role = owner.last() + 1;
+    let w = p.lower(role);
+    let a_person = lexicon::is_title_word(w)
+        || lexicon::describes_person(w)
+        || lexicon::is_unnamed_person_noun(w);
+    if !p.is_word(role) || p.is_capitalised(role) || !a_person {
+        return None;
+    }
+    let holder = mentions_between(p, ents, marks, role + 1, (role + 4).min(e)).next()?;
+    let between_is_role = (role..holder.first())
+        .all(|k| p.is_punct(k, ",") || (p.is_word(k) && !p.is_capitalised(k)));
+    (between_is_role && ents.kind(holder.entity()) == EntityKind::Person).then(|| holder.entity())
+}
+
 fn named_focus(
     p: &Para,
     ents: &Entities,
@@ -843,7 +870,7 @@ fn named_focus(
         if (s + 1..m.first()).any(|k| is_subordinator(p.lower(k))) {
             return None;
         }
-        return Some(m.entity());
+        return Some(whose_role_is_named(p, ents, marks, m, e).unwrap_or(m.entity()));
     }
     // `A Department for Work and Pensions spokesman said …`, `An EC Commission official
     // said …`: `he said` or `the official said` next is the body. (Names are looked up only
@@ -971,6 +998,21 @@ mod tests {
                 q("The offer is inadequate", Some("Texaco Inc")),
                 q("many approaches", Some("Texaco Inc")),
                 q("We do not talk about bids.", Some("Mobil Corp"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_a_possessive_names_is_whom_the_sentence_is_about() {
+        assert_eq!(
+            quotes(
+                "Paula Radcliffe has withdrawn.\n\n\
+                 Radcliffe's coach, Gary Lough, said she needs rest. \"It's a precaution,\" he added.\n\n\
+                 Radcliffe's injury worried Gary Lough. \"I will be back,\" she said."
+            ),
+            [
+                q("It's a precaution", Some("Gary Lough")),
+                q("I will be back", Some("Paula Radcliffe"))
             ]
         );
     }
