@@ -1287,6 +1287,12 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if name_first == end && super::lexicon::is_period_of_results(p.lower(end)) {
         return;
     }
+    // `her Olympic disappointment`, `over the Christmas period`: an adjective or a holiday
+    // alone is no person, body or place.
+    if name_first == end && super::lexicon::is_adjective_or_holiday(strip_possessive(p.lower(end)))
+    {
+        return;
+    }
     // `Russian President Vladimir Putin`, `Australian Alex de Minaur`: a nationality before a
     // person's name; not `Australian Open` or `British Medical Association`.
     let before_a_name = end >= name_first + 2
@@ -2705,6 +2711,16 @@ mod tests {
                 ("Brent Blend".into(), EntityKind::Other),
             ]
         );
+    }
+
+    #[test]
+    fn an_adjective_or_a_holiday_alone_is_no_name_but_inside_one_it_is() {
+        let found = names(
+            "After her Olympic disappointment, sales over the Christmas period fell. The \
+             Olympic Games and Christmas Island stayed.",
+        );
+        let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(found, ["Christmas Island", "Olympic Games"]);
     }
 
     #[test]

@@ -1852,6 +1852,24 @@ pub fn is_period_of_results(lower: &str) -> bool {
     )
 }
 
+/// A capitalised word that alone is an adjective or a holiday: `Olympic`, `Christmas`.
+pub fn is_adjective_or_holiday(lower: &str) -> bool {
+    matches!(
+        lower,
+        "olympic"
+            | "paralympic"
+            | "christmas"
+            | "easter"
+            | "ramadan"
+            | "eid"
+            | "diwali"
+            | "hanukkah"
+            | "thanksgiving"
+            | "halloween"
+            | "lent"
+    )
+}
+
 /// The shipped gazetteer: well-known countries, cities and organisations.
 pub fn gazetteer() -> &'static HashMap<&'static str, EntityKind> {
     static MAP: OnceLock<HashMap<&'static str, EntityKind>> = OnceLock::new();
