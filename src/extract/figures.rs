@@ -756,6 +756,8 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
         i > 2 && matches!(p.lower(i - 1), "to" | "-") && p.is_number(i - 2) && tally(i - 3);
     if (bare_count && (tally_first || tally_second))
         || (i > 1 && p.lower(i - 1) == "in" && is_count(i - 2) && !time())
+        // (`three in every five pensioners`)
+        || (bare_count && i > 2 && p.lower(i - 1) == "every" && p.lower(i - 2) == "in" && is_count(i - 3))
         || (out_of_before && is_count(i - 3) && !time())
         || (bare_count && p.lower(core.last + 1) == "in" && is_count(core.last + 2))
         || (bare_count && out_of_after && is_count(core.last + 3))
@@ -816,8 +818,15 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     let before = if i > 0 { p.lower(i - 1) } else { "" };
     // (`Aged 18 years and 185 days` counts time, and stays.)
     let bare_age = !p.is_word(i + 1) || matches!(next, "and" | "or");
-    let aged =
-        bare_age && (before == "aged" || (before == "and" && i > 2 && p.lower(i - 3) == "aged"));
+    // (`aged over 65`, `aged between 16 and 18` too.)
+    let age_words = |k: usize| {
+        p.is_number(k) || matches!(p.lower(k), "over" | "under" | "between" | "and" | "or")
+    };
+    let aged = bare_age
+        && (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&k| !age_words(k))
+            .is_some_and(|k| p.lower(k) == "aged");
     // A rank or a label: `the world number 62`, `No 10`, `a top-10 player`.
     let top_hyphen =
         i > 1 && p.is_punct(i - 1, "-") && p.touching(i - 2, i - 1) && p.lower(i - 2) == "top";
@@ -1763,6 +1772,11 @@ mod tests {
             figures("It leaves seven out of 10 households better off."),
             []
         );
+        assert_eq!(figures("Three in every five pensioners gain."), []);
+        // Money in a ratio is still money.
+        let money = figures("It takes £1 in every £8 spent.");
+        let units: Vec<Option<&str>> = money.iter().map(|f| f.2.as_deref()).collect();
+        assert_eq!(units, [Some("£"), Some("£")]);
         let kept = figures("Sales rose 4% in 2004; 300 in 2005 and 12 in 30 minutes.");
         let texts: Vec<&str> = kept.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(texts, ["4%", "300", "30 minutes"]);
@@ -1923,6 +1937,10 @@ mod tests {
                 fig("0.5%", 0.5, Some("%"), None),
                 fig("18 years", 18.0, Some("years"), None),
             ]
+        );
+        assert_eq!(
+            figures("Homes with someone aged over 65, or aged between 16 and 18, gain."),
+            []
         );
     }
 
