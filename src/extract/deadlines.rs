@@ -26,7 +26,7 @@ const CUES: &[&str] = &[
 
 /// Cue words that must stand right before the date: `by August 8`, not `rise by 3% from
 /// 2 January`.
-const NEXT_TO: &[&str] = &["by", "until", "till", "before", "ends", "end"];
+const NEXT_TO: &[&str] = &["by", "until", "till", "before", "ends", "end", "effective"];
 
 /// What a date's sentence says about it: a deadline cue, and a label when there is one.
 #[derive(Debug, Clone)]
@@ -334,6 +334,7 @@ fn is_cue_word(w: &str) -> bool {
             | "not"
             | "later"
             | "than"
+            | "effective"
     )
 }
 
@@ -377,8 +378,12 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
                 _ => false,
             }
     };
+    // (`will begin within 30 days and end no later than`, `meets on or before`: the joining
+    // word left before the cue goes too.)
     while end > clause_start
-        && (is_cue_word(p.lower(end - 1)) || super::dates::is_time_of_day(p, end - 1))
+        && (is_cue_word(p.lower(end - 1))
+            || super::dates::is_time_of_day(p, end - 1)
+            || matches!(p.lower(end - 1), "and" | "or"))
         && !what_happens(end)
     {
         end -= 1;
@@ -681,6 +686,26 @@ mod tests {
                 "the union's deadline for a deal".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_day_a_change_is_effective_from_is_its_deadline() {
+        let got = deadlines(
+            "The bank will cut its discount rate to 2.5 pct, effective March 16. Profits rose on March 2.",
+            "1987-03-11",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "1987-03-16");
+    }
+
+    #[test]
+    fn a_label_ends_before_the_joining_word_of_its_cue() {
+        let got = deadlines(
+            "The buyback will begin within 30 days and end no later than August 14.",
+            "1987-06-22",
+        );
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(labels, ["The buyback will begin within 30 days"]);
     }
 
     #[test]

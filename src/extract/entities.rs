@@ -1258,7 +1258,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // `Goldman Sachs and Co`, `Smith and Sons`
         || matches!(p.word(end), "Co" | "Company" | "Sons" | "Partners" | "Associates")
         // `Transport and General Workers' Union`
-        || (end > first + 2 && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization));
+        || (end > first + 2 && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization))
+        // `Wagner and Brown spokesman Jim Smith`: one body, whose title follows.
+        || heads_a_titled_name(p, end);
     if !org_like {
         let and = (first..=end).find(|&k| p.word(k) == "and");
         if let Some(and) = and.filter(|&k| !known_name_across(p, first, k, end)) {
@@ -1280,6 +1282,10 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if name_first == end
         && (is_demonym(strip_possessive(p.word(end))) || joins_two_places(p.word(end)))
     {
+        return;
+    }
+    // (`West German farm minister`: a people of two words too.)
+    if name_first + 1 == end && is_demonym(strip_possessive(p.slice(name_first, end))) {
         return;
     }
     // `NOTE: Fourth quarter 1986 includes …`, `… vs 3.32 billion Year shr 3.40 dlrs`: a
@@ -1355,8 +1361,8 @@ struct Aliases {
     initials: HashMap<String, usize>,
     /// `Bank` for `Bank of England`: the noun a body of something is named by.
     head: HashMap<String, usize>,
-    /// `Shearson` for `Shearson Lehman Brothers Inc`, `Hutton` for `E.F. Hutton Group Inc`:
-    /// a company by its first word, asked after a person's surname.
+    /// `Shearson` for `Shearson Lehman Brothers Inc`, `Goldman` for `Goldman Sachs`: a body
+    /// by its first word, asked after a person's surname.
     company: HashMap<String, usize>,
     /// `Tiago` for `Tiago Mendes`: a person by their first name, when only one person has it
     /// (`None` when two do).
@@ -1402,7 +1408,7 @@ impl Aliases {
                 self.exact.entry(CompactString::from(head)).or_insert(k);
             }
         }
-        if e.kind == EntityKind::Organization && core >= 2 && core < words.len() {
+        if e.kind == EntityKind::Organization && core >= 2 {
             let initial = |w: &&&str| w.len() >= 2 && w.ends_with('.');
             let named = words[..core].iter().find(|w| !initial(w));
             if let Some(&head) = named.filter(|&&head| names_a_company_alone(head)) {
@@ -2090,8 +2096,8 @@ fn merge<'t>(
     });
 
     // Longest forms first, so short forms can attach to them; reading order within each
-    // length (the index is part of the key). A body's well-known short form (`Tory`) comes
-    // after every name, to find its full one (`Conservatives`) wherever that is.
+    // length (the index is part of the key). A body's well-known short form (`Man Utd`) comes
+    // after every name, to find its full one (`Manchester United`) wherever that is.
     // Names are at most `MAX_NAME_TOKENS` long: a byte each.
     let words: Vec<u8> = kept
         .iter()
@@ -3538,12 +3544,45 @@ mod tests {
 
     #[test]
     fn a_bodys_well_known_short_form_is_the_body() {
-        let got = names("The Fed said so. The Federal Reserve Board acted. Liberal Democrats agreed, and the Lib Dems voted.");
+        let got = names("The Fed said so. The Federal Reserve Board acted. Man Utd won and Manchester United rose.");
         let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
-        assert_eq!(n, [("Federal Reserve Board", 2), ("Liberal Democrats", 2)]);
-        let got = names("A Tory government would cut taxes, the Conservatives said.");
+        assert_eq!(n, [("Federal Reserve Board", 2), ("Manchester United", 2)]);
+        // A party's nickname is a name of its own, as a reader lists it.
+        let got =
+            names("The Tories and the Lib Dems attacked the Conservatives and Liberal Democrats.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            n,
+            ["Conservatives", "Lib Dems", "Liberal Democrats", "Tories"]
+        );
+    }
+
+    #[test]
+    fn a_body_s_first_word_alone_is_the_body() {
+        let got = names("Goldman Sachs rose. Goldman said so. Wagner and Brown spokesman Jim Smith spoke. Wagner said no.");
         let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
-        assert_eq!(n, [("Conservatives", 2)]);
+        assert_eq!(
+            n,
+            [
+                ("Goldman Sachs", 2),
+                ("Wagner and Brown", 2),
+                ("Jim Smith", 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_of_its_day_is_a_place_and_its_people_no_name() {
+        let got = kinds("It follows pressure from the United States and West Germany for Japan to act. West German farm minister Ignaz Kiechle agreed.");
+        assert_eq!(
+            got,
+            [
+                ("Ignaz Kiechle".into(), EntityKind::Person),
+                ("Japan".into(), EntityKind::Place),
+                ("United States".into(), EntityKind::Place),
+                ("West Germany".into(), EntityKind::Place),
+            ]
+        );
     }
 
     #[test]

@@ -933,17 +933,11 @@ pub fn is_product_noun(w: &str) -> bool {
 /// Short forms a body is widely known by, with the opening words of its full name.
 const SHORT_FORMS: &[(&str, &str)] = &[
     ("Fed", "Federal Reserve"),
-    ("Lib Dems", "Liberal Democrats"),
-    ("Lib Dem", "Liberal Democrat"),
     ("Man Utd", "Manchester United"),
     ("Man City", "Manchester City"),
     ("Spurs", "Tottenham Hotspur"),
     ("Boro", "Middlesbrough"),
     ("Met", "Metropolitan Police"),
-    ("Tories", "Conservatives"),
-    ("Tory", "Conservatives"),
-    ("Tories", "Conservative Party"),
-    ("Tory", "Conservative Party"),
 ];
 
 /// `name` is a body's well-known short form.
