@@ -187,6 +187,27 @@ fn search_highlights_live_and_wraps_around() {
 }
 
 #[test]
+fn the_status_bar_says_which_match_is_current_until_escape() {
+    let mut app = seed_app(100, 30);
+    app.update(Action::SearchStart);
+    for c in "russia".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    app.update(Action::SearchSubmit);
+    let n = app.search.matches.len();
+    let status = |app: &App| screen(app).lines().last().unwrap_or("").to_string();
+    let current = app.search.current.unwrap() + 1;
+    assert!(n > current, "{n}");
+    let here = format!("/russia {current}/{n}");
+    assert!(status(&app).contains(&here), "{}", status(&app));
+    app.update(Action::SearchNext);
+    let next = format!("/russia {}/{n}", current + 1);
+    assert!(status(&app).contains(&next), "{}", status(&app));
+    app.update(Action::Escape);
+    assert!(!status(&app).contains("/russia"), "{}", status(&app));
+}
+
+#[test]
 fn search_typing_backspace_and_cancel() {
     let mut app = seed_app(80, 24);
     app.update(Action::SearchStart);

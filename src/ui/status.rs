@@ -86,10 +86,26 @@ impl Status<'_> {
                 )
             })
         });
-        match (section, total) {
-            (_, 0) => "empty briefing".to_string(),
+        let at = match (section, total) {
+            (_, 0) => return "empty briefing".to_string(),
             (Some(s), _) => format!("{s} · {percent}%"),
             (None, _) => format!("{percent}%"),
+        };
+        match self.search_position() {
+            Some(found) => format!("{at} · {found}"),
+            None => at,
         }
+    }
+
+    /// `/Brown 2/3`: which match of the search is current, as `n` and `N` step through.
+    fn search_position(&self) -> Option<String> {
+        let search = &self.app.search;
+        let i = search.current?;
+        let query = truncate(&crate::ingest::clean::visible_line(&search.query), 16);
+        Some(if search.scan.is_some() {
+            format!("/{query} {}…", i + 1)
+        } else {
+            format!("/{query} {}/{}", i + 1, search.found())
+        })
     }
 }
