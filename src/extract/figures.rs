@@ -245,7 +245,10 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // `That took the total to 2.2 million`: what the last figure counted.
             // Not `%` or pence: a scaled count is never a percentage; nor a span of time
             // (`waiting more than 18 weeks fell to 2.9 million`).
-            unit = before.last_unit.filter(|u| !is_rate_or_span(u)).cloned();
+            // `Sales … more than doubled to 246 million` after a percentage: what the
+            // sentence's level verb says.
+            unit = total_of(p, core.first)
+                .or_else(|| before.last_unit.filter(|u| !is_rate_or_span(u)).cloned());
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
         } else if compared_with_before(p, first) || matches!(p.lower(last + 1), "more" | "others") {
@@ -1136,6 +1139,25 @@ fn is_level_verb(w: &str) -> bool {
             | "climbed"
             | "grew"
             | "reached"
+            | "doubled"
+            | "tripled"
+            | "trebled"
+            | "halved"
+    )
+}
+
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she" | "it" | "they" | "we" | "i" | "who" | "which"
+    )
+}
+
+/// A verb whose object is the level a count comes to: `expects sales to reach 730 million`.
+fn reaches(w: &str) -> bool {
+    matches!(
+        w,
+        "reach" | "reached" | "reaches" | "reaching" | "topped" | "exceed" | "exceeded"
     )
 }
 
@@ -1149,6 +1171,7 @@ fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 p.lower(k),
                 "totaling" | "totalling" | "numbering" | "totaled" | "totalled" | "total"
             ) || (is_level_verb(p.lower(k)) && matches!(p.lower(k + 1), "at" | "to"))
+                || (k + 1 == first && reaches(p.lower(k)))
         })
         .or_else(|| changed_by_to(p, s, first))?;
     (s..verb)
@@ -1161,6 +1184,8 @@ fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 && !is_time_unit(p.lower(k))
                 // (`Record numbers rose 2% to 3 million`: of what, the sentence does not say.)
                 && !matches!(p.lower(k), "numbers" | "figures" | "levels" | "totals")
+                // (`He expects sales to reach`: a verb after its subject.)
+                && !(k > s && is_subject_pronoun(p.lower(k - 1)))
         })
         .map(|k| p.word(k).into())
 }
@@ -1371,6 +1396,19 @@ mod tests {
                 ("3.1m".into(), Some("shares".into())),
             ]
         );
+    }
+
+    #[test]
+    fn a_count_a_verb_says_something_reaches_or_doubled_to_counts_its_subject() {
+        assert_eq!(
+            units("Sales rose 30%. He expects sales to reach 730 million. Its downloads doubled to 2.1m."),
+            [
+                ("30%".into(), Some("%".into())),
+                ("730 million".into(), Some("sales".into())),
+                ("2.1m".into(), Some("downloads".into())),
+            ]
+        );
+        assert_eq!(units("It was a top five hit in folk clubs."), []);
     }
 
     #[test]
