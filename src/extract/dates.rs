@@ -472,6 +472,9 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
     let day_name = p.lower(i);
     let day_name = super::lexicon::possessive_owner(day_name).unwrap_or(day_name);
     if let Some(wd) = weekday_index(day_name).filter(|_| p.is_capitalised(i)) {
+        if super::lexicon::weekday_in_a_name(p, i) {
+            return None;
+        }
         // `Tuesday 10 September`, `Tuesday, Sept. 10`: one date, the one written out; with no
         // year written, in the nearest year where that day is that weekday.
         let next = if p.is_punct(i + 1, ",") { i + 2 } else { i + 1 };
@@ -926,6 +929,17 @@ mod tests {
         assert_eq!(
             day("Talks resumed on Jan 8 - and failed.", "2025-11-30"),
             None
+        );
+    }
+
+    #[test]
+    fn a_weekday_in_a_name_is_no_day() {
+        assert_eq!(
+            dates(
+                "The Sunday Times said so, the Mail on Sunday agreed, and shares fell on Black Monday. Talks end on Sunday.",
+                "2024-10-17"
+            ),
+            [pair("Sunday", "2024-10-20")]
         );
     }
 

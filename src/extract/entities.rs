@@ -383,7 +383,8 @@ fn is_name_word(p: &Para, i: usize) -> bool {
     }
     // `Saturday's final` names a day, not somebody.
     !is_common_capitalised(strip_possessive(p.word(i)))
-        && weekday_index(strip_possessive(p.lower(i))).is_none()
+        && (weekday_index(strip_possessive(p.lower(i))).is_none()
+            || super::lexicon::weekday_in_a_name(p, i))
 }
 
 /// `iPod`, `iTunes`: a product named with a lower-case `i`.
@@ -1017,7 +1018,8 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     let delivery = || super::lexicon::is_commodity(p.lower(end + 1));
     while first <= end
         && ((is_month_word(p.lower(first)) && (first == end || delivery()))
-            || weekday_index(p.lower(first)).is_some())
+            || (weekday_index(p.lower(first)).is_some()
+                && !super::lexicon::weekday_in_a_name(p, first)))
     {
         first += 1;
     }
@@ -3583,6 +3585,13 @@ mod tests {
                 ("West Germany".into(), EntityKind::Place),
             ]
         );
+    }
+
+    #[test]
+    fn a_weekday_in_a_name_stays_in_it_and_a_role_opening_a_sentence_does_not() {
+        let got = names("The Sunday Times Rich List is out. Compiler Philip Beresford said so.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["Philip Beresford", "Sunday Times Rich List"]);
     }
 
     #[test]

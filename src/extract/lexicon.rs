@@ -1031,6 +1031,28 @@ pub fn describes_person(lower: &str) -> bool {
             | "songwriter"
             | "director"
             | "producer"
+            | "compiler"
+            | "author"
+            | "promoter"
+            | "pianist"
+            | "violinist"
+            | "conductor"
+            | "composer"
+            | "playwright"
+            | "poet"
+            | "artist"
+            | "designer"
+            | "chef"
+            | "broadcaster"
+            | "columnist"
+            | "commentator"
+            | "cyclist"
+            | "golfer"
+            | "boxer"
+            | "swimmer"
+            | "athlete"
+            | "captain"
+            | "skipper"
     )
 }
 
@@ -1862,6 +1884,37 @@ pub fn is_adjective_or_holiday(lower: &str) -> bool {
             | "halloween"
             | "lent"
     )
+}
+
+/// The weekday at `i` is part of a name, not a day: `the Sunday Times`, `the Mail on
+/// Sunday`, `since Black Monday`, `Bloody Sunday`, `Super Tuesday`.
+pub fn weekday_in_a_name(p: &super::Para, i: usize) -> bool {
+    let paper = p.is_capitalised(i + 1)
+        && matches!(
+            p.word(i + 1),
+            "Times"
+                | "Telegraph"
+                | "Mirror"
+                | "Express"
+                | "People"
+                | "Herald"
+                | "Post"
+                | "Mail"
+                | "Independent"
+                | "Tribune"
+                | "Star"
+                | "Sport"
+                | "Business"
+                | "Club"
+                | "School"
+        );
+    let before = |k: usize| i.checked_sub(k).map_or("", |k| p.word(k));
+    let mail_on = before(1) == "on" && before(2) == "Mail";
+    let event = matches!(
+        before(1),
+        "Black" | "Bloody" | "Super" | "Cyber" | "Ash" | "Maundy"
+    );
+    paper || mail_on || event
 }
 
 /// The shipped gazetteer: well-known countries, cities and organisations.
