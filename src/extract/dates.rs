@@ -14,6 +14,8 @@ pub struct FoundDate {
     pub mention: DateMention,
     pub first: usize,
     pub last: usize,
+    /// The date is over by the reference day: what a story looks back on.
+    pub passed: bool,
 }
 
 pub fn find(paras: &[Para], reference: NaiveDate) -> Vec<FoundDate> {
@@ -59,20 +61,21 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
                 },
                 first,
                 last,
+                passed: date.last_day().is_some_and(|d| d < reference),
             });
             i = last + 1;
         } else {
             i += 1;
         }
     }
-    let anchored = anchored_deadlines(p, &out);
+    let anchored = anchored_deadlines(p, &out, reference);
     out.extend(anchored);
     out
 }
 
 /// `on Wednesday, just two days before the deadline`: the deadline is that many days after
 /// the date the sentence names.
-fn anchored_deadlines(p: &Para, found: &[FoundDate]) -> Vec<FoundDate> {
+fn anchored_deadlines(p: &Para, found: &[FoundDate], reference: NaiveDate) -> Vec<FoundDate> {
     let mut out = Vec::new();
     for i in 0..p.tokens().len() {
         if p.lower(i) != "deadline" {
@@ -115,6 +118,7 @@ fn anchored_deadlines(p: &Para, found: &[FoundDate]) -> Vec<FoundDate> {
             },
             first: rel - 2,
             last: i,
+            passed: date.last_day().is_some_and(|d| d < reference),
         });
     }
     out
@@ -383,10 +387,13 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         }
         if let Some((m, last)) = month_at(p, j) {
             // `will decide by the end of January`, written in December: next January.
+            // (`exports totalled 9.2 mln bags by the end of January`, written in February:
+            // this January, looked back on.)
             let cue = first.checked_sub(1).map_or("", |k| p.lower(k));
+            let tense = clause_tense(p, i);
             let ahead = m < r.month()
-                && (clause_tense(p, i) == Tense::Future
-                    || matches!(cue, "by" | "until" | "before"));
+                && (tense == Tense::Future
+                    || (matches!(cue, "by" | "until" | "before") && tense != Tense::Past));
             let unwritten = if ahead { r.year() + 1 } else { r.year() };
             let (y, last) = year_at(p, last + 1, r).unwrap_or((unwritten, last));
             return Some((first, last, CalendarDate::Day(month_end(y, m)?)));
@@ -568,7 +575,7 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
 /// a verb in the past (`doubled after the election on Nov. 5`) or an auxiliary that looks
 /// ahead (`will earn more from April`). Not `set` or `is`, and nothing past a clause's start:
 /// `agreed in December to cut output, which expires on Oct. 31`.
-fn clause_tense(p: &Para, i: usize) -> Tense {
+pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
     let start = p.sentence_of(i).0;
     for j in (start..i).rev() {
         let w = p.lower(j);
@@ -592,6 +599,19 @@ fn clause_tense(p: &Para, i: usize) -> Tense {
                 | "while"
         );
         if clause_start {
+            break;
+        }
+        // `requested the utility to begin making prepayments by the end of April`: what an
+        // infinitive says is still to come, whatever the verb before it.
+        let infinitive = w == "to"
+            && j + 1 < i
+            && p.is_word(j + 1)
+            && !p.is_capitalised(j + 1)
+            && !matches!(
+                p.lower(j + 1),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "be"
+            );
+        if infinitive {
             break;
         }
         let modal = matches!(w, "may" | "might" | "could" | "can" | "should" | "must")
@@ -635,6 +655,17 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
             "be" | "been" | "being" | "remain" | "remains" | "stay" | "stays"
         );
     if after_be {
+        return Tense::Unknown;
+    }
+    // `escorting reflagged tankers`, `the revised plan`: a participle describing a noun.
+    let describing = j > s && w.ends_with("ed") && {
+        let before = p.lower(j - 1);
+        matches!(
+            before,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
+        ) || (before.len() > 4 && before.ends_with("ing") && before != "having")
+    };
+    if describing {
         return Tense::Unknown;
     }
     let intention = matches!(
@@ -929,6 +960,39 @@ mod tests {
         assert_eq!(
             day("Talks resumed on Jan 8 - and failed.", "2025-11-30"),
             None
+        );
+    }
+
+    #[test]
+    fn a_participle_describing_a_noun_says_no_tense() {
+        assert_eq!(
+            dates(
+                "The US will begin escorting reflagged tankers by mid-June. The revised plan starts in July.",
+                "1987-05-18"
+            ),
+            [pair("mid-June", "1987-06"), pair("July", "1987-07")]
+        );
+    }
+
+    #[test]
+    fn the_end_of_a_month_looked_back_on_is_this_years() {
+        assert_eq!(
+            dates(
+                "Exports totalled 9.2 mln bags by the end of January. Sales will rise by the end of January.",
+                "1987-02-26"
+            ),
+            [
+                pair("the end of January", "1987-01-31"),
+                pair("the end of January", "1988-01-31")
+            ]
+        );
+        // An infinitive looks ahead, whatever the verb before it.
+        assert_eq!(
+            dates(
+                "The banks had requested the utility to begin prepayments by the end of April.",
+                "2025-08-06"
+            ),
+            [pair("the end of April", "2026-04-30")]
         );
     }
 

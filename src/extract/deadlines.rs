@@ -140,8 +140,13 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     while before > s && d.first - before < 5 && super::dates::is_time_of_day(p, before - 1) {
         before -= 1;
     }
+    // (`exports totalled 9.2 mln bags by the end of January`: when, looked back on, not by
+    // when.)
+    let looked_back_on =
+        || d.passed && super::dates::clause_tense(p, d.first) == super::dates::Tense::Past;
     let next_to = before > s
         && NEXT_TO.contains(&p.lower(before - 1))
+        && !(p.lower(before - 1) == "by" && looked_back_on())
         // `were up 5% by noon on Monday` says when, not by when.
         && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future)
         // `prices could reach 20 dlrs before the end of the month`, `hopes to sell three
@@ -696,6 +701,16 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "1987-03-16");
+    }
+
+    #[test]
+    fn by_a_day_already_passed_in_a_clause_looking_back_is_no_deadline() {
+        let got = deadlines(
+            "Exports totalled 9.2 mln bags by the end of January. He wanted quotas in place by April 1.",
+            "1987-02-26",
+        );
+        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(due, ["1987-04-01"]);
     }
 
     #[test]
