@@ -49,7 +49,14 @@ impl Before<'_> {
 
 impl Figures {
     fn push(&mut self, figure: Figure) {
-        if let Some(unit) = &figure.unit {
+        // `1.05 mln 60-kilo bags … from 1.62 mln`: the size right after a count is not what
+        // the next bare count counts.
+        let size_of_the_last = self.list.last().is_some_and(|last| {
+            last.unit.is_some()
+                && last.span.paragraph() == figure.span.paragraph()
+                && last.span.end() + 1 == figure.span.start()
+        });
+        if let Some(unit) = figure.unit.as_ref().filter(|_| !size_of_the_last) {
             self.last_unit = Some(unit.clone());
         }
         self.list.push(figure);
@@ -1479,10 +1486,11 @@ mod tests {
     #[test]
     fn a_size_between_a_count_and_what_it_counts() {
         assert_eq!(
-            units("They shipped 1.2 mln 60-kilo bags."),
+            units("They shipped 1.2 mln 60-kilo bags in January, from 1.6 mln a year earlier."),
             [
                 ("1.2 mln".into(), Some("bags".into())),
-                ("60-kilo".into(), Some("kilo".into()))
+                ("60-kilo".into(), Some("kilo".into())),
+                ("1.6 mln".into(), Some("bags".into()))
             ]
         );
     }
