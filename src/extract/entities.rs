@@ -1792,6 +1792,14 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if let Some(k) = words.last().and_then(|w| kind_from_last_word(w)) {
         return Some(k);
     }
+    // `British Gas`, `Scottish Power`, `Shell Oil`: a name that ends in a trade is a company.
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| is_trade_word(&w.to_lowercase()))
+    {
+        return Some(EntityKind::Organization);
+    }
     // `T-Mobile`, `E-Plus`: a letter hyphened onto a word names a brand, not a person.
     if let [word] = words.as_slice() {
         if let [initial, b'-', next, ..] = word.as_bytes() {
@@ -1897,6 +1905,11 @@ fn is_trade_word(w: &str) -> bool {
             | "technology"
             | "telecom"
             | "chemical"
+            | "rail"
+            | "gas"
+            | "power"
+            | "property"
+            | "tobacco"
     )
 }
 
@@ -3592,6 +3605,20 @@ mod tests {
         let got = names("The Sunday Times Rich List is out. Compiler Philip Beresford said so.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(n, ["Philip Beresford", "Sunday Times Rich List"]);
+    }
+
+    #[test]
+    fn a_name_ending_in_a_trade_is_a_company_and_the_trade_alone_no_name() {
+        let got = kinds(
+            "British Gas raised prices. Virgin Rail agreed. Rail fares rose. Gas prices rose.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("British Gas".into(), EntityKind::Organization),
+                ("Virgin Rail".into(), EntityKind::Organization),
+            ]
+        );
     }
 
     #[test]
