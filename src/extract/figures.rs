@@ -845,7 +845,16 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
         return true;
     }
     // A model's number: `the 206 model`, `its 747 series`.
-    if matches!(next, "model" | "models" | "series") {
+    // `Nokia's 6600 handset`, `its 7710 phones`: a number written without commas before
+    // what a firm makes names the model (a count of thousands has its commas).
+    let product = super::lexicon::is_product_noun(next)
+        || next
+            .strip_suffix('s')
+            .is_some_and(super::lexicon::is_product_noun);
+    let model_number = product
+        && !p.word(i).contains([',', '.'])
+        && (core.value >= 1000.0 || super::lexicon::is_product_noun(next));
+    if model_number || matches!(next, "model" | "models" | "series") {
         return true;
     }
 
@@ -1806,6 +1815,10 @@ mod tests {
     #[test]
     fn a_model_s_number_is_no_figure() {
         assert_eq!(figures("Demand for the 206 model fell."), []);
+        // Before what a firm makes, written without commas.
+        let found = figures("Its 7710 phones and Nokia's 6600 handset sold; it made 5,000 phones.");
+        let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(texts, ["5,000 phones"]);
     }
 
     #[test]
