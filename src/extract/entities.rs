@@ -630,6 +630,20 @@ fn names_a_place(p: &Para, start: usize) -> bool {
         )
 }
 
+/// `the Rolling Stones`, `the Stone Roses`: a name in the plural after `the` is a group,
+/// no person (a known place, `the Netherlands`, is looked up before this).
+fn named_as_a_group(p: &Para, start: usize, end: usize) -> bool {
+    let last = strip_possessive(p.word(end)).trim_end_matches(['’', '\'']);
+    start > 0
+        && end > start
+        && p.lower(start - 1) == "the"
+        && last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && kind_from_last_word(last).is_none()
+}
+
 /// `Roger Bootle, of Capital Economics`: set after a name by a comma and `of`, the name of
 /// where somebody works or comes from.
 fn of_after_a_name(p: &Para, start: usize) -> bool {
@@ -1143,6 +1157,7 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         kind = Some(EntityKind::Person);
     } else if (start > 0 && names_a_body(p, start))
         || is_a_body_named(p, end)
+        || named_as_a_group(p, first, end)
         || (of_after_a_name(p, start) && !is_known_place(strip_possessive(p.slice(start, end))))
     {
         kind = Some(EntityKind::Organization);
@@ -3617,6 +3632,20 @@ mod tests {
             [
                 ("British Gas".into(), EntityKind::Organization),
                 ("Virgin Rail".into(), EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_in_the_plural_after_the_is_a_group() {
+        let got = kinds("The Stone Roses are to reunite, and the Rolling Stones' Mick Jagger is glad. The Netherlands agreed.");
+        assert_eq!(
+            got,
+            [
+                ("Mick Jagger".into(), EntityKind::Person),
+                ("Netherlands".into(), EntityKind::Place),
+                ("Rolling Stones".into(), EntityKind::Organization),
+                ("Stone Roses".into(), EntityKind::Organization),
             ]
         );
     }
