@@ -1162,6 +1162,7 @@ fn is_level_verb(w: &str) -> bool {
     )
 }
 
+/// A pronoun a verb follows as its subject: `he expects`, `which rose`.
 fn is_subject_pronoun(w: &str) -> bool {
     matches!(
         w,
