@@ -242,6 +242,11 @@ fn due_to_be_somewhere(p: &Para, due: usize) -> bool {
                 | "consider"
                 | "vote"
                 | "announce"
+                // `is due to open in the UK on 28 January`: a release, kept or not.
+                | "open"
+                | "launch"
+                | "premiere"
+                | "resume"
         )
 }
 
@@ -794,7 +799,7 @@ mod tests {
         let got = deadlines(
             "Baker is due to visit Tokyo on April 28. Ministers are due to meet in Vienna on \
              June 25. A court is due to hear the case on May 4. The tariff is due to take effect \
-             on May 1.",
+             on May 1. The film is due to open in the UK on 28 May.",
             "1987-04-14",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();

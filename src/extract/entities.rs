@@ -934,6 +934,20 @@ fn phrase_end(p: &Para, i: usize) -> usize {
                 continue;
             }
         }
+        // `Meet the Fockers`, `Kill the Messenger`: a title, a single common word before
+        // `the` and a name.
+        if connector == "the"
+            && end == i
+            && is_name_word(p, next + 1)
+            && !gazetteer().contains_key(p.word(i))
+            && !is_given_name(p.word(i))
+            && !is_title_word(p.lower(i))
+            && !is_function_word(p.lower(i))
+            && !is_possessive(p.word(i))
+        {
+            end = next + 1;
+            continue;
+        }
         // `Breakfast with Frost`: a title of a programme or work, after a single word.
         if connector == "with"
             && end == i
@@ -1002,6 +1016,11 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     // sentence is not part of it.
     if opens_sentence && first < end && is_descriptor(p.lower(first)) {
         first += 1;
+    }
+    // `… and Chrysler Corp. Any agreement`: a function word alone after a dot opens a
+    // sentence the abbreviation hid (but `rivals such as Next` is a name).
+    if first == end && first > 0 && p.is_punct(first - 1, ".") && is_function_word(p.lower(first)) {
+        return;
     }
     // `Critics say…`: a plural noun alone at the start of a sentence; `Oil prices rose`:
     // a trade that ends a company's name (`Shell Oil`) is not one alone.
@@ -1795,7 +1814,8 @@ fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     }
     // Lower-case words inside a name: `Breakfast with Frost` (a programme),
     // `Commission for Racial Equality` (a body).
-    if words.contains(&"with") {
+    // (`Meet the Fockers`: a title too.)
+    if words.contains(&"with") || matches!(words.as_slice(), [_, "the", _]) {
         return Some(EntityKind::Other);
     }
     if words
@@ -3648,6 +3668,19 @@ mod tests {
                 ("Stone Roses".into(), EntityKind::Organization),
             ]
         );
+    }
+
+    #[test]
+    fn a_word_the_and_a_name_is_a_title() {
+        let got = kinds("Comedy sequel Meet the Fockers topped the chart.");
+        assert_eq!(got, [("Meet the Fockers".into(), EntityKind::Other)]);
+    }
+
+    #[test]
+    fn a_function_word_after_an_abbreviation_s_dot_opens_a_sentence() {
+        let got = names("It was ahead of Chrysler Corp. Any deal would help rivals such as Next.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["Chrysler Corp", "Next"]);
     }
 
     #[test]
