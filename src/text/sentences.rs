@@ -113,6 +113,19 @@ fn opens_sentences_only(word: &str) -> bool {
             | "But"
             | "In"
             | "A"
+            | "Any"
+            | "That"
+            | "These"
+            | "Those"
+            | "There"
+            | "Some"
+            | "If"
+            | "When"
+            | "While"
+            | "After"
+            | "Under"
+            | "Shares"
+            | "Analysts"
     )
 }
 
@@ -209,11 +222,13 @@ mod tests {
     #[test]
     fn a_company_s_dot_ends_a_sentence_before_a_pronoun() {
         assert_eq!(
-            sentences("Ask Elders Futures Inc. He said so. Acme Inc. Chairman Bo Li agreed."),
+            sentences("Ask Elders Futures Inc. He said so. Acme Inc. Chairman Bo Li agreed. It beat Chrysler Corp. Any deal helps."),
             [
                 "Ask Elders Futures Inc.",
                 "He said so.",
-                "Acme Inc. Chairman Bo Li agreed."
+                "Acme Inc. Chairman Bo Li agreed.",
+                "It beat Chrysler Corp.",
+                "Any deal helps."
             ]
         );
     }
