@@ -828,8 +828,9 @@ fn phrase_end(p: &Para, i: usize) -> usize {
             end = next;
             continue;
         }
-        // `BBC Radio 4`, `Channel 5`
-        let glued = p.touching(next, next + 1) && (p.is_word(next + 1) || p.is_number(next + 1));
+        // `BBC Radio 4`, `Channel 5`; not `beat Manchester City 1-0`: a score.
+        let glued = p.touching(next, next + 1)
+            && (p.is_word(next + 1) || p.is_number(next + 1) || p.is_punct(next + 1, "-"));
         // Not `give Congress 90 days notice`: a span of time counts.
         if p.is_number(next)
             && p.word(next).len() <= 2
@@ -3681,6 +3682,13 @@ mod tests {
         let got = names("It was ahead of Chrysler Corp. Any deal would help rivals such as Next.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(n, ["Chrysler Corp", "Next"]);
+    }
+
+    #[test]
+    fn a_score_after_a_club_is_no_part_of_its_name_but_a_channel_s_number_is() {
+        let got = names("Arsenal beat Manchester City 1-0 on BBC Radio 4.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["Arsenal", "BBC Radio 4", "Manchester City"]);
     }
 
     #[test]

@@ -347,6 +347,17 @@ fn explicit_speaker(
             // name, not the person it is about; but `a Kremlin spokesman` speaks for a body.
             let (subject, end) = subject_after_quote(p, c, v, limit);
             if is_indefinite(p.lower(subject)) {
+                // `a senior Commerce Department official`: one who speaks for the body named.
+                let official = (subject + 1..end.min(subject + 6))
+                    .find(|&k| lexicon::speaks_for_a_body(p.lower(k)))
+                    .and_then(|at| {
+                        mentions_between(p, ents, marks, subject + 1, at)
+                            .filter(|m| ents.kind(m.entity()) == EntityKind::Organization)
+                            .last()
+                    });
+                if let Some(m) = official {
+                    return Some(m.entity());
+                }
                 return spokesperson_in(p, subject, end).and_then(|at| {
                     // `a Kremlin spokesman`, `a spokeswoman for the Transport and General
                     // Workers' Union`, or the body just named.
@@ -1013,6 +1024,21 @@ mod tests {
             [
                 q("It's a precaution", Some("Gary Lough")),
                 q("I will be back", Some("Paula Radcliffe"))
+            ]
+        );
+    }
+
+    #[test]
+    fn an_official_of_a_body_named_speaks_for_it_and_one_of_none_for_nobody() {
+        assert_eq!(
+            quotes(
+                "\"Our patience has run out,\" a senior Commerce Department official told Reuters.\n\n\
+                 Fuel costs rose.\n\n\
+                 \"We cannot absorb that,\" an official said."
+            ),
+            [
+                q("Our patience has run out", Some("Commerce Department")),
+                q("We cannot absorb that", None)
             ]
         );
     }
