@@ -469,12 +469,23 @@ fn heads_a_titled_name(p: &Para, end: usize) -> bool {
     titled && p.is_capitalised(k)
 }
 
-/// `U.S.-China`, `Russia-Ukraine`, `February-June`: two known places, or two months, in one
-/// word.
+/// `U.S.-China`, `Russia-Ukraine`, `February-June`, `Anglo-Dutch`: two known places, two
+/// months or two peoples in one word.
 fn joins_two_places(word: &str) -> bool {
     word.split_once('-').is_some_and(|(a, b)| {
-        (is_known_place(a) && is_known_place(b)) || (is_month_word(a) && is_month_word(b))
+        (is_known_place(a) && is_known_place(b))
+            || (is_month_word(a) && is_month_word(b))
+            // `the Anglo-Dutch group`, `Franco-German talks`: two peoples.
+            || (is_combining_people(a) && is_demonym(b))
     })
+}
+
+/// The combining form of a people's name: `Anglo-`, `Franco-`, `Sino-`.
+fn is_combining_people(w: &str) -> bool {
+    matches!(
+        w,
+        "Anglo" | "Franco" | "Sino" | "Russo" | "Indo" | "Italo" | "Greco" | "Afro" | "Euro"
+    )
 }
 
 /// A place the gazetteer knows.
@@ -727,7 +738,8 @@ fn names_a_body(p: &Para, start: usize) -> bool {
 
 /// `the Aslef union`, `the Likud party`: the body's kind follows its name.
 fn is_a_body_named(p: &Para, end: usize) -> bool {
-    !p.is_capitalised(end + 1) && is_body_noun(p.lower(end + 1))
+    // (`Michael Howard's party`: its owner, not its name.)
+    !p.is_capitalised(end + 1) && is_body_noun(p.lower(end + 1)) && !is_possessive(p.word(end))
 }
 
 /// Tokens from `first` (up to four, within `end`) spell a name the gazetteer knows.
@@ -1375,8 +1387,9 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
                     || !possessive_names_nobody(strip_possessive(p.lower(end))))),
         said_a_body: p.is_punct(end + 1, ",")
             && (p.lower(end + 2) == "which" || is_a_kind_of_body(p, end + 2)),
-        // `in Des Moines`, `at the Nou Camp`
+        // `in Des Moines`, `at the Nou Camp` (not `in Michael Howard's party`)
         after_in: name_first > 0
+            && !is_possessive(p.word(end))
             && (p.lower(name_first - 1) == "in"
                 || (name_first > 1
                     && p.lower(name_first - 1) == "the"
@@ -3689,6 +3702,21 @@ mod tests {
         let got = names("Arsenal beat Manchester City 1-0 on BBC Radio 4.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(n, ["Arsenal", "BBC Radio 4", "Manchester City"]);
+    }
+
+    #[test]
+    fn a_known_body_with_and_stays_whole_and_an_owner_is_no_body() {
+        let got = kinds("It was fined by the US Securities and Exchange Commission. The Anglo-Dutch group is in Michael Howard's party.");
+        assert_eq!(
+            got,
+            [
+                ("Michael Howard".into(), EntityKind::Person),
+                (
+                    "US Securities and Exchange Commission".into(),
+                    EntityKind::Organization
+                ),
+            ]
+        );
     }
 
     #[test]
