@@ -1051,11 +1051,23 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if a_common_noun {
         return;
     }
+    // `Young people care…`, `Older workers…`: an adjective before the plural it describes
+    // (but `Young said`).
+    let describes_a_plural = || {
+        super::lexicon::is_plain_adjective(p.lower(first))
+            && p.is_word(first + 1)
+            && !p.is_capitalised(first + 1)
+            && {
+                let next = p.lower(first + 1);
+                next == "people" || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
+            }
+    };
     if opens_sentence
         && first == end
         && (is_common_opener(p.lower(first))
             || is_trade_word(p.lower(first))
-            || super::lexicon::is_commodity(p.lower(first)))
+            || super::lexicon::is_commodity(p.lower(first))
+            || describes_a_plural())
     {
         return;
     }
@@ -3717,6 +3729,13 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn an_adjective_opening_a_sentence_before_a_plural_is_no_name() {
+        let got = names("Young people shun politics. Older workers agree. Young said so.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["Young"]);
     }
 
     #[test]

@@ -828,20 +828,29 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     let before = if i > 0 { p.lower(i - 1) } else { "" };
     // (`Aged 18 years and 185 days` counts time, and stays.)
     let bare_age = !p.is_word(i + 1) || matches!(next, "and" | "or");
-    // (`aged over 65`, `aged between 16 and 18` too.)
+    // (`aged over 65`, `aged between 16 and 18`, `aged 18 to 24` too.)
     let age_words = |k: usize| {
-        p.is_number(k) || matches!(p.lower(k), "over" | "under" | "between" | "and" | "or")
+        p.is_number(k)
+            || matches!(
+                p.lower(k),
+                "over" | "under" | "between" | "and" | "or" | "to"
+            )
     };
-    let aged = bare_age
+    let aged = (bare_age || next == "to")
         && (i.saturating_sub(4)..i)
             .rev()
             .find(|&k| !age_words(k))
             .is_some_and(|k| p.lower(k) == "aged");
+    // `18 to 24-year-olds`: the first age of a range of them.
+    let ages_from = next == "to"
+        && p.is_number(i + 2)
+        && p.is_punct(i + 3, "-")
+        && p.lower(i + 4).starts_with("year-old");
     // A rank or a label: `the world number 62`, `No 10`, `a top-10 player`.
     let top_hyphen =
         i > 1 && p.is_punct(i - 1, "-") && p.touching(i - 2, i - 1) && p.lower(i - 2) == "top";
     let rank = matches!(before, "number" | "top") || top_hyphen || (i > 0 && p.word(i - 1) == "No");
-    if leading_zero || aged || rank || matches!(before, "call" | "dial" | "ring") {
+    if leading_zero || aged || ages_from || rank || matches!(before, "call" | "dial" | "ring") {
         return true;
     }
     // A model's number: `the 206 model`, `its 747 series`.
@@ -2000,6 +2009,10 @@ mod tests {
         );
         assert_eq!(
             figures("Homes with someone aged over 65, or aged between 16 and 18, gain."),
+            []
+        );
+        assert_eq!(
+            figures("It surveyed people aged 18 to 24; turnout among 18 to 24-year-olds fell."),
             []
         );
     }

@@ -1917,6 +1917,36 @@ pub fn weekday_in_a_name(p: &super::Para, i: usize) -> bool {
     paper || mail_on || event
 }
 
+/// An adjective a sentence may open with before a plural: `Young people`, `Older workers`.
+pub fn is_plain_adjective(lower: &str) -> bool {
+    matches!(
+        lower,
+        "young"
+            | "younger"
+            | "old"
+            | "older"
+            | "rich"
+            | "richer"
+            | "poor"
+            | "poorer"
+            | "small"
+            | "smaller"
+            | "big"
+            | "bigger"
+            | "low"
+            | "high"
+            | "cheap"
+            | "cheaper"
+            | "fresh"
+            | "rising"
+            | "falling"
+            | "higher"
+            | "lower"
+            | "most"
+            | "many"
+    )
+}
+
 /// The shipped gazetteer: well-known countries, cities and organisations.
 pub fn gazetteer() -> &'static HashMap<&'static str, EntityKind> {
     static MAP: OnceLock<HashMap<&'static str, EntityKind>> = OnceLock::new();
