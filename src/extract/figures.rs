@@ -1500,6 +1500,14 @@ mod tests {
                 Some("over")
             )]
         );
+        // A plural in -men counts too.
+        assert_eq!(
+            units("About 40,000 seamen and 300 fishermen are on strike."),
+            [
+                ("About 40,000 seamen".into(), Some("seamen".into())),
+                ("300 fishermen".into(), Some("fishermen".into())),
+            ]
+        );
     }
 
     #[test]

@@ -458,40 +458,44 @@ pub fn ends_unit(word: &str) -> bool {
 /// Plurals that do not end in `s`.
 pub fn is_irregular_plural(word: &str) -> bool {
     with_lower(word, |w| {
-        matches!(
-            w,
-            "people"
-                | "children"
-                | "men"
-                | "women"
-                | "police"
-                | "staff"
-                | "cattle"
-                | "sheep"
-                | "feet"
-                | "teeth"
-                | "mice"
-                | "geese"
-                | "data"
-                | "personnel"
-                | "troops"
-                | "crew"
-                | "livestock"
-                | "deer"
-                | "fish"
-                | "aircraft"
-                | "lira"
-                | "yen"
-                | "yuan"
-                | "pence"
-                | "tonnes"
-                | "dead"
-                | "killed"
-                | "injured"
-                | "wounded"
-                | "missing"
-                | "homeless"
-        )
+        // `seamen`, `fishermen`, `businesswomen`
+        (w.len() > 5
+            && w.ends_with("men")
+            && !matches!(w, "abdomen" | "specimen" | "regimen" | "acumen" | "semen"))
+            || matches!(
+                w,
+                "people"
+                    | "children"
+                    | "men"
+                    | "women"
+                    | "police"
+                    | "staff"
+                    | "cattle"
+                    | "sheep"
+                    | "feet"
+                    | "teeth"
+                    | "mice"
+                    | "geese"
+                    | "data"
+                    | "personnel"
+                    | "troops"
+                    | "crew"
+                    | "livestock"
+                    | "deer"
+                    | "fish"
+                    | "aircraft"
+                    | "lira"
+                    | "yen"
+                    | "yuan"
+                    | "pence"
+                    | "tonnes"
+                    | "dead"
+                    | "killed"
+                    | "injured"
+                    | "wounded"
+                    | "missing"
+                    | "homeless"
+            )
     })
 }
 
