@@ -644,11 +644,11 @@ fn names_a_place(p: &Para, start: usize) -> bool {
 /// `the Rolling Stones`, `the Stone Roses`: a name in the plural after `the` is a group,
 /// no person (a known place, `the Netherlands`, is looked up before this).
 fn named_as_a_group(p: &Para, start: usize, end: usize) -> bool {
+    if start == 0 || end == start || p.lower(start - 1) != "the" {
+        return false;
+    }
     let last = strip_possessive(p.word(end)).trim_end_matches(['’', '\'']);
-    start > 0
-        && end > start
-        && p.lower(start - 1) == "the"
-        && last.len() > 3
+    last.len() > 3
         && last.ends_with('s')
         && !last.ends_with("ss")
         && !last.ends_with("us")
@@ -1086,14 +1086,18 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     }
     // `Liberal Democrat Treasury spokesman Vince Cable`: a party's department before a title
     // is the brief the title holds, not a name.
-    if end > first && heads_a_titled_name(p, end) {
+    // (The cheapest test first: most names end in no body's word.)
+    if end > first
+        && p.is_word(end + 1)
+        && !p.is_capitalised(end + 1)
+        && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization)
+    {
         let party = p.slice(first, end - 1);
-        let a_party =
-            is_member_of_body(party) || gazetteer().get(party) == Some(&EntityKind::Organization);
-        let department = kind_from_last_word(p.word(end)) == Some(EntityKind::Organization)
-            && !matches!(p.word(end), "Party" | "Parties")
+        let department = !matches!(p.word(end), "Party" | "Parties")
+            && (is_member_of_body(party)
+                || gazetteer().get(party) == Some(&EntityKind::Organization))
             && !gazetteer().contains_key(p.slice(first, end));
-        if a_party && department {
+        if department && heads_a_titled_name(p, end) {
             clean_phrase(p, first, end - 1, out);
             return;
         }
@@ -1319,12 +1323,13 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // `Goldman Sachs and Co`, `Smith and Sons`
         || matches!(p.word(end), "Co" | "Company" | "Sons" | "Partners" | "Associates")
         // `Transport and General Workers' Union`
-        || (end > first + 2 && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization))
-        // `Wagner and Brown spokesman Jim Smith`: one body, whose title follows.
-        || heads_a_titled_name(p, end);
+        || (end > first + 2 && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization));
     if !org_like {
         let and = (first..=end).find(|&k| p.word(k) == "and");
-        if let Some(and) = and.filter(|&k| !known_name_across(p, first, k, end)) {
+        // `Wagner and Brown spokesman Jim Smith`: one body, whose title follows.
+        let one_body =
+            |k: usize| known_name_across(p, first, k, end) || heads_a_titled_name(p, end);
+        if let Some(and) = and.filter(|&k| !one_body(k)) {
             clean_phrase(p, first, and - 1, out);
             clean_phrase(p, and + 1, end, out);
             return;
@@ -1346,7 +1351,12 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         return;
     }
     // (`West German farm minister`: a people of two words too.)
-    if name_first + 1 == end && is_demonym(strip_possessive(p.slice(name_first, end))) {
+    let two_word_people = || {
+        (is_compass_word(p.word(name_first))
+            || matches!(p.word(name_first), "New" | "Sri" | "Saudi" | "Latin"))
+            && is_demonym(strip_possessive(p.slice(name_first, end)))
+    };
+    if name_first + 1 == end && two_word_people() {
         return;
     }
     // `NOTE: Fourth quarter 1986 includes …`, `… vs 3.32 billion Year shr 3.40 dlrs`: a
