@@ -466,6 +466,8 @@ fn is_touching_measure(w: &str) -> bool {
             | "gb"
             | "tb"
             | "mbps"
+            | "kbps"
+            | "gbps"
             | "ghz"
             | "mhz"
     )
@@ -1973,10 +1975,11 @@ mod tests {
             ]
         );
         assert_eq!(
-            figures("A 512MB model and a 1GB one."),
+            figures("A 512MB model and a 1GB one, on 512Kbps lines."),
             [
                 fig("512MB", 512.0, Some("MB"), None),
                 fig("1GB", 1.0, Some("GB"), None),
+                fig("512Kbps", 512.0, Some("Kbps"), None),
             ]
         );
     }
