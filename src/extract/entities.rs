@@ -998,8 +998,10 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
         // (`First Boston said`: one that speaks, too.)
         let company = end > first
             && (is_legal_suffix(p.word(end)) || super::lexicon::is_speech_verb(p.lower(end + 1)));
+        // (Not an honorific: `Mr Brown, who …` keeps what says he is a person.)
         while first <= end
             && (is_function_word(p.lower(first)) || is_connector(p.lower(first)))
+            && !(first < end && is_honorific(p.word(first)))
             && !opens_known_name(p, first, end)
             && !(company && matches!(p.lower(first), "first" | "new" | "one" | "next"))
         {
@@ -3746,6 +3748,19 @@ mod tests {
         let got = names("Young people shun politics. Older workers agree. Young said so.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(n, ["Young"]);
+    }
+
+    #[test]
+    fn an_honorific_opening_a_sentence_says_a_person() {
+        let got =
+            kinds("Mr Brown, who is a spokesman, said so. Mr Green, the party spokesman, agreed.");
+        assert_eq!(
+            got,
+            [
+                ("Brown".into(), EntityKind::Person),
+                ("Green".into(), EntityKind::Person),
+            ]
+        );
     }
 
     #[test]
