@@ -1368,7 +1368,10 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     }
     // `her Olympic disappointment`, `over the Christmas period`: an adjective or a holiday
     // alone is no person, body or place.
-    if name_first == end && super::lexicon::is_adjective_or_holiday(strip_possessive(p.lower(end)))
+    // (`Merry Christmas`, `Happy New Year`: a greeting.)
+    let greeting = name_first < end && matches!(p.word(name_first), "Merry" | "Happy");
+    if (name_first == end || greeting)
+        && super::lexicon::is_adjective_or_holiday(strip_possessive(p.lower(end)))
     {
         return;
     }
@@ -2811,7 +2814,7 @@ mod tests {
     fn an_adjective_or_a_holiday_alone_is_no_name_but_inside_one_it_is() {
         let found = names(
             "After her Olympic disappointment, sales over the Christmas period fell. The \
-             Olympic Games and Christmas Island stayed.",
+             Olympic Games and Christmas Island stayed. It said \"Merry Christmas\".",
         );
         let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(found, ["Christmas Island", "Olympic Games"]);

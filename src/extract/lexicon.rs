@@ -1887,6 +1887,7 @@ pub fn is_adjective_or_holiday(lower: &str) -> bool {
             | "thanksgiving"
             | "halloween"
             | "lent"
+            | "year"
     )
 }
 
