@@ -3678,9 +3678,18 @@ mod tests {
 
     #[test]
     fn a_weekday_in_a_name_stays_in_it_and_a_role_opening_a_sentence_does_not() {
-        let got = names("The Sunday Times Rich List is out. Compiler Philip Beresford said so.");
+        let got = names("The Sunday Times Rich List is out. Compiler Philip Beresford said so. Host Jonathan Ross agreed. Stars Matt Lucas and David Walliams won.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
-        assert_eq!(n, ["Philip Beresford", "Sunday Times Rich List"]);
+        assert_eq!(
+            n,
+            [
+                "David Walliams",
+                "Jonathan Ross",
+                "Matt Lucas",
+                "Philip Beresford",
+                "Sunday Times Rich List"
+            ]
+        );
     }
 
     #[test]

@@ -1057,6 +1057,14 @@ pub fn describes_person(lower: &str) -> bool {
             | "athlete"
             | "captain"
             | "skipper"
+            | "host"
+            | "star"
+            | "stars"
+            | "co-star"
+            | "comic"
+            | "writer"
+            | "creator"
+            | "co-creator"
     )
 }
 
