@@ -368,9 +368,18 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     let mut clause_start = clause_before(first);
     let mut end = first;
     let only_cue = (clause_start..first).all(|k| is_cue_word(p.lower(k)));
+    // `The Bank of Japan will cut its discount rate by half a point …, effective March 16`:
+    // what takes effect is the clause's head, up to its first preposition.
+    let effective = only_cue && first > 0 && p.lower(first - 1) == "effective";
     if only_cue && clause_start > s {
         end = clause_start - 1;
         clause_start = clause_before(end);
+        if effective {
+            end = (clause_start + 3..end)
+                .take(9)
+                .find(|&k| is_preposition(p.lower(k)))
+                .unwrap_or(end);
+        }
     }
     // A cue word that is what happens stays: `would take effect on July 1` keeps `take
     // effect`, `The quota will end on February 1` keeps `will end`.
@@ -701,11 +710,13 @@ mod tests {
     #[test]
     fn a_day_a_change_is_effective_from_is_its_deadline() {
         let got = deadlines(
-            "The bank will cut its discount rate to 2.5 pct, effective March 16. Profits rose on March 2.",
+            "The Bank of Japan will cut its discount rate by half a point to a record low 2.5 pct, effective March 16. Profits rose on March 2.",
             "1987-03-11",
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "1987-03-16");
+        // What takes effect: the clause's head.
+        assert_eq!(got[0].2, "The Bank of Japan will cut its discount rate");
     }
 
     #[test]
