@@ -537,6 +537,21 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             && !next.ends_with("'s")
             && !next.ends_with("’s")
             && !matches!(next, "this" | "thus" | "plus" | "less" | "does" | "unless");
+        // `Windows 2000`, `Euro 2004`: a name's number, after a capitalised word inside a
+        // sentence (not `Christmas 2004`, `Spain's 2000 victory`, nor a month's year, read
+        // with the month).
+        let named = i > 0
+            && p.is_word(i - 1)
+            && p.is_capitalised(i - 1)
+            && !p.word(i - 1).ends_with(['\'', '’'])
+            && super::lexicon::possessive_owner(p.word(i - 1)).is_none()
+            && p.sentence_of(i).0 != i - 1
+            && !super::lexicon::is_adjective_or_holiday(p.lower(i - 1))
+            && month_number(p.lower(i - 1)).is_none()
+            && weekday_index(p.lower(i - 1)).is_none();
+        if named {
+            return None;
+        }
         // `Fourth quarter 1986 includes a gain`, `first half 1987 sales`: the period's year.
         let of_a_period = i > 0 && matches!(p.lower(i - 1), "quarter" | "qtr" | "half" | "year");
         let counted = p.is_word(i + 1)
