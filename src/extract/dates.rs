@@ -1044,6 +1044,14 @@ mod tests {
             ),
             [pair("1986", "1986"), pair("1987", "1987")]
         );
+        // A name's number is no year; a possessive's or a holiday's year is.
+        assert_eq!(
+            dates(
+                "It runs on Windows 2000. Spain's 2000 victory came at Christmas 2000.",
+                "2005-01-09"
+            ),
+            [pair("2000", "2000"), pair("2000", "2000")]
+        );
     }
 
     #[test]
