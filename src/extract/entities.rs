@@ -3776,6 +3776,18 @@ mod tests {
     }
 
     #[test]
+    fn a_campaign_group_known_by_name_opening_a_sentence_stays_whole() {
+        let got = kinds("Friends of the Earth said so. Help the Aged agreed.");
+        assert_eq!(
+            got,
+            [
+                ("Friends of the Earth".into(), EntityKind::Organization),
+                ("Help the Aged".into(), EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
     fn a_product_is_no_name() {
         let got = names("Creative Technology cut the price of its Zen Micro player. Apple showed the Mac Mini, a computer for $499. Apple shares rose.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
