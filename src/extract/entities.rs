@@ -1492,6 +1492,12 @@ impl Aliases {
                 self.company.entry(head.to_string()).or_insert(k);
             }
         }
+        // `TimeWarner` for `Time Warner`: the name written as one word.
+        if (2..=3).contains(&words.len()) {
+            self.exact
+                .entry(CompactString::from(words.concat()))
+                .or_insert(k);
+        }
         // `the Fed` for `the Federal Reserve Board`: a body's well-known short form.
         if e.kind == EntityKind::Organization {
             for short in super::lexicon::short_forms_of(&e.name) {
@@ -3785,6 +3791,15 @@ mod tests {
                 ("Help the Aged".into(), EntityKind::Organization),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_written_as_one_word_is_the_same_name() {
+        let got = names(
+            "Profits at Time Warner rose. TimeWarner said so, and JP Morgan agreed with JPMorgan.",
+        );
+        let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(n, [("JP Morgan", 2), ("Time Warner", 2)]);
     }
 
     #[test]
