@@ -660,6 +660,13 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     if w == "set" && !matches!(p.lower(j + 1), "to" | "for") {
         return Tense::Past;
     }
+    // `fewer jobs than expected in January`, `as expected`: a comparison, no tense.
+    if matches!(w, "expected" | "forecast" | "predicted")
+        && j > s
+        && matches!(p.lower(j - 1), "than" | "as")
+    {
+        return Tense::Unknown;
+    }
     let t = marker(w);
     if t != Tense::Past {
         return t;
@@ -1014,6 +1021,17 @@ mod tests {
                 "2025-08-06"
             ),
             [pair("the end of April", "2026-04-30")]
+        );
+    }
+
+    #[test]
+    fn than_expected_is_a_comparison_not_a_look_ahead() {
+        assert_eq!(
+            dates(
+                "The US created fewer jobs than expected in December.",
+                "2025-08-06"
+            ),
+            [pair("December", "2024-12")]
         );
     }
 

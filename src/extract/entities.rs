@@ -2820,7 +2820,8 @@ mod tests {
     fn an_adjective_or_a_holiday_alone_is_no_name_but_inside_one_it_is() {
         let found = names(
             "After her Olympic disappointment, sales over the Christmas period fell. The \
-             Olympic Games and Christmas Island stayed. It said \"Merry Christmas\".",
+             Olympic Games and Christmas Island stayed. It said \"Merry Christmas\" before \
+             last November's Presidential election.",
         );
         let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(found, ["Christmas Island", "Olympic Games"]);

@@ -1896,6 +1896,11 @@ pub fn is_adjective_or_holiday(lower: &str) -> bool {
             | "halloween"
             | "lent"
             | "year"
+            // `last November's Presidential election`
+            | "presidential"
+            | "parliamentary"
+            | "congressional"
+            | "ministerial"
     )
 }
 
