@@ -481,7 +481,24 @@ fn named_after(
             || lexicon::describes_person(w)
             || matches!(
                 w,
-                "specialist" | "consultant" | "expert" | "curator" | "strategist" | "auctioneer"
+                "specialist"
+                    | "consultant"
+                    | "expert"
+                    | "curator"
+                    | "strategist"
+                    | "auctioneer"
+                    | "lawyer"
+                    | "attorney"
+                    | "solicitor"
+                    | "barrister"
+                    | "banker"
+                    | "broker"
+                    | "trader"
+                    | "dealer"
+                    | "economist"
+                    | "analyst"
+                    | "adviser"
+                    | "advisor"
             )
     };
     let title_end = (title_after..longest)
@@ -502,6 +519,15 @@ fn named_after(
     if titled && definite && named_next.is_none() && ents.kind(first.entity()) != EntityKind::Person
     {
         return None;
+    }
+    // `said Moscow-based US lawyer Jamie Firestone`: a place speaks no words; the person
+    // named after it does.
+    if ents.kind(first.entity()) == EntityKind::Place {
+        let person = mentions_between(p, ents, marks, first.last() + 1, to)
+            .find(|m| ents.kind(m.entity()) == EntityKind::Person);
+        if let Some(m) = person {
+            return Some(m.entity());
+        }
     }
     Some(first.entity())
 }
@@ -1040,6 +1066,17 @@ mod tests {
                 q("Our patience has run out", Some("Commerce Department")),
                 q("We cannot absorb that", None)
             ]
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_role_and_a_name_is_where_the_speaker_is_based() {
+        assert_eq!(
+            quotes(
+                "Rosneft bought the unit.\n\n\
+                 \"It will have to pay,\" said Moscow-based US lawyer Jamie Firestone."
+            ),
+            [q("It will have to pay", Some("Jamie Firestone"))]
         );
     }
 
