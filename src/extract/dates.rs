@@ -18,6 +18,21 @@ pub struct FoundDate {
     pub passed: bool,
 }
 
+impl FoundDate {
+    /// The date written in tokens `first..=last`, counted from `reference`.
+    fn new(p: &Para, first: usize, last: usize, date: CalendarDate, reference: NaiveDate) -> Self {
+        FoundDate {
+            mention: DateMention {
+                date,
+                span: p.span(first, last),
+            },
+            first,
+            last,
+            passed: date.last_day().is_some_and(|d| d < reference),
+        }
+    }
+}
+
 pub fn find(paras: &[Para], reference: NaiveDate) -> Vec<FoundDate> {
     paras.iter().flat_map(|p| find_in(p, reference)).collect()
 }
@@ -54,15 +69,7 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
             continue;
         }
         if let Some((first, last, date)) = match_at(p, i, reference) {
-            out.push(FoundDate {
-                mention: DateMention {
-                    date,
-                    span: p.span(first, last),
-                },
-                first,
-                last,
-                passed: date.last_day().is_some_and(|d| d < reference),
-            });
+            out.push(FoundDate::new(p, first, last, date, reference));
             i = last + 1;
         } else {
             i += 1;
@@ -111,15 +118,7 @@ fn anchored_deadlines(p: &Para, found: &[FoundDate], reference: NaiveDate) -> Ve
         };
         let sign = if p.lower(rel) == "before" { 1 } else { -1 };
         let date = CalendarDate::Day(day + Duration::days(sign * count * per));
-        out.push(FoundDate {
-            mention: DateMention {
-                date,
-                span: p.span(rel - 2, i),
-            },
-            first: rel - 2,
-            last: i,
-            passed: date.last_day().is_some_and(|d| d < reference),
-        });
+        out.push(FoundDate::new(p, rel - 2, i, date, reference));
     }
     out
 }
