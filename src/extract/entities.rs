@@ -758,7 +758,8 @@ fn strip_adjective_suffix(name: &str) -> &str {
         Some((
             head,
             "based" | "led" | "born" | "owned" | "backed" | "run" | "made" | "funded" | "listed"
-            | "controlled" | "bound" | "wide" | "linked" | "brokered" | "headquartered",
+            | "controlled" | "bound" | "wide" | "linked" | "brokered" | "headquartered" | "winning"
+            | "style" | "era" | "inspired" | "sponsored",
         )) => head,
         _ => name,
     }
@@ -3801,6 +3802,13 @@ mod tests {
         );
         let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
         assert_eq!(n, [("JP Morgan", 2), ("Time Warner", 2)]);
+    }
+
+    #[test]
+    fn a_name_winning_something_is_that_name_and_tests_are_matches() {
+        let got = names("He replaces World Cup-winning boss Sir Clive Woodward after five Tests.");
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["Sir Clive Woodward", "World Cup"]);
     }
 
     #[test]

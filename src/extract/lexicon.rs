@@ -1901,6 +1901,9 @@ pub fn is_adjective_or_holiday(lower: &str) -> bool {
             | "parliamentary"
             | "congressional"
             | "ministerial"
+            // `three of their last five Tests`: matches, capitalised.
+            | "test"
+            | "tests"
     )
 }
 
