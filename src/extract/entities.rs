@@ -834,7 +834,11 @@ fn phrase_end(p: &Para, i: usize) -> usize {
                 is_name_word(p, next) && next_kind.is_some() && !precedes_a_title(p, next);
             let body = next_kind == Some(EntityKind::Organization)
                 && !matches!(p.word(next), "Cup" | "League" | "Championship" | "Trophy");
-            let places_body = body && is_known_place(strip_possessive(p.slice(i, end)));
+            // (`Labour's Commons majority`: a known body's too.)
+            let owner = strip_possessive(p.slice(i, end));
+            let places_body = body
+                && (is_known_place(owner)
+                    || gazetteer().get(owner) == Some(&EntityKind::Organization));
             if !org_follows || places_body {
                 return end;
             }
@@ -845,9 +849,11 @@ fn phrase_end(p: &Para, i: usize) -> usize {
         let glued = p.touching(next, next + 1)
             && (p.is_word(next + 1) || p.is_number(next + 1) || p.is_punct(next + 1, "-"));
         // Not `give Congress 90 days notice`: a span of time counts.
+        // (Nor `the Liberal Democrats 62`: a party's seats, after a plural.)
         if p.is_number(next)
             && p.word(next).len() <= 2
             && !glued
+            && !p.word(end).ends_with('s')
             && kind_from_last_word(p.word(end)).is_some()
             && !super::lexicon::is_time_unit(p.lower(next + 1))
         {
@@ -3809,6 +3815,15 @@ mod tests {
         let got = names("He replaces World Cup-winning boss Sir Clive Woodward after five Tests.");
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(n, ["Sir Clive Woodward", "World Cup"]);
+    }
+
+    #[test]
+    fn a_known_body_s_possessive_and_a_party_s_seats_are_no_part_of_a_name() {
+        let got = names(
+            "It cut Labour's Commons majority; the Liberal Democrats 62 and BBC Radio 4 agreed.",
+        );
+        let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["BBC Radio 4", "Commons", "Labour", "Liberal Democrats"]);
     }
 
     #[test]

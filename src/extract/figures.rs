@@ -231,6 +231,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             }
         } else if let Some(u) = verb_unit(p, core.first) {
             unit = Some(u);
+        } else if core.first > 0 && after_a_plural_name(p, core.first) {
+            // `… 356 seats, the Conservatives 197`: what the sentence counted.
+            unit = counted_in_sentence(p, first, before);
         } else if changed_from(p, first, scaled) {
             // `profits of 2.07 billion stg, up 17 pct from 1.77 billion`, `imports fell 9.4
             // pct to 9.12 billion`: what the change is from or to is counted as the amount
@@ -743,6 +746,17 @@ fn more_spelled(p: &Para, i: usize, n: f64) -> Option<Core> {
     })
 }
 
+/// `Labour won 356 seats, the Conservatives 197 and the Liberal Democrats 62`: a count left
+/// elliptical after a body named in the plural, not a number in its name.
+fn after_a_plural_name(p: &Para, i: usize) -> bool {
+    let prev = p.word(i - 1);
+    prev.len() > 3
+        && prev.ends_with('s')
+        && super::lexicon::possessive_owner(prev).is_none()
+        && (i.saturating_sub(4)..i - 1).any(|k| p.lower(k) == "the")
+        && (!p.is_word(i + 1) || p.lower(i + 1) == "and")
+}
+
 /// Numbers that are not quantities: in names (`Radio 4`), ages after names (`Lucy, 36,`),
 /// list numbering.
 fn is_excluded(p: &Para, core: &Core) -> bool {
@@ -800,7 +814,7 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
             || (next.len() > 1 && scale(next).is_some())
             || matches!(next, "pct" | "percent" | "cts")
     };
-    if i > 0 && p.is_word(i - 1) && named(i - 1) && !counts() {
+    if i > 0 && p.is_word(i - 1) && named(i - 1) && !counts() && !after_a_plural_name(p, i) {
         let prev = p.word(i - 1);
         // (`About 90 journalists` opens a sentence with a capital; `Channel 4 will show`
         // with a name.)
@@ -843,6 +857,14 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
             .rev()
             .find(|&k| !age_words(k))
             .is_some_and(|k| p.lower(k) == "aged");
+    // `I will be 67 at the next election`, `she turned 30`: somebody's age.
+    let is_age_of = !is_nounish(next)
+        && i > 1
+        && matches!(
+            before,
+            "be" | "is" | "was" | "am" | "turned" | "turns" | "turning"
+        )
+        && (i.saturating_sub(4)..i - 1).any(|k| matches!(p.lower(k), "i" | "he" | "she"));
     // `18 to 24-year-olds`: the first age of a range of them.
     let ages_from = next == "to"
         && p.is_number(i + 2)
@@ -852,7 +874,13 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     let top_hyphen =
         i > 1 && p.is_punct(i - 1, "-") && p.touching(i - 2, i - 1) && p.lower(i - 2) == "top";
     let rank = matches!(before, "number" | "top") || top_hyphen || (i > 0 && p.word(i - 1) == "No");
-    if leading_zero || aged || ages_from || rank || matches!(before, "call" | "dial" | "ring") {
+    if leading_zero
+        || aged
+        || ages_from
+        || is_age_of
+        || rank
+        || matches!(before, "call" | "dial" | "ring")
+    {
         return true;
     }
     // A model's number: `the 206 model`, `its 747 series`.
@@ -1751,6 +1779,23 @@ mod tests {
                 "five million BT Retail customers".into(),
                 Some("BT Retail customers".into())
             )]
+        );
+    }
+
+    #[test]
+    fn a_count_after_a_body_named_in_the_plural_counts_what_the_sentence_counted() {
+        assert_eq!(
+            units("Labour won 356 seats, the Conservatives 197 and the Liberal Democrats 62."),
+            [
+                ("356 seats".into(), Some("seats".into())),
+                ("197".into(), Some("seats".into())),
+                ("62".into(), Some("seats".into())),
+            ]
+        );
+        // Somebody's age is no figure; a lead in points is.
+        assert_eq!(
+            units("\"I will be 67 at the next election,\" he said. She is 2 points ahead."),
+            [("2 points".into(), Some("points".into()))]
         );
     }
 
