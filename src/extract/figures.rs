@@ -817,14 +817,17 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
     if i > 0 && p.is_word(i - 1) && named(i - 1) && !counts() && !after_a_plural_name(p, i) {
         let prev = p.word(i - 1);
         // (`About 90 journalists` opens a sentence with a capital; `Channel 4 will show`
-        // with a name.)
-        let sentence_start =
-            p.sentence_of(i - 1).0 == i - 1 && super::lexicon::kind_from_last_word(prev).is_none();
+        // and `Halo 2 sales reach $125m` with a name.)
+        let prev_lower = p.lower(i - 1);
+        let opener = super::lexicon::is_function_word(prev_lower)
+            || !super::lexicon::qualifiers_ending_with(prev_lower).is_empty();
+        let sentence_start = p.sentence_of(i - 1).0 == i - 1
+            && opener
+            && super::lexicon::kind_from_last_word(prev).is_none();
         let possessive = prev.ends_with('’')
             || prev.ends_with('\'')
             || prev.ends_with("’s")
             || prev.ends_with("'s");
-        let prev_lower = p.lower(i - 1);
         let calendar = month_number(prev_lower).is_some() || weekday_index(prev_lower).is_some();
         if !sentence_start && !possessive && !calendar {
             return true;
@@ -1507,6 +1510,14 @@ mod tests {
         assert_eq!(
             units("Channel 4 will show it. About 90 journalists vote."),
             [("About 90 journalists".into(), Some("journalists".into()))]
+        );
+        // Only a word that can open a sentence before a number lets it count.
+        assert_eq!(
+            units("Halo 2 sales reach $125m. Some 139 MPs rebelled."),
+            [
+                ("$125m".into(), Some("$".into())),
+                ("Some 139 MPs".into(), Some("MPs".into()))
+            ]
         );
     }
 
