@@ -613,10 +613,19 @@ fn spelled_at(p: &Para, i: usize) -> Option<Core> {
             return more_spelled(p, i, n as f64);
         }
         // `one-day`, `one-off`: not key figures; `a two-for-one split`: a ratio; `a two-tier
-        // system`, `a two-way race`, `a three-pronged attack`: a kind, not a count.
+        // system`, `a two-way race`, `a three-pronged attack`, `the four-piece`: a kind, not
+        // a count.
         let kind_of_thing = matches!(
             tail,
-            "tier" | "tiered" | "way" | "horse" | "sided" | "pronged" | "dimensional" | "faced"
+            "tier"
+                | "tiered"
+                | "way"
+                | "horse"
+                | "sided"
+                | "pronged"
+                | "dimensional"
+                | "faced"
+                | "piece"
         );
         if n <= 1 || tail.starts_with("for-") || kind_of_thing {
             return None;
@@ -2300,7 +2309,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            figures("a two-tier system in a three-way race during two-day talks"),
+            figures("a two-tier system in a three-way race, won by the four-piece, during two-day talks"),
             [fig("two-day", 2.0, Some("day"), None)]
         );
     }
