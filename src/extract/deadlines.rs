@@ -644,6 +644,12 @@ fn is_when_said(w: &str) -> bool {
             | "reporters"
             | "journalists"
             | "reuters"
+            // `told parliament the government wanted …`
+            | "parliament"
+            | "congress"
+            | "mps"
+            | "delegates"
+            | "shareholders"
     ) || super::lexicon::weekday_index(w).is_some()
 }
 
@@ -717,6 +723,16 @@ mod tests {
         assert_eq!(got[0].0, "1987-03-16");
         // What takes effect: the clause's head.
         assert_eq!(got[0].2, "The Bank of Japan will cut its discount rate");
+    }
+
+    #[test]
+    fn what_was_told_parliament_is_the_label() {
+        let got = deadlines(
+            "Chigaga told parliament the government wanted an agreement before the end of June.",
+            "1987-05-06",
+        );
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(labels, ["the government wanted an agreement"]);
     }
 
     #[test]

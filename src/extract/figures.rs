@@ -216,7 +216,14 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             && p.touching(last + 1, last + 2)
             && p.touching(last + 2, last + 3)
             && p.is_word(last + 3);
-        if let Some((u, end)) = noun_unit(p, if sized { last + 4 } else { last + 1 }) {
+        // `the kwacha fell to 21 per dollar`: a rate against something.
+        let per = p.lower(last + 1) == "per"
+            && p.is_word(last + 2)
+            && !matches!(p.lower(last + 2), "cent" | "centum");
+        if per {
+            unit = Some(p.slice(last + 1, last + 2).into());
+            text_end = last + 2;
+        } else if let Some((u, end)) = noun_unit(p, if sized { last + 4 } else { last + 1 }) {
             unit = Some(u);
             if !sized {
                 text_end = end;
@@ -1242,7 +1249,18 @@ fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 || (k + 1 == first && reaches(p.lower(k)))
         })
         .or_else(|| changed_by_to(p, s, first))?;
-    (s..verb)
+    // The verb's own clause: `…, after the kwacha fell to 21` is not what the sentence's
+    // first noun did (but `applications, which peaked at 8,900` refers back).
+    let clause = (s..verb)
+        .rev()
+        .find(|&k| {
+            matches!(
+                p.lower(k),
+                "after" | "before" | "when" | "while" | "because" | "although" | "since" | ";"
+            )
+        })
+        .map_or(s, |k| k + 1);
+    (clause..verb)
         .find(|&k| {
             // (`The number waiting more than six months fell to 69,000`: not months.)
             p.is_word(k)
@@ -1816,6 +1834,17 @@ mod tests {
         assert_eq!(
             units("\"I will be 67 at the next election,\" he said. She is 2 points ahead."),
             [("2 points".into(), Some("points".into()))]
+        );
+    }
+
+    #[test]
+    fn a_rate_against_something_and_a_clause_of_its_own() {
+        assert_eq!(
+            units("It scrapped the IMF-backed reforms, after the kwacha fell to 21 per dollar from 2.2."),
+            [
+                ("21 per dollar".into(), Some("per dollar".into())),
+                ("2.2".into(), Some("per dollar".into())),
+            ]
         );
     }
 
