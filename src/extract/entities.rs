@@ -1093,6 +1093,17 @@ fn clean_phrase<'a>(p: &Para<'a>, start: usize, end: usize, out: &mut Vec<Candid
     if first > end {
         return;
     }
+    // `the Tampa Bay Buccaneers American football team`: a people after a name describes
+    // what follows it.
+    if end > first + 1
+        && p.is_word(end + 1)
+        && !p.is_capitalised(end + 1)
+        && is_demonym(p.word(end))
+        && !gazetteer().contains_key(p.slice(first, end))
+    {
+        clean_phrase(p, first, end - 1, out);
+        return;
+    }
     // `Liberal Democrat Treasury spokesman Vince Cable`: a party's department before a title
     // is the brief the title holds, not a name.
     // (The cheapest test first: most names end in no body's word.)
@@ -3824,6 +3835,15 @@ mod tests {
         );
         let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(n, ["BBC Radio 4", "Commons", "Labour", "Liberal Democrats"]);
+    }
+
+    #[test]
+    fn a_people_after_a_name_describes_what_follows() {
+        let got = kinds("He owns the Tampa Bay Buccaneers American football team.");
+        assert_eq!(
+            got,
+            [("Tampa Bay Buccaneers".into(), EntityKind::Organization)]
+        );
     }
 
     #[test]
