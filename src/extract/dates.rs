@@ -478,7 +478,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
     let day_name = p.lower(i);
     let day_name = super::lexicon::possessive_owner(day_name).unwrap_or(day_name);
     if let Some(wd) = weekday_index(day_name).filter(|_| p.is_capitalised(i)) {
-        if super::lexicon::weekday_in_a_name(p, i) {
+        if weekday_in_a_name(p, i) {
             return None;
         }
         // `Tuesday 10 September`, `Tuesday, Sept. 10`: one date, the one written out; with no
@@ -542,10 +542,9 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         let named = i > 0
             && p.is_word(i - 1)
             && p.is_capitalised(i - 1)
-            && !p.word(i - 1).ends_with(['\'', '’'])
-            && super::lexicon::possessive_owner(p.word(i - 1)).is_none()
+            && !super::lexicon::is_possessive(p.word(i - 1))
             && p.sentence_of(i).0 != i - 1
-            && !super::lexicon::is_adjective_or_holiday(p.lower(i - 1))
+            && !super::lexicon::names_nothing_alone(p.lower(i - 1))
             && month_number(p.lower(i - 1)).is_none()
             && weekday_index(p.lower(i - 1)).is_none();
         if named {
@@ -751,6 +750,37 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
         },
     };
     (first, i, CalendarDate::Day(r + Duration::days(offset)))
+}
+
+/// The weekday at `i` is part of a name, not a day: `the Sunday Times`, `the Mail on
+/// Sunday`, `since Black Monday`, `Bloody Sunday`, `Super Tuesday`.
+pub(super) fn weekday_in_a_name(p: &Para, i: usize) -> bool {
+    let paper = p.is_capitalised(i + 1)
+        && matches!(
+            p.word(i + 1),
+            "Times"
+                | "Telegraph"
+                | "Mirror"
+                | "Express"
+                | "People"
+                | "Herald"
+                | "Post"
+                | "Mail"
+                | "Independent"
+                | "Tribune"
+                | "Star"
+                | "Sport"
+                | "Business"
+                | "Club"
+                | "School"
+        );
+    let before = |k: usize| i.checked_sub(k).map_or("", |k| p.word(k));
+    let mail_on = before(1) == "on" && before(2) == "Mail";
+    let event = matches!(
+        before(1),
+        "Black" | "Bloody" | "Super" | "Cyber" | "Ash" | "Maundy"
+    );
+    paper || mail_on || event
 }
 
 /// The tense of the clause around token `i`: the nearest marker before it wins, then the

@@ -840,10 +840,7 @@ fn is_excluded(p: &Para, core: &Core) -> bool {
         let sentence_start = p.sentence_of(i - 1).0 == i - 1
             && opener
             && super::lexicon::kind_from_last_word(prev).is_none();
-        let possessive = prev.ends_with('’')
-            || prev.ends_with('\'')
-            || prev.ends_with("’s")
-            || prev.ends_with("'s");
+        let possessive = super::lexicon::is_possessive(prev);
         let calendar = month_number(prev_lower).is_some() || weekday_index(prev_lower).is_some();
         if !sentence_start && !possessive && !calendar {
             return true;

@@ -1872,6 +1872,11 @@ pub fn possessive_owner(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// `Spain's`, `Democrats'`: a word written as a possessive.
+pub fn is_possessive(word: &str) -> bool {
+    possessive_owner(word).is_some() || word.ends_with(['\'', '’'])
+}
+
 /// A period a company reports its results for, or its ordinal: `Year`, `Fourth` (quarter).
 pub fn is_period_of_results(lower: &str) -> bool {
     matches!(
@@ -1880,8 +1885,9 @@ pub fn is_period_of_results(lower: &str) -> bool {
     )
 }
 
-/// A capitalised word that alone is an adjective or a holiday: `Olympic`, `Christmas`.
-pub fn is_adjective_or_holiday(lower: &str) -> bool {
+/// A capitalised word that alone names nothing: an adjective (`Olympic`, `Presidential`), a
+/// holiday (`Christmas`), `Year` or `Tests` (matches).
+pub fn names_nothing_alone(lower: &str) -> bool {
     matches!(
         lower,
         "olympic"
@@ -1905,37 +1911,6 @@ pub fn is_adjective_or_holiday(lower: &str) -> bool {
             | "test"
             | "tests"
     )
-}
-
-/// The weekday at `i` is part of a name, not a day: `the Sunday Times`, `the Mail on
-/// Sunday`, `since Black Monday`, `Bloody Sunday`, `Super Tuesday`.
-pub fn weekday_in_a_name(p: &super::Para, i: usize) -> bool {
-    let paper = p.is_capitalised(i + 1)
-        && matches!(
-            p.word(i + 1),
-            "Times"
-                | "Telegraph"
-                | "Mirror"
-                | "Express"
-                | "People"
-                | "Herald"
-                | "Post"
-                | "Mail"
-                | "Independent"
-                | "Tribune"
-                | "Star"
-                | "Sport"
-                | "Business"
-                | "Club"
-                | "School"
-        );
-    let before = |k: usize| i.checked_sub(k).map_or("", |k| p.word(k));
-    let mail_on = before(1) == "on" && before(2) == "Mail";
-    let event = matches!(
-        before(1),
-        "Black" | "Bloody" | "Super" | "Cyber" | "Ash" | "Maundy"
-    );
-    paper || mail_on || event
 }
 
 /// An adjective a sentence may open with before a plural: `Young people`, `Older workers`.

@@ -832,10 +832,7 @@ fn whose_role_is_named(
     owner: &Mention,
     e: usize,
 ) -> Option<usize> {
-    let w = p.word(owner.last());
-    if !(w.ends_with("'s") || w.ends_with("’s")) {
-        return None;
-    }
+    lexicon::possessive_owner(p.word(owner.last()))?;
     let role = owner.last() + 1;
     let w = p.lower(role);
     let a_person = lexicon::is_title_word(w)
