@@ -132,7 +132,12 @@ impl Session {
         self.wait_for(text, |s| s.contents().contains(text))
     }
 
+    /// As a terminal does it: the screen takes its new size before the program hears of it.
+    /// The parser stays locked across both, so no byte drawn for the new size is read at the
+    /// old one (which would wrap the full redraw and leave only later diffs on the screen).
     fn resize(&mut self, cols: u16, rows: u16) {
+        let mut parser = self.parser.lock().unwrap();
+        parser.screen_mut().set_size(rows, cols);
         self.master
             .resize(PtySize {
                 rows,
@@ -141,11 +146,6 @@ impl Session {
                 pixel_height: 0,
             })
             .unwrap();
-        self.parser
-            .lock()
-            .unwrap()
-            .screen_mut()
-            .set_size(rows, cols);
     }
 
     fn wait_exit(&mut self) -> u32 {
