@@ -1,0 +1,354 @@
+//! What the words around a name say of it: a title after it, a kind of body or work before
+//! it, a place it sits in, the way a person is introduced.
+
+use super::*;
+
+/// `Acme Widgets chief executive Tom Bell`, `RCN Scotland director Colin Poolman`: a name
+/// that a lower-case title and a person's name follow is the body whose title it is.
+/// Token `k` comes right before a title in lower case: `Treasury spokesman`.
+pub(super) fn precedes_a_title(p: &Para, k: usize) -> bool {
+    !p.is_capitalised(k + 1) && is_title_word(p.lower(k + 1))
+}
+
+pub(super) fn heads_a_titled_name(p: &Para, end: usize) -> bool {
+    let mut k = end + 1;
+    let mut titled = false;
+    while k <= end + 3 && p.is_word(k) && !p.is_capitalised(k) {
+        let w = p.lower(k);
+        if !is_title_modifier(w) {
+            return false;
+        }
+        titled |= is_title_word(w);
+        k += 1;
+    }
+    titled && p.is_capitalised(k)
+}
+
+/// `U.S.-China`, `Russia-Ukraine`, `February-June`, `Anglo-Dutch`: two known places, two
+/// months or two peoples in one word.
+pub(super) fn joins_two_places(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        (is_known_place(a) && is_known_place(b))
+            || (is_month_word(a) && is_month_word(b))
+            // `the Anglo-Dutch group`, `Franco-German talks`: two peoples.
+            || (is_combining_people(a) && is_demonym(b))
+    })
+}
+
+/// The combining form of a people's name: `Anglo-`, `Franco-`, `Sino-`.
+pub(super) fn is_combining_people(w: &str) -> bool {
+    matches!(
+        w,
+        "Anglo" | "Franco" | "Sino" | "Russo" | "Indo" | "Italo" | "Greco" | "Afro" | "Euro"
+    )
+}
+
+/// A place the gazetteer knows.
+pub(super) fn is_known_place(name: &str) -> bool {
+    gazetteer().get(name) == Some(&EntityKind::Place)
+}
+
+/// `Md`, `Mass`: a place the gazetteer knows by its abbreviation with a dot (`Md.`). Built on
+/// the stack: this is asked of every short name.
+pub(super) fn is_known_place_abbreviation(name: &str) -> bool {
+    let mut dotted = [0u8; 6];
+    if name.len() >= dotted.len() {
+        return false;
+    }
+    dotted[..name.len()].copy_from_slice(name.as_bytes());
+    dotted[name.len()] = b'.';
+    std::str::from_utf8(&dotted[..=name.len()]).is_ok_and(is_known_place)
+}
+
+/// `Leicestershire`, `North Yorkshire`: an English county.
+pub(super) fn is_county(name: &str) -> bool {
+    name.len() > 6 && name.ends_with("shire")
+}
+
+/// `Cupertino, California`, `Austin, Texas`: a name before a comma and a known place is a
+/// place within it.
+pub(super) fn before_a_known_place(p: &Para, end: usize) -> bool {
+    if !p.is_punct(end + 1, ",") {
+        return false;
+    }
+    // `Hayes, west London`
+    let compass = matches!(
+        p.lower(end + 2),
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "north-west"
+            | "north-east"
+            | "south-west"
+            | "south-east"
+            | "central"
+    ) && !p.is_capitalised(end + 2);
+    let from = end + 2 + usize::from(compass);
+    if !p.is_capitalised(from) {
+        return false;
+    }
+    // Not `Ross Walker, UK economist at …`: there the place says whose the title is.
+    let place_at = |last: usize| {
+        let name = p.slice(from, last);
+        (is_known_place(name) || is_county(name))
+            && !p.is_capitalised(last + 1)
+            && !crate::extract::lexicon::is_title_word(p.word(last + 1))
+    };
+    place_at(from) || (p.is_capitalised(from + 1) && place_at(from + 1))
+}
+
+/// A known name holds the `and` at `and` between `first` and `end`: `Marks and Spencer`, `the
+/// House Ways and Means subcommittee`.
+pub(super) fn known_name_across(p: &Para, first: usize, and: usize, end: usize) -> bool {
+    (first..and).any(|a| (and + 1..=end).any(|b| gazetteer().contains_key(p.slice(a, b))))
+}
+
+/// `a consultancy`, `a research firm`, `the carmaker`: an article and the kind of body, at `k`.
+pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
+    let body = |w: &str| {
+        is_body_noun(w)
+            || crate::extract::lexicon::describes_body(w)
+            || matches!(
+                w,
+                "think-tank"
+                    | "partnership"
+                    | "consortium"
+                    | "fund"
+                    | "brokerage"
+                    | "subsidiary"
+                    | "unit"
+            )
+    };
+    matches!(p.lower(k), "a" | "an" | "the")
+        && (body(p.lower(k + 1)) || (!p.is_capitalised(k + 1) && body(p.lower(k + 2))))
+}
+
+/// The word before the name at `start` says it is a work: `British film Vera Drake`, `the
+/// sitcom Only Fools and Horses`, `her album Confessions`.
+pub(super) fn names_a_work(p: &Para, start: usize) -> bool {
+    !p.is_capitalised(start - 1) && crate::extract::lexicon::is_kind_of_work(p.lower(start - 1))
+}
+
+/// The word after the name ending at `end` says it is a work or an award: `the Tomb Raider
+/// series`, `three Golden Globe awards`, `a Bafta nomination`.
+pub(super) fn is_a_work_named(p: &Para, end: usize) -> bool {
+    !p.is_capitalised(end + 1)
+        && matches!(
+            p.lower(end + 1),
+            "series"
+                | "franchise"
+                | "trilogy"
+                | "award"
+                | "awards"
+                | "nomination"
+                | "nominations"
+                | "ceremony"
+        )
+}
+
+/// `1.5 billion European Currency Units`, `20 mln Special Drawing Rights`: a currency
+/// counted is no name.
+pub(super) fn is_a_currency_counted(p: &Para, start: usize, end: usize) -> bool {
+    // (The rare last word first: this is asked of every name.)
+    matches!(
+        p.word(end),
+        "Units" | "Unit" | "Rights" | "Marks" | "Francs"
+    ) && start > 0
+        && (p.is_number(start - 1) || crate::extract::lexicon::scale(p.lower(start - 1)).is_some())
+}
+
+/// The name at `start..=end` is a product's, as the words around it say: a maker's `its`
+/// before and the kind of thing after (`its Zen Micro player`), or the kind set off after it
+/// (`the Mac Mini, a computer`) or before it (`its new console, the PlayStation Portable`).
+pub(super) fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
+    let product =
+        |k: usize| !p.is_capitalised(k) && crate::extract::lexicon::is_product_noun(p.lower(k));
+    let owned = start > 0 && matches!(p.lower(start - 1), "its" | "their");
+    let set_off_after = || start >= 3 && p.lower(start - 1) == "the" && p.is_punct(start - 2, ",");
+    (owned && product(end + 1))
+        || (p.is_punct(end + 1, ",") && matches!(p.lower(end + 2), "a" | "an") && product(end + 3))
+        || (set_off_after() && product(start - 3))
+}
+
+/// The words before the name at `start` say it is a place: `the village of Varnavas`,
+/// `the suburb of Penteli`.
+pub(super) fn names_a_place(p: &Para, start: usize) -> bool {
+    start >= 2
+        && p.lower(start - 1) == "of"
+        && !p.is_capitalised(start - 2)
+        && matches!(
+            p.lower(start - 2),
+            "village"
+                | "town"
+                | "city"
+                | "suburb"
+                | "district"
+                | "region"
+                | "province"
+                | "county"
+                | "island"
+                | "port"
+                | "neighbourhood"
+                | "neighborhood"
+                | "municipality"
+                | "borough"
+                | "hamlet"
+        )
+}
+
+/// `the Rolling Stones`, `the Stone Roses`: a name in the plural after `the` is a group,
+/// no person (a known place, `the Netherlands`, is looked up before this).
+pub(super) fn named_as_a_group(p: &Para, start: usize, end: usize) -> bool {
+    if start == 0 || end == start || p.lower(start - 1) != "the" {
+        return false;
+    }
+    let last = strip_possessive(p.word(end)).trim_end_matches(['’', '\'']);
+    last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && kind_from_last_word(last).is_none()
+}
+
+/// `Roger Bootle, of Capital Economics`: set after a name by a comma and `of`, the name of
+/// where somebody works or comes from.
+pub(super) fn of_after_a_name(p: &Para, start: usize) -> bool {
+    start >= 3
+        && p.lower(start - 1) == "of"
+        && p.is_punct(start - 2, ",")
+        && p.is_word(start - 3)
+        && p.is_capitalised(start - 3)
+}
+
+/// The words before the name at `start` say it is a body: `research firm Gartner`,
+/// `carmaker Renault`, `analysts at Capital Economics`.
+pub(super) fn names_a_body(p: &Para, start: usize) -> bool {
+    let before = p.lower(start - 1);
+    if p.is_capitalised(start - 1) {
+        return false;
+    }
+    // `chief executive of Passengerfocus`, `editor of Search Engine Watch`, `a spokeswoman
+    // for Tesco`
+    if before == "of" && start >= 2 {
+        return matches!(
+            p.lower(start - 2),
+            "executive"
+                | "executives"
+                | "chairman"
+                | "chairwoman"
+                | "boss"
+                | "bosses"
+                | "founder"
+                | "shareholders"
+                | "employees"
+                | "subsidiary"
+                | "editor"
+                | "publisher"
+        );
+    }
+    if before == "for" && start >= 2 {
+        let w = p.lower(start - 2);
+        return crate::extract::lexicon::is_spokesperson(w) || matches!(w, "works" | "worked");
+    }
+    // `an analyst at Refco`, `an economist with Drexel Burnham Lambert`
+    if matches!(before, "at" | "with") && start >= 2 {
+        return matches!(
+            p.lower(start - 2),
+            "analyst"
+                | "analysts"
+                | "economist"
+                | "economists"
+                | "strategist"
+                | "strategists"
+                | "researcher"
+                | "researchers"
+        );
+    }
+    is_body_noun(before)
+        || crate::extract::lexicon::describes_body(before)
+        || matches!(
+            before,
+            "maker"
+            | "tracker"
+            | "operator"
+            | "producer"
+            | "chain"
+            | "giant"
+            | "rival"
+            | "newspaper"
+            | "journal"
+            | "magazine"
+            | "tabloid"
+            // `the think tank Demos`, `the charity Shelter`, `the campaign group Liberty`
+            | "tank"
+            | "organisation"
+            | "organization"
+            | "association"
+            | "club"
+            | "band"
+            | "firms"
+            | "companies"
+        )
+}
+
+/// `the Aslef union`, `the Likud party`: the body's kind follows its name.
+pub(super) fn is_a_body_named(p: &Para, end: usize) -> bool {
+    // (`Michael Howard's party`: its owner, not its name.)
+    !p.is_capitalised(end + 1) && is_body_noun(p.lower(end + 1)) && !is_possessive(p.word(end))
+}
+
+/// Tokens from `first` (up to four, within `end`) spell a name the gazetteer knows.
+pub(super) fn opens_known_name(p: &Para, first: usize, end: usize) -> bool {
+    (first + 1..=end.min(first + 3)).any(|last| {
+        let name = strip_adjective_suffix(strip_possessive(p.slice(first, last)));
+        gazetteer().contains_key(name)
+    })
+}
+
+/// `UK-based`, `Kremlin-backed`, `New York-born`: the name is what comes before the hyphen.
+pub(super) fn strip_adjective_suffix(name: &str) -> &str {
+    // A byte search: this runs for every word of every capitalised phrase.
+    let hyphen = name.bytes().rposition(|b| b == b'-');
+    match hyphen.map(|k| (&name[..k], &name[k + 1..])) {
+        Some((
+            head,
+            "based" | "led" | "born" | "owned" | "backed" | "run" | "made" | "funded" | "listed"
+            | "controlled" | "bound" | "wide" | "linked" | "brokered" | "headquartered" | "winning"
+            | "style" | "era" | "inspired" | "sponsored",
+        )) => head,
+        _ => name,
+    }
+}
+
+/// What a word in lower case right before a name says of the person named.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Introduced {
+    /// `special envoy Steve Witkoff`
+    ByTitle,
+    /// `singer Björk`
+    ByRole,
+}
+
+/// How the word right before the name at `start` introduces a person, if it does.
+pub(super) fn introduced_at(p: &Para, start: usize) -> Option<Introduced> {
+    if start == 0 || p.is_capitalised(start - 1) {
+        return None;
+    }
+    let w = p.lower(start - 1);
+    if is_title_word(w) {
+        Some(Introduced::ByTitle)
+    } else if crate::extract::lexicon::describes_person(w) {
+        Some(Introduced::ByRole)
+    } else {
+        None
+    }
+}
+
+/// A word whose possessive names nobody: `Today's`, `Everyone's`.
+pub(super) fn possessive_names_nobody(lower: &str) -> bool {
+    matches!(
+        lower,
+        "today" | "tomorrow" | "yesterday" | "tonight" | "everyone" | "nobody"
+    )
+}

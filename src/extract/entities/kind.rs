@@ -1,0 +1,203 @@
+//! An entity's kind (person, organisation, place) from its name and the cues around its
+//! first mention.
+
+use super::*;
+
+/// What the text says around a name's first mention, for its kind.
+pub(super) struct Cues {
+    pub(super) hint: Option<EntityKind>,
+    pub(super) before_speech: bool,
+    pub(super) after_in: bool,
+    pub(super) said_a_body: bool,
+}
+
+/// How an entity's kind was found.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Basis {
+    /// From the name itself or the words around it.
+    Found,
+    /// From the name's length alone: two or three words are taken for a person's, until a
+    /// later mention says otherwise (`Aston Villa` … `Villa boss David O'Leary`).
+    Guessed,
+}
+
+pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
+    let before_speech = cues.before_speech;
+    if let Some(kind) = kind_from_cues(name, cues) {
+        return (kind, Basis::Found);
+    }
+    if before_speech {
+        return (EntityKind::Person, Basis::Found);
+    }
+    if (2..=3).contains(&name.split_whitespace().count()) {
+        return (EntityKind::Person, Basis::Guessed);
+    }
+    (EntityKind::Other, Basis::Guessed)
+}
+
+/// The kind the name or its first mention's context gives, if any.
+pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
+    let Cues {
+        hint,
+        before_speech,
+        after_in,
+        said_a_body,
+    } = cues;
+    if let Some(k) = gazetteer().get(name) {
+        return Some(*k);
+    }
+    // `LANDOVER, Md., April 2`: a state's abbreviation, its dot a token of its own.
+    if is_known_place_abbreviation(name) {
+        return Some(EntityKind::Place);
+    }
+    if is_member_of_body(name) {
+        return Some(EntityKind::Organization);
+    }
+    if hint.is_some() {
+        return hint;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // `Storm Darragh`, `Hurricane Milton`: weather with a name.
+    if words.len() > 1
+        && matches!(
+            words[0],
+            "Storm" | "Hurricane" | "Typhoon" | "Cyclone" | "Tropical"
+        )
+    {
+        return Some(EntityKind::Other);
+    }
+    // `National Grid`, `Royal Mail`: no person's name starts so; nor `AC Milan`, `FC Porto`,
+    // `SV Hamburg`: a club's initials before its town.
+    let opens_a_body = |w: &str| {
+        matches!(
+            w,
+            "National"
+                | "Royal"
+                | "Federal"
+                | "International"
+                | "AC"
+                | "FC"
+                | "AS"
+                | "SC"
+                | "SV"
+                | "CF"
+                | "CD"
+                | "RC"
+                | "SL"
+                | "AFC"
+                | "VfB"
+                | "VfL"
+        )
+    };
+    if words.len() > 1 && opens_a_body(words[0]) {
+        return Some(EntityKind::Organization);
+    }
+    // `ASH Scotland`, `BBC Wales`, `NHS England`: a body's initials and its country.
+    if let [initials, place] = words.as_slice() {
+        if is_initialism(initials) && is_known_place(place) {
+            return Some(EntityKind::Organization);
+        }
+    }
+    // `Atlanta Falcons`, `Tampa Bay Buccaneers`: a place and a plural is a team.
+    if let [place @ .., team] = words.as_slice() {
+        let plural = team.len() > 3
+            && team.ends_with('s')
+            && !team.ends_with("ss")
+            && kind_from_last_word(team).is_none();
+        let placed = |place: &[&str]| {
+            is_known_place(&place.join(" "))
+                || (place.len() > 1
+                    && place.last().and_then(|w| kind_from_last_word(w)) == Some(EntityKind::Place))
+        };
+        if plural && !place.is_empty() && placed(place) {
+            return Some(EntityKind::Organization);
+        }
+    }
+    // `North America`, `Western Europe`, `East London`: a part of a known place; `North
+    // American`, `South African`: one of its people.
+    if let [first, rest @ ..] = words.as_slice() {
+        if is_compass_word(first) && !rest.is_empty() {
+            let rest = rest.join(" ");
+            if is_known_place(&rest) {
+                return Some(EntityKind::Place);
+            }
+            if is_demonym(&rest) {
+                return Some(EntityKind::Other);
+            }
+        }
+    }
+    // Lower-case words inside a name: `Breakfast with Frost` (a programme),
+    // `Commission for Racial Equality` (a body).
+    // (`Meet the Fockers`: a title too.)
+    if words.contains(&"with") || matches!(words.as_slice(), [_, "the", _]) {
+        return Some(EntityKind::Other);
+    }
+    if words
+        .iter()
+        .any(|w| matches!(*w, "of" | "for" | "on" | "and" | "the"))
+    {
+        return Some(EntityKind::Organization);
+    }
+    if let Some(k) = words.last().and_then(|w| kind_from_last_word(w)) {
+        return Some(k);
+    }
+    // `British Gas`, `Scottish Power`, `Shell Oil`: a name that ends in a trade is a company.
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| crate::extract::lexicon::with_lower(w, is_trade_word))
+    {
+        return Some(EntityKind::Organization);
+    }
+    // `T-Mobile`, `E-Plus`: a letter hyphened onto a word names a brand, not a person.
+    if let [word] = words.as_slice() {
+        if let [initial, b'-', next, ..] = word.as_bytes() {
+            if initial.is_ascii_uppercase() && next.is_ascii_uppercase() {
+                return Some(EntityKind::Organization);
+            }
+        }
+    }
+    // `Citicorp`, `Citibank`: a company's suffix written onto its name.
+    if let [word] = words.as_slice() {
+        let glued = ["corp", "bank", "banc"]
+            .iter()
+            .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix));
+        if glued {
+            return Some(EntityKind::Organization);
+        }
+    }
+    if words.last().is_some_and(|w| is_county(w)) {
+        return Some(EntityKind::Place);
+    }
+    // `North Sumatra`, `West Bengal`, `South Kivu`: a region named by its compass point.
+    if (2..=3).contains(&words.len()) && words.first().is_some_and(|w| is_compass_word(w)) {
+        return Some(EntityKind::Place);
+    }
+    // `BBC News Online`, `Post Office Horizon`: a known organisation's name leading a
+    // longer one.
+    let known_head = (1..words.len()).any(|k| {
+        gazetteer().get(words[..k].join(" ").as_str()) == Some(&EntityKind::Organization)
+            || (k >= 2 && kind_from_last_word(words[k - 1]) == Some(EntityKind::Organization))
+    });
+    if known_head {
+        return Some(EntityKind::Organization);
+    }
+    let acronym = words.len() == 1
+        && name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    if acronym || is_acronym_with_of(name) {
+        return Some(EntityKind::Organization);
+    }
+    // `supporters in Des Moines`: two or three words after `in` name a place.
+    if (2..=3).contains(&words.len()) && after_in && !before_speech {
+        return Some(EntityKind::Place);
+    }
+    // `Network Rail, which owns the track` (a person would be `who`), `Creative Strategies,
+    // a consultancy`.
+    if (2..=3).contains(&words.len()) && said_a_body && !before_speech {
+        return Some(EntityKind::Organization);
+    }
+    None
+}

@@ -1,0 +1,419 @@
+//! Merging the names kept paragraph by paragraph into entities: short forms and aliases
+//! (`Putin` → `Vladimir Putin`, `IMF` → `International Monetary Fund`) found by hash lookups.
+
+use super::*;
+
+/// Short and variant forms of the entities listed so far, for merging: `Putin` →
+/// `Vladimir Putin`, `United` → `Manchester United` (the first in the text),
+/// `Liberal Democrat` → `Liberal Democrats`, `Gulf States` → `Gulf States Utilities Co`,
+/// `IMF` → `International Monetary Fund`. Hash lookups, so merging stays linear.
+#[derive(Default)]
+pub(super) struct Aliases {
+    exact: HashMap<CompactString, usize>,
+    suffix: HashMap<String, (Span, usize)>,
+    prefix: HashMap<String, (Span, usize)>,
+    initials: HashMap<String, usize>,
+    /// `Bank` for `Bank of England`: the noun a body of something is named by.
+    head: HashMap<String, usize>,
+    /// `Shearson` for `Shearson Lehman Brothers Inc`, `Goldman` for `Goldman Sachs`: a body
+    /// by its first word, asked after a person's surname.
+    company: HashMap<String, usize>,
+    /// `Tiago` for `Tiago Mendes`: a person by their first name, when only one person has it
+    /// (`None` when two do).
+    given: HashMap<String, Option<usize>>,
+}
+
+impl Aliases {
+    fn add(&mut self, e: &Entity, k: usize) {
+        self.exact.insert(e.name.clone(), k);
+        if let Some(title) = title_cased(&e.name) {
+            self.exact.entry(title.into()).or_insert(k);
+        }
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        // `Chrysler` for `Chrysler Corp`, `American Motors` for `American Motors Corp`, `HSBC`
+        // for `HSBC Holdings` (a holding or a group keeps its letters in initials: `LBG`).
+        let legal = |w: &&&str| {
+            is_legal_suffix(w)
+                || matches!(
+                    **w,
+                    "Company" | "Holdings" | "Group" | "AG" | "SA" | "NV" | "LLC"
+                )
+        };
+        let core = words.len() - words.iter().rev().take_while(legal).count();
+        if core > 0 && core < words.len() {
+            self.exact
+                .entry(CompactString::from(words[..core].join(" ")))
+                .or_insert(k);
+        }
+        // `Paramount` for `Paramount Pictures`, `Getty` for `Getty Petroleum Corp`: a company
+        // by the word before its trade, when that word names nothing else (not `American
+        // Airlines`'s `American`, `General Motors`'s `General` or `United Airlines`'s `United`).
+        if let [head, trade] = words[..core] {
+            let company = e.kind == EntityKind::Organization
+                && crate::extract::lexicon::with_lower(trade, is_trade_word)
+                && !matches!(
+                    gazetteer().get(head),
+                    Some(EntityKind::Place | EntityKind::Other)
+                )
+                && !is_title_word(head)
+                && !is_compass_word(head)
+                && kind_from_last_word(head).is_none();
+            if company {
+                self.exact.entry(CompactString::from(head)).or_insert(k);
+            }
+        }
+        if e.kind == EntityKind::Organization && core >= 2 {
+            let initial = |w: &&&str| w.len() >= 2 && w.ends_with('.');
+            let named = words[..core].iter().find(|w| !initial(w));
+            if let Some(&head) = named.filter(|&&head| names_a_company_alone(head)) {
+                self.company.entry(head.to_string()).or_insert(k);
+            }
+        }
+        // `TimeWarner` for `Time Warner`: the name written as one word.
+        if (2..=3).contains(&words.len()) {
+            self.exact
+                .entry(CompactString::from(words.concat()))
+                .or_insert(k);
+        }
+        // `the Fed` for `the Federal Reserve Board`: a body's well-known short form.
+        if e.kind == EntityKind::Organization {
+            for short in crate::extract::lexicon::short_forms_of(&e.name) {
+                self.exact.entry(CompactString::from(short)).or_insert(k);
+            }
+        }
+        let first = e.spans[0];
+        let keep_first = |map: &mut HashMap<String, (Span, usize)>, key: String| {
+            let slot = map.entry(key).or_insert((first, k));
+            if first < slot.0 {
+                *slot = (first, k);
+            }
+        };
+        if e.kind == EntityKind::Organization && words.get(1) == Some(&"of") {
+            self.head.entry(words[0].to_string()).or_insert(k);
+        }
+        if e.kind == EntityKind::Person && words.len() >= 2 && !is_honorific(words[0]) {
+            let slot = self.given.entry(words[0].to_string()).or_insert(Some(k));
+            if *slot != Some(k) {
+                *slot = None;
+            }
+        }
+        for n in 1..words.len() {
+            keep_first(&mut self.suffix, words[words.len() - n..].join(" "));
+            if e.kind == EntityKind::Organization && n >= 2 {
+                keep_first(&mut self.prefix, words[..n].join(" "));
+            }
+        }
+        // `GSK` for `GlaxoSmithKline`: the capitals of a name written as one word.
+        if let [word] = words[..] {
+            let capitals: String = word.chars().filter(char::is_ascii_uppercase).collect();
+            if capitals.len() >= 3 && capitals.len() < word.len() {
+                self.initials.entry(capitals).or_insert(k);
+            }
+        }
+        if words.len() >= 2 {
+            self.initials.entry(initials(&e.name)).or_insert(k);
+            // `BOJ`, `BoE`, `DOJ`: some write the `of` too.
+            let with_of: String = words
+                .iter()
+                .filter(|w| **w == "of" || !is_connector(&w.to_lowercase()))
+                .filter_map(|w| w.chars().next())
+                .map(|c| c.to_ascii_uppercase())
+                .collect();
+            self.initials.entry(with_of).or_insert(k);
+            // `UKIP` for `UK Independence Party`: an acronym in the name gives all its letters.
+            if words.iter().any(|w| is_initialism(w)) {
+                let spelled: String = (words.iter())
+                    .filter(|w| !is_connector(&w.to_lowercase()))
+                    .map(|w| match w.chars().next() {
+                        _ if is_initialism(w) => w.to_string(),
+                        Some(c) => c.to_ascii_uppercase().to_string(),
+                        None => String::new(),
+                    })
+                    .collect();
+                self.initials.entry(spelled).or_insert(k);
+            }
+        }
+    }
+
+    fn find(&self, name: &str) -> Option<usize> {
+        if let Some(&k) = self.exact.get(name) {
+            return Some(k);
+        }
+        // `WASHINGTON, April 13 - ` in a dateline, `Washington` in the story.
+        if let Some(&k) = title_cased(name).and_then(|t| self.exact.get(t.as_str())) {
+            return Some(k);
+        }
+        let plural = self.exact.get(format!("{name}s").as_str());
+        let singular = name.strip_suffix('s').and_then(|n| self.exact.get(n));
+        if let Some(&k) = plural.or(singular) {
+            return Some(k);
+        }
+        // (`Scotland` is no short form of `ASH Scotland` or the `Bank of Scotland`.)
+        let is_place = is_known_place(name);
+        if let Some(&(_, k)) = self.suffix.get(name).filter(|_| !is_place) {
+            return Some(k);
+        }
+        let words = name.split_whitespace().count();
+        if words >= 2 && !is_place {
+            if let Some(&(_, k)) = self.prefix.get(name) {
+                return Some(k);
+            }
+        }
+        if words == 1 {
+            if let Some(&k) = self.head.get(name) {
+                return Some(k);
+            }
+            if let Some(&Some(k)) = self.given.get(name) {
+                if !gazetteer().contains_key(name) {
+                    return Some(k);
+                }
+            }
+            if let Some(&k) = self.company.get(name) {
+                return Some(k);
+            }
+        }
+        // `U.S.`, `U.N.`: initials with their dots.
+        let letters: std::borrow::Cow<str> = if name.contains('.') {
+            name.replace('.', "").into()
+        } else {
+            name.into()
+        };
+        let acronym = letters.len() >= 2 && letters.chars().all(|c| c.is_ascii_uppercase());
+        if acronym || is_acronym_with_of(name) {
+            return self.initials.get(&letters.to_ascii_uppercase()).copied();
+        }
+        None
+    }
+}
+
+/// A company's first word that can stand for it: no place, people, title, kind of body or
+/// common word (not `American` for `American Express Co`, `General` for `General Motors
+/// Corp`, `First` for `First Boston Corp`, `Charles` for `Charles Schwab Corp`).
+pub(super) fn names_a_company_alone(head: &str) -> bool {
+    let lower = head.to_lowercase();
+    head.chars().next().is_some_and(char::is_uppercase)
+        && head.chars().any(char::is_lowercase)
+        && !gazetteer().contains_key(head)
+        && !is_title_word(head)
+        && !is_compass_word(head)
+        && kind_from_last_word(head).is_none()
+        && !is_demonym(head)
+        && !is_common_capitalised(head)
+        && !is_common_opener(&lower)
+        && !is_function_word(&lower)
+        && !is_given_name(head)
+}
+
+/// A name written in capitals, three letters or more, as a story writes it: `WASHINGTON` is
+/// `Washington`, `NEW YORK` is `New York`, `NATO` is `Nato`.
+pub(super) fn title_cased(name: &str) -> Option<String> {
+    // Asked of every name not found as written: most have a lower-case letter early on.
+    if name.chars().any(char::is_lowercase)
+        || name.chars().filter(|c| c.is_alphabetic()).count() < 3
+    {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = c.is_whitespace();
+    }
+    Some(out)
+}
+
+/// `General Acquisition said`, after `General Acquisition Inc`: a body whose name opens with
+/// a title word, not General Acquisition the officer.
+pub(super) fn titled_body(
+    aliases: &Aliases,
+    list: &[Entity],
+    title_list: &[Box<str>],
+    c: &Kept,
+    name: &str,
+) -> Option<usize> {
+    let title = title_list
+        .get(c.title as usize)
+        .filter(|t| !t.contains(' '))?;
+    let mut letters = title.chars();
+    let head = letters.next()?;
+    let whole = format!("{}{} {name}", head.to_uppercase(), letters.as_str());
+    // Only a body's own name or its name without a legal suffix: the looser forms `find`
+    // tries would cost every titled name several lookups.
+    (aliases.exact.get(whole.as_str()).copied())
+        .filter(|&k| list[k].kind == EntityKind::Organization)
+}
+
+/// Candidate indices by word count, most words first, in reading order within each count:
+/// a counting sort, linear in the number of candidates.
+pub(super) fn longest_first(words: &[u8]) -> Vec<u32> {
+    let mut counts = [0usize; 256];
+    for &w in words {
+        counts[w as usize] += 1;
+    }
+    let mut next = [0usize; 256];
+    let mut at = 0;
+    for w in (0..256).rev() {
+        next[w] = at;
+        at += counts[w];
+    }
+    let mut order = vec![0u32; words.len()];
+    for (i, &w) in words.iter().enumerate() {
+        order[next[w as usize]] = i as u32;
+        next[w as usize] += 1;
+    }
+    order
+}
+
+pub(super) fn merge<'t>(
+    candidates: Vec<Kept>,
+    title_list: &[Box<str>],
+    name: impl Fn(&Kept) -> &'t str,
+    lower_words: &LowerWords,
+) -> Entities {
+    // Words the text also writes in lower case are ordinary words (`Ministers say` vs
+    // `ministers would`).
+    let multi_last: HashSet<&str> = candidates
+        .iter()
+        .filter(|c| name(c).contains(' '))
+        .filter_map(|c| name(c).split_whitespace().last())
+        .collect();
+    let mid_sentence: HashSet<&str> = candidates
+        .iter()
+        .filter(|c| !c.has(INITIAL_SINGLE))
+        .map(&name)
+        .collect();
+    // A name that opens two sentences (the headline and the lede, say) is a name.
+    let mut initial_counts: HashMap<&str, usize> = HashMap::default();
+    for c in candidates.iter().filter(|c| c.has(INITIAL_SINGLE)) {
+        *initial_counts.entry(name(c)).or_default() += 1;
+    }
+    // In place: a large briefing has a million candidates.
+    let mut kept = candidates;
+    kept.retain(|c| {
+        if !c.has(INITIAL_SINGLE) {
+            return true;
+        }
+        let vouched = gazetteer().contains_key(name(c))
+            || is_initialism(name(c))
+            || mid_sentence.contains(name(c))
+            || multi_last.contains(name(c))
+            || c.has(BEFORE_SPEECH)
+            || c.has(NAMED_BY_CONTEXT)
+            // (Not `Smoking` opening two sentences: a word ending in `-ing` is a verb's.)
+            || (initial_counts.get(name(c)).is_some_and(|&n| n >= 2) && !is_gerund(name(c)));
+        vouched && !lower_words.contains(&name(c).to_lowercase())
+    });
+
+    // Longest forms first, so short forms can attach to them; reading order within each
+    // length (the index is part of the key). A body's well-known short form (`Man Utd`) comes
+    // after every name, to find its full one (`Manchester United`) wherever that is.
+    // Names are at most `MAX_NAME_TOKENS` long: a byte each.
+    let words: Vec<u8> = kept
+        .iter()
+        .map(|c| {
+            let name = name(c);
+            if crate::extract::lexicon::is_short_form(name) {
+                0
+            } else {
+                name.split_whitespace().count().min(255) as u8
+            }
+        })
+        .collect();
+    let order = longest_first(&words);
+    drop(words);
+    let mut list: Vec<Entity> = Vec::new();
+    // How each entity's kind was found.
+    let mut bases: Vec<Basis> = Vec::new();
+    let mut aliases = Aliases::default();
+    let mut of_candidate = vec![0u32; kept.len()];
+    for ci in order {
+        let ci = ci as usize;
+        let c = &kept[ci];
+        let target =
+            titled_body(&aliases, &list, title_list, c, name(c)).or_else(|| aliases.find(name(c)));
+        let k = match target {
+            Some(k) => {
+                list[k].spans.push(c.span());
+                if let Some(hint) = c.kind {
+                    if list[k].kind == EntityKind::Other || bases[k] == Basis::Guessed {
+                        list[k].kind = hint;
+                        bases[k] = Basis::Found;
+                    }
+                }
+                k
+            }
+            None => {
+                let cues = Cues {
+                    hint: c.kind,
+                    before_speech: c.has(BEFORE_SPEECH),
+                    after_in: c.has(AFTER_IN),
+                    said_a_body: c.has(SAID_A_BODY),
+                };
+                let (kind, basis) = classify(name(c), cues);
+                bases.push(basis);
+                list.push(Entity {
+                    name: name(c).into(),
+                    kind,
+                    mentions: 0,
+                    spans: vec![c.span()],
+                });
+                let k = list.len() - 1;
+                aliases.add(&list[k], k);
+                k
+            }
+        };
+        of_candidate[ci] = k as u32;
+    }
+    // Reading order for the list and the mentions.
+    for e in &mut list {
+        e.spans.sort_unstable();
+        e.mentions = e.spans.len();
+    }
+    // Most-mentioned first, then by name.
+    let mut by_first: Vec<usize> = (0..list.len()).collect();
+    by_first.sort_by(|&a, &b| {
+        list[b]
+            .mentions
+            .cmp(&list[a].mentions)
+            .then_with(|| list[a].name.cmp(&list[b].name))
+    });
+    let mut renumber = vec![0; list.len()];
+    for (new, &old) in by_first.iter().enumerate() {
+        renumber[old] = new;
+    }
+    let mut sorted: Vec<Option<Entity>> = list.into_iter().map(Some).collect();
+    let list: Vec<Entity> = by_first.iter().filter_map(|&k| sorted[k].take()).collect();
+    let mut titles = HashMap::default();
+    for (ci, c) in kept.iter().enumerate() {
+        if let Some(t) = title_list.get(c.title as usize) {
+            let e = renumber[of_candidate[ci] as usize];
+            titles.entry(t.to_string()).or_insert(e);
+            if let Some(last) = t.rsplit(' ').next().filter(|l| *l != &**t) {
+                titles.entry(last.to_string()).or_insert(e);
+            }
+        }
+    }
+    // The candidates become their mentions in place, so the two are never held at once.
+    let mut mentions: Vec<Mention> = kept
+        .into_iter()
+        .enumerate()
+        .map(|(ci, c)| Mention {
+            paragraph: c.paragraph,
+            first: c.first,
+            last: c.last,
+            entity: renumber[of_candidate[ci] as usize] as u32,
+        })
+        .collect();
+    // No two mentions start at the same token: an unstable sort, which needs no buffer.
+    mentions.sort_unstable_by_key(|m| (m.paragraph, m.first));
+    mentions.shrink_to_fit();
+    Entities {
+        list,
+        mentions,
+        titles,
+    }
+}

@@ -1,0 +1,393 @@
+//! People, organisations and places: capitalised phrases, cleaned of sentence-initial words,
+//! titles and possessives, classified by cues (honorifics, titles, suffixes like `Bank`,
+//! the gazetteer), and merged so `Putin` and `Mr Putin` count as `Vladimir Putin`.
+//!
+//! This file gathers the names paragraph by paragraph ([`Collector`]); `phrase` cuts a
+//! capitalised run into names, `context` and `words` are the cues it reads, `kind` classifies
+//! a name and `merge` folds the names into entities. The rules share one vocabulary, so each
+//! part sees the others' items through `use super::*`.
+
+use super::lexicon::{
+    gazetteer, is_body_noun, is_common_capitalised, is_common_opener, is_demonym, is_descriptor,
+    is_dollar_country, is_function_word, is_generic_body, is_given_name, is_honorific,
+    is_possessive, is_reference_word, is_speech_verb, is_title_word, kind_from_last_word,
+    weekday_index,
+};
+use super::Para;
+use crate::model::{CompactString, Entity, EntityKind, Role, Span};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+mod context;
+mod kind;
+mod merge;
+mod phrase;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use context::*;
+use kind::*;
+use merge::*;
+use phrase::*;
+pub(crate) use words::is_title_modifier;
+use words::*;
+
+/// A name as it appears at one place in the text.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    paragraph: u32,
+    /// Token range of the name itself (without titles or `Mr`).
+    first: u32,
+    last: u32,
+    /// Index into the entity list.
+    entity: u32,
+}
+
+/// A large briefing has a million mentions: `u32`s inside, `usize` to the rules.
+impl Mention {
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    pub fn first(&self) -> usize {
+        self.first as usize
+    }
+
+    pub fn last(&self) -> usize {
+        self.last as usize
+    }
+
+    pub fn entity(&self) -> usize {
+        self.entity as usize
+    }
+}
+
+pub struct Entities {
+    pub list: Vec<Entity>,
+    /// Every mention, in reading order.
+    pub mentions: Vec<Mention>,
+    /// Titles the text puts before a person's name (`home secretary`, `secretary`), in
+    /// reading order, for `the home secretary said` later on.
+    pub titles: HashMap<String, usize>,
+}
+
+impl Entities {
+    pub fn kind(&self, entity: usize) -> EntityKind {
+        self.list[entity].kind
+    }
+
+    pub fn name(&self, entity: usize) -> &str {
+        &self.list[entity].name
+    }
+
+    /// Mentions inside paragraph `p` whose tokens lie within `[from, to)`.
+    pub fn in_range(&self, p: usize, from: usize, to: usize) -> impl Iterator<Item = &Mention> {
+        // Mentions are sorted by (paragraph, first): find the start by bisection.
+        let start = self
+            .mentions
+            .partition_point(|m| (m.paragraph(), m.first()) < (p, from));
+        self.mentions[start..]
+            .iter()
+            .take_while(move |m| m.paragraph() == p && m.first() < to)
+            .filter(move |m| m.last() < to)
+    }
+
+    /// The mention in paragraph `p` that ends at token `last`.
+    pub fn ending_at(&self, p: usize, last: usize) -> Option<&Mention> {
+        // A name is a few tokens long: start looking a little before `last`.
+        let from = last.saturating_sub(MAX_NAME_TOKENS);
+        let start = self
+            .mentions
+            .partition_point(|m| (m.paragraph(), m.first()) < (p, from));
+        self.mentions[start..]
+            .iter()
+            .take_while(|m| m.paragraph() == p && m.first() <= last)
+            .find(|m| m.last() == last)
+    }
+}
+
+/// The most tokens a name takes. A longer capitalised run is not taken for names, and a
+/// name's start is not looked for further back than this from its end.
+const MAX_NAME_TOKENS: usize = 24;
+
+/// One candidate phrase, as a paragraph's rules find it.
+struct Candidate<'a> {
+    /// Borrowed from the paragraph: the name's text, a prefix of its tokens' text (a
+    /// possessive `’s` is left out).
+    name: &'a str,
+    /// Token range of the name.
+    first: usize,
+    last: usize,
+    /// The title before the name, lower case.
+    title: Option<String>,
+    kind: Option<EntityKind>,
+    /// A single word that opens its sentence: kept only if the text vouches for it.
+    initial_single: bool,
+    before_speech: bool,
+    /// Followed by `, which` or `, who`.
+    named_by_context: bool,
+    /// After `in`: `supporters in Des Moines` is a place.
+    after_in: bool,
+    /// Followed by `, which` or a body's kind: `Network Rail, which owns the track`,
+    /// `Creative Strategies, a consultancy` are no people.
+    said_a_body: bool,
+}
+
+impl<'a> Candidate<'a> {
+    /// The name at tokens `first..=last`, with no cues yet.
+    fn new(name: &'a str, first: usize, last: usize) -> Self {
+        Candidate {
+            name,
+            first,
+            last,
+            title: None,
+            kind: None,
+            initial_single: false,
+            before_speech: false,
+            named_by_context: false,
+            after_in: false,
+            said_a_body: false,
+        }
+    }
+}
+
+/// A candidate as the collector keeps it until merging. A large briefing has a million, so
+/// each is 32 bytes: offsets as `u32` (a briefing is far below 4 GiB: sources stop at
+/// 256 MiB), the name read back from the text, the title an index into a shared list.
+struct Kept {
+    paragraph: u32,
+    first: u32,
+    last: u32,
+    /// Byte range of the name's tokens, and where the name itself ends.
+    start: u32,
+    end: u32,
+    name_end: u32,
+    /// Index into the collector's titles, or `NO_TITLE`.
+    title: u32,
+    kind: Option<EntityKind>,
+    /// The candidate's cues, one bit each (`INITIAL_SINGLE`…): a million candidates in a
+    /// large briefing, so one byte rather than four.
+    cues: u8,
+}
+
+const NO_TITLE: u32 = u32::MAX;
+const INITIAL_SINGLE: u8 = 1;
+const BEFORE_SPEECH: u8 = 2;
+const NAMED_BY_CONTEXT: u8 = 4;
+const AFTER_IN: u8 = 8;
+const SAID_A_BODY: u8 = 16;
+
+impl Kept {
+    fn has(&self, cue: u8) -> bool {
+        self.cues & cue != 0
+    }
+
+    fn span(&self) -> Span {
+        Span::new(
+            self.paragraph as usize,
+            self.start as usize,
+            self.end as usize,
+        )
+    }
+}
+
+pub fn find(paras: &[Para]) -> Entities {
+    let mut names = Collector::default();
+    for p in paras {
+        names.paragraph(p);
+    }
+    names.finish()
+}
+
+/// The words a text writes in lower case somewhere. Every lower-case token is added, millions
+/// in a large briefing, so the set keeps 64-bit hashes of the words rather than the words: no
+/// string comparison per token. Two different words sharing a hash would at worst keep a
+/// sentence-initial name out of the list.
+struct LowerWords {
+    set: HashSet<u64>,
+    /// The last hash added in each of a few thousand slots: `the`, `of` and `said` come back
+    /// every few words and skip the set's probe.
+    recent: Box<[u64; RECENT_SLOTS]>,
+}
+
+const RECENT_SLOTS: usize = 4096;
+
+impl Default for LowerWords {
+    fn default() -> Self {
+        LowerWords {
+            set: HashSet::default(),
+            recent: Box::new([0; RECENT_SLOTS]),
+        }
+    }
+}
+
+impl LowerWords {
+    fn hash(word: &str) -> u64 {
+        use std::hash::BuildHasher;
+        rustc_hash::FxBuildHasher.hash_one(word)
+    }
+
+    fn insert(&mut self, word: &str) {
+        let hash = Self::hash(word);
+        let slot = &mut self.recent[(hash >> 52) as usize % RECENT_SLOTS];
+        if *slot != hash || hash == 0 {
+            *slot = hash;
+            self.set.insert(hash);
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.set.contains(&Self::hash(word))
+    }
+}
+
+/// Names gathered paragraph by paragraph (so a paragraph's tokens can be dropped after it),
+/// merged into entities at the end.
+#[derive(Default)]
+pub struct Collector<'a> {
+    candidates: Vec<Kept>,
+    titles: Vec<Box<str>>,
+    /// Each paragraph's text, to read names back.
+    texts: Vec<&'a str>,
+    /// Words the text writes in lower case somewhere.
+    lower_words: LowerWords,
+}
+
+impl<'a> Collector<'a> {
+    pub fn paragraph(&mut self, p: &Para<'a>) {
+        for i in 0..p.tokens().len() {
+            if p.is_word(i) && !p.is_capitalised(i) {
+                self.lower_words.insert(p.word(i));
+            }
+        }
+        if self.texts.len() <= p.index {
+            self.texts.resize(p.index + 1, "");
+        }
+        self.texts[p.index] = p.text();
+        if p.role == Role::Headline && !is_sentence_case(p) {
+            return;
+        }
+        let mut found = Vec::new();
+        dateline(p, &mut found);
+        // Tokens the dateline already took.
+        let taken = found.iter().map(|c| c.last + 1).max().unwrap_or(0);
+        let mut i = taken;
+        while i < p.tokens().len() {
+            if !is_name_word(p, i) {
+                i += 1;
+                continue;
+            }
+            // A month opens a name only as a first name: `Jan Berry`, not `March 3`.
+            let month_name = is_month_word(p.lower(i))
+                && !(is_name_word(p, i + 1)
+                    && !is_month_word(p.lower(i + 1))
+                    && !p.is_number(i + 2));
+            // `Chapter 11`, `Article 50`: references, not names.
+            let reference = is_reference_word(p.word(i)) && p.is_number(i + 1);
+            // `(Reporting by Kate Abnett; Editing by Alex Richardson)`: a wire story's credits.
+            let credit = is_credit_word(p.lower(i)) && matches!(p.lower(i + 1), "by" | "reporting");
+            // `the Liberal Democrats' Treasury spokesman`: a party's brief, part of the title.
+            let after_possessive = i > 0
+                && (is_possessive(p.word(i - 1))
+                    || p.is_punct(i - 1, "'")
+                    || p.is_punct(i - 1, "’"));
+            let brief = after_possessive
+                && precedes_a_title(p, i)
+                && kind_from_last_word(p.word(i)) == Some(EntityKind::Organization);
+            let end = phrase_end(p, i);
+            // `the iPod Shuffle`, `an iPhone Pro`: a product's model; `its Zen Micro player`,
+            // `the Mac Mini, a computer`: a product.
+            let model = i > 0 && is_product_word(p.word(i - 1));
+            if model || is_a_product(p, i, end) || is_a_currency_counted(p, i, end) {
+                i = end + 1;
+                continue;
+            }
+            if month_name || reference || credit || brief {
+                i += 1;
+                continue;
+            }
+            // A capitalised run longer than any name is Title Case or capitals, not names
+            // (and cleaning it would take time in proportion to its square).
+            if end - i < MAX_NAME_TOKENS {
+                clean_phrase(p, i, end, &mut found);
+            }
+            i = end + 1;
+        }
+        for c in found {
+            self.keep(p, c);
+        }
+    }
+
+    fn keep(&mut self, p: &Para<'a>, c: Candidate<'a>) {
+        let span = p.span(c.first, c.last);
+        let title = match c.title {
+            Some(t) => {
+                self.titles.push(t.into_boxed_str());
+                (self.titles.len() - 1) as u32
+            }
+            None => NO_TITLE,
+        };
+        self.candidates.push(Kept {
+            paragraph: p.index as u32,
+            first: c.first as u32,
+            last: c.last as u32,
+            start: span.start() as u32,
+            end: span.end() as u32,
+            name_end: (span.start() + c.name.len()) as u32,
+            title,
+            kind: c.kind,
+            cues: [
+                (c.initial_single, INITIAL_SINGLE),
+                (c.before_speech, BEFORE_SPEECH),
+                (c.named_by_context, NAMED_BY_CONTEXT),
+                (c.after_in, AFTER_IN),
+                (c.said_a_body, SAID_A_BODY),
+            ]
+            .into_iter()
+            .filter(|&(on, _)| on)
+            .fold(0, |cues, (_, bit)| cues | bit),
+        });
+    }
+
+    pub fn finish(self) -> Entities {
+        let texts = self.texts;
+        let name = |c: &Kept| -> &str {
+            texts
+                .get(c.paragraph as usize)
+                .and_then(|t| t.get(c.start as usize..c.name_end as usize))
+                .unwrap_or("")
+        };
+        merge(self.candidates, &self.titles, name, &self.lower_words)
+    }
+}
+
+/// Headlines in sentence case name things the way body text does; Title Case and ALL CAPS
+/// headlines capitalise every word and would make every word a name.
+fn is_sentence_case(p: &Para) -> bool {
+    let words: Vec<usize> = (0..p.tokens().len()).filter(|&i| p.is_word(i)).collect();
+    let capitalised = words.iter().filter(|&&i| p.is_capitalised(i)).count();
+    words.len() >= 3 && capitalised * 2 < words.len()
+}
+
+/// `BRASILIA, March 26 -` opening a wire story's first paragraph.
+fn dateline<'a>(p: &Para<'a>, out: &mut Vec<Candidate<'a>>) {
+    if p.role != Role::Body || p.tokens().len() < 4 {
+        return;
+    }
+    // Asked of every paragraph: the cheapest test first (most open with `The`).
+    let w = p.word(0);
+    let is_caps =
+        !w.chars().any(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    let dash_soon =
+        || (1..12).any(|k| p.is_punct(k, "-") || p.is_punct(k, "—") || p.is_punct(k, "–"));
+    if is_caps && p.is_word(0) && dash_soon() {
+        let mut last = 0;
+        while p.is_word(last + 1) && p.word(last + 1).chars().all(|c| !c.is_lowercase()) {
+            last += 1;
+        }
+        out.push(Candidate {
+            kind: Some(EntityKind::Place),
+            ..Candidate::new(p.slice(0, last), 0, last)
+        });
+    }
+}

@@ -1,0 +1,653 @@
+//! From a capitalised run of tokens to the names in it: where the run ends, then the
+//! sentence-initial words, titles, possessives and descriptions it sheds.
+
+use super::*;
+
+/// The last token of the capitalised phrase starting at `i`.
+pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
+    let mut end = i;
+    loop {
+        // `New York-based Citigroup`: the place and the bank are two names.
+        if strip_adjective_suffix(p.word(end)).len() < p.word(end).len() {
+            return end;
+        }
+        let next = end + 1;
+        // `the Transport and General Workers' Union`: a plural's apostrophe is its own token.
+        let plural_possessive = p.word(end).ends_with('s')
+            && (p.is_punct(next, "'") || p.is_punct(next, "’"))
+            && p.touching(end, next);
+        // `the Liberal Democrats' Treasury spokesman`: a portfolio before a title is not part of
+        // the name.
+        if plural_possessive {
+            let org_follows = is_name_word(p, next + 1)
+                && kind_from_last_word(p.word(next + 1)).is_some()
+                && !precedes_a_title(p, next + 1);
+            if !org_follows {
+                return end;
+            }
+            end = next + 1;
+            continue;
+        }
+        if is_possessive(p.word(end)) {
+            // `the U.S. Trade Representative's Office` is one name; `Japan's Ministry of
+            // Finance` is a place's body, two names (but `America's Cup` is one).
+            let next_kind = kind_from_last_word(p.word(next));
+            let org_follows =
+                is_name_word(p, next) && next_kind.is_some() && !precedes_a_title(p, next);
+            let body = next_kind == Some(EntityKind::Organization)
+                && !matches!(p.word(next), "Cup" | "League" | "Championship" | "Trophy");
+            // (`Labour's Commons majority`: a known body's too.)
+            let owner = strip_possessive(p.slice(i, end));
+            let places_body = body
+                && (is_known_place(owner)
+                    || gazetteer().get(owner) == Some(&EntityKind::Organization));
+            if !org_follows || places_body {
+                return end;
+            }
+            end = next;
+            continue;
+        }
+        // `BBC Radio 4`, `Channel 5`; not `beat Manchester City 1-0`: a score.
+        let glued = p.touching(next, next + 1)
+            && (p.is_word(next + 1) || p.is_number(next + 1) || p.is_punct(next + 1, "-"));
+        // Not `give Congress 90 days notice`: a span of time counts.
+        // (Nor `the Liberal Democrats 62`: a party's seats, after a plural.)
+        if p.is_number(next)
+            && p.word(next).len() <= 2
+            && !glued
+            && !p.word(end).ends_with('s')
+            && kind_from_last_word(p.word(end)).is_some()
+            && !crate::extract::lexicon::is_time_unit(p.lower(next + 1))
+        {
+            end = next;
+            continue;
+        }
+        // `J. Hugh Liedtke`, `John F. Kennedy`: an initial and its dot; `St. Louis`, `Mt.
+        // Everest`: a saint's or a mount's.
+        let w = p.word(end);
+        if ((w.len() == 1 && w.chars().all(char::is_uppercase)) || matches!(w, "St" | "Mt" | "Ft"))
+            && p.is_punct(next, ".")
+            && p.touching(end, next)
+            && is_name_word(p, next + 1)
+            && !is_function_word(p.lower(next + 1))
+        {
+            end = next + 1;
+            continue;
+        }
+        // `Gary "Mani" Mounfield`: a nickname in quote marks between a first name and a
+        // surname.
+        let closes = |k: usize| matches!(p.word(k), "\"" | "”" | "’" | "'");
+        if p.is_some_punct(next) && is_quote_mark(p.word(next)) && is_given_name(p.word(end)) {
+            let inside = (next + 1..next + 3)
+                .take_while(|&k| p.is_capitalised(k))
+                .last();
+            if let Some(last) = inside.filter(|&l| closes(l + 1) && is_name_word(p, l + 2)) {
+                end = last + 2;
+                continue;
+            }
+        }
+        // `Theresa May` is a name; `Texas April 3` is a date.
+        let date_follows = is_month_word(p.lower(next)) && p.is_number(next + 1);
+        if is_name_word(p, next) && !date_follows {
+            end = next;
+            continue;
+        }
+        let connector = p.lower(next);
+        let joins = matches!(
+            connector,
+            "of" | "for"
+                | "on"
+                | "and"
+                | "de"
+                | "del"
+                | "da"
+                | "van"
+                | "von"
+                | "der"
+                | "al"
+                | "bin"
+                | "&"
+                | "la"
+                | "le"
+        );
+        // `George Harrison on the Beatles' recordings`, `challenge Roger Knapman for the
+        // leadership`: a person's name takes no `on` or `for`.
+        let persons = matches!(connector, "on" | "for") && end > i && is_given_name(p.word(i));
+        if joins && !persons {
+            // `Secretary of State for the Family`, `Commission for Racial Equality`
+            let mut k = next + 1;
+            if p.lower(k) == "the" && matches!(connector, "of" | "for" | "on") {
+                k += 1;
+            }
+            // `Ursula von der Leyen`, `Rafael van den Berg`, `Ana de la Cruz`
+            let particle = matches!(connector, "von" | "van" | "de");
+            if particle && matches!(p.lower(k), "der" | "den" | "la" | "los" | "las") {
+                k += 1;
+            }
+            // `in Vienna on December 9`: a date, not the rest of a name.
+            let date = is_month_word(p.lower(k)) && p.is_number(k + 1);
+            if is_name_word(p, k) && !date {
+                end = k;
+                continue;
+            }
+        }
+        // `Save the Children`, `Stop the War Coalition`: a known name that holds a `the`.
+        if connector == "the" {
+            let known = (next + 1..=(next + 3).min(p.tokens().len() - 1))
+                .rev()
+                .find(|&last| (i..=end).any(|a| gazetteer().contains_key(p.slice(a, last))));
+            if let Some(last) = known {
+                end = last;
+                continue;
+            }
+        }
+        // `Goldman, Sachs and Co`, `Kidder, Peabody & Co`: a firm of partners' names keeps its
+        // comma.
+        if connector == "," {
+            let mut k = next + 1;
+            while k < next + 3 && is_name_word(p, k) {
+                k += 1;
+            }
+            let firm = k > next + 1
+                && matches!(p.lower(k), "and" | "&")
+                && matches!(p.word(k + 1), "Co" | "Company" | "Cie");
+            if firm {
+                end = k + 1;
+                continue;
+            }
+        }
+        // `Meet the Fockers`, `Kill the Messenger`: a title, a single common word before
+        // `the` and a name.
+        if connector == "the"
+            && end == i
+            && is_name_word(p, next + 1)
+            && !gazetteer().contains_key(p.word(i))
+            && !is_given_name(p.word(i))
+            && !is_title_word(p.lower(i))
+            && !is_function_word(p.lower(i))
+            && !is_possessive(p.word(i))
+        {
+            end = next + 1;
+            continue;
+        }
+        // `Breakfast with Frost`: a title of a programme or work, after a single word.
+        if connector == "with"
+            && end == i
+            && is_name_word(p, next + 1)
+            && !gazetteer().contains_key(p.word(i))
+        {
+            end = next + 1;
+            continue;
+        }
+        return end;
+    }
+}
+
+pub(super) fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "‘" | "'")
+}
+
+/// Turn a capitalised phrase into zero or more candidate names.
+pub(super) fn clean_phrase<'a>(
+    p: &Para<'a>,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Candidate<'a>>,
+) {
+    let sentence_start = p.sentence_of(start).0;
+    // A word right after an opening quote mark starts a sentence too, as does the first
+    // after a wire dateline (`CAIRO, Jan 8 (Reuters) - Negotiators …`, `HOUSTON, April 7 -
+    // Pilots …`).
+    let after_dateline = start >= 2
+        && matches!(p.word(start - 1), "-" | "–" | "—")
+        && (p.word(start - 2) == ")" || (p.is_number(start - 2) && start <= 8));
+    let opens_sentence = start == sentence_start
+        || (start > 0 && is_quote_mark(p.word(start - 1)))
+        || after_dateline;
+    let mut first = start;
+    if opens_sentence {
+        // Sentence-initial function words: `Though`, `Meanwhile`, `The`; but not the first
+        // word of a known name (`New York`, `The Times`) nor a company's (`First Boston
+        // Corp`, `New England Electric Co`).
+        // (`First Boston said`: one that speaks, too.)
+        let company = end > first
+            && (is_legal_suffix(p.word(end))
+                || crate::extract::lexicon::is_speech_verb(p.lower(end + 1)));
+        // (Not an honorific: `Mr Brown, who …` keeps what says he is a person.)
+        while first <= end
+            && (is_function_word(p.lower(first)) || is_connector(p.lower(first)))
+            && !(first < end && is_honorific(p.word(first)))
+            && !opens_known_name(p, first, end)
+            && !(company && matches!(p.lower(first), "first" | "new" | "one" | "next"))
+        {
+            first += 1;
+        }
+    }
+    // `Volume on the New York Stock Exchange`, `Shares of IBM`: a sentence-initial common
+    // noun joined to a name by a connector is not part of the name.
+    if opens_sentence
+        && first + 1 < end
+        && matches!(p.lower(first + 1), "of" | "on" | "for" | "from")
+    {
+        let head = p.word(first);
+        if kind_from_last_word(head).is_none()
+            && !gazetteer().contains_key(head)
+            && !is_title_word(head)
+            && !heads_a_titled_name(p, end)
+            && !gazetteer().contains_key(p.slice(first, end))
+        {
+            first += 2;
+            while first <= end && is_connector(p.lower(first)) {
+                first += 1;
+            }
+        }
+    }
+    // `Rival Unilever`, `Striker Harry Kane`: a word describing the name that opens the
+    // sentence is not part of it.
+    if opens_sentence && first < end && is_descriptor(p.lower(first)) {
+        first += 1;
+    }
+    // `… and Chrysler Corp. Any agreement`: a function word alone after a dot opens a
+    // sentence the abbreviation hid (but `rivals such as Next` is a name).
+    if first == end && first > 0 && p.is_punct(first - 1, ".") && is_function_word(p.lower(first)) {
+        return;
+    }
+    // `Critics say…`: a plural noun alone at the start of a sentence; `Oil prices rose`:
+    // a trade that ends a company's name (`Shell Oil`) is not one alone.
+    // `Council tax rises`, `Police said`: the kind of body alone names none.
+    if opens_sentence && first == end && is_generic_body(p.word(first)) {
+        return;
+    }
+    // `referred by a GP to hospital`, `an MP.`: initials used as a common noun (not `a BBC
+    // reporter`, whose initials name the body).
+    let a_common_noun = first == end
+        && first > 0
+        && matches!(p.lower(first - 1), "a" | "an")
+        && is_initialism(p.word(first))
+        && (!p.is_word(end + 1) || is_function_word(p.lower(end + 1)));
+    if a_common_noun {
+        return;
+    }
+    // `Young people care…`, `Older workers…`: an adjective before the plural it describes
+    // (but `Young said`).
+    let describes_a_plural = || {
+        crate::extract::lexicon::is_plain_adjective(p.lower(first))
+            && p.is_word(first + 1)
+            && !p.is_capitalised(first + 1)
+            && {
+                let next = p.lower(first + 1);
+                next == "people" || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
+            }
+    };
+    if opens_sentence
+        && first == end
+        && (is_common_opener(p.lower(first))
+            || is_trade_word(p.lower(first))
+            || crate::extract::lexicon::is_commodity(p.lower(first))
+            || describes_a_plural())
+    {
+        return;
+    }
+    // `In February, …`, `On Monday …`, `April West Texas Intermediate crude` (a delivery
+    // month); but `Jan Berry` keeps her first name.
+    let delivery = || crate::extract::lexicon::is_commodity(p.lower(end + 1));
+    while first <= end
+        && ((is_month_word(p.lower(first)) && (first == end || delivery()))
+            || (weekday_index(p.lower(first)).is_some()
+                && !crate::extract::dates::weekday_in_a_name(p, first)))
+    {
+        first += 1;
+    }
+    if first > end {
+        return;
+    }
+    // `the Tampa Bay Buccaneers American football team`: a people after a name describes
+    // what follows it.
+    if end > first + 1
+        && p.is_word(end + 1)
+        && !p.is_capitalised(end + 1)
+        && is_demonym(p.word(end))
+        && !gazetteer().contains_key(p.slice(first, end))
+    {
+        clean_phrase(p, first, end - 1, out);
+        return;
+    }
+    // `Liberal Democrat Treasury spokesman Vince Cable`: a party's department before a title
+    // is the brief the title holds, not a name.
+    // (The cheapest test first: most names end in no body's word.)
+    if end > first
+        && p.is_word(end + 1)
+        && !p.is_capitalised(end + 1)
+        && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization)
+    {
+        let party = p.slice(first, end - 1);
+        let department = !matches!(p.word(end), "Party" | "Parties")
+            && (is_member_of_body(party)
+                || gazetteer().get(party) == Some(&EntityKind::Organization))
+            && !gazetteer().contains_key(p.slice(first, end));
+        if department && heads_a_titled_name(p, end) {
+            clean_phrase(p, first, end - 1, out);
+            return;
+        }
+    }
+    let mut kind = None;
+    let introduced = introduced_at(p, start);
+    let mut title = None;
+    // `Premier League`: a title word inside an organisation's name. `Mervyn King`, `Lord
+    // King`, `Mr Major`: a title word that is also a surname, after a first name or an
+    // honorific.
+    let org_name = kind_from_last_word(p.word(end)) == Some(EntityKind::Organization);
+    let surname = end > first
+        && matches!(
+            strip_possessive(p.word(end)),
+            "King" | "Bishop" | "Marshal" | "Judge" | "Cardinal" | "Major"
+        )
+        && !is_title_word(p.lower(end - 1));
+    let search_to = if surname { end - 1 } else { end };
+    // `the General Agreement on Tariffs and Trade`: a name joined by `on` or `and` after a
+    // title word is no person's.
+    let joined_after = |k: usize| (k + 1..=end).any(|j| matches!(p.word(j), "on" | "and"));
+    // `the Office of the Deputy Prime Minister`: a body of an office is a body.
+    let body_of = first < end
+        && p.lower(first + 1) == "of"
+        && kind_from_last_word(p.word(first)) == Some(EntityKind::Organization);
+    // `the General Authority for Supply Commodities`, `the General Assembly`: a title word
+    // before the kind of body is the body's name.
+    let before_a_body =
+        |k: usize| k < end && kind_from_last_word(p.word(k + 1)) == Some(EntityKind::Organization);
+    if let Some(title_at) = (first..=search_to)
+        .rev()
+        // (`the Prosecutor General's office`: a title's possessive at the phrase's end.)
+        .find(|&k| {
+            is_title_word(p.lower(k))
+                || (k == end
+                    && is_possessive(p.word(k))
+                    && is_title_word(strip_possessive(p.lower(k))))
+        })
+        .filter(|&k| !org_name && !body_of && !joined_after(k) && !before_a_body(k))
+    {
+        // `Secretary of State for the Family`: the title runs over `of`/`for` phrases.
+        let mut t = title_at;
+        while t + 2 <= end && matches!(p.lower(t + 1), "of" | "for") {
+            t += 2;
+            if p.lower(t) == "the" && t < end {
+                t += 1;
+            }
+        }
+        // What stands before the title may be a name of its own: `US President …`,
+        // `The Conservative Party Co-Chairman`, `Federal Reserve Board Vice Chairman …`.
+        let mut title_start = title_at;
+        // `Oil Minister`, `Labour Secretary`, `Information Commissioner`: portfolios that
+        // open only an office holder's title (`Shell Oil Chairman` is Shell Oil's).
+        let minister = matches!(p.lower(title_at), "minister" | "secretary" | "commissioner");
+        while title_start > first
+            && (is_title_modifier(p.lower(title_start - 1))
+                || (minister && is_ministers_portfolio(p.lower(title_start - 1))))
+        {
+            title_start -= 1;
+        }
+        if title_start > first {
+            let before = title_start - 1;
+            // (`Saudi Arabian Oil Minister`: a people is no name of its own.)
+            let known = gazetteer()
+                .get(strip_possessive(p.slice(first, before)))
+                .is_some_and(|&k| k != EntityKind::Other)
+                || kind_from_last_word(p.word(before)).is_some();
+            // `Honda Chief Executive Toshihiro Mibe`: whose the title is, a body.
+            let body = !known
+                && (first..=before).all(|k| p.is_capitalised(k))
+                && !is_honorific(p.word(before))
+                && !is_demonym(p.word(before))
+                && !is_descriptor(p.lower(before));
+            if known || body {
+                let found = out.len();
+                clean_phrase(p, first, before, out);
+                if body {
+                    for c in &mut out[found..] {
+                        c.kind.get_or_insert(EntityKind::Organization);
+                    }
+                }
+            }
+        }
+        if t >= end {
+            return; // only a title: `the Home Secretary`
+        }
+        // `Major U.S. barge lines`: a title word before a place is no person's title.
+        if is_known_place(strip_possessive(p.slice(t + 1, end))) {
+            clean_phrase(p, t + 1, end, out);
+            return;
+        }
+        let words: Vec<String> = (first..=t)
+            .map(|k| p.lower(k).to_string())
+            .filter(|w| !is_demonym_lower(w))
+            .collect();
+        title = Some(words.join(" "));
+        first = t + 1;
+        kind = Some(EntityKind::Person);
+    } else if introduced == Some(Introduced::ByTitle) {
+        // `special envoy Steve Witkoff`, `Central Bank president Francisco Gros`
+        title = Some(p.lower(start - 1).to_string());
+        kind = Some(EntityKind::Person);
+    } else if introduced == Some(Introduced::ByRole) {
+        // `Icelandic singer Björk`, `striker Didier Drogba`: what a person does.
+        kind = Some(EntityKind::Person);
+    } else if (start > 0 && names_a_body(p, start))
+        || is_a_body_named(p, end)
+        || named_as_a_group(p, first, end)
+        || (of_after_a_name(p, start) && !is_known_place(strip_possessive(p.slice(start, end))))
+    {
+        kind = Some(EntityKind::Organization);
+    } else if names_a_place(p, start) || before_a_known_place(p, end) {
+        kind = Some(EntityKind::Place);
+    } else if (start > 0 && names_a_work(p, start)) || is_a_work_named(p, end) {
+        kind = Some(EntityKind::Other);
+    } else if heads_a_titled_name(p, end) && !(end > start && is_given_name(p.word(start))) {
+        // (`Andy Murray's coach Mark Petchey`: a person's title.)
+        kind = Some(EntityKind::Organization);
+    }
+    while first <= end && is_connector(p.lower(first)) && !opens_known_name(p, first, end) {
+        first += 1;
+    }
+    if first > end {
+        return;
+    }
+    // `a Wisconsin Democrat`, `a Texas Republican`: a party's member from a place is no name
+    // of its own, but the place is one.
+    if end > first
+        && is_member_of_body(p.word(end))
+        && is_known_place(strip_possessive(p.slice(first, end - 1)))
+    {
+        clean_phrase(p, first, end - 1, out);
+        return;
+    }
+    // `Tory Liam Fox`, `Labour Tony Blair`, `Democrat Nancy Pelosi`: a party or body (or one
+    // of its members) before a person's name.
+    let party = p.word(first);
+    let known_body = gazetteer().get(party) == Some(&EntityKind::Organization);
+    if end >= first + 2 && (known_body || is_member_of_body(party)) {
+        // (`Sony Computer Entertainment president Ken Kutaragi`: a body whose title follows.)
+        let rest_is_name = (first + 1..=end)
+            .all(|k| p.is_capitalised(k) && kind_from_last_word(p.word(k)).is_none())
+            && !gazetteer().contains_key(p.slice(first, end))
+            && !heads_a_titled_name(p, end);
+        if rest_is_name {
+            clean_phrase(p, first, first, out);
+            clean_phrase(p, first + 1, end, out);
+            return;
+        }
+    }
+    // `Manaspas Xuto of Thailand`, `Steve Sinnott of the National Union of Teachers`: a
+    // person of a place or a body is two names.
+    if let Some(of) = (first + 1..end).find(|&k| p.lower(k) == "of") {
+        // (`the Horn of Africa`, `the Isle of Man`: a known name is one.)
+        let left_is_org = (first..of).any(|k| kind_from_last_word(p.word(k)).is_some())
+            || gazetteer().contains_key(p.slice(first, of - 1))
+            || gazetteer().contains_key(strip_possessive(p.slice(first, end)));
+        let right_start = if p.lower(of + 1) == "the" {
+            of + 2
+        } else {
+            of + 1
+        };
+        let right = strip_possessive(p.slice(right_start.min(end), end));
+        let right_is_place = is_known_place(right);
+        // `Brendan Gold of the GMB`: an acronym is a body.
+        let acronym =
+            right_start == end && right.len() >= 2 && right.bytes().all(|b| b.is_ascii_uppercase());
+        let right_is_body = of >= first + 2
+            && (acronym
+                || gazetteer().contains_key(right)
+                || (right_start..=end)
+                    .any(|k| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization)));
+        // `Charles Bradford of Merrill Lynch`: a person named in full, of any name; so is
+        // one a role introduces (`analyst Piers Harding-Rolls of Screen Digest`).
+        let left_is_person = of >= first + 2
+            && (is_given_name(p.word(first)) || (first == start && introduced.is_some()))
+            && (first + 1..of).all(|k| p.is_capitalised(k))
+            && is_name_word(p, right_start);
+        if !left_is_org && (right_is_place || right_is_body || left_is_person) {
+            clean_phrase(p, first, of - 1, out);
+            let found = out.len();
+            clean_phrase(p, of + 1, end, out);
+            if !right_is_place {
+                for c in &mut out[found..] {
+                    c.kind.get_or_insert(EntityKind::Organization);
+                }
+            }
+            return;
+        }
+    }
+    // `pressure from Washington for Tokyo to open`: two places joined by `for` are two
+    // names (a body's `for` joins no two places: `Campaign for Nuclear Disarmament`).
+    if let Some(f) = (first + 1..end).find(|&k| p.lower(k) == "for") {
+        let place = |a: usize, b: usize| is_known_place(strip_possessive(p.slice(a, b)));
+        if place(first, f - 1) && place(f + 1, end) {
+            clean_phrase(p, first, f - 1, out);
+            clean_phrase(p, f + 1, end, out);
+            return;
+        }
+    }
+    // `National Grid and Royal Mail`, `Bank of England and European Central Bank`: two
+    // names of two words or more each are two names (a body's own `and` has a single word
+    // before it: `Food and Drug Administration`).
+    if let Some(and) = (first + 2..end.saturating_sub(1))
+        .find(|&k| p.word(k) == "and" && !known_name_across(p, first, k, end))
+    {
+        clean_phrase(p, first, and - 1, out);
+        clean_phrase(p, and + 1, end, out);
+        return;
+    }
+    // `easyJet and British Airways`: a known name before the `and` is a name of its own.
+    if let Some(and) = (first + 1..end).find(|&k| p.word(k) == "and") {
+        let known_left = gazetteer().contains_key(p.slice(first, and - 1));
+        if known_left && !known_name_across(p, first, and, end) {
+            clean_phrase(p, first, and - 1, out);
+            clean_phrase(p, and + 1, end, out);
+            return;
+        }
+    }
+    // Split lists: `Texas and Louisiana`, `Avi and Joel` — but not `Trade and Development`
+    // inside an organisation's name.
+    let org_like = (first..=end).any(|k| matches!(p.lower(k), "of" | "for" | "on"))
+        // `Goldman Sachs and Co`, `Smith and Sons`
+        || matches!(p.word(end), "Co" | "Company" | "Sons" | "Partners" | "Associates")
+        // `Transport and General Workers' Union`
+        || (end > first + 2 && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization));
+    if !org_like {
+        let and = (first..=end).find(|&k| p.word(k) == "and");
+        // `Wagner and Brown spokesman Jim Smith`: one body, whose title follows.
+        let one_body =
+            |k: usize| known_name_across(p, first, k, end) || heads_a_titled_name(p, end);
+        if let Some(and) = and.filter(|&k| !one_body(k)) {
+            clean_phrase(p, first, and - 1, out);
+            clean_phrase(p, and + 1, end, out);
+            return;
+        }
+    }
+    let mut name_first = first;
+    // (`Lord of the Rings`: a title, not a lord.)
+    if is_honorific(p.word(first)) && first < end && p.lower(first + 1) != "of" {
+        kind = Some(EntityKind::Person);
+        if !matches!(p.word(first), "Sir" | "Dame" | "Lord" | "Lady") {
+            name_first = first + 1;
+        }
+    }
+    // A nationality alone is an adjective: `Russian bombs`, `Irish tycoons`; so are two
+    // places joined to describe what is between them: `U.S.-China trade`.
+    if name_first == end
+        && (is_demonym(strip_possessive(p.word(end))) || joins_two_places(p.word(end)))
+    {
+        return;
+    }
+    // (`West German farm minister`: a people of two words too.)
+    let two_word_people = || {
+        (is_compass_word(p.word(name_first))
+            || matches!(p.word(name_first), "New" | "Sri" | "Saudi" | "Latin"))
+            && is_demonym(strip_possessive(p.slice(name_first, end)))
+    };
+    if name_first + 1 == end && two_word_people() {
+        return;
+    }
+    // `NOTE: Fourth quarter 1986 includes …`, `… vs 3.32 billion Year shr 3.40 dlrs`: a
+    // period of a company's results, capitalised in a wire story's table, names nothing.
+    if name_first == end && crate::extract::lexicon::is_period_of_results(p.lower(end)) {
+        return;
+    }
+    // `her Olympic disappointment`, `over the Christmas period`: an adjective or a holiday
+    // alone is no person, body or place.
+    // (`Merry Christmas`, `Happy New Year`: a greeting.)
+    let greeting = name_first < end && matches!(p.word(name_first), "Merry" | "Happy");
+    if (name_first == end || greeting)
+        && crate::extract::lexicon::names_nothing_alone(strip_possessive(p.lower(end)))
+    {
+        return;
+    }
+    // `Russian President Vladimir Putin`, `Australian Alex de Minaur`: a nationality before a
+    // person's name; not `Australian Open` or `British Medical Association`.
+    let before_a_name = end >= name_first + 2
+        && kind_from_last_word(p.word(end)).is_none()
+        // `the Canadian Auto Workers union`
+        && !is_a_body_named(p, end)
+        && !(name_first..=end).any(|k| is_connector(p.lower(k)))
+        && !gazetteer().contains_key(p.slice(name_first, end));
+    if name_first < end
+        && is_demonym(p.word(name_first))
+        && (kind == Some(EntityKind::Person) || before_a_name)
+    {
+        name_first += 1;
+    }
+    let name = strip_adjective_suffix(strip_possessive(p.slice(name_first, end)));
+    // `U2`, `O2`, `G8`: a capital and digits name a band, a firm or a group.
+    let letter_and_digits = (2..=4).contains(&name.len())
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name[1..].bytes().all(|b| b.is_ascii_digit());
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 && !letter_and_digits {
+        return;
+    }
+    let initial = name_first == end
+        && (name_first == sentence_start || (name_first == start && opens_sentence));
+    out.push(Candidate {
+        kind,
+        initial_single: initial,
+        before_speech: !p.is_capitalised(end + 1) && is_speech_verb(p.lower(end + 1)),
+        // `Renault, which owns…`, `Chelsea's manager Jose Mourinho`: the text treats it as a
+        // name.
+        // `Hutchison's 3 network`: a possessive opening a sentence is somebody's or
+        // something's, not a common word's (`Today's`).
+        named_by_context: (p.is_punct(end + 1, ",")
+            && matches!(p.lower(end + 2), "which" | "who" | "whose"))
+            || (is_possessive(p.word(end))
+                && (heads_a_titled_name(p, end)
+                    || !possessive_names_nobody(strip_possessive(p.lower(end))))),
+        said_a_body: p.is_punct(end + 1, ",")
+            && (p.lower(end + 2) == "which" || is_a_kind_of_body(p, end + 2)),
+        // `in Des Moines`, `at the Nou Camp` (not `in Michael Howard's party`)
+        after_in: name_first > 0
+            && !is_possessive(p.word(end))
+            && (p.lower(name_first - 1) == "in"
+                || (name_first > 1
+                    && p.lower(name_first - 1) == "the"
+                    && p.lower(name_first - 2) == "at")),
+        title,
+        ..Candidate::new(name, name_first, end)
+    });
+}

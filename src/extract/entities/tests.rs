@@ -1,0 +1,1578 @@
+use super::*;
+
+#[test]
+fn longer_names_first_and_reading_order_within_a_length() {
+    assert_eq!(longest_first(&[1, 3, 1, 2, 3]), [1, 4, 3, 0, 2]);
+    assert!(longest_first(&[]).is_empty());
+}
+
+/// Each entity's name and kind, without its count.
+fn kinds(text: &str) -> Vec<(String, EntityKind)> {
+    names(text).into_iter().map(|(n, k, _)| (n, k)).collect()
+}
+
+fn names(text: &str) -> Vec<(String, EntityKind, usize)> {
+    let paras: Vec<Para> = text
+        .split("\n\n")
+        .enumerate()
+        .map(|(i, t)| Para::new(i, t, Role::Body))
+        .collect();
+    find(&paras)
+        .list
+        .into_iter()
+        .map(|e| (e.name.into(), e.kind, e.mentions))
+        .collect()
+}
+
+#[test]
+fn a_body_named_by_its_people_keeps_their_nationality() {
+    assert_eq!(
+        kinds("The Canadian Auto Workers union met Russian envoy Anna Petrova."),
+        [
+            ("Anna Petrova".into(), EntityKind::Person),
+            ("Canadian Auto Workers".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_player_s_position_opening_a_sentence_is_not_his_name() {
+    assert_eq!(
+        kinds(
+            "Fly-half Gavin Henson kicked the Export Enhancement Program out. The band Keane wept."
+        ),
+        [
+            ("Export Enhancement Program".into(), EntityKind::Other),
+            ("Gavin Henson".into(), EntityKind::Person),
+            ("Keane".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_body_whose_name_opens_with_a_title_word_is_not_an_officer() {
+    assert_eq!(
+        kinds("General Acquisition Inc made a bid. General Acquisition said it had the money. General Tom Hale agreed."),
+        [
+            ("General Acquisition Inc".into(), EntityKind::Organization),
+            ("Tom Hale".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_span_of_time_after_a_body_is_not_part_of_its_name() {
+    assert_eq!(
+        kinds("The law gives Congress 90 days to act. BBC Radio 4 listeners agreed."),
+        [
+            ("BBC Radio 4".into(), EntityKind::Organization),
+            ("Congress".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_plc_in_title_case_is_a_company_with_its_nationality_and_its_and() {
+    assert_eq!(
+        kinds("British Telecommunications Plc faces Cable and Wireless Plc. BT shares rose."),
+        [
+            (
+                "British Telecommunications Plc".into(),
+                EntityKind::Organization
+            ),
+            ("Cable and Wireless Plc".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_trust_is_named_by_the_word_before_it() {
+    assert_eq!(
+        kinds("Hanson Trust PLC raised its bid. Hanson said 39 pct was tendered."),
+        [("Hanson Trust PLC".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
+fn two_words_after_at_the_are_a_place() {
+    assert_eq!(
+        kinds("They lost at the Nou Camp."),
+        [("Nou Camp".into(), EntityKind::Place)]
+    );
+}
+
+#[test]
+fn known_names_keep_their_first_word_and_adjectives_give_their_place() {
+    let kind_of = |text: &str, name: &str| {
+        names(text)
+            .into_iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, k, _)| k)
+    };
+    assert_eq!(
+        kind_of("New Zealand won the toss.", "New Zealand"),
+        Some(EntityKind::Place)
+    );
+    assert_eq!(
+        kind_of("The Times reported it.", "The Times"),
+        Some(EntityKind::Organization)
+    );
+    let found = names("New York-based Citigroup fell. The UK-based firm Sony Ericsson grew.");
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    for name in ["New York", "Citigroup", "UK", "Sony Ericsson"] {
+        assert!(found.contains(&name), "{name} in {found:?}");
+    }
+    assert!(!found.iter().any(|n| n.contains("-based")), "{found:?}");
+    assert_eq!(
+        kind_of("Sales rose in North America.", "North America"),
+        Some(EntityKind::Place)
+    );
+}
+
+#[test]
+fn the_words_before_a_name_can_say_it_is_a_body() {
+    let found = names(
+        "Sales rose, according to research firm Gartner. Analysts at Capital Economics said \
+         prices would fall, and reinsurer group Swiss Re agreed.",
+    );
+    for name in ["Gartner", "Capital Economics"] {
+        let kind = found.iter().find(|(n, _, _)| n == name).map(|(_, k, _)| *k);
+        assert_eq!(kind, Some(EntityKind::Organization), "{name} in {found:?}");
+    }
+}
+
+#[test]
+fn a_body_before_a_two_word_title_is_a_name_of_its_own() {
+    let found = names("Federal Reserve Board Vice Chairman Manuel Johnson spoke at 1300 EDT.");
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(found, ["Federal Reserve Board", "Manuel Johnson"]);
+}
+
+#[test]
+fn a_capital_and_digits_is_a_name_but_a_capital_alone_is_not() {
+    let found = names("Irish band U2 and a spokesman for O2 met. He scored a B in French.");
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(found, ["O2", "U2"]);
+}
+
+#[test]
+fn a_first_name_alone_is_the_one_person_who_has_it() {
+    let found = names(
+        "Chelsea signed Tiago Mendes. Jose Mourinho worked with Tiago at Porto. \
+         Gordon Brown and Gordon Lishman spoke; Gordon agreed.",
+    );
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert!(found.contains(&"Tiago Mendes"), "{found:?}");
+    assert!(!found.contains(&"Tiago"), "{found:?}");
+    // Two people have it: nobody in particular.
+    assert!(found.contains(&"Gordon"), "{found:?}");
+}
+
+#[test]
+fn a_known_body_s_division_before_a_title_is_one_name() {
+    let found = kinds("Sony Computer Entertainment president Ken Kutaragi spoke.");
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Ken Kutaragi", "Sony Computer Entertainment"]);
+}
+
+#[test]
+fn a_company_in_camel_case_is_a_name_but_a_product_is_not() {
+    let found =
+        kinds("Rival easyJet and eBay reported. Sales of the iPod rose, as did mRNA tests.");
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["eBay", "easyJet"]);
+}
+
+#[test]
+fn a_place_before_a_title_says_whose_the_title_is() {
+    let found = kinds("Ross Walker, UK economist at Royal Bank of Scotland, said so.");
+    assert!(
+        found.contains(&("Ross Walker".into(), EntityKind::Person)),
+        "{found:?}"
+    );
+    let found = kinds("Jobs went at a plant near Cupertino, California, on Monday.");
+    assert!(
+        found.contains(&("Cupertino".into(), EntityKind::Place)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_club_s_initials_before_its_town_make_a_body() {
+    let found = kinds("He joined from AC Milan and left for FC Porto.");
+    assert_eq!(
+        found,
+        [
+            ("AC Milan".into(), EntityKind::Organization),
+            ("FC Porto".into(), EntityKind::Organization)
+        ]
+    );
+}
+
+#[test]
+fn a_name_after_the_kind_of_work_it_is_is_a_work() {
+    let found = kinds(
+        "British film Vera Drake won. Mike Leigh directed the sitcom Nuts. \
+         The Tomb Raider series sold.",
+    );
+    assert!(
+        found.contains(&("Tomb Raider".into(), EntityKind::Other)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Vera Drake".into(), EntityKind::Other)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Nuts".into(), EntityKind::Other)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn whose_title_it_is_may_be_a_body_or_a_person() {
+    let found = kinds("Chelsea's manager Jose Mourinho said so.");
+    assert!(
+        found.contains(&("Chelsea".into(), EntityKind::Organization)),
+        "{found:?}"
+    );
+    let found = kinds("Andy Murray's coach Mark Petchey said so.");
+    assert!(
+        found.contains(&("Andy Murray".into(), EntityKind::Person)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_company_suffix_written_onto_a_name_makes_a_body() {
+    let found = kinds("A Citibank spokesman said so. Citicorp added three billion dlrs.");
+    assert_eq!(
+        found,
+        [
+            ("Citibank".into(), EntityKind::Organization),
+            ("Citicorp".into(), EntityKind::Organization)
+        ]
+    );
+}
+
+#[test]
+fn an_acronym_inside_a_name_spells_out_in_its_initials() {
+    let got = names("Mr Smith quit the UK Independence Party. UKIP leader Roger Knapman spoke.");
+    assert!(
+        got.contains(&("UK Independence Party".into(), EntityKind::Organization, 2)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_portfolio_after_a_possessive_belongs_to_the_title() {
+    for text in [
+        "The Liberal Democrats' Treasury spokesman, Vince Cable, said so.",
+        "Labour's Treasury spokesman, Vince Cable, said so.",
+    ] {
+        let found = kinds(text);
+        assert!(
+            found.contains(&("Vince Cable".into(), EntityKind::Person)),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(n, _)| n.contains("Treasury")),
+            "{found:?}"
+        );
+    }
+    let found = kinds("Members of the Transport and General Workers' Union voted.");
+    assert!(
+        found.contains(&(
+            "Transport and General Workers' Union".into(),
+            EntityKind::Organization
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_word_in_ing_is_a_gerund_whatever_its_first_letter() {
+    assert!(is_gerund("Smoking"));
+    assert!(is_gerund("Élaning"));
+    assert!(!is_gerund("Beijing Ltd") && !is_gerund("King") && !is_gerund("BOEING"));
+}
+
+#[test]
+fn a_country_is_no_short_form_of_a_body_named_after_it() {
+    let found = kinds(
+        "Smoking will be banned in Scotland, First Minister Jack McConnell said. \
+         Smoking kills, say campaigners ASH Scotland. The Bank of Scotland agreed.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("ASH Scotland".into(), EntityKind::Organization),
+            ("Bank of Scotland".into(), EntityKind::Organization),
+            ("Jack McConnell".into(), EntityKind::Person),
+            ("Scotland".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_surname_that_is_a_title_after_an_honorific() {
+    let found = names("BA chairman Lord King spoke. Mr Major said so. John Major left.");
+    assert!(
+        found.contains(&("Lord King".into(), EntityKind::Person, 1)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("John Major".into(), EntityKind::Person, 2)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_title_word_before_the_kind_of_body_names_the_body() {
+    let found = kinds("Egypt's General Authority for Supply Commodities will buy wheat.");
+    assert!(
+        found.contains(&(
+            "General Authority for Supply Commodities".into(),
+            EntityKind::Organization
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_known_name_keeps_its_and() {
+    let found = kinds(
+        "Marks and Spencer said sales fell. The House Ways and Means trade subcommittee \
+         voted. Texas and Louisiana agreed.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("House Ways and Means".into(), EntityKind::Organization),
+            ("Louisiana".into(), EntityKind::Place),
+            ("Marks and Spencer".into(), EntityKind::Organization),
+            ("Texas".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_system_a_survey_or_a_directorate_is_a_body_even_after_a_party_s_name() {
+    let found = kinds(
+        "The aid went to the Farm Credit System. The Labour Force Survey fell, the Customs \
+         Directorate said.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("Customs Directorate".into(), EntityKind::Organization),
+            ("Farm Credit System".into(), EntityKind::Organization),
+            ("Labour Force Survey".into(), EntityKind::Organization)
+        ]
+    );
+}
+
+#[test]
+fn a_state_s_abbreviation_is_a_place() {
+    let found = kinds("LANDOVER, Md., April 2 - Acme of Boston, Mass., said so.");
+    assert!(
+        found.contains(&("Md".into(), EntityKind::Place)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Mass".into(), EntityKind::Place)),
+        "{found:?}"
+    );
+    assert!(is_known_place_abbreviation("Calif"));
+    // Longer words are asked nothing (and never overrun the buffer).
+    assert!(!is_known_place_abbreviation("Kansas"));
+    assert!(!is_known_place_abbreviation("Londons"));
+}
+
+#[test]
+fn a_delivery_month_is_not_part_of_a_grade_s_name() {
+    let found = kinds("April West Texas Intermediate crude settled at 18.82 dlrs.");
+    let found: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(found, ["West Texas Intermediate"]);
+}
+
+#[test]
+fn a_date_after_a_place_is_not_part_of_its_name() {
+    let found = names("Ministers will meet in Vienna on December 9 and in Geneva on Monday.");
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(found, ["Geneva", "Vienna"]);
+}
+
+#[test]
+fn a_person_of_an_acronym_is_two_names() {
+    let found = names("\"It is a kick in the teeth,\" said Brendan Gold of the GMB union.");
+    let kinds: Vec<(&str, EntityKind)> = found.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    assert!(
+        kinds.contains(&("Brendan Gold", EntityKind::Person)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("GMB", EntityKind::Organization)),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn a_person_named_in_full_of_an_unknown_name_is_a_person_of_a_body() {
+    let found = kinds("\"No one can afford it,\" said Charles Bradford of Pruett Lynch.");
+    assert!(
+        found.contains(&("Charles Bradford".into(), EntityKind::Person)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Pruett Lynch".into(), EntityKind::Organization)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_party_named_in_the_singular_is_still_a_party() {
+    let found = names("Liberal Democrat spokesman Phil Willis said the plans were wrong.");
+    let kind = found
+        .iter()
+        .find(|(n, _, _)| n == "Liberal Democrat")
+        .map(|(_, k, _)| *k);
+    assert_eq!(kind, Some(EntityKind::Organization), "{found:?}");
+}
+
+#[test]
+fn first_person_contractions_and_days_are_not_names() {
+    let found = names("He said: “I'm pleased and I’ve won.” Saturday's final is next.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = names("It will be the Walkman of the 21st Century.");
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(found, ["Walkman"]);
+}
+
+#[test]
+fn a_function_word_with_s_opening_a_sentence_is_a_contraction_not_a_name() {
+    let found = names(
+        "“It's been a long year,” said Anna Berg. That’s over. What's next? Let's go. Where's Tom?",
+    );
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(found, ["Anna Berg", "Tom"]);
+}
+
+#[test]
+fn a_name_after_a_persons_name_and_of_is_where_they_work_or_come_from() {
+    let found =
+        kinds("Roger Bootle, of Capital Economics, said so. Ann Lee, of Kansas City, agreed.");
+    assert_eq!(
+        found,
+        [
+            ("Ann Lee".into(), EntityKind::Person),
+            ("Capital Economics".into(), EntityKind::Organization),
+            ("Kansas City".into(), EntityKind::Place),
+            ("Roger Bootle".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_period_of_results_in_a_wire_table_is_no_name() {
+    let found =
+        names("Revs 3.32 billion Year shr 3.40 dlrs. NOTE: Fourth quarter 1986 includes a gain.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_partys_department_before_a_title_is_the_titles_brief() {
+    let found = kinds(
+        "Liberal Democrat Treasury spokesman Vince Cable and Labour Party chairman Ian \
+         McCartney spoke.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("Ian McCartney".into(), EntityKind::Person),
+            ("Labour Party".into(), EntityKind::Organization),
+            ("Liberal Democrat".into(), EntityKind::Organization),
+            ("Vince Cable".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_grade_of_crude_is_no_person_and_benchmark_no_part_of_it() {
+    let found = kinds("Benchmark Arabian Light was quoted at 17.52 dlrs and Brent Blend fell.");
+    assert_eq!(
+        found,
+        [
+            ("Arabian Light".into(), EntityKind::Other),
+            ("Brent Blend".into(), EntityKind::Other),
+        ]
+    );
+}
+
+#[test]
+fn an_adjective_or_a_holiday_alone_is_no_name_but_inside_one_it_is() {
+    let found = names(
+        "After her Olympic disappointment, sales over the Christmas period fell. The \
+         Olympic Games and Christmas Island stayed. It said \"Merry Christmas\" before \
+         last November's Presidential election.",
+    );
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(found, ["Christmas Island", "Olympic Games"]);
+}
+
+#[test]
+fn plural_acronyms_are_not_names() {
+    let found = names("Up to 30 Labour MPs could rebel. Mr Brown told MPs and MEPs to wait.");
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert!(found.contains(&"Labour"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|n| n.contains("MPs") || n.contains("MEPs")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn merges_short_forms_and_strips_titles() {
+    let got =
+        names("Prime Minister Jane Okafor met Mr Okafor's rival in Lisbon. Okafor said little.");
+    assert_eq!(
+        got,
+        [
+            ("Jane Okafor".into(), EntityKind::Person, 3),
+            ("Lisbon".into(), EntityKind::Place, 1)
+        ]
+    );
+}
+
+#[test]
+fn lower_words_remember_every_word_added() {
+    let mut words = LowerWords::default();
+    let many: Vec<String> = (0..20_000).map(|n| format!("w{n}")).collect();
+    for w in many
+        .iter()
+        .chain(&many)
+        .chain(["the", "the", "despite"].map(String::from).iter())
+    {
+        words.insert(w);
+    }
+    assert!(many.iter().all(|w| words.contains(w)));
+    assert!(words.contains("despite") && words.contains("the"));
+    assert!(!words.contains("Despite") && !words.contains("w20000"));
+}
+
+#[test]
+fn an_acronym_may_keep_the_of_and_a_treasury_is_a_body() {
+    let got = names("The Bank of Japan met. The BOJ and the BoE waited, as did the U.S. Treasury.");
+    let got: Vec<(&str, EntityKind, usize)> =
+        got.iter().map(|(n, k, c)| (n.as_str(), *k, *c)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Bank of Japan", EntityKind::Organization, 2),
+            ("BoE", EntityKind::Organization, 1),
+            ("U.S. Treasury", EntityKind::Organization, 1),
+        ]
+    );
+}
+
+#[test]
+fn a_name_first_met_after_in_is_a_place() {
+    let got =
+        kinds("Mr Trump told supporters in Des Moines. Jane Roe said it was cold in Des Moines.");
+    assert!(
+        got.contains(&("Des Moines".into(), EntityKind::Place)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Jane Roe".into(), EntityKind::Person)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_place_s_body_is_two_names_but_a_body_s_office_is_one() {
+    let mut got: Vec<String> = kinds(
+        "Japan's Ministry of Finance spoke. Canada's Supreme Court agreed. \
+         They met the U.S. Trade Representative's Office before America's Cup.",
+    )
+    .into_iter()
+    .map(|(n, _)| n)
+    .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "America's Cup",
+            "Canada",
+            "Japan",
+            "Ministry of Finance",
+            "Supreme Court",
+            "U.S. Trade Representative's Office"
+        ]
+    );
+}
+
+#[test]
+fn a_name_in_capitals_is_the_same_name_in_title_case() {
+    let got = names(
+        "WASHINGTON, April 13 - The officials in Washington met NATO envoys.\n\n\
+         Nato said little.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("NATO".into(), EntityKind::Organization, 2),
+            ("WASHINGTON".into(), EntityKind::Place, 2)
+        ]
+    );
+}
+
+#[test]
+fn a_name_after_the_kind_of_body_it_is_is_a_body() {
+    let got = kinds("A survey by the think tank Demos, the charity Shelter Cymru and box office tracker Exhibitor Relations.");
+    for body in ["Demos", "Shelter Cymru", "Exhibitor Relations"] {
+        assert!(
+            got.contains(&(body.into(), EntityKind::Organization)),
+            "{body}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn an_oil_minister_is_a_title_but_a_company_s_oil_is_its_name() {
+    let got = kinds(
+        "Saudi Arabian Oil Minister Hisham Nazer spoke. Shell Oil Chairman John Bookout listened.",
+    );
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(
+        !names.iter().any(|n| n.contains("Saudi Arabian")),
+        "{got:?}"
+    );
+    for (name, kind) in [
+        ("Hisham Nazer", EntityKind::Person),
+        ("Shell Oil", EntityKind::Organization),
+        ("John Bookout", EntityKind::Person),
+    ] {
+        assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn a_company_is_also_named_by_the_word_before_its_trade() {
+    let got = names(
+        "Paramount Pictures, Getty Petroleum Corp, Allegheny International Inc and American \
+         Airlines gained.\n\n\
+         He and Paramount's president flew American Airlines, as did a North American tourist \
+         and Getty's board. An Allegheny spokesman spoke.",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "Allegheny International Inc".into(),
+                EntityKind::Organization,
+                2
+            ),
+            ("American Airlines".into(), EntityKind::Organization, 2),
+            ("Getty Petroleum Corp".into(), EntityKind::Organization, 2),
+            ("Paramount Pictures".into(), EntityKind::Organization, 2),
+            ("North American".into(), EntityKind::Other, 1)
+        ]
+    );
+    let got = names("Unions at Ford Motor Co's plants will strike. Ford, which lost, said so.");
+    assert_eq!(got, [("Ford Motor Co".into(), EntityKind::Organization, 2)]);
+}
+
+#[test]
+fn a_company_goes_by_its_first_word_unless_a_person_has_it() {
+    let got = names(
+        "Shearson Lehman Brothers Inc will buy units of E.F. Hutton Group Inc and of Dow \
+         Morgan Inc. Shearson said Hutton agreed. Analyst Peter Morgan said Morgan gained. \
+         First Boston Corp advised it. First Boston said talks went well.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("E.F. Hutton Group Inc".into(), EntityKind::Organization, 2),
+            ("First Boston Corp".into(), EntityKind::Organization, 2),
+            ("Peter Morgan".into(), EntityKind::Person, 2),
+            (
+                "Shearson Lehman Brothers Inc".into(),
+                EntityKind::Organization,
+                2
+            ),
+            ("Dow Morgan Inc".into(), EntityKind::Organization, 1),
+        ]
+    );
+}
+
+#[test]
+fn a_body_is_told_by_its_kind_set_off_after_it_or_by_brothers() {
+    assert_eq!(
+        kinds(
+            "Tim Bajarin, president of Creative Strategies, a consultancy, spoke. \
+               Shearson Lehman Brothers agreed."
+        ),
+        [
+            ("Creative Strategies".into(), EntityKind::Organization),
+            ("Shearson Lehman Brothers".into(), EntityKind::Organization),
+            ("Tim Bajarin".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn initials_used_as_a_common_noun_are_no_name() {
+    assert_eq!(
+        kinds("Patients referred by a GP to hospital met an MP. A BBC reporter spoke of VAT."),
+        [("BBC".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
+fn a_persons_name_takes_no_on() {
+    assert_eq!(
+        kinds("A guitar played by George Harrison on the Beatles' records went to the General Agreement on Tariffs and Trade."),
+        [
+            ("Beatles".into(), EntityKind::Other),
+            ("General Agreement on Tariffs and Trade".into(), EntityKind::Organization),
+            ("George Harrison".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_titles_possessive_names_nobody_but_an_honorifics_surname_does() {
+    assert_eq!(
+        kinds("The Prosecutor General's office and the Attorney General's aides met the Queen's envoy and Lord King's staff. Prosecutor Jane Roe spoke."),
+        [
+            ("Jane Roe".into(), EntityKind::Person),
+            ("Lord King".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_products_model_is_no_name() {
+    assert_eq!(
+        kinds("Apple said the iPod Shuffle and the iMac Pro will sell in the UK."),
+        [
+            ("Apple".into(), EntityKind::Organization),
+            ("UK".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_letter_hyphened_onto_a_word_is_a_brand_and_a_duke_is_a_title() {
+    assert_eq!(
+        kinds("T-Mobile said Ralph Fiennes, who plays the Duke, called."),
+        [
+            ("Ralph Fiennes".into(), EntityKind::Person),
+            ("T-Mobile".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn initials_that_open_a_sentence_are_a_name() {
+    let got = names(
+        "Cabin crew at British Airways voted to strike.\n\n\
+         BA chief executive Rod Eddington was disappointed.",
+    );
+    assert!(
+        got.contains(&("British Airways".into(), EntityKind::Organization, 2)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_region_named_by_its_compass_point_is_a_place() {
+    let got = kinds("Farms in Sulawesi and North Sumatra grew; Western Airlines flew on.");
+    assert!(
+        got.contains(&("North Sumatra".into(), EntityKind::Place)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Western Airlines".into(), EntityKind::Organization)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_name_the_text_follows_with_which_is_no_person() {
+    let got = kinds("Network Rail, which owns the track, will pay. Jane Roe, who runs it, agreed.");
+    assert!(
+        got.contains(&("Network Rail".into(), EntityKind::Organization)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Jane Roe".into(), EntityKind::Person)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn whom_a_chief_executive_or_a_spokesman_works_for_is_a_body() {
+    let got = kinds(
+        "Anna Berg, chief executive of Passengerfocus, said so. \
+         A spokeswoman for Ofcom agreed, as did the editor of Search Engine Watch.",
+    );
+    for body in ["Passengerfocus", "Ofcom", "Search Engine Watch"] {
+        assert!(
+            got.contains(&(body.into(), EntityKind::Organization)),
+            "{body}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_body_of_something_is_also_named_by_its_noun() {
+    let got =
+        names("The Bank of England cut rates. The Bank's committee voted, and the Bank said so.");
+    assert_eq!(
+        got,
+        [("Bank of England".into(), EntityKind::Organization, 3)]
+    );
+}
+
+#[test]
+fn a_wire_storys_credits_name_only_people() {
+    assert_eq!(
+        kinds("(Reporting by Kate Abnett; Additional reporting by Tom Bell; Editing by Alex Richardson)"),
+        [
+            ("Alex Richardson".into(), EntityKind::Person),
+            ("Kate Abnett".into(), EntityKind::Person),
+            ("Tom Bell".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_known_name_keeps_its_the_and_its_of() {
+    assert_eq!(
+        kinds("Save the Children and the Stop the War Coalition warned of drought in the Horn of Africa."),
+        [
+            ("Horn of Africa".into(), EntityKind::Place),
+            ("Save the Children".into(), EntityKind::Organization),
+            ("Stop the War Coalition".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_place_and_a_plural_is_a_team_and_a_partys_member_names_the_place() {
+    assert_eq!(
+        kinds("The Atlanta Falcons beat the Tampa Bay Buccaneers, said William Proxmire, a Wisconsin Democrat, at the Dubai Championships."),
+        [
+            ("Atlanta Falcons".into(), EntityKind::Organization),
+            ("Dubai Championships".into(), EntityKind::Other),
+            ("Tampa Bay Buccaneers".into(), EntityKind::Organization),
+            ("William Proxmire".into(), EntityKind::Person),
+            ("Wisconsin".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_players_position_opening_a_sentence_is_not_his_name() {
+    assert_eq!(
+        kinds("Quarterback Tom Brady threw two touchdowns."),
+        [("Tom Brady".into(), EntityKind::Person)]
+    );
+}
+
+#[test]
+fn a_brief_before_a_title_belongs_to_the_title() {
+    assert_eq!(
+        kinds("Health Secretary Wes Streeting met EU Energy Commissioner Dan Jorgensen."),
+        [
+            ("Dan Jorgensen".into(), EntityKind::Person),
+            ("EU".into(), EntityKind::Organization),
+            ("Wes Streeting".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_months_possessive_is_not_a_name_but_mays_is() {
+    assert_eq!(
+        kinds("It is below last July's rate. May's deal failed, said Theresa May."),
+        [("Theresa May".into(), EntityKind::Person)]
+    );
+}
+
+#[test]
+fn a_village_or_town_of_a_name_is_a_place() {
+    assert_eq!(
+        kinds("The fire began near the village of Varnavas and reached the suburb of Penteli."),
+        [
+            ("Penteli".into(), EntityKind::Place),
+            ("Varnavas".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_name_before_a_lower_case_title_and_a_person_is_a_body() {
+    assert_eq!(
+        kinds("The plan failed. Acme Widgets chief executive Tom Bell agreed. Campaign for Better Transport director Ann Lee said so."),
+        [
+            ("Acme Widgets".into(), EntityKind::Organization),
+            ("Ann Lee".into(), EntityKind::Person),
+            ("Campaign for Better Transport".into(), EntityKind::Organization),
+            ("Tom Bell".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_name_before_a_known_place_is_a_place_in_it() {
+    assert_eq!(
+        kinds("He spoke in Cupertino, California, and in Bexley, New York."),
+        [
+            ("Bexley".into(), EntityKind::Place),
+            ("California".into(), EntityKind::Place),
+            ("Cupertino".into(), EntityKind::Place),
+            ("New York".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_trade_opening_a_sentence_is_not_a_name() {
+    assert_eq!(
+        kinds("Oil prices rose. Energy bills fell at Shell Oil."),
+        [("Shell Oil".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
+fn kinds_told_by_the_words_around_or_inside_a_name() {
+    assert_eq!(
+        kinds("The House of Representatives voted. She is from Oadby, Leicestershire, and wrote in the journal Nature Astronomy. She worked on Ward 7."),
+        [
+            ("House of Representatives".into(), EntityKind::Organization),
+            ("Leicestershire".into(), EntityKind::Place),
+            ("Nature Astronomy".into(), EntityKind::Organization),
+            ("Oadby".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn more_kinds_told_by_the_words_around_or_inside_a_name() {
+    assert_eq!(
+        kinds("Families of victims spoke. The Post Office Horizon scandal grew. London Fire Brigade sent crews to Hayes, west London."),
+        [
+            ("Hayes".into(), EntityKind::Place),
+            ("London".into(), EntityKind::Place),
+            ("London Fire Brigade".into(), EntityKind::Organization),
+            ("Post Office Horizon".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn names_whose_first_word_tells_their_kind() {
+    assert_eq!(
+        kinds("Thousands lost power as Storm Darragh hit, and National Grid and Royal Mail said so. He met Honda Chief Executive Toshihiro Mibe."),
+        [
+            ("Honda".into(), EntityKind::Organization),
+            ("National Grid".into(), EntityKind::Organization),
+            ("Royal Mail".into(), EntityKind::Organization),
+            ("Storm Darragh".into(), EntityKind::Other),
+            ("Toshihiro Mibe".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn two_long_names_joined_by_and_are_two() {
+    assert_eq!(
+        kinds("He met the Bank of England and European Central Bank, and the Food and Drug Administration."),
+        [
+            ("Bank of England".into(), EntityKind::Organization),
+            ("European Central Bank".into(), EntityKind::Organization),
+            ("Food and Drug Administration".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_companys_initials_leave_out_its_legal_suffix() {
+    assert_eq!(
+        names("General Motors Corp said so. GM shares fell."),
+        [("General Motors Corp".into(), EntityKind::Organization, 2)]
+    );
+}
+
+#[test]
+fn dotted_initials_join_their_name() {
+    assert_eq!(
+        names("The United States acted. U.S. officials and the U.N. agreed."),
+        [
+            ("United States".into(), EntityKind::Place, 2),
+            ("U.N.".into(), EntityKind::Organization, 1),
+        ]
+    );
+}
+
+#[test]
+fn two_places_in_one_word_describe_and_reporters_write_from_cities() {
+    assert_eq!(
+        kinds("U.S.-China trade fell by 1:46 p.m. ET in the February-June period, said Ann Lee in Bengaluru. Corn added 4 cents."),
+        [
+            ("Ann Lee".into(), EntityKind::Person),
+            ("Bengaluru".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn the_poles_are_places() {
+    assert_eq!(
+        kinds("The team reached the North Pole on Friday, and Anna Berg the South Pole."),
+        [
+            ("Anna Berg".into(), EntityKind::Person),
+            ("North Pole".into(), EntityKind::Place),
+            ("South Pole".into(), EntityKind::Place)
+        ]
+    );
+}
+
+#[test]
+fn a_tour_is_an_event_and_known_companies_are_bodies() {
+    assert_eq!(
+        kinds("The Eras Tour made more than any other, according to Spotify and Ofcom."),
+        [
+            ("Eras Tour".into(), EntityKind::Other),
+            ("Ofcom".into(), EntityKind::Organization),
+            ("Spotify".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn member_opening_a_sentence_is_not_a_name() {
+    assert_eq!(kinds("Member states have until Sept. 30 to reply."), []);
+}
+
+#[test]
+fn a_commissioner_s_portfolio_is_part_of_the_title() {
+    assert_eq!(
+        kinds("The Information Commissioner, Richard Thomas, can fine firms."),
+        [("Richard Thomas".into(), EntityKind::Person)]
+    );
+}
+
+#[test]
+fn the_kind_of_body_alone_names_none_but_a_body_of_an_office_is_one() {
+    let found = kinds(
+        "Council tax rises. Police said so, according to the Office of the Deputy Prime Minister. Congress agreed.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Congress", "Office of the Deputy Prime Minister"]);
+}
+
+#[test]
+fn people_named_by_what_they_do_opening_a_sentence_are_no_name() {
+    assert_eq!(kinds("Organisers said tickets had sold out."), []);
+    assert_eq!(kinds("Broadcasters said the rights cost more."), []);
+}
+
+#[test]
+fn a_nationality_before_a_name_is_not_part_of_it() {
+    let got = kinds(
+        "He beat Australian Alex de Minaur at the Australian Open, said British Chambers of Commerce.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Alex de Minaur".into(), EntityKind::Person),
+            ("Australian Open".into(), EntityKind::Other),
+            (
+                "British Chambers of Commerce".into(),
+                EntityKind::Organization
+            ),
+        ]
+    );
+}
+
+#[test]
+fn water_companies_and_islands() {
+    let got = kinds("Southern Water banned hosepipes in Hampshire and the Isle of Wight.");
+    assert_eq!(
+        got,
+        [
+            ("Hampshire".into(), EntityKind::Place),
+            ("Isle of Wight".into(), EntityKind::Place),
+            ("Southern Water".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_chief_executive_is_a_title() {
+    let got = names("Results were weak, Chief Executive Jon Moeller told analysts.");
+    assert_eq!(got, [("Jon Moeller".into(), EntityKind::Person, 1)]);
+}
+
+#[test]
+fn a_word_describing_the_name_that_opens_a_sentence_is_not_part_of_it() {
+    let got = kinds(
+        "Rival Unilever fell. Striker Harry Kane scored. Fellow Democrat Nancy Pelosi agreed. \
+         Guitarist Jimmy Page played.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Democrat".into(), EntityKind::Organization),
+            ("Harry Kane".into(), EntityKind::Person),
+            ("Jimmy Page".into(), EntityKind::Person),
+            ("Nancy Pelosi".into(), EntityKind::Person),
+            ("Unilever".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_dateline_without_reuters_opens_a_sentence_too() {
+    let got = kinds("HOUSTON, April 7 - Pilots at Continental Airlines said they would strike.");
+    assert!(!got.iter().any(|(n, _)| n.contains("Pilots")), "{got:?}");
+    assert!(got.contains(&("Continental Airlines".into(), EntityKind::Organization)));
+}
+
+#[test]
+fn a_name_joined_by_on_after_a_title_word_is_no_person_s() {
+    let got = kinds(
+        "Talks under the General Agreement on Tariffs and Trade began. General Colin Powell spoke.",
+    );
+    let gatt = got
+        .iter()
+        .find(|(n, _)| n == "General Agreement on Tariffs and Trade");
+    assert!(
+        gatt.is_some_and(|(_, k)| *k != EntityKind::Person),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Colin Powell".into(), EntityKind::Person)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn two_places_joined_by_for_are_two() {
+    let got = kinds("It added to pressure from Washington for Tokyo to open up. Members of the Campaign for Nuclear Disarmament marched.");
+    for place in ["Washington", "Tokyo"] {
+        assert!(got.contains(&(place.into(), EntityKind::Place)), "{got:?}");
+    }
+    assert!(
+        got.iter()
+            .any(|(n, _)| n == "Campaign for Nuclear Disarmament"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_wire_story_opens_a_sentence_after_its_dateline() {
+    let got = kinds(
+        "CAIRO, Jan 8 (Reuters) - Negotiators from Israel met U.S. President-elect Donald Trump.",
+    );
+    assert!(
+        !got.iter().any(|(n, _)| n.contains("Negotiators")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Donald Trump".into(), EntityKind::Person)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Israel".into(), EntityKind::Place)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn drops_sentence_initial_words_and_weekdays() {
+    let got = names("Meanwhile, the Acme Corporation said on Monday it would grow. Though small, Acme Corporation is known.");
+    assert_eq!(
+        got,
+        [("Acme Corporation".into(), EntityKind::Organization, 2)]
+    );
+}
+
+#[test]
+fn organisation_names_with_connectors() {
+    let got = names("The Commission for Fair Trade and Development met Texas and Ohio officials.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        n,
+        ["Commission for Fair Trade and Development", "Ohio", "Texas"]
+    );
+}
+
+#[test]
+fn a_name_opening_two_sentences_is_kept() {
+    let got = names(
+        "Harbourside agree terms.\n\nHarbourside have signed a striker from the Premier League.",
+    );
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Harbourside", "Premier League"]);
+}
+
+#[test]
+fn surnames_that_are_titles_and_nouns_before_connectors() {
+    let got = names("Governor Anna King spoke. Volume on the Oslo Stock Exchange rose.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Anna King", "Oslo Stock Exchange"]);
+}
+
+#[test]
+fn company_short_names_and_clauses() {
+    let got = names("Norsk Hydro Corp said it would buy a stake. Statkraft, which owns the rest, agreed. Norsk Hydro shares rose.");
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(n, [("Norsk Hydro Corp", 2), ("Statkraft", 1)]);
+}
+
+#[test]
+fn initials_first_names_like_months_and_references() {
+    let got = names("Its chairman, Jan Berry, met J. Hugh Liedtke under Chapter 11. The Police Federation agreed.");
+    let mut n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    n.sort();
+    assert_eq!(n, ["J. Hugh Liedtke", "Jan Berry", "Police Federation"]);
+}
+
+#[test]
+fn firms_named_with_and_co() {
+    let got = names("He hired Lazard Freres and Co and met Texas and Ohio officials.");
+    let mut n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    n.sort();
+    assert_eq!(n, ["Lazard Freres and Co", "Ohio", "Texas"]);
+}
+
+#[test]
+fn wire_dateline_is_a_place() {
+    let got = names("OSLO, May 2 - Shipping rose.");
+    assert_eq!(got[0], ("OSLO".into(), EntityKind::Place, 1));
+}
+
+#[test]
+fn a_saints_city_keeps_its_dot_and_known_cities_are_places() {
+    let got = kinds("Barges ran from St. Louis to New Orleans and Kansas City.");
+    assert_eq!(
+        got,
+        [
+            ("Kansas City".into(), EntityKind::Place),
+            ("New Orleans".into(), EntityKind::Place),
+            ("St. Louis".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_firm_of_partners_names_keeps_its_comma() {
+    let got = names("It was arranged by Goldman, Sachs and Co. Kidder, Peabody & Co advised.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Goldman, Sachs and Co", "Kidder, Peabody & Co"]);
+    // A list of names is still a list.
+    let got = names("It hired Smith, Jones and Brown.");
+    assert!(got.iter().all(|g| !g.0.contains(',')), "{got:?}");
+}
+
+#[test]
+fn a_sentence_opening_adjective_before_a_place_is_no_title() {
+    let got = kinds(
+        "CHICAGO, April 14 - Major U.S. barge lines want more. Leading British banks agreed.",
+    );
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["CHICAGO", "U.S."], "{got:?}");
+}
+
+#[test]
+fn an_award_is_no_person() {
+    let got = kinds("The film won three Golden Globe awards and a Bafta nomination.");
+    assert!(got.iter().all(|g| g.1 == EntityKind::Other), "{got:?}");
+}
+
+#[test]
+fn a_telecoms_firm_is_a_body() {
+    let got = kinds("Orange, owned by France Telecom, said so.");
+    assert!(
+        got.contains(&("France Telecom".into(), EntityKind::Organization)),
+        "{got:?}"
+    );
+    let got = kinds("Analysts at Informa Telecoms and Media predict growth.");
+    assert_eq!(
+        got,
+        [(
+            "Informa Telecoms and Media".into(),
+            EntityKind::Organization
+        )]
+    );
+}
+
+#[test]
+fn a_possessive_opening_a_sentence_is_a_name_but_not_todays() {
+    let got = names("Hutchison's 3 network complained. Today's ruling stands.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Hutchison"]);
+}
+
+#[test]
+fn a_known_name_before_and_is_a_name_of_its_own() {
+    let got = names("Ryanair competes with easyJet and British Airways Plc.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["British Airways Plc", "Ryanair", "easyJet"]);
+    let got = names("It joined the Transport and General Workers Union.");
+    assert_eq!(got[0].0, "Transport and General Workers Union");
+}
+
+#[test]
+fn a_bodys_well_known_short_form_is_the_body() {
+    let got = names(
+        "The Fed said so. The Federal Reserve Board acted. Man Utd won and Manchester United rose.",
+    );
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(n, [("Federal Reserve Board", 2), ("Manchester United", 2)]);
+    // A party's nickname is a name of its own, as a reader lists it.
+    let got =
+        names("The Tories and the Lib Dems attacked the Conservatives and Liberal Democrats.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        n,
+        ["Conservatives", "Lib Dems", "Liberal Democrats", "Tories"]
+    );
+}
+
+#[test]
+fn a_body_s_first_word_alone_is_the_body() {
+    let got = names("Goldman Sachs rose. Goldman said so. Wagner and Brown spokesman Jim Smith spoke. Wagner said no.");
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(
+        n,
+        [
+            ("Goldman Sachs", 2),
+            ("Wagner and Brown", 2),
+            ("Jim Smith", 1)
+        ]
+    );
+}
+
+#[test]
+fn a_country_of_its_day_is_a_place_and_its_people_no_name() {
+    let got = kinds("It follows pressure from the United States and West Germany for Japan to act. West German farm minister Ignaz Kiechle agreed.");
+    assert_eq!(
+        got,
+        [
+            ("Ignaz Kiechle".into(), EntityKind::Person),
+            ("Japan".into(), EntityKind::Place),
+            ("United States".into(), EntityKind::Place),
+            ("West Germany".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_weekday_in_a_name_stays_in_it_and_a_role_opening_a_sentence_does_not() {
+    let got = names("The Sunday Times Rich List is out. Compiler Philip Beresford said so. Host Jonathan Ross agreed. Stars Matt Lucas and David Walliams won.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        n,
+        [
+            "David Walliams",
+            "Jonathan Ross",
+            "Matt Lucas",
+            "Philip Beresford",
+            "Sunday Times Rich List"
+        ]
+    );
+}
+
+#[test]
+fn a_name_ending_in_a_trade_is_a_company_and_the_trade_alone_no_name() {
+    let got =
+        kinds("British Gas raised prices. Virgin Rail agreed. Rail fares rose. Gas prices rose.");
+    assert_eq!(
+        got,
+        [
+            ("British Gas".into(), EntityKind::Organization),
+            ("Virgin Rail".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_name_in_the_plural_after_the_is_a_group() {
+    let got = kinds("The Stone Roses are to reunite, and the Rolling Stones' Mick Jagger is glad. The Netherlands agreed.");
+    assert_eq!(
+        got,
+        [
+            ("Mick Jagger".into(), EntityKind::Person),
+            ("Netherlands".into(), EntityKind::Place),
+            ("Rolling Stones".into(), EntityKind::Organization),
+            ("Stone Roses".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_word_the_and_a_name_is_a_title() {
+    let got = kinds("Comedy sequel Meet the Fockers topped the chart.");
+    assert_eq!(got, [("Meet the Fockers".into(), EntityKind::Other)]);
+}
+
+#[test]
+fn a_function_word_after_an_abbreviation_s_dot_opens_a_sentence() {
+    // (`Both` is no word the sentence splitter knows to open a sentence after a dot.)
+    let got = names("It was ahead of Chrysler Corp. Both sides would help rivals such as Next.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Chrysler Corp", "Next"]);
+}
+
+#[test]
+fn a_score_after_a_club_is_no_part_of_its_name_but_a_channel_s_number_is() {
+    let got = names("Arsenal beat Manchester City 1-0 on BBC Radio 4.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Arsenal", "BBC Radio 4", "Manchester City"]);
+}
+
+#[test]
+fn a_known_body_with_and_stays_whole_and_an_owner_is_no_body() {
+    let got = kinds("It was fined by the US Securities and Exchange Commission. The Anglo-Dutch group is in Michael Howard's party.");
+    assert_eq!(
+        got,
+        [
+            ("Michael Howard".into(), EntityKind::Person),
+            (
+                "US Securities and Exchange Commission".into(),
+                EntityKind::Organization
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_adjective_opening_a_sentence_before_a_plural_is_no_name() {
+    let got = names("Young people shun politics. Older workers agree. Young said so.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Young"]);
+}
+
+#[test]
+fn an_honorific_opening_a_sentence_says_a_person() {
+    let got =
+        kinds("Mr Brown, who is a spokesman, said so. Mr Green, the party spokesman, agreed.");
+    assert_eq!(
+        got,
+        [
+            ("Brown".into(), EntityKind::Person),
+            ("Green".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_campaign_group_known_by_name_opening_a_sentence_stays_whole() {
+    let got = kinds("Friends of the Earth said so. Help the Aged agreed.");
+    assert_eq!(
+        got,
+        [
+            ("Friends of the Earth".into(), EntityKind::Organization),
+            ("Help the Aged".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_name_written_as_one_word_is_the_same_name() {
+    let got = names(
+        "Profits at Time Warner rose. TimeWarner said so, and JP Morgan agreed with JPMorgan.",
+    );
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(n, [("JP Morgan", 2), ("Time Warner", 2)]);
+}
+
+#[test]
+fn a_name_winning_something_is_that_name_and_tests_are_matches() {
+    let got = names("He replaces World Cup-winning boss Sir Clive Woodward after five Tests.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Sir Clive Woodward", "World Cup"]);
+}
+
+#[test]
+fn a_known_body_s_possessive_and_a_party_s_seats_are_no_part_of_a_name() {
+    let got =
+        names("It cut Labour's Commons majority; the Liberal Democrats 62 and BBC Radio 4 agreed.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["BBC Radio 4", "Commons", "Labour", "Liberal Democrats"]);
+}
+
+#[test]
+fn a_people_after_a_name_describes_what_follows() {
+    let got = kinds("He owns the Tampa Bay Buccaneers American football team.");
+    assert_eq!(
+        got,
+        [("Tampa Bay Buccaneers".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
+fn a_product_is_no_name() {
+    let got = names("Creative Technology cut the price of its Zen Micro player. Apple showed the Mac Mini, a computer for $499. Apple shares rose.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Apple", "Creative Technology"]);
+    let got = names("Sony's new console, the PlayStation Portable, sold out.");
+    assert_eq!(got[0].0, "Sony");
+    assert_eq!(got.len(), 1);
+}
+
+#[test]
+fn a_currency_counted_is_no_name() {
+    let got = names("It would save 1.5 billion European Currency Units (ECUs) and 20 mln Special Drawing Rights, the European Commission said.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["European Commission"]);
+}
+
+#[test]
+fn a_person_a_role_introduces_of_a_body_is_two_names() {
+    let got = kinds("Industry analyst Piers Harding-Rolls of Screen Digest said so.");
+    assert_eq!(
+        got,
+        [
+            ("Piers Harding-Rolls".into(), EntityKind::Person),
+            ("Screen Digest".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn the_capitals_of_a_one_word_name_are_its_initials() {
+    let got = names("Drugs giant GlaxoSmithKline (GSK) is to cut jobs. Shares in GSK fell.");
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(n, [("GlaxoSmithKline", 3)]);
+}
+
+#[test]
+fn a_person_s_name_takes_no_for() {
+    let got = names("He will challenge Roger Knapman for the UKIP leadership.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Roger Knapman", "UKIP"]);
+}
+
+#[test]
+fn a_name_after_what_a_person_does_is_a_person() {
+    let got = kinds("Icelandic singer Björk won. Björk said so.");
+    assert_eq!(got, [("Björk".into(), EntityKind::Person)]);
+}
+
+#[test]
+fn a_nickname_between_a_first_name_and_a_surname_is_part_of_the_name() {
+    let got = kinds("Bassist Gary \"Mani\" Mounfield joined Primal Scream.");
+    assert_eq!(
+        got[0],
+        ("Gary \"Mani\" Mounfield".into(), EntityKind::Person)
+    );
+}

@@ -1,0 +1,343 @@
+//! What a single word says: the shape of a name's word, a month, a trade, a portfolio,
+//! a title's modifier, a part of a place.
+
+use super::*;
+
+pub(super) fn is_name_word(p: &Para, i: usize) -> bool {
+    // `-230C`, `5G`: a letter written onto a number is its unit.
+    let capital = p.is_capitalised(i) || is_camel_case(p.word(i));
+    if !capital || (i > 0 && p.is_number(i - 1) && p.touching(i - 1, i)) {
+        return false;
+    }
+    // `HK$40m`: whose dollar it is, part of the figure.
+    if p.is_punct(i + 1, "$") && p.touching(i, i + 1) && is_dollar_country(p.word(i)) {
+        return false;
+    }
+    // `Saturday's final` names a day, not somebody.
+    !is_common_capitalised(strip_possessive(p.word(i)))
+        && (weekday_index(strip_possessive(p.lower(i))).is_none()
+            || crate::extract::dates::weekday_in_a_name(p, i))
+}
+
+/// `iPod`, `iTunes`: a product named with a lower-case `i`.
+pub(super) fn is_product_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b[0] == b'i'
+        && b[1].is_ascii_uppercase()
+        && b[2..].iter().all(u8::is_ascii_alphabetic)
+}
+
+/// `easyJet`, `eBay`: a company that starts in lower case and capitalises inside (not a
+/// product, `iPod`, `iTunes`, nor a term with its initials in capitals, `mRNA`).
+pub(super) fn is_camel_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 4 || !b[0].is_ascii_lowercase() {
+        return false;
+    }
+    // (Asked of every word in lower case: the rare capital inside is looked for first.)
+    let Some(capital) = b[1..].iter().position(u8::is_ascii_uppercase) else {
+        return false;
+    };
+    !is_product_word(w)
+        && b[capital + 2..].iter().any(u8::is_ascii_lowercase)
+        && b.iter().all(u8::is_ascii_alphabetic)
+}
+
+pub(super) fn is_month_word(w: &str) -> bool {
+    // `July's`: the month's; but `May's` and `Jan's` are more often a name's.
+    if let Some(owner) = crate::extract::lexicon::possessive_owner(w) {
+        return crate::extract::lexicon::with_lower(owner, |l| {
+            l != "may" && crate::extract::lexicon::MONTHS.contains(&l)
+        });
+    }
+    crate::extract::lexicon::with_lower(w, is_month_lower)
+}
+
+pub(super) fn is_month_lower(l: &str) -> bool {
+    crate::extract::lexicon::MONTHS.contains(&l)
+        || matches!(
+            l,
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
+}
+
+pub(super) fn strip_possessive(w: &str) -> &str {
+    crate::extract::lexicon::possessive_owner(w)
+        .or_else(|| w.strip_suffix('’'))
+        .or_else(|| w.strip_suffix('\''))
+        .unwrap_or(w)
+}
+
+/// `BA`, `FSA`, `NATO`: capitals only, two to five, which no sentence opens with by chance
+/// (`US`, `IT` and `OK` are turned away before as common words).
+pub(super) fn is_initialism(name: &str) -> bool {
+    (2..=5).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `BoE`, `MoD`, `DoJ`: initials with the `of` written in lower case.
+pub(super) fn is_acronym_with_of(word: &str) -> bool {
+    let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.contains('o')
+        && capitals >= 2
+        && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'o')
+}
+
+/// The suffix that says a company is incorporated: `Corp`, `Inc`, `plc`.
+pub(super) fn is_legal_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "Corp" | "Corporation" | "Co" | "Inc" | "Ltd" | "plc" | "Plc" | "PLC"
+    )
+}
+
+pub(super) fn initials(name: &str) -> String {
+    // `General Motors Corp` is `GM`: a company's legal suffix has no letter in its initials.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = match words.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && is_legal_suffix(last.trim_end_matches('.')) => {
+            rest
+        }
+        _ => &words[..],
+    };
+    named
+        .iter()
+        .filter(|w| !is_connector(&w.to_lowercase()))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+pub(super) fn is_demonym_lower(w: &str) -> bool {
+    let mut c = w.chars();
+    let cap: String = c
+        .next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default();
+    is_demonym(&cap)
+}
+
+pub(super) fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "for" | "on" | "and" | "the" | "&")
+}
+
+/// `Democrat`, `Liberal Democrat`: one of a party (or body) the gazetteer knows by its plural.
+pub(super) fn is_member_of_body(name: &str) -> bool {
+    // Asked of most capitalised phrases: the plural is spelled on the stack.
+    let mut plural = [0u8; 64];
+    let Some(spelled) = plural.get_mut(..name.len() + 1) else {
+        return false;
+    };
+    spelled[..name.len()].copy_from_slice(name.as_bytes());
+    spelled[name.len()] = b's';
+    std::str::from_utf8(spelled)
+        .is_ok_and(|plural| gazetteer().get(plural) == Some(&EntityKind::Organization))
+}
+
+/// What a company trades in, which ends many of their names: `Shell Oil`, `Tata Steel`.
+pub(super) fn is_trade_word(w: &str) -> bool {
+    matches!(
+        w,
+        "oil"
+            | "energy"
+            | "water"
+            | "steel"
+            | "insurance"
+            | "capital"
+            | "holdings"
+            | "securities"
+            | "investments"
+            | "industries"
+            | "systems"
+            | "technologies"
+            | "utilities"
+            | "petroleum"
+            | "pharmaceuticals"
+            | "airlines"
+            | "airways"
+            | "motors"
+            | "motor"
+            | "pictures"
+            | "studios"
+            | "records"
+            | "trust"
+            | "mining"
+            | "chemicals"
+            | "foods"
+            | "electronics"
+            | "international"
+            | "enterprises"
+            | "communications"
+            | "telecommunications"
+            | "resources"
+            | "products"
+            | "stores"
+            | "entertainment"
+            | "media"
+            | "networks"
+            | "computer"
+            | "software"
+            | "electric"
+            | "financial"
+            | "bancorp"
+            | "laboratories"
+            | "broadcasting"
+            | "brands"
+            | "technology"
+            | "telecom"
+            | "chemical"
+            | "rail"
+            | "gas"
+            | "power"
+            | "property"
+            | "tobacco"
+    )
+}
+
+/// The work a wire story's credits name: `Reporting by`, `Editing by`, `Additional
+/// reporting by`.
+pub(super) fn is_credit_word(w: &str) -> bool {
+    matches!(
+        w,
+        "reporting"
+            | "editing"
+            | "writing"
+            | "additional"
+            | "compiled"
+            | "graphics"
+            | "research"
+            | "translation"
+            | "production"
+    )
+}
+
+/// A minister's or commissioner's brief: `Energy Commissioner`, `Home Secretary`.
+pub(super) fn is_portfolio(w: &str) -> bool {
+    matches!(
+        w,
+        "energy"
+            | "health"
+            | "foreign"
+            | "home"
+            | "trade"
+            | "finance"
+            | "justice"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "transport"
+            | "education"
+            | "environment"
+            | "economy"
+            | "culture"
+            | "housing"
+            | "business"
+            | "digital"
+            | "climate"
+            | "agriculture"
+            | "treasury"
+            | "commerce"
+            | "immigration"
+            | "security"
+            | "development"
+            | "industry"
+            | "tourism"
+            | "science"
+            | "technology"
+            | "pensions"
+            // `EC farm commissioner Frans Andriessen`
+            | "farm"
+            | "fisheries"
+            | "employment"
+            | "competition"
+            | "budget"
+            | "monetary"
+            | "sport"
+    )
+}
+
+/// `Smoking`, `Banking`: a capitalised word ending in `-ing`.
+pub(super) fn is_gerund(name: &str) -> bool {
+    name.len() > 5 && name.ends_with("ing") && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
+}
+
+/// Portfolios of a minister that are also the trade of a company: `Oil Minister`.
+pub(super) fn is_ministers_portfolio(w: &str) -> bool {
+    matches!(
+        w,
+        "oil"
+            | "petroleum"
+            | "labour"
+            | "labor"
+            | "information"
+            | "communications"
+            | "mines"
+            | "fisheries"
+            | "sports"
+            | "employment"
+            // `First Minister Jack McConnell`, `First Secretary`
+            | "first"
+    )
+}
+
+/// Words that open a title: `Vice Chairman`, `Deputy Governor`, `Acting Director`.
+pub(crate) fn is_title_modifier(w: &str) -> bool {
+    is_portfolio(w)
+        || matches!(
+            w,
+            "prime"
+                | "vice"
+                | "deputy"
+                | "acting"
+                | "assistant"
+                | "associate"
+                | "senior"
+                | "executive"
+                | "managing"
+                | "interim"
+                | "joint"
+                // `chief financial officer`, `chief operating officer`
+                | "financial"
+                | "operating"
+                | "technical"
+                | "commercial"
+                | "marketing"
+                | "investment"
+                // `Amicus national officer Linda McCulloch`, `regional organiser`
+                | "national"
+                | "regional"
+        )
+        || is_title_word(w)
+}
+
+/// Words that name a part of a place: `North`, `Western`, `Central`.
+pub(super) fn is_compass_word(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+    )
+}

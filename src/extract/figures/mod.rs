@@ -1,0 +1,357 @@
+//! Key figures: numbers that state a quantity, with the qualifier before them and the unit
+//! (what is counted) after them. Dates found earlier are not figures.
+//!
+//! This file walks a paragraph's tokens and puts a figure together; `number` reads the
+//! number at a token, `not_a_quantity` turns away numbers that count nothing, and `unit`
+//! reads the qualifier and the unit around it. Each part sees the others' items through
+//! `use super::*`.
+
+use super::dates::FoundDate;
+use super::lexicon::{
+    currency_symbol, ends_unit, is_currency_word, is_dollar_country, is_irregular_plural,
+    is_singular_unit, is_time_unit, month_number, qualifiers_ending_with, scale, small_number,
+    weekday_index,
+};
+use super::Para;
+use crate::model::{CompactString, Figure};
+
+mod not_a_quantity;
+mod number;
+#[cfg(test)]
+mod tests;
+mod unit;
+
+use not_a_quantity::*;
+use number::*;
+use unit::*;
+
+/// The number itself: `£1.2bn`, `6,400`, `two`, `45 mln`, `five-year`.
+struct Core {
+    first: usize,
+    last: usize,
+    value: f64,
+    /// Money symbol or word, `%`, `p`, or a unit carried inside a hyphenated word.
+    unit: Option<CompactString>,
+    scaled: bool,
+    spelled: bool,
+}
+
+/// The figures found so far in a document, in reading order.
+#[derive(Default)]
+pub struct Figures {
+    pub list: Vec<Figure>,
+    /// The unit of the latest figure that had one: what a bare `2.2 million` counts. Kept
+    /// here, not looked for backwards, so a long run of figures without units stays linear.
+    last_unit: Option<CompactString>,
+}
+
+/// What the figures before a number counted, for one without a unit of its own.
+#[derive(Clone, Copy)]
+struct Before<'a> {
+    last_unit: Option<&'a CompactString>,
+    /// Every figure so far, the latest last.
+    figures: &'a [Figure],
+}
+
+impl Before<'_> {
+    /// The latest figure is in paragraph `index`.
+    fn last_in(&self, index: usize) -> bool {
+        self.figures
+            .last()
+            .is_some_and(|f| f.span.paragraph() == index)
+    }
+}
+
+impl Figures {
+    fn push(&mut self, figure: Figure) {
+        // `1.05 mln 60-kilo bags … from 1.62 mln`: the size right after a count is not what
+        // the next bare count counts.
+        let size_of_the_last = self.list.last().is_some_and(|last| {
+            last.unit.is_some()
+                && last.span.paragraph() == figure.span.paragraph()
+                && last.span.end() + 1 == figure.span.start()
+        });
+        if let Some(unit) = figure.unit.as_ref().filter(|_| !size_of_the_last) {
+            self.last_unit = Some(unit.clone());
+        }
+        self.list.push(figure);
+    }
+
+    fn before(&self) -> Before<'_> {
+        Before {
+            last_unit: self.last_unit.as_ref(),
+            figures: &self.list,
+        }
+    }
+}
+
+/// A percentage, pence, cents or a span of time: never what a scaled count counts.
+fn is_rate_or_span(unit: &str) -> bool {
+    matches!(unit, "%" | "p" | "cts" | "cents" | "pence") || is_time_unit(unit)
+}
+
+pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Figure> {
+    let mut out = Figures::default();
+    for p in paras {
+        let first = dates.partition_point(|d| d.mention.span.paragraph() < p.index);
+        let in_p: Vec<FoundDate> = dates[first..]
+            .iter()
+            .take_while(|d| d.mention.span.paragraph() == p.index)
+            .cloned()
+            .collect();
+        find_in(p, &in_p, &mut out);
+    }
+    out.list
+}
+
+/// The figures of one paragraph, appended to `out` (earlier figures lend their unit to a
+/// bare scaled number). `dates` are this paragraph's: their tokens are not figures.
+pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Figures) {
+    let mut taken = vec![false; p.tokens().len()];
+    for d in dates {
+        for t in taken.iter_mut().take(d.last + 1).skip(d.first) {
+            *t = true;
+        }
+    }
+    let mut i = 0;
+    while i < p.tokens().len() {
+        if taken[i] || !may_start_figure(p, i) {
+            i += 1;
+            continue;
+        }
+        match figure_at::<ASKS_JOINED>(p, i, out.before()) {
+            Some((figure, next)) => {
+                out.push(figure);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Token `i` can open a figure: a number, a currency symbol, or a word whose first letter
+/// opens a spelled number (`a dozen`, `five`, `twenty`). Asked of every token before the
+/// rules are: most tokens are turned away here.
+fn may_start_figure(p: &Para, i: usize) -> bool {
+    if p.is_word(i) {
+        opens_spelled_number(p.lower(i))
+    } else if p.is_some_punct(i) {
+        currency_symbol(p.word(i)).is_some()
+    } else {
+        true
+    }
+}
+
+/// Every spelled number opens with `a` alone or with one of these three letters (`a dozen`,
+/// `dozen`, `zero` to `ninety`, `five-year`, `fourfold`): asked of every word, it turns away
+/// `the`, `to`, `said` and the rest before any rule reads them.
+#[inline(always)]
+fn opens_spelled_number(lower: &str) -> bool {
+    let bytes = lower.as_bytes();
+    if bytes == b"a" {
+        return true;
+    }
+    let Some(first) = bytes.first_chunk::<3>() else {
+        return false;
+    };
+    matches!(
+        first,
+        b"zer"
+            | b"one"
+            | b"two"
+            | b"thr"
+            | b"fou"
+            | b"fiv"
+            | b"six"
+            | b"sev"
+            | b"eig"
+            | b"nin"
+            | b"ten"
+            | b"ele"
+            | b"twe"
+            | b"thi"
+            | b"fif"
+            | b"for"
+            | b"doz"
+    )
+}
+
+/// Whether a figure asks the number joined to it for a unit (`2.5 and 3.1 pct`). The
+/// number asked does not ask on, so a long run of `1 and 2 and 3 …` stays linear; as a
+/// constant, the two are two functions, neither calling itself, and the one asked of every
+/// token can be inlined.
+const ASKS_JOINED: bool = true;
+
+fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(Figure, usize)> {
+    let core = core_at(p, i)?;
+    if is_excluded(p, &core) {
+        return None;
+    }
+    let mut last = core.last;
+    let mut unit = core.unit.clone();
+    let mut value = core.value;
+    let mut scaled = core.scaled;
+    // `45 mln`, `68- billion`, `2.3 million`
+    let mut j = last + 1;
+    if p.is_punct(j, "-") && p.touching(last, j) && scale(p.lower(j + 1)).is_some() {
+        j += 1;
+    }
+    // `$15 billion` too: an amount of money is scaled like a count.
+    let money = unit.as_deref().is_some_and(|u| u != "%" && u != "p");
+    if unit.is_none() || (money && !scaled) {
+        if let Some(s) = scale(p.lower(j)).filter(|_| p.word(j).len() > 1) {
+            value *= s;
+            scaled = true;
+            last = j;
+            j += 1;
+        }
+    }
+    // `per cent`, `pct`, `dlrs`, `lira`
+    let w = p.lower(j);
+    if unit.as_deref().is_none_or(|u| u != "%") {
+        if matches!(w, "percent" | "pct") {
+            unit = Some("%".into());
+            last = j;
+        } else if w == "per" && p.lower(j + 1) == "cent" {
+            unit = Some("%".into());
+            last = j + 1;
+        } else if is_currency_word(w) && unit.is_none() {
+            unit = Some(p.word(j).into());
+            last = j;
+        }
+    }
+    let mut text_end = last;
+    // The qualifier and where the figure's text starts: also what a bare number follows.
+    let (qualifier, first) = qualifier_before(p, core.first);
+    // `1.2 mln 60-kilo bags`: the size of each stands between the count and what it counts
+    // (and is a figure of its own, so this one's text ends before it).
+    if unit.is_none() {
+        let sized = p.is_number(last + 1)
+            && p.is_punct(last + 2, "-")
+            && p.touching(last + 1, last + 2)
+            && p.touching(last + 2, last + 3)
+            && p.is_word(last + 3);
+        // `the kwacha fell to 21 per dollar`: a rate against something.
+        let per = p.lower(last + 1) == "per"
+            && p.is_word(last + 2)
+            && !matches!(p.lower(last + 2), "cent" | "centum");
+        if per {
+            unit = Some(p.slice(last + 1, last + 2).into());
+            text_end = last + 2;
+        } else if let Some((u, end)) = noun_unit(p, if sized { last + 4 } else { last + 1 }) {
+            unit = Some(u);
+            if !sized {
+                text_end = end;
+            }
+        } else if let Some(u) = part_of_a_count(p, last + 1) {
+            unit = Some(u);
+        } else if let Some(shared) = JOINED.then(|| shared_with_next(p, last, before)).flatten() {
+            unit = Some(shared.unit);
+            // (`fell 32,000 to 1.39 million`: a count in thousands is no share of a scale.)
+            if !scaled && value < 1000.0 {
+                value *= shared.scale;
+            }
+        } else if let Some(u) = verb_unit(p, core.first) {
+            unit = Some(u);
+        } else if core.first > 0 && after_a_plural_name(p, core.first) {
+            // `… 356 seats, the Conservatives 197`: what the sentence counted.
+            unit = counted_in_sentence(p, first, before);
+        } else if changed_from(p, first, scaled) {
+            // `profits of 2.07 billion stg, up 17 pct from 1.77 billion`, `imports fell 9.4
+            // pct to 9.12 billion`: what the change is from or to is counted as the amount
+            // before the change, in the same sentence (not `Passenger numbers rose 24% to 6.5
+            // million` after a sentence of euros).
+            unit = counted_in_sentence(p, first, before)
+                .or_else(|| numbers_of(p, first))
+                .or_else(|| total_of(p, core.first));
+        } else if let Some(u) = unit_to_the_next(p, first, before.figures) {
+            unit = Some(u);
+        } else if let Some(u) = (scaled || core.spelled || value >= 1000.0)
+            .then(|| number_of(p, first))
+            .flatten()
+        {
+            unit = Some(u);
+        } else if let Some(u) = collective_of(p, first).or_else(|| collective_subject(p, first)) {
+            unit = Some(u);
+        } else if scaled {
+            // `That took the total to 2.2 million`: what the last figure counted.
+            // Not `%` or pence: a scaled count is never a percentage; nor a span of time
+            // (`waiting more than 18 weeks fell to 2.9 million`).
+            // `Sales … more than doubled to 246 million` after a percentage: what the
+            // sentence's level verb says.
+            unit = total_of(p, core.first)
+                .or_else(|| before.last_unit.filter(|u| !is_rate_or_span(u)).cloned());
+        } else if let Some(u) = total_of(p, core.first) {
+            unit = Some(u);
+        } else if compared_with_before(p, first) || matches!(p.lower(last + 1), "more" | "others") {
+            // `74,000 fans … and 250,000 more`: a count left elliptical counts what the
+            // sentence counted.
+            unit = compared_unit(p, first, before);
+        } else if value >= 1000.0 && before.last_in(p.index) {
+            // `The waiting list stood at 856,000, a fall of 47,000`: a large count left bare
+            // counts what the paragraph's last figure counted, like a scaled one.
+            unit = before.last_unit.filter(|u| !is_rate_or_span(u)).cloned();
+        }
+    }
+    if core.spelled && unit.is_none() {
+        return None;
+    }
+    let figure = Figure {
+        value: without_float_noise(value),
+        unit,
+        qualifier,
+        span: p.span(first, text_end),
+    };
+    Some((figure, last.max(core.last) + 1))
+}
+
+/// `2.03` times a billion is 2029999999.9999998 in binary floating point, and `8.2` times a
+/// billion 8199999999.999999: rounded to 14 significant digits (more than any figure in a
+/// text has), they are the 2030000000 and 8200000000 the text says.
+fn without_float_noise(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let whole_digits = value.abs().log10().floor() as i32 + 1;
+    let scale = 10f64.powi(14 - whole_digits);
+    let rounded = (value * scale).round() / scale;
+    if rounded.is_finite() {
+        rounded
+    } else {
+        value
+    }
+}
+
+/// What the second of two joined numbers says of both: `2.5 and 3.1 pct`, `between 5 and 10
+/// million people`, `30 or 40 people`.
+struct Shared {
+    unit: CompactString,
+    /// The scale word after the second number (`million`), or 1.
+    scale: f64,
+}
+
+/// The unit (and scale) of the number joined to the one ending at `last` by `and`, `or` or
+/// `to`, when that number has one.
+fn shared_with_next(p: &Para, last: usize, before: Before) -> Option<Shared> {
+    // (`three to six pct`: the second spelled out too.)
+    let spelled = || small_number(p.lower(last + 2)).map(|v| v as f64);
+    if !matches!(p.lower(last + 1), "and" | "or" | "to")
+        || !(p.is_number(last + 2) || spelled().is_some())
+    {
+        return None;
+    }
+    let (next, _) = figure_at::<{ !ASKS_JOINED }>(p, last + 2, before)?;
+    let unit = next.unit?;
+    let written = written_value(p.word(last + 2)).or_else(spelled)?;
+    // Only a scale word's power of ten: `101-1/4 dlrs` is a fraction, not a scale.
+    let ratio = if written != 0.0 {
+        next.value / written
+    } else {
+        1.0
+    };
+    let scale = [1e2, 1e3, 1e6, 1e9, 1e12]
+        .into_iter()
+        .find(|s| (ratio - s).abs() <= s * 1e-9)
+        .unwrap_or(1.0);
+    Some(Shared { unit, scale })
+}

@@ -1,0 +1,153 @@
+//! Numbers that state no quantity: in names (`Radio 4`), ages, ratios, list numbering.
+
+use super::*;
+
+/// Numbers that are not quantities: in names (`Radio 4`), ages after names (`Lucy, 36,`),
+/// list numbering.
+pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
+    let i = core.first;
+    // A ratio counts nothing: `one in four children`, `1 in 5`.
+    // (Small numbers only, so `4% in 2004` stays.)
+    let is_count = |k: usize| {
+        small_number(p.lower(k)).is_some()
+            || (p.is_number(k) && written_value(p.word(k)).is_some_and(|v| v < 1000.0))
+    };
+    let bare_count = core.unit.is_none() && !core.scaled && core.value < 1000.0;
+    let time = || is_time_unit(p.lower(core.last + 1));
+    // (`seven out of 10 households` too.)
+    let out_of_before = i > 2 && p.lower(i - 1) == "of" && p.lower(i - 2) == "out";
+    let out_of_after = p.lower(core.last + 1) == "out" && p.lower(core.last + 2) == "of";
+    // A vote's tally is a score: `voted 8 to 5`, `by a vote of 8-5`.
+    let tally = |k: usize| matches!(p.lower(k), "voted" | "vote" | "votes");
+    let tally_first = i > 0
+        && tally(i - 1)
+        && matches!(p.lower(core.last + 1), "to" | "-")
+        && p.is_number(core.last + 2);
+    let tally_second =
+        i > 2 && matches!(p.lower(i - 1), "to" | "-") && p.is_number(i - 2) && tally(i - 3);
+    if (bare_count && (tally_first || tally_second))
+        || (i > 1 && p.lower(i - 1) == "in" && is_count(i - 2) && !time())
+        // (`three in every five pensioners`)
+        || (bare_count && i > 2 && p.lower(i - 1) == "every" && p.lower(i - 2) == "in" && is_count(i - 3))
+        || (out_of_before && is_count(i - 3) && !time())
+        || (bare_count && p.lower(core.last + 1) == "in" && is_count(core.last + 2))
+        || (bare_count && out_of_after && is_count(core.last + 3))
+    {
+        return true;
+    }
+    let bare = core.unit.is_none() && !core.scaled && !core.spelled;
+    if !bare || !p.is_number(i) {
+        return false;
+    }
+    let next = p.lower(i + 1);
+    if i == 0 && (p.is_punct(1, ".") || p.is_punct(1, ")")) {
+        return true;
+    }
+    // A label: `Paragraph 4:`, `Item 12:`.
+    if p.is_punct(i + 1, ":") && p.touching(i, i + 1) {
+        return true;
+    }
+    // `Radio 4`, `iPhone 16`: a name with a number.
+    let named = |k: usize| p.is_capitalised(k) || p.word(k).chars().any(char::is_uppercase);
+    // Not `Nissan Motor Co Ltd 470,300`: a count in thousands is no model number; nor is
+    // a span of time (`gives Congress 90 days`), an amount of money or a percentage (`Shr 34
+    // cts vs 29 cts`). Asked only after a name.
+    let counts = || {
+        p.word(i).contains(',')
+            || is_time_unit(next)
+            || is_currency_word(next)
+            || (next.len() > 1 && scale(next).is_some())
+            || matches!(next, "pct" | "percent" | "cts")
+    };
+    if i > 0 && p.is_word(i - 1) && named(i - 1) && !counts() && !after_a_plural_name(p, i) {
+        let prev = p.word(i - 1);
+        // (`About 90 journalists` opens a sentence with a capital; `Channel 4 will show`
+        // and `Halo 2 sales reach $125m` with a name.)
+        let prev_lower = p.lower(i - 1);
+        let opener = crate::extract::lexicon::is_function_word(prev_lower)
+            || !crate::extract::lexicon::qualifiers_ending_with(prev_lower).is_empty();
+        let sentence_start = p.sentence_of(i - 1).0 == i - 1
+            && opener
+            && crate::extract::lexicon::kind_from_last_word(prev).is_none();
+        let possessive = crate::extract::lexicon::is_possessive(prev);
+        let calendar = month_number(prev_lower).is_some() || weekday_index(prev_lower).is_some();
+        if !sentence_start && !possessive && !calendar {
+            return true;
+        }
+    }
+    // A time of day: `by 1030 GMT`, `at 10 a.m.`
+    if crate::extract::lexicon::is_time_zone(p.word(i + 1))
+        || matches!(next, "am" | "pm")
+        || next.starts_with("a.m")
+        || next.starts_with("p.m")
+    {
+        return true;
+    }
+    // An identifier (`log 0215`), a number to call (`call 101`), ages (`aged 19 and 22`).
+    let leading_zero =
+        p.word(i).len() > 1 && p.word(i).starts_with('0') && !p.word(i).contains('.');
+    let before = if i > 0 { p.lower(i - 1) } else { "" };
+    // (`Aged 18 years and 185 days` counts time, and stays.)
+    let bare_age = !p.is_word(i + 1) || matches!(next, "and" | "or");
+    // (`aged over 65`, `aged between 16 and 18`, `aged 18 to 24` too.)
+    let age_words = |k: usize| {
+        p.is_number(k)
+            || matches!(
+                p.lower(k),
+                "over" | "under" | "between" | "and" | "or" | "to"
+            )
+    };
+    let aged = (bare_age || next == "to")
+        && (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&k| !age_words(k))
+            .is_some_and(|k| p.lower(k) == "aged");
+    // `I will be 67 at the next election`, `she turned 30`: somebody's age.
+    let is_age_of = !is_nounish(next)
+        && i > 1
+        && matches!(
+            before,
+            "be" | "is" | "was" | "am" | "turned" | "turns" | "turning"
+        )
+        && (i.saturating_sub(4)..i - 1).any(|k| matches!(p.lower(k), "i" | "he" | "she"));
+    // `18 to 24-year-olds`: the first age of a range of them.
+    let ages_from = next == "to"
+        && p.is_number(i + 2)
+        && p.is_punct(i + 3, "-")
+        && p.lower(i + 4).starts_with("year-old");
+    // A rank or a label: `the world number 62`, `No 10`, `a top-10 player`.
+    let top_hyphen =
+        i > 1 && p.is_punct(i - 1, "-") && p.touching(i - 2, i - 1) && p.lower(i - 2) == "top";
+    let rank = matches!(before, "number" | "top") || top_hyphen || (i > 0 && p.word(i - 1) == "No");
+    if leading_zero
+        || aged
+        || ages_from
+        || is_age_of
+        || rank
+        || matches!(before, "call" | "dial" | "ring")
+    {
+        return true;
+    }
+    // A model's number: `the 206 model`, `its 747 series`.
+    // `Nokia's 6600 handset`, `its 7710 phones`: a number written without commas before
+    // what a firm makes names the model (a count of thousands has its commas).
+    let product = crate::extract::lexicon::is_product_noun(next)
+        || next
+            .strip_suffix('s')
+            .is_some_and(crate::extract::lexicon::is_product_noun);
+    let model_number = product
+        && !p.word(i).contains([',', '.'])
+        && (core.value >= 1000.0 || crate::extract::lexicon::is_product_noun(next));
+    if model_number || matches!(next, "model" | "models" | "series") {
+        return true;
+    }
+
+    let ends_phrase =
+        [",", ")", ".", ";"].iter().any(|c| p.is_punct(i + 1, c)) || i + 1 == p.tokens().len();
+    if i > 1 && p.is_punct(i - 1, ",") && p.is_capitalised(i - 2) && ends_phrase {
+        return true;
+    }
+    // An age set off by commas after who it is: `The singer, 34, took the prize`.
+    let age = core.value <= 120.0 && core.value.fract() == 0.0;
+    age && i > 1 && p.is_punct(i - 1, ",") && p.is_word(i - 2) && p.is_punct(i + 1, ",")
+}

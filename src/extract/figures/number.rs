@@ -1,0 +1,436 @@
+//! Reading the number at a token: digits with their scale and currency (`£1.2bn`, `45 mln`),
+//! spelled numbers (`two million`, `half a million`), wire fractions (`38-1/2`).
+
+use super::*;
+
+// Asked of most tokens, from two callers: as a call it cost 1% of extraction.
+#[inline(always)]
+pub(super) fn core_at(p: &Para, i: usize) -> Option<Core> {
+    // Currency symbol touching a number: `£800m`, `$15` (a symbol is a punctuation token;
+    // asking the kind first spares most tokens a string comparison).
+    let symbol = p
+        .is_some_punct(i)
+        .then(|| currency_symbol(p.word(i)))
+        .flatten();
+    if let Some(sym) = symbol {
+        if p.is_number(i + 1) && p.touching(i, i + 1) {
+            let mut core = digits_at(p, i + 1)?;
+            core.first = i;
+            if core.unit.as_deref().is_some_and(|u| u != "p") {
+                return None;
+            }
+            // `A$18m`, `US$5m`, `HK$40m`: whose dollar it is.
+            let country = i > 0 && p.touching(i - 1, i) && is_dollar_country(p.word(i - 1));
+            if country {
+                core.first = i - 1;
+                core.unit = Some(p.slice(i - 1, i).into());
+            } else {
+                core.unit = Some(sym.into());
+            }
+            return Some(core);
+        }
+        return None;
+    }
+    if p.is_number(i) {
+        if i > 0 && p.touching(i - 1, i) && (p.is_word(i - 1) || p.is_number(i - 1)) {
+            return None;
+        }
+        // `Chandrayaan-3`, `Covid-19`: a number in a name.
+        let dash_before = i > 1 && p.is_punct(i - 1, "-") && p.touching(i - 1, i);
+        if dash_before && p.touching(i - 2, i - 1) && p.is_capitalised(i - 2) {
+            return None;
+        }
+        if let Some(core) = fraction_at(p, i) {
+            return Some(core);
+        }
+        // Slashed dates and the rest of fractions: `10/20`, `31-3/4`.
+        let slash = |k: usize| p.is_punct(k, "/");
+        if (i > 0 && slash(i - 1) && p.touching(i - 1, i))
+            || (slash(i + 1) && p.touching(i, i + 1) && p.is_number(i + 2))
+        {
+            return None;
+        }
+        // Minutes of a time of day (`10:30`).
+        if i > 1 && p.is_punct(i - 1, ":") && p.touching(i - 1, i) && p.is_number(i - 2) {
+            return None;
+        }
+        // The second half of a score or range (`6-2`) was judged with the first.
+        let dash = i > 1 && (p.is_punct(i - 1, "-") || p.is_punct(i - 1, "–"));
+        if dash && p.touching(i - 1, i) && p.is_number(i - 2) && p.touching(i - 2, i - 1) {
+            return None;
+        }
+        let mut core = digits_at(p, i)?;
+        // `-230C`: a minus sign, not a dash between two words.
+        let minus = i > 0
+            && (p.is_punct(i - 1, "-") || p.is_punct(i - 1, "−"))
+            && p.touching(i - 1, i)
+            && !(i > 1 && p.touching(i - 2, i - 1));
+        if minus {
+            core.value = -core.value;
+            core.first = i - 1;
+        }
+        return Some(core);
+    }
+    spelled_at(p, i)
+}
+
+/// A fraction as wire copy writes prices and rates, alone or after a whole number:
+/// `38-1/2` (38.5), `13/16` (0.8125). Only halves, quarters, eighths … of less than one, so
+/// `1986/87` and `10/20` are not fractions.
+pub(super) fn fraction_at(p: &Para, i: usize) -> Option<Core> {
+    let joined = |k: usize, punct: &str| p.is_punct(k, punct) && p.touching(k - 1, k);
+    let whole_number = |k: usize| written_value(p.word(k)).filter(|v| v.fract() == 0.0);
+    // `38-1/2`: the whole number, then the fraction; `13/16`: the fraction alone. The shape
+    // is asked first: most numbers are neither, and are not parsed here.
+    let mixed = joined(i + 1, "-") && p.is_number(i + 2) && p.touching(i + 1, i + 2);
+    let top = if mixed { i + 2 } else { i };
+    if !joined(top + 1, "/") || !p.is_number(top + 2) || !p.touching(top + 1, top + 2) {
+        return None;
+    }
+    let first = written_value(p.word(i))?;
+    let (whole, numerator) = if mixed {
+        (
+            Some(first).filter(|v| v.fract() == 0.0)?,
+            whole_number(top)?,
+        )
+    } else {
+        (0.0, first)
+    };
+    let denominator = whole_number(top + 2)?;
+    let binary = matches!(denominator as u32, 2 | 4 | 8 | 16 | 32 | 64);
+    if !binary || numerator < 1.0 || numerator >= denominator {
+        return None;
+    }
+    Some(Core {
+        first: i,
+        last: top + 2,
+        value: whole + numerator / denominator,
+        unit: None,
+        scaled: false,
+        spelled: false,
+    })
+}
+
+/// Units of measure written onto a number, lower-cased.
+pub(super) fn is_touching_measure(w: &str) -> bool {
+    matches!(
+        w,
+        "mm" | "cm"
+            | "km"
+            | "kg"
+            | "mg"
+            | "ml"
+            | "mph"
+            | "kph"
+            | "ft"
+            | "lb"
+            | "lbs"
+            | "kw"
+            | "mw"
+            | "gw"
+            | "kwh"
+            | "mwh"
+            | "gwh"
+            | "twh"
+            // `a 512MB model`, `2GHz`
+            | "kb"
+            | "mb"
+            | "gb"
+            | "tb"
+            | "mbps"
+            | "kbps"
+            | "gbps"
+            | "ghz"
+            | "mhz"
+    )
+}
+
+/// A number token's value as written: `6,400` is 6400.
+pub(super) fn written_value(raw: &str) -> Option<f64> {
+    raw.replace(',', "").parse().ok()
+}
+
+pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
+    let raw = p.word(i);
+    if raw.matches('.').count() > 1 {
+        return None;
+    }
+    let mut value = written_value(raw)?;
+    let mut last = i;
+    let mut unit = None;
+    let mut scaled = false;
+    if p.touching(i, i + 1) {
+        let next = p.word(i + 1);
+        if p.is_word(i + 1) {
+            let lower = next.to_lowercase();
+            match lower.as_str() {
+                "p" => unit = Some("p".into()),
+                "pc" => unit = Some("%".into()),
+                "b" if i > 0 && currency_symbol(p.word(i - 1)).is_none() => return None,
+                // `1.5C`: a temperature (a capital only: `5c` is not one).
+                "c" | "f" if matches!(next, "C" | "F") => {
+                    unit = Some(if next == "C" { "°C" } else { "°F" }.into());
+                }
+                // `4.7mm`, `120km`, `500MW`: a measure written onto its number.
+                w if is_touching_measure(w) => unit = Some(next.into()),
+                w => match scale(w) {
+                    Some(s) => {
+                        value *= s;
+                        scaled = true;
+                    }
+                    None => return None, // `802.11b`, `8am`, `1990s`, `5th`
+                },
+            }
+            last = i + 1;
+            // `70km/h`: a measure per hour.
+            let per_hour = p.is_punct(i + 2, "/")
+                && p.lower(i + 3) == "h"
+                && p.touching(i + 1, i + 2)
+                && p.touching(i + 2, i + 3);
+            if let (true, Some(u)) = (per_hour && is_touching_measure(&lower), &unit) {
+                unit = Some(format!("{u}/h").into());
+                last = i + 3;
+            }
+        } else if next == "%" {
+            unit = Some("%".into());
+            last = i + 1;
+        } else if next == ":" && p.is_number(i + 2) {
+            return None; // a time of day
+        } else if next == "-" && p.is_word(i + 2) && p.touching(i + 1, i + 2) {
+            // `60-day`: the unit rides on the number; `10-K`: a name.
+            let w = p.word(i + 2);
+            if !w.chars().next().is_some_and(char::is_lowercase) {
+                return None;
+            }
+            if w.starts_with("year-old") || w.starts_with("month-old") {
+                return None; // an age: `the 30-year-old`
+            }
+            unit = Some(w.into());
+            last = i + 2;
+        } else if (next == "-" || next == "–") && p.is_number(i + 2) && p.touching(i + 1, i + 2) {
+            // A score (`6-2`) or a bare range: only a range with a unit is a figure.
+            let after = i + 3;
+            let percent = p.is_punct(after, "%") && p.touching(i + 2, after);
+            if !percent {
+                return None;
+            }
+            return Some(Core {
+                first: i,
+                last: after,
+                value,
+                unit: Some("%".into()),
+                scaled,
+                spelled: false,
+            });
+        }
+    }
+    Some(Core {
+        first: i,
+        last,
+        value,
+        unit,
+        scaled,
+        spelled: false,
+    })
+}
+
+pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
+    if !p.is_word(i) {
+        return None;
+    }
+    let w = p.lower(i);
+    if !opens_spelled_number(w) || names_with_its_neighbour(p, i) {
+        return None;
+    }
+    // `a dozen`, `dozen`
+    if w == "dozen" && (i == 0 || !matches!(p.lower(i - 1), "a" | "one")) {
+        return Some(Core {
+            first: i,
+            last: i,
+            value: 12.0,
+            unit: None,
+            scaled: false,
+            spelled: true,
+        });
+    }
+    if w == "a" && p.lower(i + 1) == "dozen" {
+        return Some(Core {
+            first: i,
+            last: i + 1,
+            value: 12.0,
+            unit: None,
+            scaled: false,
+            spelled: true,
+        });
+    }
+    // `a million people`, `a hundred days`: one of a scale word spelled out.
+    let spelled_scale =
+        |k: usize| p.lower(k) == "hundred" || (p.word(k).len() > 3 && scale(p.lower(k)).is_some());
+    if w == "a" {
+        if let Some(core) = fraction_of_a(p, i) {
+            return Some(core);
+        }
+    }
+    if w == "a" && spelled_scale(i + 1) {
+        return more_spelled(p, i, 1.0);
+    }
+    // `five-year`, `one-million`, `two-thirds` (a byte loop: words are short)
+    let dash = w.bytes().position(|b| b == b'-');
+    if let Some((head, tail)) = dash.map(|d| (&w[..d], &w[d + 1..])) {
+        let n = small_number(head).or_else(|| small_number(w))?;
+        if small_number(w).is_some() {
+            return more_spelled(p, i, n as f64);
+        }
+        // `one-day`, `one-off`: not key figures; `a two-for-one split`: a ratio; `a two-tier
+        // system`, `a two-way race`, `a three-pronged attack`, `the four-piece`: a kind, not
+        // a count.
+        let kind_of_thing = matches!(
+            tail,
+            "tier"
+                | "tiered"
+                | "way"
+                | "horse"
+                | "sided"
+                | "pronged"
+                | "dimensional"
+                | "faced"
+                | "piece"
+        );
+        if n <= 1 || tail.starts_with("for-") || kind_of_thing {
+            return None;
+        }
+        if let Some(s) = scale(tail) {
+            return Some(Core {
+                first: i,
+                last: i,
+                value: n as f64 * s,
+                unit: None,
+                scaled: true,
+                spelled: true,
+            });
+        }
+        if tail.ends_with("ths")
+            || tail.ends_with("thirds")
+            || tail.ends_with("halves")
+            || tail.ends_with("quarters")
+        {
+            return None;
+        }
+        return Some(Core {
+            first: i,
+            last: i,
+            value: n as f64,
+            unit: Some(p.word(i)[head.len() + 1..].into()),
+            scaled: false,
+            spelled: true,
+        });
+    }
+    // `a sixfold jump`: a multiple, as `three-fold` is.
+    if let Some(n) = w.strip_suffix("fold").and_then(small_number) {
+        if n < 2 {
+            return None;
+        }
+        return Some(Core {
+            first: i,
+            last: i,
+            value: n as f64,
+            unit: Some("fold".into()),
+            scaled: false,
+            spelled: true,
+        });
+    }
+    let n = small_number(w)?;
+    more_spelled(p, i, n as f64)
+}
+
+/// A number word in title case inside a sentence, next to another capitalised word, is part
+/// of a name: `the Six Nations`, `the Big Four`. Not `Six Nations` opening a sentence, nor
+/// `SIX PCT` in a headline in capitals.
+pub(super) fn names_with_its_neighbour(p: &Para, i: usize) -> bool {
+    let title_case = p.is_capitalised(i)
+        && (p.word(i).bytes().skip(1)).all(|b| b.is_ascii_lowercase() || b == b'-');
+    // After an opening quote mark or a colon, a capital opens a sentence of its own.
+    title_case
+        && p.sentence_of(i).0 != i
+        && (!p.is_some_punct(i - 1) || p.is_punct(i - 1, ","))
+        && (p.is_capitalised(i + 1) || p.is_capitalised(i - 1))
+}
+
+/// `half a million people`, `three-quarters of a billion`, `a quarter of a percentage
+/// point`, `half a point`: a fraction of a scale word, or of a point or a percent (a rate
+/// whose unit the words after the `a` at `i` give). Read at the `a`, looking back at the
+/// fraction: most `a`s have none.
+pub(super) fn fraction_of_a(p: &Para, i: usize) -> Option<Core> {
+    let before = |k: usize| i.checked_sub(k).map_or("", |k| p.lower(k));
+    let (fraction, first) = match (before(1), before(2), before(3)) {
+        ("half", ..) => (0.5, i - 1),
+        ("of", "quarter", "a") => (0.25, i - 3),
+        ("of", "third", "a") => (1.0 / 3.0, i - 3),
+        ("of", "three-quarters", _) => (0.75, i - 2),
+        ("of", "two-thirds", _) => (2.0 / 3.0, i - 2),
+        _ => return None,
+    };
+    let next = p.lower(i + 1);
+    if let Some(s) = scale(next).filter(|_| next.len() > 3) {
+        return Some(Core {
+            first,
+            last: i + 1,
+            value: fraction * s,
+            unit: None,
+            scaled: true,
+            spelled: true,
+        });
+    }
+    let of_a_rate = matches!(next, "percentage" | "point" | "per" | "percent" | "pct");
+    of_a_rate.then_some(Core {
+        first,
+        last: i,
+        value: fraction,
+        unit: None,
+        scaled: false,
+        spelled: true,
+    })
+}
+
+/// `three hundred`, `two million`, `twenty thousand`, `two and a half years`.
+pub(super) fn more_spelled(p: &Para, i: usize, n: f64) -> Option<Core> {
+    let mut value = n;
+    let mut last = i;
+    let mut scaled = false;
+    let and_a_half = p.lower(i + 1) == "and" && p.lower(i + 2) == "a" && p.lower(i + 3) == "half";
+    if and_a_half && n >= 1.0 {
+        value += 0.5;
+        last = i + 3;
+    }
+    if last == i && p.lower(i + 1) == "hundred" {
+        value *= 100.0;
+        last = i + 1;
+    }
+    if let Some(s) = scale(p.lower(last + 1)).filter(|_| p.word(last + 1).len() > 1) {
+        value *= s;
+        last += 1;
+        scaled = true;
+    }
+    if n <= 1.0 && last == i {
+        return None; // `one` and `zero` are not key figures; `one hundred` is
+    }
+    Some(Core {
+        first: i,
+        last,
+        value,
+        unit: None,
+        scaled,
+        spelled: true,
+    })
+}
+
+/// `Labour won 356 seats, the Conservatives 197 and the Liberal Democrats 62`: a count left
+/// elliptical after a body named in the plural, not a number in its name.
+pub(super) fn after_a_plural_name(p: &Para, i: usize) -> bool {
+    let prev = p.word(i - 1);
+    prev.len() > 3
+        && prev.ends_with('s')
+        && crate::extract::lexicon::possessive_owner(prev).is_none()
+        && (i.saturating_sub(4)..i - 1).any(|k| p.lower(k) == "the")
+        && (!p.is_word(i + 1) || p.lower(i + 1) == "and")
+}

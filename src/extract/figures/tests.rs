@@ -1,0 +1,941 @@
+use super::*;
+use crate::model::Role;
+
+#[test]
+fn every_spelled_number_gets_past_the_first_letters() {
+    let tens = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    for n in crate::extract::lexicon::SPELLED_NUMBERS {
+        for word in [n.to_string(), format!("{n}-year"), format!("{n}fold")] {
+            assert!(opens_spelled_number(&word), "{word}");
+        }
+        for t in tens {
+            assert!(opens_spelled_number(&format!("{t}-{n}")));
+        }
+    }
+    for word in ["a", "dozen"] {
+        assert!(opens_spelled_number(word), "{word}");
+    }
+    for word in ["the", "to", "said", "an", "of", "at", "fort"] {
+        assert_eq!(opens_spelled_number(word), word == "fort", "{word}");
+    }
+}
+
+fn figures(text: &str) -> Vec<(String, f64, Option<String>, Option<String>)> {
+    let p = [Para::new(0, text, Role::Body)];
+    let dates = super::super::dates::find(&p, chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+    find(&p, &dates)
+        .into_iter()
+        .map(|f| {
+            (
+                text[f.span.range()].into(),
+                f.value,
+                f.unit.map(Into::into),
+                f.qualifier.map(Into::into),
+            )
+        })
+        .collect()
+}
+
+/// Each figure's text and unit.
+fn units_and_values(text: &str) -> Vec<(String, f64, Option<String>)> {
+    figures(text).into_iter().map(|f| (f.0, f.1, f.2)).collect()
+}
+
+fn units(text: &str) -> Vec<(String, Option<String>)> {
+    figures(text).into_iter().map(|f| (f.0, f.2)).collect()
+}
+
+#[test]
+fn a_change_in_numbers_counts_what_they_are_numbers_of() {
+    assert_eq!(
+        units("Profit rose to 34.6m euros. Passenger numbers rose 24% to 6.5 million. Record numbers rose 2% to 3 million."),
+        [
+            ("34.6m euros".into(), Some("euros".into())),
+            ("24%".into(), Some("%".into())),
+            ("6.5 million".into(), Some("Passenger".into())),
+            ("2%".into(), Some("%".into())),
+            ("3 million".into(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_change_to_a_count_counts_the_subject_of_its_verb() {
+    assert_eq!(
+        units("Overall attendances rose by 2.4% to 12.3 million. Its shares rose 2% to 3.1m."),
+        [
+            ("2.4%".into(), Some("%".into())),
+            ("12.3 million".into(), Some("attendances".into())),
+            ("2%".into(), Some("%".into())),
+            ("3.1m".into(), Some("shares".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_count_a_verb_says_something_reaches_or_doubled_to_counts_its_subject() {
+    assert_eq!(
+        units(
+            "Sales rose 30%. He expects sales to reach 730 million. Its downloads doubled to 2.1m."
+        ),
+        [
+            ("30%".into(), Some("%".into())),
+            ("730 million".into(), Some("sales".into())),
+            ("2.1m".into(), Some("downloads".into())),
+        ]
+    );
+    assert_eq!(units("It was a top five hit in folk clubs."), []);
+}
+
+#[test]
+fn over_after_a_spreading_verb_is_a_span() {
+    assert_eq!(
+        figures("Subsidies would be phased out over 10 years. It lasted over 20 years."),
+        [
+            fig("10 years", 10.0, Some("years"), None),
+            fig("over 20 years", 20.0, Some("years"), Some("over")),
+        ]
+    );
+}
+
+#[test]
+fn what_a_story_is_about_is_no_rough_count() {
+    assert_eq!(
+        figures("It is a film about two couples, and an opera about three sisters, seen by about 90 critics."),
+        [
+            fig("two couples", 2.0, Some("couples"), None),
+            fig("three sisters", 3.0, Some("sisters"), None),
+            fig("about 90 critics", 90.0, Some("critics"), Some("about")),
+        ]
+    );
+}
+
+#[test]
+fn a_body_of_people_that_was_a_number_is_what_it_counts() {
+    assert_eq!(
+        units("It is a film about two couples. Its audience for the ceremony was 1.2 million. Attendance was 52,316."),
+        [
+            ("two couples".into(), Some("couples".into())),
+            ("1.2 million".into(), Some("audience".into())),
+            ("52,316".into(), Some("Attendance".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_name_with_a_number_opening_a_sentence_is_no_figure() {
+    assert_eq!(
+        units("Channel 4 will show it. About 90 journalists vote."),
+        [("About 90 journalists".into(), Some("journalists".into()))]
+    );
+    // Only a word that can open a sentence before a number lets it count.
+    assert_eq!(
+        units("Halo 2 sales reach $125m. Some 139 MPs rebelled."),
+        [
+            ("$125m".into(), Some("$".into())),
+            ("Some 139 MPs".into(), Some("MPs".into()))
+        ]
+    );
+}
+
+fn fig(
+    t: &str,
+    v: f64,
+    u: Option<&str>,
+    q: Option<&str>,
+) -> (String, f64, Option<String>, Option<String>) {
+    (t.into(), v, u.map(Into::into), q.map(Into::into))
+}
+
+#[test]
+fn qualifier_value_and_counted_noun() {
+    assert_eq!(
+        figures("Rebels fired over 6,400 rockets and shells at towns."),
+        [fig(
+            "over 6,400 rockets and shells",
+            6400.0,
+            Some("rockets and shells"),
+            Some("over")
+        )]
+    );
+    // A plural in -men counts too.
+    assert_eq!(
+        units("About 40,000 seamen and 300 fishermen are on strike."),
+        [
+            ("About 40,000 seamen".into(), Some("seamen".into())),
+            ("300 fishermen".into(), Some("fishermen".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_size_between_a_count_and_what_it_counts() {
+    assert_eq!(
+        units("They shipped 1.2 mln 60-kilo bags in January, from 1.6 mln a year earlier."),
+        [
+            ("1.2 mln".into(), Some("bags".into())),
+            ("60-kilo".into(), Some("kilo".into())),
+            ("1.6 mln".into(), Some("bags".into()))
+        ]
+    );
+}
+
+#[test]
+fn a_number_measured_against_a_figure_counts_the_same() {
+    let found = units("It sold 4.5 million iPods in three months, up from 733,000, and Nissan Motor Co Ltd 470,300 cars. It shipped 12,400 tonnes, against 9,800.");
+    let found: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|(t, u)| (t.as_str(), u.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("4.5 million iPods", Some("iPods")),
+            ("three months", Some("months")),
+            ("733,000", Some("iPods")),
+            ("470,300 cars", Some("cars")),
+            ("12,400 tonnes", Some("tonnes")),
+            ("9,800", Some("tonnes"))
+        ]
+    );
+}
+
+#[test]
+fn measured_against_passes_over_a_span_of_time_unless_that_is_all() {
+    assert_eq!(
+        units("71,000 people waited over six months, down from 104,000. The wait fell to 18 weeks, down from 26."),
+        [
+            ("71,000 people".into(), Some("people".into())),
+            ("over six months".into(), Some("months".into())),
+            ("104,000".into(), Some("people".into())),
+            ("18 weeks".into(), Some("weeks".into())),
+            ("26".into(), Some("weeks".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_count_that_peaked_or_fell_counts_the_plural_before_it() {
+    assert_eq!(
+        units("Monthly applications, which peaked at 8,900, would fall to about 4,450. The number waiting more than six months fell to 69,000."),
+        [
+            ("8,900".into(), Some("applications".into())),
+            ("about 4,450".into(), Some("applications".into())),
+            ("more than six months".into(), Some("months".into())),
+            ("69,000".into(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_part_counts_what_the_whole_counts() {
+    assert_eq!(
+        units(
+            "United have won nine of their last 10 league games. Six of the 12 players were hurt."
+        ),
+        [
+            ("nine".into(), Some("league games".into())),
+            ("10 league games".into(), Some("league games".into())),
+            ("Six".into(), Some("players".into())),
+            ("12 players".into(), Some("players".into())),
+        ]
+    );
+    assert_eq!(
+        units("England have lost four of their last six Tests."),
+        [
+            ("four".into(), Some("Tests".into())),
+            ("six Tests".into(), Some("Tests".into())),
+        ]
+    );
+    assert_eq!(
+        units("England won only two of their five games."),
+        [
+            ("two".into(), Some("games".into())),
+            ("five games".into(), Some("games".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_crowd_of_a_number_counts_the_crowd() {
+    assert_eq!(
+        units("They won 10 league games. A crowd of 52,316 watched."),
+        [
+            ("10 league games".into(), Some("league games".into())),
+            ("52,316".into(), Some("crowd".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_bare_count_looks_no_further_back_than_its_paragraph() {
+    let paras = [
+        Para::new(0, "They won 10 league games.", Role::Body),
+        Para::new(1, "The gate was 52,316.", Role::Body),
+    ];
+    let dates =
+        super::super::dates::find(&paras, chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+    let found = find(&paras, &dates);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].unit, None);
+}
+
+#[test]
+fn one_cent_is_money_and_per_cent_a_rate() {
+    assert_eq!(
+        units("Heating oil rose 0.54 cent to 51.20 cents, up 1.1 per cent."),
+        [
+            ("0.54 cent".into(), Some("cent".into())),
+            ("51.20 cents".into(), Some("cents".into())),
+            ("1.1 per cent".into(), Some("%".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_large_count_left_bare_counts_what_the_last_figure_counted() {
+    assert_eq!(
+        units("Toyota may ship 548,900 cars, Nissan 470,300. The list stood at 856,000, up 4%. It fell to 1,200 from 1,500."),
+        [
+            ("548,900 cars".into(), Some("cars".into())),
+            ("470,300".into(), Some("cars".into())),
+            ("856,000".into(), Some("cars".into())),
+            ("4%".into(), Some("%".into())),
+            // After a rate, what is counted is no longer clear.
+            ("1,200".into(), None),
+            ("1,500".into(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_count_of_more_or_others_counts_what_its_sentence_counted() {
+    assert_eq!(
+        units("About 74,000 fans were inside and 250,000 more watched in the city. Four people died and 12 others were hurt."),
+        [
+            ("About 74,000 fans".into(), Some("fans".into())),
+            ("250,000".into(), Some("fans".into())),
+            ("Four people".into(), Some("people".into())),
+            ("12".into(), Some("people".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_number_after_to_counts_what_the_figure_before_it_counted() {
+    assert_eq!(
+        units("It passed by 316 votes to 311. Imports fell 9.4 pct to 9.12 billion dlrs and exports 3 pct to 5.1 billion. Rates rose 2 pct to 7."),
+        [
+            ("316 votes".into(), Some("votes".into())),
+            ("311".into(), Some("votes".into())),
+            ("9.4 pct".into(), Some("%".into())),
+            ("9.12 billion dlrs".into(), Some("dlrs".into())),
+            ("3 pct".into(), Some("%".into())),
+            ("5.1 billion".into(), Some("dlrs".into())),
+            ("2 pct".into(), Some("%".into())),
+            ("7".into(), Some("%".into())),
+        ]
+    );
+    assert_eq!(
+        units("The dollar rose to 144.10 yen from 143.55."),
+        [
+            ("144.10 yen".into(), Some("yen".into())),
+            ("143.55".into(), Some("yen".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_fraction_of_a_scale_or_a_rate_is_that_part_of_it() {
+    assert_eq!(
+        units_and_values(
+            "About half a million people marched. Rates rose by a quarter of a percentage \
+             point. Three-quarters of a billion dollars went. Two and a half years later, \
+             one and a half million jobs had gone and it cut by half a point."
+        ),
+        [
+            (
+                "About half a million people".into(),
+                5e5,
+                Some("people".into())
+            ),
+            (
+                "a quarter of a percentage point".into(),
+                0.25,
+                Some("percentage point".into())
+            ),
+            (
+                "Three-quarters of a billion dollars".into(),
+                7.5e8,
+                Some("dollars".into())
+            ),
+            ("Two and a half years".into(), 2.5, Some("years".into())),
+            (
+                "one and a half million jobs".into(),
+                1.5e6,
+                Some("jobs".into())
+            ),
+            ("half a point".into(), 0.5, Some("point".into())),
+        ]
+    );
+    // Half of something else is no figure, nor a half alone.
+    assert_eq!(
+        figures("It took half an hour and a half share; half a loaf."),
+        []
+    );
+}
+
+#[test]
+fn a_wire_table_of_results_gives_each_figure_and_no_label_for_a_unit() {
+    assert_eq!(
+        units_and_values(
+            "Shr 1.20 dlrs vs 1.10 dlrs Net 36.5 mln vs 33.2 mln Revs 3.51 billion vs \
+             3.32 billion Year shr 3.40 dlrs"
+        ),
+        [
+            ("1.20 dlrs".into(), 1.2, Some("dlrs".into())),
+            ("1.10 dlrs".into(), 1.1, Some("dlrs".into())),
+            ("36.5 mln".into(), 36.5e6, Some("dlrs".into())),
+            ("33.2 mln".into(), 33.2e6, Some("dlrs".into())),
+            ("3.51 billion".into(), 3.51e9, Some("dlrs".into())),
+            ("3.32 billion".into(), 3.32e9, Some("dlrs".into())),
+            ("3.40 dlrs".into(), 3.4, Some("dlrs".into())),
+        ]
+    );
+    // A name's own plural before a number after it still counts it.
+    assert_eq!(
+        units("It has five million BT Retail customers by 2006."),
+        [(
+            "five million BT Retail customers".into(),
+            Some("BT Retail customers".into())
+        )]
+    );
+}
+
+#[test]
+fn a_count_after_a_body_named_in_the_plural_counts_what_the_sentence_counted() {
+    assert_eq!(
+        units("Labour won 356 seats, the Conservatives 197 and the Liberal Democrats 62."),
+        [
+            ("356 seats".into(), Some("seats".into())),
+            ("197".into(), Some("seats".into())),
+            ("62".into(), Some("seats".into())),
+        ]
+    );
+    // Somebody's age is no figure; a lead in points is.
+    assert_eq!(
+        units("\"I will be 67 at the next election,\" he said. She is 2 points ahead."),
+        [("2 points".into(), Some("points".into()))]
+    );
+}
+
+#[test]
+fn a_rate_against_something_and_a_clause_of_its_own() {
+    assert_eq!(
+        units(
+            "It scrapped the IMF-backed reforms, after the kwacha fell to 21 per dollar from 2.2."
+        ),
+        [
+            ("21 per dollar".into(), Some("per dollar".into())),
+            ("2.2".into(), Some("per dollar".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_spelled_scale_after_a_is_one_of_it() {
+    assert_eq!(
+        figures("Nearly a million people, one hundred doctors and a hundred nurses came."),
+        [
+            fig(
+                "Nearly a million people",
+                1e6,
+                Some("people"),
+                Some("nearly")
+            ),
+            fig("one hundred doctors", 100.0, Some("doctors"), None),
+            fig("a hundred nurses", 100.0, Some("nurses"), None),
+        ]
+    );
+    assert_eq!(figures("It was one in a million."), []);
+}
+
+#[test]
+fn wire_fractions_are_prices_and_rates() {
+    assert_eq!(
+        figures("Shares closed at 38-1/2, up 2-3/4, and the margin is 13/16 percentage points."),
+        [
+            fig("38-1/2", 38.5, None, None),
+            fig("2-3/4", 2.75, None, None),
+            fig(
+                "13/16 percentage points",
+                0.8125,
+                Some("percentage points"),
+                None
+            ),
+        ]
+    );
+    // Crop years and slashed dates are no fractions.
+    assert_eq!(figures("In the 1986/87 season, on 10/20, and 5/3."), []);
+}
+
+#[test]
+fn a_rank_is_no_figure() {
+    assert_eq!(figures("He faces the world number 62, as No 10 said."), []);
+    assert_eq!(figures("He never beat a top-10 player or the top 20."), []);
+}
+
+#[test]
+fn a_dollar_says_whose_it_is() {
+    assert_eq!(
+        units("Prize money is A$18m, and it cost HK$40m and $5m."),
+        [
+            ("A$18m".into(), Some("A$".into())),
+            ("HK$40m".into(), Some("HK$".into())),
+            ("$5m".into(), Some("$".into())),
+        ]
+    );
+}
+
+#[test]
+fn what_a_change_is_from_counts_as_the_amount_before_it() {
+    assert_eq!(
+        units("Profits were 2.07 billion stg, up 17 pct from 1.77 billion."),
+        [
+            ("2.07 billion stg".into(), Some("stg".into())),
+            ("17 pct".into(), Some("%".into())),
+            ("1.77 billion".into(), Some("stg".into()))
+        ]
+    );
+    // Not the amount of a sentence before.
+    assert_eq!(
+        units("Profit was 46.6m euros. Traffic rose 24% to 6.5 million."),
+        [
+            ("46.6m euros".into(), Some("euros".into())),
+            ("24%".into(), Some("%".into())),
+            ("6.5 million".into(), None)
+        ]
+    );
+}
+
+#[test]
+fn a_model_s_number_is_no_figure() {
+    assert_eq!(figures("Demand for the 206 model fell."), []);
+    // Before what a firm makes, written without commas.
+    let found = figures("Its 7710 phones and Nokia's 6600 handset sold; it made 5,000 phones.");
+    let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(texts, ["5,000 phones"]);
+}
+
+#[test]
+fn a_ratio_counts_nothing() {
+    assert_eq!(
+        figures("Almost one in four children and 1 in 5 adults are poor."),
+        []
+    );
+    assert_eq!(
+        figures("It leaves seven out of 10 households better off."),
+        []
+    );
+    assert_eq!(figures("Three in every five pensioners gain."), []);
+    // Money in a ratio is still money.
+    let money = figures("It takes £1 in every £8 spent.");
+    let units: Vec<Option<&str>> = money.iter().map(|f| f.2.as_deref()).collect();
+    assert_eq!(units, [Some("£"), Some("£")]);
+    let kept = figures("Sales rose 4% in 2004; 300 in 2005 and 12 in 30 minutes.");
+    let texts: Vec<&str> = kept.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(texts, ["4%", "300", "30 minutes"]);
+}
+
+#[test]
+fn a_counted_noun_ends_at_the_verb_after_it() {
+    assert_eq!(
+        figures("The 40,000 workers wanted wage rises."),
+        [fig("40,000 workers", 40000.0, Some("workers"), None)]
+    );
+}
+
+#[test]
+fn a_number_word_inside_a_name_is_no_figure() {
+    let found = figures(
+        "Wales won the Six Nations and the Big Four banks fell. Six men met. RISES SIX PCT",
+    );
+    let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(texts, ["Six men", "SIX PCT"]);
+}
+
+#[test]
+fn two_joined_numbers_share_the_second_s_unit_and_scale() {
+    assert_eq!(
+        figures("Shares fell 2.5 and 3.1 pct. Between 5 and 10 million people came."),
+        [
+            fig("2.5", 2.5, Some("%"), None),
+            fig("3.1 pct", 3.1, Some("%"), None),
+            fig("5", 5e6, Some("people"), None),
+            fig("10 million people", 10e6, Some("people"), None),
+        ]
+    );
+    assert_eq!(
+        figures("Corn rose three to four cents a bushel."),
+        [
+            fig("three", 3.0, Some("cents"), None),
+            fig("four cents", 4.0, Some("cents"), None),
+        ]
+    );
+    // The first keeps a unit of its own (and lends it on); a bare second number lends
+    // none.
+    assert_eq!(
+        figures("It slipped 15 yen to 1,120. The vote was 30 to 4."),
+        [
+            fig("15 yen", 15.0, Some("yen"), None),
+            fig("1,120", 1120.0, Some("yen"), None),
+            fig("30", 30.0, None, None),
+            fig("4", 4.0, None, None),
+        ]
+    );
+}
+
+#[test]
+fn a_scaled_value_is_the_number_the_text_says() {
+    let got =
+        figures("Profits rose to £2.03bn, sales to 4.133 mln tonnes and debt to 8.2 billion dlrs.");
+    let values: Vec<f64> = got.iter().map(|f| f.1).collect();
+    assert_eq!(values, [2_030_000_000.0, 4_133_000.0, 8_200_000_000.0]);
+}
+
+#[test]
+fn feet_abbreviated_are_a_unit() {
+    assert_eq!(
+        figures("It will add 1.8 million sq ft of space."),
+        [fig("1.8 million sq ft", 1.8e6, Some("sq ft"), None)]
+    );
+}
+
+#[test]
+fn over_after_an_amount_is_the_time_it_is_spread_over() {
+    assert_eq!(
+        figures("It will cost about £5.5bn over 10 years, and over 300 staff."),
+        [
+            fig("about £5.5bn", 5.5e9, Some("£"), Some("about")),
+            fig("10 years", 10.0, Some("years"), None),
+            fig("over 300 staff", 300.0, Some("staff"), Some("over")),
+        ]
+    );
+}
+
+#[test]
+fn spelled_counts_take_the_verb() {
+    assert_eq!(
+        figures("A blast hit the depot, killing three and injuring 15."),
+        [
+            fig("three", 3.0, Some("killed"), None),
+            fig("15", 15.0, Some("injured"), None)
+        ]
+    );
+}
+
+#[test]
+fn money_with_its_scale_in_a_word() {
+    assert_eq!(
+        figures("It wiped roughly $15 billion off; costs of €1.5 million and 20p billion."),
+        [
+            fig("roughly $15 billion", 15e9, Some("$"), Some("roughly")),
+            fig("€1.5 million", 1.5e6, Some("€"), None),
+            fig("20p", 20.0, Some("p"), None),
+        ]
+    );
+}
+
+#[test]
+fn temperatures_and_measures_written_onto_their_number() {
+    assert_eq!(
+        figures("It was 1.55C warmer, seas rose 4.7mm and a 500MW plant opened; 8am, 5c. Winds hit 70km/h and 40 mph, 3km / h."),
+        [
+            fig("1.55C", 1.55, Some("°C"), None),
+            fig("4.7mm", 4.7, Some("mm"), None),
+            fig("500MW", 500.0, Some("MW"), None),
+            fig("70km/h", 70.0, Some("km/h"), None),
+            fig("40 mph", 40.0, Some("mph"), None),
+            fig("3km", 3.0, Some("km"), None),
+        ]
+    );
+    assert_eq!(
+        figures("A 512MB model and a 1GB one, on 512Kbps lines."),
+        [
+            fig("512MB", 512.0, Some("MB"), None),
+            fig("1GB", 1.0, Some("GB"), None),
+            fig("512Kbps", 512.0, Some("Kbps"), None),
+        ]
+    );
+}
+
+#[test]
+fn times_of_day_and_ages_are_not_figures() {
+    assert_eq!(
+        figures(
+            "Brent was up 45 cents by 1030 GMT. The singer, 34, won 32 awards at 10 a.m. and 9 pm."
+        ),
+        [
+            fig("45 cents", 45.0, Some("cents"), None),
+            fig("32 awards", 32.0, Some("awards"), None),
+        ]
+    );
+}
+
+#[test]
+fn negative_numbers_and_numbers_in_names() {
+    assert_eq!(
+        figures("Chandrayaan-3 found craters as low as -230C, and Covid-19 cases rose."),
+        [fig(
+            "as low as -230C",
+            -230.0,
+            Some("°C"),
+            Some("as low as")
+        )]
+    );
+}
+
+#[test]
+fn identifiers_numbers_to_call_and_ages_are_not_figures() {
+    assert_eq!(
+        figures("Two men, aged 19 and 22, were held. Call 101, quoting log 0215. It cost 0.5%. Aged 18 years, he won."),
+        [
+            fig("Two men", 2.0, Some("men"), None),
+            fig("0.5%", 0.5, Some("%"), None),
+            fig("18 years", 18.0, Some("years"), None),
+        ]
+    );
+    assert_eq!(
+        figures("Homes with someone aged over 65, or aged between 16 and 18, gain."),
+        []
+    );
+    assert_eq!(
+        figures("It surveyed people aged 18 to 24; turnout among 18 to 24-year-olds fell."),
+        []
+    );
+}
+
+#[test]
+fn a_model_number_is_part_of_its_name() {
+    assert_eq!(
+        figures("Over 90 million iPhone 16 units may sell; the iPhone 16 costs £799."),
+        [
+            fig("Over 90 million", 9e7, None, Some("over")),
+            fig("£799", 799.0, Some("£"), None),
+        ]
+    );
+}
+
+#[test]
+fn money_scales_and_percentages() {
+    assert_eq!(
+        figures(
+            "It paid £1.2bn, about 300p a share, and $4bn more; rates hit 5.5% or 12 per cent."
+        ),
+        [
+            fig("£1.2bn", 1.2e9, Some("£"), None),
+            fig("about 300p", 300.0, Some("p"), Some("about")),
+            fig("$4bn", 4e9, Some("$"), None),
+            fig("5.5%", 5.5, Some("%"), None),
+            fig("12 per cent", 12.0, Some("%"), None),
+        ]
+    );
+}
+
+#[test]
+fn wire_copy_units() {
+    assert_eq!(
+        figures("Profits of 45 mln dlrs on 1.47 billion dlrs and a 60-day extension."),
+        [
+            fig("45 mln dlrs", 45e6, Some("dlrs"), None),
+            fig("1.47 billion dlrs", 1.47e9, Some("dlrs"), None),
+            fig("60-day", 60.0, Some("day"), None),
+        ]
+    );
+}
+
+#[test]
+fn not_figures() {
+    assert!(figures(
+        "He listens to Radio 4 at 10:30 on March 3 in 2004; the 1990s; 802.11b; one man."
+    )
+    .is_empty());
+    assert!(figures("Nadal won 6-2 7-6 in the 2nd set.").is_empty());
+    assert!(figures("Shares fell in a one-day slide.").is_empty());
+    assert!(figures("\"Good,\" said Henman, 30. The 30-year-old won.").is_empty());
+}
+
+#[test]
+fn the_number_of_what_a_sentence_counts() {
+    assert_eq!(
+        units("It costs £20. The number of broadband users in the UK has passed six million and will reach 10 million."),
+        [
+            ("£20".into(), Some("£".into())),
+            ("six million".into(), Some("users".into())),
+            ("10 million".into(), Some("users".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_wire_table_s_amounts_after_its_labels() {
+    assert_eq!(
+        units("Shr 34 cts vs 29 cts. Net 1,456,000 vs 1,197,000. Revs 24.5 mln vs 21.1 mln. a two-for-one split. PROFITS RISE 17 PCT"),
+        [
+            ("34 cts".into(), Some("cts".into())),
+            ("29 cts".into(), Some("cts".into())),
+            ("1,456,000".into(), None),
+            ("1,197,000".into(), None),
+            ("24.5 mln".into(), None),
+            ("21.1 mln".into(), None),
+            ("17 PCT".into(), Some("%".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_scaled_number_never_inherits_percent() {
+    let got = figures("Prices rose 0.4%. Sales fell by 1.2m in May.");
+    assert_eq!(got[1].2, None);
+}
+
+#[test]
+fn a_scaled_number_inherits_what_was_counted_but_not_a_span_of_time() {
+    let got = figures("It sold 300 cars, taking the total to 2.2 million. Those waiting 18 weeks fell to 2.9 million.");
+    let units: Vec<Option<&str>> = got.iter().map(|f| f.2.as_deref()).collect();
+    assert_eq!(units, [Some("cars"), Some("cars"), Some("weeks"), None]);
+}
+
+#[test]
+fn multiples_in_one_word() {
+    assert_eq!(
+        figures("a sixfold jump and a tenfold rise, but onefold is no figure"),
+        [
+            fig("sixfold", 6.0, Some("fold"), None),
+            fig("tenfold", 10.0, Some("fold"), None)
+        ]
+    );
+}
+
+#[test]
+fn a_vote_s_tally_is_a_score() {
+    assert_eq!(
+        figures("the panel voted 8 to 5 to send 40 votes on; pilots voted 94 pct for it"),
+        [
+            fig("40 votes", 40.0, Some("votes"), None),
+            fig("94 pct", 94.0, Some("%"), None)
+        ]
+    );
+}
+
+#[test]
+fn a_plurals_unit_ends_before_the_verb_that_follows_it() {
+    assert_eq!(
+        units(
+            "It passes even if 60 Labour MPs vote against it, as 200 workers strike out. \
+               He sold 3 apple trees."
+        ),
+        [
+            ("60 Labour MPs".to_string(), Some("Labour MPs".to_string())),
+            ("200 workers".to_string(), Some("workers".to_string())),
+            ("3 apple trees".to_string(), Some("apple trees".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn how_many_more_counts_what_follows_and_ecus_are_money() {
+    assert_eq!(
+        units("They need 3,000 more consultants, 5% of its 38,000 workforce, and a budget of 23 billion Ecus."),
+        [
+            (
+                "3,000 more consultants".to_string(),
+                Some("consultants".to_string())
+            ),
+            ("5%".to_string(), Some("%".to_string())),
+            ("38,000 workforce".to_string(), Some("workforce".to_string())),
+            ("23 billion Ecus".to_string(), Some("Ecus".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn a_count_in_thousands_takes_no_scale_from_the_next() {
+    assert_eq!(
+        units_and_values(
+            "The jobless fell 32,000 to 1.39 million people; 2 to 3 million people left."
+        ),
+        [
+            ("32,000".to_string(), 32000.0, Some("people".to_string())),
+            (
+                "1.39 million people".to_string(),
+                1390000.0,
+                Some("people".to_string())
+            ),
+            ("2".to_string(), 2000000.0, Some("people".to_string())),
+            (
+                "3 million people".to_string(),
+                3000000.0,
+                Some("people".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn livestock_is_counted_by_the_head() {
+    assert_eq!(
+        figures("farmers raise about 2.5 mln head of cattle"),
+        [fig(
+            "about 2.5 mln head of cattle",
+            2.5e6,
+            Some("head of cattle"),
+            Some("about")
+        )]
+    );
+}
+
+#[test]
+fn currencies_of_the_world_are_units() {
+    assert_eq!(
+        figures("a price of 85,000 cedis, 40 guilders and 300 pesetas"),
+        [
+            fig("85,000 cedis", 85000.0, Some("cedis"), None),
+            fig("40 guilders", 40.0, Some("guilders"), None),
+            fig("300 pesetas", 300.0, Some("pesetas"), None),
+        ]
+    );
+}
+
+#[test]
+fn a_fraction_joined_to_another_shares_its_unit_but_no_scale() {
+    assert_eq!(
+        figures("shares rose 1-1/2 to 101-1/4 dlrs, or from 2 to 3 mln dlrs"),
+        [
+            fig("1-1/2", 1.5, Some("dlrs"), None),
+            fig("101-1/4 dlrs", 101.25, Some("dlrs"), None),
+            fig("2", 2e6, Some("dlrs"), None),
+            fig("3 mln dlrs", 3e6, Some("dlrs"), None),
+        ]
+    );
+}
+
+#[test]
+fn durations_and_hyphenated_units() {
+    assert_eq!(
+        figures("a five-year plan lasting three hours and six of those months"),
+        [
+            fig("five-year", 5.0, Some("year"), None),
+            fig("three hours", 3.0, Some("hours"), None),
+            fig("six of those months", 6.0, Some("months"), None),
+        ]
+    );
+    assert_eq!(
+        figures(
+            "a two-tier system in a three-way race, won by the four-piece, during two-day talks"
+        ),
+        [fig("two-day", 2.0, Some("day"), None)]
+    );
+}

@@ -1,0 +1,487 @@
+//! The words around a number: the qualifier before it (`over`, `up to`) and the unit after
+//! or around it (what is counted: `missiles and drones`, `attendances rose … to 12.3 million`).
+
+use super::*;
+
+pub(super) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>, usize) {
+    // Every qualifier ends with the word before the figure: look only at those that do.
+    let Some(before) = first
+        .checked_sub(1)
+        .filter(|&k| p.is_word(k))
+        .map(|k| p.lower(k))
+    else {
+        return (None, first);
+    };
+    for q in qualifiers_ending_with(before) {
+        let count = q.split(' ').count();
+        if count > first {
+            continue;
+        }
+        let start = first - count;
+        let matches = q
+            .split(' ')
+            .enumerate()
+            .all(|(k, w)| p.is_word(start + k) && p.lower(start + k) == w);
+        // `£5.5bn over 10 years`, `phased out over 10 years`: after another figure or a
+        // spreading verb, `over` is the time something is spread over.
+        let spread = matches!(*q, "over" | "under")
+            && start > 0
+            && (ends_an_amount(p, start - 1) || spreads(p.lower(start - 1)));
+        // `a comedy about two friends`: what a story is about, not a rough count.
+        let subject = *q == "about" && start > 0 && is_story_noun(p.lower(start - 1));
+        if matches && !spread && !subject {
+            return (Some((*q).into()), start);
+        }
+    }
+    (None, first)
+}
+
+/// A verb that spreads something over a time: `phased out`, `repaid`.
+pub(super) fn spreads(w: &str) -> bool {
+    matches!(
+        w,
+        "out" | "spread" | "repaid" | "payable" | "staggered" | "amortised" | "amortized"
+    )
+}
+
+/// A work or a telling that is about something: `a film about two couples`.
+pub(super) fn is_story_noun(w: &str) -> bool {
+    crate::extract::lexicon::is_kind_of_work(w)
+        || matches!(
+            w,
+            "films"
+                | "comedy"
+                | "thriller"
+                | "book"
+                | "story"
+                | "stories"
+                | "play"
+                | "song"
+                | "programme"
+                | "program"
+                | "series"
+                | "article"
+                | "report"
+        )
+}
+
+/// Token `k` ends an amount: a number, a unit written onto one (`5.5bn`), a percent or a
+/// scale or currency word after one.
+pub(super) fn ends_an_amount(p: &Para, k: usize) -> bool {
+    let w = p.lower(k);
+    p.is_number(k)
+        || (k > 0 && p.is_number(k - 1) && p.touching(k - 1, k))
+        || p.is_punct(k, "%")
+        || matches!(w, "percent" | "pct" | "cent")
+        || scale(w).is_some()
+        || is_currency_word(w)
+}
+
+pub(super) fn is_nounish(word: &str) -> bool {
+    crate::extract::lexicon::with_lower(word, nounish_lower)
+}
+
+pub(super) fn nounish_lower(w: &str) -> bool {
+    is_plural(w) || is_singular_unit(w) || {
+        // `clay-courters`, `year-olds`
+        w.rsplit_once('-')
+            .is_some_and(|(_, t)| is_singular_unit(t) || (t.len() > 2 && t.ends_with('s')))
+    }
+}
+
+/// What a number counts, from the words after it: `missiles and drones`, `United directors`,
+/// `of those months`. Returns the unit and the last token it covers.
+pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
+    let mut j = from;
+    // `2.5 mln head of cattle`: livestock is counted by the head.
+    if p.lower(j) == "head" && p.lower(j + 1) == "of" && p.is_word(j + 2) {
+        return Some((p.slice(j, j + 2).into(), j + 2));
+    }
+    // `six of those months`
+    if p.lower(j) == "of"
+        && matches!(
+            p.lower(j + 1),
+            "those" | "these" | "the" | "them" | "its" | "their"
+        )
+    {
+        j += 2;
+        // `two of their five games`: a part of a whole with a count of its own (see
+        // `part_of_a_count`).
+        if whole_count(p, j).is_some() {
+            return None;
+        }
+    }
+    // `3,000 more consultants`: how many more of them.
+    if matches!(p.lower(j), "more" | "fewer")
+        && p.is_word(j + 1)
+        && is_nounish(p.lower(j + 1))
+        && !ends_unit(p.lower(j + 1))
+    {
+        j += 1;
+    }
+    let start = j;
+    let mut best: Option<usize> = None;
+    let mut k = j;
+    while k < p.tokens().len() && k < start + 4 {
+        if !p.is_word(k) {
+            break;
+        }
+        let w = p.word(k);
+        let lower = p.lower(k);
+        // `12 others`: who they are is said before.
+        let pronoun = k == start && lower == "others";
+        if month_number(lower).is_some() && p.is_capitalised(k)
+            || weekday_index(lower).is_some()
+            || pronoun
+        {
+            break;
+        }
+        if ends_unit(w) {
+            // `missiles and drones`: a second plural joined by `and`.
+            if w.eq_ignore_ascii_case("and")
+                && best == Some(k - 1)
+                && p.is_word(k + 1)
+                && is_nounish(p.lower(k + 1))
+                && !ends_unit(p.lower(k + 1))
+            {
+                best = Some(k + 1);
+                k += 2;
+                continue;
+            }
+            break;
+        }
+        // `60 MPs vote against it`, `200 workers strike`: a plural's phrase ends before
+        // a verb that agrees with it.
+        let plural_before = best == Some(k.wrapping_sub(1)) && is_plural(p.lower(k - 1));
+        if plural_before && !lower.ends_with('s') && is_verb_after_plural(p, k) {
+            break;
+        }
+        if is_nounish(w) {
+            best = Some(k);
+        } else if best.is_some() {
+            // `40,000 workers wanted wage increases`: the noun's phrase ends at the verb.
+            break;
+        }
+        k += 1;
+    }
+    let end = best?;
+    // `Net 36.5 mln vs 33.2 mln Revs 3.51 billion`, `… Year shr 3.40 dlrs`: in a wire
+    // story's table of results, a capitalised label names the next figure, not this one.
+    let label = start == end
+        && p.is_capitalised(start)
+        && (p.is_number(end + 1)
+            || (p.is_word(end + 1)
+                && !p.is_capitalised(end + 1)
+                && !crate::extract::lexicon::is_function_word(p.lower(end + 1))
+                && p.is_number(end + 2)));
+    if label {
+        return None;
+    }
+    let unit = p.slice(start, end).to_string();
+    Some((CompactString::from(unit), end))
+}
+
+/// `MPs`, `workers`, `people`: a plural noun (in lower case; not `bus`, `crisis`, `firm's`).
+pub(super) fn is_plural(w: &str) -> bool {
+    let regular = w.len() > 2
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s");
+    regular || is_irregular_plural(w)
+}
+
+/// A word after a plural that is a verb by what follows it: `vote against`, `vote no`, `walk
+/// out`.
+pub(super) fn is_verb_after_plural(p: &Para, k: usize) -> bool {
+    matches!(
+        p.lower(k + 1),
+        "against" | "for" | "no" | "yes" | "out" | "to" | "on" | "in" | "the" | "a" | "it" | "them"
+    ) || !p.is_word(k + 1)
+}
+
+/// `The number of broadband users in the UK has passed six million`: the count is of what the
+/// sentence numbers, the first plural within three words of `number of`.
+pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
+    let (s, _) = p.sentence_of(first);
+    let of = (s + 1..first).find(|&k| p.lower(k) == "of" && p.lower(k - 1) == "number")?;
+    (of + 1..(of + 4).min(first))
+        .take_while(|&k| p.is_word(k))
+        .find(|&k| !p.is_capitalised(k) && nounish_lower(p.lower(k)))
+        .map(|k| p.word(k).into())
+}
+
+/// `nine of their last 10 league games`, `six of the 12 players`: a part counts what the
+/// whole after it counts.
+pub(super) fn part_of_a_count(p: &Para, of: usize) -> Option<CompactString> {
+    if p.lower(of) != "of" || !matches!(p.lower(of + 1), "the" | "their" | "its" | "his" | "her") {
+        return None;
+    }
+    let k = whole_count(p, of + 2)?;
+    noun_unit(p, k + 1).map(|(unit, _)| unit)
+}
+
+/// The count of a whole a part is taken from, at `k` or after `last`, `other`…: `10` in `of
+/// their last 10 league games`, `five` in `of their five games` (spelled out too).
+pub(super) fn whole_count(p: &Para, mut k: usize) -> Option<usize> {
+    if matches!(
+        p.lower(k),
+        "last" | "first" | "next" | "other" | "remaining"
+    ) {
+        k += 1;
+    }
+    (p.is_number(k) || small_number(p.lower(k)).is_some()).then_some(k)
+}
+
+/// `a crowd of 52,316`, `a workforce of 7,500`: the count is of the group named before it.
+pub(super) fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
+    if first < 2 || p.lower(first - 1) != "of" {
+        return None;
+    }
+    is_collective(p.lower(first - 2)).then(|| p.word(first - 2).into())
+}
+
+/// A body of people counted as one: `crowd`, `audience`.
+pub(super) fn is_collective(w: &str) -> bool {
+    matches!(
+        w,
+        "crowd"
+            | "audience"
+            | "workforce"
+            | "population"
+            | "membership"
+            | "readership"
+            | "staff"
+            | "turnout"
+            | "attendance"
+    )
+}
+
+/// `Its audience for last year's ceremony was 1.2 million`: what a number the sentence says
+/// a body of people was counts.
+pub(super) fn collective_subject(p: &Para, first: usize) -> Option<CompactString> {
+    if first == 0 || !matches!(p.lower(first - 1), "was" | "were" | "is" | "are") {
+        return None;
+    }
+    let (s, _) = p.sentence_of(first);
+    (s..first - 1)
+        .find(|&k| is_collective(p.lower(k)))
+        .map(|k| p.word(k).into())
+}
+
+/// A verb that says where a count stands or went: `peaked at`, `fell to`.
+pub(super) fn is_level_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "peaked"
+            | "peak"
+            | "stood"
+            | "stand"
+            | "stands"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "rose"
+            | "rise"
+            | "rises"
+            | "dropped"
+            | "climbed"
+            | "grew"
+            | "reached"
+            | "doubled"
+            | "tripled"
+            | "trebled"
+            | "halved"
+    )
+}
+
+/// A pronoun a verb follows as its subject: `he expects`, `which rose`.
+pub(super) fn is_subject_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she" | "it" | "they" | "we" | "i" | "who" | "which"
+    )
+}
+
+/// A verb whose object is the level a count comes to: `expects sales to reach 730 million`.
+pub(super) fn reaches(w: &str) -> bool {
+    matches!(
+        w,
+        "reach" | "reached" | "reaches" | "reaching" | "topped" | "exceed" | "exceeded"
+    )
+}
+
+/// `All remaining plants … -- totaling nearly 400`, `monthly applications, which peaked at
+/// 8,900`: the count is of the sentence's first plural noun.
+pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
+    let (s, _) = p.sentence_of(first);
+    let verb = (first.saturating_sub(3).max(s)..first)
+        .find(|&k| {
+            matches!(
+                p.lower(k),
+                "totaling" | "totalling" | "numbering" | "totaled" | "totalled" | "total"
+            ) || (is_level_verb(p.lower(k)) && matches!(p.lower(k + 1), "at" | "to"))
+                || (k + 1 == first && reaches(p.lower(k)))
+        })
+        .or_else(|| changed_by_to(p, s, first))?;
+    // The verb's own clause: `…, after the kwacha fell to 21` is not what the sentence's
+    // first noun did (but `applications, which peaked at 8,900` refers back).
+    let clause = (s..verb)
+        .rev()
+        .find(|&k| {
+            matches!(
+                p.lower(k),
+                "after" | "before" | "when" | "while" | "because" | "although" | "since" | ";"
+            )
+        })
+        .map_or(s, |k| k + 1);
+    (clause..verb)
+        .find(|&k| {
+            // (`The number waiting more than six months fell to 69,000`: not months.)
+            p.is_word(k)
+                && !p.is_capitalised(k)
+                && !ends_unit(p.lower(k))
+                && is_nounish(p.lower(k))
+                && !is_time_unit(p.lower(k))
+                // (`Record numbers rose 2% to 3 million`: of what, the sentence does not say.)
+                && !matches!(p.lower(k), "numbers" | "figures" | "levels" | "totals")
+                // (`He expects sales to reach`: a verb after its subject.)
+                && !(k > s && is_subject_pronoun(p.lower(k - 1)))
+        })
+        .map(|k| p.word(k).into())
+}
+
+/// `attendances rose by 2.4% to 12.3 million`: the level verb before a change in percent and
+/// the `to` that gives the count it came to.
+pub(super) fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
+    let to = first.checked_sub(1).filter(|&k| p.lower(k) == "to")?;
+    let verb = (to.saturating_sub(6).max(s)..to)
+        .rev()
+        .find(|&k| is_level_verb(p.lower(k)))?;
+    let change = verb + 1..to;
+    let is_change = |j: usize| {
+        p.is_number(j) || matches!(p.lower(j), "by" | "%" | "pct" | "percent" | "per" | "cent")
+    };
+    (change.clone().all(is_change) && change.clone().any(|j| p.is_number(j))).then_some(verb)
+}
+
+/// A number that a figure before it is measured against: `up from 733,000`, `down from`,
+/// `compared with`, `against`.
+pub(super) fn compared_with_before(p: &Para, first: usize) -> bool {
+    let before = |k: usize| first.checked_sub(k).map_or("", |k| p.lower(k));
+    match before(1) {
+        "from" => matches!(before(2), "up" | "down"),
+        "with" => matches!(before(2), "compared" | "compares"),
+        "against" | "versus" | "vs" => true,
+        _ => false,
+    }
+}
+
+/// A number a percentage change is measured from, or a scaled one it comes to: `up 17 pct
+/// from 1.77 billion`, `fell 9.4 pct to 9.12 billion` (not `rose 2 pct to 7`: a rate).
+pub(super) fn changed_from(p: &Para, first: usize, scaled: bool) -> bool {
+    first >= 2
+        && (p.lower(first - 1) == "from" || (scaled && p.lower(first - 1) == "to"))
+        && matches!(p.lower(first - 2), "pct" | "%" | "percent" | "cent")
+}
+
+/// The figures found so far in the sentence holding token `first`, the latest first.
+pub(super) fn in_sentence<'b>(
+    p: &Para,
+    first: usize,
+    before: Before<'b>,
+) -> impl Iterator<Item = &'b Figure> + Clone {
+    let sentence_start = p.span(p.sentence_of(first).0, first).start();
+    let paragraph = p.index;
+    (before.figures.iter().rev())
+        .take_while(move |f| f.span.paragraph() == paragraph && f.span.start() >= sentence_start)
+}
+
+/// The unit of the sentence's latest figure that counted something (not a rate or a span).
+pub(super) fn counted_in_sentence(p: &Para, first: usize, before: Before) -> Option<CompactString> {
+    in_sentence(p, first, before)
+        .filter_map(|f| f.unit.as_ref())
+        .find(|u| !is_rate_or_span(u))
+        .cloned()
+}
+
+/// `Passenger numbers rose 24% to 6.5 million`: what the sentence says the numbers of are.
+pub(super) fn numbers_of(p: &Para, first: usize) -> Option<CompactString> {
+    let (s, _) = p.sentence_of(first);
+    (s + 1..first)
+        .find(|&k| p.lower(k) == "numbers" && p.is_word(k - 1))
+        .filter(|&k| {
+            let w = p.lower(k - 1);
+            !crate::extract::lexicon::is_function_word(w)
+                && !matches!(
+                    w,
+                    "record"
+                        | "large"
+                        | "small"
+                        | "big"
+                        | "huge"
+                        | "growing"
+                        | "rising"
+                        | "falling"
+                        | "increasing"
+                        | "official"
+                        | "latest"
+                        | "overall"
+                )
+        })
+        .map(|k| p.word(k - 1).into())
+}
+
+/// `by 316 votes to 311`, `from 500 jobs to 300`, `to 144.10 yen from 143.55`: a number after
+/// `to` or `from` counts what the figure just before it counted.
+pub(super) fn unit_to_the_next(
+    p: &Para,
+    first: usize,
+    figures: &[Figure],
+) -> Option<CompactString> {
+    // (`rising to 144.10 yen from 143.55` too.)
+    if first < 2 || !matches!(p.lower(first - 1), "to" | "from") {
+        return None;
+    }
+    let previous = figures.last()?;
+    let ends_before = previous.span.paragraph() == p.index
+        && previous.span.end() == p.span(first - 2, first - 2).end();
+    ends_before.then(|| previous.unit.clone()).flatten()
+}
+
+/// What a number measured against an earlier figure counts: what the sentence's latest
+/// figure counted, passing over spans of time (`71,000 people were waiting longer than six
+/// months, down from 104,000`, `4.5 million iPods in the three months to December, up from
+/// 733,000`) unless there is nothing else (`fell to 18 weeks, down from 26`). With no
+/// figure before it in its sentence, the latest figure's, not a span of time.
+pub(super) fn compared_unit(p: &Para, first: usize, before: Before) -> Option<CompactString> {
+    let in_sentence = in_sentence(p, first, before);
+    let mut units = in_sentence.clone().filter_map(|f| f.unit.as_ref());
+    let latest = units.next();
+    let counted = latest.into_iter().chain(units).find(|u| !is_time_unit(u));
+    match (counted, latest) {
+        (Some(u), _) | (None, Some(u)) => Some(u.clone()),
+        // `Net 1,456,000 vs 1,197,000`: what the sentence left uncounted stays so.
+        (None, None) if in_sentence.count() > 0 => None,
+        (None, None) => before.last_unit.filter(|u| !is_time_unit(u)).cloned(),
+    }
+}
+
+/// `killing two and wounding 12`: the count's unit is what the verb did to them.
+pub(super) fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
+    if first == 0 {
+        return None;
+    }
+    let prev = p.lower(first - 1);
+    let stem = prev.strip_suffix("ing")?;
+    if stem.len() < 3 {
+        return None;
+    }
+    let participle = match stem.chars().last() {
+        Some('e') => format!("{stem}d"),
+        _ => format!("{stem}ed"),
+    };
+    Some(CompactString::from(participle))
+}
