@@ -68,7 +68,10 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
             i += 1;
             continue;
         }
-        if let Some((first, last, date)) = match_at(p, i, reference) {
+        if let Some((first, last, mut date)) = match_at(p, i, reference) {
+            if let Some(start) = span_start_before(p, first, last, &out) {
+                date = not_before(date, start);
+            }
             out.push(FoundDate::new(p, first, last, date, reference));
             i = last + 1;
         } else {
@@ -78,6 +81,41 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
     let anchored = anchored_deadlines(p, &out, reference);
     out.extend(anchored);
     out
+}
+
+/// `suspended trading on Tuesday until Monday`: the day a span that the same sentence
+/// started on a day ends on, when it is a bare weekday (so it is read in that week or after).
+fn span_start_before(
+    p: &Para,
+    first: usize,
+    last: usize,
+    found: &[FoundDate],
+) -> Option<NaiveDate> {
+    let bare_weekday = first == last && weekday_index(p.lower(first)).is_some();
+    if !bare_weekday
+        || first == 0
+        || !matches!(p.lower(first - 1), "until" | "till" | "through" | "to")
+    {
+        return None;
+    }
+    let (s, _) = p.sentence_of(first);
+    match found.last().filter(|d| d.first >= s)?.mention.date {
+        CalendarDate::Day(day) => Some(day),
+        _ => None,
+    }
+}
+
+/// `date`, a weekday, moved on by weeks to fall after `start`.
+fn not_before(date: CalendarDate, start: NaiveDate) -> CalendarDate {
+    match date {
+        CalendarDate::Day(mut day) => {
+            while day <= start {
+                day += Duration::days(7);
+            }
+            CalendarDate::Day(day)
+        }
+        other => other,
+    }
 }
 
 /// `on Wednesday, just two days before the deadline`: the deadline is that many days after
@@ -853,9 +891,8 @@ fn marker(w: &str) -> Tense {
         // `would`: reported speech, `said it would auction the notes on Thursday`.
         "will" | "would" | "'ll" | "shall" | "can" | "must" | "going" | "due" | "expected"
         | "scheduled" | "set" | "plans" | "plan" | "planned" | "upcoming" | "coming" | "until"
-        | "by" | "intends" | "aims" | "hopes" | "wants" | "is" | "are" | "turn" | "turns" => {
-            Tense::Future
-        }
+        | "by" | "intends" | "intend" | "aims" | "hopes" | "wants" | "expects" | "expect"
+        | "is" | "are" | "turn" | "turns" => Tense::Future,
         "said" | "met" | "took" | "told" | "went" | "came" | "made" | "gave" | "held" | "had"
         | "was" | "were" | "did" | "saw" | "left" | "won" | "lost" | "beat" | "spoke" | "wrote"
         | "began" | "rose" | "fell" | "got" | "sent" | "sold" | "bought" | "paid" | "brought"
@@ -1352,6 +1389,23 @@ mod tests {
                 "1987-03-01"
             ),
             [pair("September 30", "1987-09-30")]
+        );
+    }
+
+    #[test]
+    fn a_weekday_that_ends_a_span_falls_after_its_start() {
+        // 1987-10-21 is a Wednesday.
+        let got = dates(
+            "The exchange suspended trading on Tuesday until Monday. It opened on Monday.",
+            "1987-10-21",
+        );
+        assert_eq!(
+            got,
+            [
+                pair("Tuesday", "1987-10-20"),
+                pair("Monday", "1987-10-26"),
+                pair("Monday", "1987-10-19")
+            ]
         );
     }
 

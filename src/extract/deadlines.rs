@@ -149,25 +149,17 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         && !(p.lower(before - 1) == "by" && looked_back_on())
         // `were up 5% by noon on Monday` says when, not by when.
         && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future)
-        // `prices could reach 20 dlrs before the end of the month`, `hopes to sell three
-        // million by March`: a guess or a hope, not a term.
+        // `prices could reach 20 dlrs before the end of the month`: what might happen, not a
+        // term. `hopes to sell three million by March`, `expect a rate increase by October`:
+        // a hope or a forecast of a quantity or an event (but `expects the sale to be
+        // completed by the end of June` plans an act by a day).
         && !(before.saturating_sub(12).max(s)..before).any(|k| {
-            (matches!(
-                p.lower(k),
-                "could"
-                    | "might"
-                    | "may"
-                    | "hopes"
-                    | "hope"
-                    | "hoped"
-                    | "hoping"
-                    | "expect"
-                    | "expects"
-                    | "forecast"
-                    | "forecasts"
-                    | "predict"
-                    | "predicts"
-            ) || is_likelihood(p.lower(k))) && !p.is_capitalised(k)
+            let w = p.lower(k);
+            let guess = matches!(w, "could" | "might" | "may") || is_likelihood(w);
+            let forecast = is_forecast_verb(w)
+                && (!(k + 1..before).any(|j| p.lower(j) == "to")
+                    || (k + 1..before).any(|j| states_a_quantity(p, j)));
+            (guess || forecast) && !p.is_capitalised(k)
         })
         // `a settlement before the end of the month was unlikely`: a guess after it.
         && !(d.last + 1..d.last + 4).any(|k| is_likelihood(p.lower(k)));
@@ -202,6 +194,30 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     };
     let unless = day && (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless" || if_not(k));
     near || next_to || no_later || extended_to || closes_on || named_after || unless
+}
+
+/// A verb that looks ahead to an outcome: `hopes`, `expects`, `forecast`.
+fn is_forecast_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "hopes"
+            | "hope"
+            | "hoped"
+            | "hoping"
+            | "expect"
+            | "expects"
+            | "forecast"
+            | "forecasts"
+            | "predict"
+            | "predicts"
+    )
+}
+
+/// Token `k` states an amount: a number, spelled (`three`) or written (`5%`, `20`).
+fn states_a_quantity(p: &Para, k: usize) -> bool {
+    p.is_number(k)
+        || super::lexicon::small_number(p.lower(k)).is_some()
+        || super::lexicon::scale(p.lower(k)).is_some()
 }
 
 /// How likely something is: `unlikely`, `possible`.
@@ -386,9 +402,10 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     let what_happens = |end: usize| {
         end >= 2
             && match p.lower(end - 1) {
+                // (`come into effect`, `go into effect`)
                 "effect" => matches!(
                     p.lower(end - 2),
-                    "take" | "takes" | "took" | "taking" | "taken"
+                    "take" | "takes" | "took" | "taking" | "taken" | "into"
                 ),
                 "end" => matches!(
                     p.lower(end - 2),
@@ -468,7 +485,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         let pronoun = matches!(p.lower(k), "it" | "they" | "he" | "she" | "we");
         if end - k >= 2 && k > from && !pronoun {
             from = k;
-        } else if pronoun && v < from && end - clause_start <= 16 {
+        } else if pronoun && v <= from && end - clause_start <= 16 {
             // `Texaco Inc said it extended its tender offer for …`: who `it` is, whole.
             from = clause_start;
         }
@@ -776,7 +793,7 @@ mod tests {
         );
         assert_eq!(got[0].2, "the cuts would take effect");
         let got = deadlines("The ban comes into effect on July 1.", "1987-06-15");
-        assert_eq!(got[0].2, "The ban comes");
+        assert_eq!(got[0].2, "The ban comes into effect");
     }
 
     #[test]
@@ -926,6 +943,32 @@ mod tests {
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1987-03-25"]);
+    }
+
+    #[test]
+    fn a_label_keeps_going_into_effect_and_who_said_it() {
+        let got = deadlines(
+            "The rises come into effect on 2 January. The offer needs approval, and Chrysler said it expects the sale to be completed by March 31.",
+            "2004-12-10",
+        );
+        let labels: Vec<&str> = got.iter().map(|(_, _, l)| l.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "The rises come into effect",
+                "Chrysler said it expects the sale to be completed"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_act_expected_by_a_date_is_due_then() {
+        let got = deadlines(
+            "Chrysler said it expects the transaction to be completed by the end of June. The group hopes to file its plan by May 15. Economists expect a rate increase by October.",
+            "1987-04-14",
+        );
+        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
+        assert_eq!(due, ["1987-05-15", "1987-06-30"]);
     }
 
     #[test]
