@@ -118,7 +118,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     // A rank or a label: `the world number 62`, `No 10`, `a top-10 player`.
     let top_hyphen =
         i > 1 && p.is_punct(i - 1, "-") && p.touching(i - 2, i - 1) && p.lower(i - 2) == "top";
-    let rank = matches!(before, "number" | "top") || top_hyphen || (i > 0 && p.word(i - 1) == "No");
+    let rank = (matches!(before, "number" | "top") && !is_top_verb(p, i - 1))
+        || top_hyphen
+        || (i > 0 && p.word(i - 1) == "No");
     if leading_zero
         || aged
         || ages_from

@@ -90,6 +90,21 @@ fn a_count_a_verb_says_something_reaches_or_doubled_to_counts_its_subject() {
 }
 
 #[test]
+fn top_the_verb_gives_a_level_and_top_the_rank_none() {
+    assert_eq!(
+        units(
+            "He expects sales to top 730 million. Broadband users top six million. Sales of phones more than doubled to 246 million. Sales will reach 9 million. It is in the top 10 and its top five."
+        ),
+        [
+            ("730 million".into(), Some("sales".into())),
+            ("six million".into(), Some("users".into())),
+            ("246 million".into(), Some("phones".into())),
+            ("9 million".into(), Some("sales".into())),
+        ]
+    );
+}
+
+#[test]
 fn over_after_a_spreading_verb_is_a_span() {
     assert_eq!(
         figures("Subsidies would be phased out over 10 years. It lasted over 20 years."),

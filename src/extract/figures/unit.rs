@@ -309,8 +309,37 @@ pub(super) fn is_subject_pronoun(w: &str) -> bool {
 pub(super) fn reaches(w: &str) -> bool {
     matches!(
         w,
-        "reach" | "reached" | "reaches" | "reaching" | "topped" | "exceed" | "exceeded"
+        "reach"
+            | "reached"
+            | "reaches"
+            | "reaching"
+            | "top"
+            | "topped"
+            | "exceed"
+            | "exceeded"
+            | "exceeds"
+            | "surpass"
+            | "surpassed"
     )
+}
+
+/// Token `k` is `top` the verb, after `to`, an auxiliary or a plural subject: `expects sales
+/// to top 730 million`, `Broadband users top six million` (not `a top five hit`, `its top 10`).
+pub(super) fn is_top_verb(p: &Para, k: usize) -> bool {
+    if p.lower(k) != "top" || k == 0 {
+        return false;
+    }
+    let before = p.lower(k - 1);
+    let plural_subject = p.is_word(k - 1)
+        && !p.is_capitalised(k - 1)
+        && before.len() > 3
+        && before.ends_with('s')
+        && !before.ends_with("'s");
+    plural_subject
+        || matches!(
+            before,
+            "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can" | "did"
+        )
 }
 
 /// `All remaining plants … -- totaling nearly 400`, `monthly applications, which peaked at
@@ -323,7 +352,9 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 p.lower(k),
                 "totaling" | "totalling" | "numbering" | "totaled" | "totalled" | "total"
             ) || (is_level_verb(p.lower(k)) && matches!(p.lower(k + 1), "at" | "to"))
-                || (k + 1 == first && reaches(p.lower(k)))
+                || (k + 1 == first
+                    && reaches(p.lower(k))
+                    && (p.lower(k) != "top" || is_top_verb(p, k)))
         })
         .or_else(|| changed_by_to(p, s, first))?;
     // The verb's own clause: `…, after the kwacha fell to 21` is not what the sentence's
@@ -340,8 +371,9 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
     (clause..verb)
         .find(|&k| {
             // (`The number waiting more than six months fell to 69,000`: not months.)
+            // (Capitalised only as the sentence's first word: `Sales will reach …`.)
             p.is_word(k)
-                && !p.is_capitalised(k)
+                && (!p.is_capitalised(k) || opens_with_a_common_noun(p, k, s))
                 && !ends_unit(p.lower(k))
                 && is_nounish(p.lower(k))
                 && !is_time_unit(p.lower(k))
@@ -349,8 +381,18 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 && !matches!(p.lower(k), "numbers" | "figures" | "levels" | "totals")
                 // (`He expects sales to reach`: a verb after its subject.)
                 && !(k > s && is_subject_pronoun(p.lower(k - 1)))
+                // (`Sales of phones … doubled to 246 million`: phones.)
+                && p.lower(k + 1) != "of"
         })
-        .map(|k| p.word(k).into())
+        .map(|k| if k == s { p.lower(k) } else { p.word(k) }.into())
+}
+
+/// Token `k` opens sentence `s` with a common noun capitalised only for that: `Sales will
+/// reach …` (not `Its`, `The`, nor a name in capitals).
+fn opens_with_a_common_noun(p: &Para, k: usize, s: usize) -> bool {
+    k == s
+        && !crate::extract::lexicon::is_function_word(p.lower(k))
+        && !p.word(k).bytes().skip(1).any(|b| b.is_ascii_uppercase())
 }
 
 /// `attendances rose by 2.4% to 12.3 million`: the level verb before a change in percent and
