@@ -155,6 +155,10 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 end = k + 1;
                 continue;
             }
+            if let Some(last) = listed_in_a_name(p, i, end) {
+                end = last;
+                continue;
+            }
         }
         // `Meet the Fockers`, `Kill the Messenger`: a title, a single common word before
         // `the` and a name.
@@ -181,6 +185,46 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         }
         return end;
     }
+}
+
+/// `the Ministry of Agriculture, Fisheries and Food`, `the New York Coffee, Sugar and Cocoa
+/// Exchange`: a list after the name `i..=end` that is part of it, because the name is a body
+/// of something or the list ends in a body's noun. The list's last token, if so.
+fn listed_in_a_name(p: &Para, i: usize, end: usize) -> Option<usize> {
+    let is_body = |k: usize| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization);
+    // (The run may open its sentence: `The Ministry of …`.)
+    let head = (i..end).find(|&k| !is_function_word(p.lower(k)))?;
+    let body_of = is_body(head) && (head..end).any(|k| matches!(p.lower(k), "of" | "for"));
+    // Items of up to three words, or one each when only the list's end says it is a body's.
+    let most = if body_of { 3 } else { 1 };
+    let common = |k: usize| !gazetteer().contains_key(p.word(k)) && !is_given_name(p.word(k));
+    if !body_of && !common(end) {
+        return None;
+    }
+    let mut k = end + 2;
+    for _ in 0..4 {
+        let start = k;
+        while k < start + most && is_name_word(p, k) && common(k) {
+            k += 1;
+        }
+        if k == start {
+            return None;
+        }
+        match p.lower(k) {
+            "," => k += 1,
+            "and" => {
+                let start = k + 1;
+                let mut last = start;
+                while last < start + 3 && is_name_word(p, last + 1) {
+                    last += 1;
+                }
+                let named = is_name_word(p, start) && common(start);
+                return (named && (body_of || is_body(last))).then_some(last);
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 pub(super) fn is_quote_mark(w: &str) -> bool {
@@ -529,8 +573,11 @@ pub(super) fn clean_phrase<'a>(
     // `National Grid and Royal Mail`, `Bank of England and European Central Bank`: two
     // names of two words or more each are two names (a body's own `and` has a single word
     // before it: `Food and Drug Administration`).
+    // (Nor the `and` that ends a list in a name: `Ministry of Agriculture, Fisheries and
+    // Food`; the run holds a comma only for such a list.)
+    let ends_a_list = |and: usize| (first..and).any(|k| p.is_punct(k, ","));
     if let Some(and) = (first + 2..end.saturating_sub(1))
-        .find(|&k| p.word(k) == "and" && !known_name_across(p, first, k, end))
+        .find(|&k| p.word(k) == "and" && !known_name_across(p, first, k, end) && !ends_a_list(k))
     {
         clean_phrase(p, first, and - 1, out);
         clean_phrase(p, and + 1, end, out);
@@ -555,8 +602,9 @@ pub(super) fn clean_phrase<'a>(
     if !org_like {
         let and = (first..=end).find(|&k| p.word(k) == "and");
         // `Wagner and Brown spokesman Jim Smith`: one body, whose title follows.
-        let one_body =
-            |k: usize| known_name_across(p, first, k, end) || heads_a_titled_name(p, end);
+        let one_body = |k: usize| {
+            known_name_across(p, first, k, end) || heads_a_titled_name(p, end) || ends_a_list(k)
+        };
         if let Some(and) = and.filter(|&k| !one_body(k)) {
             clean_phrase(p, first, and - 1, out);
             clean_phrase(p, and + 1, end, out);

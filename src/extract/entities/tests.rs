@@ -1283,6 +1283,26 @@ fn a_firm_of_partners_names_keeps_its_comma() {
 }
 
 #[test]
+fn a_list_inside_a_body_s_name_is_part_of_it() {
+    let got = names(
+        "The Ministry of Agriculture, Fisheries and Food agreed with the Department for Environment, Food and Rural Affairs. Coffee on the New York Coffee, Sugar and Cocoa Exchange fell, and Smith, Jones and Brown sold.",
+    );
+    let mut n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    n.sort();
+    assert_eq!(
+        n,
+        [
+            "Brown",
+            "Department for Environment, Food and Rural Affairs",
+            "Jones",
+            "Ministry of Agriculture, Fisheries and Food",
+            "New York Coffee, Sugar and Cocoa Exchange",
+            "Smith"
+        ]
+    );
+}
+
+#[test]
 fn a_sentence_opening_adjective_before_a_place_is_no_title() {
     let got = kinds(
         "CHICAGO, April 14 - Major U.S. barge lines want more. Leading British banks agreed.",
