@@ -294,6 +294,9 @@ pub(super) fn merge<'t>(
     // In place: a large briefing has a million candidates.
     let mut kept = candidates;
     kept.retain(|c| {
+        if lower_words.counts_initials(name(c)) {
+            return false;
+        }
         if !c.has(INITIAL_SINGLE) {
             return true;
         }

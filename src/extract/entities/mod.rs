@@ -205,6 +205,8 @@ pub fn find(paras: &[Para]) -> Entities {
 /// sentence-initial name out of the list.
 struct LowerWords {
     set: HashSet<u64>,
+    /// Initials the text writes as a common noun's plural: `DVD` for `DVDs`, `MP` for `MPs`.
+    plural_initials: HashSet<u64>,
     /// The last hash added in each of a few thousand slots: `the`, `of` and `said` come back
     /// every few words and skip the set's probe.
     recent: Box<[u64; RECENT_SLOTS]>,
@@ -216,6 +218,7 @@ impl Default for LowerWords {
     fn default() -> Self {
         LowerWords {
             set: HashSet::default(),
+            plural_initials: HashSet::default(),
             recent: Box::new([0; RECENT_SLOTS]),
         }
     }
@@ -234,6 +237,22 @@ impl LowerWords {
             *slot = hash;
             self.set.insert(hash);
         }
+    }
+
+    /// `DVDs`, `CEOs`: a capitalised word that is initials and a lower-case plural `s`.
+    fn note_plural_initials(&mut self, word: &str) {
+        if let Some(initials) = word.strip_suffix('s') {
+            if is_initialism(initials) {
+                self.plural_initials.insert(Self::hash(initials));
+            }
+        }
+    }
+
+    /// `name` is initials the text also counts in the plural, so a common noun: `DVD sales`.
+    fn counts_initials(&self, name: &str) -> bool {
+        !self.plural_initials.is_empty()
+            && is_initialism(name)
+            && self.plural_initials.contains(&Self::hash(name))
     }
 
     fn contains(&self, word: &str) -> bool {
@@ -256,8 +275,12 @@ pub struct Collector<'a> {
 impl<'a> Collector<'a> {
     pub fn paragraph(&mut self, p: &Para<'a>) {
         for i in 0..p.tokens().len() {
-            if p.is_word(i) && !p.is_capitalised(i) {
-                self.lower_words.insert(p.word(i));
+            if p.is_word(i) {
+                if !p.is_capitalised(i) {
+                    self.lower_words.insert(p.word(i));
+                } else if p.word(i).ends_with('s') {
+                    self.lower_words.note_plural_initials(p.word(i));
+                }
             }
         }
         if self.texts.len() <= p.index {

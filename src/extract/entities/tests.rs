@@ -1596,3 +1596,10 @@ fn a_nickname_between_a_first_name_and_a_surname_is_part_of_the_name() {
         ("Gary \"Mani\" Mounfield".into(), EntityKind::Person)
     );
 }
+
+#[test]
+fn initials_the_text_counts_in_the_plural_are_a_common_noun() {
+    let got =
+        kinds("Demand for DVDs rose. DVD sales grew, the BBC said, and MPs agreed with an MP.");
+    assert_eq!(got, [("BBC".to_string(), EntityKind::Organization)]);
+}
