@@ -258,7 +258,18 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
             .find(|&k| !p.is_capitalised(k))
             .unwrap_or(i + 5)
     };
+    // (`for September delivery`, `December futures`, `the May contract`.)
     let delivery = super::lexicon::is_commodity(p.lower(i + 1))
+        || matches!(
+            p.lower(i + 1),
+            "delivery"
+                | "deliveries"
+                | "futures"
+                | "contract"
+                | "contracts"
+                | "options"
+                | "loading"
+        )
         || (p.is_capitalised(i + 1)
             && !after_preposition()
             && super::lexicon::is_commodity(p.lower(grade_end())));
@@ -1552,7 +1563,7 @@ mod tests {
     fn a_delivery_month_is_not_a_date() {
         assert_eq!(
             dates(
-                "The March wheat contract rose, and May crude fell; cotton for delivery in May rose. July robusta traded at 1,234 stg.",
+                "The March wheat contract rose, and May crude fell; cotton for delivery in May rose. July robusta traded at 1,234 stg. Arabica for September delivery fell and December futures rose.",
                 "1987-01-14"
             ),
             [pair("May", "1987-05")]
