@@ -68,10 +68,8 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
             i += 1;
             continue;
         }
-        if let Some((first, last, mut date)) = match_at(p, i, reference) {
-            if let Some(start) = span_start_before(p, first, last, &out) {
-                date = not_before(date, start);
-            }
+        if let Some((first, last, date)) = match_at(p, i, reference) {
+            let date = span_end(p, first, last, &out, date);
             out.push(FoundDate::new(p, first, last, date, reference));
             i = last + 1;
         } else {
@@ -83,38 +81,61 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
     out
 }
 
-/// `suspended trading on Tuesday until Monday`: the day a span that the same sentence
-/// started on a day ends on, when it is a bare weekday (so it is read in that week or after).
-fn span_start_before(
+/// `suspended trading on Tuesday until Monday`, `for shipment between November and
+/// January`: a weekday or a month without its year that ends a span the same sentence started
+/// on an earlier date falls after that start (the next week's Monday, the next year's
+/// January).
+fn span_end(
     p: &Para,
     first: usize,
     last: usize,
     found: &[FoundDate],
-) -> Option<NaiveDate> {
-    let bare_weekday = first == last && weekday_index(p.lower(first)).is_some();
-    if !bare_weekday
-        || first == 0
-        || !matches!(p.lower(first - 1), "until" | "till" | "through" | "to")
-    {
-        return None;
+    date: CalendarDate,
+) -> CalendarDate {
+    let alone = first == last || (last == first + 1 && p.is_punct(last, "."));
+    if !alone || first == 0 {
+        return date;
     }
     let (s, _) = p.sentence_of(first);
-    match found.last().filter(|d| d.first >= s)?.mention.date {
-        CalendarDate::Day(day) => Some(day),
-        _ => None,
+    let Some(start) = found.last().filter(|d| d.first >= s) else {
+        return date;
+    };
+    let ends_span = match p.lower(first - 1) {
+        "until" | "till" | "through" | "to" => true,
+        // (`between November and January`)
+        "and" => {
+            start.last + 2 == first && start.first > 0 && p.lower(start.first - 1) == "between"
+        }
+        _ => false,
+    };
+    // (`the season, which runs from July to June`: a period every year has, not one span.)
+    let recurs = start.first >= 2 && matches!(p.lower(start.first - 2), "runs" | "run" | "running");
+    if !ends_span || recurs {
+        return date;
     }
-}
-
-/// `date`, a weekday, moved on by weeks to fall after `start`.
-fn not_before(date: CalendarDate, start: NaiveDate) -> CalendarDate {
-    match date {
-        CalendarDate::Day(mut day) => {
-            while day <= start {
+    match (date, start.mention.date) {
+        (CalendarDate::Day(mut day), CalendarDate::Day(from))
+            if weekday_index(p.lower(first)).is_some() =>
+        {
+            while day <= from {
                 day += Duration::days(7);
             }
             CalendarDate::Day(day)
         }
-        other => other,
+        (CalendarDate::Month { year, month }, from) => {
+            let from = match from {
+                CalendarDate::Day(d) => (d.year(), d.month()),
+                CalendarDate::Month { year, month } => (year, month),
+                CalendarDate::Year(_) => return date,
+            };
+            let year = if (year, month) < from {
+                from.0 + i32::from(month < from.1)
+            } else {
+                year
+            };
+            CalendarDate::Month { year, month }
+        }
+        _ => date,
     }
 }
 
@@ -1416,6 +1437,27 @@ mod tests {
                 pair("Tuesday", "1987-10-20"),
                 pair("Monday", "1987-10-26"),
                 pair("Monday", "1987-10-19")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_that_ends_a_span_falls_after_its_start() {
+        let got = dates(
+            "The wheat is for shipment between November and January. Talks will go on from October to March, as they did from October to March before. The season runs from July to June.",
+            "1987-09-09",
+        );
+        assert_eq!(
+            got,
+            [
+                pair("November", "1987-11"),
+                pair("January", "1988-01"),
+                pair("October", "1987-10"),
+                pair("March", "1988-03"),
+                pair("October", "1986-10"),
+                pair("March", "1987-03"),
+                pair("July", "1987-07"),
+                pair("June", "1987-06")
             ]
         );
     }
