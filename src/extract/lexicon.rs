@@ -982,6 +982,18 @@ pub fn is_describing_adjective(lower: &str) -> bool {
             | "leading"
             // `Benchmark Arabian Light was quoted at`: a grade described.
             | "benchmark"
+            // `Newcomers Keane`, `Holders Arsenal`: a side or act described in the plural.
+            | "newcomer"
+            | "newcomers"
+            | "rivals"
+            | "holders"
+            | "hosts"
+            | "underdogs"
+            | "favourites"
+            | "outsiders"
+            | "veterans"
+            | "promoted"
+            | "relegated"
     )
 }
 

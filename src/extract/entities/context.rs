@@ -125,9 +125,34 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
 }
 
 /// The word before the name at `start` says it is a work: `British film Vera Drake`, `the
-/// sitcom Only Fools and Horses`, `her album Confessions`.
+/// sitcom Only Fools and Horses`, `her album Confessions`, `its latest album, Hopes and Fears`.
 pub(super) fn names_a_work(p: &Para, start: usize) -> bool {
-    !p.is_capitalised(start - 1) && crate::extract::lexicon::is_kind_of_work(p.lower(start - 1))
+    let kind_at =
+        |k: usize| !p.is_capitalised(k) && crate::extract::lexicon::is_kind_of_work(p.lower(k));
+    start > 0
+        && (kind_at(start - 1) || (start > 1 && p.is_punct(start - 1, ",") && kind_at(start - 2)))
+}
+
+/// The last token of the title of a work starting at `start`: capitalised words and the small
+/// words between them (`How to Dismantle an Atomic Bomb`, `Gone with the Wind`).
+pub(super) fn work_title_end(p: &Para, start: usize) -> usize {
+    let mut end = start;
+    loop {
+        if is_name_word(p, end + 1) {
+            end += 1;
+        } else if is_title_small_word(p.lower(end + 1)) && is_name_word(p, end + 2) {
+            end += 2;
+        } else {
+            return end;
+        }
+    }
+}
+
+fn is_title_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "to" | "of" | "and" | "in" | "on" | "with" | "for" | "at" | "from"
+    )
 }
 
 /// The word after the name ending at `end` says it is a work or an award: `the Tomb Raider

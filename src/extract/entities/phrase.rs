@@ -5,6 +5,9 @@ use super::*;
 
 /// The last token of the capitalised phrase starting at `i`.
 pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
+    if names_a_work(p, i) {
+        return work_title_end(p, i);
+    }
     let mut end = i;
     loop {
         // `New York-based Citigroup`: the place and the bank are two names.
@@ -238,6 +241,14 @@ pub(super) fn clean_phrase<'a>(
     end: usize,
     out: &mut Vec<Candidate<'a>>,
 ) {
+    // `her album Hopes and Fears`: a work's title is whole, its `and` no list.
+    if names_a_work(p, start) {
+        out.push(Candidate {
+            kind: Some(EntityKind::Other),
+            ..Candidate::new(p.slice(start, end), start, end)
+        });
+        return;
+    }
     let sentence_start = p.sentence_of(start).0;
     // A word right after an opening quote mark starts a sentence too, as does the first
     // after a wire dateline (`CAIRO, Jan 8 (Reuters) - Negotiators …`, `HOUSTON, April 7 -
@@ -483,7 +494,7 @@ pub(super) fn clean_phrase<'a>(
         kind = Some(EntityKind::Organization);
     } else if names_a_place(p, start) || before_a_known_place(p, end) {
         kind = Some(EntityKind::Place);
-    } else if (start > 0 && names_a_work(p, start)) || is_a_work_named(p, end) {
+    } else if names_a_work(p, start) || is_a_work_named(p, end) {
         kind = Some(EntityKind::Other);
     } else if heads_a_titled_name(p, end) && !(end > start && is_given_name(p.word(start))) {
         // (`Andy Murray's coach Mark Petchey`: a person's title.)

@@ -1603,3 +1603,22 @@ fn initials_the_text_counts_in_the_plural_are_a_common_noun() {
         kinds("Demand for DVDs rose. DVD sales grew, the BBC said, and MPs agreed with an MP.");
     assert_eq!(got, [("BBC".to_string(), EntityKind::Organization)]);
 }
+
+#[test]
+fn a_work_s_title_is_one_name_with_its_small_words() {
+    let mut got: Vec<String> = names(
+        "Her album Hopes and Fears sold well. Their latest album, How to Dismantle an Atomic Bomb, has sold more. Newcomers Keane won.",
+    )
+    .into_iter()
+    .map(|g| g.0)
+    .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "Hopes and Fears",
+            "How to Dismantle an Atomic Bomb",
+            "Keane"
+        ]
+    );
+}
