@@ -82,9 +82,9 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
 }
 
 /// `suspended trading on Tuesday until Monday`, `for shipment between November and
-/// January`: a weekday or a month without its year that ends a span the same sentence started
-/// on an earlier date falls after that start (the next week's Monday, the next year's
-/// January).
+/// January`, `between 23 December and 2 January`: a weekday, a month or a day without its
+/// year that ends a span the same sentence started on an earlier date falls after that start
+/// (the next week's Monday, the next year's January).
 fn span_end(
     p: &Para,
     first: usize,
@@ -92,22 +92,23 @@ fn span_end(
     found: &[FoundDate],
     date: CalendarDate,
 ) -> CalendarDate {
-    let alone = first == last || (last == first + 1 && p.is_punct(last, "."));
-    if !alone || first == 0 {
+    // (A year written is kept: `from May 2004 to March 2003` is as written.)
+    if first == 0 || (first..=last).any(|k| year_number(p, k).is_some()) {
         return date;
     }
     let (s, _) = p.sentence_of(first);
     let Some(start) = found.last().filter(|d| d.first >= s) else {
         return date;
     };
-    let ends_span = match p.lower(first - 1) {
-        "until" | "till" | "through" | "to" => true,
-        // (`between November and January`)
-        "and" => {
-            start.last + 2 == first && start.first > 0 && p.lower(start.first - 1) == "between"
-        }
-        _ => false,
-    };
+    // The start right before: `on Tuesday until Monday` (not a dateline or a date a clause
+    // before: `March 26 - … credit lines for 60 days until May 31`).
+    let ends_span = start.last + 2 == first
+        && match p.lower(first - 1) {
+            "until" | "till" | "through" | "to" => true,
+            // (`between November and January`)
+            "and" => start.first > 0 && p.lower(start.first - 1) == "between",
+            _ => false,
+        };
     // (`the season, which runs from July to June`: a period every year has, not one span.)
     let recurs = start.first >= 2 && matches!(p.lower(start.first - 2), "runs" | "run" | "running");
     if !ends_span || recurs {
@@ -115,13 +116,16 @@ fn span_end(
     }
     match (date, start.mention.date) {
         (CalendarDate::Day(mut day), CalendarDate::Day(from))
-            if weekday_index(p.lower(first)).is_some() =>
+            if first == last && weekday_index(p.lower(first)).is_some() =>
         {
             while day <= from {
                 day += Duration::days(7);
             }
             CalendarDate::Day(day)
         }
+        (CalendarDate::Day(day), CalendarDate::Day(from)) if day < from => day
+            .with_year(day.year() + 1)
+            .map_or(date, CalendarDate::Day),
         (CalendarDate::Month { year, month }, from) => {
             let from = match from {
                 CalendarDate::Day(d) => (d.year(), d.month()),
@@ -1444,7 +1448,7 @@ mod tests {
     #[test]
     fn a_month_that_ends_a_span_falls_after_its_start() {
         let got = dates(
-            "The wheat is for shipment between November and January. Talks will go on from October to March, as they did from October to March before. The season runs from July to June.",
+            "The wheat is for shipment between November and January. Talks will go on from October to March, as they did from October to March before. The season runs from July to June. Flights between 23 December and 2 January are full.",
             "1987-09-09",
         );
         assert_eq!(
@@ -1457,7 +1461,9 @@ mod tests {
                 pair("October", "1986-10"),
                 pair("March", "1987-03"),
                 pair("July", "1987-07"),
-                pair("June", "1987-06")
+                pair("June", "1987-06"),
+                pair("23 December", "1987-12-23"),
+                pair("2 January", "1988-01-02")
             ]
         );
     }

@@ -307,6 +307,8 @@ pub(super) fn names_a_body(p: &Para, start: usize) -> bool {
             | "tabloid"
             // `the think tank Demos`, `the charity Shelter`, `the campaign group Liberty`
             | "tank"
+            // `travel industry body Abta`
+            | "body"
             | "organisation"
             | "organization"
             | "association"

@@ -609,7 +609,9 @@ pub(super) fn clean_phrase<'a>(
         // `Goldman Sachs and Co`, `Smith and Sons`
         || matches!(p.word(end), "Co" | "Company" | "Sons" | "Partners" | "Associates")
         // `Transport and General Workers' Union`
-        || (end > first + 2 && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization));
+        || (end > first + 2 && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization))
+        // `the Stability and Growth Pact`: a treaty's name
+        || (end > first + 2 && is_document_word(p.word(end)));
     if !org_like {
         let and = (first..=end).find(|&k| p.word(k) == "and");
         // `Wagner and Brown spokesman Jim Smith`: one body, whose title follows.

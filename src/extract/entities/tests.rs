@@ -1622,3 +1622,16 @@ fn a_work_s_title_is_one_name_with_its_small_words() {
         ]
     );
 }
+
+#[test]
+fn a_body_described_as_one_and_a_treaty_with_an_and_in_its_name() {
+    let got =
+        kinds("According to travel industry body Abta, the Stability and Growth Pact was broken.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(n.contains(&"Stability and Growth Pact"), "{got:?}");
+    assert!(
+        got.contains(&("Abta".to_string(), EntityKind::Organization)),
+        "{got:?}"
+    );
+    assert!(!n.contains(&"Stability"), "{got:?}");
+}

@@ -146,6 +146,14 @@ pub(super) fn is_member_of_body(name: &str) -> bool {
         .is_ok_and(|plural| gazetteer().get(plural) == Some(&EntityKind::Organization))
 }
 
+/// What ends the name of a treaty or a law: `Pact`, `Treaty`, `Act`.
+pub(super) fn is_document_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Pact" | "Treaty" | "Accord" | "Protocol" | "Charter" | "Convention" | "Act"
+    )
+}
+
 /// What a company trades in, which ends many of their names: `Shell Oil`, `Tata Steel`.
 pub(super) fn is_trade_word(w: &str) -> bool {
     matches!(

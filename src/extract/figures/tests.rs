@@ -107,10 +107,12 @@ fn top_the_verb_gives_a_level_and_top_the_rank_none() {
 #[test]
 fn over_after_a_spreading_verb_is_a_span() {
     assert_eq!(
-        figures("Subsidies would be phased out over 10 years. It lasted over 20 years."),
+        figures("Subsidies would be phased out over 10 years. It lasted over 20 years. It offered 3% a year over three years."),
         [
             fig("10 years", 10.0, Some("years"), None),
             fig("over 20 years", 20.0, Some("years"), Some("over")),
+            fig("3%", 3.0, Some("%"), None),
+            fig("three years", 3.0, Some("years"), None),
         ]
     );
 }

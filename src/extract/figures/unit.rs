@@ -24,9 +24,13 @@ pub(super) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
             .all(|(k, w)| p.is_word(start + k) && p.lower(start + k) == w);
         // `£5.5bn over 10 years`, `phased out over 10 years`: after another figure or a
         // spreading verb, `over` is the time something is spread over.
+        // (`3% a year over three years`: after a rate too.)
+        let after_a_rate = start > 1
+            && matches!(p.lower(start - 1), "year" | "month" | "week" | "annum")
+            && matches!(p.lower(start - 2), "a" | "per");
         let spread = matches!(*q, "over" | "under")
             && start > 0
-            && (ends_an_amount(p, start - 1) || spreads(p.lower(start - 1)));
+            && (ends_an_amount(p, start - 1) || spreads(p.lower(start - 1)) || after_a_rate);
         // `a comedy about two friends`: what a story is about, not a rough count.
         let subject = *q == "about" && start > 0 && is_story_noun(p.lower(start - 1));
         if matches && !spread && !subject {
