@@ -90,6 +90,17 @@ fn a_count_a_verb_says_something_reaches_or_doubled_to_counts_its_subject() {
 }
 
 #[test]
+fn a_verb_after_and_ends_the_unit() {
+    assert_eq!(
+        units("The plant employs about 3,200 workers and builds the cars. It fired 900 missiles and drones."),
+        [
+            ("about 3,200 workers".into(), Some("workers".into())),
+            ("900 missiles and drones".into(), Some("missiles and drones".into())),
+        ]
+    );
+}
+
+#[test]
 fn top_the_verb_gives_a_level_and_top_the_rank_none() {
     assert_eq!(
         units(

@@ -142,11 +142,14 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
         }
         if ends_unit(w) {
             // `missiles and drones`: a second plural joined by `and`.
+            // (Not `3,200 workers and builds the cars`: a verb with its object.)
+            let verb_with_object = matches!(p.lower(k + 2), "the" | "a" | "an" | "its" | "their");
             if w.eq_ignore_ascii_case("and")
                 && best == Some(k - 1)
                 && p.is_word(k + 1)
                 && is_nounish(p.lower(k + 1))
                 && !ends_unit(p.lower(k + 1))
+                && !verb_with_object
             {
                 best = Some(k + 1);
                 k += 2;
