@@ -293,6 +293,7 @@ const QUALIFIERS: &[&str] = &[
     "less than",
     "fewer than",
     "greater than",
+    "longer than",
     "up to",
     "at least",
     "at most",
@@ -1048,6 +1049,7 @@ pub fn describes_person(lower: &str) -> bool {
             | "director"
             | "producer"
             | "compiler"
+            | "sponsor"
             | "author"
             | "promoter"
             | "pianist"

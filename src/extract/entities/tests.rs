@@ -1635,3 +1635,12 @@ fn a_body_described_as_one_and_a_treaty_with_an_and_in_its_name() {
     );
     assert!(!n.contains(&"Stability"), "{got:?}");
 }
+
+#[test]
+fn a_sponsor_opening_a_sentence_is_no_part_of_the_name() {
+    let got = kinds("Sponsor Duncan Hunter, a California Republican, spoke.");
+    assert!(
+        got.contains(&("Duncan Hunter".to_string(), EntityKind::Person)),
+        "{got:?}"
+    );
+}

@@ -967,3 +967,19 @@ fn durations_and_hyphenated_units() {
         [fig("two-day", 2.0, Some("day"), None)]
     );
 }
+
+#[test]
+fn longer_than_qualifies_a_span() {
+    assert_eq!(
+        figures("68,000 people were waiting longer than six months."),
+        [
+            fig("68,000 people", 68000.0, Some("people"), None),
+            fig(
+                "longer than six months",
+                6.0,
+                Some("months"),
+                Some("longer than")
+            ),
+        ]
+    );
+}
