@@ -24,7 +24,22 @@ pub(super) struct Aliases {
 }
 
 impl Aliases {
+    /// The forms of entity `k`'s name; a name in capitals (`GENERAL SIGNAL CORP`, from a
+    /// wire headline) gives those of its title-cased form too (`General Signal`).
     fn add(&mut self, e: &Entity, k: usize) {
+        self.add_forms(e, k);
+        if let Some(title) = title_cased(&e.name) {
+            let title_cased = Entity {
+                name: title.into(),
+                kind: e.kind,
+                mentions: 0,
+                spans: e.spans[..1].to_vec(),
+            };
+            self.add_forms(&title_cased, k);
+        }
+    }
+
+    fn add_forms(&mut self, e: &Entity, k: usize) {
         self.exact.insert(e.name.clone(), k);
         if let Some(title) = title_cased(&e.name) {
             self.exact.entry(title.into()).or_insert(k);
@@ -341,6 +356,14 @@ pub(super) fn merge<'t>(
         let k = match target {
             Some(k) => {
                 list[k].spans.push(c.span());
+                // `GENERAL SIGNAL CORP` in a headline, `General Signal Corp` in the story:
+                // the story's spelling names it (not `NATO`'s initials, written `Nato`).
+                let spelled = name(c);
+                if !is_initialism(&list[k].name)
+                    && title_cased(&list[k].name).is_some_and(|t| t == spelled)
+                {
+                    list[k].name = spelled.into();
+                }
                 if let Some(hint) = c.kind {
                     if list[k].kind == EntityKind::Other || bases[k] == Basis::Guessed {
                         list[k].kind = hint;

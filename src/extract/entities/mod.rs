@@ -288,6 +288,9 @@ impl<'a> Collector<'a> {
         }
         self.texts[p.index] = p.text();
         if p.role == Role::Headline && !is_sentence_case(p) {
+            if let Some(c) = headline_company(p) {
+                self.keep(p, c);
+            }
             return;
         }
         let mut found = Vec::new();
@@ -390,6 +393,29 @@ fn is_sentence_case(p: &Para) -> bool {
     let words: Vec<usize> = (0..p.tokens().len()).filter(|&i| p.is_word(i)).collect();
     let capitalised = words.iter().filter(|&&i| p.is_capitalised(i)).count();
     words.len() >= 3 && capitalised * 2 < words.len()
+}
+
+/// `GENERAL SIGNAL CORP <GSX> 1ST QTR NET`, `ACME INC SETS QUARTERLY DIVIDEND`: a wire
+/// headline in capitals opens with the company it is about, ended by its ticker in angle
+/// brackets or by its legal suffix. (Its other words are capitalised too, so they name
+/// nothing for sure.)
+fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
+    let in_name = |k: usize| p.is_word(k) || p.is_punct(k, "&") || p.is_punct(k, "'");
+    let run = (0..8).take_while(|&k| in_name(k)).count();
+    let ticker = p.is_punct(run, "<") && p.is_word(run + 1) && p.is_punct(run + 2, ">");
+    let last = if ticker && run > 0 {
+        run - 1
+    } else {
+        (1..run).find(|&k| {
+            let w = p.word(k);
+            matches!(w, "CORP" | "CORPORATION" | "INC" | "CO" | "LTD" | "PLC")
+        })?
+    };
+    let all_caps = (0..=last).all(|k| !p.word(k).chars().any(char::is_lowercase));
+    all_caps.then(|| Candidate {
+        kind: Some(EntityKind::Organization),
+        ..Candidate::new(p.slice(0, last), 0, last)
+    })
 }
 
 /// `BRASILIA, March 26 -` opening a wire story's first paragraph.

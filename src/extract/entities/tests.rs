@@ -624,7 +624,7 @@ fn a_name_in_capitals_is_the_same_name_in_title_case() {
         got,
         [
             ("NATO".into(), EntityKind::Organization, 2),
-            ("WASHINGTON".into(), EntityKind::Place, 2)
+            ("Washington".into(), EntityKind::Place, 2)
         ]
     );
 }
@@ -1643,4 +1643,42 @@ fn a_sponsor_opening_a_sentence_is_no_part_of_the_name() {
         got.contains(&("Duncan Hunter".to_string(), EntityKind::Person)),
         "{got:?}"
     );
+}
+
+/// Names found in a headline (the first paragraph) and a story.
+fn names_with_headline(headline: &str, story: &str) -> Vec<(String, EntityKind)> {
+    let paras = [
+        Para::new(0, headline, Role::Headline),
+        Para::new(1, story, Role::Body),
+    ];
+    find(&paras)
+        .list
+        .into_iter()
+        .map(|e| (e.name.into(), e.kind))
+        .collect()
+}
+
+#[test]
+fn a_wire_headline_in_capitals_names_the_company_it_opens_with() {
+    let got = names_with_headline(
+        "GENERAL SIGNAL CORP <GSX> 1ST QTR NET",
+        "Shr 58 cts vs 49 cts. Net 16.1 mln vs 13.6 mln.",
+    );
+    assert_eq!(
+        got,
+        [("GENERAL SIGNAL CORP".into(), EntityKind::Organization)]
+    );
+    // Named in the story too: one entity, spelled as the story does, `General Signal` its
+    // short form.
+    let got = names_with_headline(
+        "GENERAL SIGNAL CORP SETS DIVIDEND",
+        "General Signal Corp said it raised its dividend. General Signal said the payout is 45 cts.",
+    );
+    assert_eq!(
+        got,
+        [("General Signal Corp".into(), EntityKind::Organization)]
+    );
+    // Other capitals name nothing for sure.
+    let got = names_with_headline("BRAZIL SUGGESTS CREDIT EXTENSION", "It did.");
+    assert!(got.is_empty(), "{got:?}");
 }
