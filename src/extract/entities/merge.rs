@@ -357,11 +357,11 @@ pub(super) fn merge<'t>(
             Some(k) => {
                 list[k].spans.push(c.span());
                 // `GENERAL SIGNAL CORP` in a headline, `General Signal Corp` in the story:
-                // the story's spelling names it (not `NATO`'s initials, written `Nato`).
+                // the story's spelling names it (not `NATO`'s initials, written `Nato`; but
+                // `TOKYO` is `Tokyo`).
                 let spelled = name(c);
-                if !is_initialism(&list[k].name)
-                    && title_cased(&list[k].name).is_some_and(|t| t == spelled)
-                {
+                let initials = is_initialism(&list[k].name) && !is_known_place(spelled);
+                if !initials && title_cased(&list[k].name).is_some_and(|t| t == spelled) {
                     list[k].name = spelled.into();
                 }
                 if let Some(hint) = c.kind {
