@@ -153,3 +153,50 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     let age = core.value <= 120.0 && core.value.fract() == 0.0;
     age && i > 1 && p.is_punct(i - 1, ",") && p.is_word(i - 2) && p.is_punct(i + 1, ",")
 }
+
+/// The number at `i`, written with `m` (`100m`), is a race's distance: a word of racing follows
+/// it, or a list of such distances does (`800m and 1500m gold`), or it is `the 100m` alone.
+pub(super) fn names_a_race(p: &Para, i: usize) -> bool {
+    let mut k = i + 2;
+    // Past the rest of a list of distances.
+    while matches!(p.lower(k), "and" | "or" | ",")
+        && p.is_number(k + 1)
+        && p.lower(k + 2) == "m"
+        && p.touching(k + 1, k + 2)
+    {
+        k += 3;
+    }
+    let alone = i > 0 && p.lower(i - 1) == "the" && !p.is_word(k);
+    alone
+        || matches!(
+            p.lower(k),
+            "champion"
+                | "champions"
+                | "championship"
+                | "gold"
+                | "silver"
+                | "bronze"
+                | "title"
+                | "final"
+                | "finals"
+                | "race"
+                | "record"
+                | "hurdles"
+                | "freestyle"
+                | "backstroke"
+                | "breaststroke"
+                | "butterfly"
+                | "medley"
+                | "relay"
+                | "sprint"
+                | "sprinter"
+                | "runner"
+                | "heat"
+                | "heats"
+                | "medal"
+                | "medals"
+                | "medallist"
+                | "semi-final"
+                | "world"
+        )
+}

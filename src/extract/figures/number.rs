@@ -173,6 +173,12 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 }
                 // `4.7mm`, `120km`, `500MW`: a measure written onto its number.
                 w if is_touching_measure(w) => unit = Some(next.into()),
+                // `the 100m champion`, `800m and 1500m gold`: a race, named by its distance.
+                "m" if (i == 0 || currency_symbol(p.word(i - 1)).is_none())
+                    && names_a_race(p, i) =>
+                {
+                    return None;
+                }
                 w => match scale(w) {
                     Some(s) => {
                         value *= s;

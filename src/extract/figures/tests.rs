@@ -983,3 +983,14 @@ fn longer_than_qualifies_a_span() {
         ]
     );
 }
+
+#[test]
+fn a_race_named_by_its_distance_is_no_figure() {
+    assert_eq!(
+        units("The 100m champion won 800m and 1500m gold, then the 200m. It has 2.5m viewers and cost £100m."),
+        [
+            ("2.5m viewers".into(), Some("viewers".into())),
+            ("£100m".into(), Some("£".into())),
+        ]
+    );
+}
