@@ -235,9 +235,16 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         let per = p.lower(last + 1) == "per"
             && p.is_word(last + 2)
             && !matches!(p.lower(last + 2), "cent" | "centum");
+        // (`102.5 to the dollar`)
+        let to_the = p.lower(last + 1) == "to"
+            && p.lower(last + 2) == "the"
+            && is_currency_word(p.lower(last + 3));
         if per {
             unit = Some(p.slice(last + 1, last + 2).into());
             text_end = last + 2;
+        } else if to_the {
+            unit = Some(p.slice(last + 1, last + 3).into());
+            text_end = last + 3;
         } else if let Some((u, end)) = noun_unit(p, if sized { last + 4 } else { last + 1 }) {
             unit = Some(u);
             if !sized {

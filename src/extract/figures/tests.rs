@@ -470,6 +470,13 @@ fn a_rate_against_something_and_a_clause_of_its_own() {
             ("2.2".into(), Some("per dollar".into())),
         ]
     );
+    assert_eq!(
+        units("The yen hit a four-year high of 102.5 to the dollar."),
+        [
+            ("four-year".into(), Some("year".into())),
+            ("102.5 to the dollar".into(), Some("to the dollar".into())),
+        ]
+    );
 }
 
 #[test]
