@@ -1050,6 +1050,7 @@ pub fn describes_person(lower: &str) -> bool {
             | "producer"
             | "compiler"
             | "sponsor"
+            | "pollster"
             | "author"
             | "promoter"
             | "pianist"

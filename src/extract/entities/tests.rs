@@ -1682,3 +1682,9 @@ fn a_wire_headline_in_capitals_names_the_company_it_opens_with() {
     let got = names_with_headline("BRAZIL SUGGESTS CREDIT EXTENSION", "It did.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_pollster_opening_a_sentence_is_no_part_of_the_name() {
+    let got = kinds("Pollster Michael Simmons said so.");
+    assert_eq!(got, [("Michael Simmons".to_string(), EntityKind::Person)]);
+}

@@ -289,10 +289,11 @@ fn a_part_counts_what_the_whole_counts() {
 #[test]
 fn a_crowd_of_a_number_counts_the_crowd() {
     assert_eq!(
-        units("They won 10 league games. A crowd of 52,316 watched."),
+        units("They won 10 league games. A crowd of 52,316 watched. Labour won a majority of 167."),
         [
             ("10 league games".into(), Some("league games".into())),
             ("52,316".into(), Some("crowd".into())),
+            ("167".into(), Some("majority".into())),
         ]
     );
 }

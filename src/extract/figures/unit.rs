@@ -263,6 +263,8 @@ pub(super) fn is_collective(w: &str) -> bool {
             | "staff"
             | "turnout"
             | "attendance"
+            // `a majority of 167`: seats, counted as the majority
+            | "majority"
     )
 }
 
