@@ -48,7 +48,7 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
             let label = if cued {
                 let words = deadline_words.get_or_insert_with(|| {
                     (0..p.tokens().len())
-                        .filter(|&k| p.lower(k) == "deadline")
+                        .filter(|&k| names_a_due_day(p, k))
                         .collect()
                 });
                 label(p, d.first, d.last, words)
@@ -179,8 +179,11 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         && !super::lexicon::is_time_unit(p.lower(d.first - 3))
         && p.lower(d.first - 3) != "quarter"
         && super::dates::tense(p, d.first) != super::dates::Tense::Past;
-    let named_after =
-        (d.first + 1..(d.last + 4).min(p.tokens().len())).any(|k| p.lower(k) == "deadline");
+    // `the original May 1 deadline`, `the February 15 filing date`; `the tax payment date of
+    // April 15` (a due date named before, too).
+    let named_after = (d.first + 1..(d.last + 4).min(p.tokens().len()))
+        .any(|k| names_a_due_day(p, k))
+        || (d.first >= s + 3 && p.lower(d.first - 1) == "of" && names_a_due_day(p, d.first - 2));
     // `would strike at midnight on September 14 unless a contract is reached`, `… if no
     // agreement is reached`: an ultimatum.
     // (A day: `will meet again in September, unless a session is called earlier` is a plan.)
@@ -218,6 +221,15 @@ fn states_a_quantity(p: &Para, k: usize) -> bool {
     p.is_number(k)
         || super::lexicon::small_number(p.lower(k)).is_some()
         || super::lexicon::scale(p.lower(k)).is_some()
+}
+
+/// Token `k` names a day something is due: `deadline`, `payment date`, `filing date`.
+fn names_a_due_day(p: &Para, k: usize) -> bool {
+    match p.lower(k) {
+        "deadline" => true,
+        "date" => k > 0 && matches!(p.lower(k - 1), "payment" | "filing" | "due" | "closing"),
+        _ => false,
+    }
 }
 
 /// How likely something is: `unlikely`, `possible`.
@@ -990,6 +1002,25 @@ mod tests {
             [
                 "The rises come into effect",
                 "Chrysler said it expects the sale to be completed"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_payment_or_filing_date_is_due() {
+        let got = deadlines(
+            "Demand should pick up ahead of the tax payment date of April 15. It asked for an extension of the February 15 filing date. The notes settle on April 1.",
+            "1987-02-10",
+        );
+        let due: Vec<(&str, &str)> = got
+            .iter()
+            .map(|(d, _, l)| (d.as_str(), l.as_str()))
+            .collect();
+        assert_eq!(
+            due,
+            [
+                ("1987-02-15", "filing date"),
+                ("1987-04-15", "the tax payment date")
             ]
         );
     }
