@@ -398,6 +398,10 @@ fn explicit_speaker(
             if (c + 3 == v && the_body(c + 1)) || the_body(after) {
                 return said.body_named_before(p, ents, marks, q.open);
             }
+            // `"…," the source said`: somebody the story did not name.
+            if said_by_somebody_unnamed(p, marks, k) {
+                return None;
+            }
             // `the Dutchman told Sky Sports`: who is told is not who speaks.
             let listener_follows = matches!(p.lower(v), "told" | "tells" | "tell" | "telling");
             if !listener_follows {
@@ -557,7 +561,31 @@ fn said_by_somebody_unnamed(p: &Para, marks: &[Marks], k: usize) -> bool {
         return false;
     };
     let (subject, end) = subject_after_quote(p, c, v, limit);
-    is_indefinite(p.lower(subject)) && spokesperson_in(p, subject, end).is_none()
+    // (`"…," the source said`, after `A Gulf oil source said …`: the same one, unnamed.)
+    let the_source = p.lower(subject) == "the"
+        && (subject + 1..end.min(subject + 3)).any(|k| is_anonymous_source(p.lower(k)));
+    (is_indefinite(p.lower(subject)) || the_source) && spokesperson_in(p, subject, end).is_none()
+}
+
+/// Who a wire story quotes without a name: `a Gulf oil source`, `one delegate`, `the trader`.
+fn is_anonymous_source(w: &str) -> bool {
+    matches!(
+        w,
+        "source"
+            | "sources"
+            | "delegate"
+            | "delegates"
+            | "diplomat"
+            | "diplomats"
+            | "trader"
+            | "traders"
+            | "dealer"
+            | "dealers"
+            | "banker"
+            | "bankers"
+            | "insider"
+            | "witness"
+    )
 }
 
 /// The first word a speech verb introduces: `said X`, `according to X`.
@@ -1121,6 +1149,20 @@ mod tests {
                 q("It is a setback", None),
                 q("We will look at it", Some("Kremlin")),
                 q("It will pass", Some("Dilson Funaro"))
+            ]
+        );
+    }
+
+    #[test]
+    fn the_source_after_an_unnamed_source_is_nobody_named() {
+        assert_eq!(
+            quotes(
+                "Sheikh Ali Khalifa said: \"We will not allow prices to collapse.\" A Gulf oil source said Saudi Arabia would object.\n\n\
+                 \"There's no reason to raise output now,\" the source said."
+            ),
+            [
+                q("We will not allow prices to collapse.", Some("Ali Khalifa")),
+                q("There's no reason to raise output now", None)
             ]
         );
     }

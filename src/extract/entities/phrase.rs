@@ -89,6 +89,12 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 continue;
             }
         }
+        // `Ali al-Khalifa al-Sabah`, `Abdel Fattah el-Sisi`: a family's particle, in lower
+        // case, joined to the name it is part of.
+        if is_name_particle(p.word(next)) {
+            end = next;
+            continue;
+        }
         // `Theresa May` is a name; `Texas April 3` is a date.
         let date_follows = is_month_word(p.lower(next)) && p.is_number(next + 1);
         if is_name_word(p, next) && !date_follows {
@@ -228,6 +234,16 @@ fn listed_in_a_name(p: &Para, i: usize, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// `al-Sabah`, `el-Sisi`: a lower-case particle of up to three letters, a hyphen and a
+/// capitalised name.
+fn is_name_particle(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(particle, name)| {
+        (1..=3).contains(&particle.len())
+            && particle.bytes().all(|b| b.is_ascii_lowercase())
+            && name.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 pub(super) fn is_quote_mark(w: &str) -> bool {
@@ -434,10 +450,12 @@ pub(super) fn clean_phrase<'a>(
         let mut title_start = title_at;
         // `Oil Minister`, `Labour Secretary`, `Information Commissioner`: portfolios that
         // open only an office holder's title (`Shell Oil Chairman` is Shell Oil's).
-        let minister = matches!(p.lower(title_at), "minister" | "secretary" | "commissioner");
+        // (`Oil Minister Sheikh Ali`: a title before a title is one with it.)
+        let minister = |k: usize| matches!(p.lower(k), "minister" | "secretary" | "commissioner");
         while title_start > first
             && (is_title_modifier(p.lower(title_start - 1))
-                || (minister && is_ministers_portfolio(p.lower(title_start - 1))))
+                || is_title_word(p.lower(title_start - 1))
+                || (minister(title_start) && is_ministers_portfolio(p.lower(title_start - 1))))
         {
             title_start -= 1;
         }

@@ -1688,3 +1688,16 @@ fn a_pollster_opening_a_sentence_is_no_part_of_the_name() {
     let got = kinds("Pollster Michael Simmons said so.");
     assert_eq!(got, [("Michael Simmons".to_string(), EntityKind::Person)]);
 }
+
+#[test]
+fn a_family_particle_joins_the_name_and_a_title_before_a_title_is_one() {
+    let got = kinds("Kuwait's Oil Minister Sheikh Ali al-Khalifa al-Sabah spoke. Abdel Fattah el-Sisi listened.");
+    assert_eq!(
+        got,
+        [
+            ("Abdel Fattah el-Sisi".to_string(), EntityKind::Person),
+            ("Ali al-Khalifa al-Sabah".to_string(), EntityKind::Person),
+            ("Kuwait".to_string(), EntityKind::Place),
+        ]
+    );
+}
