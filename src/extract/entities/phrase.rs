@@ -301,11 +301,13 @@ pub(super) fn clean_phrase<'a>(
         && matches!(p.lower(first + 1), "of" | "on" | "for" | "from")
     {
         let head = p.word(first);
+        // (`Transport for Wales said`: what speaks is a body's name.)
         if kind_from_last_word(head).is_none()
             && !gazetteer().contains_key(head)
             && !is_title_word(head)
             && !heads_a_titled_name(p, end)
             && !gazetteer().contains_key(p.slice(first, end))
+            && !is_speech_verb(p.lower(end + 1))
         {
             first += 2;
             while first <= end && is_connector(p.lower(first)) {

@@ -179,6 +179,12 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 {
                     return None;
                 }
+                // `1.5m of water`, `waves 10m high`: metres.
+                "m" if (i == 0 || currency_symbol(p.word(i - 1)).is_none())
+                    && measures_in_metres(p, i + 2) =>
+                {
+                    unit = Some("m".into());
+                }
                 w => match scale(w) {
                     Some(s) => {
                         value *= s;
