@@ -223,6 +223,14 @@ fn states_a_quantity(p: &Para, k: usize) -> bool {
         || super::lexicon::scale(p.lower(k)).is_some()
 }
 
+/// A word that qualifies a figure after it: `about 250 mln dlrs`.
+fn is_figure_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "about" | "some" | "nearly" | "almost" | "around" | "roughly" | "approximately" | "over"
+    )
+}
+
 /// Token `k` names a day something is due: `deadline`, `payment date`, `filing date`.
 fn names_a_due_day(p: &Para, k: usize) -> bool {
     match p.lower(k) {
@@ -473,6 +481,16 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
             from -= 1;
         }
     }
+    // A figure with what it is of: `its arrears of about 250 mln dlrs`, not `250 mln dlrs`.
+    if p.is_number(from) {
+        let mut k = from;
+        if k > clause_start && is_figure_qualifier(p.lower(k - 1)) {
+            k -= 1;
+        }
+        if k > clause_start + 1 && p.lower(k - 1) == "of" && p.is_word(k - 2) {
+            from = k - 2;
+        }
+    }
     // And with its article: `the first disbursement`, `a 1.95 billion dlr loan`.
     if from > clause_start && from < end && is_determiner(p.lower(from - 1)) {
         from -= 1;
@@ -615,7 +633,7 @@ fn subject_of_short_label(
     let mut subject = String::new();
     // The relative pronoun, with the noun it stands for before its comma.
     let set_off = |w: usize| w > s + 1 && p.is_punct(w - 1, ",");
-    let relative_at = if end - from > 2 {
+    let relative_at = if end - from > 3 {
         None
     } else if relative {
         Some(clause_start).filter(|&w| set_off(w))
@@ -1004,6 +1022,27 @@ mod tests {
                 "Chrysler said it expects the sale to be completed"
             ]
         );
+    }
+
+    #[test]
+    fn a_label_that_would_open_on_a_figure_takes_what_it_is_of() {
+        let got = deadlines(
+            "Zambia will clear its arrears of about 250 mln dlrs to the International Monetary Fund by the end of this year.",
+            "1987-08-19",
+        );
+        assert_eq!(
+            got[0].2,
+            "its arrears of about 250 mln dlrs to the International Monetary Fund"
+        );
+    }
+
+    #[test]
+    fn a_which_clause_of_three_words_takes_its_noun() {
+        let got = deadlines(
+            "They completed their free trade agreement, which must be signed by January 2.",
+            "1987-12-14",
+        );
+        assert_eq!(got[0].2, "their free trade agreement must be signed");
     }
 
     #[test]
