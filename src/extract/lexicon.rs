@@ -909,6 +909,12 @@ pub fn is_kind_of_work(w: &str) -> bool {
             | "musical"
             | "opera"
             | "drama"
+            | "biopic"
+            | "comedy"
+            | "thriller"
+            | "sequel"
+            | "single"
+            | "song"
     )
 }
 

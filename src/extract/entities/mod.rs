@@ -239,25 +239,36 @@ impl LowerWords {
         }
     }
 
-    /// `DVDs`, `CEOs`: a capitalised word that is initials and a lower-case plural `s`.
+    /// `DVDs`, `CEOs`, `PS2s`: a capitalised word that is initials and a lower-case plural `s`.
     fn note_plural_initials(&mut self, word: &str) {
         if let Some(initials) = word.strip_suffix('s') {
-            if is_initialism(initials) {
+            if is_initials_shape(initials) {
                 self.plural_initials.insert(Self::hash(initials));
             }
         }
     }
 
-    /// `name` is initials the text also counts in the plural, so a common noun: `DVD sales`.
+    /// `name` is initials the text also counts in the plural, or that plural, so a common
+    /// noun: `DVD sales`, `80 million PS2s`.
     fn counts_initials(&self, name: &str) -> bool {
-        !self.plural_initials.is_empty()
-            && is_initialism(name)
-            && self.plural_initials.contains(&Self::hash(name))
+        if self.plural_initials.is_empty() {
+            return false;
+        }
+        let initials = name.strip_suffix('s').unwrap_or(name);
+        is_initials_shape(initials) && self.plural_initials.contains(&Self::hash(initials))
     }
 
     fn contains(&self, word: &str) -> bool {
         self.set.contains(&Self::hash(word))
     }
+}
+
+/// `DVD`, `PS2`, `MP`: capitals, and digits after the first, two to six in all.
+fn is_initials_shape(w: &str) -> bool {
+    (2..=6).contains(&w.len())
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// Names gathered paragraph by paragraph (so a paragraph's tokens can be dropped after it),

@@ -1701,3 +1701,17 @@ fn a_family_particle_joins_the_name_and_a_title_before_a_title_is_one() {
         ]
     );
 }
+
+#[test]
+fn works_after_a_biopic_or_a_single_and_initials_with_digits_counted() {
+    let got = kinds(
+        "The biopic The Aviator led. His debut single, Unchained Melody, sold well. More than 80 million PS2s have been sold, and the PS2 is cheap.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("The Aviator".to_string(), EntityKind::Other),
+            ("Unchained Melody".to_string(), EntityKind::Other),
+        ]
+    );
+}
