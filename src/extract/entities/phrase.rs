@@ -341,6 +341,14 @@ pub(super) fn clean_phrase<'a>(
     if a_common_noun {
         return;
     }
+    // `the discount and Lombard rates`, `the Libor rate`: a rate's name, no body's.
+    let names_a_rate = first == end
+        && matches!(p.lower(end + 1), "rate" | "rates")
+        && !gazetteer().contains_key(p.word(first))
+        && !is_initialism(p.word(first));
+    if names_a_rate {
+        return;
+    }
     // `Young people care…`, `Older workers…`: an adjective before the plural it describes
     // (but `Young said`).
     let describes_a_plural = || {
@@ -607,9 +615,23 @@ pub(super) fn clean_phrase<'a>(
     // (Nor the `and` that ends a list in a name: `Ministry of Agriculture, Fisheries and
     // Food`; the run holds a comma only for such a list.)
     let ends_a_list = |and: usize| (first..and).any(|k| p.is_punct(k, ","));
-    if let Some(and) = (first + 2..end.saturating_sub(1))
-        .find(|&k| p.word(k) == "and" && !known_name_across(p, first, k, end) && !ends_a_list(k))
-    {
+    // (Nor the `and` of a body of several things: `the Department of Health and Social
+    // Security`, `the Office of Cane and Sugar Board`; but `Bank of England and European
+    // Central Bank`, whose `of` names a place, are two.)
+    let of_several = |and: usize| {
+        kind_from_last_word(p.word(first)) == Some(EntityKind::Organization)
+            && p.lower(first + 1) == "of"
+            && !gazetteer().contains_key(p.slice(first + 2, and - 1))
+            && !gazetteer().contains_key(p.slice(and + 1, end))
+            && end - and <= 3
+            && !is_legal_suffix(p.word(end))
+    };
+    if let Some(and) = (first + 2..end.saturating_sub(1)).find(|&k| {
+        p.word(k) == "and"
+            && !known_name_across(p, first, k, end)
+            && !ends_a_list(k)
+            && !of_several(k)
+    }) {
         clean_phrase(p, first, and - 1, out);
         clean_phrase(p, and + 1, end, out);
         return;
