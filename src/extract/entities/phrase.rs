@@ -436,6 +436,13 @@ pub(super) fn clean_phrase<'a>(
     // before the kind of body is the body's name.
     let before_a_body =
         |k: usize| k < end && kind_from_last_word(p.word(k + 1)) == Some(EntityKind::Organization);
+    // `the National Association of Head Teachers`: a title word in what a body is of.
+    let of_a_body = |k: usize| {
+        k > first + 1
+            && matches!(p.lower(k - 1), "of" | "for")
+            && (first..k - 1)
+                .any(|j| kind_from_last_word(p.word(j)) == Some(EntityKind::Organization))
+    };
     if let Some(title_at) = (first..=search_to)
         .rev()
         // (`the Prosecutor General's office`: a title's possessive at the phrase's end.)
@@ -445,7 +452,9 @@ pub(super) fn clean_phrase<'a>(
                     && is_possessive(p.word(k))
                     && is_title_word(strip_possessive(p.lower(k))))
         })
-        .filter(|&k| !org_name && !body_of && !joined_after(k) && !before_a_body(k))
+        .filter(|&k| {
+            !org_name && !body_of && !joined_after(k) && !before_a_body(k) && !of_a_body(k)
+        })
     {
         // `Secretary of State for the Family`: the title runs over `of`/`for` phrases.
         let mut t = title_at;

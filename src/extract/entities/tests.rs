@@ -1732,3 +1732,15 @@ fn a_body_of_several_things_and_a_rate_s_name() {
         ]
     );
 }
+
+#[test]
+fn a_title_word_in_what_a_body_is_of_is_part_of_its_name() {
+    let got = kinds("The National Association of Head Teachers said it agreed.");
+    assert_eq!(
+        got,
+        [(
+            "National Association of Head Teachers".to_string(),
+            EntityKind::Organization
+        )]
+    );
+}

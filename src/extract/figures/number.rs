@@ -308,7 +308,9 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
                 | "faced"
                 | "piece"
         );
-        if n <= 1 || tail.starts_with("for-") || kind_of_thing {
+        // (`seven-year-olds`, `a nine-month-old`: an age.)
+        let age = tail.starts_with("year-old") || tail.starts_with("month-old");
+        if n <= 1 || tail.starts_with("for-") || kind_of_thing || age {
             return None;
         }
         if let Some(s) = scale(tail) {

@@ -801,6 +801,7 @@ fn not_figures() {
     assert!(figures("Nadal won 6-2 7-6 in the 2nd set.").is_empty());
     assert!(figures("Shares fell in a one-day slide.").is_empty());
     assert!(figures("\"Good,\" said Henman, 30. The 30-year-old won.").is_empty());
+    assert!(figures("Tests for seven-year-olds and a nine-month-old.").is_empty());
 }
 
 #[test]
