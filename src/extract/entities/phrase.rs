@@ -341,6 +341,10 @@ pub(super) fn clean_phrase<'a>(
     if a_common_noun {
         return;
     }
+    // `the H5N1 strain`, `the Ebola virus`: a pathogen, no body or place.
+    if matches!(p.lower(end + 1), "strain" | "virus" | "variant") {
+        return;
+    }
     // `the discount and Lombard rates`, `the Libor rate`: a rate's name, no body's.
     let names_a_rate = first == end
         && matches!(p.lower(end + 1), "rate" | "rates")
@@ -628,9 +632,12 @@ pub(super) fn clean_phrase<'a>(
     // Security`, `the Office of Cane and Sugar Board`; but `Bank of England and European
     // Central Bank`, whose `of` names a place, are two.)
     let of_several = |and: usize| {
-        kind_from_last_word(p.word(first)) == Some(EntityKind::Organization)
-            && p.lower(first + 1) == "of"
-            && !gazetteer().contains_key(p.slice(first + 2, and - 1))
+        let Some(of) = (first + 1..and).find(|&k| p.lower(k) == "of") else {
+            return false;
+        };
+        kind_from_last_word(p.word(of - 1)) == Some(EntityKind::Organization)
+            && of + 1 < and
+            && !gazetteer().contains_key(p.slice(of + 1, and - 1))
             && !gazetteer().contains_key(p.slice(and + 1, end))
             && end - and <= 3
             && !is_legal_suffix(p.word(end))

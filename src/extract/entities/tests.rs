@@ -1719,7 +1719,7 @@ fn works_after_a_biopic_or_a_single_and_initials_with_digits_counted() {
 #[test]
 fn a_body_of_several_things_and_a_rate_s_name() {
     let got = kinds(
-        "The Office of Cane and Sugar Board met the Department of Health and Social Security. The Bank of England and European Central Bank left the discount and Lombard rates alone.",
+        "The Office of Cane and Sugar Board met the Department of Health and Social Security. The Bank of England and European Central Bank left the discount and Lombard rates alone. The National Institute of Allergy and Infectious Diseases studied the H5N1 strain.",
     );
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(
@@ -1728,6 +1728,7 @@ fn a_body_of_several_things_and_a_rate_s_name() {
             "Bank of England",
             "Department of Health and Social Security",
             "European Central Bank",
+            "National Institute of Allergy and Infectious Diseases",
             "Office of Cane and Sugar Board"
         ]
     );
