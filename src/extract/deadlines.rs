@@ -1078,6 +1078,11 @@ mod tests {
             got[0].2,
             "Texas Air Corp to file documents on its acquisition"
         );
+        let got = deadlines(
+            "Its lenders had given it until March 31 to present a plan.",
+            "1987-03-16",
+        );
+        assert_eq!(got[0].2, "Its lenders had given it to present a plan");
     }
 
     #[test]
