@@ -454,6 +454,19 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             "month" => return Some((first, j, CalendarDate::Day(month_end(r.year(), r.month())?))),
             _ => {}
         }
+        // `the end of the first quarter of 1988`: the quarter's last day, in the year written.
+        let quarter = match p.lower(j) {
+            "first" => Some(3),
+            "second" => Some(6),
+            "third" => Some(9),
+            "fourth" => Some(12),
+            _ => None,
+        };
+        if let Some(m) = quarter.filter(|_| p.lower(j + 1) == "quarter" && p.lower(j + 2) == "of") {
+            if let Some((y, last)) = year_at(p, j + 3, r) {
+                return Some((first, last, CalendarDate::Day(month_end(y, m)?)));
+            }
+        }
         // `by the end of 2005`, `the end of next year`
         if let Some((y, last)) = year_at(p, j, r) {
             return Some((first, last, day(y, 12, 31)?));
@@ -1441,6 +1454,21 @@ mod tests {
                 pair("Tuesday", "1987-10-20"),
                 pair("Monday", "1987-10-26"),
                 pair("Monday", "1987-10-19")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_end_of_a_quarter_of_a_year_written_is_its_last_day() {
+        let got = dates(
+            "The loans will be disbursed by the end of the first quarter of 1988, and the rest by the end of the third quarter of next year.",
+            "1987-11-18",
+        );
+        assert_eq!(
+            got,
+            [
+                pair("the end of the first quarter of 1988", "1988-03-31"),
+                pair("the end of the third quarter of next year", "1988-09-30")
             ]
         );
     }

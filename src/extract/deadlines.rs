@@ -481,6 +481,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
             from -= 1;
         }
     }
+    // (`at least 90 pct`, not `least 90 pct`)
+    if from > clause_start && matches!(p.lower(from), "least" | "most") && p.lower(from - 1) == "at"
+    {
+        from -= 1;
+    }
     // A figure with what it is of: `its arrears of about 250 mln dlrs`, not `250 mln dlrs`.
     if p.is_number(from) {
         let mut k = from;
@@ -647,7 +652,11 @@ fn subject_of_short_label(
     } else {
         None
     };
-    if let Some(w) = relative_at {
+    // `925 mln dlrs in new loans, to be disbursed by …`: what the infinitive is said of.
+    let infinitive_at = (end - from <= 3 && from == clause_start && p.lower(from) == "to")
+        .then_some(from)
+        .filter(|&w| set_off(w));
+    if let Some(w) = relative_at.or(infinitive_at) {
         if let Some(noun) = noun_ending_at(p, s, w - 2) {
             subject.push_str(noun);
             // `Paul Volcker, whose term expires in August` → `Volcker's term expires`
@@ -1037,6 +1046,18 @@ mod tests {
         assert_eq!(
             got[0].2,
             "its arrears of about 250 mln dlrs to the International Monetary Fund"
+        );
+    }
+
+    #[test]
+    fn an_infinitive_set_off_takes_the_noun_before_it() {
+        let got = deadlines(
+            "The banks will provide 925 mln dlrs in new loans, to be disbursed by the end of the first quarter of 1988.",
+            "1987-11-18",
+        );
+        assert_eq!(
+            got,
+            [("1988-03-31".into(), 1, "loans to be disbursed".into())]
         );
     }
 

@@ -118,12 +118,14 @@ fn top_the_verb_gives_a_level_and_top_the_rank_none() {
 #[test]
 fn over_after_a_spreading_verb_is_a_span() {
     assert_eq!(
-        figures("Subsidies would be phased out over 10 years. It lasted over 20 years. It offered 3% a year over three years."),
+        figures("Subsidies would be phased out over 10 years. It lasted over 20 years. It offered 3% a year over three years. It rescheduled 13.2 billion dlrs of foreign debt over 17 years."),
         [
             fig("10 years", 10.0, Some("years"), None),
             fig("over 20 years", 20.0, Some("years"), Some("over")),
             fig("3%", 3.0, Some("%"), None),
             fig("three years", 3.0, Some("years"), None),
+            fig("13.2 billion dlrs", 13.2e9, Some("dlrs"), None),
+            fig("17 years", 17.0, Some("years"), None),
         ]
     );
 }

@@ -28,9 +28,19 @@ pub(super) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
         let after_a_rate = start > 1
             && matches!(p.lower(start - 1), "year" | "month" | "week" | "annum")
             && matches!(p.lower(start - 2), "a" | "per");
+        // (`13.2 billion dlrs of foreign debt over 17 years`: after what an amount is of.)
+        let after_an_amount_of = (start.saturating_sub(4)..start).rev().any(|j| {
+            j > 0
+                && p.lower(j) == "of"
+                && ends_an_amount(p, j - 1)
+                && (j + 1..start).all(|k| p.is_word(k) && !p.is_capitalised(k))
+        });
         let spread = matches!(*q, "over" | "under")
             && start > 0
-            && (ends_an_amount(p, start - 1) || spreads(p.lower(start - 1)) || after_a_rate);
+            && (ends_an_amount(p, start - 1)
+                || spreads(p.lower(start - 1))
+                || after_a_rate
+                || after_an_amount_of);
         // `a comedy about two friends`: what a story is about, not a rough count.
         let subject = *q == "about" && start > 0 && is_story_noun(p.lower(start - 1));
         if matches && !spread && !subject {
