@@ -224,6 +224,19 @@ pub fn year_number(p: &Para, i: usize) -> Option<i32> {
     (1000..=2999).contains(&y).then_some(y)
 }
 
+/// The number at `i` is a name's, after a capitalised word inside a sentence: `Windows 2000`,
+/// `Euro 2004` (not `Christmas 2004`, `Spain's 2000 victory`, nor a month's year).
+pub(super) fn names_with_the_word_before(p: &Para, i: usize) -> bool {
+    i > 0
+        && p.is_word(i - 1)
+        && p.is_capitalised(i - 1)
+        && !super::lexicon::is_possessive(p.word(i - 1))
+        && p.sentence_of(i).0 != i - 1
+        && !super::lexicon::names_nothing_alone(p.lower(i - 1))
+        && month_number(p.lower(i - 1)).is_none()
+        && weekday_index(p.lower(i - 1)).is_none()
+}
+
 /// The year written at `k`: `1990`, or `next year`, `last year`, `this year` counted from
 /// `r`; with the token it ends on.
 fn year_at(p: &Para, k: usize, r: NaiveDate) -> Option<(i32, usize)> {
@@ -626,15 +639,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         // `Windows 2000`, `Euro 2004`: a name's number, after a capitalised word inside a
         // sentence (not `Christmas 2004`, `Spain's 2000 victory`, nor a month's year, read
         // with the month).
-        let named = i > 0
-            && p.is_word(i - 1)
-            && p.is_capitalised(i - 1)
-            && !super::lexicon::is_possessive(p.word(i - 1))
-            && p.sentence_of(i).0 != i - 1
-            && !super::lexicon::names_nothing_alone(p.lower(i - 1))
-            && month_number(p.lower(i - 1)).is_none()
-            && weekday_index(p.lower(i - 1)).is_none();
-        if named {
+        if names_with_the_word_before(p, i) {
             return None;
         }
         // `Fourth quarter 1986 includes a gain`, `first half 1987 sales`: the period's year.

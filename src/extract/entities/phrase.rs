@@ -65,6 +65,14 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             end = next;
             continue;
         }
+        // `Euro 2004`, `Windows 2000`: a name's year, as the dates read it.
+        if p.is_number(next)
+            && crate::extract::dates::year_number(p, next).is_some()
+            && crate::extract::dates::names_with_the_word_before(p, next)
+        {
+            end = next;
+            continue;
+        }
         // `J. Hugh Liedtke`, `John F. Kennedy`: an initial and its dot; `St. Louis`, `Mt.
         // Everest`: a saint's or a mount's.
         let w = p.word(end);

@@ -1745,3 +1745,10 @@ fn a_title_word_in_what_a_body_is_of_is_part_of_its_name() {
         )]
     );
 }
+
+#[test]
+fn a_name_s_year_is_part_of_it_and_founders_are_a_role() {
+    let got = kinds("He played at Euro 2004. Founders Larry Page and Sergey Brin, both 31, spoke.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Euro 2004", "Larry Page", "Sergey Brin"]);
+}

@@ -149,9 +149,12 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if i > 1 && p.is_punct(i - 1, ",") && p.is_capitalised(i - 2) && ends_phrase {
         return true;
     }
-    // An age set off by commas after who it is: `The singer, 34, took the prize`.
+    // An age set off by commas after who it is: `The singer, 34, took the prize`; `Larry Page
+    // and Sergey Brin, both 31,`.
     let age = core.value <= 120.0 && core.value.fract() == 0.0;
-    age && i > 1 && p.is_punct(i - 1, ",") && p.is_word(i - 2) && p.is_punct(i + 1, ",")
+    let both = i > 2 && p.lower(i - 1) == "both" && p.is_punct(i - 2, ",");
+    let set_off = i > 1 && p.is_punct(i - 1, ",") && p.is_word(i - 2);
+    age && (set_off || both) && p.is_punct(i + 1, ",")
 }
 
 /// The number at `i`, written with `m` (`100m`), is a race's distance: a word of racing follows

@@ -804,6 +804,7 @@ fn not_figures() {
     assert!(figures("Shares fell in a one-day slide.").is_empty());
     assert!(figures("\"Good,\" said Henman, 30. The 30-year-old won.").is_empty());
     assert!(figures("Tests for seven-year-olds and a nine-month-old.").is_empty());
+    assert!(figures("Larry Page and Sergey Brin, both 31, are rich.").is_empty());
 }
 
 #[test]
