@@ -97,15 +97,15 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 continue;
             }
         }
-        // `Ali al-Khalifa al-Sabah`, `Abdel Fattah el-Sisi`: a family's particle, in lower
-        // case, joined to the name it is part of.
-        if is_name_particle(p.word(next)) {
-            end = next;
-            continue;
-        }
         // `Theresa May` is a name; `Texas April 3` is a date.
         let date_follows = is_month_word(p.lower(next)) && p.is_number(next + 1);
         if is_name_word(p, next) && !date_follows {
+            end = next;
+            continue;
+        }
+        // `Ali al-Khalifa al-Sabah`, `Abdel Fattah el-Sisi`: a family's particle, in lower
+        // case, joined to the name it is part of.
+        if is_name_particle(p.word(next)) {
             end = next;
             continue;
         }
@@ -247,11 +247,13 @@ fn listed_in_a_name(p: &Para, i: usize, end: usize) -> Option<usize> {
 /// `al-Sabah`, `el-Sisi`: a lower-case particle of up to three letters, a hyphen and a
 /// capitalised name.
 fn is_name_particle(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(particle, name)| {
-        (1..=3).contains(&particle.len())
-            && particle.bytes().all(|b| b.is_ascii_lowercase())
-            && name.chars().next().is_some_and(char::is_uppercase)
-    })
+    // Asked after most names: the dash is looked for in the first four bytes only.
+    let b = w.as_bytes();
+    let Some(dash) = b.iter().take(4).position(|&c| c == b'-').filter(|&d| d > 0) else {
+        return false;
+    };
+    b[..dash].iter().all(u8::is_ascii_lowercase)
+        && w[dash + 1..].chars().next().is_some_and(char::is_uppercase)
 }
 
 pub(super) fn is_quote_mark(w: &str) -> bool {
