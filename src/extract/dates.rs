@@ -123,9 +123,13 @@ fn span_end(
             }
             CalendarDate::Day(day)
         }
-        (CalendarDate::Day(day), CalendarDate::Day(from)) if day < from => day
-            .with_year(day.year() + 1)
-            .map_or(date, CalendarDate::Day),
+        // (A day of a month; a weekday, `last Monday`, is read as said.)
+        (CalendarDate::Day(day), CalendarDate::Day(from))
+            if day < from && weekday_index(p.lower(last)).is_none() =>
+        {
+            day.with_year(day.year() + 1)
+                .map_or(date, CalendarDate::Day)
+        }
         (CalendarDate::Month { year, month }, from) => {
             let from = match from {
                 CalendarDate::Day(d) => (d.year(), d.month()),
@@ -1450,7 +1454,7 @@ mod tests {
     fn a_weekday_that_ends_a_span_falls_after_its_start() {
         // 1987-10-21 is a Wednesday.
         let got = dates(
-            "The exchange suspended trading on Tuesday until Monday. It opened on Monday.",
+            "The exchange suspended trading on Tuesday until Monday. It opened on Monday. Talks ran from 20 October to last Monday.",
             "1987-10-21",
         );
         assert_eq!(
@@ -1458,7 +1462,9 @@ mod tests {
             [
                 pair("Tuesday", "1987-10-20"),
                 pair("Monday", "1987-10-26"),
-                pair("Monday", "1987-10-19")
+                pair("Monday", "1987-10-19"),
+                pair("20 October", "1987-10-20"),
+                pair("last Monday", "1987-10-19")
             ]
         );
     }

@@ -40,10 +40,8 @@ impl Aliases {
     }
 
     fn add_forms(&mut self, e: &Entity, k: usize) {
-        self.exact.insert(e.name.clone(), k);
-        if let Some(title) = title_cased(&e.name) {
-            self.exact.entry(title.into()).or_insert(k);
-        }
+        // (A new entity's name is not yet a key; its title-cased form may be another's.)
+        self.exact.entry(e.name.clone()).or_insert(k);
         let words: Vec<&str> = e.name.split_whitespace().collect();
         // `Chrysler` for `Chrysler Corp`, `American Motors` for `American Motors Corp`, `HSBC`
         // for `HSBC Holdings` (a holding or a group keeps its letters in initials: `LBG`).
