@@ -223,12 +223,19 @@ fn states_a_quantity(p: &Para, k: usize) -> bool {
         || super::lexicon::scale(p.lower(k)).is_some()
 }
 
-/// A word that qualifies a figure after it: `about 250 mln dlrs`.
-fn is_figure_qualifier(w: &str) -> bool {
-    matches!(
-        w,
-        "about" | "some" | "nearly" | "almost" | "around" | "roughly" | "approximately" | "over"
-    )
+/// Where the qualifier of the number at `n` starts (`at least 90`, `about 250`), or `n`.
+fn qualifier_start(p: &Para, n: usize) -> usize {
+    let Some(before) = n.checked_sub(1).filter(|&k| p.is_word(k)) else {
+        return n;
+    };
+    super::lexicon::qualifiers_ending_with(p.lower(before))
+        .iter()
+        .map(|q| q.split(' ').collect::<Vec<_>>())
+        .find(|words| {
+            words.len() <= n
+                && (words.iter().enumerate()).all(|(j, w)| p.lower(n - words.len() + j) == *w)
+        })
+        .map_or(n, |words| n - words.len())
 }
 
 /// Token `k` names a day something is due: `deadline`, `payment date`, `filing date`.
@@ -481,19 +488,15 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
             from -= 1;
         }
     }
-    // (`at least 90 pct`, not `least 90 pct`)
-    if from > clause_start && matches!(p.lower(from), "least" | "most") && p.lower(from - 1) == "at"
-    {
-        from -= 1;
-    }
-    // A figure with what it is of: `its arrears of about 250 mln dlrs`, not `250 mln dlrs`.
-    if p.is_number(from) {
-        let mut k = from;
-        if k > clause_start && is_figure_qualifier(p.lower(k - 1)) {
-            k -= 1;
-        }
-        if k > clause_start + 1 && p.lower(k - 1) == "of" && p.is_word(k - 2) {
-            from = k - 2;
+    // A figure with its qualifier whole and what it is of: `at least 90 pct`, not `least 90
+    // pct`; `its arrears of about 250 mln dlrs`, not `250 mln dlrs`.
+    if let Some(n) = (from..(from + 3).min(end)).find(|&k| p.is_number(k)) {
+        let q = qualifier_start(p, n);
+        if q <= from {
+            from = q.max(clause_start);
+            if from > clause_start + 1 && p.lower(from - 1) == "of" && p.is_word(from - 2) {
+                from -= 2;
+            }
         }
     }
     // And with its article: `the first disbursement`, `a 1.95 billion dlr loan`.
@@ -1047,6 +1050,11 @@ mod tests {
             got[0].2,
             "its arrears of about 250 mln dlrs to the International Monetary Fund"
         );
+        let got = deadlines(
+            "Banks holding at least 90 pct of the debt must sign by January 15.",
+            "1987-11-18",
+        );
+        assert_eq!(got[0].2, "at least 90 pct of the debt must sign");
     }
 
     #[test]
