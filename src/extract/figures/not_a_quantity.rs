@@ -203,18 +203,3 @@ pub(super) fn names_a_race(p: &Para, i: usize) -> bool {
                 | "world"
         )
 }
-
-/// The words from `k`, after a number written with `m`, say it is in metres: `1.5m of water`,
-/// `10m high`.
-pub(super) fn measures_in_metres(p: &Para, k: usize) -> bool {
-    let material = p.lower(k) == "of"
-        && matches!(
-            p.lower(k + 1),
-            "water" | "floodwater" | "snow" | "rain" | "mud" | "ice" | "sand" | "rock" | "soil"
-        );
-    material
-        || matches!(
-            p.lower(k),
-            "high" | "deep" | "tall" | "long" | "wide" | "thick" | "above" | "below"
-        )
-}

@@ -546,3 +546,18 @@ pub(super) fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
     };
     Some(CompactString::from(participle))
 }
+
+/// The words from `k`, after a number written with `m`, say it is in metres: `1.5m of water`,
+/// `10m high`.
+pub(super) fn measures_in_metres(p: &Para, k: usize) -> bool {
+    let material = p.lower(k) == "of"
+        && matches!(
+            p.lower(k + 1),
+            "water" | "floodwater" | "snow" | "rain" | "mud" | "ice" | "sand" | "rock" | "soil"
+        );
+    material
+        || matches!(
+            p.lower(k),
+            "high" | "deep" | "tall" | "long" | "wide" | "thick" | "above" | "below"
+        )
+}
