@@ -338,7 +338,9 @@ pub(super) fn clean_phrase<'a>(
     // `Critics say…`: a plural noun alone at the start of a sentence; `Oil prices rose`:
     // a trade that ends a company's name (`Shell Oil`) is not one alone.
     // `Council tax rises`, `Police said`: the kind of body alone names none.
-    if opens_sentence && first == end && is_generic_body(p.word(first)) {
+    // (`NOTE: Company said …`: after a colon too.)
+    let after_colon = first > 0 && p.is_punct(first - 1, ":");
+    if (opens_sentence || after_colon) && first == end && is_generic_body(p.word(first)) {
         return;
     }
     // `referred by a GP to hospital`, `an MP.`: initials used as a common noun (not `a BBC

@@ -1752,3 +1752,9 @@ fn a_name_s_year_is_part_of_it_and_founders_are_a_role() {
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(n, ["Euro 2004", "Larry Page", "Sergey Brin"]);
 }
+
+#[test]
+fn the_kind_of_body_alone_after_a_colon_names_none() {
+    let got = kinds("NOTE: Company said results reflect a slowdown in Phoenix.");
+    assert_eq!(got, [("Phoenix".to_string(), EntityKind::Place)]);
+}
