@@ -57,6 +57,10 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         return hint;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // `AB Volvo`, `AB Electrolux`: a Swedish company's legal form written first.
+    if words.len() >= 2 && words[0] == "AB" {
+        return Some(EntityKind::Organization);
+    }
     // `Storm Darragh`, `Hurricane Milton`: weather with a name.
     if words.len() > 1
         && matches!(

@@ -1758,3 +1758,12 @@ fn the_kind_of_body_alone_after_a_colon_names_none() {
     let got = kinds("NOTE: Company said results reflect a slowdown in Phoenix.");
     assert_eq!(got, [("Phoenix".to_string(), EntityKind::Place)]);
 }
+
+#[test]
+fn a_swedish_legal_form_written_first_is_a_company_s() {
+    let got = kinds("STOCKHOLM, Oct 6 - AB Volvo said it raised its stake.");
+    assert!(
+        got.contains(&("AB Volvo".to_string(), EntityKind::Organization)),
+        "{got:?}"
+    );
+}
