@@ -223,21 +223,6 @@ fn states_a_quantity(p: &Para, k: usize) -> bool {
         || super::lexicon::scale(p.lower(k)).is_some()
 }
 
-/// Where the qualifier of the number at `n` starts (`at least 90`, `about 250`), or `n`.
-fn qualifier_start(p: &Para, n: usize) -> usize {
-    let Some(before) = n.checked_sub(1).filter(|&k| p.is_word(k)) else {
-        return n;
-    };
-    super::lexicon::qualifiers_ending_with(p.lower(before))
-        .iter()
-        .map(|q| q.split(' ').collect::<Vec<_>>())
-        .find(|words| {
-            words.len() <= n
-                && (words.iter().enumerate()).all(|(j, w)| p.lower(n - words.len() + j) == *w)
-        })
-        .map_or(n, |words| n - words.len())
-}
-
 /// Token `k` names a day something is due: `deadline`, `payment date`, `filing date`.
 fn names_a_due_day(p: &Para, k: usize) -> bool {
     match p.lower(k) {
@@ -491,7 +476,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     // A figure with its qualifier whole and what it is of: `at least 90 pct`, not `least 90
     // pct`; `its arrears of about 250 mln dlrs`, not `250 mln dlrs`.
     if let Some(n) = (from..(from + 3).min(end)).find(|&k| p.is_number(k)) {
-        let q = qualifier_start(p, n);
+        let (_, q) = super::figures::qualifier_before(p, n);
         if q <= from {
             from = q.max(clause_start);
             if from > clause_start + 1 && p.lower(from - 1) == "of" && p.is_word(from - 2) {

@@ -399,7 +399,7 @@ fn explicit_speaker(
                 return said.body_named_before(p, ents, marks, q.open);
             }
             // `"…," the source said`: somebody the story did not name.
-            if said_by_somebody_unnamed(p, marks, k) {
+            if the_source(p, subject, end) {
                 return None;
             }
             // `the Dutchman told Sky Sports`: who is told is not who speaks.
@@ -561,10 +561,16 @@ fn said_by_somebody_unnamed(p: &Para, marks: &[Marks], k: usize) -> bool {
         return false;
     };
     let (subject, end) = subject_after_quote(p, c, v, limit);
-    // (`"…," the source said`, after `A Gulf oil source said …`: the same one, unnamed.)
-    let the_source = p.lower(subject) == "the"
-        && (subject + 1..end.min(subject + 3)).any(|k| is_anonymous_source(p.lower(k)));
-    (is_indefinite(p.lower(subject)) || the_source) && spokesperson_in(p, subject, end).is_none()
+    (is_indefinite(p.lower(subject)) && spokesperson_in(p, subject, end).is_none())
+        || the_source(p, subject, end)
+}
+
+/// `"…," the source said`, after `A Gulf oil source said …`: the subject from `subject` to
+/// `end` is the one the story quoted unnamed.
+fn the_source(p: &Para, subject: usize, end: usize) -> bool {
+    p.lower(subject) == "the"
+        && (subject + 1..end.min(subject + 3)).any(|k| is_anonymous_source(p.lower(k)))
+        && spokesperson_in(p, subject, end).is_none()
 }
 
 /// Who a wire story quotes without a name: `a Gulf oil source`, `one delegate`, `the trader`.

@@ -263,14 +263,6 @@ impl LowerWords {
     }
 }
 
-/// `DVD`, `PS2`, `MP`: capitals, and digits after the first, two to six in all.
-fn is_initials_shape(w: &str) -> bool {
-    (2..=6).contains(&w.len())
-        && w.as_bytes()[0].is_ascii_uppercase()
-        && w.bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-}
-
 /// Names gathered paragraph by paragraph (so a paragraph's tokens can be dropped after it),
 /// merged into entities at the end.
 #[derive(Default)]
@@ -417,10 +409,7 @@ fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
     let last = if ticker && run > 0 {
         run - 1
     } else {
-        (1..run).find(|&k| {
-            let w = p.word(k);
-            matches!(w, "CORP" | "CORPORATION" | "INC" | "CO" | "LTD" | "PLC")
-        })?
+        (1..run).find(|&k| is_legal_suffix_in_capitals(p.word(k)))?
     };
     let all_caps = (0..=last).all(|k| !p.word(k).chars().any(char::is_lowercase));
     all_caps.then(|| Candidate {

@@ -86,6 +86,15 @@ pub(super) fn is_initialism(name: &str) -> bool {
     (2..=5).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// `DVD`, `PS2`, `MP`: capitals, and digits after the first, two to six in all; the shape of
+/// initials a text may count in the plural (`80 million PS2s`).
+pub(super) fn is_initials_shape(w: &str) -> bool {
+    (2..=6).contains(&w.len())
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
 /// `BoE`, `MoD`, `DoJ`: initials with the `of` written in lower case.
 pub(super) fn is_acronym_with_of(word: &str) -> bool {
     let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
@@ -101,6 +110,17 @@ pub(super) fn is_legal_suffix(w: &str) -> bool {
         w,
         "Corp" | "Corporation" | "Co" | "Inc" | "Ltd" | "plc" | "Plc" | "PLC"
     )
+}
+
+/// `CORP`, `INC`, `PLC`: a legal suffix written in capitals, as a wire headline does.
+pub(super) fn is_legal_suffix_in_capitals(w: &str) -> bool {
+    let Some(first) = w
+        .get(..1)
+        .filter(|_| w.bytes().all(|b| b.is_ascii_uppercase()))
+    else {
+        return false;
+    };
+    is_legal_suffix(&format!("{first}{}", w[1..].to_ascii_lowercase()))
 }
 
 pub(super) fn initials(name: &str) -> String {

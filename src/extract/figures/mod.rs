@@ -23,6 +23,7 @@ mod unit;
 
 use not_a_quantity::*;
 use number::*;
+pub(crate) use unit::qualifier_before;
 use unit::*;
 
 /// The number itself: `£1.2bn`, `6,400`, `two`, `45 mln`, `five-year`.

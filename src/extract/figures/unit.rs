@@ -3,7 +3,9 @@
 
 use super::*;
 
-pub(super) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>, usize) {
+/// The qualifier right before the figure at `first` (`about`, `at least`), and where it
+/// starts (`first` when there is none).
+pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>, usize) {
     // Every qualifier ends with the word before the figure: look only at those that do.
     let Some(before) = first
         .checked_sub(1)
