@@ -15,14 +15,16 @@ use signal_hook::iterator::Signals;
 use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 mod backend;
 mod background;
+mod pacing;
 
 use backend::ScreenBackend;
 pub use background::{open_for_reader, Background, Library, Opened};
 use background::{pack_shape, spawn_background, Message};
+use pacing::Pacing;
 
 /// Room for a whole frame: a 300×100 screen with a style change in every cell fits.
 const FRAME_BUFFER_BYTES: usize = 1 << 20;
@@ -108,16 +110,21 @@ pub fn run(
     let panic_in_draw = std::env::var_os("BRIEF_TEST_PANIC_IN_DRAW").is_some();
     let mut not_yet_listening = Some(signals);
     let mut code = 0;
+    let mut pacing = Pacing::new(Instant::now());
+    let mut redraw = true;
     while !app.quit {
-        shape.store(pack_shape(app.story_shape()), Ordering::Relaxed);
-        terminal
-            .draw(|f| {
-                if panic_in_draw {
-                    panic!("test hook: panic inside draw");
-                }
-                ui::draw(f, &app, &theme)
-            })
-            .map_err(BriefError::Terminal)?;
+        if redraw {
+            shape.store(pack_shape(app.story_shape()), Ordering::Relaxed);
+            terminal
+                .draw(|f| {
+                    if panic_in_draw {
+                        panic!("test hook: panic inside draw");
+                    }
+                    ui::draw(f, &app, &theme)
+                })
+                .map_err(BriefError::Terminal)?;
+            pacing.drawn(Instant::now());
+        }
         // Keys typed before the first frame wait in the terminal until it is out.
         if let Some(signals) = not_yet_listening.take() {
             forward_signals(signals, tx.clone());
@@ -130,6 +137,7 @@ pub fn run(
         } else {
             next_wakeup(&app)
         };
+        let wait = pacing.wait(Instant::now(), wait);
         let message = match wait {
             Some(timeout) => match rx.recv_timeout(timeout) {
                 Ok(m) => Some(m),
@@ -144,12 +152,16 @@ pub fn run(
         let mut pending: Vec<Message> = message.into_iter().collect();
         // Handle everything already queued (a burst of resizes) before drawing again.
         pending.extend(rx.try_iter());
+        // Everything but a progress step held back for its gap is drawn.
+        redraw = pending.is_empty();
         if pending.is_empty() && searching {
             app.update(Action::SearchMore);
         } else if pending.is_empty() {
             app.update(Action::Tick(chrono::Local::now().naive_local()));
         }
         for m in pending {
+            let progress_only = matches!(m, Message::Progress(..));
+            redraw |= !progress_only;
             match m {
                 Message::Input(ev) => {
                     if let Some(a) = action_for(&ev, app.search.editing) {
@@ -164,7 +176,8 @@ pub fn run(
                     app.update(Action::LoadFailed(why))
                 }
                 Message::Progress(g, percent) if g == generation => {
-                    app.update(Action::Progress(percent))
+                    app.update(Action::Progress(percent));
+                    redraw |= pacing.progress(Instant::now());
                 }
                 Message::Extracted(g, found, rows) if g == generation => {
                     app.update(Action::Extracted(found, rows))
@@ -182,6 +195,7 @@ pub fn run(
         // `>` / `<`: open the briefing the reader asked for.
         // The reader keeps asking until `Opened` or `OpenFailed` answers.
         if let Some(index) = app.wanted {
+            redraw = true;
             let path = library.paths.get(index).cloned().flatten();
             match open_for_reader(path.as_deref(), library.today) {
                 Ok(opened) => {
