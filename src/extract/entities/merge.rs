@@ -85,7 +85,7 @@ impl Aliases {
         // `TimeWarner` for `Time Warner`: the name written as one word.
         if (2..=3).contains(&words.len()) {
             self.exact
-                .entry(CompactString::from(words.concat()))
+                .entry(CompactString::from(written_together(&e.name)))
                 .or_insert(k);
         }
         // `the Fed` for `the Federal Reserve Board`: a body's well-known short form.
@@ -197,6 +197,11 @@ impl Aliases {
         }
         None
     }
+}
+
+/// A name's words written as one: `TimeWarner` for `Time Warner`.
+fn written_together(name: &str) -> String {
+    name.split_whitespace().collect()
 }
 
 /// A company's first word that can stand for it: no place, people, title, kind of body or
@@ -361,6 +366,15 @@ pub(super) fn merge<'t>(
                 let initials = is_initialism(&list[k].name) && !is_known_place(spelled);
                 if !initials && title_cased(&list[k].name).is_some_and(|t| t == spelled) {
                     list[k].name = spelled.into();
+                }
+                // `JP Morgan` and `JPMorgan`: the spelling the gazetteer knows names it, and
+                // says what it is (not a person with the initials JP).
+                if let Some(&known) = gazetteer().get(spelled).filter(|_| {
+                    list[k].name.contains(' ') && written_together(&list[k].name) == spelled
+                }) {
+                    list[k].name = spelled.into();
+                    list[k].kind = known;
+                    bases[k] = Basis::Found;
                 }
                 if let Some(hint) = c.kind {
                     if list[k].kind == EntityKind::Other || bases[k] == Basis::Guessed {
