@@ -479,10 +479,20 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             "fourth" => Some(12),
             _ => None,
         };
-        if let Some(m) = quarter.filter(|_| p.lower(j + 1) == "quarter" && p.lower(j + 2) == "of") {
-            if let Some((y, last)) = year_at(p, j + 3, r) {
-                return Some((first, last, CalendarDate::Day(month_end(y, m)?)));
+        if let Some(m) = quarter.filter(|_| p.lower(j + 1) == "quarter") {
+            if p.lower(j + 2) == "of" {
+                if let Some((y, last)) = year_at(p, j + 3, r) {
+                    return Some((first, last, CalendarDate::Day(month_end(y, m)?)));
+                }
             }
+            // `will close the plants by the end of the third quarter`: this year's, or next
+            // year's when this year's is over and the clause looks ahead.
+            let y = if m < r.month() && clause_tense(p, i) == Tense::Future {
+                r.year() + 1
+            } else {
+                r.year()
+            };
+            return Some((first, j + 1, CalendarDate::Day(month_end(y, m)?)));
         }
         // `by the end of 2005`, `the end of next year`
         if let Some((y, last)) = year_at(p, j, r) {
@@ -1480,6 +1490,22 @@ mod tests {
             [
                 pair("the end of the first quarter of 1988", "1988-03-31"),
                 pair("the end of the third quarter of next year", "1988-09-30")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_end_of_a_quarter_with_no_year_is_this_year_s_or_the_next_one_ahead() {
+        let got = dates(
+            "It will close the plants by the end of the third quarter, after a first quarter charge. Sales fell by the end of the second quarter. It will sell the unit by the end of the first quarter.",
+            "1987-04-08",
+        );
+        assert_eq!(
+            got,
+            [
+                pair("the end of the third quarter", "1987-09-30"),
+                pair("the end of the second quarter", "1987-06-30"),
+                pair("the end of the first quarter", "1988-03-31")
             ]
         );
     }
