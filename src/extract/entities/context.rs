@@ -134,14 +134,17 @@ pub(super) fn names_a_work(p: &Para, start: usize) -> bool {
 }
 
 /// The last token of the title of a work starting at `start`: capitalised words and the small
-/// words between them (`How to Dismantle an Atomic Bomb`, `Gone with the Wind`).
+/// words between them, one or two (`How to Dismantle an Atomic Bomb`, `Music of the Spheres`).
 pub(super) fn work_title_end(p: &Para, start: usize) -> usize {
     let mut end = start;
+    let small = |k: usize| !p.is_capitalised(k) && is_title_small_word(p.lower(k));
     loop {
         if is_name_word(p, end + 1) {
             end += 1;
-        } else if is_title_small_word(p.lower(end + 1)) && is_name_word(p, end + 2) {
+        } else if small(end + 1) && is_name_word(p, end + 2) {
             end += 2;
+        } else if small(end + 1) && small(end + 2) && is_name_word(p, end + 3) {
+            end += 3;
         } else {
             return end;
         }

@@ -1600,6 +1600,14 @@ fn a_nickname_between_a_first_name_and_a_surname_is_part_of_the_name() {
 }
 
 #[test]
+fn things_jobs_and_illnesses_written_in_initials_are_nobody() {
+    let got = kinds(
+        "The GP said an MRI scan and HIV tests were paid for at the AGM of Reuters, by PIN at an ATM, and seen on CCTV.",
+    );
+    assert_eq!(got, [("Reuters".to_string(), EntityKind::Organization)]);
+}
+
+#[test]
 fn initials_the_text_counts_in_the_plural_are_a_common_noun() {
     let got =
         kinds("Demand for DVDs rose. DVD sales grew, the BBC said, and MPs agreed with an MP.");
@@ -1609,7 +1617,7 @@ fn initials_the_text_counts_in_the_plural_are_a_common_noun() {
 #[test]
 fn a_work_s_title_is_one_name_with_its_small_words() {
     let mut got: Vec<String> = names(
-        "Her album Hopes and Fears sold well. Their latest album, How to Dismantle an Atomic Bomb, has sold more. Newcomers Keane won.",
+        "Her album Hopes and Fears sold well. Their latest album, How to Dismantle an Atomic Bomb, has sold more. Newcomers Keane won. His last album, Music of the Spheres, sold less.",
     )
     .into_iter()
     .map(|g| g.0)
@@ -1620,7 +1628,8 @@ fn a_work_s_title_is_one_name_with_its_small_words() {
         [
             "Hopes and Fears",
             "How to Dismantle an Atomic Bomb",
-            "Keane"
+            "Keane",
+            "Music of the Spheres"
         ]
     );
 }
