@@ -656,8 +656,13 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         if names_with_the_word_before(p, i) {
             return None;
         }
-        // `Fourth quarter 1986 includes a gain`, `first half 1987 sales`: the period's year.
-        let of_a_period = i > 0 && matches!(p.lower(i - 1), "quarter" | "qtr" | "half" | "year");
+        // `Fourth quarter 1986 includes a gain`, `first half 1987 sales`, `Nine mths 1987
+        // includes`: the period's year.
+        let counted_months = i > 1
+            && matches!(p.lower(i - 1), "months" | "mths" | "weeks" | "wks")
+            && (p.is_number(i - 2) || super::lexicon::small_number(p.word(i - 2)).is_some());
+        let of_a_period = counted_months
+            || (i > 0 && matches!(p.lower(i - 1), "quarter" | "qtr" | "half" | "year"));
         let counted = p.is_word(i + 1)
             && !of_a_year
             && !of_a_period
@@ -1191,10 +1196,15 @@ mod tests {
         );
         assert_eq!(
             dates(
-                "Fourth quarter 1986 includes a gain; first half 1987 sales rose.",
+                "Fourth quarter 1986 includes a gain; first half 1987 sales rose. Nine mths 1987 includes a charge; 12 months 1986 had none.",
                 "1987-03-09"
             ),
-            [pair("1986", "1986"), pair("1987", "1987")]
+            [
+                pair("1986", "1986"),
+                pair("1987", "1987"),
+                pair("1987", "1987"),
+                pair("1986", "1986")
+            ]
         );
         // A name's number is no year; a possessive's or a holiday's year is.
         assert_eq!(

@@ -2015,6 +2015,11 @@ pub fn gazetteer() -> &'static HashMap<&'static str, EntityKind> {
                 let title_case = name[..1].to_string() + &name[1..].to_ascii_lowercase();
                 map.insert(&*Box::leak(title_case.into_boxed_str()), kind);
             }
+            // `McDonald’s`: the name with a typographic apostrophe, as BBC copy has it.
+            if name.contains('\'') {
+                let curly = name.replace('\'', "’");
+                map.insert(&*Box::leak(curly.into_boxed_str()), kind);
+            }
             map.insert(name, kind);
         }
         map

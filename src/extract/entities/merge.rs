@@ -312,7 +312,10 @@ pub(super) fn merge<'t>(
     // In place: a large briefing has a million candidates.
     let mut kept = candidates;
     kept.retain(|c| {
-        if lower_words.counts_initials(name(c)) {
+        // `Nine mths` opening the lines of an earnings table counts; it names nothing.
+        if lower_words.counts_initials(name(c))
+            || crate::extract::lexicon::small_number(name(c)).is_some()
+        {
             return false;
         }
         if !c.has(INITIAL_SINGLE) {

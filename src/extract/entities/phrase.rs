@@ -746,7 +746,7 @@ pub(super) fn clean_phrase<'a>(
     {
         name_first += 1;
     }
-    let name = strip_adjective_suffix(strip_possessive(p.slice(name_first, end)));
+    let name = shorn_name(p.slice(name_first, end));
     // `U2`, `O2`, `G8`: a capital and digits name a band, a firm or a group.
     let letter_and_digits = (2..=4).contains(&name.len())
         && name.starts_with(|c: char| c.is_ascii_uppercase())
@@ -781,4 +781,14 @@ pub(super) fn clean_phrase<'a>(
         title,
         ..Candidate::new(name, name_first, end)
     });
+}
+
+/// The name a phrase's words give once a possessive or an adjective's ending is shed, unless
+/// the name is written so (`Sainsbury's`, `McDonald’s`, `Moody's`).
+fn shorn_name(written: &str) -> &str {
+    if is_possessive(written) && gazetteer().contains_key(written) {
+        written
+    } else {
+        strip_adjective_suffix(strip_possessive(written))
+    }
 }

@@ -478,6 +478,10 @@ fn a_period_of_results_in_a_wire_table_is_no_name() {
     let found =
         names("Revs 3.32 billion Year shr 3.40 dlrs. NOTE: Fourth quarter 1986 includes a gain.");
     assert!(found.is_empty(), "{found:?}");
+    let found = names(
+        "Shr 1.04 dlrs\n    Nine mths\n    Shr loss 8.35 dlrs\n    NOTE: Nine months 1987 includes a charge.",
+    );
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
@@ -1776,5 +1780,20 @@ fn a_swedish_legal_form_written_first_is_a_company_s() {
     assert!(
         got.contains(&("AB Volvo".to_string(), EntityKind::Organization)),
         "{got:?}"
+    );
+}
+
+#[test]
+fn a_name_written_with_its_s_keeps_it_and_a_possessive_sheds_it() {
+    let got = kinds(
+        "Shares in Sainsbury's rose. McDonald’s said Sainsbury's profits fell, as Spain's did.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Sainsbury's".to_string(), EntityKind::Organization),
+            ("McDonald’s".to_string(), EntityKind::Organization),
+            ("Spain".to_string(), EntityKind::Place)
+        ]
     );
 }

@@ -35,6 +35,16 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     {
         return true;
     }
+    // A round of a cup: `will play Canas in the last 16`, `into the final four`.
+    let round = i > 1 && matches!(p.lower(i - 1), "last" | "final") && p.lower(i - 2) == "the";
+    let nothing_counted = !p.is_word(i + 1)
+        || matches!(
+            p.lower(i + 1),
+            "on" | "of" | "at" | "in" | "after" | "against" | "with" | "and" | "when" | "for"
+        );
+    if bare_count && round && nothing_counted {
+        return true;
+    }
     let bare = core.unit.is_none() && !core.scaled && !core.spelled;
     if !bare || !p.is_number(i) {
         return false;

@@ -522,6 +522,11 @@ fn wire_fractions_are_prices_and_rates() {
 #[test]
 fn a_rank_is_no_figure() {
     assert_eq!(figures("He faces the world number 62, as No 10 said."), []);
+    // A round of a cup; but the last 16 years are counted.
+    assert_eq!(
+        figures("He plays Canas in the last 16. They reached the final four on Sunday in the last 16 years."),
+        [("16 years".to_string(), 16.0, Some("years".to_string()), None)]
+    );
     assert_eq!(figures("He never beat a top-10 player or the top 20."), []);
 }
 
