@@ -380,6 +380,7 @@ fn may_start_date(p: &Para, i: usize) -> bool {
         || day_offset(lower).is_some()
         || direction(lower).is_some()
         || lower.starts_with("mid-")
+        || lower.starts_with("end-")
 }
 
 /// Every capitalised word that opens a date starts with one of these three letters: a month
@@ -443,6 +444,26 @@ fn direction(lower: &str) -> Option<i32> {
     }
 }
 
+/// The last day of month `m`, said by the tokens `first..=last` (`the end of January`,
+/// `end-January`), in the year written after them or else the one the clause means: said in
+/// December, `will decide by the end of January` is next January's; `exports totalled 9.2 mln
+/// bags by the end of January`, said in February, this January's, looked back on.
+fn end_of_month(
+    p: &Para,
+    (first, last): (usize, usize),
+    m: u32,
+    r: NaiveDate,
+) -> Option<(usize, usize, CalendarDate)> {
+    let cue = first.checked_sub(1).map_or("", |k| p.lower(k));
+    let tense = clause_tense(p, first);
+    let ahead = m < r.month()
+        && (tense == Tense::Future
+            || (matches!(cue, "by" | "until" | "before") && tense != Tense::Past));
+    let unwritten = if ahead { r.year() + 1 } else { r.year() };
+    let (y, last) = year_at(p, last + 1, r).unwrap_or((unwritten, last));
+    Some((first, last, CalendarDate::Day(month_end(y, m)?)))
+}
+
 fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarDate)> {
     if !may_start_date(p, i) {
         return None;
@@ -499,19 +520,16 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             return Some((first, last, day(y, 12, 31)?));
         }
         if let Some((m, last)) = month_at(p, j) {
-            // `will decide by the end of January`, written in December: next January.
-            // (`exports totalled 9.2 mln bags by the end of January`, written in February:
-            // this January, looked back on.)
-            let cue = first.checked_sub(1).map_or("", |k| p.lower(k));
-            let tense = clause_tense(p, i);
-            let ahead = m < r.month()
-                && (tense == Tense::Future
-                    || (matches!(cue, "by" | "until" | "before") && tense != Tense::Past));
-            let unwritten = if ahead { r.year() + 1 } else { r.year() };
-            let (y, last) = year_at(p, last + 1, r).unwrap_or((unwritten, last));
-            return Some((first, last, CalendarDate::Day(month_end(y, m)?)));
+            return end_of_month(p, (first, last), m, r);
         }
         return None;
+    }
+    // `by end-March`, `BY END-MARCH`: the end of March.
+    if let Some(m) = lower.strip_prefix("end-").and_then(|rest| {
+        let written = &p.word(i)[4..];
+        month_number(rest).filter(|_| written.starts_with(|c: char| c.is_ascii_uppercase()))
+    }) {
+        return end_of_month(p, (i, i), m, r);
     }
     if let Some((m, mlast)) = month_at(p, i) {
         // Month Day[,] [Year]
@@ -1501,6 +1519,27 @@ mod tests {
                 pair("the end of the first quarter of 1988", "1988-03-31"),
                 pair("the end of the third quarter of next year", "1988-09-30")
             ]
+        );
+    }
+
+    #[test]
+    fn end_and_a_month_joined_is_the_month_s_last_day() {
+        let got = dates(
+            "The quota will be set by end-March. Stocks at end-February were low. Talks end in mid-April.",
+            "1987-03-11",
+        );
+        assert_eq!(
+            got,
+            [
+                pair("end-March", "1987-03-31"),
+                pair("end-February", "1987-02-28"),
+                pair("mid-April", "1987-04")
+            ]
+        );
+        // Said in December, by end-January looks ahead to next January.
+        assert_eq!(
+            dates("It will decide by end-January.", "1987-12-01"),
+            [pair("end-January", "1988-01-31")]
         );
     }
 
