@@ -153,14 +153,18 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         // term. `hopes to sell three million by March`, `expect a rate increase by October`:
         // a hope or a forecast of a quantity or an event (but `expects the sale to be
         // completed by the end of June` plans an act by a day).
-        && !(before.saturating_sub(12).max(s)..before).any(|k| {
-            let w = p.lower(k);
-            let guess = matches!(w, "could" | "might" | "may") || is_likelihood(w);
-            let forecast = is_forecast_verb(w)
-                && (!(k + 1..before).any(|j| p.lower(j) == "to")
-                    || (k + 1..before).any(|j| states_a_quantity(p, j)));
-            (guess || forecast) && !p.is_capitalised(k)
-        })
+        // (A guess anywhere in the clause: `the bank may cut its discount rate by half a
+        // percentage point to two pct before the end of September`.)
+        && !(clause_start_before(p, s, before).min(before.saturating_sub(12).max(s))..before)
+            .any(|k| {
+                let w = p.lower(k);
+                let guess = matches!(w, "could" | "might" | "may") || is_likelihood(w);
+                let forecast = k + 12 >= before
+                    && is_forecast_verb(w)
+                    && (!(k + 1..before).any(|j| p.lower(j) == "to")
+                        || (k + 1..before).any(|j| states_a_quantity(p, j)));
+                (guess || forecast) && !p.is_capitalised(k)
+            })
         // `a settlement before the end of the month was unlikely`: a guess after it.
         && !(d.last + 1..d.last + 4).any(|k| is_likelihood(p.lower(k)));
     // `no later than April 20`
@@ -1002,7 +1006,7 @@ mod tests {
     #[test]
     fn what_could_happen_by_a_date_is_no_deadline() {
         let got = deadlines(
-            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year. The bank is unlikely to change its rate before the end of the year.",
+            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year. The bank is unlikely to change its rate before the end of the year. The Bank of Japan may cut its official discount rate by half a percentage point to two pct before the end of September.",
             "1987-03-18",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();

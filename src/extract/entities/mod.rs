@@ -315,6 +315,12 @@ impl<'a> Collector<'a> {
             let reference = is_reference_word(p.word(i)) && p.is_number(i + 1);
             // `(Reporting by Kate Abnett; Editing by Alex Richardson)`: a wire story's credits.
             let credit = is_credit_word(p.lower(i)) && matches!(p.lower(i + 1), "by" | "reporting");
+            // `Pennzoil Co <PZL>`: a company's ticker, in a wire story's angle brackets (but
+            // `<Dome Petroleum Ltd>`, a company with none, is a name).
+            let ticker = i > 0
+                && p.is_punct(i - 1, "<")
+                && p.is_punct(i + 1, ">")
+                && is_initials_shape(p.word(i));
             // `the Liberal Democrats' Treasury spokesman`: a party's brief, part of the title.
             let after_possessive = i > 0
                 && (is_possessive(p.word(i - 1))
@@ -331,7 +337,7 @@ impl<'a> Collector<'a> {
                 i = end + 1;
                 continue;
             }
-            if month_name || reference || credit || brief {
+            if month_name || reference || credit || brief || ticker {
                 i += 1;
                 continue;
             }

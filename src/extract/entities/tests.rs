@@ -1797,3 +1797,15 @@ fn a_name_written_with_its_s_keeps_it_and_a_possessive_sheds_it() {
         ]
     );
 }
+
+#[test]
+fn a_ticker_in_angle_brackets_is_no_name_but_a_company_in_them_is() {
+    let got = kinds("The judgment won by Pennzoil Co <PZL> stands, said <Dome Petroleum Ltd>.");
+    assert_eq!(
+        got,
+        [
+            ("Dome Petroleum Ltd".to_string(), EntityKind::Organization),
+            ("Pennzoil Co".to_string(), EntityKind::Organization)
+        ]
+    );
+}
