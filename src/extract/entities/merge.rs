@@ -157,7 +157,15 @@ impl Aliases {
             return Some(k);
         }
         let plural = self.exact.get(format!("{name}s").as_str());
-        let singular = name.strip_suffix('s').and_then(|n| self.exact.get(n));
+        // (`Xboxes`, `Porsches`: a plural in `-es`.)
+        let singular = name.strip_suffix('s').and_then(|n| {
+            let es = n
+                .strip_suffix('e')
+                .filter(|stem| stem.ends_with(['x', 's', 'h', 'z']));
+            self.exact
+                .get(n)
+                .or_else(|| es.and_then(|stem| self.exact.get(stem)))
+        });
         if let Some(&k) = plural.or(singular) {
             return Some(k);
         }

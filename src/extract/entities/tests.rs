@@ -1809,3 +1809,10 @@ fn a_ticker_in_angle_brackets_is_no_name_but_a_company_in_them_is() {
         ]
     );
 }
+
+#[test]
+fn a_product_counted_in_the_plural_is_the_product() {
+    let got = names("Sony sold more than the Xbox from Microsoft, which sold 15 million Xboxes.");
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(n, [("Xbox", 2), ("Microsoft", 1), ("Sony", 1)]);
+}
