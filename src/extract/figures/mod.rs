@@ -287,7 +287,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // (`waiting more than 18 weeks fell to 2.9 million`).
             // `Sales … more than doubled to 246 million` after a percentage: what the
             // sentence's level verb says.
+            // `double passenger numbers to 70 million a year`: what the numbers are of.
             unit = total_of(p, core.first)
+                .or_else(|| numbers_of(p, first))
                 .or_else(|| before.last_unit.filter(|u| !is_rate_or_span(u)).cloned());
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);

@@ -59,6 +59,14 @@ fn a_change_in_numbers_counts_what_they_are_numbers_of() {
             ("3 million".into(), None),
         ]
     );
+    // With no change from a figure before it, and a sum of money said before.
+    assert_eq!(
+        units("It cost $9bn. It will double passenger numbers to 70 million a year."),
+        [
+            ("$9bn".into(), Some("$".into())),
+            ("70 million".into(), Some("passenger".into())),
+        ]
+    );
 }
 
 #[test]
