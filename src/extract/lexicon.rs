@@ -1156,6 +1156,7 @@ pub fn describes_body(lower: &str) -> bool {
             | "lender"
             | "insurer"
             | "airline"
+            | "carrier"
             | "chipmaker"
             | "broker"
             | "broadcaster"

@@ -443,11 +443,15 @@ fn named_after(
         let holder = mentions_between(p, ents, marks, comma + 1, to)
             .next()
             .filter(|m| m.first() == comma + 1 && ents.kind(m.entity()) == EntityKind::Person);
-        let titled = (from..comma).any(|k| lexicon::is_title_word(p.lower(k)));
+        // (`said the firm's chief UK economist, Vicky Redwood`: a role, and a place in it.)
+        let titled =
+            (from..comma).any(|k| lexicon::is_title_word(p.lower(k)) || is_role(p.lower(k)));
         let unnamed = || {
             mentions_between(p, ents, marks, from, comma).all(|m| {
-                ents.kind(m.entity()) != EntityKind::Person
-                    && lexicon::possessive_owner(p.word(m.last())).is_some()
+                let kind = ents.kind(m.entity());
+                kind != EntityKind::Person
+                    && (kind == EntityKind::Place
+                        || lexicon::possessive_owner(p.word(m.last())).is_some())
             })
         };
         if let Some(m) = holder.filter(|_| titled && unnamed()) {
@@ -480,31 +484,7 @@ fn named_after(
     let longest = (title_after + 4).min(to).max(title_after);
     // (`said Christie's specialist Sarah Hodgson`, `said Chelsea striker Didier Drogba`: a
     // role is a title here.)
-    let role = |w: &str| {
-        is_title_modifier(w)
-            || lexicon::describes_person(w)
-            || matches!(
-                w,
-                "specialist"
-                    | "consultant"
-                    | "expert"
-                    | "curator"
-                    | "strategist"
-                    | "auctioneer"
-                    | "lawyer"
-                    | "attorney"
-                    | "solicitor"
-                    | "barrister"
-                    | "banker"
-                    | "broker"
-                    | "trader"
-                    | "dealer"
-                    | "economist"
-                    | "analyst"
-                    | "adviser"
-                    | "advisor"
-            )
-    };
+    let role = |w: &str| is_title_modifier(w) || lexicon::describes_person(w) || is_role(w);
     let title_end = (title_after..longest)
         .find(|&k| !role(p.lower(k)))
         .unwrap_or(longest);
@@ -534,6 +514,31 @@ fn named_after(
         }
     }
     Some(first.entity())
+}
+
+/// A job that speaks for itself before a name, as a title does: `specialist`, `economist`.
+fn is_role(w: &str) -> bool {
+    matches!(
+        w,
+        "specialist"
+            | "consultant"
+            | "expert"
+            | "curator"
+            | "strategist"
+            | "auctioneer"
+            | "lawyer"
+            | "attorney"
+            | "solicitor"
+            | "barrister"
+            | "banker"
+            | "broker"
+            | "trader"
+            | "dealer"
+            | "economist"
+            | "analyst"
+            | "adviser"
+            | "advisor"
+    )
 }
 
 /// `Mark Roberts of Leicestershire Police said`: the person the body at `first` is named
@@ -745,7 +750,7 @@ fn subject_before(
     }
     // `Nokia, the world's biggest handset maker, said … The firm said`: the body named last
     // in the paragraph, or before it.
-    if prev > s && p.lower(prev - 1) == "the" && refers_to_a_body(p.lower(prev)) {
+    if refers_to_a_body(p.lower(prev)) && follows_the(p, s, prev) {
         return said.body_named_before(p, ents, marks, t);
     }
     if super::lexicon::is_title_word(p.lower(prev)) {
@@ -765,6 +770,20 @@ fn subject_before(
                 .all(|k| !p.is_capitalised(k) && super::entities::is_title_modifier(p.lower(k)))
     });
     Some(titled.unwrap_or(subject).entity())
+}
+
+/// The noun at `noun` follows `the`, with at most two words describing it between: `the
+/// firm`, `the Irish carrier`, `the budget airline`.
+fn follows_the(p: &Para, s: usize, noun: usize) -> bool {
+    let describes = |k: usize| {
+        lexicon::is_demonym(p.word(k))
+            || (p.is_word(k) && !p.is_capitalised(k) && !lexicon::is_function_word(p.lower(k)))
+    };
+    let mut k = noun;
+    while k > s + 1 && noun - k < 2 && describes(k - 1) {
+        k -= 1;
+    }
+    k > s && p.lower(k - 1) == "the"
 }
 
 /// A noun that `the` puts before a body named earlier: `the firm`, `the carmaker`.
@@ -788,7 +807,8 @@ fn body_named_before(
     last_body_between(p, ents, marks, from, t)
 }
 
-/// The last organisation named between tokens `from` and `to`, outside quotes.
+/// The last organisation named between tokens `from` and `to`, outside quotes, and not as
+/// the maker of things counted (`ordered 70 Boeing jets`, `two Nokia phones`).
 fn last_body_between(
     p: &Para,
     ents: &Entities,
@@ -796,8 +816,13 @@ fn last_body_between(
     from: usize,
     to: usize,
 ) -> Option<usize> {
+    let counted = |m: &Mention| {
+        m.first() > 0
+            && (p.is_number(m.first() - 1)
+                || lexicon::small_number(p.lower(m.first() - 1)).is_some())
+    };
     mentions_between(p, ents, marks, from, to)
-        .filter(|m| ents.kind(m.entity()) == EntityKind::Organization)
+        .filter(|m| ents.kind(m.entity()) == EntityKind::Organization && !counted(m))
         .last()
         .map(|m| m.entity())
 }
@@ -1050,6 +1075,25 @@ mod tests {
                 q("That was special", Some("Sir Alex Ferguson")),
                 q("We will look at it", Some("Kremlin"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_role_set_off_before_its_holder_names_the_holder() {
+        assert_eq!(
+            quotes("\"Rates will fall,\" said the firm's chief UK economist, Vicky Redwood."),
+            [q("Rates will fall", Some("Vicky Redwood"))]
+        );
+    }
+
+    #[test]
+    fn the_carrier_described_is_the_body_named_not_the_maker_of_what_it_counts() {
+        assert_eq!(
+            quotes(
+                "Budget airline Ryanair has ordered 70 Boeing 737-800 aircraft.\n\n\
+                 The Irish carrier said it had won \"a substantial discount\"."
+            ),
+            [q("a substantial discount", Some("Ryanair"))]
         );
     }
 
