@@ -107,6 +107,18 @@ pub(super) fn nounish_lower(w: &str) -> bool {
 
 /// What a number counts, from the words after it: `missiles and drones`, `United directors`,
 /// `of those months`. Returns the unit and the last token it covers.
+/// The token after a model's number starting at `k` (`737-800`, `2`), written as one.
+fn model_number_end(p: &Para, k: usize) -> Option<usize> {
+    if !p.is_number(k) {
+        return None;
+    }
+    let mut m = k + 1;
+    while p.is_punct(m, "-") && p.touching(m - 1, m) && p.is_number(m + 1) && p.touching(m, m + 1) {
+        m += 2;
+    }
+    Some(m)
+}
+
 pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
     let mut j = from;
     // `2.5 mln head of cattle`: livestock is counted by the head.
@@ -128,9 +140,10 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
         }
     }
     // `3,000 more consultants`: how many more of them.
+    // (`70 more Boeing jets`: a maker's name before them.)
     if matches!(p.lower(j), "more" | "fewer")
         && p.is_word(j + 1)
-        && is_nounish(p.lower(j + 1))
+        && (is_nounish(p.lower(j + 1)) || p.is_capitalised(j + 1))
         && !ends_unit(p.lower(j + 1))
     {
         j += 1;
@@ -138,8 +151,20 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     let start = j;
     let mut best: Option<usize> = None;
     let mut k = j;
-    while k < p.tokens().len() && k < start + 4 {
+    // Tokens of a model's number passed over, which do not count towards the phrase's length.
+    let mut model_tokens = 0;
+    while k < p.tokens().len() && k < start + 4 + model_tokens {
         if !p.is_word(k) {
+            // `70 Boeing 737-800 aircraft`, `PlayStation 2 consoles`: a model's number after
+            // its maker's name, before what is counted.
+            let after = model_number_end(p, k).filter(|&m| {
+                k > start && p.is_capitalised(k - 1) && p.is_word(m) && is_nounish(p.lower(m))
+            });
+            if let Some(m) = after {
+                model_tokens += m - k;
+                k = m;
+                continue;
+            }
             break;
         }
         let w = p.word(k);
