@@ -138,12 +138,14 @@ pub(super) fn names_a_work(p: &Para, start: usize) -> bool {
 pub(super) fn work_title_end(p: &Para, start: usize) -> usize {
     let mut end = start;
     let small = |k: usize| !p.is_capitalised(k) && is_title_small_word(p.lower(k));
+    // (Not `How to Dismantle an Atomic Bomb in November`: a month goes on no title.)
+    let goes_on = |k: usize| is_name_word(p, k) && !is_month_word(p.lower(k));
     loop {
         if is_name_word(p, end + 1) {
             end += 1;
-        } else if small(end + 1) && is_name_word(p, end + 2) {
+        } else if small(end + 1) && goes_on(end + 2) {
             end += 2;
-        } else if small(end + 1) && small(end + 2) && is_name_word(p, end + 3) {
+        } else if small(end + 1) && small(end + 2) && goes_on(end + 3) {
             end += 3;
         } else {
             return end;

@@ -1621,7 +1621,7 @@ fn initials_the_text_counts_in_the_plural_are_a_common_noun() {
 #[test]
 fn a_work_s_title_is_one_name_with_its_small_words() {
     let mut got: Vec<String> = names(
-        "Her album Hopes and Fears sold well. Their latest album, How to Dismantle an Atomic Bomb, has sold more. Newcomers Keane won. His last album, Music of the Spheres, sold less.",
+        "Her album Hopes and Fears sold well. Their latest album, How to Dismantle an Atomic Bomb, has sold more. Newcomers Keane won. His last album, Music of the Spheres, sold less. The band released the album How to Dismantle an Atomic Bomb in November.",
     )
     .into_iter()
     .map(|g| g.0)

@@ -851,7 +851,7 @@ fn a_wire_table_s_amounts_after_its_labels() {
 #[test]
 fn a_scaled_number_never_inherits_percent() {
     let got = figures("Prices rose 0.4%. Sales fell by 1.2m in May.");
-    assert_eq!(got[1].2, None);
+    assert_eq!(got[1].2.as_deref(), Some("sales"));
 }
 
 #[test]
@@ -1041,6 +1041,17 @@ fn a_maker_s_name_and_model_number_are_part_of_what_is_counted() {
             ("70 Boeing 737-800 aircraft".into(), Some("Boeing 737-800 aircraft".into())),
             ("70 more Boeing jets".into(), Some("Boeing jets".into())),
             ("2 million PlayStation 2 consoles".into(), Some("PlayStation 2 consoles".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_change_by_a_count_and_a_low_it_reached_count_the_verb_s_subject() {
+    assert_eq!(
+        units("The report said manufacturing jobs fell by 19,000 to a record low of 3.2 million."),
+        [
+            ("19,000".into(), Some("jobs".into())),
+            ("3.2 million".into(), Some("jobs".into())),
         ]
     );
 }

@@ -397,12 +397,13 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
             matches!(
                 p.lower(k),
                 "totaling" | "totalling" | "numbering" | "totaled" | "totalled" | "total"
-            ) || (is_level_verb(p.lower(k)) && matches!(p.lower(k + 1), "at" | "to"))
+            ) || (is_level_verb(p.lower(k)) && matches!(p.lower(k + 1), "at" | "to" | "by"))
                 || (k + 1 == first
                     && reaches(p.lower(k))
                     && (p.lower(k) != "top" || is_top_verb(p, k)))
         })
-        .or_else(|| changed_by_to(p, s, first))?;
+        .or_else(|| changed_by_to(p, s, first))
+        .or_else(|| level_reached(p, s, first))?;
     // The verb's own clause: `…, after the kwacha fell to 21` is not what the sentence's
     // first noun did (but `applications, which peaked at 8,900` refers back).
     let clause = (s..verb)
@@ -411,7 +412,7 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
             matches!(
                 p.lower(k),
                 "after" | "before" | "when" | "while" | "because" | "although" | "since" | ";"
-            )
+            ) || (p.is_word(k) && crate::extract::lexicon::is_speech_verb(p.lower(k)))
         })
         .map_or(s, |k| k + 1);
     (clause..verb)
@@ -453,6 +454,18 @@ pub(super) fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
         p.is_number(j) || matches!(p.lower(j), "by" | "%" | "pct" | "percent" | "per" | "cent")
     };
     (change.clone().all(is_change) && change.clone().any(|j| p.is_number(j))).then_some(verb)
+}
+
+/// `jobs fell by 19,000 to a record low of 3.2 million`: the level verb a count reached as a
+/// low, a high or a peak.
+fn level_reached(p: &Para, s: usize, first: usize) -> Option<usize> {
+    let of = first.checked_sub(1).filter(|&k| p.lower(k) == "of")?;
+    if !matches!(p.lower(of.checked_sub(1)?), "low" | "high" | "peak") {
+        return None;
+    }
+    (of.saturating_sub(8).max(s)..of)
+        .rev()
+        .find(|&k| is_level_verb(p.lower(k)))
 }
 
 /// A number that a figure before it is measured against: `up from 733,000`, `down from`,
