@@ -380,9 +380,15 @@ pub(super) fn merge<'t>(
                 }
                 // `JP Morgan` and `JPMorgan`: the spelling the gazetteer knows names it, and
                 // says what it is (not a person with the initials JP).
-                if let Some(&known) = gazetteer().get(spelled).filter(|_| {
-                    list[k].name.contains(' ') && written_together(&list[k].name) == spelled
-                }) {
+                // (The cheap tests first: this runs for every mention merged.)
+                let joined = !spelled.contains(' ')
+                    && spelled.len() < list[k].name.len()
+                    && list[k].name.contains(' ');
+                let known = joined
+                    .then(|| gazetteer().get(spelled))
+                    .flatten()
+                    .filter(|_| written_together(&list[k].name) == spelled);
+                if let Some(&known) = known {
                     list[k].name = spelled.into();
                     list[k].kind = known;
                     bases[k] = Basis::Found;
