@@ -330,7 +330,13 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     if m == 5 || (m == 3 && i > 0 && p.is_capitalised(i - 1)) {
         // `May` the month, not the name or the verb: a day, a year or a preposition beside it.
         let before = if i > 0 { p.lower(i - 1) } else { "" };
-        let supported = day_number(p, last + 1).is_some()
+        // (`between May and July`.)
+        let between = i > 0
+            && p.lower(i - 1) == "between"
+            && p.lower(last + 1) == "and"
+            && month_number(p.lower(last + 2)).is_some();
+        let supported = between
+            || day_number(p, last + 1).is_some()
             || year_number(p, last + 1).is_some()
             || (i > 0 && day_number(p, i - 1).is_some())
             || matches!(
@@ -360,6 +366,18 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
         }
     }
     Some((m, last))
+}
+
+/// The month at `i` is when goods are to be shipped or delivered: `for shipment in July`,
+/// `for delivery between May and July`.
+fn shipped_then(p: &Para, i: usize) -> bool {
+    let s = p.sentence_of(i).0;
+    (i.saturating_sub(4).max(s)..i).any(|k| {
+        matches!(
+            p.lower(k),
+            "shipment" | "shipments" | "delivery" | "deliveries" | "loading" | "arrival"
+        )
+    })
 }
 
 /// Can a date start at token `i`? A cheap test that turns away most tokens: a date starts
@@ -570,9 +588,14 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             // `a target of 78% by March`, written in October: next March.
             "by" | "until" | "before" if m < r.month() => (i, r.year() + 1),
             // As a day without its year: `will earn more from April`, written in August.
-            _ if m < r.month() && clause_tense(p, i) == Tense::Future => (i, r.year() + 1),
+            // (`bought rice for shipment between May and July`: when it is to be shipped.)
+            _ if m < r.month() && (clause_tense(p, i) == Tense::Future || shipped_then(p, i)) => {
+                (i, r.year() + 1)
+            }
             // `since taking charge in December`, written in February: last December.
-            _ if m > r.month() && clause_tense(p, i) == Tense::Past => (i, r.year() - 1),
+            _ if m > r.month() && clause_tense(p, i) == Tense::Past && !shipped_then(p, i) => {
+                (i, r.year() - 1)
+            }
             _ => (i, r.year()),
         };
         return Some((first, mlast, CalendarDate::Month { year: y, month: m }));
@@ -657,10 +680,26 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             return None;
         }
         let next = p.lower(i + 1);
-        // `from 1990 levels`, `at 2020 prices`: plurals a year is said of.
+        // `from 1990 levels`, `at 2020 prices`, `a target for 1987 exports`: plurals a year
+        // is said of.
         let of_a_year = matches!(
             next,
-            "levels" | "prices" | "figures" | "results" | "elections" | "accounts" | "terms"
+            "levels"
+                | "prices"
+                | "figures"
+                | "results"
+                | "elections"
+                | "accounts"
+                | "terms"
+                | "exports"
+                | "imports"
+                | "shipments"
+                | "sales"
+                | "earnings"
+                | "profits"
+                | "revenues"
+                | "purchases"
+                | "deliveries"
         );
         // `2000 people`, `1987 cars`; not `1987 is`, `1986 was`, `2024 has`.
         let plural = next.len() > 3
@@ -1207,10 +1246,10 @@ mod tests {
     fn a_year_said_of_levels_or_prices_is_a_year() {
         assert_eq!(
             dates(
-                "Cut 90% from 1990 levels, at 2020 prices, for 2000 people.",
+                "Cut 90% from 1990 levels, at 2020 prices, for 2000 people. It set a target for 1987 exports.",
                 "2025-11-05"
             ),
-            [pair("1990", "1990"), pair("2020", "2020")]
+            [pair("1990", "1990"), pair("2020", "2020"), pair("1987", "1987")]
         );
         assert_eq!(
             dates(
@@ -1518,6 +1557,22 @@ mod tests {
             [
                 pair("the end of the first quarter of 1988", "1988-03-31"),
                 pair("the end of the third quarter of next year", "1988-09-30")
+            ]
+        );
+    }
+
+    #[test]
+    fn months_goods_are_shipped_in_are_ahead_of_a_purchase() {
+        let got = dates(
+            "India has bought 200,000 tonnes of rice for shipment between May and July. It last bought rice in December.",
+            "1987-04-27",
+        );
+        assert_eq!(
+            got,
+            [
+                pair("May", "1987-05"),
+                pair("July", "1987-07"),
+                pair("December", "1986-12")
             ]
         );
     }

@@ -132,7 +132,7 @@ fn due_day(date: CalendarDate) -> Option<NaiveDate> {
 fn cued(p: &Para, d: &FoundDate) -> bool {
     let (s, _) = p.sentence_of(d.first);
     let from = d.first.saturating_sub(8).max(s);
-    let near = (from..d.first).any(|k| CUES.contains(&p.lower(k)) && !due_to_be_somewhere(p, k))
+    let near = (from..d.first).any(|k| CUES.contains(&p.lower(k)) && !due_on_a_schedule(p, k))
         && !done_then(p, d.first, s);
     // `by May 1` and `until the end of April` (the date mention holds `the end of`), with a
     // time of day between (`until midnight on Friday`).
@@ -244,11 +244,42 @@ fn is_likelihood(w: &str) -> bool {
     )
 }
 
-/// `is due to visit Tokyo on April 28`, `are due to meet on Friday`: an appointment, kept
-/// or not, is no term (`due to go into effect`, `due to expire` are).
-fn due_to_be_somewhere(p: &Para, due: usize) -> bool {
-    p.lower(due) == "due"
-        && p.lower(due + 1) == "to"
+/// `is due to visit Tokyo on April 28`, `are due to meet on Friday`, `trade figures due on
+/// November 12`: an appointment or a release, kept or not, is no term (`due to go into
+/// effect`, `due to expire` are).
+fn due_on_a_schedule(p: &Para, due: usize) -> bool {
+    if p.lower(due) != "due" {
+        return false;
+    }
+    // `the U.S. trade figures due on November 12`, `the new crop, due in November`: what is
+    // published or harvested then, not what must be done by then; and `due to be published`.
+    let mut before = due.saturating_sub(1);
+    if before > 0 && p.is_punct(before, ",") {
+        before -= 1;
+    }
+    let scheduled = matches!(
+        p.lower(before),
+        "figures"
+            | "data"
+            | "statistics"
+            | "report"
+            | "results"
+            | "numbers"
+            | "crop"
+            | "crops"
+            | "harvest"
+            | "figure"
+    ) || (p.lower(due + 1) == "out")
+        || (p.lower(due + 1) == "to"
+            && p.lower(due + 2) == "be"
+            && matches!(
+                p.lower(due + 3),
+                "published" | "released" | "announced" | "held"
+            ));
+    if scheduled {
+        return true;
+    }
+    p.lower(due + 1) == "to"
         && matches!(
             p.lower(due + 2),
             "visit"
@@ -1001,6 +1032,16 @@ mod tests {
             "2003-01-05",
         );
         assert_eq!(got[0].2, "Applications would fall to about 4,450");
+    }
+
+    #[test]
+    fn figures_or_a_crop_due_on_a_day_are_no_deadline() {
+        let got = deadlines(
+            "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. Payment is due on November 30.",
+            "1987-11-03",
+        );
+        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
+        assert_eq!(due, ["1987-11-30"]);
     }
 
     #[test]
