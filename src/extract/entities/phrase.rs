@@ -654,11 +654,19 @@ pub(super) fn clean_phrase<'a>(
             && end - and <= 3
             && !is_legal_suffix(p.word(end))
     };
+    // (Nor the `and` between what a body trades in: `the Chinese Gold and Silver Exchange`.)
+    let trades_in_both = |and: usize| {
+        let commodity = |k: usize| crate::extract::lexicon::is_commodity(p.lower(k));
+        commodity(and - 1)
+            && commodity(and + 1)
+            && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization)
+    };
     if let Some(and) = (first + 2..end.saturating_sub(1)).find(|&k| {
         p.word(k) == "and"
             && !known_name_across(p, first, k, end)
             && !ends_a_list(k)
             && !of_several(k)
+            && !trades_in_both(k)
     }) {
         clean_phrase(p, first, and - 1, out);
         clean_phrase(p, and + 1, end, out);

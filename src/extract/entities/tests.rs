@@ -1289,7 +1289,7 @@ fn a_firm_of_partners_names_keeps_its_comma() {
 #[test]
 fn a_list_inside_a_body_s_name_is_part_of_it() {
     let got = names(
-        "The Ministry of Agriculture, Fisheries and Food agreed with the Department for Environment, Food and Rural Affairs. Coffee on the New York Coffee, Sugar and Cocoa Exchange fell, and Smith, Jones and Brown sold.",
+        "The Ministry of Agriculture, Fisheries and Food agreed with the Department for Environment, Food and Rural Affairs. Coffee on the New York Coffee, Sugar and Cocoa Exchange fell, and Smith, Jones and Brown sold. Gold rose on the Chinese Gold and Silver Exchange.",
     );
     let mut n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
     n.sort();
@@ -1297,6 +1297,7 @@ fn a_list_inside_a_body_s_name_is_part_of_it() {
         n,
         [
             "Brown",
+            "Chinese Gold and Silver Exchange",
             "Department for Environment, Food and Rural Affairs",
             "Jones",
             "Ministry of Agriculture, Fisheries and Food",
