@@ -437,6 +437,17 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
     if only_cue && clause_start > s {
         end = clause_start - 1;
         clause_start = clause_before(end);
+        // (`… with the banks' steering committee, headed by Citibank, by the end of March`:
+        // an aside set off by commas is passed over for the clause it hangs from.)
+        let aside = |k: usize| {
+            let w = p.lower(k);
+            matches!(w, "which" | "who")
+                || (w.len() > 4 && w.ends_with("ed") && !p.is_capitalised(k))
+        };
+        if clause_start > s && aside(clause_start) && p.is_punct(clause_start - 1, ",") {
+            end = clause_start - 1;
+            clause_start = clause_before(end);
+        }
         if effective {
             end = (clause_start + 3..end)
                 .take(9)
@@ -1032,6 +1043,22 @@ mod tests {
             "2003-01-05",
         );
         assert_eq!(got[0].2, "Applications would fall to about 4,450");
+    }
+
+    #[test]
+    fn an_aside_before_the_date_is_passed_over_for_the_clause_it_hangs_from() {
+        let got = deadlines(
+            "He said the government hoped to sign an agreement with the steering committee, headed by Citibank, by the end of March.",
+            "1987-02-12",
+        );
+        assert_eq!(
+            got,
+            [(
+                "1987-03-31".to_string(),
+                1,
+                "to sign an agreement with the steering committee".to_string()
+            )]
+        );
     }
 
     #[test]
