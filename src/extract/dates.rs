@@ -399,10 +399,11 @@ fn may_start_date(p: &Para, i: usize) -> bool {
         || direction(lower).is_some()
         || lower.starts_with("mid-")
         || lower.starts_with("end-")
+        || lower == "year-end"
 }
 
 /// Every capitalised word that opens a date starts with one of these three letters: a month
-/// (`Sept.`, `July's`), a weekday (`Sunday's`), `End`, `Today`, `Tonight`, `Yesterday`,
+/// (`Sept.`, `July's`), a weekday (`Sunday's`), `End`, `Year-end`, `Today`, `Tonight`, `Yesterday`,
 /// `Tomorrow`, `Last`, `Next`, `This`. Names are most capitalised words, and are turned away
 /// here.
 #[inline(always)]
@@ -432,6 +433,7 @@ fn opens_date_word(lower: &str) -> bool {
             | b"sat"
             | b"sun"
             | b"end"
+            | b"yea"
             | b"tod"
             | b"ton"
             | b"yes"
@@ -541,6 +543,10 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             return end_of_month(p, (first, last), m, r);
         }
         return None;
+    }
+    // `by year-end`, `BY YEAR-END`: the end of this year.
+    if lower == "year-end" && !matches!(p.lower(i + 1), "results" | "figures" | "accounts") {
+        return Some((i, i, day(r.year(), 12, 31)?));
     }
     // `by end-March`, `BY END-MARCH`: the end of March.
     if let Some(m) = lower.strip_prefix("end-").and_then(|rest| {
@@ -1590,6 +1596,13 @@ mod tests {
                 pair("end-February", "1987-02-28"),
                 pair("mid-April", "1987-04")
             ]
+        );
+        assert_eq!(
+            dates(
+                "It will close the plant by year-end. Its year-end results were good.",
+                "1987-06-22"
+            ),
+            [pair("year-end", "1987-12-31")]
         );
         // Said in December, by end-January looks ahead to next January.
         assert_eq!(
