@@ -35,6 +35,13 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     {
         return true;
     }
+    // An ordinal of a large scale: `its 200 millionth song`, `the 100 thousandth visitor`.
+    if matches!(
+        p.lower(core.last + 1),
+        "millionth" | "billionth" | "thousandth" | "hundredth"
+    ) {
+        return true;
+    }
     // A round of a cup: `will play Canas in the last 16`, `into the final four`.
     let round = i > 1 && matches!(p.lower(i - 1), "last" | "final") && p.lower(i - 2) == "the";
     let nothing_counted = !p.is_word(i + 1)

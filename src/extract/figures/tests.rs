@@ -530,6 +530,10 @@ fn wire_fractions_are_prices_and_rates() {
 #[test]
 fn a_rank_is_no_figure() {
     assert_eq!(figures("He faces the world number 62, as No 10 said."), []);
+    assert_eq!(
+        figures("It sold its 200 millionth song and its two thousandth album."),
+        []
+    );
     // A round of a cup; but the last 16 years are counted.
     assert_eq!(
         figures("He plays Canas in the last 16. They reached the final four on Sunday in the last 16 years."),
