@@ -672,8 +672,17 @@ pub(super) fn clean_phrase<'a>(
         clean_phrase(p, and + 1, end, out);
         return;
     }
+    // `the British and Irish Lions`: two peoples' side, named in the plural, is one name.
+    let peoples_side = end == first + 3
+        && p.word(first + 1) == "and"
+        && is_demonym(p.word(first))
+        && is_demonym(p.word(first + 2))
+        && p.word(end).ends_with('s');
     // `easyJet and British Airways`: a known name before the `and` is a name of its own.
-    if let Some(and) = (first + 1..end).find(|&k| p.word(k) == "and") {
+    if let Some(and) = (first + 1..end)
+        .find(|&k| p.word(k) == "and")
+        .filter(|_| !peoples_side)
+    {
         let known_left = gazetteer().contains_key(p.slice(first, and - 1));
         if known_left && !known_name_across(p, first, and, end) {
             clean_phrase(p, first, and - 1, out);
@@ -689,7 +698,8 @@ pub(super) fn clean_phrase<'a>(
         // `Transport and General Workers' Union`
         || (end > first + 2 && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization))
         // `the Stability and Growth Pact`: a treaty's name
-        || (end > first + 2 && is_document_word(p.word(end)));
+        || (end > first + 2 && is_document_word(p.word(end)))
+        || peoples_side;
     if !org_like {
         let and = (first..=end).find(|&k| p.word(k) == "and");
         // `Wagner and Brown spokesman Jim Smith`: one body, whose title follows.

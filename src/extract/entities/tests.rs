@@ -1817,3 +1817,19 @@ fn a_product_counted_in_the_plural_is_the_product() {
     let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
     assert_eq!(n, [("Xbox", 2), ("Microsoft", 1), ("Sony", 1)]);
 }
+
+#[test]
+fn two_peoples_side_named_in_the_plural_is_one_name() {
+    let got = names(
+        "He will captain the British and Irish Lions. The Lions tour New Zealand and Australia.",
+    );
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(
+        n,
+        [
+            ("British and Irish Lions", 2),
+            ("Australia", 1),
+            ("New Zealand", 1)
+        ]
+    );
+}

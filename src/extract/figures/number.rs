@@ -438,13 +438,21 @@ pub(super) fn more_spelled(p: &Para, i: usize, n: f64) -> Option<Core> {
     })
 }
 
-/// `Labour won 356 seats, the Conservatives 197 and the Liberal Democrats 62`: a count left
-/// elliptical after a body named in the plural, not a number in its name.
+/// `Labour won 356 seats, the Conservatives 197 and the Liberal Democrats 62`, `England have 20
+/// players, Wales 10, Ireland 11 and Scotland three`: a count left elliptical after a body named
+/// in the plural or a place in a list, not a number in its name.
 pub(super) fn after_a_plural_name(p: &Para, i: usize) -> bool {
     let prev = p.word(i - 1);
-    prev.len() > 3
+    let list_goes_on = !p.is_word(i + 1) || p.lower(i + 1) == "and";
+    let plural_body = prev.len() > 3
         && prev.ends_with('s')
         && crate::extract::lexicon::possessive_owner(prev).is_none()
-        && (i.saturating_sub(4)..i - 1).any(|k| p.lower(k) == "the")
-        && (!p.is_word(i + 1) || p.lower(i + 1) == "and")
+        && (i.saturating_sub(4)..i - 1).any(|k| p.lower(k) == "the");
+    let listed_place = || {
+        i >= 2
+            && (p.is_punct(i - 2, ",") || p.lower(i - 2) == "and")
+            && crate::extract::lexicon::gazetteer().get(prev)
+                == Some(&crate::model::EntityKind::Place)
+    };
+    list_goes_on && (plural_body || listed_place())
 }

@@ -463,6 +463,16 @@ fn a_count_after_a_body_named_in_the_plural_counts_what_the_sentence_counted() {
             ("62".into(), Some("seats".into())),
         ]
     );
+    // Or after a place in a list.
+    assert_eq!(
+        units("England have 20 players in the squad, Wales 10, Ireland 11 and Scotland three."),
+        [
+            ("20 players".into(), Some("players".into())),
+            ("10".into(), Some("players".into())),
+            ("11".into(), Some("players".into())),
+            ("three".into(), Some("players".into())),
+        ]
+    );
     // Somebody's age is no figure; a lead in points is.
     assert_eq!(
         units("\"I will be 67 at the next election,\" he said. She is 2 points ahead."),
