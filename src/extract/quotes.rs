@@ -745,6 +745,18 @@ fn subject_before(
         return Some(e);
     }
     if lexicon::speaks_for_a_body(p.lower(prev)) {
+        // `Gordon Brown's spokesman said`, `Tony Blair's official spokesman told`: for the
+        // person whose spokesman it is.
+        let principal = (prev.saturating_sub(3).max(s)..prev).rev().find_map(|k| {
+            let m = ents.ending_at(p.index, k)?;
+            let own = lexicon::possessive_owner(p.word(k)).is_some()
+                && ents.kind(m.entity()) == EntityKind::Person
+                && (k + 1..prev).all(|j| p.is_word(j) && !p.is_capitalised(j));
+            own.then(|| m.entity())
+        });
+        if principal.is_some() {
+            return principal;
+        }
         // `A spokeswoman said`: for the body named just before.
         return body_named_before(p, ents, marks, s, t);
     }
@@ -1074,6 +1086,20 @@ mod tests {
             [
                 q("That was special", Some("Sir Alex Ferguson")),
                 q("We will look at it", Some("Kremlin"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_s_spokesman_speaks_for_the_person() {
+        assert_eq!(
+            quotes(
+                "Gordon Brown's spokesman said it would cost \"hundreds of pounds\".\n\n\
+                 Tony Blair's official spokesman told reporters: \"No comment.\""
+            ),
+            [
+                q("hundreds of pounds", Some("Gordon Brown")),
+                q("No comment.", Some("Tony Blair"))
             ]
         );
     }
