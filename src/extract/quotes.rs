@@ -754,6 +754,12 @@ fn subject_before(
                 && (k + 1..prev).all(|j| p.is_word(j) && !p.is_capitalised(j));
             own.then(|| m.entity())
         });
+        // (`The prime minister's official spokesman`: the person the title was given to.)
+        let principal = principal.or_else(|| {
+            (prev.saturating_sub(3).max(s)..prev)
+                .filter(|&k| lexicon::possessive_owner(p.word(k)).is_some())
+                .find_map(|k| titled_owner(p, ents, s, k))
+        });
         if principal.is_some() {
             return principal;
         }
@@ -841,6 +847,20 @@ fn last_body_between(
 
 /// A lower-case title before a verb (`the home secretary said`) that the text earlier put
 /// before a person's name (`Home Secretary Charles Clarke`).
+/// The person a title in the possessive ending at `k` was given to: `the prime minister's`.
+fn titled_owner(p: &Para, ents: &Entities, s: usize, k: usize) -> Option<usize> {
+    if ents.titles.is_empty() {
+        return None;
+    }
+    (k.saturating_sub(2).max(s)..=k)
+        .filter(|&start| start > 0 && p.lower(start - 1) == "the")
+        .find_map(|start| {
+            let words = p.lower_words(start, k);
+            let title = lexicon::possessive_owner(&words)?;
+            ents.titles.get(title).copied()
+        })
+}
+
 fn titled_person(p: &Para, ents: &Entities, s: usize, t: usize) -> Option<usize> {
     if ents.titles.is_empty() {
         return None;
@@ -1101,6 +1121,17 @@ mod tests {
                 q("hundreds of pounds", Some("Gordon Brown")),
                 q("No comment.", Some("Tony Blair"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_holder_s_spokesman_speaks_for_the_holder() {
+        assert_eq!(
+            quotes(
+                "Prime Minister Tony Blair spoke.\n\n\
+                 The prime minister's official spokesman said: \"We will look at it.\""
+            ),
+            [q("We will look at it.", Some("Tony Blair"))]
         );
     }
 
