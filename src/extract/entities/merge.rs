@@ -104,8 +104,20 @@ impl Aliases {
         if e.kind == EntityKind::Organization && words.get(1) == Some(&"of") {
             self.head.entry(words[0].to_string()).or_insert(k);
         }
-        if e.kind == EntityKind::Person && words.len() >= 2 && !is_honorific(words[0]) {
-            let slot = self.given.entry(words[0].to_string()).or_insert(Some(k));
+        // (`Sir Stelios Haji-Ioannou` is `Stelios` too, and `Sir Stelios`: a knight is
+        // called by his first name.)
+        let given = match words[..] {
+            [knighted @ ("Sir" | "Dame"), given, _, ..] if e.kind == EntityKind::Person => {
+                self.exact
+                    .entry(CompactString::from(format!("{knighted} {given}")))
+                    .or_insert(k);
+                Some(given)
+            }
+            [first, _, ..] if e.kind == EntityKind::Person && !is_honorific(first) => Some(first),
+            _ => None,
+        };
+        if let Some(given) = given {
+            let slot = self.given.entry(given.to_string()).or_insert(Some(k));
             if *slot != Some(k) {
                 *slot = None;
             }
@@ -151,6 +163,12 @@ impl Aliases {
     fn find(&self, name: &str) -> Option<usize> {
         if let Some(&k) = self.exact.get(name) {
             return Some(k);
+        }
+        // `EasyJet` opening a sentence is `easyJet`, and the other way round.
+        if let Some(other) = first_letter_flipped(name) {
+            if let Some(&k) = self.exact.get(other.as_str()) {
+                return Some(k);
+            }
         }
         // `WASHINGTON, April 13 - ` in a dateline, `Washington` in the story.
         if let Some(&k) = title_cased(name).and_then(|t| self.exact.get(t.as_str())) {
@@ -205,6 +223,28 @@ impl Aliases {
         }
         None
     }
+}
+
+/// A one-word name with a capital inside, its first letter's case flipped: `EasyJet` for
+/// `easyJet`, `eBay` for `EBay`. `None` for any other name (most of them, turned away by
+/// their first bytes).
+fn first_letter_flipped(name: &str) -> Option<String> {
+    let b = name.as_bytes();
+    let camel = b.len() >= 4
+        && b[0].is_ascii_alphabetic()
+        && b[1].is_ascii_lowercase()
+        && b[2..].iter().any(u8::is_ascii_uppercase)
+        && b.iter().all(u8::is_ascii_alphanumeric);
+    camel.then(|| {
+        let mut flipped = name.to_string();
+        let first = if b[0].is_ascii_uppercase() {
+            b[0].to_ascii_lowercase()
+        } else {
+            b[0].to_ascii_uppercase()
+        };
+        flipped.replace_range(..1, std::str::from_utf8(&[first]).unwrap_or(""));
+        flipped
+    })
 }
 
 /// A name's words written as one: `TimeWarner` for `Time Warner`.
@@ -376,6 +416,12 @@ pub(super) fn merge<'t>(
                 let spelled = name(c);
                 let initials = is_initialism(&list[k].name) && !is_known_place(spelled);
                 if !initials && title_cased(&list[k].name).is_some_and(|t| t == spelled) {
+                    list[k].name = spelled.into();
+                }
+                // `EasyJet` at a sentence's start, `easyJet` as the company writes itself.
+                if spelled.starts_with(|c: char| c.is_ascii_lowercase())
+                    && first_letter_flipped(spelled).is_some_and(|f| f == list[k].name)
+                {
                     list[k].name = spelled.into();
                 }
                 // `JP Morgan` and `JPMorgan`: the spelling the gazetteer knows names it, and

@@ -1833,3 +1833,12 @@ fn two_peoples_side_named_in_the_plural_is_one_name() {
         ]
     );
 }
+
+#[test]
+fn a_knight_by_his_first_name_and_a_camel_cased_company_opening_a_sentence_are_the_same() {
+    let got = names(
+        "Stelios sells shares in easyJet.\n\nEasyJet founder Sir Stelios Haji-Ioannou has sold 22 million shares. Sir Stelios said so.",
+    );
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(n, [("Sir Stelios Haji-Ioannou", 3), ("easyJet", 2)]);
+}
