@@ -472,13 +472,20 @@ pub(super) fn clean_phrase<'a>(
             !org_name && !body_of && !joined_after(k) && !before_a_body(k) && !of_a_body(k)
         })
     {
-        // `Secretary of State for the Family`: the title runs over `of`/`for` phrases.
+        // `Secretary of State for the Family`: the title runs over `of`/`for` phrases, but
+        // not over a place (`an MEP for the East Midlands`).
         let mut t = title_at;
+        let mut place_after = None;
         while t + 2 <= end && matches!(p.lower(t + 1), "of" | "for") {
-            t += 2;
-            if p.lower(t) == "the" && t < end {
-                t += 1;
+            let mut next = t + 2;
+            if p.lower(next) == "the" && next < end {
+                next += 1;
             }
+            if next < end && is_known_place(p.slice(next, end)) {
+                place_after = Some(next);
+                break;
+            }
+            t = next;
         }
         // What stands before the title may be a name of its own: `US President …`,
         // `The Conservative Party Co-Chairman`, `Federal Reserve Board Vice Chairman …`.
@@ -516,6 +523,10 @@ pub(super) fn clean_phrase<'a>(
                     }
                 }
             }
+        }
+        if let Some(place) = place_after {
+            clean_phrase(p, place, end, out);
+            return;
         }
         if t >= end {
             return; // only a title: `the Home Secretary`

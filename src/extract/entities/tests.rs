@@ -1842,3 +1842,11 @@ fn a_knight_by_his_first_name_and_a_camel_cased_company_opening_a_sentence_are_t
     let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
     assert_eq!(n, [("Sir Stelios Haji-Ioannou", 3), ("easyJet", 2)]);
 }
+
+#[test]
+fn a_title_runs_over_its_portfolio_but_not_over_a_place() {
+    let got = kinds(
+        "He was elected as an MEP for the East Midlands. The Secretary of State for the Family spoke.",
+    );
+    assert_eq!(got, [("East Midlands".to_string(), EntityKind::Place)]);
+}
