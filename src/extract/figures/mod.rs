@@ -288,9 +288,16 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // `Sales … more than doubled to 246 million` after a percentage: what the
             // sentence's level verb says.
             // `double passenger numbers to 70 million a year`: what the numbers are of.
+            // `98 mln stg for the three months to June 30, up from 59 mln`: what the sentence
+            // counted, passing over its span of time.
             unit = total_of(p, core.first)
                 .or_else(|| numbers_of(p, first))
-                .or_else(|| before.last_unit.filter(|u| !is_rate_or_span(u)).cloned());
+                .or_else(|| before.last_unit.filter(|u| !is_rate_or_span(u)).cloned())
+                .or_else(|| {
+                    compared_with_before(p, first)
+                        .then(|| compared_unit(p, first, before))
+                        .flatten()
+                });
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
         } else if compared_with_before(p, first) || matches!(p.lower(last + 1), "more" | "others") {

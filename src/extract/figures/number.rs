@@ -364,10 +364,12 @@ pub(super) fn names_with_its_neighbour(p: &Para, i: usize) -> bool {
     let title_case = p.is_capitalised(i)
         && (p.word(i).bytes().skip(1)).all(|b| b.is_ascii_lowercase() || b == b'-');
     // After an opening quote mark or a colon, a capital opens a sentence of its own.
+    // (`the Group of Seven leading nations`: a name's `of` between.)
+    let name_of = || i >= 2 && p.lower(i - 1) == "of" && p.is_capitalised(i - 2);
     title_case
         && p.sentence_of(i).0 != i
         && (!p.is_some_punct(i - 1) || p.is_punct(i - 1, ","))
-        && (p.is_capitalised(i + 1) || p.is_capitalised(i - 1))
+        && (p.is_capitalised(i + 1) || p.is_capitalised(i - 1) || name_of())
 }
 
 /// `half a million people`, `three-quarters of a billion`, `a quarter of a percentage

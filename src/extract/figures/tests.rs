@@ -544,6 +544,10 @@ fn a_rank_is_no_figure() {
         figures("It sold its 200 millionth song and its two thousandth album."),
         []
     );
+    assert_eq!(
+        figures("He met the Group of Seven leading industrial nations."),
+        []
+    );
     // A round of a cup; but the last 16 years are counted.
     assert_eq!(
         figures("He plays Canas in the last 16. They reached the final four on Sunday in the last 16 years."),
@@ -1066,6 +1070,18 @@ fn a_change_by_a_count_and_a_low_it_reached_count_the_verb_s_subject() {
         [
             ("19,000".into(), Some("jobs".into())),
             ("3.2 million".into(), Some("jobs".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_scaled_amount_measured_against_counts_what_its_sentence_counted_not_its_span() {
+    assert_eq!(
+        units("It made 98 mln stg for the three months to June 30, up from 59 mln a year earlier."),
+        [
+            ("98 mln stg".into(), Some("stg".into())),
+            ("three months".into(), Some("months".into())),
+            ("59 mln".into(), Some("stg".into())),
         ]
     );
 }
