@@ -1747,6 +1747,7 @@ const PLACE_LAST_WORDS: &[&str] = &[
     "Peninsula",
     "Strait",
     "Gulf",
+    "Delta",
     "Canal",
     "Bridge",
     "Road",

@@ -707,6 +707,18 @@ fn subject_before(
     }
     let prev = t - 1;
     if let Some(m) = ents.ending_at(p.index, prev) {
+        // `Rebels in the Niger Delta have threatened "…"`: a place where the subject is
+        // does not speak, and the subject is nobody named.
+        let mut before = m.first().saturating_sub(1);
+        if before > s && p.lower(before) == "the" {
+            before -= 1;
+        }
+        let where_the_subject_is = ents.kind(m.entity()) == EntityKind::Place
+            && before >= s
+            && matches!(p.lower(before), "in" | "from" | "at" | "near" | "across");
+        if where_the_subject_is {
+            return None;
+        }
         return Some(person_of_body(p, ents, m.first()).unwrap_or(m.entity()));
     }
     // `Barnardo's director of policy, Pam Hibbert, said:`: a person set off by commas.
@@ -1107,6 +1119,16 @@ mod tests {
                 q("That was special", Some("Sir Alex Ferguson")),
                 q("We will look at it", Some("Kremlin"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_place_where_the_subject_is_does_not_speak() {
+        assert_eq!(
+            quotes(
+                "Rebels in the Niger Delta have threatened \"all-out war\". Washington said it was \"concerned\"."
+            ),
+            [q("all-out war", None), q("concerned", Some("Washington"))]
         );
     }
 

@@ -136,6 +136,15 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if words.contains(&"with") || matches!(words.as_slice(), [_, "the", _]) {
         return Some(EntityKind::Other);
     }
+    // `the Gulf of Mexico`, `the Bay of Biscay`: a place's kind before its `of` says so.
+    // (Not `the Port of London Authority`, a body by its last word.)
+    if let [head, "of", .., last] = words.as_slice() {
+        if kind_from_last_word(head) == Some(EntityKind::Place)
+            && kind_from_last_word(last) != Some(EntityKind::Organization)
+        {
+            return Some(EntityKind::Place);
+        }
+    }
     if words
         .iter()
         .any(|w| matches!(*w, "of" | "for" | "on" | "and" | "the"))

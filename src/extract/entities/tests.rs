@@ -1850,3 +1850,19 @@ fn a_title_runs_over_its_portfolio_but_not_over_a_place() {
     );
     assert_eq!(got, [("East Midlands".to_string(), EntityKind::Place)]);
 }
+
+#[test]
+fn a_place_s_kind_before_its_of_and_a_delta_make_a_place() {
+    let got = kinds("Output from the Gulf of Mexico fell, and the Port of London Authority said rebels in the Niger Delta struck.");
+    assert_eq!(
+        got,
+        [
+            ("Gulf of Mexico".to_string(), EntityKind::Place),
+            ("Niger Delta".to_string(), EntityKind::Place),
+            (
+                "Port of London Authority".to_string(),
+                EntityKind::Organization
+            )
+        ]
+    );
+}
