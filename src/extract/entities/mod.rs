@@ -401,7 +401,16 @@ impl<'a> Collector<'a> {
 fn is_sentence_case(p: &Para) -> bool {
     let words: Vec<usize> = (0..p.tokens().len()).filter(|&i| p.is_word(i)).collect();
     let capitalised = words.iter().filter(|&&i| p.is_capitalised(i)).count();
-    words.len() >= 3 && capitalised * 2 < words.len()
+    // (`Benitez hails Liverpool spirit`: half its words are names, and a verb and a noun
+    // in lower case say it is not Title Case.)
+    let content_in_lower_case = || {
+        words
+            .iter()
+            .any(|&i| !p.is_capitalised(i) && p.word(i).len() >= 3 && !is_function_word(p.lower(i)))
+    };
+    words.len() >= 3
+        && (capitalised * 2 < words.len()
+            || (capitalised * 2 == words.len() && content_in_lower_case()))
 }
 
 /// `GENERAL SIGNAL CORP <GSX> 1ST QTR NET`, `ACME INC SETS QUARTERLY DIVIDEND`: a wire

@@ -1866,3 +1866,25 @@ fn a_place_s_kind_before_its_of_and_a_delta_make_a_place() {
         ]
     );
 }
+
+#[test]
+fn a_headline_half_of_names_with_a_verb_in_lower_case_names_them() {
+    let paras = [
+        Para::new(0, "Benitez hails Liverpool spirit", Role::Headline),
+        Para::new(
+            1,
+            "Liverpool boss Rafael Benitez praised his side.",
+            Role::Body,
+        ),
+    ];
+    let found = find(&paras);
+    let n: Vec<_> = found.list.iter().map(|e| (&*e.name, e.mentions)).collect();
+    assert_eq!(n, [("Liverpool", 2), ("Rafael Benitez", 2)]);
+    // Title Case names nothing for sure.
+    let title_case = [Para::new(
+        0,
+        "Benitez Hails Liverpool Spirit",
+        Role::Headline,
+    )];
+    assert!(find(&title_case).list.is_empty());
+}
