@@ -264,7 +264,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         } else if core.first > 0 && after_a_plural_name(p, core.first) {
             // `… 356 seats, the Conservatives 197`: what the sentence counted.
             unit = counted_in_sentence(p, first, before);
-        } else if changed_from(p, first, scaled) {
+        } else if changed_from(p, first, scaled || value >= 1000.0) {
             // `profits of 2.07 billion stg, up 17 pct from 1.77 billion`, `imports fell 9.4
             // pct to 9.12 billion`: what the change is from or to is counted as the amount
             // before the change, in the same sentence (not `Passenger numbers rose 24% to 6.5

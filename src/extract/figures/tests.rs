@@ -1085,3 +1085,15 @@ fn a_scaled_amount_measured_against_counts_what_its_sentence_counted_not_its_spa
         ]
     );
 }
+
+#[test]
+fn a_level_a_change_in_percent_comes_to_counts_what_the_change_did() {
+    assert_eq!(
+        units("The Nikkei index plunged 3,836.48 points, or 14.9 pct, to 21,910.08."),
+        [
+            ("3,836.48 points".into(), Some("points".into())),
+            ("14.9 pct".into(), Some("%".into())),
+            ("21,910.08".into(), Some("points".into())),
+        ]
+    );
+}
