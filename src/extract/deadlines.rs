@@ -276,7 +276,10 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
                 p.lower(due + 3),
                 "published" | "released" | "announced" | "held"
             ));
-    if scheduled {
+    // `was due to run in the 1500m on 19 February`: a race (not `due to run until March 3`).
+    let runs_in_a_race =
+        p.lower(due + 1) == "to" && p.lower(due + 2) == "run" && p.lower(due + 3) == "in";
+    if scheduled || runs_in_a_race {
         return true;
     }
     p.lower(due + 1) == "to"
@@ -305,6 +308,11 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
                 | "consider"
                 | "vote"
                 | "announce"
+                // `was due to race on 19 February`.
+                | "race"
+                | "compete"
+                | "start"
+                | "begin"
                 // `is due to open in the UK on 28 January`: a release, kept or not.
                 | "open"
                 | "launch"
@@ -1064,7 +1072,7 @@ mod tests {
     #[test]
     fn figures_or_a_crop_due_on_a_day_are_no_deadline() {
         let got = deadlines(
-            "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. Payment is due on November 30.",
+            "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. She was due to run in the 1500m on November 19. Payment is due on November 30.",
             "1987-11-03",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();

@@ -971,6 +971,9 @@ pub fn is_describing_adjective(lower: &str) -> bool {
         "rival"
             | "former"
             | "fellow"
+            // `Double Olympic champion Kelly Holmes`
+            | "double"
+            | "triple"
             | "embattled"
             | "beleaguered"
             | "troubled"

@@ -147,7 +147,7 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     }
     if words
         .iter()
-        .any(|w| matches!(*w, "of" | "for" | "on" | "and" | "the"))
+        .any(|w| matches!(*w, "of" | "for" | "on" | "and" | "the" | "to"))
     {
         return Some(EntityKind::Organization);
     }

@@ -110,6 +110,19 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             continue;
         }
         let connector = p.lower(next);
+        // `the Campaign to Protect Rural England`, `the Committee to Protect Journalists`: a
+        // body named for what it is to do.
+        let to_do = connector == "to"
+            && matches!(
+                p.word(end),
+                "Campaign" | "Committee" | "Coalition" | "Alliance" | "Movement" | "Fund"
+            )
+            && is_name_word(p, next + 1)
+            && is_name_word(p, next + 2);
+        if to_do {
+            end = next + 1;
+            continue;
+        }
         let joins = matches!(
             connector,
             "of" | "for"

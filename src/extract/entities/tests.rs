@@ -1888,3 +1888,18 @@ fn a_headline_half_of_names_with_a_verb_in_lower_case_names_them() {
     )];
     assert!(find(&title_case).list.is_empty());
 }
+
+#[test]
+fn a_body_named_for_what_it_is_to_do_is_one_name() {
+    let got = kinds("The Campaign to Protect Rural England said it feared the worst. Double Olympic champion Kelly Holmes agreed.");
+    assert_eq!(
+        got,
+        [
+            (
+                "Campaign to Protect Rural England".to_string(),
+                EntityKind::Organization
+            ),
+            ("Kelly Holmes".to_string(), EntityKind::Person)
+        ]
+    );
+}

@@ -186,7 +186,14 @@ pub(super) fn names_a_race(p: &Para, i: usize) -> bool {
     {
         k += 3;
     }
-    let alone = i > 0 && p.lower(i - 1) == "the" && !p.is_word(k);
+    // (`due to run in the 1500m on 19 February`: a distance raced, with a preposition after.)
+    let raced = || {
+        matches!(
+            p.word(i),
+            "60" | "100" | "110" | "200" | "400" | "800" | "1500" | "3000" | "5000" | "10000"
+        ) && matches!(p.lower(k), "on" | "in" | "at" | "for")
+    };
+    let alone = i > 0 && p.lower(i - 1) == "the" && (!p.is_word(k) || raced());
     alone
         || matches!(
             p.lower(k),

@@ -1097,3 +1097,11 @@ fn a_level_a_change_in_percent_comes_to_counts_what_the_change_did() {
         ]
     );
 }
+
+#[test]
+fn a_distance_raced_before_a_preposition_is_no_sum() {
+    assert_eq!(
+        figures("She was due to run in the 1500m on 19 February."),
+        []
+    );
+}
