@@ -526,14 +526,9 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
                     return Some((first, last, CalendarDate::Day(month_end(y, m)?)));
                 }
             }
-            // `will close the plants by the end of the third quarter`: this year's, or next
-            // year's when this year's is over and the clause looks ahead.
-            let y = if m < r.month() && clause_tense(p, i) == Tense::Future {
-                r.year() + 1
-            } else {
-                r.year()
-            };
-            return Some((first, j + 1, CalendarDate::Day(month_end(y, m)?)));
+            // `will close the plants by the end of the third quarter`: read as the end of its
+            // last month.
+            return end_of_month(p, (first, j + 1), m, r);
         }
         // `by the end of 2005`, `the end of next year`
         if let Some((y, last)) = year_at(p, j, r) {

@@ -770,7 +770,7 @@ fn subject_before(
         let principal = principal.or_else(|| {
             (prev.saturating_sub(3).max(s)..prev)
                 .filter(|&k| lexicon::possessive_owner(p.word(k)).is_some())
-                .find_map(|k| titled_owner(p, ents, s, k))
+                .find_map(|k| title_holder(p, ents, k.saturating_sub(2).max(s), k, true))
         });
         if principal.is_some() {
             return principal;
@@ -859,33 +859,36 @@ fn last_body_between(
 
 /// A lower-case title before a verb (`the home secretary said`) that the text earlier put
 /// before a person's name (`Home Secretary Charles Clarke`).
-/// The person a title in the possessive ending at `k` was given to: `the prime minister's`.
-fn titled_owner(p: &Para, ents: &Entities, s: usize, k: usize) -> Option<usize> {
-    if ents.titles.is_empty() {
-        return None;
-    }
-    (k.saturating_sub(2).max(s)..=k)
-        .filter(|&start| start > 0 && p.lower(start - 1) == "the")
-        .find_map(|start| {
-            let words = p.lower_words(start, k);
-            let title = lexicon::possessive_owner(&words)?;
-            ents.titles.get(title).copied()
-        })
-}
-
 fn titled_person(p: &Para, ents: &Entities, s: usize, t: usize) -> Option<usize> {
-    if ents.titles.is_empty() {
-        return None;
-    }
-    let from = t.saturating_sub(3).max(s);
     // `the home secretary`; not `A Downing Street spokesman` after `spokesman Sir Menzies
     // Campbell`: another one.
-    (from..t)
+    let last = t.checked_sub(1)?;
+    title_holder(p, ents, last.saturating_sub(2).max(s), last, false)
+}
+
+/// The person given the lower-case title that starts after a `the`, no earlier than
+/// `from`, and ends at token `last`, in the possessive when `possessive` (`the prime
+/// minister's`).
+fn title_holder(
+    p: &Para,
+    ents: &Entities,
+    from: usize,
+    last: usize,
+    possessive: bool,
+) -> Option<usize> {
+    if ents.titles.is_empty() {
+        return None;
+    }
+    (from..=last)
         .filter(|&start| start > 0 && p.lower(start - 1) == "the")
         .find_map(|start| {
-            ents.titles
-                .get(p.lower_words(start, t - 1).as_ref())
-                .copied()
+            let words = p.lower_words(start, last);
+            let title = if possessive {
+                lexicon::possessive_owner(&words)?
+            } else {
+                &words
+            };
+            ents.titles.get(title).copied()
         })
 }
 

@@ -236,14 +236,12 @@ fn first_letter_flipped(name: &str) -> Option<String> {
         && b[2..].iter().any(u8::is_ascii_uppercase)
         && b.iter().all(u8::is_ascii_alphanumeric);
     camel.then(|| {
-        let mut flipped = name.to_string();
         let first = if b[0].is_ascii_uppercase() {
             b[0].to_ascii_lowercase()
         } else {
             b[0].to_ascii_uppercase()
         };
-        flipped.replace_range(..1, std::str::from_utf8(&[first]).unwrap_or(""));
-        flipped
+        format!("{}{}", char::from(first), &name[1..])
     })
 }
 
