@@ -144,8 +144,16 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     // when.)
     let looked_back_on =
         || d.passed && super::dates::clause_tense(p, d.first) == super::dates::Tense::Past;
+    // (`Talks will not resume until September 28`: when something starts again, not by when
+    // it must be done.)
+    let not_until = || {
+        p.lower(before - 1) == "until"
+            && (before.saturating_sub(6).max(s)..before - 1)
+                .any(|k| matches!(p.lower(k), "not" | "n't" | "never"))
+    };
     let next_to = before > s
         && NEXT_TO.contains(&p.lower(before - 1))
+        && !not_until()
         && !(p.lower(before - 1) == "by" && looked_back_on())
         // `were up 5% by noon on Monday` says when, not by when.
         && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future)
@@ -240,7 +248,7 @@ fn names_a_due_day(p: &Para, k: usize) -> bool {
 fn is_likelihood(w: &str) -> bool {
     matches!(
         w,
-        "unlikely" | "likely" | "possible" | "impossible" | "doubtful"
+        "unlikely" | "likely" | "possible" | "impossible" | "doubtful" | "chance" | "chances"
     )
 }
 
@@ -684,7 +692,7 @@ fn subject_of_short_label(
     let mut subject = String::new();
     // The relative pronoun, with the noun it stands for before its comma.
     let set_off = |w: usize| w > s + 1 && p.is_punct(w - 1, ",");
-    let relative_at = if end - from > 3 {
+    let relative_at = if end - from > 4 {
         None
     } else if relative {
         Some(clause_start).filter(|&w| set_off(w))
@@ -1070,6 +1078,16 @@ mod tests {
     }
 
     #[test]
+    fn what_will_not_happen_until_a_day_and_a_chance_before_it_are_no_deadline() {
+        let got = deadlines(
+            "Talks will not resume until September 28. There is no chance of quotas before the end of the year. The offer runs until September 30.",
+            "1987-07-09",
+        );
+        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
+        assert_eq!(due, ["1987-09-30"]);
+    }
+
+    #[test]
     fn figures_or_a_crop_due_on_a_day_are_no_deadline() {
         let got = deadlines(
             "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. She was due to run in the 1500m on November 19. Payment is due on November 30.",
@@ -1135,12 +1153,13 @@ mod tests {
     }
 
     #[test]
-    fn a_which_clause_of_three_words_takes_its_noun() {
+    fn a_which_clause_of_three_or_four_words_takes_its_noun() {
         let got = deadlines(
-            "They completed their free trade agreement, which must be signed by January 2.",
+            "They completed their free trade agreement, which must be signed by January 2. It may raise its offer, which is due to expire at midnight EST on January 8.",
             "1987-12-14",
         );
         assert_eq!(got[0].2, "their free trade agreement must be signed");
+        assert_eq!(got[1].2, "its offer is due to expire");
     }
 
     #[test]

@@ -10,6 +10,9 @@ use super::*;
 #[derive(Default)]
 pub(super) struct Aliases {
     exact: HashMap<CompactString, usize>,
+    /// `gencorp` for `GenCorp Inc`: a one-word name with a capital inside, in lower case, for
+    /// the same name in capitals (`GENCORP` in a wire headline).
+    inner_capital: HashMap<String, usize>,
     suffix: HashMap<String, (Span, usize)>,
     prefix: HashMap<String, (Span, usize)>,
     initials: HashMap<String, usize>,
@@ -53,6 +56,12 @@ impl Aliases {
                 )
         };
         let core = words.len() - words.iter().rev().take_while(legal).count();
+        if let [word] = words[..core.max(1)] {
+            if word.chars().skip(1).any(char::is_uppercase) && word.chars().any(char::is_lowercase)
+            {
+                self.inner_capital.entry(word.to_lowercase()).or_insert(k);
+            }
+        }
         if core > 0 && core < words.len() {
             self.exact
                 .entry(CompactString::from(words[..core].join(" ")))
@@ -170,9 +179,15 @@ impl Aliases {
                 return Some(k);
             }
         }
-        // `WASHINGTON, April 13 - ` in a dateline, `Washington` in the story.
-        if let Some(&k) = title_cased(name).and_then(|t| self.exact.get(t.as_str())) {
-            return Some(k);
+        // `WASHINGTON, April 13 - ` in a dateline, `Washington` in the story; `GENCORP` in a
+        // headline, `GenCorp Inc`.
+        if let Some(title) = title_cased(name) {
+            if let Some(&k) = self.exact.get(title.as_str()) {
+                return Some(k);
+            }
+            if let Some(&k) = self.inner_capital.get(&name.to_lowercase()) {
+                return Some(k);
+            }
         }
         let plural = self.exact.get(format!("{name}s").as_str());
         // (`Xboxes`, `Porsches`: a plural in `-es`.)

@@ -418,6 +418,8 @@ pub(super) fn clean_phrase<'a>(
         && !p.is_capitalised(end + 1)
         && is_demonym(p.word(end))
         && !gazetteer().contains_key(p.slice(first, end))
+        // (`Colombia and Central American producers`: a people of two words.)
+        && !is_demonym(p.slice(end - 1, end))
     {
         clean_phrase(p, first, end - 1, out);
         return;
@@ -727,8 +729,15 @@ pub(super) fn clean_phrase<'a>(
     if !org_like {
         let and = (first..=end).find(|&k| p.word(k) == "and");
         // `Wagner and Brown spokesman Jim Smith`: one body, whose title follows.
+        // (`A spokesman for Wagner and Brown`: whom a spokesman speaks for is one body.)
+        let spoken_for = first > 1
+            && p.lower(first - 1) == "for"
+            && crate::extract::lexicon::speaks_for_a_body(p.lower(first - 2));
         let one_body = |k: usize| {
-            known_name_across(p, first, k, end) || heads_a_titled_name(p, end) || ends_a_list(k)
+            known_name_across(p, first, k, end)
+                || heads_a_titled_name(p, end)
+                || ends_a_list(k)
+                || spoken_for
         };
         if let Some(and) = and.filter(|&k| !one_body(k)) {
             clean_phrase(p, first, and - 1, out);
@@ -754,7 +763,10 @@ pub(super) fn clean_phrase<'a>(
     // (`West German farm minister`: a people of two words too.)
     let two_word_people = || {
         (is_compass_word(p.word(name_first))
-            || matches!(p.word(name_first), "New" | "Sri" | "Saudi" | "Latin"))
+            || matches!(
+                p.word(name_first),
+                "New" | "Sri" | "Saudi" | "Latin" | "Central"
+            ))
             && is_demonym(strip_possessive(p.slice(name_first, end)))
     };
     if name_first + 1 == end && two_word_people() {

@@ -1903,3 +1903,27 @@ fn a_body_named_for_what_it_is_to_do_is_one_name() {
         ]
     );
 }
+
+#[test]
+fn whom_a_spokesman_speaks_for_is_one_body_and_a_people_of_two_words_no_name() {
+    let got = names(
+        "The group was formed by Wagner and Brown. A spokesman for Wagner and Brown declined to comment. Colombia and Central American producers argued.",
+    );
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(n, [("Wagner and Brown", 3), ("Colombia", 1)]);
+}
+
+#[test]
+fn a_name_with_a_capital_inside_written_in_capitals_is_the_same_name() {
+    let paras = [
+        Para::new(0, "GENCORP <GY> REJECTS BID", Role::Headline),
+        Para::new(
+            1,
+            "GenCorp Inc said its board rejected the bid.",
+            Role::Body,
+        ),
+    ];
+    let found = find(&paras);
+    let n: Vec<_> = found.list.iter().map(|e| (&*e.name, e.mentions)).collect();
+    assert_eq!(n, [("GenCorp Inc", 2)]);
+}
