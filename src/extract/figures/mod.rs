@@ -210,7 +210,12 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
     // `per cent`, `pct`, `dlrs`, `lira`
     let w = p.lower(j);
     if unit.as_deref().is_none_or(|u| u != "%") {
-        if matches!(w, "percent" | "pct") {
+        // (`its 51 pct-owned unit`: a share held, written onto what it says of the unit.)
+        let held = (w
+            .strip_prefix("pct-")
+            .or_else(|| w.strip_prefix("percent-")))
+        .is_some_and(|rest| matches!(rest, "owned" | "held" | "controlled"));
+        if matches!(w, "percent" | "pct") || held {
             unit = Some("%".into());
             last = j;
         } else if w == "per" && p.lower(j + 1) == "cent" {

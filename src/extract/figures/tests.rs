@@ -1105,3 +1105,14 @@ fn a_distance_raced_before_a_preposition_is_no_sum() {
         []
     );
 }
+
+#[test]
+fn a_share_written_onto_owned_is_a_percentage() {
+    assert_eq!(
+        units("It sold its 51 pct-owned unit and a 15 pct stake."),
+        [
+            ("51 pct-owned".into(), Some("%".into())),
+            ("15 pct".into(), Some("%".into())),
+        ]
+    );
+}
