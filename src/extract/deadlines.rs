@@ -261,8 +261,9 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
     }
     // `the U.S. trade figures due on November 12`, `the new crop, due in November`: what is
     // published or harvested then, not what must be done by then; and `due to be published`.
+    // (`the trade figures due`, `the new crop, due`, `The next figures are due`.)
     let mut before = due.saturating_sub(1);
-    if before > 0 && p.is_punct(before, ",") {
+    if before > 0 && (p.is_punct(before, ",") || matches!(p.lower(before), "is" | "are")) {
         before -= 1;
     }
     let scheduled = matches!(
@@ -1090,7 +1091,7 @@ mod tests {
     #[test]
     fn figures_or_a_crop_due_on_a_day_are_no_deadline() {
         let got = deadlines(
-            "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. She was due to run in the 1500m on November 19. Payment is due on November 30.",
+            "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. The next M-1 figures are due on November 16. She was due to run in the 1500m on November 19. Payment is due on November 30.",
             "1987-11-03",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();

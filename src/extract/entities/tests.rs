@@ -1927,3 +1927,15 @@ fn a_name_with_a_capital_inside_written_in_capitals_is_the_same_name() {
     let n: Vec<_> = found.list.iter().map(|e| (&*e.name, e.mentions)).collect();
     assert_eq!(n, [("GenCorp Inc", 2)]);
 }
+
+#[test]
+fn a_letter_and_a_number_are_a_designation_and_no_name() {
+    let got = kinds("U.S. M-1 money supply rose, and Israel bought F-16 jets.");
+    assert_eq!(
+        got,
+        [
+            ("Israel".to_string(), EntityKind::Place),
+            ("U.S.".to_string(), EntityKind::Place)
+        ]
+    );
+}

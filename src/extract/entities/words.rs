@@ -9,6 +9,15 @@ pub(super) fn is_name_word(p: &Para, i: usize) -> bool {
     if !capital || (i > 0 && p.is_number(i - 1) && p.touching(i - 1, i)) {
         return false;
     }
+    // `M-1 money supply`, `F-16 jets`: a letter and a number are a designation, no name.
+    if p.word(i).len() == 1
+        && p.is_punct(i + 1, "-")
+        && p.is_number(i + 2)
+        && p.touching(i, i + 1)
+        && p.touching(i + 1, i + 2)
+    {
+        return false;
+    }
     // `HK$40m`: whose dollar it is, part of the figure.
     if p.is_punct(i + 1, "$") && p.touching(i, i + 1) && is_dollar_country(p.word(i)) {
         return false;
