@@ -757,26 +757,10 @@ fn subject_before(
         return Some(e);
     }
     if lexicon::speaks_for_a_body(p.lower(prev)) {
-        // `Gordon Brown's spokesman said`, `Tony Blair's official spokesman told`: for the
-        // person whose spokesman it is.
-        let principal = (prev.saturating_sub(3).max(s)..prev).rev().find_map(|k| {
-            let m = ents.ending_at(p.index, k)?;
-            let own = lexicon::possessive_owner(p.word(k)).is_some()
-                && ents.kind(m.entity()) == EntityKind::Person
-                && (k + 1..prev).all(|j| p.is_word(j) && !p.is_capitalised(j));
-            own.then(|| m.entity())
-        });
-        // (`The prime minister's official spokesman`: the person the title was given to.)
-        let principal = principal.or_else(|| {
-            (prev.saturating_sub(3).max(s)..prev)
-                .filter(|&k| lexicon::possessive_owner(p.word(k)).is_some())
-                .find_map(|k| title_holder(p, ents, k.saturating_sub(2).max(s), k, true))
-        });
-        if principal.is_some() {
-            return principal;
-        }
-        // `A spokeswoman said`: for the body named just before.
-        return body_named_before(p, ents, marks, s, t);
+        // `A spokeswoman said`: for the person a possessive names, else for the body named
+        // just before.
+        return spokesman_for_a_person(p, ents, s, prev)
+            .or_else(|| body_named_before(p, ents, marks, s, t));
     }
     // `Nokia, the world's biggest handset maker, said … The firm said`: the body named last
     // in the paragraph, or before it.
@@ -800,6 +784,25 @@ fn subject_before(
                 .all(|k| !p.is_capitalised(k) && super::entities::is_title_modifier(p.lower(k)))
     });
     Some(titled.unwrap_or(subject).entity())
+}
+
+/// Whom the spokesman at `spokesman` speaks for when a possessive before it names a person
+/// (`Gordon Brown's spokesman`, `Tony Blair's official spokesman`) or a title given to one
+/// (`the prime minister's official spokesman`).
+fn spokesman_for_a_person(p: &Para, ents: &Entities, s: usize, spokesman: usize) -> Option<usize> {
+    let possessives = || {
+        (spokesman.saturating_sub(3).max(s)..spokesman)
+            .filter(|&k| lexicon::possessive_owner(p.word(k)).is_some())
+    };
+    let named = possessives().rev().find_map(|k| {
+        let m = ents.ending_at(p.index, k)?;
+        let own = ents.kind(m.entity()) == EntityKind::Person
+            && (k + 1..spokesman).all(|j| p.is_word(j) && !p.is_capitalised(j));
+        own.then(|| m.entity())
+    });
+    named.or_else(|| {
+        possessives().find_map(|k| title_holder(p, ents, k.saturating_sub(2).max(s), k, true))
+    })
 }
 
 /// The noun at `noun` follows `the`, with at most two words describing it between: `the

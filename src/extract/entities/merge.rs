@@ -57,8 +57,7 @@ impl Aliases {
         };
         let core = words.len() - words.iter().rev().take_while(legal).count();
         if let [word] = words[..core.max(1)] {
-            if word.chars().skip(1).any(char::is_uppercase) && word.chars().any(char::is_lowercase)
-            {
+            if has_a_capital_inside(word) {
                 self.inner_capital.entry(word.to_lowercase()).or_insert(k);
             }
         }
@@ -240,16 +239,22 @@ impl Aliases {
     }
 }
 
+/// `GenCorp`, `easyJet`, `JPMorgan`: a word with a capital after its first letter, and a
+/// lower-case letter (not initials).
+fn has_a_capital_inside(word: &str) -> bool {
+    word.chars().skip(1).any(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
 /// A one-word name with a capital inside, its first letter's case flipped: `EasyJet` for
-/// `easyJet`, `eBay` for `EBay`. `None` for any other name (most of them, turned away by
-/// their first bytes).
+/// `easyJet` and the other way round. `None` for any other name (most of them, turned away
+/// by their first bytes).
 fn first_letter_flipped(name: &str) -> Option<String> {
     let b = name.as_bytes();
     let camel = b.len() >= 4
         && b[0].is_ascii_alphabetic()
         && b[1].is_ascii_lowercase()
-        && b[2..].iter().any(u8::is_ascii_uppercase)
-        && b.iter().all(u8::is_ascii_alphanumeric);
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && has_a_capital_inside(name);
     camel.then(|| {
         let first = if b[0].is_ascii_uppercase() {
             b[0].to_ascii_lowercase()
