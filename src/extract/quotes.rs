@@ -1027,13 +1027,21 @@ fn named_focus(
         if let Some(m) = speaks_for {
             return Some(m.entity());
         }
-        // `A spokesman for Vodafone said …`
+        // `A spokesman for Vodafone said …`, `A spokesman for the GSM Association said …`
         let for_a_body = matches!(p.lower(s), "a" | "an" | "the")
             && lexicon::speaks_for_a_body(p.lower(s + 1))
             && matches!(p.lower(s + 2), "for" | "at");
         if for_a_body {
-            let body = mentions_between(p, ents, marks, s + 3, s + 4)
-                .find(|m| m.first() == s + 3 && ents.kind(m.entity()) == EntityKind::Organization);
+            let named = if p.lower(s + 3) == "the" {
+                s + 4
+            } else {
+                s + 3
+            };
+            let body = mentions_between(p, ents, marks, named, e)
+                .next()
+                .filter(|m| {
+                    m.first() == named && ents.kind(m.entity()) == EntityKind::Organization
+                });
             if let Some(m) = body {
                 return Some(m.entity());
             }
@@ -1543,6 +1551,10 @@ mod tests {
         assert_eq!(
             quotes("Anna Berg of Ofcom spoke first.\n\nA spokesman for Vodafone said the firm would help. \"Our charges are fair,\" he said."),
             [q("Our charges are fair", Some("Vodafone"))]
+        );
+        assert_eq!(
+            quotes("Anna Berg of Ofcom spoke first.\n\nA spokesman for the GSM Association, which represents operators, said prices had fallen. \"The market is working,\" he said."),
+            [q("The market is working", Some("GSM Association"))]
         );
     }
 
