@@ -744,13 +744,37 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
 fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     let passed = (m, d) < (r.month(), r.day());
     let far_ahead = m > r.month() + 6;
-    if passed && tense(p, i) == Tense::Future {
+    if passed && tense(p, i) == Tense::Future && !dates_a_thing(p, i) {
         r.year() + 1
     } else if far_ahead && clause_tense(p, i) == Tense::Past {
         r.year() - 1
     } else {
         r.year()
     }
+}
+
+/// `the Paris accord of February 22`: the day at `i` is the date of the thing named before
+/// its `of`, whatever the verb says of that thing (`is expected to review` looks ahead; the
+/// accord was made on its day). Not a stretch of time around the day (`the week of March 2`).
+fn dates_a_thing(p: &Para, i: usize) -> bool {
+    i >= 2
+        && p.lower(i - 1) == "of"
+        && p.is_word(i - 2)
+        && !p.is_capitalised(i - 2)
+        && !super::lexicon::is_function_word(p.lower(i - 2))
+        && !matches!(
+            p.lower(i - 2),
+            "end"
+                | "start"
+                | "beginning"
+                | "middle"
+                | "week"
+                | "weekend"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+        )
 }
 
 /// The tense of the verb between the start of token `i`'s clause and `i`, when it is plain:
@@ -1479,6 +1503,21 @@ mod tests {
                 "1987-03-02"
             ),
             [pair("December", "1986-12"), pair("Oct. 31", "1987-10-31")]
+        );
+    }
+
+    #[test]
+    fn a_passed_day_that_dates_a_thing_stays_this_years_when_the_clause_looks_ahead() {
+        assert_eq!(
+            dates(
+                "The meeting is expected to review the Paris accord of February 22. Talks will resume on March 2. They will meet in the week of March 3.",
+                "1987-04-08"
+            ),
+            [
+                pair("February 22", "1987-02-22"),
+                pair("March 2", "1988-03-02"),
+                pair("March 3", "1988-03-03")
+            ]
         );
     }
 
