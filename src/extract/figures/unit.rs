@@ -171,9 +171,12 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
         let lower = p.lower(k);
         // `12 others`: who they are is said before.
         let pronoun = k == start && lower == "others";
+        // `up from 6.2 billion two years ago`: a number next is a figure of its own.
+        let another_figure = k == start && crate::extract::lexicon::small_number(lower).is_some();
         if month_number(lower).is_some() && p.is_capitalised(k)
             || weekday_index(lower).is_some()
             || pronoun
+            || another_figure
         {
             break;
         }
