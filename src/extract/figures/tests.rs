@@ -1086,7 +1086,7 @@ fn a_scaled_amount_measured_against_counts_what_its_sentence_counted_not_its_spa
     );
     // A spelled number right after is a figure of its own, not what is counted.
     assert_eq!(
-        units("Costs rose to 8.5 billion ECUs, up from 6.2 billion two years ago."),
+        units("Costs rose to 8.5 billion ECUs a year, up from 6.2 billion two years ago."),
         [
             ("8.5 billion ECUs".into(), Some("ECUs".into())),
             ("6.2 billion".into(), Some("ECUs".into())),
