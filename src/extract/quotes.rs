@@ -634,6 +634,16 @@ fn person_set_off_before<'e>(p: &Para, ents: &'e Entities, v: usize) -> Option<&
 }
 
 /// A word that opens a clause hanging off the main one.
+/// The word before token `i` is a preposition whose object `i` starts: `through`, `by`,
+/// `against`. (Not `according to`: whom it names speaks.)
+fn governed_by_a_preposition(p: &Para, i: usize) -> bool {
+    match p.lower(i - 1) {
+        "through" | "from" | "by" | "against" | "with" | "over" => true,
+        "to" => i < 2 || p.lower(i - 2) != "according",
+        _ => false,
+    }
+}
+
 fn is_subordinator(w: &str) -> bool {
     matches!(
         w,
@@ -1013,6 +1023,11 @@ fn named_focus(
         if (s + 1..m.first()).any(|k| is_subordinator(p.lower(k))) {
             return None;
         }
+        // `Newcastle led through Alan Shearer's penalty`, `He was beaten by Roger Federer`:
+        // a person named after a preposition is not what the sentence is about.
+        if m.first() > s && governed_by_a_preposition(p, m.first()) {
+            return None;
+        }
         return Some(whose_role_is_named(p, ents, marks, m, e).unwrap_or(m.entity()));
     }
     // `A Department for Work and Pensions spokesman said …`, `An EC Commission official
@@ -1373,6 +1388,18 @@ mod tests {
                 q("Peace is near", Some("Carla Diaz")),
                 q("We will see", Some("Carla Diaz"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_person_after_a_preposition_does_not_take_the_focus() {
+        assert_eq!(
+            quotes("Jose Mourinho hailed his side. Newcastle led through Alan Shearer's penalty before goals from Frank Lampard. \"We never panicked,\" said the Portuguese."),
+            [q("We never panicked", Some("Jose Mourinho"))]
+        );
+        assert_eq!(
+            quotes("Tim Henman lost. He was beaten by Ivo Karlovic in two sets. \"He served well,\" said the Briton."),
+            [q("He served well", Some("Tim Henman"))]
         );
     }
 
