@@ -768,9 +768,15 @@ fn subject_before(
     }
     if lexicon::speaks_for_a_body(p.lower(prev)) {
         // `A spokeswoman said`: for the person a possessive names, else for the body named
-        // just before.
+        // just before, else, when this paragraph names none before her, for the one the
+        // paragraphs before named last (`BA said it was disappointed.` / `A spokeswoman
+        // said: "…"`).
         return spokesman_for_a_person(p, ents, s, prev)
-            .or_else(|| body_named_before(p, ents, marks, s, t));
+            .or_else(|| body_named_before(p, ents, marks, s, t))
+            .or_else(|| {
+                said.body
+                    .filter(|_| last_body_between(p, ents, marks, 0, t).is_none())
+            });
     }
     // `Nokia, the world's biggest handset maker, said … The firm said`: the body named last
     // in the paragraph, or before it.
@@ -1582,6 +1588,19 @@ mod tests {
         assert_eq!(
             quotes("Anna Berg of Ofcom spoke first.\n\nA spokesman for the GSM Association, which represents operators, said prices had fallen. \"The market is working,\" he said."),
             [q("The market is working", Some("GSM Association"))]
+        );
+    }
+
+    #[test]
+    fn a_spokeswoman_opening_a_paragraph_speaks_for_the_body_named_last_before() {
+        assert_eq!(
+            quotes("Anna Berg of Unite spoke first. Ryanair said it was disappointed.\n\nA spokeswoman said: \"Our offer is fair.\""),
+            [q("Our offer is fair.", Some("Ryanair"))]
+        );
+        // A body this paragraph names before her is hers.
+        assert_eq!(
+            quotes("Ryanair said it was disappointed.\n\nEasyJet had no comment. A spokeswoman said: \"Our offer is fair.\""),
+            [q("Our offer is fair.", Some("EasyJet"))]
         );
     }
 
