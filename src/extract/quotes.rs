@@ -489,12 +489,26 @@ fn named_after(
         .find(|&k| !role(p.lower(k)))
         .unwrap_or(longest);
     let title_word = title_end > title_after;
-    // The name right after the title: `Globio founder Gerry Ellis`.
-    let named_next = names.next().filter(|m| m.first() == title_end);
+    // The name right after the title: `Globio founder Gerry Ellis`; or after a title with
+    // words of its own, a trade before it or a field after it (`Billboard chart director
+    // Geoff Mayfield`, `Billboard's director of charts Geoff Mayfield`).
+    let next = names.next();
+    let named_next = next.filter(|m| m.first() == title_end);
     if let Some(second) = named_next {
         if title_word && ents.kind(second.entity()) == EntityKind::Person {
             return Some(second.entity());
         }
+    }
+    let after_a_longer_title = next.filter(|m| {
+        let words = title_after..m.first();
+        m.first() > title_end
+            && m.first() <= title_after + 4
+            && ents.kind(m.entity()) == EntityKind::Person
+            && words.clone().all(|k| p.is_word(k) && !p.is_capitalised(k))
+            && words.clone().any(|k| role(p.lower(k)))
+    });
+    if let Some(m) = after_a_longer_title {
+        return Some(m.entity());
     }
     // `said the United manager`: the body's one manager, somebody the story has named (the
     // person in focus); but `said a Kremlin spokesman` is the body speaking.
@@ -1569,6 +1583,20 @@ mod tests {
             quotes("The European Community (EC) objected. \"We will not accept it,\" said EC farm commissioner Frans Andriessen."),
             [q("We will not accept it", Some("Frans Andriessen"))]
         );
+    }
+
+    #[test]
+    fn a_title_of_several_words_after_a_body_names_the_person_after_it() {
+        for said in [
+            "said Billboard's director of charts Geoff Mayfield",
+            "said Billboard chart director Geoff Mayfield",
+        ] {
+            assert_eq!(
+                quotes(&format!("\"Nobody else comes close,\" {said}.")),
+                [q("Nobody else comes close", Some("Geoff Mayfield"))],
+                "{said}"
+            );
+        }
     }
 
     #[test]
