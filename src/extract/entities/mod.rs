@@ -29,8 +29,8 @@ use context::*;
 use kind::*;
 use merge::*;
 use phrase::*;
-pub(crate) use words::is_title_modifier;
 use words::*;
+pub(crate) use words::{is_title_modifier, number_opens_name};
 
 /// A name as it appears at one place in the text.
 #[derive(Debug, Clone)]
@@ -344,7 +344,12 @@ impl<'a> Collector<'a> {
             // A capitalised run longer than any name is Title Case or capitals, not names
             // (and cleaning it would take time in proportion to its square).
             if end - i < MAX_NAME_TOKENS {
-                clean_phrase(p, i, end, &mut found);
+                let start = if i > 0 && number_opens_name(p, i - 1) {
+                    i - 1
+                } else {
+                    i
+                };
+                clean_phrase(p, start, end, &mut found);
             }
             i = end + 1;
         }

@@ -1939,3 +1939,11 @@ fn a_letter_and_a_number_are_a_designation_and_no_name() {
         ]
     );
 }
+
+#[test]
+fn a_name_may_open_with_a_number() {
+    assert_eq!(
+        kinds("Rapper 50 Cent has topped the chart. It cost 20 cents."),
+        [("50 Cent".into(), EntityKind::Person)]
+    );
+}

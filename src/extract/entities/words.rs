@@ -28,6 +28,17 @@ pub(super) fn is_name_word(p: &Para, i: usize) -> bool {
             || crate::extract::dates::weekday_in_a_name(p, i))
 }
 
+/// `50 Cent has topped the chart`: the number at `i` opens a name. Running text writes a
+/// unit in lower case, so a unit with a capital, singular, is part of a name.
+pub(crate) fn number_opens_name(p: &Para, i: usize) -> bool {
+    let unit = p.word(i + 1);
+    p.is_number(i)
+        && p.is_capitalised(i + 1)
+        && unit.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && (crate::extract::lexicon::is_singular_unit(unit)
+            || crate::extract::lexicon::is_currency_word(unit))
+}
+
 /// `iPod`, `iTunes`: a product named with a lower-case `i`.
 pub(super) fn is_product_word(w: &str) -> bool {
     let b = w.as_bytes();

@@ -92,6 +92,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
             return true;
         }
     }
+    if crate::extract::entities::number_opens_name(p, i) {
+        return true;
+    }
     // A time of day: `by 1030 GMT`, `at 10 a.m.`
     if crate::extract::lexicon::is_time_zone(p.word(i + 1))
         || matches!(next, "am" | "pm")

@@ -1125,3 +1125,11 @@ fn a_share_written_onto_owned_is_a_percentage() {
         ]
     );
 }
+
+#[test]
+fn a_number_before_a_unit_written_with_a_capital_opens_a_name() {
+    assert_eq!(
+        units("Rapper 50 Cent has topped the chart. Its shares rose 20 cents."),
+        [("20 cents".into(), Some("cents".into()))]
+    );
+}
