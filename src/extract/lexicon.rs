@@ -1537,6 +1537,7 @@ fn is_title_lower(w: &str) -> bool {
             | "rabbi"
             | "imam"
             | "ceo"
+            | "dj"
             | "cfo"
             | "coo"
     )

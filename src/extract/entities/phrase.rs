@@ -523,9 +523,10 @@ pub(super) fn clean_phrase<'a>(
                 .get(strip_possessive(p.slice(first, before)))
                 .is_some_and(|&k| k != EntityKind::Other)
                 || kind_from_last_word(p.word(before)).is_some();
-            // `Honda Chief Executive Toshihiro Mibe`: whose the title is, a body.
+            // `Honda Chief Executive Toshihiro Mibe`, `Radio 1 DJ Chris Moyles`: whose the
+            // title is, a body.
             let body = !known
-                && (first..=before).all(|k| p.is_capitalised(k))
+                && (first..=before).all(|k| p.is_capitalised(k) || (k > first && p.is_number(k)))
                 && !is_honorific(p.word(before))
                 && !is_demonym(p.word(before))
                 && !is_descriptor(p.lower(before));

@@ -1947,3 +1947,15 @@ fn a_name_may_open_with_a_number() {
         [("50 Cent".into(), EntityKind::Person)]
     );
 }
+
+#[test]
+fn a_dj_is_a_title_and_the_station_before_it_a_body() {
+    assert_eq!(
+        kinds("In the UK, Radio 1 DJ Chris Moyles made headlines."),
+        [
+            ("Chris Moyles".into(), EntityKind::Person),
+            ("Radio 1".into(), EntityKind::Organization),
+            ("UK".into(), EntityKind::Place),
+        ]
+    );
+}
