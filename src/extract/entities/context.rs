@@ -130,7 +130,22 @@ pub(super) fn names_a_work(p: &Para, start: usize) -> bool {
     let kind_at =
         |k: usize| !p.is_capitalised(k) && crate::extract::lexicon::is_kind_of_work(p.lower(k));
     start > 0
-        && (kind_at(start - 1) || (start > 1 && p.is_punct(start - 1, ",") && kind_at(start - 2)))
+        && (kind_at(start - 1)
+            || (start > 1 && p.is_punct(start - 1, ",") && kind_at(start - 2))
+            || an_owners_work(p, start))
+}
+
+/// `U2's How to Dismantle an Atomic Bomb`: after somebody's possessive, capitalised words
+/// joined by `to`, `a` or `an`, which no body's name is written with, are a work's title.
+fn an_owners_work(p: &Para, start: usize) -> bool {
+    let owner = p.word(start - 1);
+    if !(is_possessive(owner) && p.is_capitalised(start - 1)) || is_title_word(p.lower(start)) {
+        return false;
+    }
+    let end = work_title_end(p, start);
+    (start + 1..end).any(|k| {
+        !p.is_capitalised(k) && matches!(p.lower(k), "to" | "a" | "an") && p.is_capitalised(k + 1)
+    })
 }
 
 /// The last token of the title of a work starting at `start`: capitalised words and the small

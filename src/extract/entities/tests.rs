@@ -1959,3 +1959,22 @@ fn a_dj_is_a_title_and_the_station_before_it_a_body() {
         ]
     );
 }
+
+#[test]
+fn a_title_joined_by_to_or_an_after_an_owner_is_one_work() {
+    assert_eq!(
+        kinds("Critics loved U2's How to Dismantle an Atomic Bomb."),
+        [
+            ("How to Dismantle an Atomic Bomb".into(), EntityKind::Other),
+            ("U2".into(), EntityKind::Organization),
+        ]
+    );
+    // A body's name after a place's possessive is no work.
+    assert_eq!(
+        kinds("Critics met Japan's Ministry of Finance."),
+        [
+            ("Japan".into(), EntityKind::Place),
+            ("Ministry of Finance".into(), EntityKind::Organization),
+        ]
+    );
+}
