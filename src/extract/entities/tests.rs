@@ -1978,3 +1978,17 @@ fn a_title_joined_by_to_or_an_after_an_owner_is_one_work() {
         ]
     );
 }
+
+#[test]
+fn a_portfolio_of_two_words_is_part_of_the_title() {
+    for title in [
+        "Local Government Minister",
+        "Constitutional Affairs Secretary",
+    ] {
+        assert_eq!(
+            kinds(&format!("But {title} Nick Raynsford disagreed.")),
+            [("Nick Raynsford".into(), EntityKind::Person)],
+            "{title}"
+        );
+    }
+}

@@ -313,6 +313,18 @@ pub(super) fn is_portfolio(w: &str) -> bool {
             | "budget"
             | "monetary"
             | "sport"
+            // `Local Government Minister Nick Raynsford`, `Constitutional Affairs Secretary`
+            | "local"
+            | "government"
+            | "constitutional"
+            | "affairs"
+            | "rural"
+            | "communities"
+            | "media"
+            | "arts"
+            | "policing"
+            | "prisons"
+            | "schools"
     )
 }
 
