@@ -327,6 +327,11 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
                 | "launch"
                 | "premiere"
                 | "resume"
+                // `is due to publish full-year results on 3 February`: a release.
+                | "publish"
+                | "release"
+                | "unveil"
+                | "reveal"
         )
 }
 
@@ -970,7 +975,8 @@ mod tests {
         let got = deadlines(
             "Baker is due to visit Tokyo on April 28. Ministers are due to meet in Vienna on \
              June 25. A court is due to hear the case on May 4. The tariff is due to take effect \
-             on May 1. The film is due to open in the UK on 28 May.",
+             on May 1. The film is due to open in the UK on 28 May. Shell is due to publish \
+             full-year results on 3 June.",
             "1987-04-14",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
