@@ -558,9 +558,26 @@ pub fn is_singular_unit(word: &str) -> bool {
                 | "mw"
                 | "gw"
                 | "bpd"
-                | "workforce"
-        )
+        ) || is_collective(w)
     })
+}
+
+/// A body of people counted as one: `crowd`, `audience`.
+pub fn is_collective(w: &str) -> bool {
+    matches!(
+        w,
+        "crowd"
+            | "audience"
+            | "workforce"
+            | "population"
+            | "membership"
+            | "readership"
+            | "staff"
+            | "turnout"
+            | "attendance"
+            // `a majority of 167`: seats, counted as the majority
+            | "majority"
+    )
 }
 
 /// Verbs, nouns and adjectives that introduce or report speech.

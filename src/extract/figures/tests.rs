@@ -930,6 +930,17 @@ fn how_many_more_counts_what_follows_and_ecus_are_money() {
             ("23 billion Ecus".to_string(), Some("Ecus".to_string())),
         ]
     );
+    // Any body counted as one, right after its count.
+    assert_eq!(
+        units("The 74,000 crowd cheered, and its 90,000 membership voted."),
+        [
+            ("74,000 crowd".to_string(), Some("crowd".to_string())),
+            (
+                "90,000 membership".to_string(),
+                Some("membership".to_string())
+            ),
+        ]
+    );
 }
 
 #[test]

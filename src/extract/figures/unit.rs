@@ -2,6 +2,7 @@
 //! or around it (what is counted: `missiles and drones`, `attendances rose … to 12.3 million`).
 
 use super::*;
+use crate::extract::lexicon::is_collective;
 
 /// The qualifier right before the figure at `first` (`about`, `at least`), and where it
 /// starts (`first` when there is none).
@@ -288,24 +289,6 @@ pub(super) fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
         return None;
     }
     is_collective(p.lower(first - 2)).then(|| p.word(first - 2).into())
-}
-
-/// A body of people counted as one: `crowd`, `audience`.
-pub(super) fn is_collective(w: &str) -> bool {
-    matches!(
-        w,
-        "crowd"
-            | "audience"
-            | "workforce"
-            | "population"
-            | "membership"
-            | "readership"
-            | "staff"
-            | "turnout"
-            | "attendance"
-            // `a majority of 167`: seats, counted as the majority
-            | "majority"
-    )
 }
 
 /// `Its audience for last year's ceremony was 1.2 million`: what a number the sentence says
