@@ -209,7 +209,7 @@ pub(super) fn is_a_currency_counted(p: &Para, start: usize, end: usize) -> bool 
 pub(super) fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
     let product =
         |k: usize| !p.is_capitalised(k) && crate::extract::lexicon::is_product_noun(p.lower(k));
-    let owned = start > 0 && matches!(p.lower(start - 1), "its" | "their");
+    let owned = start > 0 && matches!(p.lower(start - 1), "its" | "their" | "whose");
     let set_off_after = || start >= 3 && p.lower(start - 1) == "the" && p.is_punct(start - 2, ",");
     (owned && product(end + 1))
         || (p.is_punct(end + 1, ",") && matches!(p.lower(end + 2), "a" | "an") && product(end + 3))

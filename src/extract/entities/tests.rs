@@ -1554,6 +1554,9 @@ fn a_product_is_no_name() {
     let got = names("Sony's new console, the PlayStation Portable, sold out.");
     assert_eq!(got[0].0, "Sony");
     assert_eq!(got.len(), 1);
+    let got = names("Nokia, whose N92 handset is used in the trial, is pleased.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Nokia"]);
 }
 
 #[test]
