@@ -297,6 +297,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // counted, passing over its span of time.
             unit = total_of(p, core.first)
                 .or_else(|| numbers_of(p, first))
+                .or_else(|| shares_in_a_table(p, first))
                 .or_else(|| before.last_unit.filter(|u| !is_rate_or_span(u)).cloned())
                 .or_else(|| {
                     compared_with_before(p, first)

@@ -1144,3 +1144,30 @@ fn a_number_before_a_unit_written_with_a_capital_opens_a_name() {
         [("20 cents".into(), Some("cents".into()))]
     );
 }
+
+#[test]
+fn an_earnings_table_s_shares_line_counts_shares() {
+    let lines = [
+        "Net 194.1 mln dlrs vs 150.3 mln",
+        "Avg shrs 136.7 mln vs 136.5 mln",
+    ];
+    let paras: Vec<Para> = (lines.iter().enumerate())
+        .map(|(i, line)| Para::new(i, line, Role::Body))
+        .collect();
+    let units: Vec<(String, Option<String>)> = find(&paras, &[])
+        .into_iter()
+        .map(|f| {
+            let line = lines[f.span.paragraph()];
+            (line[f.span.range()].into(), f.unit.map(Into::into))
+        })
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("194.1 mln dlrs".into(), Some("dlrs".into())),
+            ("150.3 mln".into(), Some("dlrs".into())),
+            ("136.7 mln".into(), Some("shrs".into())),
+            ("136.5 mln".into(), Some("shrs".into())),
+        ]
+    );
+}

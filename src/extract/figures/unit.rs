@@ -500,6 +500,16 @@ pub(super) fn counted_in_sentence(p: &Para, first: usize, before: Before) -> Opt
         .cloned()
 }
 
+/// `Avg shrs 136.7 mln vs 136.5 mln`: the line of an earnings table that counts the shares,
+/// its label right before its first number.
+pub(super) fn shares_in_a_table(p: &Para, first: usize) -> Option<CompactString> {
+    let (s, _) = p.sentence_of(first);
+    let label = first.checked_sub(1).filter(|&k| k >= s)?;
+    let labelled = matches!(p.lower(label), "shrs" | "shares")
+        && (label == s || (label == s + 1 && p.lower(s) == "avg"));
+    labelled.then(|| p.word(label).into())
+}
+
 /// `Passenger numbers rose 24% to 6.5 million`: what the sentence says the numbers of are.
 pub(super) fn numbers_of(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
