@@ -673,12 +673,25 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
             && ((p.is_punct(k - 2, ",") && p.is_capitalised(k - 3))
                 || (p.is_capitalised(k + 1) && p.is_punct(k + 2, ",")))
     };
+    // `… to succeed him when Volcker's term expires in August`: a clause a conjunction opens
+    // (a condition keeps its `if`: `if the court did not act by April 10`).
+    let conjunction =
+        |k: usize| !p.is_capitalised(k) && matches!(p.lower(k), "when" | "once" | "because");
+    let condition = |k: usize| !p.is_capitalised(k) && matches!(p.lower(k), "if" | "unless");
     (s..to)
         .rev()
-        .find(|&k| {
-            (p.is_punct(k, ",") && !around_a_state(k)) || p.is_punct(k, ";") || loose_dash(k)
+        .find_map(|k| {
+            let after = (p.is_punct(k, ",") && !around_a_state(k))
+                || p.is_punct(k, ";")
+                || loose_dash(k)
+                || conjunction(k);
+            if after {
+                Some(k + 1)
+            } else {
+                condition(k).then_some(k)
+            }
         })
-        .map_or(s, |k| k + 1)
+        .unwrap_or(s)
 }
 
 /// What a short label (`from..end`, in the clause from `clause_start`) is about, with a space
@@ -981,6 +994,16 @@ mod tests {
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1987-05-01"]);
+    }
+
+    #[test]
+    fn a_label_starts_after_the_conjunction_that_opens_its_clause() {
+        let got = deadlines(
+            "Reagan named Alan Greenspan to succeed Paul Volcker as chairman of the Federal \
+             Reserve Board when Volcker's term expires on August 6.",
+            "1987-06-02",
+        );
+        assert_eq!(got[0].2, "Volcker's term expires");
     }
 
     #[test]
