@@ -138,8 +138,10 @@ pub(super) fn names_a_work(p: &Para, start: usize) -> bool {
 /// `U2's How to Dismantle an Atomic Bomb`: after somebody's possessive, capitalised words
 /// joined by `to`, `a` or `an`, which no body's name is written with, are a work's title.
 fn an_owners_work(p: &Para, start: usize) -> bool {
-    let owner = p.word(start - 1);
-    if !(is_possessive(owner) && p.is_capitalised(start - 1)) || is_title_word(p.lower(start)) {
+    // (Asked at every name's start: the capital, then the possessive, then the title.)
+    if !(p.is_capitalised(start - 1) && is_possessive(p.word(start - 1)))
+        || is_title_word(p.lower(start))
+    {
         return false;
     }
     let end = work_title_end(p, start);
