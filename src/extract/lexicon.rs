@@ -1806,6 +1806,10 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Expo",
     "Tour",
     "Marathon",
+    // `the Indian Wells Masters`, `the Dubai Duty Free Classic`, `the Monaco Grand Prix`
+    "Masters",
+    "Classic",
+    "Prix",
     "Bowl",
     "Globes",
     "Round",

@@ -1995,3 +1995,14 @@ fn a_portfolio_of_two_words_is_part_of_the_title() {
         );
     }
 }
+
+#[test]
+fn a_tournament_named_for_its_place_keeps_a_people_in_the_place() {
+    assert_eq!(
+        kinds("He will return for the Indian Wells Masters and the Monaco Grand Prix."),
+        [
+            ("Indian Wells Masters".into(), EntityKind::Other),
+            ("Monaco Grand Prix".into(), EntityKind::Other),
+        ]
+    );
+}
