@@ -154,6 +154,7 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     let next_to = before > s
         && NEXT_TO.contains(&p.lower(before - 1))
         && !not_until()
+        && !a_span_ends(p, s, before - 1)
         && !(p.lower(before - 1) == "by" && looked_back_on())
         // `were up 5% by noon on Monday` says when, not by when.
         && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future)
@@ -209,6 +210,20 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     };
     let unless = day && (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless" || if_not(k));
     near || next_to || no_later || extended_to || closes_on || named_after || unless
+}
+
+/// `the 1986/87 marketing year, which ends May 31`: a span of time ending at its end, no term
+/// for anything (`end` or `ends` at `end`, its subject just before, or before `, which`).
+fn a_span_ends(p: &Para, s: usize, end: usize) -> bool {
+    if !matches!(p.lower(end), "end" | "ends") || end < s + 1 {
+        return false;
+    }
+    let mut subject = end - 1;
+    if p.lower(subject) == "which" && subject >= s + 2 && p.is_punct(subject - 1, ",") {
+        subject -= 2;
+    }
+    let w = p.lower(subject);
+    super::lexicon::is_time_unit(w) || matches!(w, "quarter" | "season" | "period" | "half")
 }
 
 /// A verb that looks ahead to an outcome: `hopes`, `expects`, `forecast`.
@@ -1010,7 +1025,8 @@ mod tests {
     fn what_will_close_or_ends_on_a_day_ends_then_but_not_what_closed_nor_a_year() {
         let got = deadlines(
             "The consultation will close on 15 March. Shares closed on 1 March at 5p. The \
-             fiscal year ends on March 31. Voting ends on March 25.",
+             fiscal year ends on March 31. Voting ends on March 25. Exports in the 1986/87 \
+             marketing year, which ends May 31, will fall. The quota ends March 30.",
             "2005-02-10",
         );
         let got: Vec<(&str, &str)> = got.iter().map(|d| (d.0.as_str(), d.2.as_str())).collect();
@@ -1018,7 +1034,8 @@ mod tests {
             got,
             [
                 ("2005-03-15", "The consultation will close"),
-                ("2005-03-25", "Voting ends")
+                ("2005-03-25", "Voting ends"),
+                ("2005-03-30", "The quota ends")
             ]
         );
     }
