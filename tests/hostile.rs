@@ -162,6 +162,29 @@ fn a_long_run_of_bare_figures_stays_linear() {
 }
 
 #[test]
+fn one_endless_sentence_of_numbers_dates_or_possessives_stays_linear() {
+    // What a figure counts, where a date's clause starts and whether a name is somebody's
+    // work are looked for a few words back or on, not from every number, date or name back
+    // to the sentence's start or on to its end.
+    let numbers: String = (0..40_000).map(|i| format!("{} ", 1000 + i)).collect();
+    let runs = [
+        numbers,
+        "up from 5 million, ".repeat(40_000),
+        "the deadline is by March 3 and ".repeat(20_000),
+        "Ann's Bob's Cat's ".repeat(20_000),
+    ];
+    for run in runs {
+        let text = format!("Head\n\n{run}\n");
+        let doc = briefing::load(text.as_bytes(), None, now().date()).unwrap();
+        assert!(
+            !(doc.figures.is_empty() && doc.dates.is_empty() && doc.entities.is_empty()),
+            "{}",
+            &run[..20]
+        );
+    }
+}
+
+#[test]
 fn endless_capitalised_runs_are_not_names() {
     // One capitalised phrase of 160,000 words (an `and` list, Title Case, initials): no name
     // is that long, and splitting it name by name once recursed as deep as the list.

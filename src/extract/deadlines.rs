@@ -693,6 +693,10 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
     let conjunction =
         |k: usize| !p.is_capitalised(k) && matches!(p.lower(k), "when" | "once" | "because");
     let condition = |k: usize| !p.is_capitalised(k) && matches!(p.lower(k), "if" | "unless");
+    // (A clause is looked for no further back than a long one reaches: a sentence of
+    // thousands of dates is not read back to its start from each.)
+    const REACH: usize = 40;
+    let s = s.max(to.saturating_sub(REACH));
     (s..to)
         .rev()
         .find_map(|k| {

@@ -157,7 +157,8 @@ pub(super) fn work_title_end(p: &Para, start: usize) -> usize {
     let small = |k: usize| !p.is_capitalised(k) && is_title_small_word(p.lower(k));
     // (Not `How to Dismantle an Atomic Bomb in November`: a month goes on no title.)
     let goes_on = |k: usize| is_name_word(p, k) && !is_month_word(p.lower(k));
-    loop {
+    // (No longer than any name: a run of capitals is not read to its end from each word.)
+    while end < start + MAX_NAME_TOKENS {
         if is_name_word(p, end + 1) {
             end += 1;
         } else if small(end + 1) && goes_on(end + 2) {
@@ -168,6 +169,7 @@ pub(super) fn work_title_end(p: &Para, start: usize) -> usize {
             return end;
         }
     }
+    end
 }
 
 fn is_title_small_word(w: &str) -> bool {

@@ -250,11 +250,17 @@ pub(super) fn is_verb_after_plural(p: &Para, k: usize) -> bool {
     ) || !p.is_word(k + 1)
 }
 
+/// How many tokens before a figure the words that say what it counts are looked for: a
+/// sentence of thousands of figures is not read back to its start from each.
+const REACH: usize = 30;
+
 /// `The number of broadband users in the UK has passed six million`: the count is of what the
-/// sentence numbers, the first plural within three words of `number of`.
+/// sentence numbers, the first plural within three words of `number of`. (Looked for in the
+/// figure's clause's reach, not back to the sentence's start from every number of a long one.)
 pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
-    let of = (s + 1..first).find(|&k| p.lower(k) == "of" && p.lower(k - 1) == "number")?;
+    let from = (s + 1).max(first.saturating_sub(REACH));
+    let of = (from..first).find(|&k| p.lower(k) == "of" && p.lower(k - 1) == "number")?;
     (of + 1..(of + 4).min(first))
         .take_while(|&k| p.is_word(k))
         .find(|&k| !p.is_capitalised(k) && nounish_lower(p.lower(k)))
@@ -480,16 +486,19 @@ pub(super) fn changed_from(p: &Para, first: usize, scaled: bool) -> bool {
         && matches!(p.lower(change), "pct" | "%" | "percent" | "cent")
 }
 
-/// The figures found so far in the sentence holding token `first`, the latest first.
+/// The figures found so far in the sentence holding token `first`, the latest first (the
+/// latest few of a sentence that is a long list of them).
 pub(super) fn in_sentence<'b>(
     p: &Para,
     first: usize,
     before: Before<'b>,
 ) -> impl Iterator<Item = &'b Figure> + Clone {
+    const LATEST: usize = 32;
     let sentence_start = p.span(p.sentence_of(first).0, first).start();
     let paragraph = p.index;
     (before.figures.iter().rev())
         .take_while(move |f| f.span.paragraph() == paragraph && f.span.start() >= sentence_start)
+        .take(LATEST)
 }
 
 /// The unit of the sentence's latest figure that counted something (not a rate or a span).
@@ -510,10 +519,11 @@ pub(super) fn shares_in_a_table(p: &Para, first: usize) -> Option<CompactString>
     labelled.then(|| p.word(label).into())
 }
 
-/// `Passenger numbers rose 24% to 6.5 million`: what the sentence says the numbers of are.
+/// `Passenger numbers rose 24% to 6.5 million`: what the sentence says the numbers of are
+/// (within the reach of `number_of`).
 pub(super) fn numbers_of(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
-    (s + 1..first)
+    ((s + 1).max(first.saturating_sub(REACH))..first)
         .find(|&k| p.lower(k) == "numbers" && p.is_word(k - 1))
         .filter(|&k| {
             let w = p.lower(k - 1);
