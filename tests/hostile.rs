@@ -171,6 +171,8 @@ fn one_endless_sentence_of_numbers_dates_or_possessives_stays_linear() {
         numbers,
         "up from 5 million, ".repeat(40_000),
         "the deadline is by March 3 and ".repeat(20_000),
+        "by the end of March ".repeat(20_000),
+        "until March 3 ".repeat(20_000),
         "Ann's Bob's Cat's ".repeat(20_000),
     ];
     for run in runs {

@@ -777,12 +777,17 @@ fn dates_a_thing(p: &Para, i: usize) -> bool {
         )
 }
 
+/// How many words either side of a date its tense is looked for in.
+const TENSE_REACH: usize = 30;
+
 /// The tense of the verb between the start of token `i`'s clause and `i`, when it is plain:
 /// a verb in the past (`doubled after the election on Nov. 5`) or an auxiliary that looks
 /// ahead (`will earn more from April`). Not `set` or `is`, and nothing past a clause's start:
 /// `agreed in December to cut output, which expires on Oct. 31`.
 pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
-    let start = p.sentence_of(i).0;
+    // (As far back as `tense` looks: a sentence of thousands of dates is not read back to its
+    // start from each.)
+    let start = p.sentence_of(i).0.max(i.saturating_sub(TENSE_REACH));
     for j in (start..i).rev() {
         let w = p.lower(j);
         // A clause of its own starts here: `had to be the last before the accord expires in
@@ -979,9 +984,8 @@ pub(super) fn weekday_in_a_name(p: &Para, i: usize) -> bool {
 /// The tense of the clause around token `i`: the nearest marker before it wins, then the
 /// nearest after it.
 pub(super) fn tense(p: &Para, i: usize) -> Tense {
-    const REACH: usize = 30;
     let (s, e) = p.sentence_of(i);
-    let (s, e) = (s.max(i.saturating_sub(REACH)), e.min(i + REACH));
+    let (s, e) = (s.max(i.saturating_sub(TENSE_REACH)), e.min(i + TENSE_REACH));
     // `by` and `until` point ahead only when just a time of day stands between them and the
     // day (`until 18:00 on Monday`), and a verb before them still decides (`were up 5% by
     // noon on Monday`); elsewhere they are `led by Russia`, `stayed until dawn`.

@@ -183,7 +183,7 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     // of something that runs on.
     let extended_to = before > s
         && matches!(p.lower(before - 1), "to" | "until")
-        && (s..before - 1).any(|k| is_extension(p.lower(k)));
+        && (s.max(before.saturating_sub(30))..before - 1).any(|k| is_extension(p.lower(k)));
     // `The consultation will close on 15 March`, `Voting ends on September 25`: when
     // something still open ends (not a span of time: `the fiscal year ends on March 31`).
     let closes_on = d.first >= s + 3
