@@ -173,6 +173,9 @@ fn one_endless_sentence_of_numbers_dates_or_possessives_stays_linear() {
         "the deadline is by March 3 and ".repeat(20_000),
         "by the end of March ".repeat(20_000),
         "until March 3 ".repeat(20_000),
+        // Chains a date was once looked for along by recursion, as deep as the chain.
+        "25 to ".repeat(50_000),
+        "Monday, Tuesday ".repeat(50_000),
         "Ann's Bob's Cat's ".repeat(20_000),
     ];
     for run in runs {

@@ -484,6 +484,36 @@ fn end_of_month(
     Some((first, last, CalendarDate::Day(month_end(y, m)?)))
 }
 
+/// A day number at `i` and the month after it (`28 July`, `4th of May`), with its year.
+fn day_then_month(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarDate)> {
+    let (d, dlast) = day_number(p, i)?;
+    let of = p.lower(dlast + 1) == "of";
+    let mi = if of { dlast + 2 } else { dlast + 1 };
+    let (m, mlast) = month_at(p, mi)?;
+    let (y, last) = year_at(p, mlast + 1, r).unwrap_or((unwritten_year(p, i, m, d, r), mlast));
+    Some((i, last, day(y, m, d)?))
+}
+
+/// The day that the day number ending at `dlast` is joined to by `and`, `or` or `to`, over
+/// any days joined between, when a month follows it: `26 and 28 July`, `22 to 24 May`. A
+/// few days on at most, and without recursion: a sentence of a million numbers joined by `to`
+/// is no date.
+fn day_joined_to_a_month(p: &Para, dlast: usize, r: NaiveDate) -> Option<NaiveDate> {
+    const MOST_DAYS: usize = 8;
+    let mut last = dlast;
+    for _ in 0..MOST_DAYS {
+        if !matches!(p.lower(last + 1), "and" | "or" | "&" | "to") {
+            return None;
+        }
+        let (_, next_last) = day_number(p, last + 2)?;
+        if let Some((_, _, CalendarDate::Day(date))) = day_then_month(p, last + 2, r) {
+            return Some(date);
+        }
+        last = next_last;
+    }
+    None
+}
+
 fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarDate)> {
     if !may_start_date(p, i) {
         return None;
@@ -604,18 +634,11 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
     // Day Month [Year]
     if let Some((d, dlast)) = day_number(p, i) {
         // `on 26 and 28 July`, `from 22 to 24 May`: the first day takes the month of the second.
-        let joined = matches!(p.lower(dlast + 1), "and" | "or" | "&" | "to");
-        if joined && day_number(p, dlast + 2).is_some() {
-            if let Some((_, _, CalendarDate::Day(second))) = match_at(p, dlast + 2, r) {
-                return Some((i, dlast, day(second.year(), second.month(), d)?));
-            }
+        if let Some(second) = day_joined_to_a_month(p, dlast, r) {
+            return Some((i, dlast, day(second.year(), second.month(), d)?));
         }
-        let of = p.lower(dlast + 1) == "of";
-        let mi = if of { dlast + 2 } else { dlast + 1 };
-        if let Some((m, mlast)) = month_at(p, mi) {
-            let (y, last) =
-                year_at(p, mlast + 1, r).unwrap_or((unwritten_year(p, i, m, d, r), mlast));
-            return Some((i, last, day(y, m, d)?));
+        if let Some(found) = day_then_month(p, i, r) {
+            return Some(found);
         }
         // `on July 7 and 8`, `from May 5 to 8`: the second day takes the month of the first.
         let after_day = i >= 3
@@ -640,7 +663,12 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         // `Tuesday 10 September`, `Tuesday, Sept. 10`: one date, the one written out; with no
         // year written, in the nearest year where that day is that weekday.
         let next = if p.is_punct(i + 1, ",") { i + 2 } else { i + 1 };
-        if let Some((_, last, CalendarDate::Day(date))) = match_at(p, next, r) {
+        // (Not another weekday: `Monday, Tuesday, …` is no chain of dates to follow.)
+        let written = weekday_index(p.lower(next))
+            .is_none()
+            .then(|| match_at(p, next, r))
+            .flatten();
+        if let Some((_, last, CalendarDate::Day(date))) = written {
             let year_written =
                 (next..=last).any(|k| year_number(p, k).is_some() || p.lower(k) == "year");
             let on_weekday = |d: &NaiveDate| d.weekday().num_days_from_monday() == wd;
