@@ -173,6 +173,8 @@ fn one_endless_sentence_of_numbers_dates_or_possessives_stays_linear() {
         "the deadline is by March 3 and ".repeat(20_000),
         "by the end of March ".repeat(20_000),
         "until March 3 ".repeat(20_000),
+        "rose by 59,000 to ".repeat(20_000),
+        "the total is 52,000 and ".repeat(20_000),
         // Chains a date was once looked for along by recursion, as deep as the chain.
         "25 to ".repeat(50_000),
         "Monday, Tuesday ".repeat(50_000),
@@ -193,7 +195,13 @@ fn one_endless_sentence_of_numbers_dates_or_possessives_stays_linear() {
 fn endless_capitalised_runs_are_not_names() {
     // One capitalised phrase of 160,000 words (an `and` list, Title Case, initials): no name
     // is that long, and splitting it name by name once recursed as deep as the list.
-    for run in ["Texas and ", "Alpha Beta Gamma ", "Bank of ", "U.S. "] {
+    for run in [
+        "Texas and ",
+        "Alpha Beta Gamma ",
+        "Bank of ",
+        "U.S. ",
+        "March ",
+    ] {
         let text = format!(
             "Head\n\nThey said {} but Putin stayed.\n",
             run.repeat(40_000)

@@ -330,6 +330,12 @@ impl<'a> Collector<'a> {
                 && precedes_a_title(p, i)
                 && kind_from_last_word(p.word(i)) == Some(EntityKind::Organization);
             let end = phrase_end(p, i);
+            // A capitalised run longer than any name is Title Case or capitals, not names:
+            // passed over whole.
+            if end - i >= MAX_NAME_TOKENS {
+                i = long_run_end(p, end) + 1;
+                continue;
+            }
             // `the iPod Shuffle`, `an iPhone Pro`: a product's model; `its Zen Micro player`,
             // `the Mac Mini, a computer`: a product.
             let model = i > 0 && is_product_word(p.word(i - 1));
@@ -341,16 +347,12 @@ impl<'a> Collector<'a> {
                 i += 1;
                 continue;
             }
-            // A capitalised run longer than any name is Title Case or capitals, not names
-            // (and cleaning it would take time in proportion to its square).
-            if end - i < MAX_NAME_TOKENS {
-                let start = if i > 0 && number_opens_name(p, i - 1) {
-                    i - 1
-                } else {
-                    i
-                };
-                clean_phrase(p, start, end, &mut found);
-            }
+            let start = if i > 0 && number_opens_name(p, i - 1) {
+                i - 1
+            } else {
+                i
+            };
+            clean_phrase(p, start, end, &mut found);
             i = end + 1;
         }
         for c in found {
@@ -398,6 +400,21 @@ impl<'a> Collector<'a> {
                 .unwrap_or("")
         };
         merge(self.candidates, &self.titles, name, &self.lower_words)
+    }
+}
+
+/// The last token of the capitalised run that goes on past `from`: name words, and words
+/// joined to them by a connector (`Texas and Texas and …`).
+fn long_run_end(p: &Para, from: usize) -> usize {
+    let mut end = from;
+    loop {
+        if is_name_word(p, end + 1) {
+            end += 1;
+        } else if is_connector(p.lower(end + 1)) && is_name_word(p, end + 2) {
+            end += 2;
+        } else {
+            return end;
+        }
     }
 }
 

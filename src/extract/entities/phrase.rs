@@ -9,7 +9,9 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         return work_title_end(p, i);
     }
     let mut end = i;
-    loop {
+    // (No further than a name runs: a longer run is no name, and is not read to its end from
+    // each of its words.)
+    while end < i + MAX_NAME_TOKENS {
         // `New York-based Citigroup`: the place and the bank are two names.
         if strip_adjective_suffix(p.word(end)).len() < p.word(end).len() {
             return end;
@@ -215,6 +217,7 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         }
         return end;
     }
+    end
 }
 
 /// `the Ministry of Agriculture, Fisheries and Food`, `the New York Coffee, Sugar and Cocoa

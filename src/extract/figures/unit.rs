@@ -304,7 +304,7 @@ pub(super) fn collective_subject(p: &Para, first: usize) -> Option<CompactString
         return None;
     }
     let (s, _) = p.sentence_of(first);
-    (s..first - 1)
+    (s.max(first.saturating_sub(REACH))..first - 1)
         .find(|&k| is_collective(p.lower(k)))
         .map(|k| p.word(k).into())
 }
@@ -398,7 +398,7 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
         .or_else(|| level_reached(p, s, first))?;
     // The verb's own clause: `…, after the kwacha fell to 21` is not what the sentence's
     // first noun did (but `applications, which peaked at 8,900` refers back).
-    let clause = (s..verb)
+    let clause = (s.max(verb.saturating_sub(REACH))..verb)
         .rev()
         .find(|&k| {
             matches!(
@@ -406,7 +406,7 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 "after" | "before" | "when" | "while" | "because" | "although" | "since" | ";"
             ) || (p.is_word(k) && crate::extract::lexicon::is_speech_verb(p.lower(k)))
         })
-        .map_or(s, |k| k + 1);
+        .map_or(s.max(verb.saturating_sub(REACH)), |k| k + 1);
     (clause..verb)
         .find(|&k| {
             // (`The number waiting more than six months fell to 69,000`: not months.)
