@@ -175,6 +175,7 @@ fn one_endless_sentence_of_numbers_dates_or_possessives_stays_linear() {
         "until March 3 ".repeat(20_000),
         "rose by 59,000 to ".repeat(20_000),
         "the total is 52,000 and ".repeat(20_000),
+        "and 1500m ".repeat(40_000),
         // Chains a date was once looked for along by recursion, as deep as the chain.
         "25 to ".repeat(50_000),
         "Monday, Tuesday ".repeat(50_000),

@@ -181,8 +181,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
 /// it, or a list of such distances does (`800m and 1500m gold`), or it is `the 100m` alone.
 pub(super) fn names_a_race(p: &Para, i: usize) -> bool {
     let mut k = i + 2;
-    // Past the rest of a list of distances.
-    while matches!(p.lower(k), "and" | "or" | ",")
+    // Past the rest of a list of distances (a few: not down a list of thousands from each).
+    while k < i + 2 + 3 * 8
+        && matches!(p.lower(k), "and" | "or" | ",")
         && p.is_number(k + 1)
         && p.lower(k + 2) == "m"
         && p.touching(k + 1, k + 2)
