@@ -577,7 +577,8 @@ pub(super) fn clean_phrase<'a>(
         kind = Some(EntityKind::Organization);
     } else if names_a_place(p, start) || before_a_known_place(p, end) {
         kind = Some(EntityKind::Place);
-    } else if names_a_work(p, start) || is_a_work_named(p, end) {
+    } else if is_a_work_named(p, end) {
+        // (A work named after its kind, `her album Hopes and Fears`, was kept whole above.)
         kind = Some(EntityKind::Other);
     } else if heads_a_titled_name(p, end) && !(end > start && is_given_name(p.word(start))) {
         // (`Andy Murray's coach Mark Petchey`: a person's title.)
