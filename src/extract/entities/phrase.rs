@@ -52,6 +52,15 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             end = next;
             continue;
         }
+        // `Blink-182`, `Covid-19`: a number hyphened onto the name, written as one, ends it.
+        let hyphened_number = p.is_punct(next, "-")
+            && p.touching(end, next)
+            && p.is_number(next + 1)
+            && p.touching(next, next + 1)
+            && !p.touching(next + 1, next + 2);
+        if hyphened_number {
+            return next + 1;
+        }
         // `BBC Radio 4`, `Channel 5`; not `beat Manchester City 1-0`: a score.
         let glued = p.touching(next, next + 1)
             && (p.is_word(next + 1) || p.is_number(next + 1) || p.is_punct(next + 1, "-"));

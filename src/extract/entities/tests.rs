@@ -2006,3 +2006,16 @@ fn a_tournament_named_for_its_place_keeps_a_people_in_the_place() {
         ]
     );
 }
+
+#[test]
+fn a_number_hyphened_onto_a_name_is_part_of_it() {
+    assert_eq!(
+        kinds("In the UK, Blink-182 and Radio 1 DJ Chris Moyles made headlines."),
+        [
+            ("Blink-182".into(), EntityKind::Other),
+            ("Chris Moyles".into(), EntityKind::Person),
+            ("Radio 1".into(), EntityKind::Organization),
+            ("UK".into(), EntityKind::Place),
+        ]
+    );
+}
