@@ -24,6 +24,11 @@ const CUES: &[&str] = &[
     "lapses",
 ];
 
+/// How far back a date's clause, and the verb that extends a term, are looked for: a long
+/// clause reaches this far, and a sentence of thousands of dates is not read back to its start
+/// from each.
+const CLAUSE_REACH: usize = 40;
+
 /// Cue words that must stand right before the date: `by August 8`, not `rise by 3% from
 /// 2 January`.
 const NEXT_TO: &[&str] = &["by", "until", "till", "before", "ends", "end", "effective"];
@@ -183,14 +188,14 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     // of something that runs on.
     let extended_to = before > s
         && matches!(p.lower(before - 1), "to" | "until")
-        && (s.max(before.saturating_sub(30))..before - 1).any(|k| is_extension(p.lower(k)));
+        && (s.max(before.saturating_sub(CLAUSE_REACH))..before - 1)
+            .any(|k| is_extension(p.lower(k)));
     // `The consultation will close on 15 March`, `Voting ends on September 25`: when
     // something still open ends (not a span of time: `the fiscal year ends on March 31`).
     let closes_on = d.first >= s + 3
         && p.lower(d.first - 1) == "on"
         && matches!(p.lower(d.first - 2), "close" | "closes" | "end" | "ends")
-        && !super::lexicon::is_time_unit(p.lower(d.first - 3))
-        && p.lower(d.first - 3) != "quarter"
+        && !is_a_span_of_time(p.lower(d.first - 3))
         && super::dates::tense(p, d.first) != super::dates::Tense::Past;
     // `the original May 1 deadline`, `the February 15 filing date`; `the tax payment date of
     // April 15` (a due date named before, too).
@@ -222,7 +227,11 @@ fn a_span_ends(p: &Para, s: usize, end: usize) -> bool {
     if p.lower(subject) == "which" && subject >= s + 2 && p.is_punct(subject - 1, ",") {
         subject -= 2;
     }
-    let w = p.lower(subject);
+    is_a_span_of_time(p.lower(subject))
+}
+
+/// `year`, `quarter`, `season`: what ends on a day by the calendar, not as a term.
+fn is_a_span_of_time(w: &str) -> bool {
     super::lexicon::is_time_unit(w) || matches!(w, "quarter" | "season" | "period" | "half")
 }
 
@@ -693,10 +702,7 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
     let conjunction =
         |k: usize| !p.is_capitalised(k) && matches!(p.lower(k), "when" | "once" | "because");
     let condition = |k: usize| !p.is_capitalised(k) && matches!(p.lower(k), "if" | "unless");
-    // (A clause is looked for no further back than a long one reaches: a sentence of
-    // thousands of dates is not read back to its start from each.)
-    const REACH: usize = 40;
-    let s = s.max(to.saturating_sub(REACH));
+    let s = s.max(to.saturating_sub(CLAUSE_REACH));
     (s..to)
         .rev()
         .find_map(|k| {

@@ -208,7 +208,8 @@ pub(super) fn is_a_currency_counted(p: &Para, start: usize, end: usize) -> bool 
 }
 
 /// The name at `start..=end` is a product's, as the words around it say: a maker's `its`
-/// before and the kind of thing after (`its Zen Micro player`), or the kind set off after it
+/// (or `whose`) before and the kind of thing after (`its Zen Micro player`, `Nokia, whose N92
+/// handset`), or the kind set off after it
 /// (`the Mac Mini, a computer`) or before it (`its new console, the PlayStation Portable`).
 pub(super) fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
     let product =
