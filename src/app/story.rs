@@ -96,7 +96,10 @@ impl StoryLines {
                 if let Some(slot) = story.section_starts.get_mut(s) {
                     *slot = story.len;
                 }
-                if headings {
+                // (A section before the first heading, titled by its opening words, shows
+                // no heading: its title would only repeat them.)
+                let written = doc.sections.get(s).is_some_and(|s| s.heading.is_some());
+                if headings && written {
                     heading = s as u32;
                     story.len += 1;
                 }
@@ -337,6 +340,27 @@ mod tests {
             let end = (from + 7).min(all.len());
             proptest::prop_assert_eq!(story.window(&doc, from, 7), &all[from..end]);
         }
+    }
+
+    #[test]
+    fn only_a_heading_the_briefing_writes_is_shown() {
+        let doc = crate::ingest::markdown::parse(
+            "# Head\n\n*Standfirst.*\n\n**CAIRO, Aug 28** - Talks resume.\n\n## Terms\n\nA truce.",
+        );
+        let story = StoryLines::build(&doc, 40, false);
+        let headings: Vec<String> = eager(&story, &doc)
+            .into_iter()
+            .filter_map(|line| match line {
+                Line::Heading(s) => Some(doc.section_title(s as usize).into_owned()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(headings, ["Terms"]);
+        assert_eq!(
+            story.section_starts.len(),
+            2,
+            "the opening is still a section"
+        );
     }
 
     #[test]
