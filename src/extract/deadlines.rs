@@ -40,6 +40,9 @@ pub struct Cue {
     pub label: CompactString,
     /// Said in the headline, whose label a mention in the story replaces.
     pub in_headline: bool,
+    /// The label says only who set the deadline (`deadline set by Washington`): more than
+    /// the word alone, less than what is to be done.
+    pub only_who_set_it: bool,
 }
 
 /// The cues of one paragraph's dates, in the same order.
@@ -50,7 +53,7 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
         .iter()
         .map(|d| {
             let cued = cued(p, d);
-            let label = if cued {
+            let (label, only_who_set_it) = if cued {
                 let words = deadline_words.get_or_insert_with(|| {
                     (0..p.tokens().len())
                         .filter(|&k| names_a_due_day(p, k))
@@ -58,12 +61,13 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
                 });
                 label(p, d.first, d.last, words)
             } else {
-                CompactString::default()
+                (CompactString::default(), false)
             };
             Cue {
                 cued,
                 label,
                 in_headline: p.role == Role::Headline,
+                only_who_set_it,
             }
         })
         .collect()
@@ -82,6 +86,13 @@ pub fn merge(dates: &[FoundDate], cues: &[Cue]) -> Vec<Deadline> {
     let mut deadlines: Vec<Deadline> = Vec::new();
     let mut by_due: HashMap<NaiveDate, usize> = HashMap::default();
     let mut from_headline: Vec<bool> = Vec::new();
+    // How much each deadline's label says: a word alone, who set it, what is to be done.
+    let says = |cue: &Cue| match (cue.label.contains(' '), cue.only_who_set_it) {
+        (false, _) => 0,
+        (true, true) => 1,
+        (true, false) => 2,
+    };
+    let mut said: Vec<u8> = Vec::new();
     for (d, cue) in dates.iter().zip(cues) {
         let Some(due) = due_day(d.mention.date).filter(|_| cue.cued) else {
             continue;
@@ -93,16 +104,17 @@ pub fn merge(dates: &[FoundDate], cues: &[Cue]) -> Vec<Deadline> {
                 mentions: Vec::new(),
             });
             from_headline.push(false);
+            said.push(0);
             deadlines.len() - 1
         });
-        // The first label, unless it is a word alone or the headline's (`EC SETS JUNE 30
-        // DEADLINE FOR DAIRY PACT`) and a mention in the story says more.
-        let current = &deadlines[k].label;
-        let fuller = cue.label.contains(' ')
-            && (!current.contains(' ') || (from_headline[k] && !cue.in_headline));
-        if current.is_empty() || fuller {
+        // The first label, unless another mention says more (what is to be done over who set
+        // it, either over the word alone), or it is the headline's (`EC SETS JUNE 30 DEADLINE
+        // FOR DAIRY PACT`) and a mention in the story says more than a word.
+        let fuller = says(cue) > said[k] || (says(cue) > 0 && from_headline[k] && !cue.in_headline);
+        if deadlines[k].label.is_empty() || fuller {
             deadlines[k].label = cue.label.clone();
             from_headline[k] = cue.in_headline;
+            said[k] = says(cue);
         }
     }
     // Every mention of a due day belongs to it, cued or not (`All eyes now turn to Friday`).
@@ -459,7 +471,8 @@ fn is_cue_word(w: &str) -> bool {
 
 /// A short label from the date's clause: `if Putin doesn’t agree to peace`. `deadline_words`:
 /// the tokens of the paragraph that say `deadline`.
-fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> CompactString {
+/// Also whether the label says only who set the deadline.
+fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (CompactString, bool) {
     let (s, e) = p.sentence_of(first);
     let in_sentence = deadline_words.get(deadline_words.partition_point(|&k| k < s));
     if let Some(&dl) = in_sentence.filter(|&&k| k < e) {
@@ -469,7 +482,20 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
             .take_while(|&k| p.is_word(k) && !is_preposition(p.lower(k)))
             .last()
             .unwrap_or(dl);
-        return p.slice(start, label_end(p, dl, e)).into();
+        let end = label_end(p, dl, e);
+        // `the September 1 deadline set by Washington`: who set it, when nothing before it
+        // or after it says what the deadline is for.
+        let set_by = start == dl
+            && end == dl
+            && matches!(p.lower(dl + 1), "set" | "imposed")
+            && p.lower(dl + 2) == "by";
+        if set_by {
+            let setter_end = (dl + 3..e.min(dl + 7)).take_while(|&k| p.is_word(k)).last();
+            if let Some(setter_end) = setter_end {
+                return (p.slice(dl, setter_end).into(), true);
+            }
+        }
+        return (p.slice(start, end).into(), false);
     }
     // The clause before the date, without the cue word; the one before it when that is
     // all there is (`An appeal must be lodged within 28 days, by 14 November`).
@@ -581,7 +607,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
         from -= 1;
     }
     if end == from {
-        return CompactString::default();
+        return (CompactString::default(), false);
     }
     // `He said the Commission would …`, `said last week the institute would …`: the label is
     // what was said.
@@ -677,7 +703,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> Compa
             label.push_str(what);
         }
     }
-    label.into()
+    (label.into(), false)
 }
 
 /// Where the clause that ends before `to` starts, in the sentence starting at `s`. A dash set
@@ -1019,6 +1045,21 @@ mod tests {
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1987-05-01"]);
+    }
+
+    #[test]
+    fn a_deadline_named_alone_is_labelled_by_who_set_it_until_a_mention_says_more() {
+        let got = deadlines(
+            "Talks resumed with six weeks left before an October 3 deadline set by Congress.",
+            "1987-08-20",
+        );
+        assert_eq!(got[0].2, "deadline set by Congress");
+        let got = deadlines(
+            "Talks resumed with six weeks left before an October 3 deadline set by Congress. \
+             Reagan must notify Congress of an agreement by October 3.",
+            "1987-08-20",
+        );
+        assert_eq!(got[0].2, "Reagan must notify Congress of an agreement");
     }
 
     #[test]
