@@ -692,6 +692,15 @@ fn over_after_an_amount_is_the_time_it_is_spread_over() {
             fig("over 300 staff", 300.0, Some("staff"), Some("over")),
         ]
     );
+    // A few words after the amount, in its clause; but a clause of its own keeps `over`.
+    assert_eq!(
+        figures("An extra £1bn for the NHS over three years, after it ran over 20 years."),
+        [
+            fig("£1bn", 1e9, Some("£"), None),
+            fig("three years", 3.0, Some("years"), None),
+            fig("over 20 years", 20.0, Some("years"), Some("over")),
+        ]
+    );
 }
 
 #[test]

@@ -38,12 +38,25 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
                 && ends_an_amount(p, j - 1)
                 && (j + 1..start).all(|k| p.is_word(k) && !p.is_capitalised(k))
         });
+        // (`An extra £1bn for the NHS over three years`: a span of time after an amount and
+        // what it is for, a few words before in the same clause; not `71,000 people waited
+        // over six months`.)
+        let over_a_span_after_an_amount = *q == "over"
+            && is_time_unit(p.lower(first + 1))
+            && (start.saturating_sub(8)..start)
+                .rev()
+                .take_while(|&j| !matches!(p.word(j), "," | ";" | ":"))
+                .any(|j| {
+                    ends_an_amount(p, j)
+                        && matches!(p.lower(j + 1), "for" | "in" | "to" | "on" | "of")
+                });
         let spread = matches!(*q, "over" | "under")
             && start > 0
             && (ends_an_amount(p, start - 1)
                 || spreads(p.lower(start - 1))
                 || after_a_rate
-                || after_an_amount_of);
+                || after_an_amount_of
+                || over_a_span_after_an_amount);
         // `a comedy about two friends`: what a story is about, not a rough count.
         let subject = *q == "about" && start > 0 && is_story_noun(p.lower(start - 1));
         if matches && !spread && !subject {
