@@ -367,7 +367,8 @@ pub(super) fn strip_adjective_suffix(name: &str) -> &str {
             head,
             "based" | "led" | "born" | "owned" | "backed" | "run" | "made" | "funded" | "listed"
             | "controlled" | "bound" | "wide" | "linked" | "brokered" | "headquartered" | "winning"
-            | "style" | "era" | "inspired" | "sponsored",
+            | "style" | "era" | "inspired" | "sponsored" | "built" | "designed" | "trained"
+            | "educated" | "registered" | "flagged" | "dominated",
         )) => head,
         _ => name,
     }

@@ -235,6 +235,17 @@ impl Aliases {
         if acronym || is_acronym_with_of(name) {
             return self.initials.get(&letters.to_ascii_uppercase()).copied();
         }
+        // `Esa` after `the European Space Agency (Esa)`: initials written as a word, as the
+        // BBC writes them (`Nato`, `Opec`); not a given name, nor a name the gazetteer knows.
+        let bytes = name.as_bytes();
+        let initials_as_a_word = (3..=5).contains(&bytes.len())
+            && bytes[0].is_ascii_uppercase()
+            && bytes[1..].iter().all(u8::is_ascii_lowercase)
+            && !crate::extract::lexicon::is_given_name(name)
+            && !gazetteer().contains_key(name);
+        if initials_as_a_word {
+            return self.initials.get(&name.to_ascii_uppercase()).copied();
+        }
         None
     }
 }

@@ -769,9 +769,8 @@ pub(super) fn clean_phrase<'a>(
     }
     // A nationality alone is an adjective: `Russian bombs`, `Irish tycoons`; so are two
     // places joined to describe what is between them: `U.S.-China trade`.
-    if name_first == end
-        && (is_demonym(strip_possessive(p.word(end))) || joins_two_places(p.word(end)))
-    {
+    // (`its British-built lander`: an adjective's ending shed, still a nationality.)
+    if name_first == end && (is_demonym(shorn_name(p.word(end))) || joins_two_places(p.word(end))) {
         return;
     }
     // (`West German farm minister`: a people of two words too.)

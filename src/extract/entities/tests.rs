@@ -2019,3 +2019,14 @@ fn a_number_hyphened_onto_a_name_is_part_of_it() {
         ]
     );
 }
+
+#[test]
+fn initials_written_as_a_word_are_the_body_they_stand_for() {
+    assert_eq!(
+        kinds("The European Space Agency (Esa) said its British-built lander was lost. Esa will keep listening."),
+        [("European Space Agency".into(), EntityKind::Organization)]
+    );
+    // A given name is not taken for initials.
+    let got = kinds("The Animal Nutrition Network thanked Ann.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
