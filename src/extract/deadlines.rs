@@ -161,12 +161,18 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     // when.)
     let looked_back_on =
         || d.passed && super::dates::clause_tense(p, d.first) == super::dates::Tense::Past;
-    // (`Talks will not resume until September 28`: when something starts again, not by when
-    // it must be done.)
+    // (`Talks will not resume until September 28`, `adjourned a hearing … until next month`:
+    // when something starts again, not by when it must be done.)
     let not_until = || {
         p.lower(before - 1) == "until"
-            && (before.saturating_sub(6).max(s)..before - 1)
+            && ((before.saturating_sub(6).max(s)..before - 1)
                 .any(|k| matches!(p.lower(k), "not" | "n't" | "never"))
+                || (before.saturating_sub(CLAUSE_REACH).max(s)..before - 1).any(|k| {
+                    matches!(
+                        p.lower(k),
+                        "adjourned" | "adjourn" | "postponed" | "postpone" | "deferred" | "defer"
+                    )
+                }))
     };
     let next_to = before > s
         && NEXT_TO.contains(&p.lower(before - 1))
@@ -1178,7 +1184,7 @@ mod tests {
     #[test]
     fn what_will_not_happen_until_a_day_and_a_chance_before_it_are_no_deadline() {
         let got = deadlines(
-            "Talks will not resume until September 28. There is no chance of quotas before the end of the year. The offer runs until September 30.",
+            "Talks will not resume until September 28. There is no chance of quotas before the end of the year. The offer runs until September 30. The court adjourned the hearing on the sale until October 14.",
             "1987-07-09",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
