@@ -1557,6 +1557,9 @@ fn a_product_is_no_name() {
     let got = names("Nokia, whose N92 handset is used in the trial, is pleased.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(n, ["Nokia"]);
+    let got = names("Nintendo, whose DS handheld has sold well, is pleased.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Nintendo"]);
 }
 
 #[test]
