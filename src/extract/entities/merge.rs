@@ -153,6 +153,15 @@ impl Aliases {
                 .map(|c| c.to_ascii_uppercase())
                 .collect();
             self.initials.entry(with_of).or_insert(k);
+            // `PSP` for `PlayStation Portable`: a word with a capital inside gives all its
+            // capitals.
+            if words.iter().any(|w| has_a_capital_inside(w)) {
+                let capitals: String = (words.iter())
+                    .filter(|w| !is_connector(&w.to_lowercase()))
+                    .flat_map(|w| w.chars().filter(char::is_ascii_uppercase))
+                    .collect();
+                self.initials.entry(capitals).or_insert(k);
+            }
             // `UKIP` for `UK Independence Party`: an acronym in the name gives all its letters.
             if words.iter().any(|w| is_initialism(w)) {
                 let spelled: String = (words.iter())

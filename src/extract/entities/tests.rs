@@ -2033,3 +2033,10 @@ fn initials_written_as_a_word_are_the_body_they_stand_for() {
     let got = kinds("The Animal Nutrition Network thanked Ann.");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn the_capitals_of_a_name_with_a_capital_inside_are_its_initials() {
+    let got = names("Sony launched the PlayStation Portable on Monday. Gamers queued for the PSP.");
+    let n: Vec<(&str, usize)> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(n, [("PlayStation Portable", 2), ("Sony", 1)]);
+}
