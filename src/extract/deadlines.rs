@@ -45,6 +45,32 @@ pub struct Cue {
     pub only_who_set_it: bool,
 }
 
+/// How much a label says, the least first.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Says {
+    Nothing,
+    /// `deadline`
+    Word,
+    /// `deadline set by Washington`
+    WhoSetIt,
+    /// `Texaco must post a bond`
+    WhatIsToBeDone,
+}
+
+impl Cue {
+    fn says(&self) -> Says {
+        if self.label.is_empty() {
+            Says::Nothing
+        } else if !self.label.contains(' ') {
+            Says::Word
+        } else if self.only_who_set_it {
+            Says::WhoSetIt
+        } else {
+            Says::WhatIsToBeDone
+        }
+    }
+}
+
 /// The cues of one paragraph's dates, in the same order.
 pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
     // Where the paragraph says `deadline`: found once, not once per date of a long sentence.
@@ -85,14 +111,8 @@ pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
 pub fn merge(dates: &[FoundDate], cues: &[Cue]) -> Vec<Deadline> {
     let mut deadlines: Vec<Deadline> = Vec::new();
     let mut by_due: HashMap<NaiveDate, usize> = HashMap::default();
-    let mut from_headline: Vec<bool> = Vec::new();
-    // How much each deadline's label says: a word alone, who set it, what is to be done.
-    let says = |cue: &Cue| match (cue.label.contains(' '), cue.only_who_set_it) {
-        (false, _) => 0,
-        (true, true) => 1,
-        (true, false) => 2,
-    };
-    let mut said: Vec<u8> = Vec::new();
+    // The cue whose label each deadline takes.
+    let mut labelled_by: Vec<&Cue> = Vec::new();
     for (d, cue) in dates.iter().zip(cues) {
         let Some(due) = due_day(d.mention.date).filter(|_| cue.cued) else {
             continue;
@@ -103,19 +123,21 @@ pub fn merge(dates: &[FoundDate], cues: &[Cue]) -> Vec<Deadline> {
                 label: CompactString::default(),
                 mentions: Vec::new(),
             });
-            from_headline.push(false);
-            said.push(0);
+            labelled_by.push(cue);
             deadlines.len() - 1
         });
         // The first label, unless another mention says more (what is to be done over who set
         // it, either over the word alone), or it is the headline's (`EC SETS JUNE 30 DEADLINE
         // FOR DAIRY PACT`) and a mention in the story says more than a word.
-        let fuller = says(cue) > said[k] || (says(cue) > 0 && from_headline[k] && !cue.in_headline);
-        if deadlines[k].label.is_empty() || fuller {
-            deadlines[k].label = cue.label.clone();
-            from_headline[k] = cue.in_headline;
-            said[k] = says(cue);
+        let best = labelled_by[k];
+        let fuller = cue.says() > best.says()
+            || (cue.says() > Says::Word && best.in_headline && !cue.in_headline);
+        if fuller {
+            labelled_by[k] = cue;
         }
+    }
+    for (deadline, cue) in deadlines.iter_mut().zip(&labelled_by) {
+        deadline.label = cue.label.clone();
     }
     // Every mention of a due day belongs to it, cued or not (`All eyes now turn to Friday`).
     for (d, cue) in dates.iter().zip(cues) {

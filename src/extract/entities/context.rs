@@ -124,35 +124,39 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
         && (body(p.lower(k + 1)) || (!p.is_capitalised(k + 1) && body(p.lower(k + 2))))
 }
 
-/// The word before the name at `start` says it is a work: `British film Vera Drake`, `the
-/// sitcom Only Fools and Horses`, `her album Confessions`, `its latest album, Hopes and Fears`.
-pub(super) fn names_a_work(p: &Para, start: usize) -> bool {
+/// Where the title of a work starting at `start` ends, when the words around it say it is a
+/// work: the word before (`British film Vera Drake`, `the sitcom Only Fools and Horses`, `her
+/// album Confessions`, `its latest album, Hopes and Fears`), or an owner's possessive and the
+/// small words inside it (`U2's How to Dismantle an Atomic Bomb`: capitalised words joined by
+/// `to`, `a` or `an`, which no body's name is written with).
+pub(super) fn work_title_at(p: &Para, start: usize) -> Option<usize> {
     let kind_at =
         |k: usize| !p.is_capitalised(k) && crate::extract::lexicon::is_kind_of_work(p.lower(k));
-    start > 0
-        && (kind_at(start - 1)
-            || (start > 1 && p.is_punct(start - 1, ",") && kind_at(start - 2))
-            || an_owners_work(p, start))
-}
-
-/// `U2's How to Dismantle an Atomic Bomb`: after somebody's possessive, capitalised words
-/// joined by `to`, `a` or `an`, which no body's name is written with, are a work's title.
-fn an_owners_work(p: &Para, start: usize) -> bool {
+    if start == 0 {
+        return None;
+    }
+    if kind_at(start - 1) || (start > 1 && p.is_punct(start - 1, ",") && kind_at(start - 2)) {
+        return Some(work_title_end(p, start));
+    }
     // (Asked at every name's start: the capital, then the possessive, then the title.)
     if !(p.is_capitalised(start - 1) && is_possessive(p.word(start - 1)))
         || is_title_word(p.lower(start))
     {
-        return false;
+        return None;
     }
     let end = work_title_end(p, start);
-    (start + 1..end).any(|k| {
-        !p.is_capitalised(k) && matches!(p.lower(k), "to" | "a" | "an") && p.is_capitalised(k + 1)
-    })
+    (start + 1..end)
+        .any(|k| {
+            !p.is_capitalised(k)
+                && matches!(p.lower(k), "to" | "a" | "an")
+                && p.is_capitalised(k + 1)
+        })
+        .then_some(end)
 }
 
 /// The last token of the title of a work starting at `start`: capitalised words and the small
 /// words between them, one or two (`How to Dismantle an Atomic Bomb`, `Music of the Spheres`).
-pub(super) fn work_title_end(p: &Para, start: usize) -> usize {
+fn work_title_end(p: &Para, start: usize) -> usize {
     let mut end = start;
     let small = |k: usize| !p.is_capitalised(k) && is_title_small_word(p.lower(k));
     // (Not `How to Dismantle an Atomic Bomb in November`: a month goes on no title.)

@@ -5,8 +5,8 @@ use super::*;
 
 /// The last token of the capitalised phrase starting at `i`.
 pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
-    if names_a_work(p, i) {
-        return work_title_end(p, i);
+    if let Some(end) = work_title_at(p, i) {
+        return end;
     }
     let mut end = i;
     // (No further than a name runs: a longer run is no name, and is not read to its end from
@@ -293,7 +293,7 @@ pub(super) fn clean_phrase<'a>(
     out: &mut Vec<Candidate<'a>>,
 ) {
     // `her album Hopes and Fears`: a work's title is whole, its `and` no list.
-    if names_a_work(p, start) {
+    if work_title_at(p, start).is_some() {
         out.push(Candidate {
             kind: Some(EntityKind::Other),
             ..Candidate::new(p.slice(start, end), start, end)

@@ -22,14 +22,19 @@ fn every_spelled_number_gets_past_the_first_letters() {
     }
 }
 
+/// Each figure's text, value, unit and qualifier, in paragraphs split at blank lines.
 fn figures(text: &str) -> Vec<(String, f64, Option<String>, Option<String>)> {
-    let p = [Para::new(0, text, Role::Body)];
-    let dates = super::super::dates::find(&p, chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
-    find(&p, &dates)
+    let texts: Vec<&str> = text.split("\n\n").collect();
+    let paras: Vec<Para> = (texts.iter().enumerate())
+        .map(|(i, t)| Para::new(i, t, Role::Body))
+        .collect();
+    let dates =
+        super::super::dates::find(&paras, chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+    find(&paras, &dates)
         .into_iter()
         .map(|f| {
             (
-                text[f.span.range()].into(),
+                texts[f.span.paragraph()][f.span.range()].into(),
                 f.value,
                 f.unit.map(Into::into),
                 f.qualifier.map(Into::into),
@@ -1156,22 +1161,8 @@ fn a_number_before_a_unit_written_with_a_capital_opens_a_name() {
 
 #[test]
 fn an_earnings_table_s_shares_line_counts_shares() {
-    let lines = [
-        "Net 194.1 mln dlrs vs 150.3 mln",
-        "Avg shrs 136.7 mln vs 136.5 mln",
-    ];
-    let paras: Vec<Para> = (lines.iter().enumerate())
-        .map(|(i, line)| Para::new(i, line, Role::Body))
-        .collect();
-    let units: Vec<(String, Option<String>)> = find(&paras, &[])
-        .into_iter()
-        .map(|f| {
-            let line = lines[f.span.paragraph()];
-            (line[f.span.range()].into(), f.unit.map(Into::into))
-        })
-        .collect();
     assert_eq!(
-        units,
+        units("Net 194.1 mln dlrs vs 150.3 mln\n\nAvg shrs 136.7 mln vs 136.5 mln"),
         [
             ("194.1 mln dlrs".into(), Some("dlrs".into())),
             ("150.3 mln".into(), Some("dlrs".into())),
