@@ -404,8 +404,8 @@ fn may_start_date(p: &Para, i: usize) -> bool {
 
 /// Every capitalised word that opens a date starts with one of these three letters: a month
 /// (`Sept.`, `July's`), a weekday (`Sunday's`), `End`, `Year-end`, `Today`, `Tonight`, `Yesterday`,
-/// `Tomorrow`, `Last`, `Next`, `This`. Names are most capitalised words, and are turned away
-/// here.
+/// `Tomorrow`, `Last`, `Next`, `This`, or a holiday. Names are most capitalised words, and are
+/// turned away here.
 #[inline(always)]
 fn opens_date_word(lower: &str) -> bool {
     let Some(first) = lower.as_bytes().first_chunk::<3>() else {
@@ -441,7 +441,37 @@ fn opens_date_word(lower: &str) -> bool {
             | b"las"
             | b"nex"
             | b"thi"
+            // Holidays: `Christmas Day`, `Boxing Day`, `New Year's Eve`, `Valentine's Day`,
+            // `Halloween`.
+            | b"chr"
+            | b"box"
+            | b"new"
+            | b"val"
+            | b"hal"
     )
+}
+
+/// A holiday that falls on the same day every year, at `i`, written as its name is: its
+/// month, its day, and the token it ends on. `Christmas` alone is a season, not a day.
+pub(super) fn holiday_at(p: &Para, i: usize) -> Option<(u32, u32, usize)> {
+    let apostrophe = |w: &str, owner: &str| {
+        w.strip_prefix(owner)
+            .is_some_and(|rest| matches!(rest, "'s" | "’s"))
+    };
+    let (m, d, last) = match (p.word(i), p.word(i + 1)) {
+        ("Christmas", "Day") => (12, 25, i + 1),
+        ("Christmas", "Eve") => (12, 24, i + 1),
+        ("Boxing", "Day") => (12, 26, i + 1),
+        ("New", year) if apostrophe(year, "Year") => match p.word(i + 2) {
+            "Day" => (1, 1, i + 2),
+            "Eve" => (12, 31, i + 2),
+            _ => return None,
+        },
+        (valentine, "Day") if apostrophe(valentine, "Valentine") => (2, 14, i + 1),
+        ("Halloween", _) => (10, 31, i),
+        _ => return None,
+    };
+    Some((m, d, last))
 }
 
 /// `today`, `yesterday`, `tomorrow`: days from the reference date.
@@ -630,6 +660,13 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             _ => (i, r.year()),
         };
         return Some((first, mlast, CalendarDate::Month { year: y, month: m }));
+    }
+    // `on Christmas Day`, `New Year's Eve 1999`: a holiday on a day of its own.
+    if let Some((m, d, hlast)) = holiday_at(p, i) {
+        let (y, last) = year_number(p, hlast + 1)
+            .map(|y| (y, hlast + 1))
+            .unwrap_or_else(|| (unwritten_year(p, i, m, d, r), hlast));
+        return Some((i, last, day(y, m, d)?));
     }
     // Day Month [Year]
     if let Some((d, dlast)) = day_number(p, i) {
@@ -1285,6 +1322,23 @@ mod tests {
                 "2025-08-06"
             ),
             [pair("December", "2024-12")]
+        );
+    }
+
+    #[test]
+    fn a_holiday_on_a_fixed_day_is_that_day() {
+        assert_eq!(
+            dates(
+                "The probe vanished on Christmas Day 2003. Shops open on Boxing Day and close \
+                 on New Year’s Eve. Valentine's Day sales rose. Christmas sales fell.",
+                "2004-12-20"
+            ),
+            [
+                pair("Christmas Day 2003", "2003-12-25"),
+                pair("Boxing Day", "2004-12-26"),
+                pair("New Year’s Eve", "2004-12-31"),
+                pair("Valentine's Day", "2004-02-14"),
+            ]
         );
     }
 

@@ -443,11 +443,31 @@ fn label_end(p: &Para, deadline: usize, sentence_end: usize) -> usize {
             k += 1;
         }
     }
-    // `a deadline for claims of 7 August`: the phrase ends before the date's own words.
-    while end > deadline + 1 && is_cue_word(p.lower(end)) {
+    // `a deadline for claims of 7 August`: the phrase ends before the date's own words; `the
+    // deadline for posting a bond in its dispute …`, cut short, ends on a word that needs
+    // none after it.
+    while end > deadline + 1 && (is_cue_word(p.lower(end)) || needs_a_word_after(p.lower(end))) {
         end -= 1;
     }
     end
+}
+
+/// Words a phrase cannot end on: an article, a possessive, a joining word.
+fn needs_a_word_after(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "that"
+            | "with"
+            | "and"
+            | "or"
+    )
 }
 
 fn is_preposition(w: &str) -> bool {
@@ -621,7 +641,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     }
     // A figure with its qualifier whole and what it is of: `at least 90 pct`, not `least 90
     // pct`; `its arrears of about 250 mln dlrs`, not `250 mln dlrs`.
-    if let Some(n) = (from..(from + 3).min(end)).find(|&k| p.is_number(k)) {
+    // (`up to three mln more shares`: a number spelled out too.)
+    let a_number = |k: usize| p.is_number(k) || super::lexicon::small_number(p.lower(k)).is_some();
+    if let Some(n) = (from..(from + 3).min(end)).find(|&k| a_number(k)) {
         let (_, q) = super::figures::qualifier_before(p, n);
         if q <= from {
             from = q.max(clause_start);
@@ -1162,6 +1184,24 @@ mod tests {
                 "the market has room to rise another 10 pct",
                 "45 mln dlrs of debt arrears to the fund",
                 "The General Agreement on Tariffs and Trade council gave members"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_holds_a_spelled_figure_with_its_qualifier_and_ends_on_a_whole_phrase() {
+        let got = deadlines(
+            "The underwriters have an option to buy up to three mln more shares to cover \
+             over-allotments until April 30. Texaco asked the court to extend until December 1 \
+             the deadline for posting a bond in its dispute with Pennzoil Co.",
+            "1987-03-30",
+        );
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "up to three mln more shares to cover over-allotments",
+                "the deadline for posting a bond"
             ]
         );
     }

@@ -329,6 +329,12 @@ impl<'a> Collector<'a> {
             let brief = after_possessive
                 && precedes_a_title(p, i)
                 && kind_from_last_word(p.word(i)) == Some(EntityKind::Organization);
+            // `on Christmas Day 2003`, `New Year's Eve`: a holiday is a date, no name.
+            if let Some((_, _, last)) = crate::extract::dates::holiday_at(p, i) {
+                let year = crate::extract::dates::year_number(p, last + 1).is_some();
+                i = last + 1 + usize::from(year);
+                continue;
+            }
             let end = phrase_end(p, i);
             // A capitalised run longer than any name is Title Case or capitals, not names:
             // passed over whole.

@@ -108,8 +108,9 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 continue;
             }
         }
-        // `Theresa May` is a name; `Texas April 3` is a date.
-        let date_follows = is_month_word(p.lower(next)) && p.is_number(next + 1);
+        // `Theresa May` is a name; `Texas April 3` is a date, and so is a holiday.
+        let date_follows = (is_month_word(p.lower(next)) && p.is_number(next + 1))
+            || crate::extract::dates::holiday_at(p, next).is_some();
         if is_name_word(p, next) && !date_follows {
             end = next;
             continue;
@@ -165,8 +166,10 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             if particle && matches!(p.lower(k), "der" | "den" | "la" | "los" | "las") {
                 k += 1;
             }
-            // `in Vienna on December 9`: a date, not the rest of a name.
-            let date = is_month_word(p.lower(k)) && p.is_number(k + 1);
+            // `in Vienna on December 9`, `Paris on New Year's Eve`: a date, not the rest of a
+            // name.
+            let date = (is_month_word(p.lower(k)) && p.is_number(k + 1))
+                || crate::extract::dates::holiday_at(p, k).is_some();
             if is_name_word(p, k) && !date {
                 end = k;
                 continue;

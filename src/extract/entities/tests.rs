@@ -525,6 +525,16 @@ fn an_adjective_or_a_holiday_alone_is_no_name_but_inside_one_it_is() {
 }
 
 #[test]
+fn a_holiday_is_a_date_and_no_name() {
+    let found = names(
+        "The probe vanished on Christmas Day 2003. Parties in Paris on New Year’s Eve and \
+         Christmas Eve drew crowds. Boxing Day sales rose.",
+    );
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(found, ["Paris"]);
+}
+
+#[test]
 fn plural_acronyms_are_not_names() {
     let found = names("Up to 30 Labour MPs could rebel. Mr Brown told MPs and MEPs to wait.");
     let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
