@@ -1815,6 +1815,10 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Prix",
     "Bowl",
     "Globes",
+    // `the Second World War`, `the Gulf War`, `the Russian Revolution`
+    "War",
+    "Wars",
+    "Revolution",
     "Round",
     "Nations",
     "Programme",

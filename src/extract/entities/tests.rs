@@ -2021,6 +2021,17 @@ fn a_tournament_named_for_its_place_keeps_a_people_in_the_place() {
 }
 
 #[test]
+fn a_war_is_an_event_not_a_person() {
+    assert_eq!(
+        kinds("It is Steven Spielberg's Second World War drama."),
+        [
+            ("Second World War".into(), EntityKind::Other),
+            ("Steven Spielberg".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_number_hyphened_onto_a_name_is_part_of_it() {
     assert_eq!(
         kinds("In the UK, Blink-182 and Radio 1 DJ Chris Moyles made headlines."),
