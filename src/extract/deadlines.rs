@@ -349,6 +349,19 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
                 p.lower(due + 3),
                 "published" | "released" | "announced" | "held"
             ));
+    // `is due to report its results on 18 January`: a release (not `due to report to
+    // parliament by March 31`).
+    let reports_results = p.lower(due + 1) == "to"
+        && p.lower(due + 2) == "report"
+        && (due + 3..due + 5).any(|k| {
+            matches!(
+                p.lower(k),
+                "results" | "earnings" | "profits" | "figures" | "sales"
+            )
+        });
+    if reports_results {
+        return true;
+    }
     // `was due to run in the 1500m on 19 February`: a race (not `due to run until March 3`).
     let runs_in_a_race =
         p.lower(due + 1) == "to" && p.lower(due + 2) == "run" && p.lower(due + 3) == "in";
@@ -685,10 +698,16 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // the date belongs to starts after its conjunction; so does a clause with a subject of
     // its own after another date (`ended by February 15 and the levy is set to expire`).
     let new_subject = |k: usize| p.is_number(k - 1) && is_determiner(p.lower(k + 1));
+    let mut shared_subject = None;
     if let Some(and) = (from + 1..end.saturating_sub(2)).rev().find(|&k| {
         matches!(p.lower(k), "but" | "and") && (is_auxiliary(p.lower(k + 1)) || new_subject(k))
     }) {
         from = and + 1;
+        // (`Ratification votes will be held … and must be completed by September 30`: a
+        // clause with no subject of its own has the sentence's.)
+        if is_auxiliary(p.lower(and + 1)) {
+            shared_subject = short_subject(p, s, and);
+        }
     }
     // `would seek protection under Chapter 11 if the court did not act by April 10`: the
     // condition the date is in.
@@ -742,6 +761,8 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     }
     let mut label = if given_named.is_some() {
         String::new()
+    } else if let Some(subject) = shared_subject {
+        format!("{subject} ")
     } else {
         subject_of_short_label(p, s, clause_start, from, end, relative)
     };
@@ -879,6 +900,15 @@ fn noun_ending_at<'a>(p: &Para<'a>, s: usize, end: usize) -> Option<&'a str> {
 }
 
 /// A verb that needs its subject said: `has been extended`, `will expire`.
+/// The subject of the sentence starting at `s`, when it is a few words before its first
+/// auxiliary (before `to`) and says who: `Ratification votes` in `Ratification votes will be
+/// held …`; not a pronoun.
+fn short_subject<'a>(p: &Para<'a>, s: usize, to: usize) -> Option<&'a str> {
+    let verb = (s + 1..to.min(s + 5)).find(|&k| is_auxiliary(p.lower(k)))?;
+    let words = (s..verb).all(|k| p.is_word(k) && !super::lexicon::is_pronoun(p.lower(k)));
+    words.then(|| p.slice(s, verb - 1))
+}
+
 fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
@@ -1090,11 +1120,12 @@ mod tests {
             "Baker is due to visit Tokyo on April 28. Ministers are due to meet in Vienna on \
              June 25. A court is due to hear the case on May 4. The tariff is due to take effect \
              on May 1. The film is due to open in the UK on 28 May. Shell is due to publish \
-             full-year results on 3 June.",
+             full-year results on 3 June. Yahoo is due to report its results on 18 June. The \
+             panel is due to report to parliament by May 20.",
             "1987-04-14",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
-        assert_eq!(due, ["1987-05-01"]);
+        assert_eq!(due, ["1987-05-01", "1987-05-20"]);
     }
 
     #[test]
@@ -1561,6 +1592,12 @@ mod tests {
             "2006-06-15",
         );
         assert_eq!(got[0].2, "will step back from full-time work");
+        let got = deadlines(
+            "Ratification votes will be held at local union halls and must be completed by \
+             September 30.",
+            "1987-09-10",
+        );
+        assert_eq!(got[0].2, "Ratification votes must be completed");
     }
 
     #[test]

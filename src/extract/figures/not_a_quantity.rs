@@ -138,8 +138,37 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     // A rank or a label: `the world number 62`, `No 10`, `a top-10 player`.
     let top_hyphen =
         i > 1 && p.is_punct(i - 1, "-") && p.touching(i - 2, i - 1) && p.lower(i - 2) == "top";
+    // A place in a sequence: `retired on lap 27`, `on page 5 of the report`, `day 3 of the
+    // trial` (not `Every day 300 people …`, which counts).
+    let place_in_a_sequence = matches!(
+        before,
+        "lap"
+            | "page"
+            | "hole"
+            | "chapter"
+            | "stage"
+            | "gate"
+            | "platform"
+            | "level"
+            | "row"
+            | "seat"
+            | "room"
+            | "exit"
+            | "junction"
+            | "game"
+            | "day"
+            | "week"
+            | "episode"
+            | "section"
+            | "article"
+            | "clause"
+            | "paragraph"
+            | "phase"
+            | "track"
+    ) && !is_nounish(next);
     let rank = (matches!(before, "number" | "top") && !is_top_verb(p, i - 1))
         || top_hyphen
+        || place_in_a_sequence
         || (i > 0 && p.word(i - 1) == "No");
     if leading_zero
         || aged

@@ -545,6 +545,16 @@ fn wire_fractions_are_prices_and_rates() {
 #[test]
 fn a_rank_is_no_figure() {
     assert_eq!(figures("He faces the world number 62, as No 10 said."), []);
+    // A place in a sequence; but what a day sees is counted.
+    assert_eq!(
+        figures("He retired on lap 27 with a failure, on page 5. Every day 300 people come."),
+        [(
+            "300 people".to_string(),
+            300.0,
+            Some("people".to_string()),
+            None
+        )]
+    );
     assert_eq!(
         figures("It sold its 200 millionth song and its two thousandth album."),
         []
