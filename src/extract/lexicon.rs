@@ -1819,6 +1819,8 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "War",
     "Wars",
     "Revolution",
+    // `the Consumer Prices Index`, `the FTSE 100 Index`
+    "Index",
     "Round",
     "Nations",
     "Programme",

@@ -2021,13 +2021,17 @@ fn a_tournament_named_for_its_place_keeps_a_people_in_the_place() {
 }
 
 #[test]
-fn a_war_is_an_event_not_a_person() {
+fn a_war_or_an_index_is_no_person() {
     assert_eq!(
         kinds("It is Steven Spielberg's Second World War drama."),
         [
             ("Second World War".into(), EntityKind::Other),
             ("Steven Spielberg".into(), EntityKind::Person),
         ]
+    );
+    assert_eq!(
+        kinds("The rise takes the Consumer Prices Index (CPI) above its target."),
+        [("Consumer Prices Index".into(), EntityKind::Other)]
     );
 }
 
