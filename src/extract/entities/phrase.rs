@@ -76,6 +76,18 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             end = next;
             continue;
         }
+        // `Xbox 360`, `Apollo 11`, `the Beagle 2 Mars lander`: a number that counts nothing,
+        // as the figures read it, is the name's, and ends it.
+        let names_number = || {
+            p.word(next).len() <= 3
+                && !p.word(next).contains('.')
+                // (`Published 24 November`: a day.)
+                && !is_month_word(p.lower(next + 1))
+                && crate::extract::figures::numbers_the_name_before(p, next)
+        };
+        if p.is_number(next) && !glued && names_number() {
+            return next;
+        }
         // `Euro 2004`, `Windows 2000`: a name's year, as the dates read it.
         if p.is_number(next)
             && crate::extract::dates::year_number(p, next).is_some()

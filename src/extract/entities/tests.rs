@@ -2036,6 +2036,29 @@ fn a_war_or_an_index_is_no_person() {
 }
 
 #[test]
+fn a_number_that_counts_nothing_after_a_name_is_part_of_it() {
+    assert_eq!(
+        kinds(
+            "The scientists behind the ill-fated Beagle 2 Mars lander met. Microsoft's Xbox 360 \
+             goes on sale, as Maroon 5 play. Sony sold 20 million."
+        ),
+        [
+            ("Beagle 2".into(), EntityKind::Other),
+            ("Maroon 5".into(), EntityKind::Other),
+            ("Mars".into(), EntityKind::Other),
+            ("Microsoft".into(), EntityKind::Organization),
+            ("Sony".into(), EntityKind::Organization),
+            ("Xbox 360".into(), EntityKind::Other),
+        ]
+    );
+    // (Not a day, nor a count.)
+    assert_eq!(
+        kinds("Published 24 November. It gave Congress 90 days."),
+        [("Congress".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
 fn a_number_hyphened_onto_a_name_is_part_of_it() {
     assert_eq!(
         kinds("In the UK, Blink-182 and Radio 1 DJ Chris Moyles made headlines."),

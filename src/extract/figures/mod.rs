@@ -21,6 +21,7 @@ mod number;
 mod tests;
 mod unit;
 
+pub(crate) use not_a_quantity::numbers_the_name_before;
 use not_a_quantity::*;
 use number::*;
 pub(crate) use unit::qualifier_before;

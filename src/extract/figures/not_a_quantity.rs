@@ -64,33 +64,8 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if p.is_punct(i + 1, ":") && p.touching(i, i + 1) {
         return true;
     }
-    // `Radio 4`, `iPhone 16`: a name with a number.
-    let named = |k: usize| p.is_capitalised(k) || p.word(k).chars().any(char::is_uppercase);
-    // Not `Nissan Motor Co Ltd 470,300`: a count in thousands is no model number; nor is
-    // a span of time (`gives Congress 90 days`), an amount of money or a percentage (`Shr 34
-    // cts vs 29 cts`). Asked only after a name.
-    let counts = || {
-        p.word(i).contains(',')
-            || is_time_unit(next)
-            || is_currency_word(next)
-            || (next.len() > 1 && scale(next).is_some())
-            || matches!(next, "pct" | "percent" | "cts")
-    };
-    if i > 0 && p.is_word(i - 1) && named(i - 1) && !counts() && !after_a_plural_name(p, i) {
-        let prev = p.word(i - 1);
-        // (`About 90 journalists` opens a sentence with a capital; `Channel 4 will show`
-        // and `Halo 2 sales reach $125m` with a name.)
-        let prev_lower = p.lower(i - 1);
-        let opener = crate::extract::lexicon::is_function_word(prev_lower)
-            || !crate::extract::lexicon::qualifiers_ending_with(prev_lower).is_empty();
-        let sentence_start = p.sentence_of(i - 1).0 == i - 1
-            && opener
-            && crate::extract::lexicon::kind_from_last_word(prev).is_none();
-        let possessive = crate::extract::lexicon::is_possessive(prev);
-        let calendar = month_number(prev_lower).is_some() || weekday_index(prev_lower).is_some();
-        if !sentence_start && !possessive && !calendar {
-            return true;
-        }
+    if numbers_the_name_before(p, i) {
+        return true;
     }
     if crate::extract::entities::number_opens_name(p, i) {
         return true;
@@ -259,4 +234,37 @@ pub(super) fn names_a_race(p: &Para, i: usize) -> bool {
                 | "semi-final"
                 | "world"
         )
+}
+
+/// The number at `i`, counting nothing, is part of the name before it: `Radio 4`, `iPhone
+/// 16`, `Beagle 2`. Asked of a number with no unit.
+pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
+    let next = p.lower(i + 1);
+    // `Radio 4`, `iPhone 16`: a name with a number.
+    let named = |k: usize| p.is_capitalised(k) || p.word(k).chars().any(char::is_uppercase);
+    // Not `Nissan Motor Co Ltd 470,300`: a count in thousands is no model number; nor is
+    // a span of time (`gives Congress 90 days`), an amount of money or a percentage (`Shr 34
+    // cts vs 29 cts`). Asked only after a name.
+    let counts = || {
+        p.word(i).contains(',')
+            || is_time_unit(next)
+            || is_currency_word(next)
+            || (next.len() > 1 && scale(next).is_some())
+            || matches!(next, "pct" | "percent" | "cts")
+    };
+    if !(i > 0 && p.is_word(i - 1) && named(i - 1) && !counts() && !after_a_plural_name(p, i)) {
+        return false;
+    }
+    let prev = p.word(i - 1);
+    // (`About 90 journalists` opens a sentence with a capital; `Channel 4 will show` and
+    // `Halo 2 sales reach $125m` with a name.)
+    let prev_lower = p.lower(i - 1);
+    let opener = crate::extract::lexicon::is_function_word(prev_lower)
+        || !crate::extract::lexicon::qualifiers_ending_with(prev_lower).is_empty();
+    let sentence_start = p.sentence_of(i - 1).0 == i - 1
+        && opener
+        && crate::extract::lexicon::kind_from_last_word(prev).is_none();
+    let possessive = crate::extract::lexicon::is_possessive(prev);
+    let calendar = month_number(prev_lower).is_some() || weekday_index(prev_lower).is_some();
+    !sentence_start && !possessive && !calendar
 }
