@@ -96,6 +96,16 @@ impl Aliases {
                 .entry(CompactString::from(written_together(&e.name)))
                 .or_insert(k);
         }
+        // `G-7` and `G7` for the `Group of Seven`: a group by its count of members.
+        if let ["Group", "of", count] = words[..] {
+            let n = (crate::extract::lexicon::small_number(&count.to_lowercase()))
+                .or_else(|| count.parse().ok());
+            if let Some(n) = n {
+                for short in [format!("G-{n}"), format!("G{n}")] {
+                    self.exact.entry(CompactString::from(short)).or_insert(k);
+                }
+            }
+        }
         // `the Fed` for `the Federal Reserve Board`: a body's well-known short form.
         if e.kind == EntityKind::Organization {
             for short in crate::extract::lexicon::short_forms_of(&e.name) {

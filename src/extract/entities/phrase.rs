@@ -829,10 +829,13 @@ pub(super) fn clean_phrase<'a>(
         name_first += 1;
     }
     let name = shorn_name(p.slice(name_first, end));
-    // `U2`, `O2`, `G8`: a capital and digits name a band, a firm or a group.
+    // `U2`, `O2`, `G8`, `G-7`: a capital and digits name a band, a firm or a group.
+    let digits = name
+        .get(1..)
+        .map(|rest| rest.strip_prefix('-').unwrap_or(rest));
     let letter_and_digits = (2..=4).contains(&name.len())
         && name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name[1..].bytes().all(|b| b.is_ascii_digit());
+        && digits.is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 && !letter_and_digits {
         return;
     }

@@ -1954,6 +1954,15 @@ fn a_letter_and_a_number_are_a_designation_and_no_name() {
             ("U.S.".to_string(), EntityKind::Place)
         ]
     );
+    // But `G-7` names the group of seven nations, `Group of Seven` in full.
+    assert_eq!(
+        kinds("Markets wait until the G-7 meets."),
+        [("G-7".to_string(), EntityKind::Organization)]
+    );
+    assert_eq!(
+        names("The Group of Seven met. The G-7 and the G7 agreed."),
+        [("Group of Seven".to_string(), EntityKind::Organization, 3)]
+    );
 }
 
 #[test]

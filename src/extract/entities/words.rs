@@ -9,8 +9,10 @@ pub(super) fn is_name_word(p: &Para, i: usize) -> bool {
     if !capital || (i > 0 && p.is_number(i - 1) && p.touching(i - 1, i)) {
         return false;
     }
-    // `M-1 money supply`, `F-16 jets`: a letter and a number are a designation, no name.
+    // `M-1 money supply`, `F-16 jets`: a letter and a number are a designation, no name
+    // (but `the G-7`: a group of so many nations).
     if p.word(i).len() == 1
+        && p.word(i) != "G"
         && p.is_punct(i + 1, "-")
         && p.is_number(i + 2)
         && p.touching(i, i + 1)
