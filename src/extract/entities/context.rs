@@ -251,6 +251,17 @@ pub(super) fn names_a_place(p: &Para, start: usize) -> bool {
         )
 }
 
+/// The words before the name at `start` say it is a film or a show somebody acts in: `her
+/// role in Vera Drake`, `starred in Ray`.
+pub(super) fn acted_in(p: &Para, start: usize) -> bool {
+    start >= 2
+        && p.lower(start - 1) == "in"
+        && matches!(
+            p.lower(start - 2),
+            "role" | "roles" | "starred" | "starring" | "stars" | "appeared" | "appears" | "cameo"
+        )
+}
+
 /// `the Rolling Stones`, `the Stone Roses`: a name in the plural after `the` is a group,
 /// no person (a known place, `the Netherlands`, is looked up before this).
 pub(super) fn named_as_a_group(p: &Para, start: usize, end: usize) -> bool {

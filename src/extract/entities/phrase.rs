@@ -599,6 +599,9 @@ pub(super) fn clean_phrase<'a>(
         || (of_after_a_name(p, start) && !is_known_place(strip_possessive(p.slice(start, end))))
     {
         kind = Some(EntityKind::Organization);
+    } else if acted_in(p, start) && !is_possessive(p.word(end)) {
+        // `her role in Vera Drake`: a film or a show (not `in Mike Leigh's Vera Drake`).
+        kind = Some(EntityKind::Other);
     } else if names_a_place(p, start) || before_a_known_place(p, end) {
         kind = Some(EntityKind::Place);
     } else if is_a_work_named(p, end) {

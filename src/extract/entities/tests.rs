@@ -2045,6 +2045,24 @@ fn a_war_or_an_index_is_no_person() {
 }
 
 #[test]
+fn what_somebody_has_a_role_in_is_a_film_not_a_place() {
+    assert_eq!(
+        kinds("Imelda Staunton won for her role in Vera Drake, as did Mike Leigh."),
+        [
+            ("Imelda Staunton".into(), EntityKind::Person),
+            ("Mike Leigh".into(), EntityKind::Person),
+            ("Vera Drake".into(), EntityKind::Other),
+        ]
+    );
+    // (Whose film it is stays a person.)
+    let got = kinds("She won for her role in Mike Leigh's Vera Drake.");
+    assert!(
+        got.contains(&("Mike Leigh".into(), EntityKind::Person)),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_number_that_counts_nothing_after_a_name_is_part_of_it() {
     assert_eq!(
         kinds(
