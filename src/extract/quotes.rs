@@ -810,8 +810,11 @@ fn subject_before(
         ents.kind(subject.entity()) == EntityKind::Organization
             && ents.kind(next.entity()) == EntityKind::Person
             && next.first() > subject.last() + 1
-            && (subject.last() + 1..next.first())
-                .all(|k| !p.is_capitalised(k) && super::entities::is_title_modifier(p.lower(k)))
+            // (`Labour MP Martin Salter, one of the critics, said`: a title in capitals too.)
+            && (subject.last() + 1..next.first()).all(|k| {
+                super::lexicon::is_title_word(p.lower(k))
+                    || (!p.is_capitalised(k) && super::entities::is_title_modifier(p.lower(k)))
+            })
     });
     Some(titled.unwrap_or(subject).entity())
 }
@@ -1153,6 +1156,17 @@ mod tests {
         assert_eq!(
             quotes("Mayor Ann Lopez said: \"We are ready.\" \"It will pass,\" said Tom Baker, an engineer."),
             [q("We are ready.", Some("Ann Lopez")), q("It will pass", Some("Tom Baker"))]
+        );
+    }
+
+    #[test]
+    fn a_party_s_member_set_off_before_the_verb_speaks_not_the_party() {
+        assert_eq!(
+            quotes(
+                "Labour won.\n\nLabour MP Martin Salter, one of the critics, said: \"This is a \
+                 recipe for trouble.\""
+            ),
+            [q("This is a recipe for trouble.", Some("Martin Salter"))]
         );
     }
 

@@ -13,9 +13,16 @@ pub(super) fn precedes_a_title(p: &Para, k: usize) -> bool {
 pub(super) fn heads_a_titled_name(p: &Para, end: usize) -> bool {
     let mut k = end + 1;
     let mut titled = false;
+    // (`Sharapova's father Yuri`: a person's relative, not a body's officer.)
+    let relative = |w: &str| {
+        matches!(
+            w,
+            "father" | "mother" | "brother" | "sister" | "son" | "daughter" | "wife" | "husband"
+        ) && is_possessive(p.word(end))
+    };
     while k <= end + 3 && p.is_word(k) && !p.is_capitalised(k) {
         let w = p.lower(k);
-        if !is_title_modifier(w) {
+        if !is_title_modifier(w) || relative(w) {
             return false;
         }
         titled |= is_title_word(w);

@@ -2063,6 +2063,17 @@ fn what_somebody_has_a_role_in_is_a_film_not_a_place() {
 }
 
 #[test]
+fn a_person_s_relative_makes_no_body_of_the_person() {
+    assert_eq!(
+        kinds("Maria Sharapova won.\n\nSharapova's father Yuri watched."),
+        [
+            ("Maria Sharapova".into(), EntityKind::Person),
+            ("Yuri".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_number_that_counts_nothing_after_a_name_is_part_of_it() {
     assert_eq!(
         kinds(

@@ -25,7 +25,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
         && p.is_number(core.last + 2);
     let tally_second =
         i > 2 && matches!(p.lower(i - 1), "to" | "-") && p.is_number(i - 2) && tally(i - 3);
-    if (bare_count && (tally_first || tally_second))
+    // (A tally of thousands too: `voted 2,194 to 1,233`.)
+    let no_unit = core.unit.is_none() && !core.scaled;
+    if (no_unit && (tally_first || tally_second))
         || (i > 1 && p.lower(i - 1) == "in" && is_count(i - 2) && !time())
         // (`three in every five pensioners`)
         || (bare_count && i > 2 && p.lower(i - 1) == "every" && p.lower(i - 2) == "in" && is_count(i - 3))

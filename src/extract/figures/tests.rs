@@ -917,7 +917,10 @@ fn multiples_in_one_word() {
 #[test]
 fn a_vote_s_tally_is_a_score() {
     assert_eq!(
-        figures("the panel voted 8 to 5 to send 40 votes on; pilots voted 94 pct for it"),
+        figures(
+            "the panel voted 8 to 5 to send 40 votes on; pilots voted 94 pct for it; members \
+             voted 2,194 to 1,233 in favour"
+        ),
         [
             fig("40 votes", 40.0, Some("votes"), None),
             fig("94 pct", 94.0, Some("%"), None)
