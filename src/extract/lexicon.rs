@@ -2,7 +2,7 @@
 //! `assets/gazetteer.tsv`; what is here is closed-class English.
 
 use crate::model::EntityKind;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Run `f` on the ASCII-lowercased word without allocating (the word lists are ASCII;
@@ -2095,16 +2095,55 @@ pub fn is_generic_body(w: &str) -> bool {
     )
 }
 
-/// A common given name (`Charles`, `Lynn`): a name that opens with one is a person's.
-pub fn is_given_name(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
+/// Whom `he` or `she` means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// The common given names (`Charles`, `Lynn`), with the gender of those nearly always a man's
+/// or a woman's.
+fn given_names() -> &'static HashMap<&'static str, Option<Gender>> {
+    static MAP: OnceLock<HashMap<&'static str, Option<Gender>>> = OnceLock::new();
+    MAP.get_or_init(|| {
         include_str!("../../assets/given_names.txt")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| {
+                let (name, gender) = l.split_once('\t').unwrap_or((l, ""));
+                let gender = match gender {
+                    "m" => Some(Gender::Male),
+                    "f" => Some(Gender::Female),
+                    _ => None,
+                };
+                (name, gender)
+            })
             .collect()
     })
-    .contains(word)
+}
+
+/// A common given name (`Charles`, `Lynn`): a name that opens with one is a person's.
+pub fn is_given_name(word: &str) -> bool {
+    given_names().contains_key(word)
+}
+
+/// The gender a given name (`Ruth`) or an honorific (`Mr`, `Dame`) says.
+pub fn gender_of(word: &str) -> Option<Gender> {
+    match word.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
+        w => given_names().get(w).copied().flatten(),
+    }
+}
+
+/// The gender a personal pronoun (`she`, `his`) says.
+pub fn pronoun_gender(lower: &str) -> Option<Gender> {
+    match lower {
+        "he" | "him" | "his" => Some(Gender::Male),
+        "she" | "her" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Is this word a nationality or people (`Russian`, `British`)? Those are adjectives here,

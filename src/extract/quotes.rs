@@ -41,11 +41,29 @@ pub fn find(paras: &[Para], ents: &Entities) -> Vec<Quote> {
 /// Quotes paragraph by paragraph, carrying who is in focus and who spoke last.
 #[derive(Default)]
 pub struct QuoteFinder {
-    focus: Option<usize>,
+    focus: Focus,
     previous_paragraph_tail: Option<usize>,
     /// The last body named outside quotes in the paragraphs before: whom `it said` means
     /// when the paragraph itself names none.
     last_body: Option<usize>,
+}
+
+/// The person the story is about at this point, and the last woman and the last man it was
+/// about: `she said` after a sentence about a man means the woman before him.
+#[derive(Default, Clone, Copy)]
+struct Focus {
+    person: Option<usize>,
+    /// Indexed by [`Gender`] as `usize`.
+    last_of_gender: [Option<usize>; 2],
+}
+
+impl Focus {
+    fn set(&mut self, person: Option<usize>, ents: &Entities) {
+        self.person = person;
+        if let Some((p, g)) = person.and_then(|p| Some((p, ents.gender(p)?))) {
+            self.last_of_gender[g as usize] = Some(p);
+        }
+    }
 }
 
 impl QuoteFinder {
@@ -69,8 +87,8 @@ impl QuoteFinder {
                 next_mark += 1;
             }
             match sentence_focus(p, ents, &marks, &speakers[first..next_mark], (s, e)) {
-                Some(Subject::Named(f)) => *focus = Some(f),
-                Some(Subject::Unnamed) => *focus = None,
+                Some(Subject::Named(f)) => focus.set(Some(f), ents),
+                Some(Subject::Unnamed) => focus.set(None, ents),
                 None => {}
             }
         }
@@ -98,7 +116,7 @@ impl QuoteFinder {
                 (one_sentence || m.close.is_none()) && p.sentence_of(m.end()).1 == p.tokens().len();
             *previous_paragraph_tail = ends_paragraph.then_some(sp);
             if ends_paragraph && ents.kind(sp) == EntityKind::Person {
-                *focus = Some(sp);
+                focus.set(Some(sp), ents);
             }
         } else {
             *previous_paragraph_tail = None;
@@ -309,7 +327,7 @@ fn explicit_speaker(
     (s, e): (usize, usize),
     said: Said,
 ) -> Option<usize> {
-    let focus = said.focus;
+    let focus = said.focus.person;
     let q = marks[k];
     // The clause before the quote starts after any earlier quote in the same sentence.
     let prev_in_sentence = k.checked_sub(1).filter(|&j| marks[j].open >= s);
@@ -383,8 +401,8 @@ fn explicit_speaker(
                     .or_else(|| person_set_off_before(p, ents, v).filter(|m| m.first() > c));
                 return Some(adjacent.unwrap_or(first).entity());
             }
-            if (c + 1..v).any(|t| is_pronoun(p.lower(t))) {
-                return focus;
+            if let Some(t) = (c + 1..v).find(|&t| is_pronoun(p.lower(t))) {
+                return said.person(p.lower(t), ents);
             }
             // `"…," it said in a statement`: the body named last.
             let it = (c + 2 == v && p.lower(c + 1) == "it")
@@ -693,12 +711,27 @@ fn is_pronoun(w: &str) -> bool {
 #[derive(Clone, Copy)]
 struct Said {
     /// The person in focus: `he said`.
-    focus: Option<usize>,
+    focus: Focus,
     /// The last body named in the paragraphs before this one: `it said`.
     body: Option<usize>,
 }
 
 impl Said {
+    /// Whom the personal pronoun `w` (`he`, `she`) means: the person in focus, unless the
+    /// text says that is somebody of the other gender; then the last person of the
+    /// pronoun's gender in focus, when there is one.
+    fn person(self, w: &str, ents: &Entities) -> Option<usize> {
+        let focus = self.focus.person;
+        let (Some(g), Some(f)) = (lexicon::pronoun_gender(w), focus) else {
+            return focus;
+        };
+        if ents.gender(f).is_some_and(|fg| fg != g) {
+            self.focus.last_of_gender[g as usize].or(focus)
+        } else {
+            focus
+        }
+    }
+
     /// The body `it` stands for before token `to`: the last one named in this paragraph, else
     /// in the paragraphs before.
     fn body_named_before(
@@ -721,7 +754,7 @@ fn subject_before(
     s: usize,
     said: Said,
 ) -> Option<usize> {
-    let focus = said.focus;
+    let focus = said.focus.person;
     let mut t = v;
     while t > s && SKIPPABLE.contains(&p.lower(t - 1)) {
         t -= 1;
@@ -764,7 +797,7 @@ fn subject_before(
         let own = mentions_between(p, ents, marks, s, prev)
             .find(|m| ents.kind(m.entity()) == EntityKind::Person)
             .map(|m| m.entity());
-        return own.or(focus);
+        return own.or_else(|| said.person(w, ents));
     }
     if w == "who" && prev > s {
         let mut b = prev - 1;
@@ -1167,6 +1200,28 @@ mod tests {
                  recipe for trouble.\""
             ),
             [q("This is a recipe for trouble.", Some("Martin Salter"))]
+        );
+    }
+
+    #[test]
+    fn she_after_a_sentence_about_a_man_is_the_woman_before_him() {
+        assert_eq!(
+            quotes(
+                "Education Secretary Ruth Kelly defended the plans.\n\n\
+                 Ms Kelly told MPs the reforms would work.\n\n\
+                 Her predecessor, Charles Clarke, had faced a revolt.\n\n\
+                 \"We are putting power in the hands of parents,\" she said.\n\n\
+                 England captain David Beckham spoke first.\n\n\
+                 Barcelona president Joan Laporta dismissed it. \"We are in control,\" he said."
+            ),
+            [
+                q(
+                    "We are putting power in the hands of parents",
+                    Some("Ruth Kelly")
+                ),
+                // (A name that is a man's or a woman's in different places says neither.)
+                q("We are in control", Some("Joan Laporta")),
+            ]
         );
     }
 

@@ -448,6 +448,7 @@ pub(super) fn merge<'t>(
     let mut list: Vec<Entity> = Vec::new();
     // How each entity's kind was found.
     let mut bases: Vec<Basis> = Vec::new();
+    let mut genders: Vec<Option<Gender>> = Vec::new();
     let mut aliases = Aliases::default();
     let mut of_candidate = vec![0u32; kept.len()];
     for ci in order {
@@ -493,6 +494,7 @@ pub(super) fn merge<'t>(
                         bases[k] = Basis::Found;
                     }
                 }
+                genders[k] = genders[k].or(c.gender());
                 k
             }
             None => {
@@ -504,6 +506,7 @@ pub(super) fn merge<'t>(
                 };
                 let (kind, basis) = classify(name(c), cues);
                 bases.push(basis);
+                genders.push(c.gender());
                 list.push(Entity {
                     name: name(c).into(),
                     kind,
@@ -534,6 +537,17 @@ pub(super) fn merge<'t>(
     for (new, &old) in by_first.iter().enumerate() {
         renumber[old] = new;
     }
+    // A person's gender, from an honorific (`Ms Kelly`) or else the given name (`Ruth Kelly`).
+    let genders: Vec<Option<Gender>> = by_first
+        .iter()
+        .map(|&k| {
+            let given = || {
+                let first = list[k].name.split_whitespace().next()?;
+                gender_of(first).filter(|_| list[k].kind == EntityKind::Person)
+            };
+            genders[k].or_else(given)
+        })
+        .collect();
     let mut sorted: Vec<Option<Entity>> = list.into_iter().map(Some).collect();
     let list: Vec<Entity> = by_first.iter().filter_map(|&k| sorted[k].take()).collect();
     let mut titles = HashMap::default();
@@ -564,5 +578,6 @@ pub(super) fn merge<'t>(
         list,
         mentions,
         titles,
+        genders,
     }
 }

@@ -8,10 +8,10 @@
 //! part sees the others' items through `use super::*`.
 
 use super::lexicon::{
-    gazetteer, is_body_noun, is_common_capitalised, is_common_opener, is_demonym, is_descriptor,
-    is_dollar_country, is_function_word, is_generic_body, is_given_name, is_honorific,
-    is_possessive, is_reference_word, is_speech_verb, is_title_word, kind_from_last_word,
-    weekday_index,
+    gazetteer, gender_of, is_body_noun, is_common_capitalised, is_common_opener, is_demonym,
+    is_descriptor, is_dollar_country, is_function_word, is_generic_body, is_given_name,
+    is_honorific, is_possessive, is_reference_word, is_speech_verb, is_title_word,
+    kind_from_last_word, weekday_index, Gender,
 };
 use super::Para;
 use crate::model::{CompactString, Entity, EntityKind, Role, Span};
@@ -69,6 +69,9 @@ pub struct Entities {
     /// Titles the text puts before a person's name (`home secretary`, `secretary`), in
     /// reading order, for `the home secretary said` later on.
     pub titles: HashMap<String, usize>,
+    /// Each entity's gender, when an honorific or a given name says it (`Ms Kelly`, `Ruth
+    /// Kelly`): whom `she said` can mean.
+    pub genders: Vec<Option<Gender>>,
 }
 
 impl Entities {
@@ -78,6 +81,10 @@ impl Entities {
 
     pub fn name(&self, entity: usize) -> &str {
         &self.list[entity].name
+    }
+
+    pub fn gender(&self, entity: usize) -> Option<Gender> {
+        self.genders.get(entity).copied().flatten()
     }
 
     /// Mentions inside paragraph `p` whose tokens lie within `[from, to)`.
@@ -131,6 +138,8 @@ struct Candidate<'a> {
     /// Followed by `, which` or a body's kind: `Network Rail, which owns the track`,
     /// `Creative Strategies, a consultancy` are no people.
     said_a_body: bool,
+    /// The gender an honorific before the name says: `Ms Kelly`.
+    gender: Option<Gender>,
 }
 
 impl<'a> Candidate<'a> {
@@ -147,6 +156,7 @@ impl<'a> Candidate<'a> {
             named_by_context: false,
             after_in: false,
             said_a_body: false,
+            gender: None,
         }
     }
 }
@@ -176,10 +186,22 @@ const BEFORE_SPEECH: u8 = 2;
 const NAMED_BY_CONTEXT: u8 = 4;
 const AFTER_IN: u8 = 8;
 const SAID_A_BODY: u8 = 16;
+const MALE: u8 = 32;
+const FEMALE: u8 = 64;
 
 impl Kept {
     fn has(&self, cue: u8) -> bool {
         self.cues & cue != 0
+    }
+
+    fn gender(&self) -> Option<Gender> {
+        if self.has(MALE) {
+            Some(Gender::Male)
+        } else if self.has(FEMALE) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
     }
 
     fn span(&self) -> Span {
@@ -390,6 +412,8 @@ impl<'a> Collector<'a> {
                 (c.named_by_context, NAMED_BY_CONTEXT),
                 (c.after_in, AFTER_IN),
                 (c.said_a_body, SAID_A_BODY),
+                (c.gender == Some(Gender::Male), MALE),
+                (c.gender == Some(Gender::Female), FEMALE),
             ]
             .into_iter()
             .filter(|&(on, _)| on)

@@ -778,9 +778,11 @@ pub(super) fn clean_phrase<'a>(
         }
     }
     let mut name_first = first;
+    let mut gender = None;
     // (`Lord of the Rings`: a title, not a lord.)
     if is_honorific(p.word(first)) && first < end && p.lower(first + 1) != "of" {
         kind = Some(EntityKind::Person);
+        gender = gender_of(p.word(first));
         if !matches!(p.word(first), "Sir" | "Dame" | "Lord" | "Lady") {
             name_first = first + 1;
         }
@@ -867,6 +869,7 @@ pub(super) fn clean_phrase<'a>(
                     && p.lower(name_first - 1) == "the"
                     && p.lower(name_first - 2) == "at")),
         title,
+        gender,
         ..Candidate::new(name, name_first, end)
     });
 }
