@@ -454,6 +454,13 @@ fn opens_date_word(lower: &str) -> bool {
 /// A holiday that falls on the same day every year, at `i`, written as its name is: its
 /// month, its day, and the token it ends on. `Christmas` alone is a season, not a day.
 pub(super) fn holiday_at(p: &Para, i: usize) -> Option<(u32, u32, usize)> {
+    // Asked of every name word: the first letter turns away most.
+    if !matches!(
+        p.word(i).as_bytes().first(),
+        Some(b'C' | b'B' | b'N' | b'V' | b'H')
+    ) {
+        return None;
+    }
     let apostrophe = |w: &str, owner: &str| {
         w.strip_prefix(owner)
             .is_some_and(|rest| matches!(rest, "'s" | "’s"))

@@ -121,9 +121,11 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             }
         }
         // `Theresa May` is a name; `Texas April 3` is a date, and so is a holiday.
-        let date_follows = (is_month_word(p.lower(next)) && p.is_number(next + 1))
-            || crate::extract::dates::holiday_at(p, next).is_some();
-        if is_name_word(p, next) && !date_follows {
+        let date_follows = || {
+            (is_month_word(p.lower(next)) && p.is_number(next + 1))
+                || crate::extract::dates::holiday_at(p, next).is_some()
+        };
+        if is_name_word(p, next) && !date_follows() {
             end = next;
             continue;
         }
