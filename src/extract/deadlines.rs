@@ -536,7 +536,10 @@ fn is_cue_word(w: &str) -> bool {
 fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (CompactString, bool) {
     let (s, e) = p.sentence_of(first);
     let in_sentence = deadline_words.get(deadline_words.partition_point(|&k| k < s));
-    if let Some(&dl) = in_sentence.filter(|&&k| k < e) {
+    // (Not a deadline named in a later clause: `… set before April 1, but ministers have
+    // missed the deadline for years`; `the April 1 deadline` is this date's.)
+    let this_dates = |k: usize| k < first || k <= last + 2;
+    if let Some(&dl) = in_sentence.filter(|&&k| k < e && this_dates(k)) {
         let start = (s..dl)
             .rev()
             .take(3)
@@ -668,6 +671,16 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // And with its article: `the first disbursement`, `a 1.95 billion dlr loan`.
     if from > clause_start && from < end && is_determiner(p.lower(from - 1)) {
         from -= 1;
+    }
+    // Nor inside what the subject is of: `Farm prices for the new marketing year are to be
+    // set`, not `the new marketing year are …`.
+    if from > clause_start + 1 && matches!(p.lower(from - 1), "of" | "for" | "on" | "in") {
+        let noun_from = (from - 1).saturating_sub(2).max(clause_start);
+        let plain_words =
+            (noun_from..from - 1).all(|k| p.is_word(k) && !is_preposition(p.lower(k)));
+        if plain_words && noun_from < from - 1 {
+            from = noun_from;
+        }
     }
     if end == from {
         return (CompactString::default(), false);
@@ -1234,6 +1247,19 @@ mod tests {
                 "up to three mln more shares to cover over-allotments",
                 "the deadline for posting a bond"
             ]
+        );
+    }
+
+    #[test]
+    fn a_label_is_its_own_clause_s_from_the_whole_subject() {
+        let got = deadlines(
+            "Farm prices for the new marketing year are supposed to be set before April 1, \
+             but ministers have missed the deadline for each of the past several years.",
+            "1987-03-25",
+        );
+        assert_eq!(
+            got[0].2,
+            "Farm prices for the new marketing year are supposed to be set"
         );
     }
 

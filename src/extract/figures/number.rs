@@ -313,11 +313,20 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         if n <= 1 || tail.starts_with("for-") || kind_of_thing || age {
             return None;
         }
+        // `a three-and-a-half-year contract`, `two-and-a-half`: half more.
+        let (half, tail) = match tail.strip_prefix("and-a-half") {
+            Some(rest) => (0.5, rest.strip_prefix('-').unwrap_or(rest)),
+            None => (0.0, tail),
+        };
+        let n = n as f64 + half;
+        if tail.is_empty() {
+            return more_spelled(p, i, n);
+        }
         if let Some(s) = scale(tail) {
             return Some(Core {
                 first: i,
                 last: i,
-                value: n as f64 * s,
+                value: n * s,
                 unit: None,
                 scaled: true,
                 spelled: true,
@@ -333,8 +342,8 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         return Some(Core {
             first: i,
             last: i,
-            value: n as f64,
-            unit: Some(p.word(i)[head.len() + 1..].into()),
+            value: n,
+            unit: Some(p.word(i)[w.len() - tail.len()..].into()),
             scaled: false,
             spelled: true,
         });
