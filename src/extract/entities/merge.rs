@@ -29,16 +29,20 @@ pub(super) struct Aliases {
 impl Aliases {
     /// The forms of entity `k`'s name; a name in capitals (`GENERAL SIGNAL CORP`, from a
     /// wire headline) gives those of its title-cased form too (`General Signal`).
+    /// (`BAT` for `B.A.T Industries Plc`: the forms of its initials written without dots too.)
     fn add(&mut self, e: &Entity, k: usize) {
         self.add_forms(e, k);
+        let variant = |name: String| Entity {
+            name: name.into(),
+            kind: e.kind,
+            mentions: 0,
+            spans: e.spans[..1].to_vec(),
+        };
         if let Some(title) = title_cased(&e.name) {
-            let title_cased = Entity {
-                name: title.into(),
-                kind: e.kind,
-                mentions: 0,
-                spans: e.spans[..1].to_vec(),
-            };
-            self.add_forms(&title_cased, k);
+            self.add_forms(&variant(title), k);
+        }
+        if let Some(dotless) = initials_without_dots(&e.name) {
+            self.add_forms(&variant(dotless), k);
         }
     }
 
@@ -271,6 +275,32 @@ impl Aliases {
 
 /// `GenCorp`, `easyJet`, `JPMorgan`: a word with a capital after its first letter, and a
 /// lower-case letter (not initials).
+/// The name with its dotted initials (`B.A.T`, `J.P.`) written without their dots, when it
+/// has any.
+fn initials_without_dots(name: &str) -> Option<String> {
+    let dotted = |w: &str| {
+        let letters = w.trim_end_matches('.');
+        letters.len() >= 3
+            && letters
+                .split('.')
+                .all(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase()))
+    };
+    if !name.split_whitespace().any(dotted) {
+        return None;
+    }
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            if dotted(w) {
+                w.replace('.', "")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    Some(words.join(" "))
+}
+
 fn has_a_capital_inside(word: &str) -> bool {
     word.chars().skip(1).any(char::is_uppercase) && word.chars().any(char::is_lowercase)
 }

@@ -651,6 +651,16 @@ pub(super) fn clean_phrase<'a>(
         let left_is_org = (first..of).any(|k| kind_from_last_word(p.word(k)).is_some())
             || gazetteer().contains_key(p.slice(first, of - 1))
             || gazetteer().contains_key(strip_possessive(p.slice(first, end)));
+        // `Farmers Group Inc of Los Angeles`: a company's legal name ends at its suffix, and
+        // where it is follows.
+        let company_of_a_place = of > first
+            && is_legal_suffix(p.word(of - 1))
+            && is_known_place(strip_possessive(p.slice(of + 1, end)));
+        if company_of_a_place {
+            clean_phrase(p, first, of - 1, out);
+            clean_phrase(p, of + 1, end, out);
+            return;
+        }
         let right_start = if p.lower(of + 1) == "the" {
             of + 2
         } else {

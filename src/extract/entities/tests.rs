@@ -2074,6 +2074,21 @@ fn a_person_s_relative_makes_no_body_of_the_person() {
 }
 
 #[test]
+fn a_company_s_legal_name_ends_at_its_suffix_and_its_initials_need_no_dots() {
+    assert_eq!(
+        names(
+            "B.A.T Industries Plc agreed to buy Farmers Group Inc of Los Angeles. BAT shares \
+             fell."
+        ),
+        [
+            ("B.A.T Industries Plc".into(), EntityKind::Organization, 2),
+            ("Farmers Group Inc".into(), EntityKind::Organization, 1),
+            ("Los Angeles".into(), EntityKind::Place, 1),
+        ]
+    );
+}
+
+#[test]
 fn a_number_that_counts_nothing_after_a_name_is_part_of_it() {
     assert_eq!(
         kinds(
