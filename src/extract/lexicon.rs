@@ -1662,6 +1662,8 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Telecoms",
     "Foundation",
     "Trust",
+    // `Macmillan Cancer Relief`, `Comic Relief`: a charity.
+    "Relief",
     "Church",
     "Army",
     "Navy",

@@ -157,6 +157,12 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 | "de"
                 | "del"
                 | "da"
+                // `Dar es Salaam`, `Faf du Plessis`, `Joao dos Santos`, `Alex di Marco`
+                | "es"
+                | "du"
+                | "dos"
+                | "das"
+                | "di"
                 | "van"
                 | "von"
                 | "der"

@@ -1732,6 +1732,20 @@ fn a_family_particle_joins_the_name_and_a_title_before_a_title_is_one() {
             ("Kuwait".to_string(), EntityKind::Place),
         ]
     );
+    let got = kinds(
+        "It will ship via Dar es Salaam, as Faf du Plessis and Macmillan Cancer Relief said.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Dar es Salaam".to_string(), EntityKind::Place),
+            ("Faf du Plessis".to_string(), EntityKind::Person),
+            (
+                "Macmillan Cancer Relief".to_string(),
+                EntityKind::Organization
+            ),
+        ]
+    );
 }
 
 #[test]
