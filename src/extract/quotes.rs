@@ -427,6 +427,15 @@ fn explicit_speaker(
                     return Some(e);
                 }
             }
+            // `"…," the prime minister said`, `said the home secretary`: a title the text has
+            // given somebody.
+            let title_end = if subject < v { v } else { end.min(subject + 4) };
+            if let Some(e) = (subject + 1..title_end)
+                .rev()
+                .find_map(|last| title_holder(p, ents, subject + 1, last, false))
+            {
+                return Some(e);
+            }
             return focus; // `said the American`
         }
     }
@@ -957,7 +966,8 @@ fn title_holder(
             } else {
                 &words
             };
-            ents.titles.get(title).copied()
+            let given = ents.titles.get(title)?;
+            given.before(p.index, start).then_some(given.entity)
         })
 }
 
@@ -1221,6 +1231,22 @@ mod tests {
                 ),
                 // (A name that is a man's or a woman's in different places says neither.)
                 q("We are in control", Some("Joan Laporta")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_means_only_whom_the_text_has_given_it_so_far() {
+        assert_eq!(
+            quotes(
+                "Tony Blair made a surprise visit to Baghdad.\n\n\
+                 Speaking there, the prime minister said: \"We will not let them.\"\n\n\
+                 Mr Blair met interim Prime Minister Iyad Allawi.\n\n\
+                 \"The vote will be on time,\" the prime minister said."
+            ),
+            [
+                q("We will not let them.", Some("Tony Blair")),
+                q("The vote will be on time", Some("Iyad Allawi")),
             ]
         );
     }

@@ -584,9 +584,14 @@ pub(super) fn merge<'t>(
     for (ci, c) in kept.iter().enumerate() {
         if let Some(t) = title_list.get(c.title as usize) {
             let e = renumber[of_candidate[ci] as usize];
-            titles.entry(t.to_string()).or_insert(e);
+            let given = TitleGiven {
+                entity: e,
+                paragraph: c.paragraph,
+                first: c.first,
+            };
+            titles.entry(t.to_string()).or_insert(given);
             if let Some(last) = t.rsplit(' ').next().filter(|l| *l != &**t) {
-                titles.entry(last.to_string()).or_insert(e);
+                titles.entry(last.to_string()).or_insert(given);
             }
         }
     }

@@ -62,13 +62,30 @@ impl Mention {
     }
 }
 
+/// A title given to a person (`Home Secretary Charles Clarke`): whom, and where, by the
+/// paragraph and the token of the name.
+#[derive(Debug, Clone, Copy)]
+pub struct TitleGiven {
+    pub entity: usize,
+    pub paragraph: u32,
+    pub first: u32,
+}
+
+impl TitleGiven {
+    /// Given before token `token` of paragraph `paragraph`: `the prime minister` means only a
+    /// person the text has called so by then.
+    pub fn before(&self, paragraph: usize, token: usize) -> bool {
+        (self.paragraph as usize, self.first as usize) < (paragraph, token)
+    }
+}
+
 pub struct Entities {
     pub list: Vec<Entity>,
     /// Every mention, in reading order.
     pub mentions: Vec<Mention>,
-    /// Titles the text puts before a person's name (`home secretary`, `secretary`), in
-    /// reading order, for `the home secretary said` later on.
-    pub titles: HashMap<String, usize>,
+    /// Titles the text puts before a person's name (`home secretary`, `secretary`), the first
+    /// time each is given, for `the home secretary said` later on.
+    pub titles: HashMap<String, TitleGiven>,
     /// Each entity's gender, when an honorific or a given name says it (`Ms Kelly`, `Ruth
     /// Kelly`): whom `she said` can mean.
     pub genders: Vec<Option<Gender>>,
