@@ -31,11 +31,13 @@ pub(super) fn heads_a_titled_name(p: &Para, end: usize) -> bool {
     titled && p.is_capitalised(k)
 }
 
-/// `U.S.-China`, `Russia-Ukraine`, `February-June`, `Anglo-Dutch`: two known places, two
-/// months or two peoples in one word.
+/// `U.S.-China`, `Russia-Ukraine`, `U.S.-Soviet`, `February-June`, `Anglo-Dutch`: two known
+/// places or peoples, or two months, in one word.
 pub(super) fn joins_two_places(word: &str) -> bool {
+    // (`the U.S.-Soviet grains agreement`: a place and a people too.)
+    let place_or_people = |w: &str| is_known_place(w) || is_demonym(w);
     word.split_once('-').is_some_and(|(a, b)| {
-        (is_known_place(a) && is_known_place(b))
+        (place_or_people(a) && place_or_people(b))
             || (is_month_word(a) && is_month_word(b))
             // `the Anglo-Dutch group`, `Franco-German talks`: two peoples.
             || (is_combining_people(a) && is_demonym(b))

@@ -1037,7 +1037,7 @@ fn dotted_initials_join_their_name() {
 #[test]
 fn two_places_in_one_word_describe_and_reporters_write_from_cities() {
     assert_eq!(
-        kinds("U.S.-China trade fell by 1:46 p.m. ET in the February-June period, said Ann Lee in Bengaluru. Corn added 4 cents."),
+        kinds("U.S.-China trade fell by 1:46 p.m. ET in the February-June period, said Ann Lee in Bengaluru. Corn added 4 cents. The U.S.-Soviet pact ends."),
         [
             ("Ann Lee".into(), EntityKind::Person),
             ("Bengaluru".into(), EntityKind::Place),
