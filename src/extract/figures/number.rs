@@ -310,15 +310,15 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         );
         // (`seven-year-olds`, `a nine-month-old`: an age.)
         let age = tail.starts_with("year-old") || tail.starts_with("month-old");
-        if n <= 1 || tail.starts_with("for-") || kind_of_thing || age {
-            return None;
-        }
-        // `a three-and-a-half-year contract`, `two-and-a-half`: half more.
+        // `a three-and-a-half-year contract`, `one-and-a-half`: half more.
         let (half, tail) = match tail.strip_prefix("and-a-half") {
             Some(rest) => (0.5, rest.strip_prefix('-').unwrap_or(rest)),
             None => (0.0, tail),
         };
         let n = n as f64 + half;
+        if n <= 1.0 || tail.starts_with("for-") || kind_of_thing || age {
+            return None;
+        }
         if tail.is_empty() {
             return more_spelled(p, i, n);
         }

@@ -1048,10 +1048,10 @@ fn durations_and_hyphenated_units() {
         [fig("two-day", 2.0, Some("day"), None)]
     );
     assert_eq!(
-        figures("a three-and-a-half-year contract after two-and-a-half years"),
+        figures("a three-and-a-half-year contract after one-and-a-half years"),
         [
             fig("three-and-a-half-year", 3.5, Some("year"), None),
-            fig("two-and-a-half years", 2.5, Some("years"), None),
+            fig("one-and-a-half years", 1.5, Some("years"), None),
         ]
     );
 }
