@@ -84,8 +84,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     let leading_zero =
         p.word(i).len() > 1 && p.word(i).starts_with('0') && !p.word(i).contains('.');
     let before = if i > 0 { p.lower(i - 1) } else { "" };
-    // (`Aged 18 years and 185 days` counts time, and stays.)
-    let bare_age = !p.is_word(i + 1) || matches!(next, "and" | "or");
+    // (`Aged 18 years and 185 days` counts time, and stays; `Pensioners aged over 65 will get`
+    // is an age.)
+    let bare_age = !p.is_word(i + 1) || matches!(next, "and" | "or") || !is_nounish(next);
     // (`aged over 65`, `aged between 16 and 18`, `aged 18 to 24` too.)
     let age_words = |k: usize| {
         p.is_number(k)

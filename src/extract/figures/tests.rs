@@ -801,7 +801,10 @@ fn identifiers_numbers_to_call_and_ages_are_not_figures() {
         ]
     );
     assert_eq!(
-        figures("Homes with someone aged over 65, or aged between 16 and 18, gain."),
+        figures(
+            "Homes with someone aged over 65, or aged between 16 and 18, gain. Pensioners \
+             aged over 65 will get it."
+        ),
         []
     );
     assert_eq!(
