@@ -184,17 +184,27 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     let looked_back_on =
         || d.passed && super::dates::clause_tense(p, d.first) == super::dates::Tense::Past;
     // (`Talks will not resume until September 28`, `adjourned a hearing … until next month`:
-    // when something starts again, not by when it must be done.)
+    // when something starts again, not by when it must be done; but `agreed to defer until
+    // the end of the year interest payments` sets when they are due.)
+    let payments_put_off = || {
+        let (_, e) = p.sentence_of(d.first);
+        (d.last + 1..e.min(d.last + 8)).any(|k| {
+            matches!(
+                p.lower(k),
+                "payment" | "payments" | "repayment" | "repayments" | "interest" | "principal"
+            )
+        })
+    };
     let not_until = || {
         p.lower(before - 1) == "until"
             && ((before.saturating_sub(6).max(s)..before - 1)
                 .any(|k| matches!(p.lower(k), "not" | "n't" | "never"))
-                || (before.saturating_sub(CLAUSE_REACH).max(s)..before - 1).any(|k| {
+                || ((before.saturating_sub(CLAUSE_REACH).max(s)..before - 1).any(|k| {
                     matches!(
                         p.lower(k),
                         "adjourned" | "adjourn" | "postponed" | "postpone" | "deferred" | "defer"
                     )
-                }))
+                }) && !payments_put_off()))
     };
     let next_to = before > s
         && NEXT_TO.contains(&p.lower(before - 1))
@@ -1303,11 +1313,12 @@ mod tests {
     #[test]
     fn what_will_not_happen_until_a_day_and_a_chance_before_it_are_no_deadline() {
         let got = deadlines(
-            "Talks will not resume until September 28. There is no chance of quotas before the end of the year. The offer runs until September 30. The court adjourned the hearing on the sale until October 14.",
+            "Talks will not resume until September 28. There is no chance of quotas before the end of the year. The offer runs until September 30. The court adjourned the hearing on the sale until October 14. The banks agreed to defer until November 30 interest payments due on the debt.",
             "1987-07-09",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
-        assert_eq!(due, ["1987-09-30"]);
+        // (Payments put off until a day are due then.)
+        assert_eq!(due, ["1987-09-30", "1987-11-30"]);
     }
 
     #[test]
