@@ -388,6 +388,17 @@ fn explicit_speaker(
                         .or_else(|| body_named_before(p, ents, marks, p.sentence_of(q.open).0, c))
                 });
             }
+            // `"…," the spokeswoman said`: the one who spoke for a body speaks for it again.
+            if p.lower(subject) == "the" {
+                if let Some(at) = spokesperson_in(p, subject, end) {
+                    let named = mentions_between(p, ents, marks, subject + 1, at)
+                        .filter(|m| ents.kind(m.entity()) == EntityKind::Organization)
+                        .last();
+                    return named
+                        .map(|m| m.entity())
+                        .or_else(|| said.body_named_before(p, ents, marks, q.open));
+                }
+            }
             // `Texaco spokesman Fred Hoffman said`, `the FSA's director of enforcement,
             // Margaret Cole, said`: the name right before the verb (or its comma); else the
             // first one (`Tevfik Aksoy, economist for Deutsche Bank, told …`).
@@ -1248,6 +1259,21 @@ mod tests {
                 q("We will not let them.", Some("Tony Blair")),
                 q("The vote will be on time", Some("Iyad Allawi")),
             ]
+        );
+    }
+
+    #[test]
+    fn the_spokeswoman_after_a_quote_speaks_for_the_body_again() {
+        assert_eq!(
+            quotes(
+                "General Motors Corp said it would close four plants.\n\n\
+                 Chief executive Roger Smith was not available, a GM spokeswoman said.\n\n\
+                 \"We are adjusting production,\" the spokeswoman said."
+            ),
+            [q(
+                "We are adjusting production",
+                Some("General Motors Corp")
+            )]
         );
     }
 
