@@ -74,8 +74,8 @@ pub(super) fn is_county(name: &str) -> bool {
     name.len() > 6 && name.ends_with("shire")
 }
 
-/// `Cupertino, California`, `Austin, Texas`: a name before a comma and a known place is a
-/// place within it.
+/// `Cupertino, California`, `Austin, Texas`, `Doraville, Ga.`: a name before a comma and a
+/// known place is a place within it.
 pub(super) fn before_a_known_place(p: &Para, end: usize) -> bool {
     if !p.is_punct(end + 1, ",") {
         return false;
@@ -100,7 +100,9 @@ pub(super) fn before_a_known_place(p: &Para, end: usize) -> bool {
     // Not `Ross Walker, UK economist at …`: there the place says whose the title is.
     let place_at = |last: usize| {
         let name = p.slice(from, last);
-        (is_known_place(name) || is_county(name))
+        // (`Doraville, Ga.`: a state's abbreviation, its dot a token of its own.)
+        let abbreviation = || p.is_punct(last + 1, ".") && is_known_place_abbreviation(name);
+        (is_known_place(name) || is_county(name) || abbreviation())
             && !p.is_capitalised(last + 1)
             && !crate::extract::lexicon::is_title_word(p.word(last + 1))
     };

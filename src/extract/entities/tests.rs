@@ -384,6 +384,13 @@ fn a_state_s_abbreviation_is_a_place() {
         "{found:?}"
     );
     assert!(is_known_place_abbreviation("Calif"));
+    // And what stands before one is a place in it.
+    let found = kinds("The plants, in Doraville, Ga.; and Van Nuys, Calif., will be idled.");
+    assert!(
+        found.contains(&("Doraville".into(), EntityKind::Place))
+            && found.contains(&("Van Nuys".into(), EntityKind::Place)),
+        "{found:?}"
+    );
     // Longer words are asked nothing (and never overrun the buffer).
     assert!(!is_known_place_abbreviation("Kansas"));
     assert!(!is_known_place_abbreviation("Londons"));
