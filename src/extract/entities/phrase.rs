@@ -308,6 +308,16 @@ pub(super) fn is_quote_mark(w: &str) -> bool {
     matches!(w, "\"" | "“" | "‘" | "'")
 }
 
+/// `Keane, The Streets and Joss Stone have …`: the name ending at `end` opens a list of names,
+/// the rest capitalised up to an `and` and a capitalised name after it.
+fn heads_a_list_of_names(p: &Para, end: usize) -> bool {
+    if !p.is_punct(end + 1, ",") || !p.is_capitalised(end + 2) {
+        return false;
+    }
+    let and = (end + 3..end + 8).find(|&k| !p.is_capitalised(k));
+    and.is_some_and(|k| p.word(k) == "and" && p.is_capitalised(k + 1))
+}
+
 /// Turn a capitalised phrase into zero or more candidate names.
 pub(super) fn clean_phrase<'a>(
     p: &Para<'a>,
@@ -874,6 +884,7 @@ pub(super) fn clean_phrase<'a>(
         // something's, not a common word's (`Today's`).
         named_by_context: (p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"))
+            || heads_a_list_of_names(p, end)
             || (is_possessive(p.word(end))
                 && (heads_a_titled_name(p, end)
                     || !possessive_names_nobody(strip_possessive(p.lower(end))))),

@@ -542,6 +542,17 @@ fn a_holiday_is_a_date_and_no_name() {
 }
 
 #[test]
+fn a_word_opening_a_list_of_names_is_a_name() {
+    let found = names("Keane, The Streets and Joss Stone have four nominations each.");
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(found, ["Joss Stone", "Keane", "Streets"]);
+    // (Not a word set off before a name alone.)
+    let found = names("Overall, Tesco did well.");
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(found, ["Tesco"]);
+}
+
+#[test]
 fn plural_acronyms_are_not_names() {
     let found = names("Up to 30 Labour MPs could rebel. Mr Brown told MPs and MEPs to wait.");
     let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
