@@ -1667,6 +1667,8 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Church",
     "Army",
     "Navy",
+    // `the US Air Force`, `a task force`
+    "Force",
     "Police",
     "Service",
     "Services",

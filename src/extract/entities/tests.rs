@@ -2074,6 +2074,11 @@ fn a_war_or_an_index_is_no_person() {
         kinds("The rise takes the Consumer Prices Index (CPI) above its target."),
         [("Consumer Prices Index".into(), EntityKind::Other)]
     );
+    // (Nor is an armed force: a body.)
+    assert_eq!(
+        kinds("She negotiated a deal to lease tankers to the US Air Force."),
+        [("US Air Force".into(), EntityKind::Organization)]
+    );
 }
 
 #[test]
