@@ -747,12 +747,21 @@ pub(super) fn clean_phrase<'a>(
             && commodity(and + 1)
             && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization)
     };
+    // (Nor the `and` of a company named for two trades: `Nippon Telegraph and Telephone
+    // Corp`, `American Telephone and Telegraph Co`: one word between it and the suffix, and no
+    // suffix before it, as in `Ford Motor Co and Chrysler Corp`.)
+    let company_of_two = |and: usize| {
+        end == and + 2
+            && is_legal_suffix(p.word(end))
+            && !(first..and).any(|k| is_legal_suffix(p.word(k)))
+    };
     if let Some(and) = (first + 2..end.saturating_sub(1)).find(|&k| {
         p.word(k) == "and"
             && !known_name_across(p, first, k, end)
             && !ends_a_list(k)
             && !of_several(k)
             && !trades_in_both(k)
+            && !company_of_two(k)
     }) {
         clean_phrase(p, first, and - 1, out);
         clean_phrase(p, and + 1, end, out);

@@ -2126,6 +2126,23 @@ fn a_company_s_legal_name_ends_at_its_suffix_and_its_initials_need_no_dots() {
 }
 
 #[test]
+fn a_company_named_for_two_trades_is_one_but_two_companies_are_two() {
+    let found = names(
+        "Shares of Nippon Telegraph and Telephone Corp fell. Ford Motor Co and Chrysler Corp \
+         had no plans.",
+    );
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(
+        found,
+        [
+            "Chrysler Corp",
+            "Ford Motor Co",
+            "Nippon Telegraph and Telephone Corp"
+        ]
+    );
+}
+
+#[test]
 fn a_number_that_counts_nothing_after_a_name_is_part_of_it() {
     assert_eq!(
         kinds(
