@@ -388,6 +388,19 @@ fn explicit_speaker(
                         .or_else(|| body_named_before(p, ents, marks, p.sentence_of(q.open).0, c))
                 });
             }
+            // `The UAE said in a statement that … "…," the statement said`: whose statement.
+            if p.lower(subject) == "the" && p.lower(subject + 1) == "statement" {
+                // (A few sentences back at most: quotes can fill a paragraph.)
+                let stated = (q.open.saturating_sub(60).max(3)..q.open).rev().find(|&k| {
+                    p.lower(k) == "statement"
+                        && p.lower(k - 1) == "a"
+                        && p.lower(k - 2) == "in"
+                        && is_speech_verb(p.lower(k - 3))
+                });
+                if let Some(m) = stated.and_then(|k| ents.ending_at(p.index, k.checked_sub(4)?)) {
+                    return Some(m.entity());
+                }
+            }
             // `"…," the spokeswoman said`: the one who spoke for a body speaks for it again.
             if p.lower(subject) == "the" {
                 if let Some(at) = spokesperson_in(p, subject, end) {
@@ -1274,6 +1287,17 @@ mod tests {
                 "We are adjusting production",
                 Some("General Motors Corp")
             )]
+        );
+    }
+
+    #[test]
+    fn the_statement_is_whoever_said_it_in_a_statement() {
+        assert_eq!(
+            quotes(
+                "OPEC met.\n\nThe UAE said in a statement that it was producing within its \
+                 quota. \"The UAE is fully committed,\" the statement said."
+            ),
+            [q("The UAE is fully committed", Some("UAE"))]
         );
     }
 
