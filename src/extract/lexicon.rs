@@ -991,6 +991,8 @@ pub fn is_describing_adjective(lower: &str) -> bool {
         "rival"
             | "former"
             | "fellow"
+            // `Opposition Labour councillors`
+            | "opposition"
             // `Double Olympic champion Kelly Holmes`
             | "double"
             | "triple"
@@ -1699,6 +1701,8 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Administration",
     "Cabinet",
     "Assembly",
+    // `the Welsh Assembly Government`
+    "Government",
     "Network",
     "Channel",
     "Utilities",

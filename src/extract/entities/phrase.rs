@@ -870,6 +870,16 @@ pub(super) fn clean_phrase<'a>(
     {
         name_first += 1;
     }
+    // `a Band D property`, `Plan B`, `Vitamin C`: a word and a letter name a grade or a kind
+    // (`John F. Kennedy`'s initial has its dot).
+    let graded = name_first + 1 == end
+        && p.word(end).len() == 1
+        && p.is_capitalised(end)
+        && !p.is_punct(end + 1, ".")
+        && kind.is_none();
+    if graded {
+        return;
+    }
     let name = shorn_name(p.slice(name_first, end));
     // `U2`, `O2`, `G8`, `G-7`: a capital and digits name a band, a firm or a group.
     let digits = name

@@ -2143,6 +2143,20 @@ fn a_company_named_for_two_trades_is_one_but_two_companies_are_two() {
 }
 
 #[test]
+fn a_grade_is_no_name_and_a_government_is_a_body() {
+    assert_eq!(
+        kinds(
+            "A Band D property will pay more. Opposition Labour councillors voted against. The \
+             Welsh Assembly Government had asked for less."
+        ),
+        [
+            ("Labour".into(), EntityKind::Organization),
+            ("Welsh Assembly Government".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn a_number_that_counts_nothing_after_a_name_is_part_of_it() {
     assert_eq!(
         kinds(
