@@ -195,9 +195,11 @@ fn is_title_small_word(w: &str) -> bool {
 }
 
 /// The word after the name ending at `end` says it is a work or an award: `the Tomb Raider
-/// series`, `three Golden Globe awards`, `a Bafta nomination`.
+/// series`, `three Golden Globe awards`, `a Bafta nomination` (not `Greenspan's nomination`:
+/// the nominee's).
 pub(super) fn is_a_work_named(p: &Para, end: usize) -> bool {
     !p.is_capitalised(end + 1)
+        && !is_possessive(p.word(end))
         && matches!(
             p.lower(end + 1),
             "series"

@@ -553,7 +553,11 @@ pub(super) fn clean_phrase<'a>(
         // `Oil Minister`, `Labour Secretary`, `Information Commissioner`: portfolios that
         // open only an office holder's title (`Shell Oil Chairman` is Shell Oil's).
         // (`Oil Minister Sheikh Ali`: a title before a title is one with it.)
-        let minister = |k: usize| matches!(p.lower(k), "minister" | "secretary" | "commissioner");
+        // (`Petroleum Resources Minister`: a portfolio of two such words.)
+        let minister = |k: usize| {
+            matches!(p.lower(k), "minister" | "secretary" | "commissioner")
+                || (k < title_at && is_ministers_portfolio(p.lower(k)))
+        };
         while title_start > first
             && (is_title_modifier(p.lower(title_start - 1))
                 || is_title_word(p.lower(title_start - 1))

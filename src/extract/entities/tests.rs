@@ -2157,6 +2157,20 @@ fn a_grade_is_no_name_and_a_government_is_a_body() {
 }
 
 #[test]
+fn a_two_word_portfolio_is_the_title_s_and_a_nominee_stays_a_person() {
+    assert_eq!(
+        kinds(
+            "It will cut output, Petroleum Resources Minister Rilwanu Lukman said. He named Alan \
+             Greenspan to succeed him.\n\nGreenspan's nomination must be confirmed."
+        ),
+        [
+            ("Alan Greenspan".into(), EntityKind::Person),
+            ("Rilwanu Lukman".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_number_that_counts_nothing_after_a_name_is_part_of_it() {
     assert_eq!(
         kinds(

@@ -341,6 +341,10 @@ pub(super) fn is_ministers_portfolio(w: &str) -> bool {
         w,
         "oil"
             | "petroleum"
+            // `Petroleum Resources Minister`, `Water Resources Minister`
+            | "resources"
+            | "water"
+            | "mineral"
             | "labour"
             | "labor"
             | "information"
