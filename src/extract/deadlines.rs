@@ -444,7 +444,13 @@ fn is_extension(w: &str) -> bool {
 /// what a deadline is.
 fn done_then(p: &Para, first: usize, s: usize) -> bool {
     let mut k = first;
-    while k > s && matches!(p.lower(k - 1), "in" | "on" | "effect" | "into" | "force") {
+    // (`which took effect at 0600 on Sunday`: past the time of day too.)
+    while k > s
+        && (matches!(
+            p.lower(k - 1),
+            "in" | "on" | "at" | "effect" | "into" | "force"
+        ) || super::dates::is_time_of_day(p, k - 1))
+    {
         k -= 1;
     }
     if k == first || k == s {
@@ -1461,7 +1467,7 @@ mod tests {
     #[test]
     fn a_date_something_was_done_is_not_due() {
         let got = deadlines(
-            "The previous deadline, set in January, expired on March 31. The accord, which took effect on July 1, expires at the end of December.",
+            "The previous deadline, set in January, expired on March 31. The accord, which took effect on July 1, expires at the end of December. The law, which took effect at 0600 on Sunday, stands.",
             "1987-04-07",
         );
         let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();

@@ -164,9 +164,15 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
         || next
             .strip_suffix('s')
             .is_some_and(crate::extract::lexicon::is_product_noun);
-    let model_number = product
+    // (`whose 747 jumbo jet`: one word describing the product between.)
+    let described_product = p.is_word(i + 1)
+        && !p.is_capitalised(i + 1)
+        && crate::extract::lexicon::is_product_noun(p.lower(i + 2));
+    let model_number = (product || described_product)
         && !p.word(i).contains([',', '.'])
-        && (core.value >= 1000.0 || crate::extract::lexicon::is_product_noun(next));
+        && (core.value >= 1000.0
+            || crate::extract::lexicon::is_product_noun(next)
+            || described_product);
     if model_number || matches!(next, "model" | "models" | "series") {
         return true;
     }
