@@ -454,7 +454,10 @@ pub(super) fn merge<'t>(
             || c.has(BEFORE_SPEECH)
             || c.has(NAMED_BY_CONTEXT)
             // (Not `Smoking` opening two sentences: a word ending in `-ing` is a verb's.)
-            || (initial_counts.get(name(c)).is_some_and(|&n| n >= 2) && !is_gerund(name(c)));
+            // (Nor `Obesity`: an abstract noun's ending.)
+            || (initial_counts.get(name(c)).is_some_and(|&n| n >= 2)
+                && !is_gerund(name(c))
+                && !is_abstract_noun(name(c)));
         vouched && !lower_words.contains(&name(c).to_lowercase())
     });
 

@@ -553,6 +553,16 @@ fn a_word_opening_a_list_of_names_is_a_name() {
 }
 
 #[test]
+fn an_abstract_noun_opening_two_sentences_is_no_name() {
+    let found = names(
+        "Obesity could cost the NHS more.\n\nObesity has doubled.\n\nYukos is in court.\n\n\
+         Yukos denies it.",
+    );
+    let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(found, ["Yukos", "NHS"]);
+}
+
+#[test]
 fn plural_acronyms_are_not_names() {
     let found = names("Up to 30 Labour MPs could rebel. Mr Brown told MPs and MEPs to wait.");
     let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();

@@ -335,6 +335,16 @@ pub(super) fn is_gerund(name: &str) -> bool {
     name.len() > 5 && name.ends_with("ing") && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
 
+/// `Obesity`, `Inflation`, `Unemployment`: a word with an abstract noun's ending, whose
+/// opening two sentences (a headline and its lede) names nothing.
+pub(super) fn is_abstract_noun(name: &str) -> bool {
+    name.len() > 6
+        && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && ["ity", "ness", "tion", "sion", "ism", "ment"]
+            .iter()
+            .any(|suffix| name.ends_with(suffix))
+}
+
 /// Portfolios of a minister that are also the trade of a company: `Oil Minister`.
 pub(super) fn is_ministers_portfolio(w: &str) -> bool {
     matches!(

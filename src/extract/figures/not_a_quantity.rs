@@ -90,6 +90,8 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     // (`aged over 65`, `aged between 16 and 18`, `aged 18 to 24` too.)
     let age_words = |k: usize| {
         p.is_number(k)
+            // (`aged two to 15`)
+            || small_number(p.lower(k)).is_some()
             || matches!(
                 p.lower(k),
                 "over" | "under" | "between" | "and" | "or" | "to"
@@ -143,7 +145,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
             | "paragraph"
             | "phase"
             | "track"
-    ) && !is_nounish(next);
+    ) && !is_nounish(next)
+        // `type 2 diabetes`, `a category 5 hurricane`: a class, whatever follows.
+        || matches!(before, "type" | "category" | "grade" | "class");
     let rank = (matches!(before, "number" | "top") && !is_top_verb(p, i - 1))
         || top_hyphen
         || place_in_a_sequence

@@ -547,7 +547,10 @@ fn a_rank_is_no_figure() {
     assert_eq!(figures("He faces the world number 62, as No 10 said."), []);
     // A place in a sequence; but what a day sees is counted.
     assert_eq!(
-        figures("He retired on lap 27 with a failure, on page 5. Every day 300 people come."),
+        figures(
+            "He retired on lap 27 with a failure, on page 5, with type 2 diabetes. Every day \
+             300 people come."
+        ),
         [(
             "300 people".to_string(),
             300.0,
@@ -807,7 +810,7 @@ fn identifiers_numbers_to_call_and_ages_are_not_figures() {
     assert_eq!(
         figures(
             "Homes with someone aged over 65, or aged between 16 and 18, gain. Pensioners \
-             aged over 65 will get it."
+             aged over 65 will get it, as will those aged two to 15."
         ),
         []
     );
