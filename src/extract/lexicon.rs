@@ -1785,6 +1785,7 @@ const PLACE_LAST_WORDS: &[&str] = &[
     "Delta",
     "Canal",
     "Bridge",
+    "Tunnel",
     "Road",
     "Avenue",
     "Hill",

@@ -795,6 +795,19 @@ fn subject_before(
     if t == s {
         return None;
     }
+    // `The company, which has never made a profit, said`: past the aside to the noun it is
+    // about (a name before it is found without this).
+    if p.is_punct(t - 1, ",") {
+        let aside = (t.saturating_sub(20).max(s + 2)..t - 1).rev().find(|&k| {
+            matches!(p.lower(k), "which" | "who")
+                && p.is_punct(k - 1, ",")
+                && p.is_word(k - 2)
+                && !p.is_capitalised(k - 2)
+        });
+        if let Some(k) = aside {
+            t = k - 1;
+        }
+    }
     let prev = t - 1;
     if let Some(m) = ents.ending_at(p.index, prev) {
         // `Rebels in the Niger Delta have threatened "…"`: a place where the subject is
@@ -1298,6 +1311,17 @@ mod tests {
                  quota. \"The UAE is fully committed,\" the statement said."
             ),
             [q("The UAE is fully committed", Some("UAE"))]
+        );
+    }
+
+    #[test]
+    fn the_noun_before_an_aside_is_the_subject_that_speaks() {
+        assert_eq!(
+            quotes(
+                "Shares in operator Eurotunnel rose.\n\nThe company, which has never made a \
+                 profit, said the talks had been \"constructive\"."
+            ),
+            [q("constructive", Some("Eurotunnel"))]
         );
     }
 

@@ -2084,6 +2084,14 @@ fn a_war_or_an_index_is_no_person() {
         kinds("The rise takes the Consumer Prices Index (CPI) above its target."),
         [("Consumer Prices Index".into(), EntityKind::Other)]
     );
+    // (A tunnel is a place.)
+    assert_eq!(
+        kinds("Channel Tunnel operator Eurotunnel gained time."),
+        [
+            ("Channel Tunnel".into(), EntityKind::Place),
+            ("Eurotunnel".into(), EntityKind::Organization),
+        ]
+    );
     // (Nor is an armed force: a body.)
     assert_eq!(
         kinds("She negotiated a deal to lease tankers to the US Air Force."),
