@@ -60,8 +60,8 @@ struct Focus {
 impl Focus {
     fn set(&mut self, person: Option<usize>, ents: &Entities) {
         self.person = person;
-        if let Some((p, g)) = person.and_then(|p| Some((p, ents.gender(p)?))) {
-            self.last_of_gender[g as usize] = Some(p);
+        if let Some((who, g)) = person.and_then(|who| Some((who, ents.gender(who)?))) {
+            self.last_of_gender[g as usize] = Some(who);
         }
     }
 }
@@ -388,21 +388,27 @@ fn explicit_speaker(
                         .or_else(|| body_named_before(p, ents, marks, p.sentence_of(q.open).0, c))
                 });
             }
-            // `The UAE said in a statement that … "…," the statement said`: whose statement.
-            if p.lower(subject) == "the" && p.lower(subject + 1) == "statement" {
-                // (A few sentences back at most: quotes can fill a paragraph.)
-                let stated = (q.open.saturating_sub(60).max(3)..q.open).rev().find(|&k| {
-                    p.lower(k) == "statement"
-                        && p.lower(k - 1) == "a"
-                        && p.lower(k - 2) == "in"
-                        && is_speech_verb(p.lower(k - 3))
-                });
-                if let Some(m) = stated.and_then(|k| ents.ending_at(p.index, k.checked_sub(4)?)) {
+            if p.lower(subject) == "the" {
+                // `The UAE said in a statement that … "…," the statement said`: whose
+                // statement (a few sentences back at most: quotes can fill a paragraph).
+                let stated_by = || {
+                    let k = (q.open.saturating_sub(60).max(3)..q.open)
+                        .rev()
+                        .find(|&k| {
+                            p.lower(k) == "statement"
+                                && p.lower(k - 1) == "a"
+                                && p.lower(k - 2) == "in"
+                                && is_speech_verb(p.lower(k - 3))
+                        })?;
+                    ents.ending_at(p.index, k.checked_sub(4)?)
+                };
+                if let Some(m) = (p.lower(subject + 1) == "statement")
+                    .then(stated_by)
+                    .flatten()
+                {
                     return Some(m.entity());
                 }
-            }
-            // `"…," the spokeswoman said`: the one who spoke for a body speaks for it again.
-            if p.lower(subject) == "the" {
+                // `"…," the spokeswoman said`: the one who spoke for a body speaks for it again.
                 if let Some(at) = spokesperson_in(p, subject, end) {
                     let named = mentions_between(p, ents, marks, subject + 1, at)
                         .filter(|m| ents.kind(m.entity()) == EntityKind::Organization)

@@ -335,8 +335,8 @@ pub(super) fn is_gerund(name: &str) -> bool {
     name.len() > 5 && name.ends_with("ing") && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
 
-/// `Obesity`, `Inflation`, `Unemployment`: a word with an abstract noun's ending, whose
-/// opening two sentences (a headline and its lede) names nothing.
+/// `Obesity`, `Inflation`, `Unemployment`: a word with an abstract noun's ending. Opening two
+/// sentences (a headline and its lede), it still names nothing.
 pub(super) fn is_abstract_noun(name: &str) -> bool {
     name.len() > 6
         && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
