@@ -655,10 +655,20 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             }
             // `a target of 78% by March`, written in October: next March.
             "by" | "until" | "before" if m < r.month() => (i, r.year() + 1),
+            // `set its price for June`, written in May: the coming month, whatever the verb.
+            "for" if m > r.month() && m <= r.month() + 2 => (i, r.year()),
             // As a day without its year: `will earn more from April`, written in August.
             // (`bought rice for shipment between May and July`: when it is to be shipped.)
             _ if m < r.month() && (clause_tense(p, i) == Tense::Future || shipped_then(p, i)) => {
                 (i, r.year() + 1)
+            }
+            // `under the group's December agreement`, written in May: an agreement made then,
+            // not one to come (unless the clause looks ahead).
+            _ if m > r.month()
+                && matches!(p.lower(mlast + 1), "agreement" | "accord" | "pact" | "deal")
+                && clause_tense(p, i) != Tense::Future =>
+            {
+                (i, r.year() - 1)
             }
             // `since taking charge in December`, written in February: last December.
             _ if m > r.month() && clause_tense(p, i) == Tense::Past && !shipped_then(p, i) => {
@@ -1329,6 +1339,22 @@ mod tests {
                 "2025-08-06"
             ),
             [pair("December", "2024-12")]
+        );
+    }
+
+    #[test]
+    fn a_month_a_price_is_set_for_is_ahead_and_an_agreement_s_month_behind() {
+        assert_eq!(
+            dates(
+                "It set its price for June, unchanged from May. It has a quota under the group's \
+                 December agreement.",
+                "1987-05-28"
+            ),
+            [
+                pair("June", "1987-06"),
+                pair("May", "1987-05"),
+                pair("December", "1986-12"),
+            ]
         );
     }
 

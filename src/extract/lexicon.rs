@@ -1843,8 +1843,10 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Treaty",
     "Accord",
     "Convention",
-    // Grades of crude: `Arabian Light`, `Brent Blend`, `West Texas Intermediate`.
+    // Grades of crude: `Arabian Light`, `Arab Medium`, `Brent Blend`, `West Texas
+    // Intermediate`.
     "Light",
+    "Medium",
     "Heavy",
     "Blend",
     "Intermediate",

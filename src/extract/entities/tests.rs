@@ -510,10 +510,14 @@ fn a_partys_department_before_a_title_is_the_titles_brief() {
 
 #[test]
 fn a_grade_of_crude_is_no_person_and_benchmark_no_part_of_it() {
-    let found = kinds("Benchmark Arabian Light was quoted at 17.52 dlrs and Brent Blend fell.");
+    let found = kinds(
+        "Benchmark Arabian Light was quoted at 17.52 dlrs and Brent Blend fell, as did Arab \
+         Medium.",
+    );
     assert_eq!(
         found,
         [
+            ("Arab Medium".into(), EntityKind::Other),
             ("Arabian Light".into(), EntityKind::Other),
             ("Brent Blend".into(), EntityKind::Other),
         ]
