@@ -648,7 +648,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
                     r.year() + 1
                 },
             ),
-            "this" | "early" | "late" | "mid" => (i - 1, r.year()),
+            "this" => (i - 1, r.year()),
             // `agreed in December`, written in March: last December.
             "in" if m > r.month() && i >= 2 && marker(p.lower(i - 2)) == Tense::Past => {
                 (i, r.year() - 1)
@@ -670,11 +670,18 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             {
                 (i, r.year() - 1)
             }
-            // `since taking charge in December`, written in February: last December.
-            _ if m > r.month() && clause_tense(p, i) == Tense::Past && !shipped_then(p, i) => {
+            // `since taking charge in December`, written in February: last December; so is
+            // `November starts were revised`, whose verb follows.
+            _ if m > r.month() && looks_back_on_a_month(p, i) && !shipped_then(p, i) => {
                 (i, r.year() - 1)
             }
             _ => (i, r.year()),
+        };
+        // `in late November`, `early December`: the month's year as read, with its word.
+        let first = if matches!(before, "early" | "late" | "mid") {
+            i - 1
+        } else {
+            first
         };
         return Some((first, mlast, CalendarDate::Month { year: y, month: m }));
     }
@@ -817,6 +824,16 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         return Some((i, i, CalendarDate::Year(y)));
     }
     None
+}
+
+/// The clause of the month at `i` looks back: its verb before the month is in the past, or,
+/// when the month opens its sentence (`November starts were revised`), the verb after it.
+fn looks_back_on_a_month(p: &Para, i: usize) -> bool {
+    match clause_tense(p, i) {
+        Tense::Past => true,
+        Tense::Future => false,
+        Tense::Unknown => p.sentence_of(i).0 + 1 >= i && tense(p, i) == Tense::Past,
+    }
 }
 
 /// The year of a day written without one: the reference's; the next when the day has
@@ -1354,6 +1371,23 @@ mod tests {
                 pair("June", "1987-06"),
                 pair("May", "1987-05"),
                 pair("December", "1986-12"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_ahead_looked_back_on_is_last_year_s_early_or_late() {
+        assert_eq!(
+            dates(
+                "November starts were revised. The figures reflected mild weather in late \
+                 November. Talks resume in mid-April, and prices should rise in early February.",
+                "1987-01-15"
+            ),
+            [
+                pair("November", "1986-11"),
+                pair("late November", "1986-11"),
+                pair("mid-April", "1987-04"),
+                pair("early February", "1987-02"),
             ]
         );
     }
