@@ -451,9 +451,19 @@ fn opens_date_word(lower: &str) -> bool {
     )
 }
 
-/// A holiday that falls on the same day every year, at `i`, written as its name is: its
-/// month, its day, and the token it ends on. `Christmas` alone is a season, not a day.
-pub(super) fn holiday_at(p: &Para, i: usize) -> Option<(u32, u32, usize)> {
+/// A holiday that falls on the same day every year, as written: `Christmas Day 2003`.
+pub(super) struct Holiday {
+    month: u32,
+    day: u32,
+    /// The year written after it, if any.
+    year: Option<i32>,
+    /// The last token, the year's when one is written.
+    pub(super) last: usize,
+}
+
+/// The holiday at `i`, written as its name is (`Christmas` alone is a season, not a day),
+/// with the year after it.
+pub(super) fn holiday_at(p: &Para, i: usize) -> Option<Holiday> {
     // Asked of every name word: the first letter turns away most.
     if !matches!(
         p.word(i).as_bytes().first(),
@@ -478,7 +488,13 @@ pub(super) fn holiday_at(p: &Para, i: usize) -> Option<(u32, u32, usize)> {
         ("Halloween", _) => (10, 31, i),
         _ => return None,
     };
-    Some((m, d, last))
+    let year = year_number(p, last + 1);
+    Some(Holiday {
+        month: m,
+        day: d,
+        year,
+        last: last + usize::from(year.is_some()),
+    })
 }
 
 /// `today`, `yesterday`, `tomorrow`: days from the reference date.
@@ -686,11 +702,11 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         return Some((first, mlast, CalendarDate::Month { year: y, month: m }));
     }
     // `on Christmas Day`, `New Year's Eve 1999`: a holiday on a day of its own.
-    if let Some((m, d, hlast)) = holiday_at(p, i) {
-        let (y, last) = year_number(p, hlast + 1)
-            .map(|y| (y, hlast + 1))
-            .unwrap_or_else(|| (unwritten_year(p, i, m, d, r), hlast));
-        return Some((i, last, day(y, m, d)?));
+    if let Some(h) = holiday_at(p, i) {
+        let y = h
+            .year
+            .unwrap_or_else(|| unwritten_year(p, i, h.month, h.day, r));
+        return Some((i, h.last, day(y, h.month, h.day)?));
     }
     // Day Month [Year]
     if let Some((d, dlast)) = day_number(p, i) {
@@ -827,7 +843,8 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
 }
 
 /// The clause of the month at `i` looks back: its verb before the month is in the past, or,
-/// when the month opens its sentence (`November starts were revised`), the verb after it.
+/// when the month opens its sentence or follows its first word (`November starts were
+/// revised`, `The November figures were revised`), the verb after it.
 fn looks_back_on_a_month(p: &Para, i: usize) -> bool {
     match clause_tense(p, i) {
         Tense::Past => true,

@@ -483,20 +483,11 @@ fn label_end(p: &Para, deadline: usize, sentence_end: usize) -> usize {
 
 /// Words a phrase cannot end on: an article, a possessive, a joining word.
 fn needs_a_word_after(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "this"
-            | "that"
-            | "with"
-            | "and"
-            | "or"
-    )
+    is_determiner(w)
+        || matches!(
+            w,
+            "his" | "her" | "our" | "this" | "that" | "with" | "and" | "or"
+        )
 }
 
 fn is_preposition(w: &str) -> bool {

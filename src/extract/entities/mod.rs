@@ -369,9 +369,8 @@ impl<'a> Collector<'a> {
                 && precedes_a_title(p, i)
                 && kind_from_last_word(p.word(i)) == Some(EntityKind::Organization);
             // `on Christmas Day 2003`, `New Year's Eve`: a holiday is a date, no name.
-            if let Some((_, _, last)) = crate::extract::dates::holiday_at(p, i) {
-                let year = crate::extract::dates::year_number(p, last + 1).is_some();
-                i = last + 1 + usize::from(year);
+            if let Some(holiday) = crate::extract::dates::holiday_at(p, i) {
+                i = holiday.last + 1;
                 continue;
             }
             let end = phrase_end(p, i);

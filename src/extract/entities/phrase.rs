@@ -121,11 +121,7 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             }
         }
         // `Theresa May` is a name; `Texas April 3` is a date, and so is a holiday.
-        let date_follows = || {
-            (is_month_word(p.lower(next)) && p.is_number(next + 1))
-                || crate::extract::dates::holiday_at(p, next).is_some()
-        };
-        if is_name_word(p, next) && !date_follows() {
+        if is_name_word(p, next) && !date_at(p, next) {
             end = next;
             continue;
         }
@@ -188,9 +184,7 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             }
             // `in Vienna on December 9`, `Paris on New Year's Eve`: a date, not the rest of a
             // name.
-            let date = (is_month_word(p.lower(k)) && p.is_number(k + 1))
-                || crate::extract::dates::holiday_at(p, k).is_some();
-            if is_name_word(p, k) && !date {
+            if is_name_word(p, k) && !date_at(p, k) {
                 end = k;
                 continue;
             }
@@ -306,6 +300,13 @@ fn is_name_particle(w: &str) -> bool {
 
 pub(super) fn is_quote_mark(w: &str) -> bool {
     matches!(w, "\"" | "“" | "‘" | "'")
+}
+
+/// A date starts at name word `k`: a month and its day (`April 3`) or a holiday (`New Year's
+/// Eve`). Asked only of name words, after the cheaper tests.
+fn date_at(p: &Para, k: usize) -> bool {
+    (is_month_word(p.lower(k)) && p.is_number(k + 1))
+        || crate::extract::dates::holiday_at(p, k).is_some()
 }
 
 /// `Keane, The Streets and Joss Stone have …`: the name ending at `end` opens a list of names,

@@ -84,9 +84,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     let leading_zero =
         p.word(i).len() > 1 && p.word(i).starts_with('0') && !p.word(i).contains('.');
     let before = if i > 0 { p.lower(i - 1) } else { "" };
-    // (`Aged 18 years and 185 days` counts time, and stays; `Pensioners aged over 65 will get`
-    // is an age.)
-    let bare_age = !p.is_word(i + 1) || matches!(next, "and" | "or") || !is_nounish(next);
+    // (`Aged 18 years and 185 days` counts time, and stays; `aged 19 and 22,` and
+    // `Pensioners aged over 65 will get` are ages.)
+    let bare_age = !is_nounish(next);
     // (`aged over 65`, `aged between 16 and 18`, `aged 18 to 24` too.)
     let age_words = |k: usize| {
         p.is_number(k)
@@ -120,7 +120,7 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
         i > 1 && p.is_punct(i - 1, "-") && p.touching(i - 2, i - 1) && p.lower(i - 2) == "top";
     // A place in a sequence: `retired on lap 27`, `on page 5 of the report`, `day 3 of the
     // trial` (not `Every day 300 people …`, which counts).
-    let place_in_a_sequence = matches!(
+    let place_in_a_sequence = (matches!(
         before,
         "lap"
             | "page"
@@ -145,7 +145,7 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
             | "paragraph"
             | "phase"
             | "track"
-    ) && !is_nounish(next)
+    ) && !is_nounish(next))
         // `type 2 diabetes`, `a category 5 hurricane`: a class, whatever follows.
         || matches!(before, "type" | "category" | "grade" | "class");
     let rank = (matches!(before, "number" | "top") && !is_top_verb(p, i - 1))
@@ -172,11 +172,10 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     let described_product = p.is_word(i + 1)
         && !p.is_capitalised(i + 1)
         && crate::extract::lexicon::is_product_noun(p.lower(i + 2));
-    let model_number = (product || described_product)
-        && !p.word(i).contains([',', '.'])
-        && (core.value >= 1000.0
-            || crate::extract::lexicon::is_product_noun(next)
-            || described_product);
+    let model_number = !p.word(i).contains([',', '.'])
+        && (described_product
+            || (product
+                && (core.value >= 1000.0 || crate::extract::lexicon::is_product_noun(next))));
     if model_number || matches!(next, "model" | "models" | "series") {
         return true;
     }
