@@ -84,10 +84,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     let leading_zero =
         p.word(i).len() > 1 && p.word(i).starts_with('0') && !p.word(i).contains('.');
     let before = if i > 0 { p.lower(i - 1) } else { "" };
-    // (`Aged 18 years and 185 days` counts time, and stays; `aged 19 and 22,` and
-    // `Pensioners aged over 65 will get` are ages.)
-    let bare_age = !is_nounish(next);
-    // (`aged over 65`, `aged between 16 and 18`, `aged 18 to 24` too.)
+    // `aged 19 and 22`, `aged over 65`, `aged between 16 and 18`, `aged 18 to 24`,
+    // `Pensioners aged over 65 will get`: ages (`Aged 18 years and 185 days` counts time, and
+    // stays). Asked of the word `aged` first: most numbers have none before them.
     let age_words = |k: usize| {
         p.is_number(k)
             // (`aged two to 15`)
@@ -97,11 +96,11 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
                 "over" | "under" | "between" | "and" | "or" | "to"
             )
     };
-    let aged = (bare_age || next == "to")
-        && (i.saturating_sub(4)..i)
-            .rev()
-            .find(|&k| !age_words(k))
-            .is_some_and(|k| p.lower(k) == "aged");
+    let aged = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| !age_words(k))
+        .is_some_and(|k| p.lower(k) == "aged")
+        && (next == "to" || !is_nounish(next));
     // `I will be 67 at the next election`, `she turned 30`: somebody's age.
     let is_age_of = !is_nounish(next)
         && i > 1
