@@ -181,8 +181,12 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     }
     // (`exports totalled 9.2 mln bags by the end of January`: when, looked back on, not by
     // when.)
-    let looked_back_on =
-        || d.passed && super::dates::clause_tense(p, d.first) == super::dates::Tense::Past;
+    // (`The minister resigned before April 3`: what happened before it.)
+    let looked_back_on = |cue: usize| {
+        d.passed
+            && (super::dates::clause_tense(p, d.first) == super::dates::Tense::Past
+                || super::dates::clause_tense(p, cue) == super::dates::Tense::Past)
+    };
     // (`Talks will not resume until September 28`, `adjourned a hearing … until next month`:
     // when something starts again, not by when it must be done; but `agreed to defer until
     // the end of the year interest payments` sets when they are due.)
@@ -210,7 +214,8 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         && NEXT_TO.contains(&p.lower(before - 1))
         && !not_until()
         && !a_span_ends(p, s, before - 1)
-        && !(p.lower(before - 1) == "by" && looked_back_on())
+        && !(matches!(p.lower(before - 1), "by" | "before") && looked_back_on(before - 1))
+        && !(p.lower(before - 1) == "before" && an_aside_says_when(p, s, before - 1))
         // `were up 5% by noon on Monday` says when, not by when.
         && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future)
         // `prices could reach 20 dlrs before the end of the month`: what might happen, not a
@@ -535,6 +540,17 @@ fn is_cue_word(w: &str) -> bool {
             | "than"
             | "effective"
     )
+}
+
+/// `Smith, speaking before Saturday's game,` and `Speaking before the vote on Friday`: a
+/// participle's aside says when something was said or done, not by when it must be. `cue`:
+/// the `before`.
+fn an_aside_says_when(p: &Para, s: usize, cue: usize) -> bool {
+    let participle = |k: usize| {
+        let w = p.lower(k);
+        w.len() > 5 && w.ends_with("ing") && !matches!(w, "during" | "morning" | "evening")
+    };
+    cue > s && participle(cue - 1) && (cue - 1 == s || p.lower(cue - 2) == ",")
 }
 
 /// A short label from the date's clause: `if Putin doesn’t agree to peace`. `deadline_words`:
@@ -1706,6 +1722,18 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn before_a_day_is_no_term_when_it_says_when_something_happened() {
+        let got = deadlines(
+            "The minister resigned before April 3, officials said. Smith, speaking before \
+             Saturday's game, said the team was ready. Speaking before the vote on April 9, he \
+             said nothing. The bank will decide before April 20 whether to raise rates.",
+            "1987-04-07",
+        );
+        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(due, ["1987-04-20"]);
     }
 
     #[test]
