@@ -319,6 +319,16 @@ fn heads_a_list_of_names(p: &Para, end: usize) -> bool {
     and.is_some_and(|k| p.word(k) == "and" && p.is_capitalised(k + 1))
 }
 
+/// A small word written with a capital inside a name, as titles are written: `The Long
+/// Walk To Justice` is one name, not the title `Justice` after a body.
+fn in_title_case(p: &Para, k: usize) -> bool {
+    p.is_capitalised(k)
+        && matches!(
+            p.lower(k),
+            "to" | "of" | "for" | "and" | "in" | "on" | "at" | "with" | "a"
+        )
+}
+
 /// Turn a capitalised phrase into zero or more candidate names.
 pub(super) fn clean_phrase<'a>(
     p: &Para<'a>,
@@ -530,7 +540,13 @@ pub(super) fn clean_phrase<'a>(
                     && is_title_word(strip_possessive(p.lower(k))))
         })
         .filter(|&k| {
-            !org_name && !body_of && !joined_after(k) && !before_a_body(k) && !of_a_body(k)
+            let title_cased = k > first && in_title_case(p, k - 1);
+            !(org_name
+                || body_of
+                || joined_after(k)
+                || before_a_body(k)
+                || of_a_body(k)
+                || title_cased)
         })
     {
         // `Secretary of State for the Family`: the title runs over `of`/`for` phrases, but

@@ -2245,3 +2245,11 @@ fn the_capitals_of_a_name_with_a_capital_inside_are_its_initials() {
     let n: Vec<(&str, usize)> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
     assert_eq!(n, [("PlayStation Portable", 2), ("Sony", 1)]);
 }
+
+#[test]
+fn a_title_word_after_a_capitalised_small_word_belongs_to_a_title_cased_name() {
+    assert_eq!(
+        kinds("The campaign is called The Long Walk To Justice."),
+        [("Long Walk To Justice".into(), EntityKind::Other)]
+    );
+}
