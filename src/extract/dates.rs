@@ -1118,6 +1118,11 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
             ahead |= time_only;
             continue;
         }
+        // `clearing the way for the merger to be completed on Wednesday`: what is still to
+        // be done, whatever was done before.
+        if w == "be" && j > s && p.lower(j - 1) == "to" {
+            return Tense::Future;
+        }
         let t = marker_at(p, j, s);
         if t != Tense::Unknown {
             return t;
@@ -1851,6 +1856,26 @@ mod tests {
                 pair("23 December", "1987-12-23"),
                 pair("2 January", "1988-01-02")
             ]
+        );
+    }
+
+    #[test]
+    fn what_is_to_be_done_on_a_day_is_ahead_whatever_was_done_before() {
+        // 1987-08-03 is a Monday.
+        assert_eq!(
+            dates(
+                "Shareholders approved the deal, clearing the way for the merger to be \
+                 completed on Wednesday.",
+                "1987-08-03"
+            ),
+            [pair("Wednesday", "1987-08-05")]
+        );
+        assert_eq!(
+            dates(
+                "Coldplay received four nominations for the awards, to be held on 9 February.",
+                "1987-11-05"
+            ),
+            [pair("9 February", "1988-02-09")]
         );
     }
 

@@ -999,8 +999,19 @@ fn infinitive_after<'a>(p: &Para<'a>, last: usize) -> Option<&'a str> {
             p.is_word(k) || (super::dates::year_number(p, k).is_some() && p.is_word(k + 1))
         })
         .last()?;
+    // `to resume some interest payments or face having its loans …`, cut short: the whole
+    // first of the two.
+    let cut_short = end + 1 < p.tokens().len() && p.is_word(end + 1);
+    if cut_short {
+        if let Some(joint) = (to + 3..end)
+            .rev()
+            .find(|&k| matches!(p.lower(k), "or" | "and"))
+        {
+            end = joint - 1;
+        }
+    }
     // `to improve its wage offer of 17 to 23 pct`: not ending on `of`.
-    while end > to + 1 && (is_cue_word(p.lower(end)) || matches!(p.lower(end), "a" | "an")) {
+    while end > to + 1 && (is_cue_word(p.lower(end)) || needs_a_word_after(p.lower(end))) {
         end -= 1;
     }
     Some(p.slice(to, end))
@@ -1443,6 +1454,13 @@ mod tests {
             "1987-03-16",
         );
         assert_eq!(got[0].2, "Its lenders had given it to present a plan");
+        // Cut short, what is to be done ends on a whole phrase.
+        let got = deadlines(
+            "The banks have given Brazil until June 15 to resume some interest payments or \
+             face having its loans reclassified as non-performing.",
+            "1987-05-19",
+        );
+        assert_eq!(got[0].2, "Brazil to resume some interest payments");
     }
 
     #[test]
