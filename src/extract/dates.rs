@@ -844,12 +844,16 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
 
 /// The clause of the month at `i` looks back: its verb before the month is in the past, or,
 /// when the month opens its sentence or follows its first word (`November starts were
-/// revised`, `The November figures were revised`), the verb after it.
+/// revised`, `The November figures were revised`), the verb after it, as it is when that verb
+/// follows the month at once (`Food riots in December left 15 people dead`).
 fn looks_back_on_a_month(p: &Para, i: usize) -> bool {
     match clause_tense(p, i) {
         Tense::Past => true,
         Tense::Future => false,
-        Tense::Unknown => p.sentence_of(i).0 + 1 >= i && tense(p, i) == Tense::Past,
+        Tense::Unknown => {
+            (p.sentence_of(i).0 + 1 >= i && tense(p, i) == Tense::Past)
+                || (i + 1 < p.tokens().len() && marker_at(p, i + 1, i) == Tense::Past)
+        }
     }
 }
 
@@ -1411,6 +1415,17 @@ mod tests {
                 pair("mid-April", "1987-04"),
                 pair("early February", "1987-02"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_month_ahead_followed_at_once_by_a_past_verb_is_last_year_s() {
+        assert_eq!(
+            dates(
+                "Food riots in December left 15 people dead. Talks in December will decide.",
+                "1987-07-14"
+            ),
+            [pair("December", "1986-12"), pair("December", "1987-12")]
         );
     }
 
