@@ -358,14 +358,23 @@ pub(super) fn title_cased(name: &str) -> Option<String> {
         return None;
     }
     let mut out = String::with_capacity(name.len());
-    let mut word_start = true;
-    for c in name.chars() {
-        if word_start {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
+    for (n, word) in name.split(' ').enumerate() {
+        if n > 0 {
+            out.push(' ');
         }
-        word_start = c.is_whitespace();
+        let from = out.len();
+        for (k, c) in word.chars().enumerate() {
+            if k == 0 {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        // (`HOSPITAL CORP OF AMERICA` → `Hospital Corp of America`: joining words in lower
+        // case.)
+        if n > 0 && is_connector(&out[from..].to_lowercase()) {
+            out[from..].make_ascii_lowercase();
+        }
     }
     Some(out)
 }

@@ -492,7 +492,15 @@ fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
     let last = if ticker && run > 0 {
         run - 1
     } else {
-        (1..run).find(|&k| is_legal_suffix_in_capitals(p.word(k)))?
+        let suffix = (1..run).find(|&k| is_legal_suffix_in_capitals(p.word(k)))?;
+        // (`HOSPITAL CORP OF AMERICA`: a company of America is named so.)
+        let of_america =
+            suffix + 2 < run && p.word(suffix + 1) == "OF" && p.word(suffix + 2) == "AMERICA";
+        if of_america {
+            suffix + 2
+        } else {
+            suffix
+        }
     };
     let all_caps = (0..=last).all(|k| !p.word(k).chars().any(char::is_lowercase));
     all_caps.then(|| Candidate {

@@ -689,10 +689,12 @@ pub(super) fn clean_phrase<'a>(
             || gazetteer().contains_key(p.slice(first, of - 1))
             || gazetteer().contains_key(strip_possessive(p.slice(first, end)));
         // `Farmers Group Inc of Los Angeles`: a company's legal name ends at its suffix, and
-        // where it is follows.
+        // where it is follows (but `Hospital Corp of America`, `Sony Corp of America`: a
+        // company of America is named so).
         let company_of_a_place = of > first
             && is_legal_suffix(p.word(of - 1))
-            && is_known_place(strip_possessive(p.slice(of + 1, end)));
+            && is_known_place(strip_possessive(p.slice(of + 1, end)))
+            && !strip_possessive(p.slice(of + 1, end)).eq_ignore_ascii_case("america");
         if company_of_a_place {
             clean_phrase(p, first, of - 1, out);
             clean_phrase(p, of + 1, end, out);

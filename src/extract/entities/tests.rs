@@ -2253,3 +2253,21 @@ fn a_title_word_after_a_capitalised_small_word_belongs_to_a_title_cased_name() {
         [("Long Walk To Justice".into(), EntityKind::Other)]
     );
 }
+
+#[test]
+fn a_company_of_america_is_one_name_in_the_headline_and_the_story() {
+    assert_eq!(
+        names_with_headline(
+            "HOSPITAL CORP OF AMERICA 4TH QTR NET FALLS",
+            "Hospital Corp of America said its net income fell."
+        ),
+        [("Hospital Corp of America".into(), EntityKind::Organization)]
+    );
+    assert_eq!(
+        names_with_headline(
+            "HOSPITAL CORP OF AMERICA 4TH QTR NET FALLS",
+            "The company said its net income fell."
+        ),
+        [("HOSPITAL CORP OF AMERICA".into(), EntityKind::Organization)]
+    );
+}
