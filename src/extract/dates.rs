@@ -243,9 +243,22 @@ pub(super) fn names_with_the_word_before(p: &Para, i: usize) -> bool {
 
 /// The year written at `k`: `1990`, or `next year`, `last year`, `this year` counted from
 /// `r`; with the token it ends on.
+/// How far back `that year` looks for the year it means.
+const YEAR_REACH: usize = 60;
+
 fn year_at(p: &Para, k: usize, r: NaiveDate) -> Option<(i32, usize)> {
     if let Some(y) = year_number(p, k) {
         return Some((y, k));
+    }
+    // `passed the House in September 1985, but was vetoed in December that year`: the year
+    // written last before it (looked for as far back as a clause reaches, so that a paragraph
+    // of thousands of dates stays linear).
+    let that = if p.lower(k) == "of" { k + 1 } else { k };
+    if p.lower(that) == "that" && p.lower(that + 1) == "year" {
+        return (k.saturating_sub(YEAR_REACH)..k)
+            .rev()
+            .find_map(|j| year_number(p, j))
+            .map(|y| (y, that + 1));
     }
     let dir = direction(p.lower(k)).filter(|_| p.lower(k + 1) == "year")?;
     Some((r.year() + dir, k + 1))
@@ -1426,6 +1439,22 @@ mod tests {
                 "1987-07-14"
             ),
             [pair("December", "1986-12"), pair("December", "1987-12")]
+        );
+    }
+
+    #[test]
+    fn that_year_is_the_year_written_last_before_it() {
+        assert_eq!(
+            dates(
+                "It passed the House in September 1985 but was vetoed in December that year, \
+                 and again on 5 March of that year.",
+                "1987-09-08"
+            ),
+            [
+                pair("September 1985", "1985-09"),
+                pair("December that year", "1985-12"),
+                pair("5 March of that year", "1985-03-05"),
+            ]
         );
     }
 

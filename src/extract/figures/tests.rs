@@ -478,10 +478,18 @@ fn a_count_after_a_body_named_in_the_plural_counts_what_the_sentence_counted() {
             ("three".into(), Some("players".into())),
         ]
     );
-    // Somebody's age is no figure; a lead in points is.
+}
+
+#[test]
+fn somebody_s_age_is_no_figure() {
+    // A lead in points is.
     assert_eq!(
         units("\"I will be 67 at the next election,\" he said. She is 2 points ahead."),
         [("2 points".into(), Some("points".into()))]
+    );
+    assert_eq!(
+        units("Charles died at the age of 73. The age of 50 stores is a worry."),
+        [("50 stores".into(), Some("stores".into()))]
     );
 }
 
