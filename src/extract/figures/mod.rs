@@ -267,6 +267,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             }
         } else if let Some(u) = verb_unit(p, core.first) {
             unit = Some(u);
+        } else if let Some(u) = repeats_a_count_s_verb(p, first, before) {
+            unit = Some(u);
         } else if core.first > 0 && after_a_plural_name(p, core.first) {
             // `… 356 seats, the Conservatives 197`: what the sentence counted.
             unit = counted_in_sentence(p, first, before);

@@ -1209,3 +1209,15 @@ fn an_earnings_table_s_shares_line_counts_shares() {
         ]
     );
 }
+
+#[test]
+fn a_bare_count_after_the_verb_of_a_count_before_it_counts_the_same() {
+    assert_eq!(
+        units("We had 14 shots and they had six. We had 12 corners and they won six."),
+        [
+            ("14 shots".into(), Some("shots".into())),
+            ("six".into(), Some("shots".into())),
+            ("12 corners".into(), Some("corners".into())),
+        ]
+    );
+}

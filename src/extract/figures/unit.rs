@@ -522,6 +522,41 @@ pub(super) fn counted_in_sentence(p: &Para, first: usize, before: Before) -> Opt
         .cloned()
 }
 
+/// `we had 14 shots and they had six`: a bare count after the same verb as a count before it
+/// in its sentence, in a clause of its own, counts what that count counted.
+pub(super) fn repeats_a_count_s_verb(
+    p: &Para,
+    first: usize,
+    before: Before,
+) -> Option<CompactString> {
+    let verb = first.checked_sub(1)?;
+    // (A verb, `had` too; not a word a number follows in a phrase: `of`, `to`, `and`.)
+    let a_verb = |w: &str| {
+        matches!(w, "had" | "has" | "have" | "got" | "get" | "gets")
+            || !crate::extract::lexicon::is_function_word(w)
+    };
+    if !p.is_word(verb) || p.is_capitalised(verb) || !a_verb(p.lower(verb)) {
+        return None;
+    }
+    let (s, _) = p.sentence_of(first);
+    let earlier = (s.max(first.saturating_sub(REACH))..verb.saturating_sub(2))
+        .rev()
+        .find(|&j| p.lower(j) == p.lower(verb))?;
+    let joined = (earlier + 2..verb)
+        .any(|k| p.is_punct(k, ",") || matches!(p.lower(k), "and" | "but" | "while" | "whereas"));
+    if !joined {
+        return None;
+    }
+    let at = p.span(earlier + 1, earlier + 1).start();
+    in_sentence(p, first, before)
+        .filter(|f| f.span.start() >= at)
+        .last()
+        .filter(|f| f.span.start() == at)?
+        .unit
+        .clone()
+        .filter(|u| !is_rate_or_span(u))
+}
+
 /// `Avg shrs 136.7 mln vs 136.5 mln`: the line of an earnings table that counts the shares,
 /// its label right before its first number.
 pub(super) fn shares_in_a_table(p: &Para, first: usize) -> Option<CompactString> {
