@@ -241,16 +241,28 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
         before > s + 1 && p.lower(before - 1) == "than" && p.lower(before - 2) == "later";
     // `extended its offer to midnight on April 24`, `until midnight EST March 20`: the new end
     // of something that runs on.
+    // (Not `postponed until October 7 its ruling`, `delayed the vote until May 5`: an event
+    // put off is when it will happen.)
     let extended_to = before > s
         && matches!(p.lower(before - 1), "to" | "until")
         && (s.max(before.saturating_sub(CLAUSE_REACH))..before - 1)
-            .any(|k| is_extension(p.lower(k)));
+            .rfind(|&k| is_extension(p.lower(k)))
+            .is_some_and(|verb| {
+                let put_off = (verb + 1..before - 1).chain(d.last + 1..d.last + 4);
+                !put_off.into_iter().any(|k| is_an_event(p.lower(k)))
+            });
     // `The consultation will close on 15 March`, `Voting ends on September 25`: when
     // something still open ends (not a span of time: `the fiscal year ends on March 31`).
+    // (`the 1986/87 season, which ends on September 30`: the span a `which` stands for.)
+    let what_ends = if d.first >= s + 5 && p.lower(d.first - 3) == "which" {
+        d.first - 5
+    } else {
+        d.first.saturating_sub(3)
+    };
     let closes_on = d.first >= s + 3
         && p.lower(d.first - 1) == "on"
         && matches!(p.lower(d.first - 2), "close" | "closes" | "end" | "ends")
-        && !is_a_span_of_time(p.lower(d.first - 3))
+        && !is_a_span_of_time(p.lower(what_ends))
         && super::dates::tense(p, d.first) != super::dates::Tense::Past;
     // `the original May 1 deadline`, `the February 15 filing date`; `the tax payment date of
     // April 15` (a due date named before, too).
@@ -286,6 +298,25 @@ fn a_span_ends(p: &Para, s: usize, end: usize) -> bool {
 }
 
 /// `year`, `quarter`, `season`: what ends on a day by the calendar, not as a term.
+/// Something that happens on a day rather than is done by it: `ruling`, `vote`.
+fn is_an_event(w: &str) -> bool {
+    matches!(
+        w,
+        "ruling"
+            | "decision"
+            | "vote"
+            | "meeting"
+            | "talks"
+            | "hearing"
+            | "verdict"
+            | "trial"
+            | "announcement"
+            | "launch"
+            | "debate"
+            | "session"
+    )
+}
+
 fn is_a_span_of_time(w: &str) -> bool {
     super::lexicon::is_time_unit(w) || matches!(w, "quarter" | "season" | "period" | "half")
 }
@@ -1752,6 +1783,18 @@ mod tests {
         );
         let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(due, ["1987-04-20"]);
+    }
+
+    #[test]
+    fn an_event_put_off_and_a_season_ending_are_no_terms() {
+        let got = deadlines(
+            "The court said it had postponed until October 7 its ruling. Sugar output in the \
+             season, which ends on September 30, fell. USX extended to April 15 the deadline \
+             for the union to respond.",
+            "1987-03-18",
+        );
+        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(due, ["1987-04-15"]);
     }
 
     #[test]

@@ -2271,3 +2271,14 @@ fn a_company_of_america_is_one_name_in_the_headline_and_the_story() {
         [("HOSPITAL CORP OF AMERICA".into(), EntityKind::Organization)]
     );
 }
+
+#[test]
+fn a_financier_opening_the_story_is_described_not_named() {
+    assert_eq!(
+        kinds("NEW YORK, Oct 5 - Financier Carl Icahn said he would bid."),
+        [
+            ("Carl Icahn".into(), EntityKind::Person),
+            ("NEW YORK".into(), EntityKind::Place)
+        ]
+    );
+}
