@@ -1221,3 +1221,15 @@ fn a_bare_count_after_the_verb_of_a_count_before_it_counts_the_same() {
         ]
     );
 }
+
+#[test]
+fn a_rate_compared_with_another_is_in_what_the_rate_counts_not_what_it_is_per() {
+    assert_eq!(
+        units("The guilder was at 112.70 guilders per 100 marks, against 112.75 yesterday."),
+        [
+            ("112.70 guilders".into(), Some("guilders".into())),
+            ("100 marks".into(), Some("marks".into())),
+            ("112.75".into(), Some("guilders".into())),
+        ]
+    );
+}

@@ -619,7 +619,12 @@ pub(super) fn unit_to_the_next(
 /// figure before it in its sentence, the latest figure's, not a span of time.
 pub(super) fn compared_unit(p: &Para, first: usize, before: Before) -> Option<CompactString> {
     let in_sentence = in_sentence(p, first, before);
-    let mut units = in_sentence.clone().filter_map(|f| f.unit.as_ref());
+    // (`112.70 guilders per 100 marks, against 112.75`: not what a rate is per.)
+    let text = p.text().as_bytes();
+    let per_what = |f: &Figure| text[..f.span.start().min(text.len())].ends_with(b"per ");
+    let mut units = (in_sentence.clone())
+        .filter(|f| !per_what(f))
+        .filter_map(|f| f.unit.as_ref());
     let latest = units.next();
     let counted = latest.into_iter().chain(units).find(|u| !is_time_unit(u));
     match (counted, latest) {
