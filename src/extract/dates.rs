@@ -747,8 +747,12 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
     let day_name = p.lower(i);
     let day_name = super::lexicon::possessive_owner(day_name).unwrap_or(day_name);
     if let Some(wd) = weekday_index(day_name).filter(|_| p.is_capitalised(i)) {
-        if weekday_in_a_name(p, i) {
+        if weekday_in_a_name(p, i) || recurs(p, i) {
             return None;
+        }
+        // `the first Monday of June`: that day of the month.
+        if let Some(found) = nth_weekday_of_a_month(p, i, wd, r) {
+            return Some(found);
         }
         // `Tuesday 10 September`, `Tuesday, Sept. 10`: one date, the one written out; with no
         // year written, in the nearest year where that day is that weekday.
@@ -1081,6 +1085,51 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
         },
     };
     (first, i, CalendarDate::Day(r + Duration::days(offset)))
+}
+
+/// The weekday at `i` comes round again and again: `every Monday`, `each Friday`, `the second
+/// Tuesday of each month`.
+fn recurs(p: &Para, i: usize) -> bool {
+    let every = |w: &str| matches!(w, "every" | "each");
+    (i > 0 && every(p.lower(i - 1)))
+        || (p.lower(i + 1) == "of"
+            && (every(p.lower(i + 2)) || (p.lower(i + 2) == "the" && p.lower(i + 3) == "month")))
+}
+
+/// `the first Monday of June`, `the last Friday of March 1988`: the weekday at `i`, `wd`
+/// days after Monday, counted in a month.
+fn nth_weekday_of_a_month(
+    p: &Para,
+    i: usize,
+    wd: u32,
+    r: NaiveDate,
+) -> Option<(usize, usize, CalendarDate)> {
+    let nth = match p.lower(i.checked_sub(1)?) {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "last" => 0,
+        _ => return None,
+    };
+    if p.lower(i + 1) != "of" || month_at(p, i + 2).is_none() {
+        return None;
+    }
+    let (_, last, CalendarDate::Month { year, month }) = match_at(p, i + 2, r)? else {
+        return None;
+    };
+    let date = if nth == 0 {
+        let end = month_end(year, month)?;
+        let back = (end.weekday().num_days_from_monday() + 7 - wd) % 7;
+        end - Duration::days(back as i64)
+    } else {
+        NaiveDate::from_weekday_of_month_opt(year, month, weekday_of(wd)?, nth)?
+    };
+    Some((i - 1, last, CalendarDate::Day(date)))
+}
+
+fn weekday_of(days_after_monday: u32) -> Option<chrono::Weekday> {
+    chrono::Weekday::try_from(u8::try_from(days_after_monday).ok()?).ok()
 }
 
 /// The weekday at `i` is part of a name, not a day: `the Sunday Times`, `the Mail on
@@ -1454,6 +1503,23 @@ mod tests {
                 pair("September 1985", "1985-09"),
                 pair("December that year", "1985-12"),
                 pair("5 March of that year", "1985-03-05"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weekday_that_comes_round_again_is_no_day_and_one_counted_in_a_month_is() {
+        // 2025-08-06 is a Wednesday.
+        assert_eq!(
+            dates(
+                "Updates come on the second Tuesday of each month. The shop opens every \
+                 Monday and talks are held each Friday. He left on the first Monday of June. \
+                 She will return on the last Friday of September.",
+                "2025-08-06"
+            ),
+            [
+                pair("first Monday of June", "2025-06-02"),
+                pair("last Friday of September", "2025-09-26"),
             ]
         );
     }
