@@ -268,7 +268,12 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     // April 15` (a due date named before, too).
     let named_after = (d.first + 1..(d.last + 4).min(p.tokens().len()))
         .any(|k| names_a_due_day(p, k))
-        || (d.first >= s + 3 && p.lower(d.first - 1) == "of" && names_a_due_day(p, d.first - 2));
+        || (d.first >= s + 3 && p.lower(d.first - 1) == "of" && names_a_due_day(p, d.first - 2))
+        // `The closing date for a separate tender for 150,000 tonnes of flour is June 18`: the
+        // due day the clause is about, however long its name.
+        || (d.first > s
+            && matches!(p.lower(d.first - 1), "is" | "was" | "be")
+            && (clause_start_before(p, s, d.first)..d.first - 1).any(|k| names_a_due_day(p, k)));
     // `would strike at midnight on September 14 unless a contract is reached`, `… if no
     // agreement is reached`: an ultimatum.
     // (A day: `will meet again in September, unless a session is called earlier` is a plan.)
@@ -1795,6 +1800,18 @@ mod tests {
         );
         let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(due, ["1987-04-15"]);
+    }
+
+    #[test]
+    fn a_due_day_a_clause_is_about_is_the_day_it_is() {
+        let got = deadlines(
+            "The closing date for a separate tender for 150,000 tonnes of flour is June 18. \
+             The date for a visit by the minister is June 20.",
+            "1987-06-10",
+        );
+        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(due, ["1987-06-18"]);
+        assert_eq!(got[0].2, "The closing date for a separate tender");
     }
 
     #[test]
