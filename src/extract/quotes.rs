@@ -46,6 +46,19 @@ pub struct QuoteFinder {
     /// The last body named outside quotes in the paragraphs before: whom `it said` means
     /// when the paragraph itself names none.
     last_body: Option<usize>,
+    /// The bodies the last paragraph that named any named outside quotes, in order: whom
+    /// `the company said` means when the paragraph itself names none.
+    bodies_before: Vec<BodyNamed>,
+}
+
+/// A body named in a paragraph, as `the company said` in a later one may mean it.
+#[derive(Clone)]
+struct BodyNamed {
+    entity: usize,
+    /// Named as the object of a preposition: `a bid from Beta Inc`.
+    object: bool,
+    /// The word after the name: `board` in `GenCorp Inc's board`.
+    next: crate::model::CompactString,
 }
 
 /// The person the story is about at this point, and the last woman and the last man it was
@@ -82,6 +95,7 @@ impl QuoteFinder {
                 let said = Said {
                     focus: *focus,
                     body: self.last_body,
+                    bodies_before: &self.bodies_before,
                 };
                 speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), said);
                 next_mark += 1;
@@ -121,8 +135,15 @@ impl QuoteFinder {
         } else {
             *previous_paragraph_tail = None;
         }
-        if let Some(b) = last_body_between(p, ents, &marks, 0, p.tokens().len()) {
-            self.last_body = Some(b);
+        let mut bodies = bodies_between(p, ents, &marks, 0, p.tokens().len()).peekable();
+        if bodies.peek().is_some() {
+            self.bodies_before.clear();
+            self.bodies_before.extend(bodies.map(|m| BodyNamed {
+                entity: m.entity(),
+                object: named_as_an_object(p, m),
+                next: p.lower(m.last() + 1).into(),
+            }));
+            self.last_body = self.bodies_before.last().map(|b| b.entity);
         }
         for (k, m) in marks.iter().enumerate() {
             let span = p.span(m.first, m.last);
@@ -325,7 +346,7 @@ fn explicit_speaker(
     speakers: &[Option<usize>],
     k: usize,
     (s, e): (usize, usize),
-    said: Said,
+    said: Said<'_>,
 ) -> Option<usize> {
     let focus = said.focus.person;
     let q = marks[k];
@@ -441,10 +462,15 @@ fn explicit_speaker(
             if it.is_some() {
                 return it;
             }
-            // `"…," the company said`, `said the firm`: the body named last.
+            // `"…," the company said`, `said the firm`: the body it means.
             let the_body = |k: usize| p.lower(k) == "the" && refers_to_a_body(p.lower(k + 1));
-            if (c + 3 == v && the_body(c + 1)) || the_body(after) {
-                return said.body_named_before(p, ents, marks, q.open);
+            let noun = if c + 3 == v && the_body(c + 1) {
+                Some(c + 2)
+            } else {
+                the_body(after).then_some(after + 1)
+            };
+            if let Some(noun) = noun {
+                return the_body_meant(p, ents, marks, q.open, p.lower(noun), said);
             }
             // `"…," the source said`: somebody the story did not name.
             if the_source(p, subject, end) {
@@ -748,14 +774,17 @@ fn is_pronoun(w: &str) -> bool {
 
 /// Whom a pronoun before or after a speech verb can mean.
 #[derive(Clone, Copy)]
-struct Said {
+struct Said<'a> {
     /// The person in focus: `he said`.
     focus: Focus,
     /// The last body named in the paragraphs before this one: `it said`.
     body: Option<usize>,
+    /// The bodies the last paragraph before this one that named any named: `the company
+    /// said`.
+    bodies_before: &'a [BodyNamed],
 }
 
-impl Said {
+impl Said<'_> {
     /// Whom the personal pronoun `w` (`he`, `she`) means: the person in focus, unless the
     /// text says that is somebody of the other gender; then the last person of the
     /// pronoun's gender in focus, when there is one.
@@ -791,7 +820,7 @@ fn subject_before(
     marks: &[Marks],
     v: usize,
     s: usize,
-    said: Said,
+    said: Said<'_>,
 ) -> Option<usize> {
     let focus = said.focus.person;
     let mut t = v;
@@ -880,7 +909,7 @@ fn subject_before(
     // `Nokia, the world's biggest handset maker, said … The firm said`: the body named last
     // in the paragraph, or before it.
     if refers_to_a_body(p.lower(prev)) && follows_the(p, s, prev) {
-        return said.body_named_before(p, ents, marks, t);
+        return the_body_meant(p, ents, marks, t, p.lower(prev), said);
     }
     if super::lexicon::is_title_word(p.lower(prev)) {
         return focus;
@@ -942,7 +971,62 @@ fn refers_to_a_body(w: &str) -> bool {
     lexicon::describes_body(w)
         || matches!(
             w,
-            "firm" | "company" | "group" | "bank" | "union" | "club" | "agency" | "corporation"
+            "firm"
+                | "company"
+                | "group"
+                | "bank"
+                | "union"
+                | "club"
+                | "agency"
+                | "corporation"
+                | "board"
+        )
+}
+
+/// The body `the firm` (`noun`) stands for before token `to`, named in the paragraph or, when
+/// it names none, in the paragraphs before: the last one whose name holds the noun (`the bank`
+/// for `Citibank`, `the union` for `the Canadian Union of Mine Workers`, `the board` for
+/// `GenCorp Inc's board`), else the last not named as the object of a preposition (`Acme
+/// Corp said it rejected a bid from Beta Inc. The company said` → Acme Corp), else the last.
+fn the_body_meant(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    to: usize,
+    noun: &str,
+    said: Said<'_>,
+) -> Option<usize> {
+    let holds_the_noun = |e: usize| {
+        let name = ents.name(e);
+        name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+            || (noun == "bank" && name.to_ascii_lowercase().ends_with("bank"))
+    };
+    // (`GenCorp Inc's board of directors rejected …`: the body whose board it is.)
+    let owns_the_noun = |m: &Mention| p.lower(m.last() + 1) == noun;
+    let bodies = || bodies_between(p, ents, marks, 0, to);
+    if bodies().next().is_none() {
+        let before = || said.bodies_before.iter();
+        return before()
+            .rfind(|b| holds_the_noun(b.entity) || b.next == noun)
+            .or_else(|| before().rfind(|b| !b.object))
+            .map(|b| b.entity)
+            .or(said.body);
+    }
+    bodies()
+        .filter(|m| holds_the_noun(m.entity()) || owns_the_noun(m))
+        .last()
+        .or_else(|| bodies().filter(|m| !named_as_an_object(p, m)).last())
+        .or_else(|| bodies().last())
+        .map(|m| m.entity())
+}
+
+/// The mention is the object of a preposition (`a bid from Beta Inc`): a body named in
+/// passing, not one its sentence is about.
+fn named_as_an_object(p: &Para, m: &Mention) -> bool {
+    m.first() > 0
+        && matches!(
+            p.lower(m.first() - 1),
+            "from" | "by" | "with" | "of" | "for" | "to" | "against" | "into" | "on" | "at"
         )
 }
 
@@ -958,8 +1042,7 @@ fn body_named_before(
     last_body_between(p, ents, marks, from, t)
 }
 
-/// The last organisation named between tokens `from` and `to`, outside quotes, and not as
-/// the maker of things counted (`ordered 70 Boeing jets`, `two Nokia phones`).
+/// The last organisation named between tokens `from` and `to` (see `bodies_between`).
 fn last_body_between(
     p: &Para,
     ents: &Entities,
@@ -967,15 +1050,27 @@ fn last_body_between(
     from: usize,
     to: usize,
 ) -> Option<usize> {
-    let counted = |m: &Mention| {
+    bodies_between(p, ents, marks, from, to)
+        .last()
+        .map(|m| m.entity())
+}
+
+/// The organisations named between tokens `from` and `to`, outside quotes, and not as the
+/// maker of things counted (`ordered 70 Boeing jets`, `two Nokia phones`).
+fn bodies_between<'a>(
+    p: &'a Para,
+    ents: &'a Entities,
+    marks: &'a [Marks],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = &'a Mention> {
+    let counted = move |m: &Mention| {
         m.first() > 0
             && (p.is_number(m.first() - 1)
                 || lexicon::small_number(p.lower(m.first() - 1)).is_some())
     };
     mentions_between(p, ents, marks, from, to)
-        .filter(|m| ents.kind(m.entity()) == EntityKind::Organization && !counted(m))
-        .last()
-        .map(|m| m.entity())
+        .filter(move |m| ents.kind(m.entity()) == EntityKind::Organization && !counted(m))
 }
 
 /// A lower-case title before a verb (`the home secretary said`) that the text earlier put
@@ -1470,6 +1565,24 @@ mod tests {
                 q("The offer is too low", Some("Eidos")),
                 q("We will wait", Some("Eidos")),
                 q("No more.", Some("Eidos"))
+            ]
+        );
+    }
+
+    #[test]
+    fn the_company_said_is_not_a_body_named_in_passing_and_the_board_is_whose_board_it_is() {
+        assert_eq!(
+            quotes(
+                "Acme Corp said it rejected a bid from Beta Inc.\n\n\
+                 \"We will fight it,\" the company said.\n\n\
+                 GenCorp Inc's board rejected an offer from AFG Industries Inc.\n\n\
+                 The board said the offer was \"inadequate\".\n\n\
+                 Citibank led a loan to Mexico Corp. \"We are pleased,\" the bank said."
+            ),
+            [
+                q("We will fight it", Some("Acme Corp")),
+                q("inadequate", Some("GenCorp Inc")),
+                q("We are pleased", Some("Citibank")),
             ]
         );
     }
