@@ -128,7 +128,11 @@ impl QuoteFinder {
             let one_sentence = p.sentence_of(m.open).1 >= p.sentence_of(m.end()).1;
             let ends_paragraph =
                 (one_sentence || m.close.is_none()) && p.sentence_of(m.end()).1 == p.tokens().len();
-            *previous_paragraph_tail = ends_paragraph.then_some(sp);
+            // (`"…," said Johann Liebenberg. He said the strike was costing …`: the speaker
+            // still speaking at the paragraph's end.)
+            let speaks_on =
+                one_sentence && m.close.is_some() && reports_to_the_end(p, ents, &marks, sp, m);
+            *previous_paragraph_tail = (ends_paragraph || speaks_on).then_some(sp);
             if ends_paragraph && ents.kind(sp) == EntityKind::Person {
                 focus.set(Some(sp), ents);
             }
@@ -1272,6 +1276,39 @@ fn named_focus(
 
 /// A quote with no speaker in its sentence and none named further along its run: the quote
 /// before it when nobody else is named in between, or the last quote of the paragraph before.
+/// Every sentence after the quote `m` reports what `sp` said: `He said …`, `Liebenberg added
+/// …`.
+fn reports_to_the_end(p: &Para, ents: &Entities, marks: &[Marks], sp: usize, m: &Marks) -> bool {
+    let mut s = p.sentence_of(m.end()).1;
+    let n = p.tokens().len();
+    if s >= n {
+        return false;
+    }
+    while s < n {
+        let (_, e) = p.sentence_of(s);
+        // (`He said` of a man; not `She said` after him.)
+        let the_speaker_s = |w: &str| {
+            matches!(w, "he" | "she" | "it")
+                && lexicon::pronoun_gender(w)
+                    .is_none_or(|g| ents.gender(sp).is_none_or(|sg| sg == g))
+        };
+        let subject_end = if the_speaker_s(p.lower(s)) {
+            Some(s)
+        } else {
+            mentions_between(p, ents, marks, s, s + 1)
+                .find(|m| m.first() == s && m.entity() == sp)
+                .map(|m| m.last())
+        };
+        let reported =
+            subject_end.is_some_and(|k| k + 1 < e && lexicon::is_speech_verb(p.lower(k + 1)));
+        if !reported {
+            return false;
+        }
+        s = e;
+    }
+    true
+}
+
 fn carried_speaker(
     p: &Para,
     ents: &Entities,
@@ -1583,6 +1620,25 @@ mod tests {
                 q("We will fight it", Some("Acme Corp")),
                 q("inadequate", Some("GenCorp Inc")),
                 q("We are pleased", Some("Citibank")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_opening_a_paragraph_after_one_whose_speaker_speaks_on_to_its_end_is_theirs() {
+        assert_eq!(
+            quotes(
+                "\"There is no more money,\" said spokesman Johann Liebenberg. He said the \
+                 strike was costly.\n\n\
+                 \"We will stay out.\"\n\n\
+                 \"It is over,\" said Mr Liebenberg. Anne Smith disagreed.\n\n\
+                 \"It is not.\""
+            ),
+            [
+                q("There is no more money", Some("Johann Liebenberg")),
+                q("We will stay out.", Some("Johann Liebenberg")),
+                q("It is over", Some("Johann Liebenberg")),
+                q("It is not.", None),
             ]
         );
     }
