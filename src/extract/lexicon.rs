@@ -1607,6 +1607,7 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Bank",
     "Brothers",
     "Brigade",
+    "Chamber",
     "Council",
     "Department",
     "Office",

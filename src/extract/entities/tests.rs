@@ -2282,3 +2282,14 @@ fn a_financier_opening_the_story_is_described_not_named() {
         ]
     );
 }
+
+#[test]
+fn a_chamber_of_something_opening_a_sentence_is_one_body() {
+    assert_eq!(
+        kinds(
+            "The Chamber of Mines, which represents the owners, offered more. A Chamber \
+             spokesman agreed."
+        ),
+        [("Chamber of Mines".into(), EntityKind::Organization)]
+    );
+}
