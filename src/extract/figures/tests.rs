@@ -1233,3 +1233,20 @@ fn a_rate_compared_with_another_is_in_what_the_rate_counts_not_what_it_is_per() 
         ]
     );
 }
+
+#[test]
+fn two_words_describing_one_plural_are_its_unit() {
+    assert_eq!(
+        units("The strike hit 44 gold and coal mines and 12 oil and gas fields."),
+        [
+            (
+                "44 gold and coal mines".into(),
+                Some("gold and coal mines".into())
+            ),
+            (
+                "12 oil and gas fields".into(),
+                Some("oil and gas fields".into())
+            ),
+        ]
+    );
+}

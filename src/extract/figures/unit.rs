@@ -209,6 +209,20 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                 k += 2;
                 continue;
             }
+            // `44 gold and coal mines`, `oil and gas fields`: two words describing one plural.
+            let two_kinds = w.eq_ignore_ascii_case("and")
+                && best.is_none()
+                && k == start + 1
+                && p.is_word(k + 1)
+                && p.is_word(k + 2)
+                && !ends_unit(p.lower(k + 1))
+                && !crate::extract::lexicon::is_function_word(p.lower(k + 1))
+                && is_plural(p.lower(k + 2));
+            if two_kinds {
+                best = Some(k + 2);
+                k += 3;
+                continue;
+            }
             break;
         }
         // `60 MPs vote against it`, `200 workers strike`: a plural's phrase ends before
