@@ -43,15 +43,12 @@ pub fn find(paras: &[Para], ents: &Entities) -> Vec<Quote> {
 pub struct QuoteFinder {
     focus: Focus,
     previous_paragraph_tail: Option<usize>,
-    /// The last body named outside quotes in the paragraphs before: whom `it said` means
-    /// when the paragraph itself names none.
-    last_body: Option<usize>,
     /// The bodies the last paragraph that named any named outside quotes, in order: whom
-    /// `the company said` means when the paragraph itself names none.
+    /// `it said` and `the company said` mean when the paragraph itself names none.
     bodies_before: Vec<BodyNamed>,
 }
 
-/// A body named in a paragraph, as `the company said` in a later one may mean it.
+/// A body named in a paragraph, as `the company said` may mean it.
 #[derive(Clone)]
 struct BodyNamed {
     entity: usize,
@@ -59,6 +56,16 @@ struct BodyNamed {
     object: bool,
     /// The word after the name: `board` in `GenCorp Inc's board`.
     next: crate::model::CompactString,
+}
+
+impl BodyNamed {
+    fn at(p: &Para, m: &Mention) -> Self {
+        BodyNamed {
+            entity: m.entity(),
+            object: named_as_an_object(p, m),
+            next: p.lower(m.last() + 1).into(),
+        }
+    }
 }
 
 /// The person the story is about at this point, and the last woman and the last man it was
@@ -94,7 +101,6 @@ impl QuoteFinder {
                 let k = next_mark;
                 let said = Said {
                     focus: *focus,
-                    body: self.last_body,
                     bodies_before: &self.bodies_before,
                 };
                 speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), said);
@@ -142,12 +148,8 @@ impl QuoteFinder {
         let mut bodies = bodies_between(p, ents, &marks, 0, p.tokens().len()).peekable();
         if bodies.peek().is_some() {
             self.bodies_before.clear();
-            self.bodies_before.extend(bodies.map(|m| BodyNamed {
-                entity: m.entity(),
-                object: named_as_an_object(p, m),
-                next: p.lower(m.last() + 1).into(),
-            }));
-            self.last_body = self.bodies_before.last().map(|b| b.entity);
+            self.bodies_before
+                .extend(bodies.map(|m| BodyNamed::at(p, m)));
         }
         for (k, m) in marks.iter().enumerate() {
             let span = p.span(m.first, m.last);
@@ -781,14 +783,17 @@ fn is_pronoun(w: &str) -> bool {
 struct Said<'a> {
     /// The person in focus: `he said`.
     focus: Focus,
-    /// The last body named in the paragraphs before this one: `it said`.
-    body: Option<usize>,
-    /// The bodies the last paragraph before this one that named any named: `the company
-    /// said`.
+    /// The bodies the last paragraph before this one that named any named: `it said`, `the
+    /// company said`.
     bodies_before: &'a [BodyNamed],
 }
 
 impl Said<'_> {
+    /// The last body named in the paragraphs before this one: `it said`.
+    fn body(self) -> Option<usize> {
+        self.bodies_before.last().map(|b| b.entity)
+    }
+
     /// Whom the personal pronoun `w` (`he`, `she`) means: the person in focus, unless the
     /// text says that is somebody of the other gender; then the last person of the
     /// pronoun's gender in focus, when there is one.
@@ -813,7 +818,7 @@ impl Said<'_> {
         marks: &[Marks],
         to: usize,
     ) -> Option<usize> {
-        last_body_between(p, ents, marks, 0, to).or(self.body)
+        last_body_between(p, ents, marks, 0, to).or(self.body())
     }
 }
 
@@ -906,7 +911,7 @@ fn subject_before(
         return spokesman_for_a_person(p, ents, s, prev)
             .or_else(|| body_named_before(p, ents, marks, s, t))
             .or_else(|| {
-                said.body
+                said.body()
                     .filter(|_| last_body_between(p, ents, marks, 0, t).is_none())
             });
     }
@@ -1000,28 +1005,29 @@ fn the_body_meant(
     noun: &str,
     said: Said<'_>,
 ) -> Option<usize> {
-    let holds_the_noun = |e: usize| {
-        let name = ents.name(e);
-        name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
-            || (noun == "bank" && name.to_ascii_lowercase().ends_with("bank"))
+    let here: Vec<BodyNamed> = bodies_between(p, ents, marks, 0, to)
+        .map(|m| BodyNamed::at(p, m))
+        .collect();
+    let bodies = if here.is_empty() {
+        said.bodies_before
+    } else {
+        &here
     };
-    // (`GenCorp Inc's board of directors rejected …`: the body whose board it is.)
-    let owns_the_noun = |m: &Mention| p.lower(m.last() + 1) == noun;
-    let bodies = || bodies_between(p, ents, marks, 0, to);
-    if bodies().next().is_none() {
-        let before = || said.bodies_before.iter();
-        return before()
-            .rfind(|b| holds_the_noun(b.entity) || b.next == noun)
-            .or_else(|| before().rfind(|b| !b.object))
-            .map(|b| b.entity)
-            .or(said.body);
-    }
-    bodies()
-        .filter(|m| holds_the_noun(m.entity()) || owns_the_noun(m))
-        .last()
-        .or_else(|| bodies().filter(|m| !named_as_an_object(p, m)).last())
-        .or_else(|| bodies().last())
-        .map(|m| m.entity())
+    let holds_the_noun = |b: &&BodyNamed| {
+        let name = ents.name(b.entity).as_bytes();
+        // (`GenCorp Inc's board of directors rejected …`: the body whose board it is.)
+        b.next == noun
+            || name
+                .split(|&c| c == b' ')
+                .any(|w| w.eq_ignore_ascii_case(noun.as_bytes()))
+            || (noun == "bank"
+                && name.len() >= 4
+                && name[name.len() - 4..].eq_ignore_ascii_case(b"bank"))
+    };
+    (bodies.iter().rfind(holds_the_noun))
+        .or_else(|| bodies.iter().rfind(|b| !b.object))
+        .or_else(|| bodies.last())
+        .map(|b| b.entity)
 }
 
 /// The mention is the object of a preposition (`a bid from Beta Inc`): a body named in
