@@ -1112,7 +1112,7 @@ fn nth_weekday_of_a_month(
         "last" => 0,
         _ => return None,
     };
-    if p.lower(i + 1) != "of" || month_at(p, i + 2).is_none() {
+    if p.lower(i + 1) != "of" {
         return None;
     }
     let (_, last, CalendarDate::Month { year, month }) = match_at(p, i + 2, r)? else {

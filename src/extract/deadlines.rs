@@ -182,11 +182,9 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     // (`exports totalled 9.2 mln bags by the end of January`: when, looked back on, not by
     // when.)
     // (`The minister resigned before April 3`: what happened before it.)
-    let looked_back_on = |cue: usize| {
-        d.passed
-            && (super::dates::clause_tense(p, d.first) == super::dates::Tense::Past
-                || super::dates::clause_tense(p, cue) == super::dates::Tense::Past)
-    };
+    // (The clause the cue ends: `by` is no verb, and `before` opens a clause of its own.)
+    let looked_back_on =
+        |cue: usize| d.passed && super::dates::clause_tense(p, cue) == super::dates::Tense::Past;
     // (`Talks will not resume until September 28`, `adjourned a hearing … until next month`:
     // when something starts again, not by when it must be done; but `agreed to defer until
     // the end of the year interest payments` sets when they are due.)
