@@ -563,9 +563,7 @@ pub(super) fn repeats_a_count_s_verb(
     }
     let at = p.span(earlier + 1, earlier + 1).start();
     in_sentence(p, first, before)
-        .filter(|f| f.span.start() >= at)
-        .last()
-        .filter(|f| f.span.start() == at)?
+        .find(|f| f.span.start() == at)?
         .unit
         .clone()
         .filter(|u| !is_rate_or_span(u))
