@@ -379,6 +379,17 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
     if before > 0 && (p.is_punct(before, ",") || matches!(p.lower(before), "is" | "are")) {
         before -= 1;
     }
+    // (`Figures from the Halifax, due on Thursday`: what is from a body, before its name.)
+    let mut name = before;
+    while name > 0 && p.is_capitalised(name) && before - name < 4 {
+        name -= 1;
+    }
+    if name < before && name > 0 && p.lower(name) == "the" {
+        name -= 1;
+    }
+    if name < before && name > 0 && matches!(p.lower(name), "from" | "of") {
+        before = name - 1;
+    }
     let scheduled = matches!(
         p.lower(before),
         "figures"
@@ -1382,7 +1393,7 @@ mod tests {
     #[test]
     fn figures_or_a_crop_due_on_a_day_are_no_deadline() {
         let got = deadlines(
-            "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. The next M-1 figures are due on November 16. She was due to run in the 1500m on November 19. Payment is due on November 30.",
+            "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. The next M-1 figures are due on November 16. She was due to run in the 1500m on November 19. Payment is due on November 30. Figures from the Halifax, due on November 5, are expected to show a slowdown.",
             "1987-11-03",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
