@@ -2293,3 +2293,11 @@ fn a_chamber_of_something_opening_a_sentence_is_one_body() {
         [("Chamber of Mines".into(), EntityKind::Organization)]
     );
 }
+
+#[test]
+fn a_participle_opening_a_sentence_before_a_number_names_nothing() {
+    assert_eq!(
+        kinds("Chasing 240 to win, England reached their target."),
+        [("England".into(), EntityKind::Place)]
+    );
+}

@@ -271,8 +271,13 @@ pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
     // (`About 90 journalists` opens a sentence with a capital; `Channel 4 will show` and
     // `Halo 2 sales reach $125m` with a name.)
     let prev_lower = p.lower(i - 1);
+    // (`Chasing 240 to win, England …`: a participle opening the sentence.)
+    let participle = prev_lower.len() > 5
+        && prev_lower.ends_with("ing")
+        && !crate::extract::lexicon::gazetteer().contains_key(prev);
     let opener = crate::extract::lexicon::is_function_word(prev_lower)
-        || !crate::extract::lexicon::qualifiers_ending_with(prev_lower).is_empty();
+        || !crate::extract::lexicon::qualifiers_ending_with(prev_lower).is_empty()
+        || participle;
     let sentence_start = p.sentence_of(i - 1).0 == i - 1
         && opener
         && crate::extract::lexicon::kind_from_last_word(prev).is_none();
