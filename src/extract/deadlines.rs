@@ -183,8 +183,19 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
     // when.)
     // (`The minister resigned before April 3`: what happened before it.)
     // (The clause the cue ends: `by` is no verb, and `before` opens a clause of its own.)
-    let looked_back_on =
-        |cue: usize| d.passed && super::dates::clause_tense(p, cue) == super::dates::Tense::Past;
+    // (`Sony said it had shipped 500,000 PSPs by the end of December`: done by then, whether
+    // or not the day is over; not `had agreed to table proposals by …`, still to be done.)
+    let had_done = |cue: usize| {
+        (cue.saturating_sub(8).max(s)..cue).any(|k| {
+            p.lower(k) == "had"
+                && super::dates::is_past_verb(p.lower(k + 1))
+                && !(k + 2..cue).any(|j| p.lower(j) == "to")
+        })
+    };
+    let looked_back_on = |cue: usize| {
+        (d.passed && super::dates::clause_tense(p, cue) == super::dates::Tense::Past)
+            || had_done(cue)
+    };
     // (`Talks will not resume until September 28`, `adjourned a hearing … until next month`:
     // when something starts again, not by when it must be done; but `agreed to defer until
     // the end of the year interest payments` sets when they are due.)
@@ -226,10 +237,28 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
             .any(|k| {
                 let w = p.lower(k);
                 let guess = matches!(w, "could" | "might" | "may") || is_likelihood(w);
+                // (`About 5.5 million homes are expected to be able to get them by the end
+                // of the year`: a count of things forecast or expected to be reached; not `The
+                // sale of 51 pct is expected to be completed by June`, an act.)
+                let count_before = || {
+                    (k.saturating_sub(6).max(s)..k).any(|j| {
+                        let mut n = j + 1;
+                        if super::lexicon::scale(p.lower(n)).is_some() {
+                            n += 1;
+                        }
+                        states_a_quantity(p, j)
+                            && p.is_word(n)
+                            && p.lower(n).ends_with('s')
+                            && !super::lexicon::is_currency_word(p.lower(n))
+                            && !matches!(p.lower(n), "pct" | "percent" | "points")
+                    })
+                };
                 let forecast = k + 12 >= before
-                    && is_forecast_verb(w)
-                    && (!(k + 1..before).any(|j| p.lower(j) == "to")
-                        || (k + 1..before).any(|j| states_a_quantity(p, j)));
+                    && ((is_forecast_verb(w)
+                        && (!(k + 1..before).any(|j| p.lower(j) == "to")
+                            || (k + 1..before).any(|j| states_a_quantity(p, j))
+                            || count_before()))
+                        || (w == "expected" && count_before()));
                 (guess || forecast) && !p.is_capitalised(k)
             })
         // `a settlement before the end of the month was unlikely`: a guess after it.
@@ -1821,6 +1850,19 @@ mod tests {
         let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(due, ["1987-06-18"]);
         assert_eq!(got[0].2, "The closing date for a separate tender");
+    }
+
+    #[test]
+    fn what_had_been_done_or_a_count_expected_by_a_day_is_no_term() {
+        let got = deadlines(
+            "Sony said it had shipped 500,000 PSPs by the end of December. About 5.5 million \
+             homes are expected to be able to get the lines by the end of November. Countries \
+             had agreed to table proposals by the end of October. The sale of 51 pct is \
+             expected to be completed by September 30.",
+            "1987-08-03",
+        );
+        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(due, ["1987-09-30", "1987-10-31"]);
     }
 
     #[test]
