@@ -172,7 +172,11 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     let described_product = p.is_word(i + 1)
         && !p.is_capitalised(i + 1)
         && crate::extract::lexicon::is_product_noun(p.lower(i + 2));
+    // (`the country's 10 major chip makers`: a small count of what a product describes.)
+    let product_at = if described_product { i + 2 } else { i + 1 };
+    let describes_a_plural = core.value < 100.0 && super::unit::is_plural(p.lower(product_at + 1));
     let model_number = !p.word(i).contains([',', '.'])
+        && !describes_a_plural
         && (described_product
             || (product
                 && (core.value >= 1000.0 || crate::extract::lexicon::is_product_noun(next))));

@@ -626,6 +626,10 @@ fn a_model_s_number_is_no_figure() {
     let found = figures("Boeing, whose 747 jumbo jet ruled, sold 300 jumbo jets.");
     let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(texts, ["300 jumbo jets"]);
+    // A small count of what a product describes is counted.
+    let found = figures("It asked the country's 10 major chip makers and 12 phone shops.");
+    let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(texts, ["10 major chip makers", "12 phone shops"]);
 }
 
 #[test]
