@@ -879,7 +879,15 @@ fn looks_back_on_a_month(p: &Para, i: usize) -> bool {
 /// the last when the clause looks back at a day more than half a year ahead (`doubled after
 /// the election on Nov. 5`, in January).
 fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
-    let passed = (m, d) < (r.month(), r.day());
+    // (A day passed in the last fortnight that names an event is this year's whatever the
+    // clause looks ahead to: `expected rates to be cut before the end of the week, after the
+    // March 17 budget`, written on March 24.)
+    let names_an_event =
+        i > 0 && p.lower(i - 1) == "the" && p.is_word(i + 2) && !p.is_capitalised(i + 2);
+    let just_passed = names_an_event
+        && NaiveDate::from_ymd_opt(r.year(), m, d)
+            .is_some_and(|day| day < r && r - day < Duration::days(15));
+    let passed = (m, d) < (r.month(), r.day()) && !just_passed;
     let far_ahead = m > r.month() + 6;
     if passed && tense(p, i) == Tense::Future && !dates_a_thing(p, i) {
         r.year() + 1
@@ -1521,6 +1529,17 @@ mod tests {
                 pair("first Monday of June", "2025-06-02"),
                 pair("last Friday of September", "2025-09-26"),
             ]
+        );
+    }
+
+    #[test]
+    fn an_event_a_few_days_past_is_this_year_s_whatever_the_clause_looks_ahead_to() {
+        assert_eq!(
+            dates(
+                "Dealers expected rates to be cut before Friday, after the March 17 budget.",
+                "1987-03-24"
+            ),
+            [pair("Friday", "1987-03-27"), pair("March 17", "1987-03-17")]
         );
     }
 

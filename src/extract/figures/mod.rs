@@ -309,9 +309,12 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                 });
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
-        } else if compared_with_before(p, first) || matches!(p.lower(last + 1), "more" | "others") {
-            // `74,000 fans … and 250,000 more`: a count left elliptical counts what the
-            // sentence counted.
+        } else if compared_with_before(p, first)
+            || matches!(p.lower(last + 1), "more" | "others")
+            || (first > 0 && matches!(p.lower(first - 1), "further" | "another"))
+        {
+            // `74,000 fans … and 250,000 more`, `options on a further 70`: a count left
+            // elliptical counts what the sentence counted.
             unit = compared_unit(p, first, before);
         } else if value >= 1000.0 && before.last_in(p.index) {
             // `The waiting list stood at 856,000, a fall of 47,000`: a large count left bare

@@ -1254,3 +1254,14 @@ fn two_words_describing_one_plural_are_its_unit() {
         ]
     );
 }
+
+#[test]
+fn a_further_count_counts_what_its_sentence_counted() {
+    assert_eq!(
+        units("Ryanair ordered 70 more aircraft, with options on a further 70."),
+        [
+            ("70 more aircraft".into(), Some("aircraft".into())),
+            ("70".into(), Some("aircraft".into())),
+        ]
+    );
+}
