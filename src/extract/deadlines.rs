@@ -253,12 +253,12 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
                             && !matches!(p.lower(n), "pct" | "percent" | "points")
                     })
                 };
-                let forecast = k + 12 >= before
-                    && ((is_forecast_verb(w)
-                        && (!(k + 1..before).any(|j| p.lower(j) == "to")
-                            || (k + 1..before).any(|j| states_a_quantity(p, j))
-                            || count_before()))
-                        || (w == "expected" && count_before()));
+                let forecast_of_an_outcome = is_forecast_verb(w)
+                    && (!(k + 1..before).any(|j| p.lower(j) == "to")
+                        || (k + 1..before).any(|j| states_a_quantity(p, j))
+                        || count_before());
+                let count_expected = w == "expected" && count_before();
+                let forecast = k + 12 >= before && (forecast_of_an_outcome || count_expected);
                 (guess || forecast) && !p.is_capitalised(k)
             })
         // `a settlement before the end of the month was unlikely`: a guess after it.
