@@ -329,6 +329,11 @@ fn in_title_case(p: &Para, k: usize) -> bool {
         )
 }
 
+/// A small word that, written with a capital, may open a title: `On the Waterfront`.
+fn opens_a_title(w: &str) -> bool {
+    matches!(w, "on" | "to" | "for" | "of" | "in" | "at" | "with" | "the")
+}
+
 /// Turn a capitalised phrase into zero or more candidate names.
 pub(super) fn clean_phrase<'a>(
     p: &Para<'a>,
@@ -336,6 +341,15 @@ pub(super) fn clean_phrase<'a>(
     end: usize,
     out: &mut Vec<Candidate<'a>>,
 ) {
+    // `won Oscars for On the Waterfront`: a small word written with a capital that ends the
+    // phrase opens a title the phrase runs into; the name ends before it and its joining word.
+    let mut end = end;
+    while end > start && p.is_capitalised(end) && opens_a_title(p.lower(end)) {
+        end -= 1;
+        while end > start && !p.is_capitalised(end) && is_connector(p.lower(end)) {
+            end -= 1;
+        }
+    }
     // `her album Hopes and Fears`: a work's title is whole, its `and` no list.
     if work_title_at(p, start).is_some() {
         out.push(Candidate {

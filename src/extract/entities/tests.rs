@@ -2301,3 +2301,12 @@ fn a_participle_opening_a_sentence_before_a_number_names_nothing() {
         [("England".into(), EntityKind::Place)]
     );
 }
+
+#[test]
+fn a_small_word_with_a_capital_ending_a_phrase_opens_a_title_and_ends_the_name() {
+    let got = names("Brando won Oscars for On the Waterfront. He liked Plan A.");
+    let n: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(n.contains(&"Oscars"), "{n:?}");
+    assert!(n.contains(&"Plan A"), "{n:?}");
+    assert!(!n.iter().any(|name| name.ends_with(" On")), "{n:?}");
+}
