@@ -248,7 +248,7 @@ fn cued(p: &Para, d: &FoundDate) -> bool {
                         }
                         states_a_quantity(p, j)
                             && p.is_word(n)
-                            && p.lower(n).ends_with('s')
+                            && super::figures::is_plural(p.lower(n))
                             && !super::lexicon::is_currency_word(p.lower(n))
                             && !matches!(p.lower(n), "pct" | "percent" | "points")
                     })

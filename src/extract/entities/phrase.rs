@@ -319,19 +319,23 @@ fn heads_a_list_of_names(p: &Para, end: usize) -> bool {
     and.is_some_and(|k| p.word(k) == "and" && p.is_capitalised(k + 1))
 }
 
+/// A preposition that titles write with a capital: `To` in `The Long Walk To Justice`, `On`
+/// in `On the Waterfront`.
+fn is_title_preposition(w: &str) -> bool {
+    matches!(w, "to" | "of" | "for" | "in" | "on" | "at" | "with")
+}
+
 /// A small word written with a capital inside a name, as titles are written: `The Long
 /// Walk To Justice` is one name, not the title `Justice` after a body.
 fn in_title_case(p: &Para, k: usize) -> bool {
-    p.is_capitalised(k)
-        && matches!(
-            p.lower(k),
-            "to" | "of" | "for" | "and" | "in" | "on" | "at" | "with" | "a"
-        )
+    let w = p.lower(k);
+    p.is_capitalised(k) && (is_title_preposition(w) || matches!(w, "and" | "a"))
 }
 
-/// A small word that, written with a capital, may open a title: `On the Waterfront`.
+/// A small word that, written with a capital, may open a title: `On the Waterfront` (not
+/// `A`, which ends `Plan A`).
 fn opens_a_title(w: &str) -> bool {
-    matches!(w, "on" | "to" | "for" | "of" | "in" | "at" | "with" | "the")
+    is_title_preposition(w) || w == "the"
 }
 
 /// Turn a capitalised phrase into zero or more candidate names.

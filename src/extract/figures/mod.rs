@@ -24,6 +24,7 @@ mod unit;
 pub(crate) use not_a_quantity::numbers_the_name_before;
 use not_a_quantity::*;
 use number::*;
+pub(crate) use unit::is_plural;
 pub(crate) use unit::qualifier_before;
 use unit::*;
 

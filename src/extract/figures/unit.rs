@@ -257,7 +257,7 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
 }
 
 /// `MPs`, `workers`, `people`: a plural noun (in lower case; not `bus`, `crisis`, `firm's`).
-pub(super) fn is_plural(w: &str) -> bool {
+pub(crate) fn is_plural(w: &str) -> bool {
     let regular = w.len() > 2
         && w.ends_with('s')
         && !w.ends_with("ss")
