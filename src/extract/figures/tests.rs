@@ -389,6 +389,16 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
             ("143.55".into(), Some("yen".into())),
         ]
     );
+    // A rate reached is a level, and what it came from is a rate too.
+    assert_eq!(
+        units("The Bundesbank cut the rate to 3.55 pct from 3.80. It stood at 4.5 per cent from 4.25 before."),
+        [
+            ("3.55 pct".into(), Some("%".into())),
+            ("3.80".into(), Some("%".into())),
+            ("4.5 per cent".into(), Some("%".into())),
+            ("4.25".into(), Some("%".into())),
+        ]
+    );
 }
 
 #[test]

@@ -502,15 +502,21 @@ pub(super) fn compared_with_before(p: &Para, first: usize) -> bool {
 /// A number a percentage change is measured from, or a scaled one it comes to: `up 17 pct
 /// from 1.77 billion`, `fell 9.4 pct to 9.12 billion` (not `rose 2 pct to 7`: a rate).
 /// (`plunging 3,836.48 points, or 14.9 pct, to 21,910.08`: a comma between; and a count of
-/// thousands is no rate either.)
+/// thousands is no rate either.) A rate a verb came to is a level, no change: `cut to 3.55
+/// pct from 3.80`.
 pub(super) fn changed_from(p: &Para, first: usize, scaled: bool) -> bool {
     let mut change = first.saturating_sub(2);
     if change > 0 && p.is_punct(change, ",") {
         change -= 1;
     }
+    let reached = |rate: usize| {
+        let number = rate.saturating_sub(if p.lower(rate) == "cent" { 2 } else { 1 });
+        number > 0 && p.is_number(number) && matches!(p.lower(number - 1), "to" | "at")
+    };
     first >= 2
         && (p.lower(first - 1) == "from" || (scaled && p.lower(first - 1) == "to"))
         && matches!(p.lower(change), "pct" | "%" | "percent" | "cent")
+        && !(p.lower(first - 1) == "from" && reached(change))
 }
 
 /// The figures found so far in the sentence holding token `first`, the latest first (the
