@@ -560,6 +560,30 @@ fn label_end(p: &Para, deadline: usize, sentence_end: usize) -> usize {
     end
 }
 
+/// `By the end of 2005, no patient should wait …`: a date that opens its sentence, set off
+/// by a comma, is due for the clause after it (up to a dozen words of it, to its first
+/// stop). `first..=last`: the date's tokens; `s..e`: its sentence's.
+fn clause_after_an_opening_date(
+    p: &Para,
+    s: usize,
+    first: usize,
+    last: usize,
+    e: usize,
+) -> Option<CompactString> {
+    let opens = (s..first).all(|k| is_cue_word(p.lower(k)));
+    if !opens || !p.is_punct(last + 1, ",") {
+        return None;
+    }
+    let from = last + 2;
+    let mut end = (from..e.min(from + 12))
+        .take_while(|&k| p.is_word(k) || p.is_number(k) || p.is_punct(k, "-"))
+        .last()?;
+    while end > from && needs_a_word_after(p.lower(end)) {
+        end -= 1;
+    }
+    (end > from).then(|| p.slice(from, end).into())
+}
+
 /// Words a phrase cannot end on: an article, a possessive, a joining word.
 fn needs_a_word_after(w: &str) -> bool {
     is_determiner(w)
@@ -657,6 +681,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             }
         }
         return (p.slice(start, end).into(), false);
+    }
+    if let Some(after) = clause_after_an_opening_date(p, s, first, last, e) {
+        return (after, false);
     }
     // The clause before the date, without the cue word; the one before it when that is
     // all there is (`An appeal must be lodged within 28 days, by 14 November`).
@@ -1157,6 +1184,23 @@ mod tests {
         );
         let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(due, ["1987-04-01"]);
+    }
+
+    #[test]
+    fn a_date_that_opens_its_sentence_labels_the_clause_after_it() {
+        let got = deadlines(
+            "By the end of 2005, no patient should wait more than six months for surgery. \
+             By June 1, the company must repay the loan, the bank said.",
+            "2005-03-01",
+        );
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "the company must repay the loan",
+                "no patient should wait more than six months for surgery"
+            ]
+        );
     }
 
     #[test]
