@@ -365,6 +365,15 @@ fn explicit_speaker(
         .rev()
         .find(|&v| !inside_quote(marks, v) && speech_verb_at(p, v));
     if let Some(v) = verb {
+        // `According to the Foundation for …, … "of dubious validity"`: whom it names.
+        if p.lower(v) == "according" && p.lower(v + 1) == "to" {
+            let named_to = (v + 2..q.open)
+                .find(|&k| p.is_some_punct(k))
+                .unwrap_or(q.open);
+            if let Some(sp) = named_after(p, ents, marks, v + 2, named_to) {
+                return Some(sp);
+            }
+        }
         if let Some(sp) = subject_before(p, ents, marks, v, s, said) {
             return Some(sp);
         }
@@ -769,9 +778,11 @@ fn is_indefinite(w: &str) -> bool {
     matches!(w, "a" | "an" | "one" | "another")
 }
 
-/// A speech verb in lower case (`States` in `Gulf States said` is a name, not a verb).
+/// A speech verb in lower case (`States` in `Gulf States said` is a name, not a verb), or
+/// `According to` opening a sentence.
 fn speech_verb_at(p: &Para, i: usize) -> bool {
-    p.is_word(i) && !p.is_capitalised(i) && is_speech_verb(p.lower(i))
+    let according_to = || p.lower(i) == "according" && p.lower(i + 1) == "to";
+    p.is_word(i) && (!p.is_capitalised(i) || according_to()) && is_speech_verb(p.lower(i))
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -1373,6 +1384,17 @@ mod tests {
 
     fn q(t: &str, s: Option<&str>) -> (String, Option<String>) {
         (t.into(), s.map(Into::into))
+    }
+
+    #[test]
+    fn according_to_whom_a_quote_is_said_by_whom_it_names() {
+        assert_eq!(
+            quotes("According to the Royal College of Nursing, staff were \"exhausted\".\n\nAccording to figures, 30,000 patents are \"of dubious validity\"."),
+            [
+                q("exhausted", Some("Royal College of Nursing")),
+                q("of dubious validity", None)
+            ]
+        );
     }
 
     #[test]

@@ -177,6 +177,11 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             if p.lower(k) == "the" && matches!(connector, "of" | "for" | "on") {
                 k += 1;
             }
+            // `the Foundation for a Free Information Infrastructure`: a body named for an aim.
+            let a_body = || kind_from_last_word(p.word(end)) == Some(EntityKind::Organization);
+            if connector == "for" && matches!(p.lower(k), "a" | "an") && a_body() {
+                k += 1;
+            }
             // `Ursula von der Leyen`, `Rafael van den Berg`, `Ana de la Cruz`
             let particle = matches!(connector, "von" | "van" | "de");
             if particle && matches!(p.lower(k), "der" | "den" | "la" | "los" | "las") {

@@ -1967,6 +1967,24 @@ fn a_body_named_for_what_it_is_to_do_is_one_name() {
 }
 
 #[test]
+fn a_body_named_for_an_aim_is_one_name_but_a_person_for_a_cause_is_not() {
+    let got = kinds("The Foundation for a Free Information Infrastructure objected.");
+    assert_eq!(
+        got,
+        [(
+            "Foundation for a Free Information Infrastructure".to_string(),
+            EntityKind::Organization
+        )]
+    );
+    let got = kinds("Tony Blair for a Third Term, the posters said.");
+    assert!(got.contains(&("Tony Blair".to_string(), EntityKind::Person)));
+    assert!(
+        got.iter().all(|(name, _)| !name.contains(" for ")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn whom_a_spokesman_speaks_for_is_one_body_and_a_people_of_two_words_no_name() {
     let got = names(
         "The group was formed by Wagner and Brown. A spokesman for Wagner and Brown declined to comment. Colombia and Central American producers argued.",
