@@ -1041,14 +1041,38 @@ fn the_body_meant(
         .map(|b| b.entity)
 }
 
-/// The mention is the object of a preposition (`a bid from Beta Inc`): a body named in
-/// passing, not one its sentence is about.
+/// The mention is the object of a preposition (`a bid from Beta Inc`), or listed after one
+/// (`lost ground to Tesco and Asda`): a body named in passing, not one its sentence is about.
 fn named_as_an_object(p: &Para, m: &Mention) -> bool {
-    m.first() > 0
-        && matches!(
-            p.lower(m.first() - 1),
-            "from" | "by" | "with" | "of" | "for" | "to" | "against" | "into" | "on" | "at"
-        )
+    let after_a_preposition = |k: usize| {
+        k > 0
+            && matches!(
+                p.lower(k - 1),
+                "from" | "by" | "with" | "of" | "for" | "to" | "against" | "into" | "on" | "at"
+            )
+    };
+    if after_a_preposition(m.first()) {
+        return true;
+    }
+    // Back over the list's earlier names, each a few capitalised words after `,` or `and`.
+    let mut k = m.first();
+    for _ in 0..3 {
+        if k < 2 || !(p.is_punct(k - 1, ",") || matches!(p.lower(k - 1), "and" | "or")) {
+            return false;
+        }
+        k -= 1;
+        let name_end = k;
+        while k > 0 && name_end - k < 4 && p.is_capitalised(k - 1) {
+            k -= 1;
+        }
+        if k == name_end {
+            return false;
+        }
+        if after_a_preposition(k) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The last organisation named in this sentence before `t`, or in the sentence before it.
@@ -1649,6 +1673,14 @@ mod tests {
                 q("inadequate", Some("GenCorp Inc")),
                 q("We are pleased", Some("Citibank")),
             ]
+        );
+        // Nor one listed after a preposition.
+        assert_eq!(
+            quotes(
+                "Sainsbury's has lost ground to Tesco, Morrisons and Asda.\n\n\
+                 \"It is time for a fresh start,\" the company said."
+            ),
+            [q("It is time for a fresh start", Some("Sainsbury's"))]
         );
     }
 
