@@ -564,7 +564,11 @@ pub(super) fn clean_phrase<'a>(
         })
         .filter(|&k| {
             let title_cased = k > first && in_title_case(p, k - 1);
-            !(org_name
+            // `Promoter Paul Sergeant`: a title word after a given name, ending the phrase,
+            // is a surname.
+            let surname = k == end && k > first && is_given_name(p.word(k - 1));
+            !(surname
+                || org_name
                 || body_of
                 || joined_after(k)
                 || before_a_body(k)

@@ -36,6 +36,18 @@ fn a_body_named_by_its_people_keeps_their_nationality() {
 }
 
 #[test]
+fn a_title_word_after_a_given_name_is_a_surname() {
+    assert_eq!(
+        kinds("Promoter Paul Sergeant expects a sell-out. Former captain Steve General agreed. General Steve Rose did not."),
+        [
+            ("Paul Sergeant".into(), EntityKind::Person),
+            ("Steve General".into(), EntityKind::Person),
+            ("Steve Rose".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_player_s_position_opening_a_sentence_is_not_his_name() {
     assert_eq!(
         kinds(

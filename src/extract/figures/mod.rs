@@ -319,8 +319,13 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = compared_unit(p, first, before);
         } else if value >= 1000.0 && before.last_in(p.index) {
             // `The waiting list stood at 856,000, a fall of 47,000`: a large count left bare
-            // counts what the paragraph's last figure counted, like a scaled one.
-            unit = before.last_unit.filter(|u| !is_rate_or_span(u)).cloned();
+            // counts what the paragraph's last figure counted, like a scaled one. (Not money
+            // written with its sign: `Tickets at £22.50 … all 60,000 to be sold`; a sum of it
+            // would have the sign too.)
+            let signed_money = |u: &str| matches!(u, "£" | "$" | "€" | "¥");
+            unit = (before.last_unit)
+                .filter(|u| !is_rate_or_span(u) && !signed_money(u))
+                .cloned();
         }
     }
     if core.spelled && unit.is_none() {

@@ -352,6 +352,16 @@ fn a_large_count_left_bare_counts_what_the_last_figure_counted() {
             ("1,500".into(), None),
         ]
     );
+    // Money written with its sign is written so every time.
+    assert_eq!(
+        units("Tickets cost £22.50. All 60,000 will be sold. Sales were 12 mln dlrs. Costs were 450,000."),
+        [
+            ("£22.50".into(), Some("£".into())),
+            ("60,000".into(), None),
+            ("12 mln dlrs".into(), Some("dlrs".into())),
+            ("450,000".into(), Some("dlrs".into())),
+        ]
+    );
 }
 
 #[test]
