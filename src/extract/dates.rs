@@ -997,6 +997,16 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
 /// intention before `to` looks ahead (`hoped to run flights on Saturday`).
 fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     let w = p.lower(j);
+    // `must set their budgets by 10 March`, `will cut`: a bare verb after a modal has the
+    // modal's tense, whatever its past form looks like.
+    let after_a_modal = j > s
+        && matches!(
+            p.lower(j - 1),
+            "must" | "will" | "would" | "shall" | "should" | "can" | "could" | "may" | "might"
+        );
+    if after_a_modal {
+        return Tense::Unknown;
+    }
     // `the previous record, set on Friday`: done; `set to meet`, `set for Friday`: ahead.
     if w == "set" && !matches!(p.lower(j + 1), "to" | "for") {
         return Tense::Past;
@@ -1484,6 +1494,22 @@ mod tests {
                 pair("late November", "1986-11"),
                 pair("mid-April", "1987-04"),
                 pair("early February", "1987-02"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verb_after_a_modal_looks_ahead_even_in_its_past_form() {
+        assert_eq!(
+            dates(
+                "Councils must set their budgets by 10 March. Banks will cut rates by 2 March. \
+                 The record was set on 1 March.",
+                "2026-12-01"
+            ),
+            [
+                pair("10 March", "2027-03-10"),
+                pair("2 March", "2027-03-02"),
+                pair("1 March", "2026-03-01")
             ]
         );
     }
