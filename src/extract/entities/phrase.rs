@@ -930,7 +930,11 @@ pub(super) fn clean_phrase<'a>(
     if graded {
         return;
     }
-    let name = shorn_name(p.slice(name_first, end));
+    let name = if names_a_place_by_its_owner(p, name_first, end) {
+        p.slice(name_first, end)
+    } else {
+        shorn_name(p.slice(name_first, end))
+    };
     // `U2`, `O2`, `G8`, `G-7`: a capital and digits name a band, a firm or a group.
     let digits = name
         .get(1..)
@@ -970,6 +974,39 @@ pub(super) fn clean_phrase<'a>(
         gender,
         ..Candidate::new(name, name_first, end)
     });
+}
+
+/// `won at Lord's to take the lead`, `sold at Christie's in London`: a possessive after `at`
+/// with nothing it owns after it is the name of a place or a firm, `'s` and all (but
+/// `similar to Australia's but …` is the country's).
+fn names_a_place_by_its_owner(p: &Para, first: usize, end: usize) -> bool {
+    let owns_nothing = (p.is_some_punct(end + 1) && !is_quote_mark(p.word(end + 1)))
+        || end + 1 >= p.tokens().len()
+        || matches!(
+            p.lower(end + 1),
+            "to" | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "and"
+                | "or"
+                | "but"
+                | "with"
+                | "from"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "by"
+                | "last"
+                | "this"
+                | "when"
+        );
+    first > 0
+        && is_possessive(p.word(end))
+        && p.lower(first - 1) == "at"
+        && owns_nothing
+        && !is_known_place(strip_possessive(p.slice(first, end)))
 }
 
 /// The name a phrase's words give once a possessive or an adjective's ending is shed, unless

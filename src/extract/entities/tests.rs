@@ -36,6 +36,23 @@ fn a_body_named_by_its_people_keeps_their_nationality() {
 }
 
 #[test]
+fn a_possessive_after_at_owning_nothing_is_a_name_with_its_s() {
+    let got = kinds("England won at Lord's to take the lead. It sold at Christie's in London. The plan is like Australia's but cheaper. It rained at Ann Smith's party.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Ann Smith",
+            "Australia",
+            "Christie's",
+            "England",
+            "London",
+            "Lord's"
+        ]
+    );
+}
+
+#[test]
 fn a_title_word_after_a_given_name_is_a_surname() {
     assert_eq!(
         kinds("Promoter Paul Sergeant expects a sell-out. Former captain Steve General agreed. General Steve Rose did not."),
