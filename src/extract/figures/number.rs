@@ -332,11 +332,7 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
                 spelled: true,
             });
         }
-        if tail.ends_with("ths")
-            || tail.ends_with("thirds")
-            || tail.ends_with("halves")
-            || tail.ends_with("quarters")
-        {
+        if is_fraction_word(tail) {
             return None;
         }
         return Some(Core {
@@ -363,7 +359,29 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         });
     }
     let n = small_number(w)?;
+    // `two thirds of the budget` is a share, as `two-thirds` is.
+    if is_fraction_word(p.lower(i + 1)) {
+        return None;
+    }
     more_spelled(p, i, n as f64)
+}
+
+/// `thirds`, `quarters`, `fifths`: so many parts of a whole.
+fn is_fraction_word(w: &str) -> bool {
+    matches!(
+        w,
+        "halves"
+            | "thirds"
+            | "quarters"
+            | "fourths"
+            | "fifths"
+            | "sixths"
+            | "sevenths"
+            | "eighths"
+            | "ninths"
+            | "tenths"
+            | "hundredths"
+    )
 }
 
 /// A number word in title case inside a sentence, next to another capitalised word, is part
