@@ -359,8 +359,9 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         });
     }
     let n = small_number(w)?;
-    // `two thirds of the budget` is a share, as `two-thirds` is.
-    if is_fraction_word(p.lower(i + 1)) {
+    // `two thirds of the budget` is a share, as `two-thirds` is (but `the preceding three
+    // quarters` are a year's).
+    if is_fraction_word(p.lower(i + 1)) && p.lower(i + 2) == "of" {
         return None;
     }
     more_spelled(p, i, n as f64)

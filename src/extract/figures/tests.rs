@@ -414,8 +414,11 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
 #[test]
 fn a_share_in_parts_of_a_whole_is_no_count_of_them() {
     assert_eq!(
-        units("It is about two thirds of the budget, and two-thirds of the staff. Two months later, three quarters of them left."),
-        [("Two months".into(), Some("months".into()))]
+        units("It is about two thirds of the budget, and two-thirds of the staff. Two months later, three quarters of them left, after profits fell in the three quarters before."),
+        [
+            ("Two months".into(), Some("months".into())),
+            ("three quarters".into(), Some("quarters".into()))
+        ]
     );
 }
 
