@@ -773,7 +773,16 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     if from > clause_start + 1 && matches!(p.lower(from), "of" | "for" | "on" | "in" | "with") {
         from -= 1;
     }
-    let in_figure = |k: usize| p.is_number(k) || super::lexicon::scale(p.lower(k)).is_some();
+    // (`13-1/2 pct`: a wire fraction's dash and slash too.)
+    let in_fraction = |k: usize| {
+        (p.is_punct(k, "/") || p.is_punct(k, "-"))
+            && k > 0
+            && p.is_number(k - 1)
+            && p.touching(k - 1, k)
+            && p.touching(k, k + 1)
+    };
+    let in_figure =
+        |k: usize| p.is_number(k) || super::lexicon::scale(p.lower(k)).is_some() || in_fraction(k);
     if !p.is_number(from) {
         while from > clause_start && in_figure(from - 1) {
             from -= 1;
@@ -1263,6 +1272,18 @@ mod tests {
         assert_eq!(
             got[0].2,
             "the target of a maximum six-month wait would be met"
+        );
+    }
+
+    #[test]
+    fn a_label_does_not_start_inside_a_wire_fraction() {
+        let got = deadlines(
+            "Holders of its 13-1/2 pct debentures must tender their notes by April 15.",
+            "1987-03-30",
+        );
+        assert_eq!(
+            got[0].2,
+            "Holders of its 13-1/2 pct debentures must tender their notes"
         );
     }
 
