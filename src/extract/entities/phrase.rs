@@ -403,13 +403,17 @@ pub(super) fn clean_phrase<'a>(
         && matches!(p.lower(first + 1), "of" | "on" | "for" | "from")
     {
         let head = p.word(first);
-        // (`Transport for Wales said`: what speaks is a body's name.)
+        // (`Transport for Wales said`: what speaks is a body's name; but `Lawyers for Mr
+        // Tanzi say`: people of a kind, or a person's, name no body.)
+        let a_person_after = is_honorific(p.word(first + 2))
+            || is_given_name(p.word(first + 2))
+            || is_common_opener(p.lower(first));
         if kind_from_last_word(head).is_none()
             && !gazetteer().contains_key(head)
             && !is_title_word(head)
             && !heads_a_titled_name(p, end)
             && !gazetteer().contains_key(p.slice(first, end))
-            && !is_speech_verb(p.lower(end + 1))
+            && (!is_speech_verb(p.lower(end + 1)) || a_person_after)
         {
             first += 2;
             while first <= end && is_connector(p.lower(first)) {

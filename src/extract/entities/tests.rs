@@ -53,6 +53,18 @@ fn a_possessive_after_at_owning_nothing_is_a_name_with_its_s() {
 }
 
 #[test]
+fn people_of_a_kind_for_a_person_are_no_body_but_a_body_for_a_place_is() {
+    assert_eq!(
+        kinds("Lawyers for Calisto Tanzi say he did not know. Supporters of Mr Blair say he is right. Transport for Wales said trains would run."),
+        [
+            ("Blair".into(), EntityKind::Person),
+            ("Calisto Tanzi".into(), EntityKind::Person),
+            ("Transport for Wales".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn a_title_word_after_a_given_name_is_a_surname() {
     assert_eq!(
         kinds("Promoter Paul Sergeant expects a sell-out. Former captain Steve General agreed. General Steve Rose did not."),
