@@ -54,6 +54,33 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if bare_count && round && nothing_counted {
         return true;
     }
+    // `band two bank bills`, `Phase two of the plan`, `tier 3 rules`: a number that names a
+    // step or a class (not `the first phase two years ago`: a span).
+    let designation = i > 0
+        && matches!(
+            p.lower(i - 1),
+            "phase"
+                | "stage"
+                | "tier"
+                | "band"
+                | "round"
+                | "level"
+                | "grade"
+                | "category"
+                | "class"
+                | "type"
+                | "division"
+                | "step"
+                | "chapter"
+                | "article"
+                | "section"
+                | "clause"
+        )
+        && !core.scaled
+        && !time();
+    if designation {
+        return true;
+    }
     let bare = core.unit.is_none() && !core.scaled && !core.spelled;
     if !bare || !p.is_number(i) {
         return false;

@@ -412,6 +412,17 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
 }
 
 #[test]
+fn a_number_naming_a_step_or_a_class_is_no_count() {
+    assert_eq!(
+        units("It bought 185 mln stg of band two bank bills. Phase two of the plan starts soon, under tier 3 rules. The first phase took two years."),
+        [
+            ("185 mln stg".into(), Some("stg".into())),
+            ("two years".into(), Some("years".into()))
+        ]
+    );
+}
+
+#[test]
 fn a_share_in_parts_of_a_whole_is_no_count_of_them() {
     assert_eq!(
         units("It is about two thirds of the budget, and two-thirds of the staff. Two months later, three quarters of them left, after profits fell in the three quarters before."),
