@@ -304,7 +304,10 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                 .or_else(|| shares_in_a_table(p, first))
                 .or_else(|| before.last_unit.filter(|u| !is_rate_or_span(u)).cloned())
                 .or_else(|| {
-                    compared_with_before(p, first)
+                    // (`rose to 1.27 billion rand in the six months to September 30 from
+                    // 1.04 billion`: a plain `from` too.)
+                    let from = first > 0 && p.lower(first - 1) == "from";
+                    (compared_with_before(p, first) || from)
                         .then(|| compared_unit(p, first, before))
                         .flatten()
                 });

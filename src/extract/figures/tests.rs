@@ -412,6 +412,19 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
 }
 
 #[test]
+fn a_scaled_number_from_which_a_figure_rose_counts_what_it_counted() {
+    assert_eq!(
+        units("Earnings rose 22 pct to 1.27 billion rand in the six months to September 30 from 1.04 billion a year earlier."),
+        [
+            ("22 pct".into(), Some("%".into())),
+            ("1.27 billion rand".into(), Some("rand".into())),
+            ("six months".into(), Some("months".into())),
+            ("1.04 billion".into(), Some("rand".into())),
+        ]
+    );
+}
+
+#[test]
 fn a_number_naming_a_step_or_a_class_is_no_count() {
     assert_eq!(
         units("It bought 185 mln stg of band two bank bills. Phase two of the plan starts soon, under tier 3 rules. The first phase took two years."),
