@@ -364,6 +364,22 @@ fn explicit_speaker(
     let verb = (clause_start..q.open)
         .rev()
         .find(|&v| !inside_quote(marks, v) && speech_verb_at(p, v));
+    // `was dismissed by the Conservatives as "worthless"`: the agent of a passive verb of
+    // judging speaks.
+    let agent = (q.open >= 4 && p.lower(q.open - 1) == "as")
+        .then(|| ents.ending_at(p.index, q.open - 2))
+        .flatten()
+        .filter(|m| {
+            let mut k = m.first();
+            if k > 0 && p.lower(k - 1) == "the" {
+                k -= 1;
+            }
+            k > 0 && p.lower(k - 1) == "by"
+        })
+        .filter(|m| is_speaker_kind(ents, m.entity()));
+    if let Some(m) = agent {
+        return Some(m.entity());
+    }
     if let Some(v) = verb {
         // `According to the Foundation for …, … "of dubious validity"`: whom it names.
         if p.lower(v) == "according" && p.lower(v + 1) == "to" {
@@ -1408,6 +1424,14 @@ mod tests {
 
     fn q(t: &str, s: Option<&str>) -> (String, Option<String>) {
         (t.into(), s.map(Into::into))
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_judgement_speaks() {
+        assert_eq!(
+            quotes("The pledge, repeated from Labour's manifesto, was dismissed by the Conservatives as \"worthless\"."),
+            [q("worthless", Some("Conservatives"))]
+        );
     }
 
     #[test]
