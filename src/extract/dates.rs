@@ -843,9 +843,14 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             && (p.is_number(i - 2) || super::lexicon::small_number(p.word(i - 2)).is_some());
         let of_a_period = counted_months
             || (i > 0 && matches!(p.lower(i - 1), "quarter" | "qtr" | "half" | "year"));
+        // `Labour's 1997 and 2001 manifestos`: a number listed after a year is one too.
+        let listed_after_a_year = i >= 2
+            && (matches!(p.lower(i - 1), "and" | "or") || p.is_punct(i - 1, ","))
+            && year_number(p, i - 2).is_some();
         let counted = p.is_word(i + 1)
             && !of_a_year
             && !of_a_period
+            && !listed_after_a_year
             && !p.is_capitalised(i + 1)
             && (plural || super::lexicon::is_irregular_plural(next));
         if counted
@@ -1494,6 +1499,21 @@ mod tests {
                 pair("late November", "1986-11"),
                 pair("mid-April", "1987-04"),
                 pair("early February", "1987-02"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_listed_after_a_year_is_a_year() {
+        assert_eq!(
+            dates(
+                "It repeated the pledge of the 1997 and 2001 manifestos. In 1998 2000 people marched.",
+                "2005-01-10"
+            ),
+            [
+                pair("1997", "1997"),
+                pair("2001", "2001"),
+                pair("1998", "1998")
             ]
         );
     }
