@@ -24,6 +24,9 @@ pub(super) struct Aliases {
     /// `Tiago` for `Tiago Mendes`: a person by their first name, when only one person has it
     /// (`None` when two do).
     given: HashMap<String, Option<usize>>,
+    /// `Lay` → `Kenneth`, for `Ken Lay`: the given names of the people of two names, by
+    /// their surname.
+    by_surname: HashMap<String, Vec<(String, usize)>>,
 }
 
 impl Aliases {
@@ -138,6 +141,14 @@ impl Aliases {
             [first, _, ..] if e.kind == EntityKind::Person && !is_honorific(first) => Some(first),
             _ => None,
         };
+        if let [first, surname] = words[..] {
+            if e.kind == EntityKind::Person && !is_honorific(first) {
+                let given = self.by_surname.entry(surname.to_string()).or_default();
+                if !given.iter().any(|(g, _)| g == first) {
+                    given.push((first.to_string(), k));
+                }
+            }
+        }
         if let Some(given) = given {
             let slot = self.given.entry(given.to_string()).or_insert(Some(k));
             if *slot != Some(k) {
@@ -232,6 +243,22 @@ impl Aliases {
         let words = name.split_whitespace().count();
         if words >= 2 && !is_place {
             if let Some(&(_, k)) = self.prefix.get(name) {
+                return Some(k);
+            }
+        }
+        // `Ken Lay` for `Kenneth Lay`: one given name the short form of the other.
+        if let Some((given, surname)) = name.split_once(' ').filter(|_| words == 2) {
+            let short_of = |g: &str| {
+                let (short, long) = if g.len() < given.len() {
+                    (g, given)
+                } else {
+                    (given, g)
+                };
+                short.len() >= 3 && short.len() < long.len() && long.starts_with(short)
+            };
+            let found = (self.by_surname.get(surname))
+                .and_then(|people| people.iter().find(|(g, _)| short_of(g)));
+            if let Some(&(_, k)) = found {
                 return Some(k);
             }
         }

@@ -65,6 +65,31 @@ fn people_of_a_kind_for_a_person_are_no_body_but_a_body_for_a_place_is() {
 }
 
 #[test]
+fn a_short_given_name_with_the_same_surname_is_the_same_person() {
+    assert_eq!(
+        names("Kenneth Lay founded Enron. Jeffrey Skilling ran it. \"We will clear Ken Lay's name,\" said his lawyer. Ann Lay and Anna Jones were not there."),
+        [
+            ("Kenneth Lay".into(), EntityKind::Person, 2),
+            ("Ann Lay".into(), EntityKind::Person, 1),
+            ("Anna Jones".into(), EntityKind::Person, 1),
+            ("Enron".into(), EntityKind::Other, 1),
+            ("Jeffrey Skilling".into(), EntityKind::Person, 1),
+        ]
+    );
+}
+
+#[test]
+fn a_district_judge_s_title_is_no_place() {
+    assert_eq!(
+        kinds("US District Judge Sim Lake rejected the request."),
+        [
+            ("Sim Lake".into(), EntityKind::Person),
+            ("US".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
 fn a_title_word_after_a_given_name_is_a_surname() {
     assert_eq!(
         kinds("Promoter Paul Sergeant expects a sell-out. Former captain Steve General agreed. General Steve Rose did not."),

@@ -394,6 +394,9 @@ pub(crate) fn is_title_modifier(w: &str) -> bool {
                 // `Amicus national officer Linda McCulloch`, `regional organiser`
                 | "national"
                 | "regional"
+                // `US District Judge Sim Lake`, `Circuit Judge …`
+                | "district"
+                | "circuit"
         )
         || is_title_word(w)
 }
