@@ -1470,7 +1470,8 @@ pub fn is_title_word(word: &str) -> bool {
             .iter()
             .find_map(|suffix| w.strip_suffix(suffix))
             .unwrap_or(w);
-        is_title_lower(w)
+        // `Secretary-General`, `Director-General`, `Attorney-General`: two titles as one.
+        is_title_lower(w) || (w.contains('-') && w.split('-').all(is_title_lower))
     })
 }
 

@@ -79,6 +79,19 @@ fn a_short_given_name_with_the_same_surname_is_the_same_person() {
 }
 
 #[test]
+fn two_titles_hyphened_into_one_are_a_title() {
+    assert_eq!(
+        kinds("He met U.N. Secretary-General Javier Perez de Cuellar. Later, BBC Director-General Greg Dyke spoke."),
+        [
+            ("BBC".into(), EntityKind::Organization),
+            ("Greg Dyke".into(), EntityKind::Person),
+            ("Javier Perez de Cuellar".into(), EntityKind::Person),
+            ("U.N.".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn a_district_judge_s_title_is_no_place() {
     assert_eq!(
         kinds("US District Judge Sim Lake rejected the request."),
