@@ -613,7 +613,28 @@ pub(super) fn clean_phrase<'a>(
         {
             title_start -= 1;
         }
-        if title_start > first {
+        // `Prime Minister Tony Blair and President George Bush`, `… and IMF Managing
+        // Director Michel Camdessus`: a name, and a title-holder joined to it by `and`, are
+        // two names (not the `and` of a body's name: `House Ways and Means Committee
+        // Chairman Dan Rostenkowski`).
+        let owner_first = match (first + 1..title_start)
+            .rev()
+            .take(4)
+            .find(|&k| p.lower(k) == "and")
+        {
+            // (Nor `the Trade and Industry Secretary`: two portfolios of one title.)
+            Some(and)
+                if !names_a_body_whole(p, first, title_start - 1)
+                    && !is_portfolio(p.lower(and - 1))
+                    && !is_ministers_portfolio(p.lower(and - 1)) =>
+            {
+                clean_phrase(p, first, and - 1, out);
+                and + 1
+            }
+            _ => first,
+        };
+        if title_start > owner_first {
+            let first = owner_first;
             let before = title_start - 1;
             // (`Saudi Arabian Oil Minister`: a people is no name of its own.)
             let known = gazetteer()
@@ -978,6 +999,13 @@ pub(super) fn clean_phrase<'a>(
         gender,
         ..Candidate::new(name, name_first, end)
     });
+}
+
+/// The words `first..=last` are one body's name, `and` and all: one the gazetteer knows, or
+/// one its last word says is a body (`Ways and Means Committee`).
+fn names_a_body_whole(p: &Para, first: usize, last: usize) -> bool {
+    gazetteer().contains_key(strip_possessive(p.slice(first, last)))
+        || kind_from_last_word(strip_possessive(p.word(last))) == Some(EntityKind::Organization)
 }
 
 /// `won at Lord's to take the lead`, `sold at Christie's in London`: a possessive after `at`

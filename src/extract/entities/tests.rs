@@ -79,6 +79,25 @@ fn a_short_given_name_with_the_same_surname_is_the_same_person() {
 }
 
 #[test]
+fn a_name_and_a_title_holder_joined_by_and_are_two_names() {
+    let got = kinds("Talks between Prime Minister Tony Blair and President George Bush ended. It was signed by Finance Minister Gibson Chigaga and IMF Managing Director Michel Camdessus. House Ways and Means Committee Chairman Dan Rostenkowski said no. It was announced by the Trade and Industry Secretary Patricia Hewitt.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Dan Rostenkowski",
+            "George Bush",
+            "Gibson Chigaga",
+            "House Ways and Means Committee",
+            "IMF",
+            "Michel Camdessus",
+            "Patricia Hewitt",
+            "Tony Blair"
+        ]
+    );
+}
+
+#[test]
 fn two_titles_hyphened_into_one_are_a_title() {
     assert_eq!(
         kinds("He met U.N. Secretary-General Javier Perez de Cuellar. Later, BBC Director-General Greg Dyke spoke."),
