@@ -1012,8 +1012,11 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     if after_a_modal {
         return Tense::Unknown;
     }
-    // `the previous record, set on Friday`: done; `set to meet`, `set for Friday`: ahead.
-    if w == "set" && !matches!(p.lower(j + 1), "to" | "for") {
+    // `the previous record, set on Friday`: done; `set to meet`, `set for Friday`: ahead;
+    // `the price to be set on January 16`: as the auxiliary says.
+    // (`has been set … since January 5` is done.)
+    let after_be = j > s && p.lower(j - 1) == "be";
+    if w == "set" && !matches!(p.lower(j + 1), "to" | "for") && !after_be {
         return Tense::Past;
     }
     // `fewer jobs than expected in January`, `as expected`: a comparison, no tense.
@@ -1500,6 +1503,28 @@ mod tests {
                 pair("mid-April", "1987-04"),
                 pair("early February", "1987-02"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_price_to_be_set_on_a_day_is_set_ahead() {
+        assert_eq!(
+            dates(
+                "The sale opens on January 19, with the price to be set on January 16.",
+                "1987-03-03"
+            ),
+            [
+                pair("January 19", "1988-01-19"),
+                pair("January 16", "1988-01-16")
+            ]
+        );
+        assert_eq!(
+            dates(
+                "The board will meet to discuss the price, which has been set at 1.40 dlrs \
+                 since January 5.",
+                "1987-03-11"
+            ),
+            [pair("January 5", "1987-01-05")]
         );
     }
 
