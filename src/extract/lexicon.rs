@@ -1470,8 +1470,7 @@ pub fn is_title_word(word: &str) -> bool {
             .iter()
             .find_map(|suffix| w.strip_suffix(suffix))
             .unwrap_or(w);
-        // `Secretary-General`, `Director-General`, `Attorney-General`: two titles as one.
-        is_title_lower(w) || (w.contains('-') && w.split('-').all(is_title_lower))
+        is_title_lower(w)
     })
 }
 
@@ -1489,6 +1488,15 @@ fn is_title_lower(w: &str) -> bool {
         w,
         "president"
             | "vice-president"
+            // Two titles as one.
+            | "secretary-general"
+            | "director-general"
+            | "attorney-general"
+            | "solicitor-general"
+            | "governor-general"
+            | "surgeon-general"
+            | "inspector-general"
+            | "auditor-general"
             | "minister"
             | "secretary"
             | "chancellor"

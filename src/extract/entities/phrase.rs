@@ -405,15 +405,17 @@ pub(super) fn clean_phrase<'a>(
         let head = p.word(first);
         // (`Transport for Wales said`: what speaks is a body's name; but `Lawyers for Mr
         // Tanzi say`: people of a kind, or a person's, name no body.)
-        let a_person_after = is_honorific(p.word(first + 2))
-            || is_given_name(p.word(first + 2))
-            || is_common_opener(p.lower(first));
+        let a_person_after = || {
+            is_honorific(p.word(first + 2))
+                || is_given_name(p.word(first + 2))
+                || is_common_opener(p.lower(first))
+        };
         if kind_from_last_word(head).is_none()
             && !gazetteer().contains_key(head)
             && !is_title_word(head)
             && !heads_a_titled_name(p, end)
             && !gazetteer().contains_key(p.slice(first, end))
-            && (!is_speech_verb(p.lower(end + 1)) || a_person_after)
+            && (!is_speech_verb(p.lower(end + 1)) || a_person_after())
         {
             first += 2;
             while first <= end && is_connector(p.lower(first)) {
@@ -1012,6 +1014,9 @@ fn names_a_body_whole(p: &Para, first: usize, last: usize) -> bool {
 /// with nothing it owns after it is the name of a place or a firm, `'s` and all (but
 /// `similar to Australia's but …` is the country's).
 fn names_a_place_by_its_owner(p: &Para, first: usize, end: usize) -> bool {
+    if first == 0 || p.lower(first - 1) != "at" || !is_possessive(p.word(end)) {
+        return false;
+    }
     let owns_nothing = (p.is_some_punct(end + 1) && !is_quote_mark(p.word(end + 1)))
         || end + 1 >= p.tokens().len()
         || matches!(
@@ -1034,11 +1039,7 @@ fn names_a_place_by_its_owner(p: &Para, first: usize, end: usize) -> bool {
                 | "this"
                 | "when"
         );
-    first > 0
-        && is_possessive(p.word(end))
-        && p.lower(first - 1) == "at"
-        && owns_nothing
-        && !is_known_place(strip_possessive(p.slice(first, end)))
+    owns_nothing && !is_known_place(strip_possessive(p.slice(first, end)))
 }
 
 /// The name a phrase's words give once a possessive or an adjective's ending is shed, unless
