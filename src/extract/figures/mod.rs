@@ -325,7 +325,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // counts what the paragraph's last figure counted, like a scaled one. (Not money
             // written with its sign: `Tickets at £22.50 … all 60,000 to be sold`; a sum of it
             // would have the sign too.)
-            let signed_money = |u: &str| matches!(u, "£" | "$" | "€" | "¥");
+            // (`A$`, `HK$`: whose dollar it is.)
+            let signed_money = |u: &str| currency_symbol(u).is_some() || u.ends_with('$');
             unit = (before.last_unit)
                 .filter(|u| !is_rate_or_span(u) && !signed_money(u))
                 .cloned();
