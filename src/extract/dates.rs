@@ -975,9 +975,9 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         if infinitive {
             break;
         }
-        let modal = matches!(w, "may" | "might" | "could" | "can" | "should" | "must")
-            && !p.is_capitalised(j);
-        if modal || matches!(w, "will" | "would" | "'ll" | "shall" | "due" | "scheduled") {
+        // (Not `May`, a month, nor `Will`, a name.)
+        let modal = is_modal(w) && !p.is_capitalised(j);
+        if modal || matches!(w, "due" | "scheduled") {
             return Tense::Future;
         }
         if w == "since" {
@@ -997,6 +997,14 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
     Tense::Unknown
 }
 
+/// An auxiliary that puts its verb ahead: `will`, `must`, `could`.
+fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "would" | "'ll" | "shall" | "should" | "must" | "can" | "could" | "may" | "might"
+    )
+}
+
 /// The tense word `j` marks, in its sentence from `s`. A participle after `be` or `remain`
 /// marks none (`will be played`, `will remain closed`: the auxiliary decides), and a past
 /// intention before `to` looks ahead (`hoped to run flights on Saturday`).
@@ -1004,11 +1012,7 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     let w = p.lower(j);
     // `must set their budgets by 10 March`, `will cut`: a bare verb after a modal has the
     // modal's tense, whatever its past form looks like.
-    let after_a_modal = j > s
-        && matches!(
-            p.lower(j - 1),
-            "must" | "will" | "would" | "shall" | "should" | "can" | "could" | "may" | "might"
-        );
+    let after_a_modal = j > s && is_modal(p.lower(j - 1));
     if after_a_modal {
         return Tense::Unknown;
     }
