@@ -412,6 +412,22 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
 }
 
 #[test]
+fn up_to_after_a_verb_it_moves_is_no_bound() {
+    assert_eq!(
+        figures("December was revised up to 133,000 jobs. He could face up to five years."),
+        [
+            ("133,000 jobs".into(), 133000.0, Some("jobs".into()), None),
+            (
+                "up to five years".into(),
+                5.0,
+                Some("years".into()),
+                Some("up to".into())
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_scaled_number_from_which_a_figure_rose_counts_what_it_counted() {
     assert_eq!(
         units("Earnings rose 22 pct to 1.27 billion rand in the six months to September 30 from 1.04 billion a year earlier."),

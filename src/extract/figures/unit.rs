@@ -59,11 +59,38 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
                 || over_a_span_after_an_amount);
         // `a comedy about two friends`: what a story is about, not a rough count.
         let subject = *q == "about" && start > 0 && is_story_noun(p.lower(start - 1));
-        if matches && !spread && !subject {
+        // `were revised up to 133,000`: `up` is where the verb moved it, `to` what it came to.
+        let moved_up = *q == "up to" && start > 0 && moves_up(p.lower(start - 1));
+        if matches && !spread && !subject && !moved_up {
             return (Some((*q).into()), start);
         }
     }
     (None, first)
+}
+
+/// A verb that `up` can be the direction of: `revised up`, `moved up`, `went up`.
+fn moves_up(w: &str) -> bool {
+    matches!(
+        w,
+        "revised"
+            | "revise"
+            | "revises"
+            | "moved"
+            | "move"
+            | "moves"
+            | "went"
+            | "go"
+            | "goes"
+            | "gone"
+            | "marked"
+            | "pushed"
+            | "stepped"
+            | "ratcheted"
+            | "scaled"
+            | "bumped"
+            | "edged"
+            | "shot"
+    )
 }
 
 /// A verb that spreads something over a time: `phased out`, `repaid`.
