@@ -412,6 +412,18 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
 }
 
 #[test]
+fn a_number_measured_against_passes_over_a_count_the_sentence_refers_to() {
+    assert_eq!(
+        units("They allowed 42 flights a week between the two countries, up from 21."),
+        [
+            ("42 flights".into(), Some("flights".into())),
+            ("two countries".into(), Some("countries".into())),
+            ("21".into(), Some("flights".into())),
+        ]
+    );
+}
+
+#[test]
 fn up_to_after_a_verb_it_moves_is_no_bound() {
     assert_eq!(
         figures("December was revised up to 133,000 jobs. He could face up to five years."),

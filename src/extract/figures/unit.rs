@@ -666,12 +666,15 @@ pub(super) fn compared_unit(p: &Para, first: usize, before: Before) -> Option<Co
     let in_sentence = in_sentence(p, first, before);
     // (`112.70 guilders per 100 marks, against 112.75`: not what a rate is per.)
     let text = p.text().as_bytes();
-    let per_what = |f: &Figure| text[..f.span.start().min(text.len())].ends_with(b"per ");
-    let mut units = (in_sentence.clone())
-        .filter(|f| !per_what(f))
-        .filter_map(|f| f.unit.as_ref());
-    let latest = units.next();
-    let counted = latest.into_iter().chain(units).find(|u| !is_time_unit(u));
+    let before_it = |f: &Figure| &text[..f.span.start().min(text.len())];
+    let per_what = |f: &Figure| before_it(f).ends_with(b"per ");
+    // (`42 flights a week between the two countries, up from 21`: not what `the` refers to.)
+    let referred_to = |f: &Figure| before_it(f).ends_with(b"the ");
+    let mut units = (in_sentence.clone()).filter(|f| !per_what(f));
+    let latest = units.clone().find_map(|f| f.unit.as_ref());
+    let counted = units
+        .find(|f| !referred_to(f) && f.unit.as_ref().is_some_and(|u| !is_time_unit(u)))
+        .and_then(|f| f.unit.as_ref());
     match (counted, latest) {
         (Some(u), _) | (None, Some(u)) => Some(u.clone()),
         // `Net 1,456,000 vs 1,197,000`: what the sentence left uncounted stays so.
