@@ -282,7 +282,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                 .or_else(|| numbers_of(p, first))
                 .or_else(|| total_of(p, core.first));
         } else if let Some(u) = unit_to_the_next(p, first, before.figures) {
-            unit = Some(u);
+            unit = u;
         } else if let Some(u) = (scaled || core.spelled || value >= 1000.0)
             .then(|| number_of(p, first))
             .flatten()

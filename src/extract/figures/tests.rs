@@ -399,6 +399,15 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
             ("143.55".into(), Some("yen".into())),
         ]
     );
+    // What counted nothing passes nothing on.
+    assert_eq!(
+        units("Sales were 20 mln stg.\n\nIt cut its workforce to 52,000 from 166,000."),
+        [
+            ("20 mln stg".into(), Some("stg".into())),
+            ("52,000".into(), None),
+            ("166,000".into(), None),
+        ]
+    );
     // A rate reached is a level, and what it came from is a rate too.
     assert_eq!(
         units("The Bundesbank cut the rate to 3.55 pct from 3.80. It stood at 4.5 per cent from 4.25 before."),

@@ -641,12 +641,13 @@ pub(super) fn numbers_of(p: &Para, first: usize) -> Option<CompactString> {
 }
 
 /// `by 316 votes to 311`, `from 500 jobs to 300`, `to 144.10 yen from 143.55`: a number after
-/// `to` or `from` counts what the figure just before it counted.
+/// `to` or `from` counts what the figure just before it counted, and nothing when that counted
+/// nothing (`cut its workforce to 52,000 from 166,000`). `None` when no figure is just before.
 pub(super) fn unit_to_the_next(
     p: &Para,
     first: usize,
     figures: &[Figure],
-) -> Option<CompactString> {
+) -> Option<Option<CompactString>> {
     // (`rising to 144.10 yen from 143.55` too.)
     if first < 2 || !matches!(p.lower(first - 1), "to" | "from") {
         return None;
@@ -654,7 +655,7 @@ pub(super) fn unit_to_the_next(
     let previous = figures.last()?;
     let ends_before = previous.span.paragraph() == p.index
         && previous.span.end() == p.span(first - 2, first - 2).end();
-    ends_before.then(|| previous.unit.clone()).flatten()
+    ends_before.then(|| previous.unit.clone())
 }
 
 /// What a number measured against an earlier figure counts: what the sentence's latest
