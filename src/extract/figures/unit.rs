@@ -671,9 +671,9 @@ pub(super) fn compared_unit(p: &Para, first: usize, before: Before) -> Option<Co
     let per_what = |f: &Figure| before_it(f).ends_with(b"per ");
     // (`42 flights a week between the two countries, up from 21`: not what `the` refers to.)
     let referred_to = |f: &Figure| before_it(f).ends_with(b"the ");
-    let mut units = (in_sentence.clone()).filter(|f| !per_what(f));
-    let latest = units.clone().find_map(|f| f.unit.as_ref());
-    let counted = units
+    let mut measured = (in_sentence.clone()).filter(|f| !per_what(f));
+    let latest = measured.clone().find_map(|f| f.unit.as_ref());
+    let counted = measured
         .find(|f| !referred_to(f) && f.unit.as_ref().is_some_and(|u| !is_time_unit(u)))
         .and_then(|f| f.unit.as_ref());
     match (counted, latest) {
