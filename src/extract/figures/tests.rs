@@ -433,6 +433,17 @@ fn a_number_measured_against_passes_over_a_count_the_sentence_refers_to() {
 }
 
 #[test]
+fn a_participle_used_as_a_preposition_names_no_unit() {
+    assert_eq!(
+        units("Nintendo had shipped 2.8 million DS consoles, including 1.2 million in the US."),
+        [
+            ("2.8 million DS consoles".into(), Some("DS consoles".into())),
+            ("1.2 million".into(), Some("DS consoles".into())),
+        ]
+    );
+}
+
+#[test]
 fn up_to_after_a_verb_it_moves_is_no_bound() {
     assert_eq!(
         figures("December was revised up to 133,000 jobs. He could face up to five years."),

@@ -690,6 +690,14 @@ pub(super) fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
         return None;
     }
     let prev = p.lower(first - 1);
+    // (`including 1.2 million in the US`: a participle used as a preposition does nothing
+    // to what it counts.)
+    if matches!(
+        prev,
+        "including" | "excluding" | "following" | "regarding" | "concerning" | "during"
+    ) {
+        return None;
+    }
     let stem = prev.strip_suffix("ing")?;
     if stem.len() < 3 {
         return None;
