@@ -59,7 +59,17 @@ impl Aliases {
             is_legal_suffix(w)
                 || matches!(
                     **w,
-                    "Company" | "Holdings" | "Group" | "AG" | "SA" | "NV" | "LLC"
+                    "Company"
+                        | "Holdings"
+                        | "Group"
+                        | "AG"
+                        | "SA"
+                        | "NV"
+                        | "LLC"
+                        | "SpA"
+                        | "GmbH"
+                        | "BV"
+                        | "AB"
                 )
         };
         let core = words.len() - words.iter().rev().take_while(legal).count();

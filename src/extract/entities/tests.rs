@@ -79,6 +79,18 @@ fn a_short_given_name_with_the_same_surname_is_the_same_person() {
 }
 
 #[test]
+fn a_european_company_is_its_name_without_its_legal_form() {
+    assert_eq!(
+        names("Fiat SpA said profit rose. Sales at Fiat rose too, and Siemens AG and Volvo AB agreed."),
+        [
+            ("Fiat SpA".into(), EntityKind::Organization, 2),
+            ("Siemens AG".into(), EntityKind::Organization, 1),
+            ("Volvo AB".into(), EntityKind::Organization, 1),
+        ]
+    );
+}
+
+#[test]
 fn a_name_and_a_title_holder_joined_by_and_are_two_names() {
     let got = kinds("Talks between Prime Minister Tony Blair and President George Bush ended. It was signed by Finance Minister Gibson Chigaga and IMF Managing Director Michel Camdessus. House Ways and Means Committee Chairman Dan Rostenkowski said no. It was announced by the Trade and Industry Secretary Patricia Hewitt.");
     let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
