@@ -180,10 +180,10 @@ impl Aliases {
         }
         if words.len() >= 2 {
             self.initials.entry(initials(&e.name)).or_insert(k);
-            // `BOJ`, `BoE`, `DOJ`: some write the `of` too.
+            // `BOJ`, `BoE`, `DOJ`, `DfT`: some write the `of` or the `for` too.
             let with_of: String = words
                 .iter()
-                .filter(|w| **w == "of" || !is_connector(&w.to_lowercase()))
+                .filter(|w| matches!(**w, "of" | "for") || !is_connector(&w.to_lowercase()))
                 .filter_map(|w| w.chars().next())
                 .map(|c| c.to_ascii_uppercase())
                 .collect();

@@ -79,6 +79,18 @@ fn a_short_given_name_with_the_same_surname_is_the_same_person() {
 }
 
 #[test]
+fn initials_with_for_written_small_are_the_body_s() {
+    assert_eq!(
+        names("The Department for Transport confirmed it. A DfT spokeswoman said more."),
+        [(
+            "Department for Transport".into(),
+            EntityKind::Organization,
+            2
+        )]
+    );
+}
+
+#[test]
 fn a_european_company_is_its_name_without_its_legal_form() {
     assert_eq!(
         names("Fiat SpA said profit rose. Sales at Fiat rose too, and Siemens AG and Volvo AB agreed."),

@@ -119,11 +119,14 @@ pub(super) fn is_initials_shape(w: &str) -> bool {
 
 /// `BoE`, `MoD`, `DoJ`: initials with the `of` written in lower case.
 pub(super) fn is_acronym_with_of(word: &str) -> bool {
+    // (`DfT`, `DfES`: some write `for` so too.)
     let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
     word.starts_with(|c: char| c.is_ascii_uppercase())
-        && word.contains('o')
+        && word.contains(['o', 'f'])
         && capitals >= 2
-        && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'o')
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'o' || b == b'f')
 }
 
 /// The suffix that says a company is incorporated: `Corp`, `Inc`, `plc`.
