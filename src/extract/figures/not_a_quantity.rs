@@ -175,7 +175,14 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     ) && !is_nounish(next))
         // `type 2 diabetes`, `a category 5 hurricane`: a class, whatever follows.
         || matches!(before, "type" | "category" | "grade" | "class");
-    let rank = (matches!(before, "number" | "top") && !is_top_verb(p, i - 1))
+    // `ranked 72 in the world`, `seeded 12`, `climb to about 60 in the rankings`: a place in
+    // a ranking.
+    let ranked = matches!(before, "ranked" | "seeded")
+        || (p.lower(i + 1) == "in"
+            && p.lower(i + 2) == "the"
+            && matches!(p.lower(i + 3), "rankings" | "ranking"));
+    let rank = ranked
+        || (matches!(before, "number" | "top") && !is_top_verb(p, i - 1))
         || top_hyphen
         || place_in_a_sequence
         || (i > 0 && p.word(i - 1) == "No");

@@ -433,6 +433,14 @@ fn a_number_measured_against_passes_over_a_count_the_sentence_refers_to() {
 }
 
 #[test]
+fn a_place_in_a_ranking_is_no_count() {
+    assert_eq!(
+        units("The Scot, ranked 72 in the world and seeded 12, will climb to about 60 in the rankings after winning 4 matches."),
+        [("4 matches".into(), Some("matches".into()))]
+    );
+}
+
+#[test]
 fn a_participle_used_as_a_preposition_names_no_unit() {
     assert_eq!(
         units("Nintendo had shipped 2.8 million DS consoles, including 1.2 million in the US."),
