@@ -1017,10 +1017,10 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
         return Tense::Unknown;
     }
     // `the previous record, set on Friday`: done; `set to meet`, `set for Friday`: ahead;
-    // `the price to be set on January 16`: as the auxiliary says.
-    // (`has been set … since January 5` is done.)
-    let after_be = j > s && p.lower(j - 1) == "be";
-    if w == "set" && !matches!(p.lower(j + 1), "to" | "for") && !after_be {
+    // `the price to be set on January 16`: as the auxiliary says (but `has been set … since
+    // January 5` is done).
+    let to_be_set = j > s && p.lower(j - 1) == "be";
+    if w == "set" && !matches!(p.lower(j + 1), "to" | "for") && !to_be_set {
         return Tense::Past;
     }
     // `fewer jobs than expected in January`, `as expected`: a comparison, no tense.

@@ -383,10 +383,11 @@ fn explicit_speaker(
     if let Some(v) = verb {
         // `According to the Foundation for …, … "of dubious validity"`: whom it names.
         if p.lower(v) == "according" && p.lower(v + 1) == "to" {
-            let named_to = (v + 2..q.open)
+            let after = first_after_verb(p, v);
+            let named_to = (after..q.open)
                 .find(|&k| p.is_some_punct(k))
                 .unwrap_or(q.open);
-            if let Some(sp) = named_after(p, ents, marks, v + 2, named_to) {
+            if let Some(sp) = named_after(p, ents, marks, after, named_to) {
                 return Some(sp);
             }
         }

@@ -904,7 +904,7 @@ pub(super) fn clean_phrase<'a>(
     // A nationality alone is an adjective: `Russian bombs`, `Irish tycoons`; so are two
     // places joined to describe what is between them: `U.S.-China trade`.
     // (`its British-built lander`: an adjective's ending shed, still a nationality.)
-    if name_first == end && (is_demonym(shorn_name(p.word(end))) || joins_two_places(p.word(end))) {
+    if name_first == end && (is_demonym(shorn_name(p, end, end)) || joins_two_places(p.word(end))) {
         return;
     }
     // (`West German farm minister`: a people of two words too.)
@@ -957,11 +957,7 @@ pub(super) fn clean_phrase<'a>(
     if graded {
         return;
     }
-    let name = if names_a_place_by_its_owner(p, name_first, end) {
-        p.slice(name_first, end)
-    } else {
-        shorn_name(p.slice(name_first, end))
-    };
+    let name = shorn_name(p, name_first, end);
     // `U2`, `O2`, `G8`, `G-7`: a capital and digits name a band, a firm or a group.
     let digits = name
         .get(1..)
@@ -1042,10 +1038,14 @@ fn names_a_place_by_its_owner(p: &Para, first: usize, end: usize) -> bool {
     owns_nothing && !is_known_place(strip_possessive(p.slice(first, end)))
 }
 
-/// The name a phrase's words give once a possessive or an adjective's ending is shed, unless
-/// the name is written so (`Sainsbury's`, `McDonald’s`, `Moody's`).
-fn shorn_name(written: &str) -> &str {
-    if is_possessive(written) && gazetteer().contains_key(written) {
+/// The name the words `first..=end` give once a possessive or an adjective's ending is shed,
+/// unless the name is written so (`Sainsbury's`, `McDonald’s`, `Moody's`) or names a place by
+/// its owner (`at Lord's`).
+fn shorn_name<'a>(p: &Para<'a>, first: usize, end: usize) -> &'a str {
+    let written = p.slice(first, end);
+    if is_possessive(written)
+        && (gazetteer().contains_key(written) || names_a_place_by_its_owner(p, first, end))
+    {
         written
     } else {
         strip_adjective_suffix(strip_possessive(written))

@@ -117,9 +117,8 @@ pub(super) fn is_initials_shape(w: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
-/// `BoE`, `MoD`, `DoJ`: initials with the `of` written in lower case.
+/// `BoE`, `MoD`, `DoJ`, `DfT`: initials with the `of` or the `for` written in lower case.
 pub(super) fn is_acronym_with_of(word: &str) -> bool {
-    // (`DfT`, `DfES`: some write `for` so too.)
     let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
     word.starts_with(|c: char| c.is_ascii_uppercase())
         && word.contains(['o', 'f'])

@@ -147,16 +147,14 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
         i > 1 && p.is_punct(i - 1, "-") && p.touching(i - 2, i - 1) && p.lower(i - 2) == "top";
     // A place in a sequence: `retired on lap 27`, `on page 5 of the report`, `day 3 of the
     // trial` (not `Every day 300 people …`, which counts).
+    // (A stage, a chapter or a clause is a designation, above, written in words too.)
     let place_in_a_sequence = (matches!(
         before,
         "lap"
             | "page"
             | "hole"
-            | "chapter"
-            | "stage"
             | "gate"
             | "platform"
-            | "level"
             | "row"
             | "seat"
             | "room"
@@ -166,11 +164,7 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
             | "day"
             | "week"
             | "episode"
-            | "section"
-            | "article"
-            | "clause"
             | "paragraph"
-            | "phase"
             | "track"
     ) && !is_nounish(next))
         // `type 2 diabetes`, `a category 5 hurricane`: a class, whatever follows.
