@@ -172,6 +172,11 @@ impl<'a> Para<'a> {
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.capitalised)
     }
+
+    /// Token `i` is a word with an ASCII capital after its first character (`eBay`).
+    pub fn has_inner_capital(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.inner_capital)
+    }
 }
 
 #[cfg(test)]

@@ -24,6 +24,12 @@ pub fn alnum(x: u64) -> u64 {
     (digit | letter) & !x & HIGH
 }
 
+/// ASCII capital letters.
+pub fn upper(x: u64) -> u64 {
+    let low7 = x & !HIGH;
+    at_least(low7, b'A') & !at_least(low7, b'Z' + 1) & !x & HIGH
+}
+
 /// Printable ASCII, space included: no control character, no DEL, nothing past ASCII.
 pub fn printable(x: u64) -> u64 {
     let low7 = x & !HIGH;
@@ -54,8 +60,9 @@ mod tests {
     /// Each test against its one-byte meaning, for every byte value at every position.
     #[test]
     fn eight_at_once_agree_with_one_at_a_time() {
-        let tests: [(EightAtOnce, OneAtATime); 3] = [
+        let tests: [(EightAtOnce, OneAtATime); 4] = [
             (alnum, |b| b.is_ascii_alphanumeric()),
+            (upper, |b| b.is_ascii_uppercase()),
             (printable, |b| (b' '..0x7f).contains(&b)),
             (spaces, |b| b == b' '),
         ];

@@ -21,6 +21,9 @@ pub struct Token {
     pub kind: Kind,
     /// A word whose first letter is a capital: the name rules ask for every token.
     pub capitalised: bool,
+    /// A word with an ASCII capital after its first character (`eBay`, `McDonald`): the
+    /// name rules look inside a lower-case word only when it has one.
+    pub inner_capital: bool,
 }
 
 impl Token {
@@ -130,16 +133,17 @@ pub fn tokenize_into(s: &str, tokens: &mut Vec<Token>) {
                 }
             }
         };
-        let end = match kind {
-            Kind::Word => word_end(s, i),
-            Kind::Number => number_end(bytes, i),
-            Kind::Punct => i + len,
+        let (end, inner_capital) = match kind {
+            Kind::Word => word_end(s, i, len),
+            Kind::Number => (number_end(bytes, i), false),
+            Kind::Punct => (i + len, false),
         };
         tokens.push(Token {
             start: i as u32,
             end: end as u32,
             kind,
             capitalised,
+            inner_capital,
         });
         i = end;
     }
@@ -158,20 +162,26 @@ fn number_end(bytes: &[u8], start: usize) -> usize {
     j
 }
 
-/// Where the run of ASCII letters and digits from `k` ends. Eight bytes are classified at
-/// once: a word ends without the mispredicted branch a byte-by-byte loop takes at its end.
-fn alnum_run_end(bytes: &[u8], mut k: usize) -> usize {
+/// Where the run of ASCII letters and digits from `k` ends, and whether it holds a capital.
+/// Eight bytes are classified at once: a word ends without the mispredicted branch a
+/// byte-by-byte loop takes at its end.
+fn alnum_run_end(bytes: &[u8], mut k: usize) -> (usize, bool) {
+    let mut capital = false;
     while let Some(x) = ascii8::load(bytes, k) {
         let run = alnum_prefix(x);
+        // (The run's bytes only: a mask of the `run` lowest bytes.)
+        let in_run = u64::MAX.checked_shr(64 - 8 * run as u32).unwrap_or(0);
+        capital |= ascii8::upper(x) & in_run != 0;
         k += run;
         if run < 8 {
-            return k;
+            return (k, capital);
         }
     }
-    while bytes.get(k).is_some_and(u8::is_ascii_alphanumeric) {
+    while let Some(b) = bytes.get(k).filter(|b| b.is_ascii_alphanumeric()) {
+        capital |= b.is_ascii_uppercase();
         k += 1;
     }
-    k
+    (k, capital)
 }
 
 /// How many of the eight bytes of `x` (first byte lowest) are ASCII letters or digits
@@ -181,25 +191,31 @@ fn alnum_prefix(x: u64) -> usize {
     (stop.trailing_zeros() / 8) as usize
 }
 
-/// Where the word starting at `start` ends: letters and digits, joined by inner apostrophes,
-/// hyphens and `&` before a letter, and initialism dots.
-fn word_end(s: &str, start: usize) -> usize {
+/// Where the word starting at `start` (with a first character `first_len` bytes long) ends:
+/// letters and digits, joined by inner apostrophes, hyphens and `&` before a letter, and
+/// initialism dots; and whether it has an ASCII capital after its first character.
+fn word_end(s: &str, start: usize, first_len: usize) -> (usize, bool) {
     let bytes = s.as_bytes();
-    let mut k = start;
-    let mut letters = 0;
+    let mut k = start + first_len;
+    let mut letters = 1;
+    let mut inner_capital = false;
     loop {
         // ASCII letters and digits, most of any word, eight bytes at a time.
         let run_start = k;
-        k = alnum_run_end(bytes, k);
+        let capital;
+        (k, capital) = alnum_run_end(bytes, k);
+        inner_capital |= capital;
         letters += k - run_start;
         // Most words end at a space or a comma: no character to decode.
         match bytes.get(k) {
-            None => return k,
-            Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&') => return k,
+            None => return (k, inner_capital),
+            Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&') => {
+                return (k, inner_capital)
+            }
             _ => {}
         }
         let Some(c) = char_at(s, k) else {
-            return k;
+            return (k, inner_capital);
         };
         let len = c.len_utf8();
         if is_word_char(c) {
@@ -210,27 +226,27 @@ fn word_end(s: &str, start: usize) -> usize {
         let joins = matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
             && char_at(s, k + len).is_some_and(char::is_alphabetic);
         if !joins {
-            return k;
+            return (k, inner_capital);
         }
         if c == '.' {
             // Only initialisms (`U.S.`, `p.m.`): a dot after a single letter, then a letter
             // and its dot.
             if letters != 1 {
-                return k;
+                return (k, inner_capital);
             }
             let mut rest = s[k + 1..].chars();
             let (Some(a), Some('.')) = (rest.next(), rest.next()) else {
-                return k;
+                return (k, inner_capital);
             };
             if !a.is_alphabetic() {
-                return k;
+                return (k, inner_capital);
             }
             k += 1 + a.len_utf8() + 1;
             letters = 1;
             continue;
         }
         if c == '&' && letters > 3 {
-            return k;
+            return (k, inner_capital);
         }
         letters = 0;
         k += len;
@@ -287,7 +303,9 @@ mod tests {
                 );
             }
         }
-        assert_eq!(alnum_run_end(b"Zelenskyy1234567890 x", 0), 19);
+        assert_eq!(alnum_run_end(b"Zelenskyy1234567890 x", 0), (19, true));
+        assert_eq!(alnum_run_end(b"zelenskyy1234567890 X", 0), (19, false));
+        assert_eq!(alnum_run_end(b"eBay", 0), (4, true));
     }
 
     #[test]
@@ -307,6 +325,29 @@ mod tests {
         }
         assert!(ASCII_STARTS[0x80..].iter().all(|&s| s == Starts::Other));
         assert_eq!(texts("a\x0bb\x1fc"), ["a", "b", "\x1f", "c"]);
+    }
+
+    #[test]
+    fn a_capital_inside_a_word_is_marked() {
+        let s = "eBay McDonald’s Tesco iPod clay-Courters ÉtienneX 5G U.S.";
+        let inner: Vec<(&str, bool)> = tokenize(s)
+            .iter()
+            .map(|t| (t.text(s), t.inner_capital))
+            .collect();
+        assert_eq!(
+            inner,
+            [
+                ("eBay", true),
+                ("McDonald’s", true),
+                ("Tesco", false),
+                ("iPod", true),
+                ("clay-Courters", true),
+                ("ÉtienneX", true),
+                ("5", false),
+                ("G", false),
+                ("U.S.", false),
+            ]
+        );
     }
 
     #[test]

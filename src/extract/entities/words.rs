@@ -3,7 +3,13 @@
 
 use super::*;
 
+#[inline]
 pub(super) fn is_name_word(p: &Para, i: usize) -> bool {
+    // Asked of every token: most are words in lower case, turned away without a call.
+    (p.is_capitalised(i) || p.has_inner_capital(i)) && name_word_rules(p, i)
+}
+
+fn name_word_rules(p: &Para, i: usize) -> bool {
     // `-230C`, `5G`: a letter written onto a number is its unit.
     let capital = p.is_capitalised(i) || is_camel_case(p.word(i));
     if !capital || (i > 0 && p.is_number(i - 1) && p.touching(i - 1, i)) {
