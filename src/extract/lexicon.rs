@@ -1461,10 +1461,12 @@ pub fn is_honorific(word: &str) -> bool {
     )
 }
 
-/// Job titles, dropped from names: `President`, `ex-President`, `Finance Minister`.
+/// Job titles, dropped from names: `President`, `ex-President`, `Finance Minister`,
+/// `Vice-chairman`.
 pub fn is_title_word(word: &str) -> bool {
     with_lower(word, |w| {
         let w = strip_all(strip_all(strip_all(w, "ex-"), "former-"), "co-");
+        let w = w.strip_prefix("vice-").unwrap_or(w);
         // `President-elect`, `Prime Minister-designate`
         let w = ["-elect", "-designate"]
             .iter()
@@ -1487,7 +1489,6 @@ fn is_title_lower(w: &str) -> bool {
     matches!(
         w,
         "president"
-            | "vice-president"
             // Two titles as one.
             | "secretary-general"
             | "director-general"
@@ -1558,7 +1559,6 @@ fn is_title_lower(w: &str) -> bool {
             | "organizer"
             | "head"
             | "founder"
-            | "co-chairman"
             | "treasurer"
             | "speaker"
             | "justice"

@@ -894,6 +894,16 @@ fn subject_before(
         if where_the_subject_is {
             return None;
         }
+        // `The MEP for the East Midlands said`: the place a seat is held for; the subject is
+        // whoever holds it, as after any title.
+        let a_seat_for = ents.kind(m.entity()) == EntityKind::Place
+            && before > s
+            && p.lower(before) == "for"
+            && (matches!(p.lower(before - 1), "member" | "candidate")
+                || super::lexicon::is_title_word(p.lower(before - 1)));
+        if a_seat_for {
+            return focus;
+        }
         return Some(person_of_body(p, ents, m.first()).unwrap_or(m.entity()));
     }
     // `Barnardo's director of policy, Pam Hibbert, said:`: a person set off by commas.
@@ -1562,6 +1572,19 @@ mod tests {
                 "Rebels in the Niger Delta have threatened \"all-out war\". Washington said it was \"concerned\"."
             ),
             [q("all-out war", None), q("concerned", Some("Washington"))]
+        );
+    }
+
+    #[test]
+    fn the_place_a_seat_is_held_for_does_not_speak() {
+        assert_eq!(
+            quotes(
+                "Robert Kilroy-Silk has quit.\n\nThe MEP for the East Midlands said the party had \"gone from the sublime to the ridiculous\"."
+            ),
+            [q(
+                "gone from the sublime to the ridiculous",
+                Some("Robert Kilroy-Silk")
+            )]
         );
     }
 

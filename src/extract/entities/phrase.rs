@@ -261,7 +261,11 @@ fn listed_in_a_name(p: &Para, i: usize, end: usize) -> Option<usize> {
     let body_of = is_body(head) && (head..end).any(|k| matches!(p.lower(k), "of" | "for"));
     // Items of up to three words, or one each when only the list's end says it is a body's.
     let most = if body_of { 3 } else { 1 };
-    let common = |k: usize| !gazetteer().contains_key(p.word(k)) && !is_given_name(p.word(k));
+    // (Written as a common noun too: `BBC One, ITV1 and Sky News` lists names of their own.)
+    let common = |k: usize| {
+        let w = p.word(k);
+        !gazetteer().contains_key(w) && !is_given_name(w) && written_as_a_common_word(w)
+    };
     if !body_of && !common(end) {
         return None;
     }
@@ -289,6 +293,19 @@ fn listed_in_a_name(p: &Para, i: usize, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The name at `start..=end` is counted, by a number before it, in the plural (`four FA
+/// Cups`, `three Brit Awards`; not `the 2004 Olympics`, a year).
+fn counted_in_the_plural(p: &Para, start: usize, end: usize) -> bool {
+    let last = p.word(end);
+    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    plural
+        && start > 0
+        && end > start
+        && (crate::extract::lexicon::small_number(p.lower(start - 1)).is_some_and(|n| n >= 2)
+            || (p.is_number(start - 1)
+                && crate::extract::dates::year_number(p, start - 1).is_none()))
 }
 
 /// `al-Sabah`, `el-Sisi`: a lower-case particle of up to three letters, a hyphen and a
@@ -703,6 +720,9 @@ pub(super) fn clean_phrase<'a>(
     } else if heads_a_titled_name(p, end) && !(end > start && is_given_name(p.word(start))) {
         // (`Andy Murray's coach Mark Petchey`: a person's title.)
         kind = Some(EntityKind::Organization);
+    } else if counted_in_the_plural(p, start, end) {
+        // `four FA Cups`, `two Brit Awards`: things won or held, no person.
+        kind = Some(EntityKind::Other);
     }
     while first <= end && is_connector(p.lower(first)) && !opens_known_name(p, first, end) {
         first += 1;
@@ -867,8 +887,13 @@ pub(super) fn clean_phrase<'a>(
     let org_like = (first..=end).any(|k| matches!(p.lower(k), "of" | "for" | "on"))
         // `Goldman Sachs and Co`, `Smith and Sons`
         || matches!(p.word(end), "Co" | "Company" | "Sons" | "Partners" | "Associates")
-        // `Transport and General Workers' Union`
-        || (end > first + 2 && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization))
+        // `Transport and General Workers' Union` (not `ITV1 and Sky News`: no common word
+        // before the `and`)
+        || (end > first + 2
+            && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization)
+            && (first..end)
+                .find(|&k| p.word(k) == "and")
+                .is_none_or(|and| written_as_a_common_word(p.word(and - 1))))
         // `the Stability and Growth Pact`: a treaty's name
         || (end > first + 2 && is_document_word(p.word(end)))
         || peoples_side;

@@ -135,6 +135,30 @@ fn two_titles_hyphened_into_one_are_a_title() {
 }
 
 #[test]
+fn a_vice_title_opening_a_sentence_is_no_part_of_the_name() {
+    assert_eq!(
+        kinds("Vice-chairman David Dein agreed. Vice-captain Rio Ferdinand did not."),
+        [
+            ("David Dein".into(), EntityKind::Person),
+            ("Rio Ferdinand".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_name_counted_in_the_plural_is_no_person() {
+    assert_eq!(
+        kinds("Arsene Wenger has won four FA Cups. Robbie Williams won two Brit Awards."),
+        [
+            ("Arsene Wenger".into(), EntityKind::Person),
+            ("Brit Awards".into(), EntityKind::Other),
+            ("FA Cups".into(), EntityKind::Other),
+            ("Robbie Williams".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_district_judge_s_title_is_no_place() {
     assert_eq!(
         kinds("US District Judge Sim Lake rejected the request."),
@@ -1469,6 +1493,14 @@ fn a_list_inside_a_body_s_name_is_part_of_it() {
             "Smith"
         ]
     );
+}
+
+#[test]
+fn names_listed_before_a_body_s_noun_are_names_of_their_own() {
+    let got = names("The trial offers 16 channels including BBC One, ITV1 and Sky News.");
+    let mut n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    n.sort();
+    assert_eq!(n, ["BBC One", "ITV1", "Sky News"]);
 }
 
 #[test]

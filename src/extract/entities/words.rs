@@ -47,6 +47,14 @@ pub(crate) fn number_opens_name(p: &Para, i: usize) -> bool {
             || crate::extract::lexicon::is_currency_word(unit))
 }
 
+/// A capitalised word written as a common noun is: no capital after the first letter and no
+/// digit (`Fisheries`, `Transport`; not `ITV1`, `BBC`, `McDonald`).
+pub(super) fn written_as_a_common_word(w: &str) -> bool {
+    !w.bytes()
+        .skip(1)
+        .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
 /// `iPod`, `iTunes`: a product named with a lower-case `i`.
 pub(super) fn is_product_word(w: &str) -> bool {
     let b = w.as_bytes();
