@@ -953,6 +953,8 @@ pub fn is_product_noun(w: &str) -> bool {
             | "chip"
             | "processor"
             | "browser"
+            | "software"
+            | "website"
             | "camera"
             | "car"
             | "jet"

@@ -106,7 +106,19 @@ impl QuoteFinder {
                 speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), said);
                 next_mark += 1;
             }
-            match sentence_focus(p, ents, &marks, &speakers[first..next_mark], (s, e)) {
+            let said = Said {
+                focus: *focus,
+                bodies_before: &self.bodies_before,
+            };
+            // (A spokesman quoted in the sentence is found with the quote.)
+            let spokesman = (first == next_mark)
+                .then(|| spokesman_speaks_for(p, ents, &marks, (s, e), said))
+                .flatten();
+            let subject = match spokesman {
+                Some(body) => Some(Subject::Named(body)),
+                None => sentence_focus(p, ents, &marks, &speakers[first..next_mark], (s, e)),
+            };
+            match subject {
                 Some(Subject::Named(f)) => focus.set(Some(f), ents),
                 Some(Subject::Unnamed) => focus.set(None, ents),
                 None => {}
@@ -1218,6 +1230,23 @@ fn opens_with_unnamed_speaker(p: &Para, (s, e): (usize, usize)) -> bool {
         && lexicon::is_unnamed_person_noun(p.lower(v - 1))
 }
 
+/// `An association spokesman said …`: the body an unnamed spokesman's sentence speaks for,
+/// whom `"…," he said` next means.
+fn spokesman_speaks_for(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    (s, e): (usize, usize),
+    said: Said<'_>,
+) -> Option<usize> {
+    let v = (s + 1..(s + 5).min(e)).find(|&k| speech_verb_at(p, k))?;
+    if !lexicon::speaks_for_a_body(p.lower(v - 1)) {
+        return None;
+    }
+    subject_before(p, ents, marks, v, s, said)
+        .filter(|&body| ents.kind(body) == EntityKind::Organization)
+}
+
 /// `Radcliffe's coach, Gary Lough, said`: the person a possessive's role names, right after
 /// it, is whom the sentence is about.
 fn whose_role_is_named(
@@ -1585,6 +1614,16 @@ mod tests {
                 "gone from the sublime to the ridiculous",
                 Some("Robert Kilroy-Silk")
             )]
+        );
+    }
+
+    #[test]
+    fn he_after_a_spokesman_s_sentence_is_the_body_he_speaks_for() {
+        assert_eq!(
+            quotes(
+                "Lending rose, the Building Societies Association said.\n\nAn association spokesman said the market was buoyant.\n\n\"Demand is strong,\" he said."
+            ),
+            [q("Demand is strong", Some("Building Societies Association"))]
         );
     }
 

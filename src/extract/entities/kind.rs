@@ -70,6 +70,12 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     {
         return Some(EntityKind::Other);
     }
+    // `Independence Day`, `Election Day`: a day's name (not `Doris Day`, a person's).
+    if let [first, "Day"] = words.as_slice() {
+        if !is_given_name(first) && !is_honorific(first) {
+            return Some(EntityKind::Other);
+        }
+    }
     // `National Grid`, `Royal Mail`: no person's name starts so; nor `AC Milan`, `FC Porto`,
     // `SV Hamburg`: a club's initials before its town.
     let opens_a_body = |w: &str| {

@@ -1756,6 +1756,20 @@ fn a_product_is_no_name() {
     let got = names("Nintendo, whose DS handheld has sold well, is pleased.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(n, ["Nintendo"]);
+    let got = names("Microsoft urged users to use its Windows Update website.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Microsoft"]);
+}
+
+#[test]
+fn a_day_s_name_is_no_person_s() {
+    assert_eq!(
+        kinds("It took $88m over the Independence Day weekend, as Doris Day sang."),
+        [
+            ("Doris Day".into(), EntityKind::Person),
+            ("Independence Day".into(), EntityKind::Other),
+        ]
+    );
 }
 
 #[test]
