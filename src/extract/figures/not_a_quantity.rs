@@ -238,14 +238,24 @@ pub(super) fn names_a_race(p: &Para, i: usize) -> bool {
     {
         k += 3;
     }
-    // (`due to run in the 1500m on 19 February`: a distance raced, with a preposition after.)
+    // (`due to run in the 1500m on 19 February`, `the 5,000m with an injury`: a distance
+    // raced, with a preposition after.)
     let raced = || {
+        let distance = p.word(i).replace(',', "");
         matches!(
-            p.word(i),
+            distance.as_str(),
             "60" | "100" | "110" | "200" | "400" | "800" | "1500" | "3000" | "5000" | "10000"
-        ) && matches!(p.lower(k), "on" | "in" | "at" | "for")
+        ) && matches!(p.lower(k), "on" | "in" | "at" | "for" | "with")
     };
-    let alone = i > 0 && p.lower(i - 1) == "the" && (!p.is_word(k) || raced());
+    // (`Jones wins 100m in Paris`: a race won or run somewhere, not `won 200m in contracts`.)
+    let run = || {
+        matches!(
+            p.lower(i - 1),
+            "win" | "wins" | "won" | "winning" | "run" | "runs" | "ran" | "running"
+        ) && raced()
+            && (p.is_capitalised(k + 1) || p.lower(k + 1) == "the")
+    };
+    let alone = i > 0 && (p.lower(i - 1) == "the" && (!p.is_word(k) || raced()) || run());
     alone
         || matches!(
             p.lower(k),

@@ -1291,6 +1291,10 @@ fn a_distance_raced_before_a_preposition_is_no_sum() {
         figures("She was due to run in the 1500m on 19 February."),
         []
     );
+    assert_eq!(
+        units("Jones wins 100m in Paris. Radcliffe pulled out of the 5,000m with an injury. Firms won 200m in contracts."),
+        [("200m".into(), None)]
+    );
 }
 
 #[test]
