@@ -1016,6 +1016,11 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     if after_a_modal {
         return Tense::Unknown;
     }
+    // `Dealers had expected no change`, `had hoped to`: the past perfect is done, whatever
+    // its verb looks to.
+    if j > s && p.lower(j - 1) == "had" && w.ends_with("ed") {
+        return Tense::Past;
+    }
     // `the previous record, set on Friday`: done; `set to meet`, `set for Friday`: ahead;
     // `the price to be set on January 16`: as the auxiliary says (but `has been set … since
     // January 5` is done).
@@ -1560,6 +1565,18 @@ mod tests {
                 pair("2 March", "2027-03-02"),
                 pair("1 March", "2026-03-01")
             ]
+        );
+    }
+
+    #[test]
+    fn what_had_been_expected_is_done() {
+        assert_eq!(
+            dates(
+                "Dealers had expected no change after the bank cut rates in January. \
+                 Dealers expected a cut in January.",
+                "1987-04-22"
+            ),
+            [pair("January", "1987-01"), pair("January", "1988-01")]
         );
     }
 

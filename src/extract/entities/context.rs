@@ -396,7 +396,8 @@ pub(super) fn strip_adjective_suffix(name: &str) -> &str {
             "based" | "led" | "born" | "owned" | "backed" | "run" | "made" | "funded" | "listed"
             | "controlled" | "bound" | "wide" | "linked" | "brokered" | "headquartered" | "winning"
             | "style" | "era" | "inspired" | "sponsored" | "built" | "designed" | "trained"
-            | "educated" | "registered" | "flagged" | "dominated",
+            | "educated" | "registered" | "flagged" | "dominated" | "held" | "occupied" | "ruled"
+            | "supported" | "affected" | "hit",
         )) => head,
         _ => name,
     }

@@ -232,15 +232,21 @@ impl Aliases {
                 return Some(k);
             }
         }
-        let plural = self.exact.get(format!("{name}s").as_str());
+        // (`Tory` for `Tories`: a plural in `-ies`.)
+        let plural = self.exact.get(format!("{name}s").as_str()).or_else(|| {
+            let stem = name.strip_suffix('y')?;
+            self.exact.get(format!("{stem}ies").as_str())
+        });
         // (`Xboxes`, `Porsches`: a plural in `-es`.)
         let singular = name.strip_suffix('s').and_then(|n| {
             let es = n
                 .strip_suffix('e')
                 .filter(|stem| stem.ends_with(['x', 's', 'h', 'z']));
+            let ies = n.strip_suffix("ie").map(|stem| format!("{stem}y"));
             self.exact
                 .get(n)
                 .or_else(|| es.and_then(|stem| self.exact.get(stem)))
+                .or_else(|| ies.and_then(|y| self.exact.get(y.as_str())))
         });
         if let Some(&k) = plural.or(singular) {
             return Some(k);
@@ -345,6 +351,17 @@ fn has_a_capital_inside(word: &str) -> bool {
 /// A one-word name with a capital inside, its first letter's case flipped: `EasyJet` for
 /// `easyJet` and the other way round. `None` for any other name (most of them, turned away
 /// by their first bytes).
+/// `plural` is `singular` in the plural: `Democrats` of `Democrat`, `Tories` of `Tory`.
+fn is_plural_of(plural: &str, singular: &str) -> bool {
+    // (The cheap test first: asked of every mention merged.)
+    plural.len() > singular.len()
+        && plural.ends_with('s')
+        && (plural.strip_suffix('s') == Some(singular)
+            || singular
+                .strip_suffix('y')
+                .is_some_and(|stem| plural.strip_suffix("ies") == Some(stem)))
+}
+
 fn first_letter_flipped(name: &str) -> Option<String> {
     let b = name.as_bytes();
     let camel = b.len() >= 4
@@ -544,6 +561,12 @@ pub(super) fn merge<'t>(
                 let spelled = name(c);
                 let initials = is_initialism(&list[k].name) && !is_known_place(spelled);
                 if !initials && title_cased(&list[k].name).is_some_and(|t| t == spelled) {
+                    list[k].name = spelled.into();
+                }
+                // `Tory co-chairman Liam Fox` first, `the Tories` after: a body its members
+                // name goes by their plural.
+                if list[k].kind == EntityKind::Organization && is_plural_of(spelled, &list[k].name)
+                {
                     list[k].name = spelled.into();
                 }
                 // `EasyJet` at a sentence's start, `easyJet` as the company writes itself.

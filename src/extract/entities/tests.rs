@@ -159,6 +159,17 @@ fn a_name_counted_in_the_plural_is_no_person() {
 }
 
 #[test]
+fn a_party_named_by_a_member_and_in_the_plural_is_one_body_named_in_the_plural() {
+    assert_eq!(
+        kinds("Tory co-chairman Liam Fox agreed, and the Tories cheered."),
+        [
+            ("Tories".into(), EntityKind::Organization),
+            ("Liam Fox".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_district_judge_s_title_is_no_place() {
     assert_eq!(
         kinds("US District Judge Sim Lake rejected the request."),
@@ -269,6 +280,8 @@ fn known_names_keep_their_first_word_and_adjectives_give_their_place() {
         assert!(found.contains(&name), "{name} in {found:?}");
     }
     assert!(!found.iter().any(|n| n.contains("-based")), "{found:?}");
+    let found = names("It won 50 Labour-held seats and sent aid to Israeli-occupied Gaza.");
+    assert!(!found.iter().any(|(n, ..)| n.contains('-')), "{found:?}");
     assert_eq!(
         kind_of("Sales rose in North America.", "North America"),
         Some(EntityKind::Place)

@@ -111,6 +111,13 @@ fn a_verb_after_and_ends_the_unit() {
             ("900 missiles and drones".into(), Some("missiles and drones".into())),
         ]
     );
+    assert_eq!(
+        units("It has about 70,000 employees and operates more than 600 stores."),
+        [
+            ("about 70,000 employees".into(), Some("employees".into())),
+            ("more than 600 stores".into(), Some("stores".into())),
+        ]
+    );
 }
 
 #[test]

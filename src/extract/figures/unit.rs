@@ -223,8 +223,12 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
         }
         if ends_unit(w) {
             // `missiles and drones`: a second plural joined by `and`.
-            // (Not `3,200 workers and builds the cars`: a verb with its object.)
-            let verb_with_object = matches!(p.lower(k + 2), "the" | "a" | "an" | "its" | "their");
+            // (Not `3,200 workers and builds the cars`, `70,000 employees and operates more
+            // than 600 stores`: a verb with its object.)
+            let verb_with_object = matches!(p.lower(k + 2), "the" | "a" | "an" | "its" | "their")
+                || p.is_number(k + 2)
+                || (matches!(p.lower(k + 2), "more" | "fewer" | "less")
+                    && p.lower(k + 3) == "than");
             if w.eq_ignore_ascii_case("and")
                 && best == Some(k - 1)
                 && p.is_word(k + 1)
