@@ -76,29 +76,7 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
             return Some(EntityKind::Other);
         }
     }
-    // `National Grid`, `Royal Mail`: no person's name starts so; nor `AC Milan`, `FC Porto`,
-    // `SV Hamburg`: a club's initials before its town.
-    let opens_a_body = |w: &str| {
-        matches!(
-            w,
-            "National"
-                | "Royal"
-                | "Federal"
-                | "International"
-                | "AC"
-                | "FC"
-                | "AS"
-                | "SC"
-                | "SV"
-                | "CF"
-                | "CD"
-                | "RC"
-                | "SL"
-                | "AFC"
-                | "VfB"
-                | "VfL"
-        )
-    };
+    // `National Grid`, `Royal Mail`, `AC Milan`: a body's name.
     if words.len() > 1 && opens_a_body(words[0]) {
         return Some(EntityKind::Organization);
     }

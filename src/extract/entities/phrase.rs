@@ -784,9 +784,11 @@ pub(super) fn clean_phrase<'a>(
         // `Brendan Gold of the GMB`: an acronym is a body.
         let acronym =
             right_start == end && right.len() >= 2 && right.bytes().all(|b| b.is_ascii_uppercase());
+        // (`Dot Gibson of the National Pensioners Convention`: a body by its first word.)
         let right_is_body = of >= first + 2
             && (acronym
                 || gazetteer().contains_key(right)
+                || (right_start < end && opens_a_body(p.word(right_start)))
                 || (right_start..=end)
                     .any(|k| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization)));
         // `Charles Bradford of Merrill Lynch`: a person named in full, of any name; so is

@@ -170,6 +170,20 @@ fn a_party_named_by_a_member_and_in_the_plural_is_one_body_named_in_the_plural()
 }
 
 #[test]
+fn a_person_of_a_body_its_first_word_names_is_two_names() {
+    assert_eq!(
+        kinds("It is a scandal, said Dot Gibson of the National Pensioners Convention."),
+        [
+            ("Dot Gibson".into(), EntityKind::Person),
+            (
+                "National Pensioners Convention".into(),
+                EntityKind::Organization
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_district_judge_s_title_is_no_place() {
     assert_eq!(
         kinds("US District Judge Sim Lake rejected the request."),

@@ -47,6 +47,30 @@ pub(crate) fn number_opens_name(p: &Para, i: usize) -> bool {
             || crate::extract::lexicon::is_currency_word(unit))
 }
 
+/// A word no person's name starts with, that opens a body's: `National Grid`, `Royal Mail`;
+/// a club's initials before its town, `AC Milan`, `FC Porto`, `SV Hamburg`.
+pub(super) fn opens_a_body(w: &str) -> bool {
+    matches!(
+        w,
+        "National"
+            | "Royal"
+            | "Federal"
+            | "International"
+            | "AC"
+            | "FC"
+            | "AS"
+            | "SC"
+            | "SV"
+            | "CF"
+            | "CD"
+            | "RC"
+            | "SL"
+            | "AFC"
+            | "VfB"
+            | "VfL"
+    )
+}
+
 /// A capitalised word written as a common noun is: no capital after the first letter and no
 /// digit (`Fisheries`, `Transport`; not `ITV1`, `BBC`, `McDonald`).
 pub(super) fn written_as_a_common_word(w: &str) -> bool {

@@ -406,6 +406,14 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
             ("143.55".into(), Some("yen".into())),
         ]
     );
+    assert_eq!(
+        units("Nissan closed 12 yen lower at 543. It was 2 dlrs up at the start."),
+        [
+            ("12 yen".into(), Some("yen".into())),
+            ("543".into(), Some("yen".into())),
+            ("2 dlrs".into(), Some("dlrs".into())),
+        ]
+    );
     // What counted nothing passes nothing on.
     assert_eq!(
         units("Sales were 20 mln stg.\n\nIt cut its workforce to 52,000 from 166,000."),

@@ -652,13 +652,21 @@ pub(super) fn unit_to_the_next(
     first: usize,
     figures: &[Figure],
 ) -> Option<Option<CompactString>> {
-    // (`rising to 144.10 yen from 143.55` too.)
-    if first < 2 || !matches!(p.lower(first - 1), "to" | "from") {
+    // (`rising to 144.10 yen from 143.55` too; `closed 12 yen lower at 543`: the level a
+    // move ended at.)
+    let moved_at = first >= 3
+        && p.lower(first - 1) == "at"
+        && matches!(
+            p.lower(first - 2),
+            "lower" | "higher" | "up" | "down" | "off" | "firmer" | "easier"
+        );
+    if first < 2 || !(matches!(p.lower(first - 1), "to" | "from") || moved_at) {
         return None;
     }
     let previous = figures.last()?;
-    let ends_before = previous.span.paragraph() == p.index
-        && previous.span.end() == p.span(first - 2, first - 2).end();
+    let before = if moved_at { first - 3 } else { first - 2 };
+    let ends_before =
+        previous.span.paragraph() == p.index && previous.span.end() == p.span(before, before).end();
     ends_before.then(|| previous.unit.clone())
 }
 
