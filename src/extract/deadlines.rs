@@ -753,6 +753,20 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     {
         from -= 1;
     }
+    // (`The International Atomic Energy Agency (IAEA) is due to report`: past a name's
+    // initials in brackets, to the name.)
+    let closing = [from, from.saturating_sub(1)]
+        .into_iter()
+        .find(|&k| p.is_punct(k, ")"));
+    let initials_of_a_name = closing.filter(|&c| {
+        c >= clause_start + 3
+            && p.is_punct(c - 2, "(")
+            && p.is_capitalised(c - 1)
+            && p.is_capitalised(c - 3)
+    });
+    if let Some(c) = initials_of_a_name {
+        from = c - 3;
+    }
     let mut steps = 0;
     while p.is_capitalised(from) && steps < 6 {
         if from > clause_start && p.is_capitalised(from - 1) {
@@ -1652,6 +1666,18 @@ mod tests {
     fn a_label_keeps_the_verb_end() {
         let got = deadlines("The quota will end on February 1.", "1987-06-10");
         assert_eq!(got[0].2, "The quota will end");
+    }
+
+    #[test]
+    fn a_label_keeps_a_name_whose_initials_follow_it() {
+        let got = deadlines(
+            "The International Atomic Energy Agency (IAEA) is due to report on Iran's programme by 25 November.",
+            "2004-11-10",
+        );
+        assert_eq!(
+            got[0].2,
+            "The International Atomic Energy Agency (IAEA) is due to report on Iran's programme"
+        );
     }
 
     #[test]

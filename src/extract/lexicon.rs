@@ -1660,6 +1660,7 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Organization",
     "Ministry",
     "Committee",
+    "Panel",
     "Parliament",
     "Congress",
     "Senate",

@@ -184,6 +184,14 @@ fn a_person_of_a_body_its_first_word_names_is_two_names() {
 }
 
 #[test]
+fn a_panel_is_a_body() {
+    assert_eq!(
+        kinds("Bidders need the permission of the Takeover Panel."),
+        [("Takeover Panel".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
 fn a_district_judge_s_title_is_no_place() {
     assert_eq!(
         kinds("US District Judge Sim Lake rejected the request."),
