@@ -239,29 +239,61 @@ pub(super) fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
 }
 
 /// The words before the name at `start` say it is a place: `the village of Varnavas`,
-/// `the suburb of Penteli`.
+/// `the suburb of Penteli`, `the ports of Rosario and Bahia Blanca`.
 pub(super) fn names_a_place(p: &Para, start: usize) -> bool {
-    start >= 2
-        && p.lower(start - 1) == "of"
-        && !p.is_capitalised(start - 2)
-        && matches!(
-            p.lower(start - 2),
-            "village"
-                | "town"
-                | "city"
-                | "suburb"
-                | "district"
-                | "region"
-                | "province"
-                | "county"
-                | "island"
-                | "port"
-                | "neighbourhood"
-                | "neighborhood"
-                | "municipality"
-                | "borough"
-                | "hamlet"
-        )
+    let after_of = |k: usize, nouns: fn(&str) -> bool| {
+        k >= 2 && p.lower(k - 1) == "of" && !p.is_capitalised(k - 2) && nouns(p.lower(k - 2))
+    };
+    if after_of(start, |w| is_kind_of_place(w) || is_kinds_of_place(w)) {
+        return true;
+    }
+    // `the ports of Rosario and Bahia Blanca`: the names listed after the first too.
+    if start < 2 || !matches!(p.lower(start - 1), "and" | "or" | ",") {
+        return false;
+    }
+    let first_listed = (start.saturating_sub(6)..start - 1)
+        .rev()
+        .take_while(|&k| p.is_capitalised(k) || p.is_punct(k, ","))
+        .last();
+    first_listed.is_some_and(|k| p.is_capitalised(k) && after_of(k, is_kinds_of_place))
+}
+
+fn is_kind_of_place(w: &str) -> bool {
+    matches!(
+        w,
+        "village"
+            | "town"
+            | "city"
+            | "suburb"
+            | "district"
+            | "region"
+            | "province"
+            | "county"
+            | "island"
+            | "port"
+            | "neighbourhood"
+            | "neighborhood"
+            | "municipality"
+            | "borough"
+            | "hamlet"
+    )
+}
+
+/// `the ports of`, `the cities of`: places, listed.
+fn is_kinds_of_place(w: &str) -> bool {
+    matches!(
+        w,
+        "villages"
+            | "towns"
+            | "cities"
+            | "suburbs"
+            | "districts"
+            | "regions"
+            | "provinces"
+            | "counties"
+            | "islands"
+            | "ports"
+    )
 }
 
 /// The words before the name at `start` say it is a film or a show somebody acts in: `her

@@ -192,6 +192,13 @@ fn a_panel_is_a_body() {
 }
 
 #[test]
+fn names_listed_after_places_of_a_kind_are_places() {
+    let got = kinds("Ships left the ports of Rosario and Bahia Blanca, and the cities of Basra, Najaf and Kerbala.");
+    let places = got.iter().filter(|(_, k)| *k == EntityKind::Place).count();
+    assert_eq!(places, 5, "{got:?}");
+}
+
+#[test]
 fn a_district_judge_s_title_is_no_place() {
     assert_eq!(
         kinds("US District Judge Sim Lake rejected the request."),
