@@ -80,9 +80,14 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if words.len() > 1 && opens_a_body(words[0]) {
         return Some(EntityKind::Organization);
     }
-    // `ASH Scotland`, `BBC Wales`, `NHS England`: a body's initials and its country.
-    if let [initials, place] = words.as_slice() {
-        if is_initialism(initials) && is_known_place(place) {
+    // `ASH Scotland`, `BBC Wales`, `NHS England`: a body's initials and its country;
+    // `Cancer Research UK`, `Age Concern England`: a body's words and its country.
+    if let [first, .., place] = words.as_slice() {
+        let bodys_words = words.len() >= 3
+            && !is_given_name(first)
+            && !is_honorific(first)
+            && words.iter().all(|w| !is_connector(&w.to_lowercase()));
+        if (words.len() == 2 && is_initialism(first) || bodys_words) && is_known_place(place) {
             return Some(EntityKind::Organization);
         }
     }

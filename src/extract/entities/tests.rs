@@ -199,6 +199,17 @@ fn names_listed_after_places_of_a_kind_are_places() {
 }
 
 #[test]
+fn a_body_s_words_and_its_country_are_a_body() {
+    assert_eq!(
+        kinds("Cancer Research UK and Mary Jane England agree."),
+        [
+            ("Cancer Research UK".into(), EntityKind::Organization),
+            ("Mary Jane England".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_district_judge_s_title_is_no_place() {
     assert_eq!(
         kinds("US District Judge Sim Lake rejected the request."),

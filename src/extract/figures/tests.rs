@@ -103,6 +103,18 @@ fn a_count_a_verb_says_something_reaches_or_doubled_to_counts_its_subject() {
 }
 
 #[test]
+fn a_part_of_a_figure_counts_what_it_counted() {
+    assert_eq!(
+        units("Tenders came for 2.6 billion dlrs of 91-day bills, of which 1.9 billion were accepted."),
+        [
+            ("2.6 billion dlrs".into(), Some("dlrs".into())),
+            ("91-day".into(), Some("day".into())),
+            ("1.9 billion".into(), Some("dlrs".into())),
+        ]
+    );
+}
+
+#[test]
 fn a_verb_after_and_ends_the_unit() {
     assert_eq!(
         units("The plant employs about 3,200 workers and builds the cars. It fired 900 missiles and drones."),

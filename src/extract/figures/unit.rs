@@ -519,12 +519,14 @@ fn level_reached(p: &Para, s: usize, first: usize) -> Option<usize> {
 }
 
 /// A number that a figure before it is measured against: `up from 733,000`, `down from`,
-/// `compared with`, `against`.
+/// `compared with`, `against`; or a part of: `2.6 billion dlrs of bills, of which 1.9
+/// billion were accepted`.
 pub(super) fn compared_with_before(p: &Para, first: usize) -> bool {
     let before = |k: usize| first.checked_sub(k).map_or("", |k| p.lower(k));
     match before(1) {
         "from" => matches!(before(2), "up" | "down"),
         "with" => matches!(before(2), "compared" | "compares"),
+        "which" => before(2) == "of",
         "against" | "versus" | "vs" => true,
         _ => false,
     }
