@@ -407,6 +407,24 @@ fn may_start_date(p: &Para, i: usize) -> bool {
     if p.is_capitalised(i) {
         return opens_date_word(lower);
     }
+    opens_lower_case_date_word(lower)
+}
+
+/// Every word in lower case that opens a date starts with one of these three letters:
+/// `end`, `end-March`, `today`, `tonight`, `tomorrow`, `yesterday`, `last`, `next`, `this`,
+/// `mid-April`, `year-end`. The letters turn away `the`, `said` and the rest before the
+/// words are compared.
+#[inline(always)]
+fn opens_lower_case_date_word(lower: &str) -> bool {
+    let Some(first) = lower.as_bytes().first_chunk::<3>() else {
+        return false;
+    };
+    if !matches!(
+        first,
+        b"end" | b"tod" | b"ton" | b"tom" | b"yes" | b"las" | b"nex" | b"thi" | b"mid" | b"yea"
+    ) {
+        return false;
+    }
     lower == "end"
         || day_offset(lower).is_some()
         || direction(lower).is_some()
@@ -1338,6 +1356,29 @@ mod tests {
                 !may_start_date(&Para::new(0, name, Role::Body), 0),
                 "{name}"
             );
+        }
+    }
+
+    #[test]
+    fn every_lower_case_date_word_gets_past_the_first_letters() {
+        let words = [
+            "end",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "last",
+            "next",
+            "this",
+            "mid-April",
+            "end-March",
+            "year-end",
+        ];
+        for w in words {
+            assert!(may_start_date(&Para::new(0, w, Role::Body), 0), "{w}");
+        }
+        for w in ["the", "said", "thing", "ends", "mid", "lasting"] {
+            assert!(!may_start_date(&Para::new(0, w, Role::Body), 0), "{w}");
         }
     }
 
