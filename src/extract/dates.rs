@@ -3,7 +3,7 @@
 //! `Aug 8`, `8 August`, `June 30, 1990`, `October 1985`, `in March`, `Last December`, `the end
 //! of April`, weekdays (the tense decides the direction), `yesterday`, `last month`, years.
 
-use super::lexicon::{month_number, weekday_index};
+use super::lexicon::{month_number, weekday_index, Openings};
 use super::Para;
 use crate::model::{CalendarDate, DateMention, Role};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -414,72 +414,37 @@ fn may_start_date(p: &Para, i: usize) -> bool {
 /// `end`, `end-March`, `today`, `tonight`, `tomorrow`, `yesterday`, `last`, `next`, `this`,
 /// `mid-April`, `year-end`. The letters turn away `the`, `said` and the rest before the
 /// words are compared.
+static LOWER_CASE_DATE_OPENINGS: Openings = Openings::new(&[
+    b"end", b"tod", b"ton", b"tom", b"yes", b"las", b"nex", b"thi", b"mid", b"yea",
+]);
+
 #[inline(always)]
 fn opens_lower_case_date_word(lower: &str) -> bool {
-    let Some(first) = lower.as_bytes().first_chunk::<3>() else {
-        return false;
-    };
-    if !matches!(
-        first,
-        b"end" | b"tod" | b"ton" | b"tom" | b"yes" | b"las" | b"nex" | b"thi" | b"mid" | b"yea"
-    ) {
-        return false;
-    }
-    lower == "end"
-        || day_offset(lower).is_some()
-        || direction(lower).is_some()
-        || lower.starts_with("mid-")
-        || lower.starts_with("end-")
-        || lower == "year-end"
+    LOWER_CASE_DATE_OPENINGS.open(lower)
+        && (lower == "end"
+            || day_offset(lower).is_some()
+            || direction(lower).is_some()
+            || lower.starts_with("mid-")
+            || lower.starts_with("end-")
+            || lower == "year-end")
 }
 
 /// Every capitalised word that opens a date starts with one of these three letters: a month
 /// (`Sept.`, `July's`), a weekday (`Sunday's`), `End`, `Year-end`, `Today`, `Tonight`, `Yesterday`,
 /// `Tomorrow`, `Last`, `Next`, `This`, or a holiday. Names are most capitalised words, and are
 /// turned away here.
+static DATE_OPENINGS: Openings = Openings::new(&[
+    b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec",
+    b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"end", b"yea", b"tod", b"ton", b"yes",
+    b"tom", b"las", b"nex", b"thi",
+    // Holidays: `Christmas Day`, `Boxing Day`, `New Year's Eve`, `Valentine's Day`,
+    // `Halloween`.
+    b"chr", b"box", b"new", b"val", b"hal",
+]);
+
 #[inline(always)]
 fn opens_date_word(lower: &str) -> bool {
-    let Some(first) = lower.as_bytes().first_chunk::<3>() else {
-        return false;
-    };
-    matches!(
-        first,
-        b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"may"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-            | b"mon"
-            | b"tue"
-            | b"wed"
-            | b"thu"
-            | b"fri"
-            | b"sat"
-            | b"sun"
-            | b"end"
-            | b"yea"
-            | b"tod"
-            | b"ton"
-            | b"yes"
-            | b"tom"
-            | b"las"
-            | b"nex"
-            | b"thi"
-            // Holidays: `Christmas Day`, `Boxing Day`, `New Year's Eve`, `Valentine's Day`,
-            // `Halloween`.
-            | b"chr"
-            | b"box"
-            | b"new"
-            | b"val"
-            | b"hal"
-    )
+    DATE_OPENINGS.open(lower)
 }
 
 /// A holiday that falls on the same day every year, as written: `Christmas Day 2003`.

@@ -174,6 +174,34 @@ fn has_number_shape(word: &[u8]) -> bool {
     }
 }
 
+/// A set of three-letter openings (`jan`, `thr`), asked of every word to turn most away with
+/// one lookup rather than a comparison with each: bit `c` of `[a][b]` for the opening `abc`
+/// (ASCII letters in lower case).
+pub struct Openings([[u32; 26]; 26]);
+
+impl Openings {
+    pub const fn new(openings: &[&[u8; 3]]) -> Self {
+        let mut table = [[0; 26]; 26];
+        let mut k = 0;
+        while k < openings.len() {
+            let [a, b, c] = *openings[k];
+            table[(a - b'a') as usize][(b - b'a') as usize] |= 1 << (c - b'a');
+            k += 1;
+        }
+        Openings(table)
+    }
+
+    /// `word` (in lower case) opens with one of the set.
+    #[inline(always)]
+    pub fn open(&self, word: &str) -> bool {
+        let Some(&[a, b, c]) = word.as_bytes().first_chunk::<3>() else {
+            return false;
+        };
+        let [a, b, c] = [a, b, c].map(|x| x.wrapping_sub(b'a'));
+        a.max(b).max(c) < 26 && self.0[a as usize][b as usize] >> c & 1 == 1
+    }
+}
+
 /// Scale words and suffixes: `million`, `mln`, `bn`, `m`, `k`.
 pub fn scale(word: &str) -> Option<f64> {
     with_lower(word, |w| match w {
@@ -2197,6 +2225,27 @@ pub fn is_demonym(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_word_opens_with_one_of_the_openings_only_when_its_first_three_letters_are_one() {
+        static SET: Openings = Openings::new(&[b"jan", b"thr", b"zzz"]);
+        for (word, opens) in [
+            ("jan", true),
+            ("january", true),
+            ("three", true),
+            ("zzz", true),
+            ("ja", false),
+            ("jab", false),
+            ("the", false),
+            ("Jan", false),
+            ("j4n", false),
+            ("ja\u{e9}", false),
+            ("", false),
+        ] {
+            assert_eq!(SET.open(word), opens, "{word}");
+        }
+    }
+
     use super::*;
 
     #[test]

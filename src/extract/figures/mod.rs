@@ -10,7 +10,7 @@ use super::dates::FoundDate;
 use super::lexicon::{
     currency_symbol, ends_unit, is_currency_word, is_dollar_country, is_irregular_plural,
     is_singular_unit, is_time_unit, month_number, qualifiers_ending_with, scale, small_number,
-    weekday_index,
+    weekday_index, Openings,
 };
 use super::Para;
 use crate::model::{CompactString, Figure};
@@ -148,35 +148,14 @@ fn may_start_figure(p: &Para, i: usize) -> bool {
 /// Every spelled number opens with `a` alone or with one of these three letters (`a dozen`,
 /// `dozen`, `zero` to `ninety`, `five-year`, `fourfold`): asked of every word, it turns away
 /// `the`, `to`, `said` and the rest before any rule reads them.
+static SPELLED_NUMBER_OPENINGS: Openings = Openings::new(&[
+    b"zer", b"one", b"two", b"thr", b"fou", b"fiv", b"six", b"sev", b"eig", b"nin", b"ten", b"ele",
+    b"twe", b"thi", b"fif", b"for", b"doz",
+]);
+
 #[inline(always)]
 fn opens_spelled_number(lower: &str) -> bool {
-    let bytes = lower.as_bytes();
-    if bytes == b"a" {
-        return true;
-    }
-    let Some(first) = bytes.first_chunk::<3>() else {
-        return false;
-    };
-    matches!(
-        first,
-        b"zer"
-            | b"one"
-            | b"two"
-            | b"thr"
-            | b"fou"
-            | b"fiv"
-            | b"six"
-            | b"sev"
-            | b"eig"
-            | b"nin"
-            | b"ten"
-            | b"ele"
-            | b"twe"
-            | b"thi"
-            | b"fif"
-            | b"for"
-            | b"doz"
-    )
+    lower == "a" || SPELLED_NUMBER_OPENINGS.open(lower)
 }
 
 /// Whether a figure asks the number joined to it for a unit (`2.5 and 3.1 pct`). The
