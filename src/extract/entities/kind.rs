@@ -86,8 +86,11 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         let bodys_words = words.len() >= 3
             && !is_given_name(first)
             && !is_honorific(first)
-            && words.iter().all(|w| !is_connector(&w.to_lowercase()));
-        if (words.len() == 2 && is_initialism(first) || bodys_words) && is_known_place(place) {
+            && words
+                .iter()
+                .all(|w| !crate::extract::lexicon::with_lower(w, is_connector));
+        let initials = words.len() == 2 && is_initialism(first);
+        if (initials || bodys_words) && is_known_place(place) {
             return Some(EntityKind::Organization);
         }
     }
