@@ -171,7 +171,16 @@ fn due_day(date: CalendarDate) -> Option<NaiveDate> {
 fn cued(p: &Para, d: &FoundDate) -> bool {
     let (s, _) = p.sentence_of(d.first);
     let from = d.first.saturating_sub(8).max(s);
-    let near = (from..d.first).any(|k| CUES.contains(&p.lower(k)) && !due_on_a_schedule(p, k))
+    // (`faces a September 14 deadline, began talks on Monday`: a cue right after an earlier
+    // date is that date's.)
+    let an_earlier_dates = |k: usize| {
+        k > from
+            && (p.is_number(k - 1)
+                || super::lexicon::weekday_index(p.lower(k - 1)).is_some()
+                || super::lexicon::month_number(p.lower(k - 1)).is_some())
+    };
+    let near = (from..d.first)
+        .any(|k| CUES.contains(&p.lower(k)) && !due_on_a_schedule(p, k) && !an_earlier_dates(k))
         && !done_then(p, d.first, s);
     // `by May 1` and `until the end of April` (the date mention holds `the end of`), with a
     // time of day between (`until midnight on Friday`).
@@ -553,8 +562,11 @@ fn label_end(p: &Para, deadline: usize, sentence_end: usize) -> usize {
     }
     // `a deadline for claims of 7 August`: the phrase ends before the date's own words; `the
     // deadline for posting a bond in its dispute …`, cut short, ends on a word that needs
-    // none after it.
-    while end > deadline + 1 && (is_cue_word(p.lower(end)) || needs_a_word_after(p.lower(end))) {
+    // none after it (`The original deadline for the package was`, before its date, too).
+    let links = |w: &str| matches!(w, "was" | "is" | "were" | "are" | "be");
+    while end > deadline + 1
+        && (is_cue_word(p.lower(end)) || needs_a_word_after(p.lower(end)) || links(p.lower(end)))
+    {
         end -= 1;
     }
     end
@@ -667,7 +679,8 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             .take_while(|&k| p.is_word(k) && !is_preposition(p.lower(k)))
             .last()
             .unwrap_or(dl);
-        let end = label_end(p, dl, e);
+        // (`The deadline for bids is set for March 31`: the label ends before the date.)
+        let end = label_end(p, dl, if first > dl { e.min(first) } else { e });
         // `the September 1 deadline set by Washington`: who set it, when nothing before it
         // or after it says what the deadline is for.
         let set_by = start == dl
@@ -1678,6 +1691,27 @@ mod tests {
             got[0].2,
             "The International Atomic Energy Agency (IAEA) is due to report on Iran's programme"
         );
+    }
+
+    #[test]
+    fn a_deadline_word_after_a_date_is_that_date_s_alone() {
+        // 1987-04-29 is a Wednesday.
+        let got = deadlines(
+            "Ford, which faces a September 14 deadline, began talks on Monday.",
+            "1987-04-29",
+        );
+        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(due, ["1987-09-14"]);
+    }
+
+    #[test]
+    fn a_deadline_s_label_stops_before_its_date() {
+        let got = deadlines(
+            "The deadline for bids is set for March 31. The deadline for the deal was April 1.",
+            "1987-03-10",
+        );
+        assert_eq!(got[0].2, "The deadline for bids is set");
+        assert_eq!(got[1].2, "The deadline for the deal");
     }
 
     #[test]
