@@ -255,7 +255,14 @@ pub(super) fn names_a_race(p: &Para, i: usize) -> bool {
         ) && raced()
             && (p.is_capitalised(k + 1) || p.lower(k + 1) == "the")
     };
-    let alone = i > 0 && (p.lower(i - 1) == "the" && (!p.is_word(k) || raced()) || run());
+    // (`silver in the women's 100m`: whose race it is.)
+    let the_race = || {
+        matches!(
+            p.lower(i - 1),
+            "the" | "men's" | "women's" | "men’s" | "women’s"
+        )
+    };
+    let alone = i > 0 && (the_race() && (!p.is_word(k) || raced()) || run());
     alone
         || matches!(
             p.lower(k),

@@ -1319,7 +1319,7 @@ fn a_distance_raced_before_a_preposition_is_no_sum() {
         []
     );
     assert_eq!(
-        units("Jones wins 100m in Paris. Radcliffe pulled out of the 5,000m with an injury. Firms won 200m in contracts."),
+        units("Jones wins 100m in Paris. Radcliffe pulled out of the 5,000m with an injury. Thanou won silver in the women's 100m. Firms won 200m in contracts."),
         [("200m".into(), None)]
     );
 }
