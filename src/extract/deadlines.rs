@@ -78,7 +78,7 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
     dates
         .iter()
         .map(|d| {
-            let cued = cued(p, d);
+            let cued = cued(p, d, dates);
             let (label, only_who_set_it) = if cued {
                 let words = deadline_words.get_or_insert_with(|| {
                     (0..p.tokens().len())
@@ -100,9 +100,10 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
 }
 
 pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
+    let paragraph = |d: &FoundDate| d.mention.span.paragraph();
     let cues: Vec<Cue> = dates
-        .iter()
-        .flat_map(|d| cues_in(&paras[d.mention.span.paragraph()], std::slice::from_ref(d)))
+        .chunk_by(|a, b| paragraph(a) == paragraph(b))
+        .flat_map(|here| cues_in(&paras[paragraph(&here[0])], here))
         .collect();
     merge(dates, &cues)
 }
@@ -166,19 +167,15 @@ fn due_day(date: CalendarDate) -> Option<NaiveDate> {
     }
 }
 
-/// A cue word shortly before the date in its sentence (`by August 8`, `deadline for
-/// payment is set for March 31`, `due to go into effect April 30`).
-fn cued(p: &Para, d: &FoundDate) -> bool {
+/// A cue word shortly before the date `d`, one of its paragraph's `dates`, in its sentence
+/// (`by August 8`, `deadline for payment is set for March 31`, `due to go into effect April
+/// 30`).
+fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     let (s, _) = p.sentence_of(d.first);
     let from = d.first.saturating_sub(8).max(s);
     // (`faces a September 14 deadline, began talks on Monday`: a cue right after an earlier
     // date is that date's.)
-    let an_earlier_dates = |k: usize| {
-        k > from
-            && (p.is_number(k - 1)
-                || super::lexicon::weekday_index(p.lower(k - 1)).is_some()
-                || super::lexicon::month_number(p.lower(k - 1)).is_some())
-    };
+    let an_earlier_dates = |k: usize| dates.iter().any(|other| other.last + 1 == k);
     let near = (from..d.first)
         .any(|k| CUES.contains(&p.lower(k)) && !due_on_a_schedule(p, k) && !an_earlier_dates(k))
         && !done_then(p, d.first, s);
