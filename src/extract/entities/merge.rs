@@ -2,6 +2,7 @@
 //! (`Putin` → `Vladimir Putin`, `IMF` → `International Monetary Fund`) found by hash lookups.
 
 use super::*;
+use std::borrow::Cow;
 
 /// Short and variant forms of the entities listed so far, for merging: `Putin` →
 /// `Vladimir Putin`, `United` → `Manchester United` (the first in the text),
@@ -237,17 +238,7 @@ impl Aliases {
             let stem = name.strip_suffix('y')?;
             self.exact.get(format!("{stem}ies").as_str())
         });
-        // (`Xboxes`, `Porsches`: a plural in `-es`.)
-        let singular = name.strip_suffix('s').and_then(|n| {
-            let es = n
-                .strip_suffix('e')
-                .filter(|stem| stem.ends_with(['x', 's', 'h', 'z']));
-            let ies = n.strip_suffix("ie").map(|stem| format!("{stem}y"));
-            self.exact
-                .get(n)
-                .or_else(|| es.and_then(|stem| self.exact.get(stem)))
-                .or_else(|| ies.and_then(|y| self.exact.get(y.as_str())))
-        });
+        let singular = singulars(name).find_map(|s| self.exact.get(s.as_ref()));
         if let Some(&k) = plural.or(singular) {
             return Some(k);
         }
@@ -351,15 +342,25 @@ fn has_a_capital_inside(word: &str) -> bool {
 /// A one-word name with a capital inside, its first letter's case flipped: `EasyJet` for
 /// `easyJet` and the other way round. `None` for any other name (most of them, turned away
 /// by their first bytes).
-/// `plural` is `singular` in the plural: `Democrats` of `Democrat`, `Tories` of `Tory`.
+/// What `word` may be the plural of: `Democrat` for `Democrats`, `Tory` for `Tories`, `Xbox`
+/// for `Xboxes`.
+fn singulars(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    let s = word.strip_suffix('s');
+    let es = s
+        .and_then(|n| n.strip_suffix('e'))
+        .filter(|stem| stem.ends_with(['x', 's', 'h', 'z']));
+    let ies = s
+        .and_then(|n| n.strip_suffix("ie"))
+        .map(|stem| Cow::Owned(format!("{stem}y")));
+    (s.into_iter().chain(es).map(Cow::Borrowed)).chain(ies)
+}
+
+/// `plural` is `singular` in the plural.
 fn is_plural_of(plural: &str, singular: &str) -> bool {
     // (The cheap test first: asked of every mention merged.)
     plural.len() > singular.len()
         && plural.ends_with('s')
-        && (plural.strip_suffix('s') == Some(singular)
-            || singular
-                .strip_suffix('y')
-                .is_some_and(|stem| plural.strip_suffix("ies") == Some(stem)))
+        && singulars(plural).any(|s| s == singular)
 }
 
 fn first_letter_flipped(name: &str) -> Option<String> {
@@ -563,9 +564,11 @@ pub(super) fn merge<'t>(
                 if !initials && title_cased(&list[k].name).is_some_and(|t| t == spelled) {
                     list[k].name = spelled.into();
                 }
-                // `Tory co-chairman Liam Fox` first, `the Tories` after: a body its members
-                // name goes by their plural.
-                if list[k].kind == EntityKind::Organization && is_plural_of(spelled, &list[k].name)
+                // `Tory co-chairman Liam Fox` first, `the Tories` after: a party its members
+                // name goes by their plural (not `Porsche` by `Porsches`, its cars).
+                if list[k].kind == EntityKind::Organization
+                    && is_plural_of(spelled, &list[k].name)
+                    && gazetteer().get(spelled) == Some(&EntityKind::Organization)
                 {
                     list[k].name = spelled.into();
                 }
