@@ -1718,6 +1718,7 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Telecoms",
     "Foundation",
     "Trust",
+    "Hospital",
     // `Macmillan Cancer Relief`, `Comic Relief`: a charity.
     "Relief",
     "Church",
@@ -1813,6 +1814,8 @@ const PLACE_LAST_WORDS: &[&str] = &[
     "County",
     "Island",
     "Islands",
+    "Isle",
+    "Isles",
     "River",
     "Mountains",
     "Mountain",

@@ -146,6 +146,10 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if let Some(k) = words.last().and_then(|w| kind_from_last_word(w)) {
         return Some(k);
     }
+    // `Mount Kenya`, `Lake Geneva`, `Cape Cod`: a place by its first word.
+    if words.len() > 1 && matches!(words[0], "Isle" | "Mount" | "Lake" | "Cape" | "Loch") {
+        return Some(EntityKind::Place);
+    }
     // `British Gas`, `Scottish Power`, `Shell Oil`: a name that ends in a trade is a company.
     if words.len() > 1
         && words

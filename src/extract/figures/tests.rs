@@ -115,6 +115,17 @@ fn a_part_of_a_figure_counts_what_it_counted() {
 }
 
 #[test]
+fn a_people_in_the_plural_is_counted() {
+    assert_eq!(
+        units("About eight million Iraqis voted, in 20 crises."),
+        [
+            ("About eight million Iraqis".into(), Some("Iraqis".into())),
+            ("20 crises".into(), Some("crises".into())),
+        ]
+    );
+}
+
+#[test]
 fn a_verb_after_and_ends_the_unit() {
     assert_eq!(
         units("The plant employs about 3,200 workers and builds the cars. It fired 900 missiles and drones."),

@@ -296,7 +296,21 @@ pub(crate) fn is_plural(w: &str) -> bool {
         && !w.ends_with("is")
         && !w.ends_with("'s")
         && !w.ends_with("’s");
-    regular || is_irregular_plural(w)
+    regular || is_irregular_plural(w) || is_a_people(w)
+}
+
+/// `iraqis`, `pakistanis`: a people in the plural, though written like `crisis` or `tennis`.
+fn is_a_people(w: &str) -> bool {
+    let Some(one) = w.strip_suffix("is").map(|stem| &w[..stem.len() + 1]) else {
+        return false;
+    };
+    let mut spelled = [0u8; 32];
+    let Some(title) = spelled.get_mut(..one.len()) else {
+        return false;
+    };
+    title.copy_from_slice(one.as_bytes());
+    title[0] = title[0].to_ascii_uppercase();
+    std::str::from_utf8(title).is_ok_and(crate::extract::lexicon::is_demonym)
 }
 
 /// A word after a plural that is a verb by what follows it: `vote against`, `vote no`, `walk
