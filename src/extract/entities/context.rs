@@ -319,6 +319,8 @@ pub(super) fn named_as_a_group(p: &Para, start: usize, end: usize) -> bool {
         && !last.ends_with("ss")
         && !last.ends_with("us")
         && kind_from_last_word(last).is_none()
+        // (Not `the Isle of Lewis`, `the Bay of Pigs`: a place of a kind.)
+        && kind_from_last_word(p.word(start)) != Some(EntityKind::Place)
 }
 
 /// `Roger Bootle, of Capital Economics`: set after a name by a comma and `of`, the name of

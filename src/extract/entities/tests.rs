@@ -216,8 +216,9 @@ fn a_body_s_words_and_its_country_are_a_body() {
 #[test]
 fn a_place_is_known_by_its_first_word_or_its_isles() {
     assert_eq!(
-        kinds("They climbed Mount Kenya near Lake Victoria, flew to the Western Isles and saw doctors at Mount Sinai Hospital."),
+        kinds("They climbed Mount Kenya near Lake Victoria, flew to the Western Isles and the Isle of Lewis and saw doctors at Mount Sinai Hospital."),
         [
+            ("Isle of Lewis".into(), EntityKind::Place),
             ("Lake Victoria".into(), EntityKind::Place),
             ("Mount Kenya".into(), EntityKind::Place),
             ("Mount Sinai Hospital".into(), EntityKind::Organization),
