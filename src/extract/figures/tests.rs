@@ -316,6 +316,13 @@ fn a_part_counts_what_the_whole_counts() {
         ]
     );
     assert_eq!(
+        units("About 340,000 of the industry's 500,000 miners belong to it."),
+        [
+            ("About 340,000".into(), Some("miners".into())),
+            ("500,000 miners".into(), Some("miners".into())),
+        ]
+    );
+    assert_eq!(
         units("England have lost four of their last six Tests."),
         [
             ("four".into(), Some("Tests".into())),

@@ -339,13 +339,15 @@ pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
         .map(|k| p.word(k).into())
 }
 
-/// `nine of their last 10 league games`, `six of the 12 players`: a part counts what the
-/// whole after it counts.
+/// `nine of their last 10 league games`, `six of the 12 players`, `340,000 of the
+/// industry's 500,000 miners`: a part counts what the whole after it counts.
 pub(super) fn part_of_a_count(p: &Para, of: usize) -> Option<CompactString> {
     if p.lower(of) != "of" || !matches!(p.lower(of + 1), "the" | "their" | "its" | "his" | "her") {
         return None;
     }
-    let k = whole_count(p, of + 2)?;
+    // (Past whose whole it is: `the industry's`.)
+    let owner = usize::from(crate::extract::lexicon::is_possessive(p.word(of + 2)));
+    let k = whole_count(p, of + 2 + owner)?;
     noun_unit(p, k + 1).map(|(unit, _)| unit)
 }
 
