@@ -281,19 +281,7 @@ fn is_kind_of_place(w: &str) -> bool {
 
 /// `the ports of`, `the cities of`: places, listed.
 fn is_kinds_of_place(w: &str) -> bool {
-    matches!(
-        w,
-        "villages"
-            | "towns"
-            | "cities"
-            | "suburbs"
-            | "districts"
-            | "regions"
-            | "provinces"
-            | "counties"
-            | "islands"
-            | "ports"
-    )
+    w.ends_with('s') && singulars(w).any(|one| is_kind_of_place(&one))
 }
 
 /// The words before the name at `start` say it is a film or a show somebody acts in: `her

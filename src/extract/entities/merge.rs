@@ -2,7 +2,6 @@
 //! (`Putin` → `Vladimir Putin`, `IMF` → `International Monetary Fund`) found by hash lookups.
 
 use super::*;
-use std::borrow::Cow;
 
 /// Short and variant forms of the entities listed so far, for merging: `Putin` →
 /// `Vladimir Putin`, `United` → `Manchester United` (the first in the text),
@@ -342,19 +341,6 @@ fn has_a_capital_inside(word: &str) -> bool {
 /// A one-word name with a capital inside, its first letter's case flipped: `EasyJet` for
 /// `easyJet` and the other way round. `None` for any other name (most of them, turned away
 /// by their first bytes).
-/// What `word` may be the plural of: `Democrat` for `Democrats`, `Tory` for `Tories`, `Xbox`
-/// for `Xboxes`.
-fn singulars(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
-    let s = word.strip_suffix('s');
-    let es = s
-        .and_then(|n| n.strip_suffix('e'))
-        .filter(|stem| stem.ends_with(['x', 's', 'h', 'z']));
-    let ies = s
-        .and_then(|n| n.strip_suffix("ie"))
-        .map(|stem| Cow::Owned(format!("{stem}y")));
-    (s.into_iter().chain(es).map(Cow::Borrowed)).chain(ies)
-}
-
 /// `plural` is `singular` in the plural.
 fn is_plural_of(plural: &str, singular: &str) -> bool {
     // (The cheap test first: asked of every mention merged.)

@@ -2,6 +2,7 @@
 //! a title's modifier, a part of a place.
 
 use super::*;
+use std::borrow::Cow;
 
 #[inline]
 pub(super) fn is_name_word(p: &Para, i: usize) -> bool {
@@ -69,6 +70,19 @@ pub(super) fn opens_a_body(w: &str) -> bool {
             | "VfB"
             | "VfL"
     )
+}
+
+/// What `word` may be the plural of: `Democrat` for `Democrats`, `Tory` for `Tories`, `Xbox`
+/// for `Xboxes`.
+pub(super) fn singulars(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    let s = word.strip_suffix('s');
+    let es = s
+        .and_then(|n| n.strip_suffix('e'))
+        .filter(|stem| stem.ends_with(['x', 's', 'h', 'z']));
+    let ies = s
+        .and_then(|n| n.strip_suffix("ie"))
+        .map(|stem| Cow::Owned(format!("{stem}y")));
+    (s.into_iter().chain(es).map(Cow::Borrowed)).chain(ies)
 }
 
 /// A capitalised word written as a common noun is: no capital after the first letter and no
