@@ -634,8 +634,18 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         if let Some((d, dlast)) = day_number(p, mlast + 1) {
             let comma = p.is_punct(dlast + 1, ",");
             let yi = if comma { dlast + 2 } else { dlast + 1 };
-            let (y, last) = year_at(p, yi, r).unwrap_or((unwritten_year(p, i, m, d, r), dlast));
-            return Some((i, last, day(y, m, d)?));
+            if let Some(y) = year_at(p, yi, r) {
+                return Some((i, y.1, day(y.0, m, d)?));
+            }
+            // `which expires next September 30`, written in October: the coming one, and
+            // `last March 3` the one gone, whatever the verb says.
+            let passed = (m, d) <= (r.month(), r.day());
+            let y = match if i > 0 { p.lower(i - 1) } else { "" } {
+                "next" => return Some((i - 1, dlast, day(r.year() + i32::from(passed), m, d)?)),
+                "last" => return Some((i - 1, dlast, day(r.year() - i32::from(!passed), m, d)?)),
+                _ => unwritten_year(p, i, m, d, r),
+            };
+            return Some((i, dlast, day(y, m, d)?));
         }
         // Month Year, `March next year`
         if let Some((y, last)) = year_at(p, mlast + 1, r) {
@@ -1727,6 +1737,21 @@ mod tests {
             [
                 pair("25 June next year", "2025-06-25"),
                 pair("March 3 last year", "2023-03-03")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_called_next_or_last_is_the_coming_or_the_gone_one() {
+        assert_eq!(
+            dates(
+                "The pact, which expires next September 30, replaced one signed last November 2. Talks end next December 1.",
+                "1987-10-21"
+            ),
+            [
+                pair("next September 30", "1988-09-30"),
+                pair("last November 2", "1986-11-02"),
+                pair("next December 1", "1987-12-01")
             ]
         );
     }

@@ -1018,8 +1018,9 @@ fn subject_of_short_label(
         .then_some(from)
         .filter(|&w| set_off(w));
     if let Some(w) = relative_at.or(infinitive_at) {
-        if let Some(noun) = noun_ending_at(p, s, w - 2) {
-            subject.push_str(noun);
+        let noun = noun_ending_at(p, s, w - 2).map(|n| head_before_a_named_object(p, s, w, n));
+        if let Some((first, last)) = noun {
+            subject.push_str(p.slice(first, last));
             // `Paul Volcker, whose term expires in August` → `Volcker's term expires`
             if p.lower(w) == "whose" {
                 subject.push_str("'s");
@@ -1057,7 +1058,7 @@ fn is_determiner(w: &str) -> bool {
 }
 
 /// A noun with its article, ending at `end`: `the program`, `The current arrangements`.
-fn noun_ending_at<'a>(p: &Para<'a>, s: usize, end: usize) -> Option<&'a str> {
+fn noun_ending_at(p: &Para, s: usize, end: usize) -> Option<(usize, usize)> {
     if !p.is_word(end) {
         return None;
     }
@@ -1066,7 +1067,33 @@ fn noun_ending_at<'a>(p: &Para<'a>, s: usize, end: usize) -> Option<&'a str> {
         .take_while(|&k| p.is_word(k))
         .find(|&k| is_determiner(p.lower(k)) || p.lower(k) == "this")
         .unwrap_or(end);
-    Some(p.slice(start, end))
+    Some((start, end))
+}
+
+/// The noun phrase a relative clause at `w` stands for when `noun` is only the name its
+/// preposition governs and the clause says what only a thing does: `its grain agreement with
+/// the United States, which expires …` is said of the agreement (but `talks with the
+/// Commission, which must decide by May 1` of the Commission).
+fn head_before_a_named_object(
+    p: &Para,
+    s: usize,
+    w: usize,
+    noun: (usize, usize),
+) -> (usize, usize) {
+    let (start, end) = noun;
+    let a_thing_s = matches!(
+        p.lower(w + 1),
+        "expires" | "expire" | "expired" | "lapses" | "runs" | "ends" | "matures"
+    );
+    let named = a_thing_s && p.is_capitalised(end);
+    let governed = start > s + 1 && matches!(p.lower(start - 1), "with" | "of" | "between" | "for");
+    if !(named && governed) {
+        return noun;
+    }
+    match noun_ending_at(p, s, start - 2) {
+        Some(head) if !p.is_capitalised(head.1) => head,
+        _ => noun,
+    }
 }
 
 /// A verb that needs its subject said: `has been extended`, `will expire`.
@@ -1780,7 +1807,8 @@ mod tests {
         let got = deadlines(
             "Under the rules, it has until 28 August to announce a firm bid or walk away. \
              The chamber had until Wednesday 19 August to improve its offer of 17 pct. \
-             Wheat is available under the program, which runs until 30 September.",
+             Wheat is available under the program, which runs until 30 September. \
+             It shipped corn under its grain pact with the United States, which expires on 1 October.",
             "2024-08-01",
         );
         let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
@@ -1789,7 +1817,8 @@ mod tests {
             [
                 "The chamber had to improve its offer",
                 "it has to announce a firm bid or walk away",
-                "the program runs"
+                "the program runs",
+                "its grain pact expires"
             ]
         );
     }
