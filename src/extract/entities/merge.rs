@@ -16,6 +16,9 @@ pub(super) struct Aliases {
     suffix: HashMap<String, (Span, usize)>,
     prefix: HashMap<String, (Span, usize)>,
     initials: HashMap<String, usize>,
+    /// A body's initials in alphabetical order, for the initials of its name in its own
+    /// language: `IBC` for the `Brazilian Coffee Institute` (Instituto Brasileiro do Café).
+    initials_in_any_order: HashMap<String, usize>,
     /// `Bank` for `Bank of England`: the noun a body of something is named by.
     head: HashMap<String, usize>,
     /// `Shearson` for `Shearson Lehman Brothers Inc`, `Goldman` for `Goldman Sachs`: a body
@@ -180,6 +183,11 @@ impl Aliases {
         }
         if words.len() >= 2 {
             self.initials.entry(initials(&e.name)).or_insert(k);
+            if e.kind == EntityKind::Organization && words.len() >= 3 {
+                (self.initials_in_any_order)
+                    .entry(in_order(&initials(&e.name)))
+                    .or_insert(k);
+            }
             // `BOJ`, `BoE`, `DOJ`, `DfT`: some write the `of` or the `for` too.
             let with_of: String = words
                 .iter()
@@ -289,7 +297,13 @@ impl Aliases {
         };
         let acronym = letters.len() >= 2 && letters.chars().all(|c| c.is_ascii_uppercase());
         if acronym || is_acronym_with_of(name) {
-            return self.initials.get(&letters.to_ascii_uppercase()).copied();
+            let letters = letters.to_ascii_uppercase();
+            let any_order = || {
+                (letters.len() >= 3)
+                    .then(|| self.initials_in_any_order.get(&in_order(&letters)))
+                    .flatten()
+            };
+            return self.initials.get(&letters).or_else(any_order).copied();
         }
         // `Esa` after `the European Space Agency (Esa)`: initials written as a word, as the
         // BBC writes them (`Nato`, `Opec`); not a given name, nor a name the gazetteer knows.
@@ -304,6 +318,13 @@ impl Aliases {
         }
         None
     }
+}
+
+/// The letters of some initials in alphabetical order.
+fn in_order(initials: &str) -> String {
+    let mut letters: Vec<char> = initials.chars().collect();
+    letters.sort_unstable();
+    letters.into_iter().collect()
 }
 
 /// `GenCorp`, `easyJet`, `JPMorgan`: a word with a capital after its first letter, and a

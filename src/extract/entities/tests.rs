@@ -2491,6 +2491,14 @@ fn initials_written_as_a_word_are_the_body_they_stand_for() {
         kinds("The European Space Agency (Esa) said its British-built lander was lost. Esa will keep listening."),
         [("European Space Agency".into(), EntityKind::Organization)]
     );
+    // A body's initials in its own language have its letters in another order.
+    assert_eq!(
+        kinds("The Brazilian Coffee Institute (IBC) said exports fell. The IBC will meet."),
+        [(
+            "Brazilian Coffee Institute".into(),
+            EntityKind::Organization
+        )]
+    );
     // A given name is not taken for initials.
     let got = kinds("The Animal Nutrition Network thanked Ann.");
     assert_eq!(got.len(), 2, "{got:?}");
