@@ -141,6 +141,13 @@ fn a_verb_after_and_ends_the_unit() {
             ("more than 600 stores".into(), Some("stores".into())),
         ]
     );
+    assert_eq!(
+        units("The party has 55 MPs and hopes to gain seats. It sent 40 tanks and missiles to the front."),
+        [
+            ("55 MPs".into(), Some("MPs".into())),
+            ("40 tanks and missiles".into(), Some("tanks and missiles".into())),
+        ]
+    );
 }
 
 #[test]

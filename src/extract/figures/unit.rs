@@ -225,7 +225,13 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             // `missiles and drones`: a second plural joined by `and`.
             // (Not `3,200 workers and builds the cars`, `70,000 employees and operates more
             // than 600 stores`: a verb with its object.)
+            // (Nor `55 MPs and hopes to gain seats`: a verb with an infinitive.)
+            let infinitive = p.lower(k + 2) == "to"
+                && p.is_word(k + 3)
+                && !p.is_capitalised(k + 3)
+                && !crate::extract::lexicon::is_function_word(p.lower(k + 3));
             let verb_with_object = matches!(p.lower(k + 2), "the" | "a" | "an" | "its" | "their")
+                || infinitive
                 || p.is_number(k + 2)
                 || (matches!(p.lower(k + 2), "more" | "fewer" | "less")
                     && p.lower(k + 3) == "than");
