@@ -887,6 +887,9 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
             .is_some_and(|day| day < r && r - day < Duration::days(15));
     let passed = (m, d) < (r.month(), r.day()) && !just_passed;
     let far_ahead = m > r.month() + 6;
+    if passed && ends_a_period_ahead(p, i) {
+        return r.year() + 1;
+    }
     if passed && tense(p, i) == Tense::Future && !dates_a_thing(p, i) {
         r.year() + 1
     } else if far_ahead && clause_tense(p, i) == Tense::Past {
@@ -894,6 +897,17 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     } else {
         r.year()
     }
+}
+
+/// `the surplus for the fiscal year ending March 31 would still top …`: a period that ends
+/// (or starts) on the day at `i`, in a clause whose verb, after the day, looks ahead.
+fn ends_a_period_ahead(p: &Para, i: usize) -> bool {
+    let bounds = i > 0 && matches!(p.lower(i - 1), "ending" | "starting" | "beginning");
+    let (_, e) = p.sentence_of(i);
+    bounds
+        && (i + 1..e.min(i + 8))
+            .take_while(|&k| !p.is_punct(k, ",") && !p.is_punct(k, ";"))
+            .any(|k| is_modal(p.lower(k)) && !p.is_capitalised(k))
 }
 
 /// `the Paris accord of February 22`: the day at `i` is the date of the thing named before
@@ -1737,6 +1751,21 @@ mod tests {
             [
                 pair("25 June next year", "2025-06-25"),
                 pair("March 3 last year", "2023-03-03")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_period_ending_on_a_passed_day_that_is_still_to_come_ends_next_year() {
+        assert_eq!(
+            dates(
+                "He warned that the surplus for the year ending March 31 would top 80 billion. \
+                 Profit rose in the year ending March 31.",
+                "1987-09-22"
+            ),
+            [
+                pair("March 31", "1988-03-31"),
+                pair("March 31", "1987-03-31")
             ]
         );
     }

@@ -163,6 +163,10 @@ fn top_the_verb_gives_a_level_and_top_the_rank_none() {
             ("9 million".into(), Some("sales".into())),
         ]
     );
+    assert_eq!(
+        units("The surplus would still top 80 billion dlrs. It was their only top 10 hit."),
+        [("80 billion dlrs".into(), Some("dlrs".into()))]
+    );
 }
 
 #[test]

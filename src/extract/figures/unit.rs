@@ -447,6 +447,14 @@ pub(super) fn is_top_verb(p: &Para, k: usize) -> bool {
     if p.lower(k) != "top" || k == 0 {
         return false;
     }
+    // (`would still top 80 billion`, `could easily top`: past an adverb, to its verb.)
+    let adverb =
+        |w: &str| matches!(w, "still" | "not" | "also" | "soon" | "even") || w.ends_with("ly");
+    let k = if k > 1 && adverb(p.lower(k - 1)) && !p.is_capitalised(k - 1) {
+        k - 1
+    } else {
+        k
+    };
     let before = p.lower(k - 1);
     let plural_subject = p.is_word(k - 1)
         && !p.is_capitalised(k - 1)
