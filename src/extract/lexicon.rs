@@ -1868,7 +1868,9 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Festival",
     "Awards",
     "Summit",
+    // `the Finance Act`, `the Identity Cards Bill`: laws and those still to be made.
     "Act",
+    "Bill",
     "Slam",
     "Prize",
     "Trophy",

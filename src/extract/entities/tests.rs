@@ -2575,3 +2575,14 @@ fn a_small_word_with_a_capital_ending_a_phrase_opens_a_title_and_ends_the_name()
     assert!(n.contains(&"Plan A"), "{n:?}");
     assert!(!n.iter().any(|name| name.ends_with(" On")), "{n:?}");
 }
+
+#[test]
+fn a_bill_is_a_law_to_be_made_and_no_person() {
+    assert_eq!(
+        kinds("The Identity Cards Bill is expected to have its second reading. Bill Morris spoke."),
+        [
+            ("Bill Morris".into(), EntityKind::Person),
+            ("Identity Cards Bill".into(), EntityKind::Other),
+        ]
+    );
+}
