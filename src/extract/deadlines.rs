@@ -805,8 +805,18 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             && p.touching(k - 1, k)
             && p.touching(k, k + 1)
     };
-    let in_figure =
-        |k: usize| p.is_number(k) || super::lexicon::scale(p.lower(k)).is_some() || in_fraction(k);
+    // (`its 60 dlr a share cash tender offer`: the figure's currency too.)
+    let currency = |k: usize| {
+        k > 0
+            && super::lexicon::is_currency_word(p.lower(k))
+            && (p.is_number(k - 1) || super::lexicon::scale(p.lower(k - 1)).is_some())
+    };
+    let in_figure = |k: usize| {
+        p.is_number(k)
+            || super::lexicon::scale(p.lower(k)).is_some()
+            || in_fraction(k)
+            || currency(k)
+    };
     if !p.is_number(from) {
         while from > clause_start && in_figure(from - 1) {
             from -= 1;
@@ -1348,6 +1358,15 @@ mod tests {
         assert_eq!(
             got[0].2,
             "a 1.95 billion dlr loan agreement with its creditor banks"
+        );
+        let got = deadlines(
+            "Hanson Trust PLC said its U.S. subsidiary extended its 60 dlr a share cash tender \
+             offer for Kidde Inc until midnight EST on April 16.",
+            "1987-04-02",
+        );
+        assert_eq!(
+            got[0].2,
+            "its 60 dlr a share cash tender offer for Kidde Inc"
         );
     }
 
