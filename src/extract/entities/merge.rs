@@ -691,10 +691,5 @@ pub(super) fn merge<'t>(
     // No two mentions start at the same token: an unstable sort, which needs no buffer.
     mentions.sort_unstable_by_key(|m| (m.paragraph, m.first));
     mentions.shrink_to_fit();
-    Entities {
-        list,
-        mentions,
-        titles,
-        genders,
-    }
+    Entities::new(list, mentions, titles, genders)
 }

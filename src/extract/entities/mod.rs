@@ -82,7 +82,11 @@ impl TitleGiven {
 pub struct Entities {
     pub list: Vec<Entity>,
     /// Every mention, in reading order.
-    pub mentions: Vec<Mention>,
+    mentions: Vec<Mention>,
+    /// Where each paragraph's mentions start in `mentions` (one more entry than paragraphs
+    /// with a mention): the rules ask for a paragraph's names many times, and a bisection of
+    /// a large briefing's million mentions misses the cache at every step.
+    paragraph_starts: Vec<u32>,
     /// Titles the text puts before a person's name (`home secretary`, `secretary`), the first
     /// time each is given, for `the home secretary said` later on.
     pub titles: HashMap<String, TitleGiven>,
@@ -104,15 +108,46 @@ impl Entities {
         self.genders.get(entity).copied().flatten()
     }
 
+    /// The entities with their mentions, which are sorted by paragraph and token.
+    pub(super) fn new(
+        list: Vec<Entity>,
+        mentions: Vec<Mention>,
+        titles: HashMap<String, TitleGiven>,
+        genders: Vec<Option<Gender>>,
+    ) -> Self {
+        let paragraphs = mentions.last().map_or(0, |m| m.paragraph() + 1);
+        let mut paragraph_starts = Vec::with_capacity(paragraphs + 1);
+        for (k, m) in mentions.iter().enumerate() {
+            while paragraph_starts.len() <= m.paragraph() {
+                paragraph_starts.push(k as u32);
+            }
+        }
+        paragraph_starts.push(mentions.len() as u32);
+        Entities {
+            list,
+            mentions,
+            paragraph_starts,
+            titles,
+            genders,
+        }
+    }
+
+    /// The mentions in paragraph `p`, from its first token on or after `from`.
+    fn in_paragraph_from(&self, p: usize, from: usize) -> &[Mention] {
+        let (Some(&start), Some(&end)) = (
+            self.paragraph_starts.get(p),
+            self.paragraph_starts.get(p + 1),
+        ) else {
+            return &[];
+        };
+        let here = &self.mentions[start as usize..end as usize];
+        &here[here.partition_point(|m| m.first() < from)..]
+    }
+
     /// Mentions inside paragraph `p` whose tokens lie within `[from, to)`.
     pub fn in_range(&self, p: usize, from: usize, to: usize) -> impl Iterator<Item = &Mention> {
-        // Mentions are sorted by (paragraph, first): find the start by bisection.
-        let start = self
-            .mentions
-            .partition_point(|m| (m.paragraph(), m.first()) < (p, from));
-        self.mentions[start..]
-            .iter()
-            .take_while(move |m| m.paragraph() == p && m.first() < to)
+        (self.in_paragraph_from(p, from).iter())
+            .take_while(move |m| m.first() < to)
             .filter(move |m| m.last() < to)
     }
 
@@ -120,12 +155,8 @@ impl Entities {
     pub fn ending_at(&self, p: usize, last: usize) -> Option<&Mention> {
         // A name is a few tokens long: start looking a little before `last`.
         let from = last.saturating_sub(MAX_NAME_TOKENS);
-        let start = self
-            .mentions
-            .partition_point(|m| (m.paragraph(), m.first()) < (p, from));
-        self.mentions[start..]
-            .iter()
-            .take_while(|m| m.paragraph() == p && m.first() <= last)
+        (self.in_paragraph_from(p, from).iter())
+            .take_while(|m| m.first() <= last)
             .find(|m| m.last() == last)
     }
 }
