@@ -487,24 +487,26 @@ pub(super) fn merge<'t>(
     candidates: Vec<Kept>,
     title_list: &[Box<str>],
     name: impl Fn(&Kept) -> &'t str,
+    name_at: impl Fn(&Kept) -> *const u8,
     lower_words: &LowerWords,
 ) -> Entities {
-    // Words the text also writes in lower case are ordinary words (`Ministers say` vs
-    // `ministers would`).
-    let multi_last: HashSet<&str> = candidates
-        .iter()
-        .filter(|c| name(c).contains(' '))
-        .filter_map(|c| name(c).split_whitespace().last())
-        .collect();
-    let mid_sentence: HashSet<&str> = candidates
-        .iter()
-        .filter(|c| !c.has(INITIAL_SINGLE))
-        .map(&name)
-        .collect();
-    // A name that opens two sentences (the headline and the lede, say) is a name.
+    // A word that opens a sentence is vouched for as a name by the other candidates: by one
+    // of them ending in it, by its use mid-sentence, or by opening two sentences (the
+    // headline and the lede, say). One pass over them: a large briefing's are spread over
+    // more text than the cache holds.
+    let mut multi_last: HashSet<&str> = HashSet::default();
+    let mut mid_sentence: HashSet<&str> = HashSet::default();
     let mut initial_counts: HashMap<&str, usize> = HashMap::default();
-    for c in candidates.iter().filter(|c| c.has(INITIAL_SINGLE)) {
-        *initial_counts.entry(name(c)).or_default() += 1;
+    for c in &candidates {
+        let n = name(c);
+        if n.contains(' ') {
+            multi_last.extend(n.split_whitespace().last());
+        }
+        if c.has(INITIAL_SINGLE) {
+            *initial_counts.entry(n).or_default() += 1;
+        } else {
+            mid_sentence.insert(n);
+        }
     }
     // In place: a large briefing has a million candidates.
     let mut kept = candidates;
@@ -529,6 +531,8 @@ pub(super) fn merge<'t>(
             || (initial_counts.get(name(c)).is_some_and(|&n| n >= 2)
                 && !is_gerund(name(c))
                 && !is_abstract_noun(name(c)));
+        // Words the text also writes in lower case are ordinary words (`Ministers say` vs
+        // `ministers would`).
         vouched && !lower_words.contains(&name(c).to_lowercase())
     });
 
@@ -555,7 +559,13 @@ pub(super) fn merge<'t>(
     let mut genders: Vec<Option<Gender>> = Vec::new();
     let mut aliases = Aliases::default();
     let mut of_candidate = vec![0u32; kept.len()];
-    for ci in order {
+    // The names are read longest first, each length in reading order: a large briefing's
+    // text is far bigger than the cache, so each name's text is asked for a few names ahead.
+    const AHEAD: usize = 16;
+    for (n, &ci) in order.iter().enumerate() {
+        if let Some(&later) = order.get(n + AHEAD) {
+            crate::text::prefetch(name_at(&kept[later as usize]));
+        }
         let ci = ci as usize;
         let c = &kept[ci];
         let target =

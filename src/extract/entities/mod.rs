@@ -476,7 +476,21 @@ impl<'a> Collector<'a> {
                 .and_then(|t| t.get(c.start as usize..c.name_end as usize))
                 .unwrap_or("")
         };
-        merge(self.candidates, &self.titles, name, &self.lower_words)
+        // (Where a name's text starts, to ask the memory for it ahead of its turn.)
+        let name_at = |c: &Kept| -> *const u8 {
+            texts
+                .get(c.paragraph as usize)
+                .map_or(std::ptr::null(), |t| {
+                    t.as_ptr().wrapping_add(c.start as usize)
+                })
+        };
+        merge(
+            self.candidates,
+            &self.titles,
+            name,
+            name_at,
+            &self.lower_words,
+        )
     }
 }
 
