@@ -890,7 +890,8 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     if passed && ends_a_period_ahead(p, i) {
         return r.year() + 1;
     }
-    if passed && tense(p, i) == Tense::Future && !dates_a_thing(p, i) {
+    // (`was due to expire on April 20`, written on April 29: this year's, come and gone.)
+    if passed && tense(p, i) == Tense::Future && !dates_a_thing(p, i) && !was_due(p, i) {
         r.year() + 1
     } else if far_ahead && clause_tense(p, i) == Tense::Past {
         r.year() - 1
@@ -1121,12 +1122,35 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
         "last" => (i - 1, -(if back == 0 { 7 } else { back } as i64)),
         "next" => (i - 1, if ahead == 0 { 7 } else { ahead } as i64),
         "this" => (i - 1, ahead as i64),
+        // `The contract was due to expire at midnight Sunday`, written on Monday: what was to
+        // happen may have come or be called off before it came, so the nearer one.
+        _ if was_due(p, i) => (
+            i,
+            if back <= ahead {
+                -(back as i64)
+            } else {
+                ahead as i64
+            },
+        ),
         _ => match tense(p, i) {
             Tense::Past => (i, -(back as i64)),
             Tense::Future | Tense::Unknown => (i, ahead as i64),
         },
     };
     (first, i, CalendarDate::Day(r + Duration::days(offset)))
+}
+
+/// `was due to`, `were scheduled to` a few words before the day at `i`, in its clause.
+fn was_due(p: &Para, i: usize) -> bool {
+    let s = p.sentence_of(i).0;
+    (s.max(i.saturating_sub(8))..i)
+        .rev()
+        .take_while(|&k| !p.is_punct(k, ","))
+        .any(|k| {
+            matches!(p.lower(k), "due" | "scheduled")
+                && k > s
+                && matches!(p.lower(k - 1), "was" | "were")
+        })
 }
 
 /// The weekday at `i` comes round again and again: `every Monday`, `each Friday`, `the second
@@ -1752,6 +1776,25 @@ mod tests {
                 pair("25 June next year", "2025-06-25"),
                 pair("March 3 last year", "2023-03-03")
             ]
+        );
+    }
+
+    #[test]
+    fn what_was_due_on_a_weekday_was_due_on_the_nearest_one() {
+        // 1987-11-09 is a Monday.
+        assert_eq!(
+            dates(
+                "The contract was due to expire at midnight Sunday. Talks are due to resume on Sunday.",
+                "1987-11-09"
+            ),
+            [pair("Sunday", "1987-11-08"), pair("Sunday", "1987-11-15")]
+        );
+        assert_eq!(
+            dates(
+                "They were due to appear before a panel on Friday.",
+                "1987-11-11"
+            ),
+            [pair("Friday", "1987-11-13")]
         );
     }
 

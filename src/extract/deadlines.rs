@@ -1037,7 +1037,7 @@ fn subject_of_short_label(
             }
             subject.push(' ');
         }
-    } else if end - from <= 3
+    } else if end - from <= 4
         && from == clause_start
         && clause_start > s + 1
         && (is_auxiliary(p.lower(from)) || verb_after_an_aside(p, s, from))
@@ -1944,7 +1944,8 @@ mod tests {
     fn what_expired_on_a_day_was_due_then_and_its_subject_is_named_past_an_aside() {
         let got = deadlines(
             "The current contract, covering 4,200 workers, expired on March 31. \
-             The pact, signed last September, expires on July 31, 1991.",
+             The pact, signed last September, expires on July 31, 1991. \
+             The accord, covering 65,000 workers, was due to expire on April 20.",
             "1987-04-29",
         );
         assert_eq!(
@@ -1954,6 +1955,11 @@ mod tests {
                     "1987-03-31".to_string(),
                     1,
                     "The current contract expired".to_string()
+                ),
+                (
+                    "1987-04-20".to_string(),
+                    1,
+                    "The accord was due to expire".to_string()
                 ),
                 ("1991-07-31".to_string(), 1, "The pact expires".to_string())
             ]
