@@ -973,6 +973,11 @@ fn subject_before(
     if super::lexicon::is_title_word(p.lower(prev)) {
         return focus;
     }
+    // `The Frenchman refused to comment on Campbell's remarks but said:`: a subject that
+    // refers back to the person in focus, whoever the sentence names after it.
+    if opens_with_a_person_referred_back(p, s) {
+        return focus;
+    }
     // `David Cummings, head of …, said`: the subject opens the sentence; `Pennzoil chairman
     // J. Hugh Liedtke said …, but added`: the person a body's title names.
     let mut mentions = mentions_between(p, ents, marks, s, t);
@@ -990,6 +995,24 @@ fn subject_before(
             })
     });
     Some(titled.unwrap_or(subject).entity())
+}
+
+/// The sentence from `s` opens with somebody named before, by a noun for a person of a
+/// country (`The Frenchman`, `the Scot`) or one describing a person (`The campaigner`).
+fn opens_with_a_person_referred_back(p: &Para, s: usize) -> bool {
+    if p.lower(s) != "the" {
+        return false;
+    }
+    let w = p.lower(s + 1);
+    let of_a_country = lexicon::is_demonym(p.word(s + 1))
+        && (w.ends_with("man")
+            || w.ends_with("woman")
+            || matches!(
+                w,
+                "briton" | "scot" | "spaniard" | "swede" | "dane" | "finn" | "pole" | "turk"
+            ));
+    let describing = !p.is_capitalised(s + 1) && lexicon::describes_person(w);
+    of_a_country || describing
 }
 
 /// Whom the spokesman at `spokesman` speaks for when a possessive before it names a person
@@ -1910,6 +1933,20 @@ mod tests {
         assert_eq!(
             quotes("Tim Henman lost. He was beaten by Ivo Karlovic in two sets. \"He served well,\" said the Briton."),
             [q("He served well", Some("Tim Henman"))]
+        );
+    }
+
+    #[test]
+    fn a_subject_for_a_person_of_a_country_is_the_person_in_focus_whoever_follows() {
+        assert_eq!(
+            quotes(
+                "Arsene Wenger's side lost. The Frenchman refused to comment on Campbell's remarks but said: \"We are all disappointed.\""
+            ),
+            [q("We are all disappointed.", Some("Arsene Wenger"))]
+        );
+        assert_eq!(
+            quotes("Jo Cox spoke first. The campaigner thanked Ann Lee and said: \"We won.\""),
+            [q("We won.", Some("Jo Cox"))]
         );
     }
 
