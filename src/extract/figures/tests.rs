@@ -142,6 +142,13 @@ fn a_verb_after_and_ends_the_unit() {
         ]
     );
     assert_eq!(
+        units("These are the two things people most want. It hired 30 sales people last year."),
+        [
+            ("two things".into(), Some("things".into())),
+            ("30 sales people".into(), Some("sales people".into())),
+        ]
+    );
+    assert_eq!(
         units("The party has 55 MPs and hopes to gain seats. It sent 40 tanks and missiles to the front."),
         [
             ("55 MPs".into(), Some("MPs".into())),

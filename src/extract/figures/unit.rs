@@ -268,6 +268,12 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
         if plural_before && !lower.ends_with('s') && is_verb_after_plural(p, k) {
             break;
         }
+        // `the two things people most want`: a clause about the plural, its `that` left out
+        // (but `30 sales people`, counted bare, are people).
+        let definite = start >= 2 && matches!(p.lower(start - 2), "the" | "these" | "those");
+        if plural_before && lower == "people" && definite {
+            break;
+        }
         if is_nounish(w) {
             best = Some(k);
         } else if best.is_some() {
