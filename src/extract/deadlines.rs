@@ -319,7 +319,26 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                 .any(|j| matches!(p.lower(j), "no" | "not" | "fails" | "fail"))
     };
     let unless = day && (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless" || if_not(k));
-    near || next_to || no_later || extended_to || closes_on || named_after || unless
+    let window = window_closes(p, s, d, dates);
+    near || next_to || no_later || extended_to || closes_on || named_after || unless || window
+}
+
+/// `Applications must be made between May 11 and May 20`: the last day of a window in which
+/// something must be done (the clause says it must), one of the paragraph's `dates`.
+fn window_closes(p: &Para, s: usize, d: &FoundDate, dates: &[FoundDate]) -> bool {
+    if d.first < s + 3 || p.lower(d.first - 1) != "and" {
+        return false;
+    }
+    let Some(opening) = dates.iter().find(|o| o.last + 2 == d.first) else {
+        return false;
+    };
+    let must = |k: usize| {
+        matches!(p.lower(k), "must" | "should")
+            || (matches!(p.lower(k), "has" | "have") && p.lower(k + 1) == "to")
+    };
+    opening.first > s
+        && p.lower(opening.first - 1) == "between"
+        && (clause_start_before(p, s, opening.first)..opening.first).any(must)
 }
 
 /// `the 1986/87 marketing year, which ends May 31`: a span of time ending at its end, no term
@@ -742,6 +761,15 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                 _ => false,
             }
     };
+    // (`must be made between May 11 and May 20`: the window's opening day goes too.)
+    if end > clause_start + 1 && p.lower(end - 1) == "and" {
+        let between = (end.saturating_sub(7).max(clause_start)..end - 1)
+            .rev()
+            .find(|&k| p.lower(k) == "between");
+        if let Some(b) = between {
+            end = b;
+        }
+    }
     // (`will begin within 30 days and end no later than`, `meets on or before`: the joining
     // word left before the cue goes too.)
     while end > clause_start
@@ -1222,6 +1250,17 @@ mod tests {
                 "the union's deadline for a deal".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn the_last_day_of_a_window_in_which_something_must_be_done_is_its_deadline() {
+        let got = deadlines(
+            "Applications must be made between May 11 and May 20. Talks were held between May 2 and May 4.",
+            "1987-05-06",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "1987-05-20");
+        assert_eq!(got[0].2, "Applications must be made");
     }
 
     #[test]
