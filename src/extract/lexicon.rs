@@ -2103,7 +2103,8 @@ pub fn gazetteer() -> &'static HashMap<&'static str, EntityKind> {
     // the map allocates once rather than once per name.
     MAP.get_or_init(|| {
         let list = include_str!("../../assets/gazetteer.tsv");
-        let mut map = HashMap::with_capacity_and_hasher(list.len() / 12, Default::default());
+        let names = list.bytes().filter(|&b| b == b'\n').count();
+        let mut map = HashMap::with_capacity_and_hasher(names + names / 32, Default::default());
         for line in list.lines() {
             let Some((kind, name)) = line.split_once('\t') else {
                 continue;
