@@ -903,6 +903,15 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
 /// `the surplus for the fiscal year ending March 31 would still top …`: a period that ends
 /// (or starts) on the day at `i`, in a clause whose verb, after the day, looks ahead.
 fn ends_a_period_ahead(p: &Para, i: usize) -> bool {
+    // `or face a walkout starting on 27 August`: a start still to come, unless the clause
+    // looks back.
+    let on = usize::from(i > 1 && p.lower(i - 1) == "on");
+    if i > on
+        && matches!(p.lower(i - 1 - on), "starting" | "beginning")
+        && tense(p, i) != Tense::Past
+    {
+        return true;
+    }
     let bounds = i > 0 && matches!(p.lower(i - 1), "ending" | "starting" | "beginning");
     let (_, e) = p.sentence_of(i);
     bounds
@@ -1809,6 +1818,18 @@ mod tests {
             [
                 pair("March 31", "1988-03-31"),
                 pair("March 31", "1987-03-31")
+            ]
+        );
+        assert_eq!(
+            dates(
+                "The union has given the airline until Friday to improve its offer or face a walkout starting on 27 August. \
+                 The strike, starting on 3 July, lasted a week.",
+                "2026-12-02"
+            ),
+            [
+                pair("Friday", "2026-12-04"),
+                pair("27 August", "2027-08-27"),
+                pair("3 July", "2026-07-03")
             ]
         );
     }
