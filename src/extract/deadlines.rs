@@ -259,7 +259,12 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                             && !matches!(p.lower(n), "pct" | "percent" | "points")
                     })
                 };
-                let forecast_of_an_outcome = is_forecast_verb(w)
+                // (`he expected to sell three million PSPs by March`, but not `is expected to
+                // be completed` or `a meeting expected by`: said of an act.)
+                let expected_actively = w == "expected"
+                    && k > s
+                    && (super::lexicon::is_pronoun(p.lower(k - 1)) || p.is_capitalised(k - 1));
+                let forecast_of_an_outcome = (is_forecast_verb(w) || expected_actively)
                     && (!(k + 1..before).any(|j| p.lower(j) == "to")
                         || (k + 1..before).any(|j| states_a_quantity(p, j))
                         || count_before());
@@ -1606,7 +1611,7 @@ mod tests {
     #[test]
     fn what_could_happen_by_a_date_is_no_deadline() {
         let got = deadlines(
-            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year. The bank is unlikely to change its rate before the end of the year. The Bank of Japan may cut its official discount rate by half a percentage point to two pct before the end of September.",
+            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year. The bank is unlikely to change its rate before the end of the year. The Bank of Japan may cut its official discount rate by half a percentage point to two pct before the end of September. He said he expected to sell three million PSPs by the end of June.",
             "1987-03-18",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
