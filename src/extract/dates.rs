@@ -630,29 +630,29 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         return end_of_month(p, (i, i), m, r);
     }
     if let Some((m, mlast)) = month_at(p, i) {
+        let before = if i > 0 { p.lower(i - 1) } else { "" };
         // Month Day[,] [Year]
         if let Some((d, dlast)) = day_number(p, mlast + 1) {
             let comma = p.is_punct(dlast + 1, ",");
             let yi = if comma { dlast + 2 } else { dlast + 1 };
-            if let Some(y) = year_at(p, yi, r) {
-                return Some((i, y.1, day(y.0, m, d)?));
+            if let Some((y, last)) = year_at(p, yi, r) {
+                return Some((i, last, day(y, m, d)?));
             }
             // `which expires next September 30`, written in October: the coming one, and
             // `last March 3` the one gone, whatever the verb says.
             let passed = (m, d) <= (r.month(), r.day());
-            let y = match if i > 0 { p.lower(i - 1) } else { "" } {
-                "next" => return Some((i - 1, dlast, day(r.year() + i32::from(passed), m, d)?)),
-                "last" => return Some((i - 1, dlast, day(r.year() - i32::from(!passed), m, d)?)),
-                _ => unwritten_year(p, i, m, d, r),
+            let (first, y) = match before {
+                "next" => (i - 1, r.year() + i32::from(passed)),
+                "last" => (i - 1, r.year() - i32::from(!passed)),
+                _ => (i, unwritten_year(p, i, m, d, r)),
             };
-            return Some((i, dlast, day(y, m, d)?));
+            return Some((first, dlast, day(y, m, d)?));
         }
         // Month Year, `March next year`
         if let Some((y, last)) = year_at(p, mlast + 1, r) {
             return Some((i, last, CalendarDate::Month { year: y, month: m }));
         }
         // last / next / this / early / late Month
-        let before = if i > 0 { p.lower(i - 1) } else { "" };
         let (first, y) = match before {
             "last" => (
                 i - 1,

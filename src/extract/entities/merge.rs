@@ -483,13 +483,13 @@ pub(super) fn longest_first(words: &[u8]) -> Vec<u32> {
     order
 }
 
-pub(super) fn merge<'t>(
+pub(super) fn merge(
     candidates: Vec<Kept>,
     title_list: &[Box<str>],
-    name: impl Fn(&Kept) -> &'t str,
-    name_at: impl Fn(&Kept) -> *const u8,
+    texts: &[&str],
     lower_words: &LowerWords,
 ) -> Entities {
+    let name = |c: &Kept| c.name(texts);
     // A word that opens a sentence is vouched for as a name by the other candidates: by one
     // of them ending in it, by its use mid-sentence, or by opening two sentences (the
     // headline and the lede, say). One pass over them: a large briefing's are spread over
@@ -564,7 +564,7 @@ pub(super) fn merge<'t>(
     const AHEAD: usize = 16;
     for (n, &ci) in order.iter().enumerate() {
         if let Some(&later) = order.get(n + AHEAD) {
-            crate::text::prefetch(name_at(&kept[later as usize]));
+            crate::text::prefetch(kept[later as usize].name_at(texts));
         }
         let ci = ci as usize;
         let c = &kept[ci];

@@ -238,6 +238,24 @@ const MALE: u8 = 32;
 const FEMALE: u8 = 64;
 
 impl Kept {
+    /// The name as written, read back from `texts`, its paragraphs' texts.
+    fn name<'t>(&self, texts: &[&'t str]) -> &'t str {
+        texts
+            .get(self.paragraph as usize)
+            .and_then(|t| t.get(self.start as usize..self.name_end as usize))
+            .unwrap_or("")
+    }
+
+    /// Where the name's text starts, without reading it: to ask the memory for it ahead of
+    /// its turn.
+    fn name_at(&self, texts: &[&str]) -> *const u8 {
+        texts
+            .get(self.paragraph as usize)
+            .map_or(std::ptr::null(), |t| {
+                t.as_ptr().wrapping_add(self.start as usize)
+            })
+    }
+
     fn has(&self, cue: u8) -> bool {
         self.cues & cue != 0
     }
@@ -469,26 +487,10 @@ impl<'a> Collector<'a> {
     }
 
     pub fn finish(self) -> Entities {
-        let texts = self.texts;
-        let name = |c: &Kept| -> &str {
-            texts
-                .get(c.paragraph as usize)
-                .and_then(|t| t.get(c.start as usize..c.name_end as usize))
-                .unwrap_or("")
-        };
-        // (Where a name's text starts, to ask the memory for it ahead of its turn.)
-        let name_at = |c: &Kept| -> *const u8 {
-            texts
-                .get(c.paragraph as usize)
-                .map_or(std::ptr::null(), |t| {
-                    t.as_ptr().wrapping_add(c.start as usize)
-                })
-        };
         merge(
             self.candidates,
             &self.titles,
-            name,
-            name_at,
+            &self.texts,
             &self.lower_words,
         )
     }
