@@ -1599,6 +1599,8 @@ fn is_title_lower(w: &str) -> bool {
             | "superintendent"
             | "supt"
             | "det"
+            // `Det Con Sarah Hill`: a detective constable.
+            | "con"
             | "insp"
             | "sgt"
             | "dci"

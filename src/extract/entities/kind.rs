@@ -144,7 +144,11 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         return Some(EntityKind::Organization);
     }
     if let Some(k) = words.last().and_then(|w| kind_from_last_word(w)) {
-        return Some(k);
+        // (`Sarah Hill`, `Lucy Field`: a given name and a place's word are a person's name.)
+        let a_persons = k == EntityKind::Place && words.len() == 2 && is_given_name(words[0]);
+        if !a_persons {
+            return Some(k);
+        }
     }
     // `Mount Kenya`, `Lake Geneva`, `Cape Cod`: a place by its first word.
     if words.len() > 1 && matches!(words[0], "Isle" | "Mount" | "Lake" | "Cape" | "Loch") {

@@ -758,8 +758,14 @@ pub(super) fn clean_phrase<'a>(
     // `Manaspas Xuto of Thailand`, `Steve Sinnott of the National Union of Teachers`: a
     // person of a place or a body is two names.
     if let Some(of) = (first + 1..end).find(|&k| p.lower(k) == "of") {
-        // (`the Horn of Africa`, `the Isle of Man`: a known name is one.)
-        let left_is_org = (first..of).any(|k| kind_from_last_word(p.word(k)).is_some())
+        // (`the Horn of Africa`, `the Isle of Man`: a known name is one; but `Sarah Hill of
+        // Devon Police` opens with a given name, and `Hill` is her surname.)
+        let given = (first..of)
+            .find(|&k| !is_title_word(p.lower(k)))
+            .unwrap_or(of);
+        let named_person = of >= given + 2 && is_given_name(p.word(given));
+        let left_is_org = (first..of)
+            .any(|k| kind_from_last_word(p.word(k)).is_some() && !named_person)
             || gazetteer().contains_key(p.slice(first, of - 1))
             || gazetteer().contains_key(strip_possessive(p.slice(first, end)));
         // `Farmers Group Inc of Los Angeles`: a company's legal name ends at its suffix, and

@@ -185,6 +185,22 @@ fn a_person_of_a_body_its_first_word_names_is_two_names() {
             ),
         ]
     );
+    // A person named by a given name, past a police officer's title, whose surname is also a
+    // place's word; a force of two counties.
+    assert_eq!(
+        kinds("The court sat. Det Con Sarah Hill of Avon and Somerset Police said it."),
+        [
+            ("Avon and Somerset Police".into(), EntityKind::Organization),
+            ("Sarah Hill".into(), EntityKind::Person),
+        ]
+    );
+    assert_eq!(
+        kinds("The court sat. Sarah Hill of Devon Police said it."),
+        [
+            ("Devon Police".into(), EntityKind::Organization),
+            ("Sarah Hill".into(), EntityKind::Person),
+        ]
+    );
 }
 
 #[test]
