@@ -334,6 +334,13 @@ fn a_part_counts_what_the_whole_counts() {
         ]
     );
     assert_eq!(
+        units("Prices have risen in 18 of the past 20 months."),
+        [
+            ("18".into(), Some("months".into())),
+            ("20 months".into(), Some("months".into())),
+        ]
+    );
+    assert_eq!(
         units("About 340,000 of the industry's 500,000 miners belong to it."),
         [
             ("About 340,000".into(), Some("miners".into())),

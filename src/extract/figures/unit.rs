@@ -363,12 +363,12 @@ pub(super) fn part_of_a_count(p: &Para, of: usize) -> Option<CompactString> {
     noun_unit(p, k + 1).map(|(unit, _)| unit)
 }
 
-/// The count of a whole a part is taken from, at `k` or after `last`, `other`…: `10` in `of
-/// their last 10 league games`, `five` in `of their five games` (spelled out too).
+/// The count of a whole a part is taken from, at `k` or after `last`, `past`, `other`…: `10`
+/// in `of their last 10 league games`, `five` in `of their five games` (spelled out too).
 pub(super) fn whole_count(p: &Para, mut k: usize) -> Option<usize> {
     if matches!(
         p.lower(k),
-        "last" | "first" | "next" | "other" | "remaining"
+        "last" | "first" | "next" | "other" | "remaining" | "past" | "previous"
     ) {
         k += 1;
     }
