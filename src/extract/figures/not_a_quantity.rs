@@ -18,7 +18,11 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     let out_of_before = i > 2 && p.lower(i - 1) == "of" && p.lower(i - 2) == "out";
     let out_of_after = p.lower(core.last + 1) == "out" && p.lower(core.last + 2) == "of";
     // A vote's tally is a score: `voted 8 to 5`, `by a vote of 8-5`.
-    let tally = |k: usize| matches!(p.lower(k), "voted" | "vote" | "votes");
+    // (`by a vote of 34 to 2`: past its `of`.)
+    let tally = |k: usize| {
+        matches!(p.lower(k), "voted" | "vote" | "votes")
+            || (k > 0 && p.lower(k) == "of" && matches!(p.lower(k - 1), "vote" | "votes"))
+    };
     let tally_first = i > 0
         && tally(i - 1)
         && matches!(p.lower(core.last + 1), "to" | "-")
