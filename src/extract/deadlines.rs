@@ -337,13 +337,9 @@ fn window_closes(p: &Para, s: usize, d: &FoundDate, dates: &[FoundDate]) -> bool
     let Some(opening) = dates.iter().find(|o| o.last + 2 == d.first) else {
         return false;
     };
-    let must = |k: usize| {
-        matches!(p.lower(k), "must" | "should")
-            || (matches!(p.lower(k), "has" | "have") && p.lower(k + 1) == "to")
-    };
     opening.first > s
         && p.lower(opening.first - 1) == "between"
-        && (clause_start_before(p, s, opening.first)..opening.first).any(must)
+        && (clause_start_before(p, s, opening.first)..opening.first).any(|k| must_at(p, k))
 }
 
 /// `the 1986/87 marketing year, which ends May 31`: a span of time ending at its end, no term
@@ -615,6 +611,12 @@ fn clause_after_an_opening_date(
         end -= 1;
     }
     (end > from).then(|| p.slice(from, end).into())
+}
+
+/// Token `k` says something must be done: `must`, `should`, `has to`.
+fn must_at(p: &Para, k: usize) -> bool {
+    matches!(p.lower(k), "must" | "should")
+        || (matches!(p.lower(k), "has" | "have") && p.lower(k + 1) == "to")
 }
 
 /// Words a phrase cannot end on: an article, a possessive, a joining word.
