@@ -1011,8 +1011,12 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
     };
     // `… to succeed him when Volcker's term expires in August`: a clause a conjunction opens
     // (a condition keeps its `if`: `if the court did not act by April 10`).
-    let conjunction =
-        |k: usize| !p.is_capitalised(k) && matches!(p.lower(k), "when" | "once" | "because");
+    // (`… by November 30 so that it can be signed before January 2`: a purpose too.)
+    let conjunction = |k: usize| {
+        !p.is_capitalised(k)
+            && (matches!(p.lower(k), "when" | "once" | "because")
+                || (p.lower(k) == "that" && k > 0 && p.lower(k - 1) == "so"))
+    };
     let condition = |k: usize| !p.is_capitalised(k) && matches!(p.lower(k), "if" | "unless");
     let s = s.max(to.saturating_sub(CLAUSE_REACH));
     (s..to)
@@ -1257,6 +1261,16 @@ mod tests {
                 "the union's deadline for a deal".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_purpose_after_an_earlier_date_is_a_clause_of_its_own() {
+        let got = deadlines(
+            "They must complete the text by November 30 so that it can be signed before January 2.",
+            "1987-11-02",
+        );
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(labels, ["They must complete the text", "it can be signed"]);
     }
 
     #[test]
