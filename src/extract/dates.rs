@@ -887,7 +887,7 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
             .is_some_and(|day| day < r && r - day < Duration::days(15));
     let passed = (m, d) < (r.month(), r.day()) && !just_passed;
     let far_ahead = m > r.month() + 6;
-    if passed && ends_a_period_ahead(p, i) {
+    if passed && bounds_a_period_ahead(p, i) {
         return r.year() + 1;
     }
     // (`was due to expire on April 20`, written on April 29: this year's, come and gone.)
@@ -900,9 +900,10 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     }
 }
 
-/// `the surplus for the fiscal year ending March 31 would still top …`: a period that ends
-/// (or starts) on the day at `i`, in a clause whose verb, after the day, looks ahead.
-fn ends_a_period_ahead(p: &Para, i: usize) -> bool {
+/// A period that starts or ends on the day at `i` and is still to come: a start in a clause
+/// that does not look back (`a walkout starting on 27 August`), or an end in a clause whose
+/// verb, after the day, looks ahead (`the fiscal year ending March 31 would still top …`).
+fn bounds_a_period_ahead(p: &Para, i: usize) -> bool {
     // `or face a walkout starting on 27 August`: a start still to come, unless the clause
     // looks back.
     let on = usize::from(i > 1 && p.lower(i - 1) == "on");
@@ -1797,6 +1798,14 @@ mod tests {
                 "1987-11-09"
             ),
             [pair("Sunday", "1987-11-08"), pair("Sunday", "1987-11-15")]
+        );
+        // On Monday, Friday gone is nearer than Friday to come; on Wednesday, the other way.
+        assert_eq!(
+            dates(
+                "They were due to appear before a panel on Friday.",
+                "1987-11-09"
+            ),
+            [pair("Friday", "1987-11-06")]
         );
         assert_eq!(
             dates(

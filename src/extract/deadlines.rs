@@ -1098,7 +1098,15 @@ fn verb_after_an_aside(p: &Para, s: usize, from: usize) -> bool {
     let w = p.lower(from);
     p.is_punct(from - 1, ",")
         && !is_preposition(p.lower(s))
-        && (w.ends_with("ed") || matches!(w, "expires" | "expire" | "lapses" | "ends" | "runs"))
+        && (w.ends_with("ed") || comes_to_an_end(w))
+}
+
+/// A verb said of something that runs out, not of somebody: `expires`, `lapses`, `ends`.
+fn comes_to_an_end(w: &str) -> bool {
+    matches!(
+        w,
+        "expires" | "expire" | "expired" | "lapses" | "runs" | "ends" | "matures"
+    )
 }
 
 /// A word that opens a noun phrase: `the`, `a`, `its`.
@@ -1130,11 +1138,7 @@ fn head_before_a_named_object(
     noun: (usize, usize),
 ) -> (usize, usize) {
     let (start, end) = noun;
-    let a_thing_s = matches!(
-        p.lower(w + 1),
-        "expires" | "expire" | "expired" | "lapses" | "runs" | "ends" | "matures"
-    );
-    let named = a_thing_s && p.is_capitalised(end);
+    let named = comes_to_an_end(p.lower(w + 1)) && p.is_capitalised(end);
     let governed = start > s + 1 && matches!(p.lower(start - 1), "with" | "of" | "between" | "for");
     if !(named && governed) {
         return noun;

@@ -182,12 +182,13 @@ impl Aliases {
             }
         }
         if words.len() >= 2 {
-            self.initials.entry(initials(&e.name)).or_insert(k);
+            let own = initials(&e.name);
             if e.kind == EntityKind::Organization && words.len() >= 3 {
                 (self.initials_in_any_order)
-                    .entry(in_order(&initials(&e.name)))
+                    .entry(in_order(&own))
                     .or_insert(k);
             }
+            self.initials.entry(own).or_insert(k);
             // `BOJ`, `BoE`, `DOJ`, `DfT`: some write the `of` or the `for` too.
             let with_of: String = words
                 .iter()
