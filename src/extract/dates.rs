@@ -1142,12 +1142,54 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
                 ahead as i64
             },
         ),
+        _ if owns_a_move(p, i) => (i, -(back as i64)),
         _ => match tense(p, i) {
             Tense::Past => (i, -(back as i64)),
             Tense::Future | Tense::Unknown => (i, ahead as i64),
         },
     };
     (first, i, CalendarDate::Day(r + Duration::days(offset)))
+}
+
+/// `after Monday's 508-point fall`, `Friday's sharp rise`: a move or a result the weekday at
+/// `i` owns is reported once it has happened, so the day has passed, whatever the tense
+/// around it (not `ahead of Thursday's auction`).
+fn owns_a_move(p: &Para, i: usize) -> bool {
+    super::lexicon::is_possessive(p.word(i))
+        && (i + 1..i + 6)
+            .take_while(|&k| p.is_word(k) || p.is_number(k) || p.is_punct(k, "-"))
+            .any(|k| {
+                matches!(
+                    p.lower(k),
+                    "fall"
+                        | "drop"
+                        | "rise"
+                        | "gain"
+                        | "gains"
+                        | "decline"
+                        | "plunge"
+                        | "slide"
+                        | "loss"
+                        | "losses"
+                        | "crash"
+                        | "rally"
+                        | "surge"
+                        | "jump"
+                        | "tumble"
+                        | "slump"
+                        | "collapse"
+                        | "sell-off"
+                        | "selloff"
+                        | "rout"
+                        | "defeat"
+                        | "victory"
+                        | "win"
+                        | "attack"
+                        | "bombing"
+                        | "explosion"
+                        | "earthquake"
+                )
+            })
 }
 
 /// `was due to`, `were scheduled to` a few words before the day at `i`, in its clause.
@@ -2268,6 +2310,18 @@ mod tests {
         assert_eq!(
             dates("A vote is set for Friday.", "2025-08-06"),
             [pair("Friday", "2025-08-08")]
+        );
+        // A move the day owns has happened, though what follows it is still to come.
+        assert_eq!(
+            dates(
+                "The Fed would keep credit plentiful after Monday's 508-point fall.",
+                "1987-10-22"
+            ),
+            [pair("Monday's", "1987-10-19")]
+        );
+        assert_eq!(
+            dates("Dealers will bid in Thursday's auction.", "1987-10-20"),
+            [pair("Thursday's", "1987-10-22")]
         );
         assert_eq!(
             dates("See you next Monday.", "2025-08-06"),

@@ -100,6 +100,19 @@ fn a_count_a_verb_says_something_reaches_or_doubled_to_counts_its_subject() {
         ]
     );
     assert_eq!(units("It was a top five hit in folk clubs."), []);
+    assert_eq!(
+        units(
+            "It said 12 million people were undersaving and that the pension age might rise to 67."
+        ),
+        [
+            ("12 million people".into(), Some("people".into())),
+            ("67".into(), None)
+        ]
+    );
+    assert_eq!(
+        units("Organisers expect ticket sales to top 50,000."),
+        [("50,000".into(), Some("sales".into()))]
+    );
 }
 
 #[test]

@@ -499,8 +499,23 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 p.lower(k),
                 "after" | "before" | "when" | "while" | "because" | "although" | "since" | ";"
             ) || (p.is_word(k) && crate::extract::lexicon::is_speech_verb(p.lower(k)))
+                // (`said 12 million people were undersaving and that the pension age might
+                // rise to 67`: a second thing said.)
+                || (p.lower(k) == "that" && k > s && matches!(p.lower(k - 1), "and" | "but"))
         })
         .map_or(s.max(verb.saturating_sub(REACH)), |k| k + 1);
+    // `Organisers expect ticket sales to top 50,000`: what is to come to the level is the
+    // noun right before `to`, not the subject of the verb before it.
+    if verb >= clause + 2 && p.lower(verb - 1) == "to" {
+        let k = verb - 2;
+        if p.is_word(k)
+            && !p.is_capitalised(k)
+            && is_plural(p.lower(k))
+            && !is_time_unit(p.lower(k))
+        {
+            return Some(p.word(k).into());
+        }
+    }
     (clause..verb)
         .find(|&k| {
             // (`The number waiting more than six months fell to 69,000`: not months.)
