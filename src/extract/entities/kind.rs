@@ -70,6 +70,14 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     {
         return Some(EntityKind::Other);
     }
+    // `the Queen's Speech`, `Prime Minister's Questions`: an event named by a title's holder.
+    if let [owner @ .., last] = words.as_slice() {
+        let titles_it =
+            |w: &&str| is_possessive(w) && is_title_word(&strip_possessive(w).to_ascii_lowercase());
+        if owner.last().is_some_and(titles_it) && kind_from_last_word(last).is_none() {
+            return Some(EntityKind::Other);
+        }
+    }
     // `Independence Day`, `Election Day`: a day's name (not `Doris Day`, a person's).
     if let [first, "Day"] = words.as_slice() {
         if !is_given_name(first) && !is_honorific(first) {

@@ -46,6 +46,15 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             let places_body = body
                 && (is_known_place(owner)
                     || gazetteer().get(owner) == Some(&EntityKind::Organization));
+            // `Prime Minister's Questions`, `the Queen's Speech`: a title's one-word event or
+            // office is named by the title's holder (not `Labour's Commons majority`).
+            let titles_event = is_title_word(strip_possessive(p.lower(end)))
+                && is_name_word(p, next)
+                && next_kind.is_none()
+                && !is_name_word(p, next + 1);
+            if titles_event {
+                return next;
+            }
             if !org_follows || places_body {
                 return end;
             }

@@ -2602,3 +2602,16 @@ fn a_bill_is_a_law_to_be_made_and_no_person() {
         ]
     );
 }
+
+#[test]
+fn an_event_named_by_a_titles_holder_is_one_name() {
+    assert_eq!(
+        kinds("Speaking at Prime Minister's Questions, Mr Blair said the bill was in the Queen's Speech. The President's Office said no."),
+        [
+            ("Blair".into(), EntityKind::Person),
+            ("President's Office".into(), EntityKind::Organization),
+            ("Prime Minister's Questions".into(), EntityKind::Other),
+            ("Queen's Speech".into(), EntityKind::Other),
+        ]
+    );
+}
