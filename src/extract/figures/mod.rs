@@ -269,6 +269,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = Some(u);
         } else if let Some(u) = collective_of(p, first).or_else(|| collective_subject(p, first)) {
             unit = Some(u);
+        } else if let Some(u) = money_in_a_table(p, first) {
+            unit = Some(u);
         } else if scaled {
             // `That took the total to 2.2 million`: what the last figure counted.
             // Not `%` or pence: a scaled count is never a percentage; nor a span of time

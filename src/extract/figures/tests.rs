@@ -1097,10 +1097,10 @@ fn a_wire_table_s_amounts_after_its_labels() {
         [
             ("34 cts".into(), Some("cts".into())),
             ("29 cts".into(), Some("cts".into())),
-            ("1,456,000".into(), None),
-            ("1,197,000".into(), None),
-            ("24.5 mln".into(), None),
-            ("21.1 mln".into(), None),
+            ("1,456,000".into(), Some("dlrs".into())),
+            ("1,197,000".into(), Some("dlrs".into())),
+            ("24.5 mln".into(), Some("dlrs".into())),
+            ("21.1 mln".into(), Some("dlrs".into())),
             ("17 PCT".into(), Some("%".into())),
         ]
     );
@@ -1408,6 +1408,17 @@ fn an_earnings_table_s_shares_line_counts_shares() {
             ("150.3 mln".into(), Some("dlrs".into())),
             ("136.7 mln".into(), Some("shrs".into())),
             ("136.5 mln".into(), Some("shrs".into())),
+        ]
+    );
+    // A table's money, in dollars unsaid; not a sentence's `net` (`a net 5 mln`).
+    assert_eq!(
+        units("It took a net 5 mln.\n\nNet 15.6 mln vs 12.4 mln\n\nRevs 386.2 mln vs 361.0 mln"),
+        [
+            ("5 mln".into(), None),
+            ("15.6 mln".into(), Some("dlrs".into())),
+            ("12.4 mln".into(), Some("dlrs".into())),
+            ("386.2 mln".into(), Some("dlrs".into())),
+            ("361.0 mln".into(), Some("dlrs".into())),
         ]
     );
 }

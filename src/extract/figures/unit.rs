@@ -669,6 +669,21 @@ pub(super) fn shares_in_a_table(p: &Para, first: usize) -> Option<CompactString>
     labelled.then(|| p.word(label).into())
 }
 
+/// `Net 15.6 mln vs 12.4 mln`, `Revs 386.2 mln vs 361.0 mln`: a line of an earnings table
+/// that gives money, which a wire story's table counts in dollars without saying so.
+pub(super) fn money_in_a_table(p: &Para, first: usize) -> Option<CompactString> {
+    let (s, e) = p.sentence_of(first);
+    let money_label = |k: usize| {
+        matches!(
+            p.lower(k),
+            "net" | "revs" | "revenues" | "sales" | "loss" | "profit" | "oper" | "income"
+        )
+    };
+    let labelled = (1..=3).contains(&(first - s)) && (s..first).all(money_label);
+    let compared = (first + 1..e.min(first + 6)).any(|k| p.lower(k) == "vs");
+    (labelled && compared).then(|| "dlrs".into())
+}
+
 /// `Passenger numbers rose 24% to 6.5 million`: what the sentence says the numbers of are
 /// (within the reach of `number_of`).
 pub(super) fn numbers_of(p: &Para, first: usize) -> Option<CompactString> {
