@@ -716,6 +716,21 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                 return (p.slice(dl, setter_end).into(), true);
             }
         }
+        // `set a deadline of June 30 for the company to raise new equity`: what the deadline
+        // is for follows its date, and the label goes on past the date to say it.
+        let purpose_after_the_date = end == dl
+            && first == dl + 2
+            && p.lower(dl + 1) == "of"
+            && matches!(p.lower(last + 1), "for" | "to");
+        if purpose_after_the_date {
+            let purpose_end = (last + 2..e.min(last + 11))
+                .take_while(|&k| p.is_word(k))
+                .last();
+            if let Some(purpose_end) = purpose_end {
+                let label = format!("{} {}", p.slice(start, dl), p.slice(last + 1, purpose_end));
+                return (label.into(), false);
+            }
+        }
         return (p.slice(start, end).into(), false);
     }
     if let Some(after) = clause_after_an_opening_date(p, s, first, last, e) {
@@ -1836,6 +1851,15 @@ mod tests {
     fn a_deadline_s_label_ends_before_the_date() {
         let got = deadlines("It set a deadline for claims of 7 August.", "2024-04-12");
         assert_eq!(got[0].2, "It set a deadline for claims");
+        // What it is for, after its date.
+        let got = deadlines(
+            "The lenders had set a deadline of June 30 for the company to raise new equity.",
+            "1987-07-09",
+        );
+        assert_eq!(
+            got[0].2,
+            "had set a deadline for the company to raise new equity"
+        );
     }
 
     #[test]
