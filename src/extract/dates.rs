@@ -528,7 +528,21 @@ fn end_of_month(
     let ahead = m < r.month()
         && (tense == Tense::Future
             || (matches!(cue, "by" | "until" | "before") && tense != Tense::Past));
-    let unwritten = if ahead { r.year() + 1 } else { r.year() };
+    // `The loan was signed at the end of December`, written in February: last December's
+    // end; so is a level compared with one it came from (`reserves stood at …, down from 3.6
+    // billion at the end of December`).
+    let compared_from = (first.saturating_sub(6)..first)
+        .any(|k| k > 0 && p.lower(k) == "from" && matches!(p.lower(k - 1), "down" | "up"));
+    let behind = m > r.month()
+        && !matches!(cue, "by" | "until" | "before")
+        && (tense == Tense::Past || (tense == Tense::Unknown && compared_from));
+    let unwritten = if ahead {
+        r.year() + 1
+    } else if behind {
+        r.year() - 1
+    } else {
+        r.year()
+    };
     let (y, last) = year_at(p, last + 1, r).unwrap_or((unwritten, last));
     Some((first, last, CalendarDate::Day(month_end(y, m)?)))
 }
@@ -2367,6 +2381,26 @@ mod tests {
                 "1987-03-02"
             ),
             [pair("October", "1987-10")]
+        );
+        // A month's end too, past its clause when that has no verb.
+        assert_eq!(
+            dates(
+                "Reserves stood at 3.1 billion at the end of January, down from 3.6 billion at the end of December. The loan was signed at the end of November. It will be repaid by the end of December.",
+                "1987-02-26"
+            ),
+            [
+                pair("the end of January", "1987-01-31"),
+                pair("the end of December", "1986-12-31"),
+                pair("the end of November", "1986-11-30"),
+                pair("the end of December", "1987-12-31")
+            ]
+        );
+        assert_eq!(
+            dates(
+                "He urged the union to accept before the agreement lapses at the end of July.",
+                "1987-06-30"
+            ),
+            [pair("the end of July", "1987-07-31")]
         );
     }
 
