@@ -454,6 +454,15 @@ pub(super) fn clean_phrase<'a>(
     if opens_sentence && first < end && is_descriptor(p.lower(first)) {
         first += 1;
     }
+    // `Former Beatle Sir Paul McCartney`, `Rocker Dame Shirley Bassey`: the words before a
+    // knighthood describe the person it opens the name of.
+    // (A title before it has its own reading: `Labour MP Sir Gerald Kaufman`.)
+    let knighted = (first + 1..end)
+        .take_while(|&k| !is_title_word(p.lower(k)))
+        .find(|&k| matches!(p.word(k), "Sir" | "Dame"));
+    if let Some(k) = knighted {
+        first = k;
+    }
     // `… and Chrysler Corp. Any agreement`: a function word alone after a dot opens a
     // sentence the abbreviation hid (but `rivals such as Next` is a name).
     if first == end && first > 0 && p.is_punct(first - 1, ".") && is_function_word(p.lower(first)) {

@@ -2615,3 +2615,15 @@ fn an_event_named_by_a_titles_holder_is_one_name() {
         ]
     );
 }
+
+#[test]
+fn words_before_a_knighthood_describe_the_knight() {
+    assert_eq!(
+        kinds("Former Beatle Sir Paul McCartney was third. Labour MP Sir Gerald Kaufman spoke."),
+        [
+            ("Labour".into(), EntityKind::Organization),
+            ("Sir Gerald Kaufman".into(), EntityKind::Person),
+            ("Sir Paul McCartney".into(), EntityKind::Person),
+        ]
+    );
+}
