@@ -1474,3 +1474,20 @@ fn a_further_count_counts_what_its_sentence_counted() {
         ]
     );
 }
+
+#[test]
+fn what_a_plural_s_possessive_owns_is_counted() {
+    assert_eq!(
+        units("More than 2,000 consultants' posts were vacant. About 300 workers’ homes flooded."),
+        [
+            (
+                "More than 2,000 consultants' posts".into(),
+                Some("consultants' posts".into())
+            ),
+            (
+                "About 300 workers’ homes".into(),
+                Some("workers’ homes".into())
+            ),
+        ]
+    );
+}

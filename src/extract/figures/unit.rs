@@ -206,6 +206,18 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                 k = m;
                 continue;
             }
+            // `2,000 consultants' posts`: what a plural's possessive owns is what is counted.
+            let owned = k > start
+                && best == Some(k - 1)
+                && (p.is_punct(k, "'") || p.is_punct(k, "’"))
+                && p.touching(k - 1, k)
+                && is_plural(p.lower(k - 1))
+                && p.is_word(k + 1)
+                && is_nounish(p.lower(k + 1));
+            if owned {
+                k += 1;
+                continue;
+            }
             break;
         }
         let w = p.word(k);
