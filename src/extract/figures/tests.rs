@@ -1491,3 +1491,14 @@ fn what_a_plural_s_possessive_owns_is_counted() {
         ]
     );
 }
+
+#[test]
+fn the_european_currency_unit_is_money_in_the_singular_too() {
+    assert_eq!(
+        units("It has a 36 billion European Currency Unit (ECU) budget."),
+        [(
+            "36 billion European Currency Unit".into(),
+            Some("European Currency Unit".into())
+        )]
+    );
+}
