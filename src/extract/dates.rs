@@ -907,11 +907,31 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // (`was due to expire on April 20`, written on April 29: this year's, come and gone.)
     if passed && tense(p, i) == Tense::Future && !dates_a_thing(p, i) && !was_due(p, i) {
         r.year() + 1
-    } else if far_ahead && clause_tense(p, i) == Tense::Past {
+    } else if (far_ahead || ((m, d) > (r.month(), r.day()) && closes_a_period_gone(p, i)))
+        && clause_tense(p, i) == Tense::Past
+    {
         r.year() - 1
     } else {
         r.year()
     }
+}
+
+/// `lost 15 mln stg in the year to October 31`: the day at `i` closes a period whose
+/// results (an amount before it) a clause that looks back reports once it is over (not `the
+/// budget for the year to September 30 had been approved`: a period under way).
+fn closes_a_period_gone(p: &Para, i: usize) -> bool {
+    let period = i >= 2
+        && matches!(p.lower(i - 1), "to" | "ended" | "ending")
+        && matches!(
+            p.lower(i - 2),
+            "year" | "months" | "quarter" | "weeks" | "half" | "period"
+        );
+    period && (p.sentence_of(i).0..i - 2).any(|k| p.is_number(k) && !is_a_count_of_months(p, k))
+}
+
+/// `three` or `6` in `the three months to`, `the 6 months ended`: the period's own length.
+fn is_a_count_of_months(p: &Para, k: usize) -> bool {
+    matches!(p.lower(k + 1), "months" | "weeks")
 }
 
 /// A period that starts or ends on the day at `i` and is still to come: a start in a clause
@@ -2393,6 +2413,18 @@ mod tests {
                 pair("the end of December", "1986-12-31"),
                 pair("the end of November", "1986-11-30"),
                 pair("the end of December", "1987-12-31")
+            ]
+        );
+        // A period of results ended on a later day, reported: last year's.
+        assert_eq!(
+            dates(
+                "BCal lost 15 mln stg in the year to October 31. It expects to earn more in the year to October 31. Its budget for the year to September 30 was approved.",
+                "1987-05-20"
+            ),
+            [
+                pair("October 31", "1986-10-31"),
+                pair("October 31", "1987-10-31"),
+                pair("September 30", "1987-09-30")
             ]
         );
         assert_eq!(
