@@ -70,6 +70,7 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
         }
         if let Some((first, last, date)) = match_at(p, i, reference) {
             let date = span_end(p, first, last, &out, date);
+            let date = listed_after_a_weekday_ahead(p, first, last, &out, date, reference);
             out.push(FoundDate::new(p, first, last, date, reference));
             i = last + 1;
         } else {
@@ -79,6 +80,44 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
     let anchored = anchored_deadlines(p, &out, reference);
     out.extend(anchored);
     out
+}
+
+/// `10 billion dlrs of notes on Tuesday, 9.5 billion on Wednesday and 9.5 billion on
+/// Thursday`: a bare weekday after one still to come (or today's) in its sentence falls
+/// after it, unless its clause looks back (`arrived on Wednesday, having left on Monday`).
+fn listed_after_a_weekday_ahead(
+    p: &Para,
+    first: usize,
+    last: usize,
+    found: &[FoundDate],
+    date: CalendarDate,
+    reference: NaiveDate,
+) -> CalendarDate {
+    let bare_weekday = |k: usize| {
+        weekday_index(p.lower(k)).is_some()
+            && !(k > 0 && matches!(p.lower(k - 1), "last" | "next" | "this"))
+    };
+    let (s, _) = p.sentence_of(first);
+    let earlier = found.last().filter(|d| d.first >= s && d.first == d.last);
+    let (Some(earlier), CalendarDate::Day(mut day)) = (earlier, date) else {
+        return date;
+    };
+    let CalendarDate::Day(from) = earlier.mention.date else {
+        return date;
+    };
+    let listed = first == last
+        && bare_weekday(first)
+        && bare_weekday(earlier.first)
+        && from >= reference
+        && day < from
+        && tense(p, first) != Tense::Past;
+    if !listed {
+        return date;
+    }
+    while day <= from {
+        day += Duration::days(7);
+    }
+    CalendarDate::Day(day)
 }
 
 /// `suspended trading on Tuesday until Monday`, `for shipment between November and
@@ -2344,6 +2383,28 @@ mod tests {
         assert_eq!(
             dates("A vote is set for Friday.", "2025-08-06"),
             [pair("Friday", "2025-08-08")]
+        );
+        // Weekdays listed after one still to come fall after it (1987-08-12 is a Wednesday).
+        assert_eq!(
+            dates(
+                "It will sell notes on Tuesday, bills on Wednesday and bonds on Thursday.",
+                "1987-08-12"
+            ),
+            [
+                pair("Tuesday", "1987-08-18"),
+                pair("Wednesday", "1987-08-19"),
+                pair("Thursday", "1987-08-20")
+            ]
+        );
+        assert_eq!(
+            dates(
+                "He arrived on Wednesday, having left Rome on Monday.",
+                "1987-08-12"
+            ),
+            [
+                pair("Wednesday", "1987-08-12"),
+                pair("Monday", "1987-08-10")
+            ]
         );
         // A move the day owns has happened, though what follows it is still to come.
         assert_eq!(
