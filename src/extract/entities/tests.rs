@@ -2627,3 +2627,11 @@ fn words_before_a_knighthood_describe_the_knight() {
         ]
     );
 }
+
+#[test]
+fn a_weekday_s_abbreviation_can_open_a_name() {
+    assert_eq!(
+        kinds("It began after a complaint by rival Sun Microsystems. Trading on Sun Feb 1 and Mon Feb 2 was thin."),
+        [("Sun Microsystems".into(), EntityKind::Organization)]
+    );
+}

@@ -31,6 +31,16 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
     if p.is_punct(i + 1, "$") && p.touching(i, i + 1) && is_dollar_country(p.word(i)) {
         return false;
     }
+    // `Sun Microsystems`: a weekday's abbreviation that opens a name (not `Sun, March 1`).
+    if matches!(
+        p.word(i),
+        "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun"
+    ) {
+        return p.is_word(i + 1)
+            && p.is_capitalised(i + 1)
+            && crate::extract::lexicon::month_number(p.lower(i + 1)).is_none()
+            && !is_common_capitalised(p.word(i + 1));
+    }
     // `Saturday's final` names a day, not somebody.
     !is_common_capitalised(strip_possessive(p.word(i)))
         && (weekday_index(strip_possessive(p.lower(i))).is_none()
