@@ -328,7 +328,7 @@ fn a_count_that_peaked_or_fell_counts_the_plural_before_it() {
             ("8,900".into(), Some("applications".into())),
             ("about 4,450".into(), Some("applications".into())),
             ("more than six months".into(), Some("months".into())),
-            ("69,000".into(), None),
+            ("69,000".into(), Some("waiting".into())),
         ]
     );
 }
@@ -1076,6 +1076,26 @@ fn not_figures() {
     assert!(figures("\"Good,\" said Henman, 30. The 30-year-old won.").is_empty());
     assert!(figures("Tests for seven-year-olds and a nine-month-old.").is_empty());
     assert!(figures("Larry Page and Sergey Brin, both 31, are rich.").is_empty());
+}
+
+#[test]
+fn the_number_described_counts_those_it_describes() {
+    assert_eq!(
+        units("The number waiting more than 13 weeks fell by 11,500 to 18,400."),
+        [
+            ("more than 13 weeks".into(), Some("weeks".into())),
+            ("11,500".into(), Some("waiting".into())),
+            ("18,400".into(), Some("waiting".into())),
+        ]
+    );
+    // (A `number of` in the sentence says first.)
+    assert_eq!(
+        units("The number of people employed rose by 46,000, while the number unemployed fell by 30,000."),
+        [
+            ("46,000".into(), Some("people".into())),
+            ("30,000".into(), Some("people".into())),
+        ]
+    );
 }
 
 #[test]

@@ -361,11 +361,29 @@ const REACH: usize = 30;
 pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
     let from = (s + 1).max(first.saturating_sub(REACH));
-    let of = (from..first).find(|&k| p.lower(k) == "of" && p.lower(k - 1) == "number")?;
+    let of = (from..first).find(|&k| p.lower(k) == "of" && p.lower(k - 1) == "number");
+    let Some(of) = of else {
+        return described_by_number(p, from, first);
+    };
     (of + 1..(of + 4).min(first))
         .take_while(|&k| p.is_word(k))
         .find(|&k| !p.is_capitalised(k) && nounish_lower(p.lower(k)))
         .map(|k| p.word(k).into())
+}
+
+/// `The number waiting more than 13 weeks fell by 11,500 to 18,400`, `the number
+/// unemployed`: those the word after `number` describes, when no `number of` says.
+fn described_by_number(p: &Para, from: usize, first: usize) -> Option<CompactString> {
+    let k = (from..first).find(|&k| p.lower(k) == "number" && p.lower(k - 1) == "the")?;
+    let w = p.lower(k + 1);
+    let describes = p.is_word(k + 1)
+        && !p.is_capitalised(k + 1)
+        && ((w.len() > 5 && w.ends_with("ing"))
+            || matches!(
+                w,
+                "unemployed" | "employed" | "homeless" | "injured" | "killed" | "dead"
+            ));
+    describes.then(|| p.word(k + 1).into())
 }
 
 /// `nine of their last 10 league games`, `six of the 12 players`, `340,000 of the
