@@ -99,7 +99,7 @@ fn listed_after_a_weekday_ahead(
     };
     let (s, _) = p.sentence_of(first);
     let earlier = found.last().filter(|d| d.first >= s && d.first == d.last);
-    let (Some(earlier), CalendarDate::Day(mut day)) = (earlier, date) else {
+    let (Some(earlier), CalendarDate::Day(day)) = (earlier, date) else {
         return date;
     };
     let CalendarDate::Day(from) = earlier.mention.date else {
@@ -114,10 +114,15 @@ fn listed_after_a_weekday_ahead(
     if !listed {
         return date;
     }
+    CalendarDate::Day(weeks_on_past(day, from))
+}
+
+/// The same weekday as `day`, a whole number of weeks on, after `from`.
+fn weeks_on_past(mut day: NaiveDate, from: NaiveDate) -> NaiveDate {
     while day <= from {
         day += Duration::days(7);
     }
-    CalendarDate::Day(day)
+    day
 }
 
 /// `suspended trading on Tuesday until Monday`, `for shipment between November and
@@ -154,13 +159,10 @@ fn span_end(
         return date;
     }
     match (date, start.mention.date) {
-        (CalendarDate::Day(mut day), CalendarDate::Day(from))
+        (CalendarDate::Day(day), CalendarDate::Day(from))
             if first == last && weekday_index(p.lower(first)).is_some() =>
         {
-            while day <= from {
-                day += Duration::days(7);
-            }
-            CalendarDate::Day(day)
+            CalendarDate::Day(weeks_on_past(day, from))
         }
         // (A day of a month; a weekday, `last Monday`, is read as said.)
         (CalendarDate::Day(day), CalendarDate::Day(from))
@@ -965,11 +967,11 @@ fn closes_a_period_gone(p: &Para, i: usize) -> bool {
             p.lower(i - 2),
             "year" | "months" | "quarter" | "weeks" | "half" | "period"
         );
-    period && (p.sentence_of(i).0..i - 2).any(|k| p.is_number(k) && !is_a_count_of_months(p, k))
+    period && (p.sentence_of(i).0..i - 2).any(|k| p.is_number(k) && !counts_the_period(p, k))
 }
 
-/// `three` or `6` in `the three months to`, `the 6 months ended`: the period's own length.
-fn is_a_count_of_months(p: &Para, k: usize) -> bool {
+/// `6` in `the 6 months ended`: the period's own length, no amount it reports.
+fn counts_the_period(p: &Para, k: usize) -> bool {
     matches!(p.lower(k + 1), "months" | "weeks")
 }
 

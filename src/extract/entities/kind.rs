@@ -72,8 +72,10 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     }
     // `the Queen's Speech`, `Prime Minister's Questions`: an event named by a title's holder.
     if let [owner @ .., last] = words.as_slice() {
-        let titles_it =
-            |w: &&str| is_possessive(w) && is_title_word(&strip_possessive(w).to_ascii_lowercase());
+        let titles_it = |w: &&str| {
+            is_possessive(w)
+                && crate::extract::lexicon::with_lower(strip_possessive(w), is_title_word)
+        };
         if owner.last().is_some_and(titles_it) && kind_from_last_word(last).is_none() {
             return Some(EntityKind::Other);
         }
