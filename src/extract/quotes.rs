@@ -879,14 +879,14 @@ fn subject_before(
     if t == s {
         return None;
     }
-    // `The company, which has never made a profit, said`: past the aside to the noun it is
-    // about (a name before it is found without this).
+    // `The company, which has never made a profit, said`, `Boeing's rival Airbus, which last
+    // month won an order, said`: past the aside to the noun or name it is about.
     if p.is_punct(t - 1, ",") {
         let aside = (t.saturating_sub(20).max(s + 2)..t - 1).rev().find(|&k| {
             matches!(p.lower(k), "which" | "who")
                 && p.is_punct(k - 1, ",")
                 && p.is_word(k - 2)
-                && !p.is_capitalised(k - 2)
+                && (!p.is_capitalised(k - 2) || ents.ending_at(p.index, k - 2).is_some())
         });
         if let Some(k) = aside {
             t = k - 1;
@@ -1598,6 +1598,14 @@ mod tests {
                  profit, said the talks had been \"constructive\"."
             ),
             [q("constructive", Some("Eurotunnel"))]
+        );
+        // A name before the aside, past another's possessive.
+        assert_eq!(
+            quotes(
+                "Boeing won an order.\n\nBoeing's rival Airbus, which last month won an order \
+                 for five A380 superjumbos, said it was \"disappointed\"."
+            ),
+            [q("disappointed", Some("Airbus"))]
         );
     }
 
