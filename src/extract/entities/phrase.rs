@@ -509,12 +509,20 @@ pub(super) fn clean_phrase<'a>(
                 next == "people" || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
             }
     };
+    // `House prices rose`, `Car sales fell`: a word that says what a market measure is of
+    // (not a known name's: `Tesco sales`).
+    let measures_a_market = || {
+        matches!(p.lower(end + 1), "prices" | "sales" | "rents")
+            && !p.is_capitalised(end + 1)
+            && !gazetteer().contains_key(p.word(first))
+    };
     if opens_sentence
         && first == end
         && (is_common_opener(p.lower(first))
             || is_trade_word(p.lower(first))
             || crate::extract::lexicon::is_commodity(p.lower(first))
-            || describes_a_plural())
+            || describes_a_plural()
+            || measures_a_market())
     {
         return;
     }

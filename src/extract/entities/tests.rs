@@ -2635,3 +2635,14 @@ fn a_weekday_s_abbreviation_can_open_a_name() {
         [("Sun Microsystems".into(), EntityKind::Organization)]
     );
 }
+
+#[test]
+fn a_word_saying_what_a_market_measure_is_of_is_no_name() {
+    assert_eq!(
+        kinds("House prices edge up\n\nHouse prices rose by 0.4%, according to Acme Bank.\n\nTesco sales fell."),
+        [
+            ("Acme Bank".into(), EntityKind::Organization),
+            ("Tesco".into(), EntityKind::Organization),
+        ]
+    );
+}

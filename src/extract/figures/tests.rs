@@ -202,6 +202,11 @@ fn over_after_a_spreading_verb_is_a_span() {
             fig("17 years", 17.0, Some("years"), None),
         ]
     );
+    // What is spread before `over` says so too.
+    assert_eq!(
+        figures("The accord stretches repayments over 20 years."),
+        [fig("20 years", 20.0, Some("years"), None)]
+    );
 }
 
 #[test]

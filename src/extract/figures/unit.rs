@@ -93,11 +93,24 @@ fn moves_up(w: &str) -> bool {
     )
 }
 
-/// A verb that spreads something over a time: `phased out`, `repaid`.
+/// A verb that spreads something over a time (`phased out`, `repaid`), or what is spread
+/// (`stretches repayments over 17 years`, `spread the cost over`).
 pub(super) fn spreads(w: &str) -> bool {
     matches!(
         w,
-        "out" | "spread" | "repaid" | "payable" | "staggered" | "amortised" | "amortized"
+        "out"
+            | "spread"
+            | "repaid"
+            | "payable"
+            | "staggered"
+            | "amortised"
+            | "amortized"
+            | "repayments"
+            | "payments"
+            | "instalments"
+            | "installments"
+            | "cost"
+            | "costs"
     )
 }
 
