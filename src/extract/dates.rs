@@ -945,6 +945,15 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     if passed && bounds_a_period_ahead(p, i) {
         return r.year() + 1;
     }
+    // `CANADA SETS JANUARY 15 DEADLINE`, written in December: a deadline named by a day gone
+    // this year is next year's, unless its clause looks back (`missed the January 15
+    // deadline`).
+    let names_a_deadline = (i + 1..i + 4)
+        .take_while(|&k| p.is_word(k) || p.is_number(k))
+        .any(|k| p.lower(k) == "deadline");
+    if passed && names_a_deadline && tense(p, i) != Tense::Past {
+        return r.year() + 1;
+    }
     // (`was due to expire on April 20`, written on April 29: this year's, come and gone.)
     if passed && tense(p, i) == Tense::Future && !dates_a_thing(p, i) && !was_due(p, i) {
         r.year() + 1
@@ -1369,8 +1378,17 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
         let w = p.lower(j);
         if matches!(w, "by" | "until") {
             let time_only = (j + 1..i).all(|k| is_time_of_day(p, k));
-            // `the union had until midnight on Friday`: what it has is time still to come.
-            let given = j > s && matches!(p.lower(j - 1), "has" | "have" | "had" | "given");
+            // `the union had until midnight on Friday`, `gave the United States until January
+            // 15`: what it has, or was given, is time still to come.
+            let given = (s.max(j.saturating_sub(5))..j)
+                .rev()
+                .take_while(|&k| p.is_word(k))
+                .any(|k| {
+                    matches!(
+                        p.lower(k),
+                        "has" | "have" | "had" | "given" | "gave" | "give" | "gives" | "giving"
+                    )
+                });
             if time_only && given {
                 return Tense::Future;
             }
@@ -2445,6 +2463,21 @@ mod tests {
                 pair("last month", "2024-12"),
                 pair("today", "2025-01-15"),
                 pair("next year", "2026")
+            ]
+        );
+    }
+
+    #[test]
+    fn time_given_until_a_day_gone_this_year_or_a_deadline_named_by_it_is_next_years() {
+        assert_eq!(
+            dates(
+                "Canada sets a January 15 deadline. It gave the United States until January 15 to respond. It missed the January 10 deadline.",
+                "1987-12-01"
+            ),
+            [
+                pair("January 15", "1988-01-15"),
+                pair("January 15", "1988-01-15"),
+                pair("January 10", "1987-01-10")
             ]
         );
     }
