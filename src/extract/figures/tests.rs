@@ -1527,3 +1527,11 @@ fn the_european_currency_unit_is_money_in_the_singular_too() {
         )]
     );
 }
+
+#[test]
+fn a_death_toll_counts_the_dead() {
+    assert_eq!(
+        units("The death toll from the disaster has passed 150,000."),
+        [("150,000".into(), Some("death toll".into()))]
+    );
+}

@@ -492,6 +492,7 @@ pub(super) fn reaches(w: &str) -> bool {
             | "exceeds"
             | "surpass"
             | "surpassed"
+            | "passed"
     )
 }
 
@@ -563,6 +564,12 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
         {
             return Some(p.word(k).into());
         }
+    }
+    // `The death toll from the disaster has passed 150,000`: the dead are counted.
+    let toll =
+        (clause..verb).find(|&k| p.lower(k) == "toll" && p.lower(k.wrapping_sub(1)) == "death");
+    if let Some(k) = toll {
+        return Some(p.slice(k - 1, k).into());
     }
     (clause..verb)
         .find(|&k| {
