@@ -948,14 +948,18 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // `CANADA SETS JANUARY 15 DEADLINE`, written in December: a deadline named by a day gone
     // this year is next year's, unless its clause looks back (`missed the January 15
     // deadline`).
-    let names_a_deadline = (i + 1..i + 4)
-        .take_while(|&k| p.is_word(k) || p.is_number(k))
-        .any(|k| p.lower(k) == "deadline");
-    if passed && names_a_deadline && tense(p, i) != Tense::Past {
+    let names_a_deadline = || {
+        (i + 1..i + 4)
+            .take_while(|&k| p.is_word(k) || p.is_number(k))
+            .any(|k| p.lower(k) == "deadline")
+    };
+    // (Read once: it walks the clause.)
+    let passed_tense = passed.then(|| tense(p, i));
+    if passed_tense.is_some_and(|t| t != Tense::Past) && names_a_deadline() {
         return r.year() + 1;
     }
     // (`was due to expire on April 20`, written on April 29: this year's, come and gone.)
-    if passed && tense(p, i) == Tense::Future && !dates_a_thing(p, i) && !was_due(p, i) {
+    if passed_tense == Some(Tense::Future) && !dates_a_thing(p, i) && !was_due(p, i) {
         r.year() + 1
     } else if (far_ahead || ((m, d) > (r.month(), r.day()) && closes_a_period_gone(p, i)))
         && clause_tense(p, i) == Tense::Past

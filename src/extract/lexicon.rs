@@ -1910,9 +1910,15 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Intermediate",
 ];
 
+/// `Mon` … `Sun`: a weekday written short, as tables of dates do.
+pub fn is_weekday_abbreviation(word: &str) -> bool {
+    matches!(word, "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun")
+}
+
 /// Acronyms and capitalised words that are not names (`ID cards`, `TV`).
 pub fn is_common_capitalised(word: &str) -> bool {
-    is_plural_acronym(word)
+    is_weekday_abbreviation(word)
+        || is_plural_acronym(word)
         || is_first_person(word)
         || is_time_zone(word)
         || matches!(
@@ -1963,13 +1969,6 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "Q3"
                 | "Q4"
                 | "No"
-                | "Mon"
-                | "Tue"
-                | "Wed"
-                | "Thu"
-                | "Fri"
-                | "Sat"
-                | "Sun"
                 // The labels of a wire story's table of results.
                 | "Shr"
                 | "Shrs"

@@ -72,11 +72,9 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     }
     // `the Queen's Speech`, `Prime Minister's Questions`: an event named by a title's holder.
     if let [owner @ .., last] = words.as_slice() {
-        let titles_it = |w: &&str| {
-            is_possessive(w)
-                && crate::extract::lexicon::with_lower(strip_possessive(w), is_title_word)
-        };
-        if owner.last().is_some_and(titles_it) && kind_from_last_word(last).is_none() {
+        if owner.last().is_some_and(|w| is_titles_possessive(w))
+            && kind_from_last_word(last).is_none()
+        {
             return Some(EntityKind::Other);
         }
     }

@@ -48,7 +48,7 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                     || gazetteer().get(owner) == Some(&EntityKind::Organization));
             // `Prime Minister's Questions`, `the Queen's Speech`: a title's one-word event or
             // office is named by the title's holder (not `Labour's Commons majority`).
-            let titles_event = is_title_word(strip_possessive(p.lower(end)))
+            let titles_event = is_titles_possessive(p.word(end))
                 && is_name_word(p, next)
                 && next_kind.is_none()
                 && !is_name_word(p, next + 1);
@@ -605,12 +605,7 @@ pub(super) fn clean_phrase<'a>(
     if let Some(title_at) = (first..=search_to)
         .rev()
         // (`the Prosecutor General's office`: a title's possessive at the phrase's end.)
-        .find(|&k| {
-            is_title_word(p.lower(k))
-                || (k == end
-                    && is_possessive(p.word(k))
-                    && is_title_word(strip_possessive(p.lower(k))))
-        })
+        .find(|&k| is_title_word(p.lower(k)) || (k == end && is_titles_possessive(p.word(k))))
         .filter(|&k| {
             let title_cased = k > first && in_title_case(p, k - 1);
             // `Promoter Paul Sergeant`: a title word after a given name, ending the phrase,
@@ -790,8 +785,8 @@ pub(super) fn clean_phrase<'a>(
             .find(|&k| !is_title_word(p.lower(k)))
             .unwrap_or(of);
         let named_person = of >= given + 2 && is_given_name(p.word(given));
-        let left_is_org = (first..of)
-            .any(|k| kind_from_last_word(p.word(k)).is_some() && !named_person)
+        let left_is_org = (!named_person
+            && (first..of).any(|k| kind_from_last_word(p.word(k)).is_some()))
             || gazetteer().contains_key(p.slice(first, of - 1))
             || gazetteer().contains_key(strip_possessive(p.slice(first, end)));
         // `Farmers Group Inc of Los Angeles`: a company's legal name ends at its suffix, and

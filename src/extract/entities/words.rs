@@ -32,10 +32,7 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
         return false;
     }
     // `Sun Microsystems`: a weekday's abbreviation that opens a name (not `Sun, March 1`).
-    if matches!(
-        p.word(i),
-        "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun"
-    ) {
+    if crate::extract::lexicon::is_weekday_abbreviation(p.word(i)) {
         return p.is_word(i + 1)
             && p.is_capitalised(i + 1)
             && crate::extract::lexicon::month_number(p.lower(i + 1)).is_none()
@@ -155,6 +152,11 @@ pub(super) fn is_month_lower(l: &str) -> bool {
                 | "nov"
                 | "dec"
         )
+}
+
+/// A title's possessive: `Minister's`, `Queen’s`.
+pub(super) fn is_titles_possessive(w: &str) -> bool {
+    is_possessive(w) && is_title_word(strip_possessive(w))
 }
 
 pub(super) fn strip_possessive(w: &str) -> &str {

@@ -566,8 +566,7 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
         }
     }
     // `The death toll from the disaster has passed 150,000`: the dead are counted.
-    let toll =
-        (clause..verb).find(|&k| p.lower(k) == "toll" && p.lower(k.wrapping_sub(1)) == "death");
+    let toll = (clause..verb).find(|&k| k > 0 && p.lower(k) == "toll" && p.lower(k - 1) == "death");
     if let Some(k) = toll {
         return Some(p.slice(k - 1, k).into());
     }
