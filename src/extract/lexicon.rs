@@ -1157,6 +1157,11 @@ pub fn describes_person(lower: &str) -> bool {
             | "writer"
             | "creator"
             | "co-creator"
+            // `Teenager Cesc Fabregas`: an age or a stage of a career.
+            | "teenager"
+            | "youngster"
+            | "rookie"
+            | "debutant"
     )
 }
 

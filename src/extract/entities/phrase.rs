@@ -370,6 +370,18 @@ fn opens_a_title(w: &str) -> bool {
 }
 
 /// Turn a capitalised phrase into zero or more candidate names.
+/// `First City lost 402 mln dlrs`, `New Labour won`: `First` or `New` written straight
+/// before a name word (no comma, no title: `First Minister Jack McConnell`) opens the
+/// name rather than the sentence.
+fn opens_a_name_by_its_ordinal(p: &Para, first: usize) -> bool {
+    matches!(p.lower(first), "first" | "new")
+        && p.is_word(first + 1)
+        && p.is_capitalised(first + 1)
+        && !is_title_word(p.word(first + 1))
+        && !is_month_word(p.lower(first + 1))
+        && weekday_index(p.lower(first + 1)).is_none()
+}
+
 pub(super) fn clean_phrase<'a>(
     p: &Para<'a>,
     start: usize,
@@ -411,7 +423,8 @@ pub(super) fn clean_phrase<'a>(
         // (`First Boston said`: one that speaks, too.)
         let company = end > first
             && (is_legal_suffix(p.word(end))
-                || crate::extract::lexicon::is_speech_verb(p.lower(end + 1)));
+                || crate::extract::lexicon::is_speech_verb(p.lower(end + 1))
+                || opens_a_name_by_its_ordinal(p, first));
         // (Not an honorific: `Mr Brown, who …` keeps what says he is a person.)
         while first <= end
             && (is_function_word(p.lower(first)) || is_connector(p.lower(first)))

@@ -2646,3 +2646,34 @@ fn a_word_saying_what_a_market_measure_is_of_is_no_name() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_opening_first_or_new_before_a_name_word_is_part_of_the_name() {
+    let got: Vec<(String, usize)> = names(
+        "Lenders backed First City Bancorporation of Texas Inc. First City lost 402 mln dlrs. \
+         New Labour won. First, Shell said it would wait.",
+    )
+    .into_iter()
+    .map(|(name, _, mentions)| (name, mentions))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("First City Bancorporation of Texas Inc".into(), 2),
+            ("New Labour".into(), 1),
+            ("Shell".into(), 1),
+        ]
+    );
+}
+
+#[test]
+fn a_teenager_or_rookie_opening_a_sentence_describes_the_name() {
+    let got = kinds("Teenager Cesc Fabregas set up both goals. Rookie Lewis Hamilton won.");
+    assert_eq!(
+        got,
+        [
+            ("Cesc Fabregas".into(), EntityKind::Person),
+            ("Lewis Hamilton".into(), EntityKind::Person),
+        ]
+    );
+}
