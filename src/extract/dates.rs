@@ -434,6 +434,19 @@ fn shipped_then(p: &Para, i: usize) -> bool {
     })
 }
 
+/// The month ending at `mlast` is the period a statistic reports on: `the June producer
+/// price index`, `May trade figures`, `the April jobs report`.
+fn reports_on_the_month(p: &Para, mlast: usize) -> bool {
+    (mlast + 1..mlast + 4)
+        .take_while(|&k| p.is_word(k) && !p.is_capitalised(k))
+        .any(|k| {
+            matches!(
+                p.lower(k),
+                "index" | "figures" | "data" | "statistics" | "numbers" | "report"
+            )
+        })
+}
+
 /// Can a date start at token `i`? A cheap test that turns away most tokens: a date starts
 /// with a number, a capitalised word (a month or weekday) or one of a few lower-case words.
 #[inline(always)]
@@ -736,7 +749,12 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             "for" if m > r.month() && m <= r.month() + 2 => (i, r.year()),
             // As a day without its year: `will earn more from April`, written in August.
             // (`bought rice for shipment between May and July`: when it is to be shipped.)
-            _ if m < r.month() && (clause_tense(p, i) == Tense::Future || shipped_then(p, i)) => {
+            // (`the June producer price index, due on Friday`, written in July: the figures of
+            // a month gone, whatever their release looks ahead to.)
+            _ if m < r.month()
+                && (clause_tense(p, i) == Tense::Future || shipped_then(p, i))
+                && !reports_on_the_month(p, mlast) =>
+            {
                 (i, r.year() + 1)
             }
             // `under the group's December agreement`, written in May: an agreement made then,
@@ -2076,6 +2094,22 @@ mod tests {
                 pair("April", "2026-04"),
                 pair("July", "2025-07"),
                 pair("March", "2026-03")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_a_statistic_reports_on_has_gone_whatever_its_release_looks_ahead_to() {
+        assert_eq!(
+            dates(
+                "The Fed will study the June producer price index, due on Friday. \
+                 Exports will rise in June.",
+                "1987-07-14"
+            ),
+            [
+                pair("June", "1987-06"),
+                pair("Friday", "1987-07-17"),
+                pair("June", "1988-06")
             ]
         );
     }
