@@ -619,6 +619,23 @@ fn must_at(p: &Para, k: usize) -> bool {
         || (matches!(p.lower(k), "has" | "have") && p.lower(k + 1) == "to")
 }
 
+/// `the June producer price index, due on Friday, and …`: what is due is the noun phrase
+/// before the comma that sets its `due` off (`s`: the sentence's start; `first`: the date's).
+fn named_before_its_due(p: &Para, s: usize, first: usize) -> Option<CompactString> {
+    let due = (first.saturating_sub(2).max(s)..first).find(|&k| p.lower(k) == "due")?;
+    if due < s + 2 || !p.is_punct(due - 1, ",") {
+        return None;
+    }
+    let named = (s..due - 1)
+        .rev()
+        .take(6)
+        .take_while(|&k| {
+            p.is_word(k) && !is_preposition(p.lower(k)) && !matches!(p.lower(k), "and" | "or")
+        })
+        .find(|&k| is_determiner(p.lower(k)))?;
+    Some(p.slice(named, due - 2).into())
+}
+
 /// Words a phrase cannot end on: an article, a possessive, a joining word.
 fn needs_a_word_after(w: &str) -> bool {
     is_determiner(w)
@@ -691,6 +708,9 @@ fn an_aside_says_when(p: &Para, s: usize, cue: usize) -> bool {
 /// Also whether the label says only who set the deadline.
 fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (CompactString, bool) {
     let (s, e) = p.sentence_of(first);
+    if let Some(named) = named_before_its_due(p, s, first) {
+        return (named, false);
+    }
     let in_sentence = deadline_words.get(deadline_words.partition_point(|&k| k < s));
     // (Not a deadline named in a later clause: `… set before April 1, but ministers have
     // missed the deadline for years`; `the April 1 deadline` is this date's.)
@@ -1279,6 +1299,20 @@ mod tests {
                 3,
                 "the union's deadline for a deal".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn what_is_due_is_named_before_the_comma_that_sets_its_due_off() {
+        let got = deadlines(
+            "He will study the June producer price index, due on Friday, and the consumer \
+             price index, due next Tuesday.",
+            "1987-07-14",
+        );
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["the June producer price index", "the consumer price index"]
         );
     }
 
