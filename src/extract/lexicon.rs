@@ -1874,6 +1874,9 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Olympics",
     "Festival",
     "Awards",
+    // `a European Film Award`, `the Fields Medal`
+    "Award",
+    "Medal",
     "Summit",
     // `the Finance Act`, `the Identity Cards Bill`: laws and those still to be made.
     "Act",

@@ -2677,3 +2677,18 @@ fn a_teenager_or_rookie_opening_a_sentence_describes_the_name() {
         ]
     );
 }
+
+#[test]
+fn an_award_keeps_the_people_it_is_named_for() {
+    let got =
+        kinds("She has won a Bafta and a European Film Award. He took the British Book Award.");
+    assert!(
+        got.contains(&("European Film Award".into(), EntityKind::Other)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("British Book Award".into(), EntityKind::Other)),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(n, _)| n == "Film Award"), "{got:?}");
+}
