@@ -257,9 +257,14 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // pct to 9.12 billion`: what the change is from or to is counted as the amount
             // before the change, in the same sentence (not `Passenger numbers rose 24% to 6.5
             // million` after a sentence of euros).
-            unit = counted_in_sentence(p, first, before)
-                .or_else(|| numbers_of(p, first))
-                .or_else(|| total_of(p, core.first));
+            // (`34.1m euros (£23.6m), as passenger numbers grew by 23% to 6.1 million`: numbers
+            // named before the change are no money, whatever the sentence counted first.)
+            let is_money = |u: &str| currency_symbol(u).is_some() || is_currency_word(u);
+            unit = match counted_in_sentence(p, first, before) {
+                Some(money) if is_money(&money) => numbers_of(p, first).or(Some(money)),
+                counted => counted.or_else(|| numbers_of(p, first)),
+            }
+            .or_else(|| total_of(p, core.first));
         } else if let Some(u) = unit_to_the_next(p, first, before.figures) {
             unit = u;
         } else if let Some(u) = (scaled || core.spelled || value >= 1000.0)

@@ -72,6 +72,16 @@ fn a_change_in_numbers_counts_what_they_are_numbers_of() {
             ("70 million".into(), Some("passenger".into())),
         ]
     );
+    // In a clause after a sum of money in the same sentence.
+    assert_eq!(
+        units("Profits rose to 34.1m euros (£23.6m), as passenger numbers grew by 23% to 6.1 million."),
+        [
+            ("34.1m euros".into(), Some("euros".into())),
+            ("£23.6m".into(), Some("£".into())),
+            ("23%".into(), Some("%".into())),
+            ("6.1 million".into(), Some("passenger".into())),
+        ]
+    );
 }
 
 #[test]
