@@ -600,10 +600,16 @@ pub(super) fn clean_phrase<'a>(
     // `the General Agreement on Tariffs and Trade`: a name joined by `on` or `and` after a
     // title word is no person's.
     let joined_after = |k: usize| (k + 1..=end).any(|j| matches!(p.word(j), "on" | "and"));
-    // `the Office of the Deputy Prime Minister`: a body of an office is a body.
-    let body_of = first < end
-        && p.lower(first + 1) == "of"
-        && kind_from_last_word(p.word(first)) == Some(EntityKind::Organization);
+    // `the Office of the Deputy Prime Minister`: a body of an office is a body (not `Bank
+    // of Italy Governor Carlo Ciampi`, whose title follows what the body is of).
+    let body_of = |k: usize| {
+        first < end
+            && p.lower(first + 1) == "of"
+            && kind_from_last_word(p.word(first)) == Some(EntityKind::Organization)
+            && (first + 2..k).all(|j| {
+                p.lower(j) == "the" || is_title_modifier(p.lower(j)) || is_title_word(p.lower(j))
+            })
+    };
     // `the General Authority for Supply Commodities`, `the General Assembly`: a title word
     // before the kind of body is the body's name.
     let before_a_body =
@@ -626,7 +632,7 @@ pub(super) fn clean_phrase<'a>(
             let surname = k == end && k > first && is_given_name(p.word(k - 1));
             !(surname
                 || org_name
-                || body_of
+                || body_of(k)
                 || joined_after(k)
                 || before_a_body(k)
                 || of_a_body(k)
@@ -696,8 +702,13 @@ pub(super) fn clean_phrase<'a>(
                 || kind_from_last_word(p.word(before)).is_some();
             // `Honda Chief Executive Toshihiro Mibe`, `Radio 1 DJ Chris Moyles`: whose the
             // title is, a body.
+            // (`Bank of Italy Governor Carlo Ciampi`: a body's name joined by `of`.)
             let body = !known
-                && (first..=before).all(|k| p.is_capitalised(k) || (k > first && p.is_number(k)))
+                && (first..=before).all(|k| {
+                    p.is_capitalised(k)
+                        || (k > first && p.is_number(k))
+                        || (k > first && k < before && is_connector(p.lower(k)))
+                })
                 && !is_honorific(p.word(before))
                 && !is_demonym(p.word(before))
                 && !is_descriptor(p.lower(before));

@@ -2692,3 +2692,27 @@ fn an_award_keeps_the_people_it_is_named_for() {
     );
     assert!(!got.iter().any(|(n, _)| n == "Film Award"), "{got:?}");
 }
+
+#[test]
+fn a_title_after_a_body_named_with_of_splits_the_body_from_the_holder() {
+    let got = kinds(
+        "Bank of Italy Governor Carlo Azeglio Ciampi said policy would stay tight. \
+         The Office of the Deputy Prime Minister agreed.",
+    );
+    assert!(
+        got.contains(&("Bank of Italy".into(), EntityKind::Organization)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Carlo Azeglio Ciampi".into(), EntityKind::Person)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            "Office of the Deputy Prime Minister".into(),
+            EntityKind::Organization
+        )),
+        "{got:?}"
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+}
