@@ -74,7 +74,13 @@ impl Figures {
                 && last.span.paragraph() == figure.span.paragraph()
                 && last.span.end() + 1 == figure.span.start()
         });
-        if let Some(unit) = figure.unit.as_ref().filter(|_| !size_of_the_last) {
+        // `3,000 billion lire of three-month bills, 4,000 billion of six-month`: a span in
+        // the singular describes what is counted (`three-month bills`) and is not it.
+        let describes_a_span =
+            (figure.unit.as_deref()).is_some_and(|u| is_time_unit(u) && !u.ends_with('s'));
+        if let Some(unit) =
+            (figure.unit.as_ref()).filter(|_| !size_of_the_last && !describes_a_span)
+        {
             self.last_unit = Some(unit.clone());
         }
         self.list.push(figure);
@@ -246,6 +252,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                 value *= shared.scale;
             }
         } else if let Some(u) = verb_unit(p, core.first) {
+            unit = Some(u);
+        } else if let Some(u) = numbered_subject(p, first) {
             unit = Some(u);
         } else if let Some(u) = repeats_a_count_s_verb(p, first, before) {
             unit = Some(u);

@@ -1545,3 +1545,35 @@ fn a_death_toll_counts_the_dead() {
         [("150,000".into(), Some("death toll".into()))]
     );
 }
+
+#[test]
+fn a_span_describing_what_is_counted_does_not_stand_for_it() {
+    assert_eq!(
+        units(
+            "The offer comprises 3,000 billion lire of three-month bills, 4,000 billion of \
+             six-month and 2,000 billion of 12-month paper."
+        ),
+        [
+            ("3,000 billion lire".into(), Some("lire".into())),
+            ("three-month".into(), Some("month".into())),
+            ("4,000 billion".into(), Some("lire".into())),
+            ("six-month".into(), Some("month".into())),
+            ("2,000 billion".into(), Some("lire".into())),
+            ("12-month".into(), Some("month".into())),
+        ]
+    );
+}
+
+#[test]
+fn what_numbered_so_many_is_the_sentence_s_subject() {
+    assert_eq!(
+        units(
+            "Applicants for up to 400 shares will get them all. Applications from staff, who \
+             were offered free shares, numbered more than 36,000."
+        ),
+        [
+            ("up to 400 shares".into(), Some("shares".into())),
+            ("more than 36,000".into(), Some("applications".into())),
+        ]
+    );
+}

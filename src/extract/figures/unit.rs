@@ -818,6 +818,24 @@ pub(super) fn compared_unit(p: &Para, first: usize, before: Before) -> Option<Co
     }
 }
 
+/// `Applications from BA employees numbered more than 36,000`: what a sentence says numbered
+/// so many is its subject, a plural opening it (after its article).
+pub(super) fn numbered_subject(p: &Para, first: usize) -> Option<CompactString> {
+    if first == 0 || p.lower(first - 1) != "numbered" {
+        return None;
+    }
+    let (s, _) = p.sentence_of(first);
+    let head = if p.lower(s) == "the" { s + 1 } else { s };
+    let w = p.lower(head);
+    let plural = p.is_word(head)
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s");
+    plural.then(|| w.into())
+}
+
 /// `killing two and wounding 12`: the count's unit is what the verb did to them.
 pub(super) fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
     if first == 0 {
