@@ -905,6 +905,34 @@ pub(super) fn clean_phrase<'a>(
             && is_legal_suffix(p.word(end))
             && !(first..and).any(|k| is_legal_suffix(p.word(k)))
     };
+    // (Nor a body named for two fields: `the Human Fertilisation and Embryology Authority`:
+    // one word between the `and` and a public body's kind, and no body, known name or given
+    // name before it, as there is in `Tesco Stores and Water Authority bonds`.)
+    let body_of_two_fields = |and: usize| {
+        end == and + 2
+            && matches!(
+                p.word(end),
+                "Authority"
+                    | "Administration"
+                    | "Agency"
+                    | "Commission"
+                    | "Council"
+                    | "Board"
+                    | "Institute"
+                    | "Service"
+                    | "Executive"
+                    | "Committee"
+            )
+            && !(first..and).any(|k| {
+                is_legal_suffix(p.word(k))
+                    || kind_from_last_word(p.word(k)).is_some()
+                    || gazetteer().contains_key(p.word(k))
+            })
+            && !gazetteer().contains_key(p.slice(first, and - 1))
+            && !gazetteer().contains_key(p.word(and + 1))
+            && !gazetteer().contains_key(p.slice(and + 1, end))
+            && !is_given_name(p.word(first))
+    };
     if let Some(and) = (first + 2..end.saturating_sub(1)).find(|&k| {
         p.word(k) == "and"
             && !known_name_across(p, first, k, end)
@@ -912,6 +940,7 @@ pub(super) fn clean_phrase<'a>(
             && !of_several(k)
             && !trades_in_both(k)
             && !company_of_two(k)
+            && !body_of_two_fields(k)
     }) {
         clean_phrase(p, first, and - 1, out);
         clean_phrase(p, and + 1, end, out);

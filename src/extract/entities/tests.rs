@@ -2716,3 +2716,22 @@ fn a_title_after_a_body_named_with_of_splits_the_body_from_the_holder() {
     );
     assert_eq!(got.len(), 3, "{got:?}");
 }
+
+#[test]
+fn a_body_named_for_two_fields_is_one_name() {
+    let got = kinds(
+        "It was licensed by the Human Fertilisation and Embryology Authority. \
+         Shares in Tesco Stores and Water Authority bonds fell.",
+    );
+    assert!(
+        got.contains(&(
+            "Human Fertilisation and Embryology Authority".into(),
+            EntityKind::Organization
+        )),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(n, _)| n.starts_with("Tesco Stores and")),
+        "{got:?}"
+    );
+}
