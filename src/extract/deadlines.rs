@@ -453,6 +453,7 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
             | "report"
             | "results"
             | "numbers"
+            | "index"
             | "crop"
             | "crops"
             | "harvest"
@@ -1305,15 +1306,18 @@ mod tests {
     #[test]
     fn what_is_due_is_named_before_the_comma_that_sets_its_due_off() {
         let got = deadlines(
-            "He will study the June producer price index, due on Friday, and the consumer \
-             price index, due next Tuesday.",
+            "Debtors must meet the first payment, due on Friday, and the final instalment, \
+             due next Tuesday.",
             "1987-07-14",
         );
         let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
-        assert_eq!(
-            labels,
-            ["the June producer price index", "the consumer price index"]
+        assert_eq!(labels, ["the first payment", "the final instalment"]);
+        // A statistic due then is a release, no term.
+        let got = deadlines(
+            "He will study the June producer price index, due on Friday.",
+            "1987-07-14",
         );
+        assert_eq!(got, []);
     }
 
     #[test]
