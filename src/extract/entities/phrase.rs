@@ -180,7 +180,9 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         // `George Harrison on the Beatles' recordings`, `challenge Roger Knapman for the
         // leadership`: a person's name takes no `on` or `for`.
         let persons = matches!(connector, "on" | "for") && end > i && is_given_name(p.word(i));
-        if joins && !persons {
+        // `travel to Istanbul for the Champions League final`: nor a known place a `for`.
+        let places = connector == "for" && is_known_place(p.slice(i, end));
+        if joins && !persons && !places {
             // `Secretary of State for the Family`, `Commission for Racial Equality`
             let mut k = next + 1;
             if p.lower(k) == "the" && matches!(connector, "of" | "for" | "on") {

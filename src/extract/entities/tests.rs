@@ -2735,3 +2735,21 @@ fn a_body_named_for_two_fields_is_one_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_known_place_takes_no_for() {
+    let got = kinds(
+        "Fans will travel to Istanbul for the Champions League final. Transport for London \
+         agreed.",
+    );
+    assert!(
+        got.contains(&("Istanbul".into(), EntityKind::Place)),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(n, _)| n == "Champions League"), "{got:?}");
+    assert!(
+        got.iter().any(|(n, _)| n == "Transport for London"),
+        "{got:?}"
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+}
