@@ -334,8 +334,14 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
         let ends_at_day = day.is_some_and(|(_, last)| {
             !p.is_word(last + 1) || matches!(p.lower(last + 1), "deadline" | "deadlines")
         });
+        // (`UNTIL MARCH 2 TO REPLY`: what comes before the day says it is one.)
+        let after_a_preposition = i > 0
+            && matches!(
+                p.lower(i - 1),
+                "until" | "till" | "by" | "on" | "before" | "after" | "since" | "from"
+            );
         // (`DEC 31` too: an abbreviation with its day.)
-        if day.is_none() || (verb_like && !ends_at_day) {
+        if day.is_none() || (verb_like && !ends_at_day && !after_a_preposition) {
             return None;
         }
     }
@@ -2597,14 +2603,22 @@ mod tests {
                 "MINISTERS TO MEET ON NOVEMBER 14, BY MAY 1 OR IN JUNE",
                 "1987-10-20"
             ),
-            [pair("NOVEMBER 14", "1987-11-14")]
+            [
+                pair("NOVEMBER 14", "1987-11-14"),
+                pair("MAY 1", "1988-05-01")
+            ]
         );
-        // `MAY` and `MARCH` are verbs too: a date only when nothing follows the day.
+        // `MAY` and `MARCH` are verbs too: a date only when nothing follows the day, or a
+        // preposition comes before it.
         assert_eq!(
             dates("CHIP PACT TALKS TO RESUME MAY 5", "1987-04-14"),
             [pair("MAY 5", "1987-05-05")]
         );
         assert_eq!(dates("TROOPS MARCH 5 MILES", "1987-04-14"), []);
+        assert_eq!(
+            dates("SEC GIVES THREE FIRMS UNTIL MARCH 2 TO REPLY", "1987-02-18"),
+            [pair("MARCH 2", "1987-03-02")]
+        );
         assert_eq!(
             dates("EC SETS MAY 1 DEADLINE FOR BIDS", "1987-03-16"),
             [pair("MAY 1", "1987-05-01")]
