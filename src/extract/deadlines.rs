@@ -501,6 +501,9 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
                 | "appear"
                 | "face"
                 | "testify"
+                // `are due to stand trial in January`, `is due to send a mission next month`
+                | "stand"
+                | "send"
                 | "return"
                 | "leave"
                 | "tour"
@@ -1494,7 +1497,8 @@ mod tests {
              June 25. A court is due to hear the case on May 4. The tariff is due to take effect \
              on May 1. The film is due to open in the UK on 28 May. Shell is due to publish \
              full-year results on 3 June. Yahoo is due to report its results on 18 June. The \
-             panel is due to report to parliament by May 20.",
+             panel is due to report to parliament by May 20. Two executives are due to stand \
+             trial on June 8. The IMF is due to send a mission to Lusaka on June 9.",
             "1987-04-14",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
