@@ -1577,3 +1577,14 @@ fn what_numbered_so_many_is_the_sentence_s_subject() {
         ]
     );
 }
+
+#[test]
+fn a_change_over_a_period_to_a_level_counts_the_subject() {
+    assert_eq!(
+        units("Dial-up connections fell by 18% over the year to 5.9 million."),
+        [
+            ("18%".into(), Some("%".into())),
+            ("5.9 million".into(), Some("connections".into())),
+        ]
+    );
+}

@@ -601,12 +601,32 @@ fn opens_with_a_common_noun(p: &Para, k: usize, s: usize) -> bool {
 /// the `to` that gives the count it came to.
 pub(super) fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
     let to = first.checked_sub(1).filter(|&k| p.lower(k) == "to")?;
-    let verb = (to.saturating_sub(6).max(s)..to)
+    let verb = (to.saturating_sub(10).max(s)..to)
         .rev()
         .find(|&k| is_level_verb(p.lower(k)))?;
     let change = verb + 1..to;
+    // (`fell by 18% over the year to 5.9 million`: and the period it took.)
     let is_change = |j: usize| {
-        p.is_number(j) || matches!(p.lower(j), "by" | "%" | "pct" | "percent" | "per" | "cent")
+        p.is_number(j)
+            || matches!(
+                p.lower(j),
+                "by" | "%"
+                    | "pct"
+                    | "percent"
+                    | "per"
+                    | "cent"
+                    | "over"
+                    | "in"
+                    | "during"
+                    | "the"
+                    | "past"
+                    | "last"
+                    | "year"
+                    | "quarter"
+                    | "month"
+                    | "week"
+                    | "period"
+            )
     };
     (change.clone().all(is_change) && change.clone().any(|j| p.is_number(j))).then_some(verb)
 }
