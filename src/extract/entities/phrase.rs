@@ -55,6 +55,16 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             if titles_event {
                 return next;
             }
+            // `Fishermen's Bend`, `King's Cross`, `Martha's Vineyard`: a place named for its
+            // owner by the lie of the land (not a known place's or body's: `London's Hyde
+            // Park`).
+            let owners_feature = is_name_word(p, next)
+                && is_owned_feature(p.word(next))
+                && !is_name_word(p, next + 1)
+                && !gazetteer().contains_key(owner);
+            if owners_feature {
+                return next;
+            }
             if !org_follows || places_body {
                 return end;
             }
@@ -340,6 +350,24 @@ pub(super) fn is_quote_mark(w: &str) -> bool {
 fn date_at(p: &Para, k: usize) -> bool {
     (is_month_word(p.lower(k)) && p.is_number(k + 1))
         || crate::extract::dates::holiday_at(p, k).is_some()
+}
+
+/// What the land does at a place named for its owner: `Bend` in `Fishermen's Bend`.
+fn is_owned_feature(w: &str) -> bool {
+    matches!(
+        w,
+        "Bend"
+            | "End"
+            | "Cross"
+            | "Court"
+            | "Wood"
+            | "Bush"
+            | "Vineyard"
+            | "Point"
+            | "Creek"
+            | "Landing"
+            | "Heath"
+    )
 }
 
 /// `Keane, The Streets and Joss Stone have …`: the name ending at `end` opens a list of names,

@@ -2753,3 +2753,24 @@ fn a_known_place_takes_no_for() {
     );
     assert_eq!(got.len(), 3, "{got:?}");
 }
+
+#[test]
+fn a_place_named_for_its_owner_by_the_lie_of_the_land_is_one_name() {
+    let got: Vec<String> = kinds(
+        "The plant at Fishermen's Bend in Melbourne will shut. Trains from King's Cross ran \
+         late. London's Hyde Park was shut.",
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
+    assert_eq!(
+        got,
+        [
+            "Fishermen's Bend",
+            "Hyde Park",
+            "King's Cross",
+            "London",
+            "Melbourne"
+        ]
+    );
+}
