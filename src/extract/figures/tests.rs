@@ -1139,6 +1139,18 @@ fn a_wire_table_s_amounts_after_its_labels() {
             ("17 PCT".into(), Some("%".into())),
         ]
     );
+    // A bank's balance sheet, after a count of shares.
+    assert_eq!(
+        units("Avg shrs 86.7 mln vs 84.2 mln. Assets 26.3 billion vs 24.1 billion. Deposits 19.9 billion vs 18.3 billion."),
+        [
+            ("86.7 mln".into(), Some("shrs".into())),
+            ("84.2 mln".into(), Some("shrs".into())),
+            ("26.3 billion".into(), Some("dlrs".into())),
+            ("24.1 billion".into(), Some("dlrs".into())),
+            ("19.9 billion".into(), Some("dlrs".into())),
+            ("18.3 billion".into(), Some("dlrs".into())),
+        ]
+    );
 }
 
 #[test]

@@ -743,14 +743,27 @@ pub(super) fn shares_in_a_table(p: &Para, first: usize) -> Option<CompactString>
     labelled.then(|| p.word(label).into())
 }
 
-/// `Net 15.6 mln vs 12.4 mln`, `Revs 386.2 mln vs 361.0 mln`: a line of an earnings table
+/// `Net 15.6 mln vs 12.4 mln`, `Revs 386.2 mln vs 361.0 mln`, `Deposits 19.9 billion vs 18.3
+/// billion`: a line of an earnings table
 /// that gives money, which a wire story's table counts in dollars without saying so.
 pub(super) fn money_in_a_table(p: &Para, first: usize) -> Option<CompactString> {
     let (s, e) = p.sentence_of(first);
     let money_label = |k: usize| {
         matches!(
             p.lower(k),
-            "net" | "revs" | "revenues" | "sales" | "loss" | "profit" | "oper" | "income"
+            "net"
+                | "revs"
+                | "revenues"
+                | "revenue"
+                | "sales"
+                | "loss"
+                | "profit"
+                | "oper"
+                | "income"
+                // A bank's balance sheet: `Assets 26.3 billion vs 24.1 billion`.
+                | "assets"
+                | "loans"
+                | "deposits"
         )
     };
     let labelled = (1..=3).contains(&(first - s)) && (s..first).all(money_label);
