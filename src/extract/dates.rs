@@ -71,6 +71,7 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
         if let Some((first, last, date)) = match_at(p, i, reference) {
             let date = span_end(p, first, last, &out, date);
             let date = listed_after_a_weekday_ahead(p, first, last, &out, date, reference);
+            let date = listed_after_a_month_ahead(p, first, last, &out, date, reference);
             out.push(FoundDate::new(p, first, last, date, reference));
             i = last + 1;
         } else {
@@ -115,6 +116,46 @@ fn listed_after_a_weekday_ahead(
         return date;
     }
     CalendarDate::Day(weeks_on_past(day, from))
+}
+
+/// `disbursed in two tranches, in December and in March`, written in November: a month
+/// without its year listed after one still to come in its sentence falls after it, unless
+/// its clause looks back.
+fn listed_after_a_month_ahead(
+    p: &Para,
+    first: usize,
+    last: usize,
+    found: &[FoundDate],
+    date: CalendarDate,
+    reference: NaiveDate,
+) -> CalendarDate {
+    let CalendarDate::Month { year, month } = date else {
+        return date;
+    };
+    let (s, _) = p.sentence_of(first);
+    let earlier = found.last().filter(|d| d.first >= s && d.last + 1 < first);
+    let Some(CalendarDate::Month {
+        year: from_year,
+        month: from_month,
+    }) = earlier.map(|d| d.mention.date)
+    else {
+        return date;
+    };
+    let joined = earlier.is_some_and(|d| {
+        (d.last + 1..first).all(|k| matches!(p.lower(k), "and" | "or" | "," | "in" | "then"))
+    });
+    let listed = joined
+        && (from_year, from_month) >= (reference.year(), reference.month())
+        && (year, month) < (from_year, from_month)
+        && !(first..=last).any(|k| year_number(p, k).is_some())
+        && tense(p, first) != Tense::Past;
+    if !listed {
+        return date;
+    }
+    CalendarDate::Month {
+        year: from_year + i32::from(month < from_month),
+        month,
+    }
 }
 
 /// The same weekday as `day`, a whole number of weeks on, after `from`.
@@ -2100,6 +2141,23 @@ mod tests {
                 pair("April", "2026-04"),
                 pair("July", "2025-07"),
                 pair("March", "2026-03")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_listed_after_one_still_to_come_falls_after_it() {
+        assert_eq!(
+            dates(
+                "The banks will lend three billion dlrs, to be disbursed in two tranches, in \
+                 December and in March. Sales rose in October and in March.",
+                "1987-11-24"
+            ),
+            [
+                pair("December", "1987-12"),
+                pair("March", "1988-03"),
+                pair("October", "1987-10"),
+                pair("March", "1987-03")
             ]
         );
     }
