@@ -70,8 +70,7 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
         }
         if let Some((first, last, date)) = match_at(p, i, reference) {
             let date = span_end(p, first, last, &out, date);
-            let date = listed_after_a_weekday_ahead(p, first, last, &out, date, reference);
-            let date = listed_after_a_month_ahead(p, first, last, &out, date, reference);
+            let date = listed_after_one_ahead(p, first, last, &out, date, reference);
             out.push(FoundDate::new(p, first, last, date, reference));
             i = last + 1;
         } else {
@@ -83,10 +82,12 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
     out
 }
 
-/// `10 billion dlrs of notes on Tuesday, 9.5 billion on Wednesday and 9.5 billion on
-/// Thursday`: a bare weekday after one still to come (or today's) in its sentence falls
-/// after it, unless its clause looks back (`arrived on Wednesday, having left on Monday`).
-fn listed_after_a_weekday_ahead(
+/// A date without its year listed after one still to come in its sentence falls after it,
+/// unless its clause looks back: a bare weekday after a bare weekday (`10 billion dlrs of
+/// notes on Tuesday, 9.5 billion on Wednesday and 9.5 billion on Thursday`, written on a
+/// Wednesday; not `arrived on Wednesday, having left on Monday`), and a month joined to a
+/// month (`disbursed in two tranches, in December and in March`, written in November).
+fn listed_after_one_ahead(
     p: &Para,
     first: usize,
     last: usize,
@@ -94,68 +95,50 @@ fn listed_after_a_weekday_ahead(
     date: CalendarDate,
     reference: NaiveDate,
 ) -> CalendarDate {
+    let (s, _) = p.sentence_of(first);
+    let Some(earlier) = found.last().filter(|d| d.first >= s) else {
+        return date;
+    };
     let bare_weekday = |k: usize| {
         weekday_index(p.lower(k)).is_some()
             && !(k > 0 && matches!(p.lower(k - 1), "last" | "next" | "this"))
     };
-    let (s, _) = p.sentence_of(first);
-    let earlier = found.last().filter(|d| d.first >= s && d.first == d.last);
-    let (Some(earlier), CalendarDate::Day(day)) = (earlier, date) else {
-        return date;
+    let later = match (date, earlier.mention.date) {
+        (CalendarDate::Day(day), CalendarDate::Day(from))
+            if first == last
+                && earlier.first == earlier.last
+                && bare_weekday(first)
+                && bare_weekday(earlier.first)
+                && from >= reference
+                && day < from =>
+        {
+            CalendarDate::Day(weeks_on_past(day, from))
+        }
+        (
+            CalendarDate::Month { year, month },
+            CalendarDate::Month {
+                year: from_year,
+                month: from_month,
+            },
+        ) if earlier.last + 1 < first
+            && (earlier.last + 1..first)
+                .all(|k| matches!(p.lower(k), "and" | "or" | "," | "in" | "then"))
+            && (from_year, from_month) >= (reference.year(), reference.month())
+            && (year, month) < (from_year, from_month)
+            && !(first..=last).any(|k| year_number(p, k).is_some()) =>
+        {
+            CalendarDate::Month {
+                year: from_year + i32::from(month < from_month),
+                month,
+            }
+        }
+        _ => return date,
     };
-    let CalendarDate::Day(from) = earlier.mention.date else {
-        return date;
-    };
-    let listed = first == last
-        && bare_weekday(first)
-        && bare_weekday(earlier.first)
-        && from >= reference
-        && day < from
-        && tense(p, first) != Tense::Past;
-    if !listed {
+    // (Asked last: it walks the clause.)
+    if tense(p, first) == Tense::Past {
         return date;
     }
-    CalendarDate::Day(weeks_on_past(day, from))
-}
-
-/// `disbursed in two tranches, in December and in March`, written in November: a month
-/// without its year listed after one still to come in its sentence falls after it, unless
-/// its clause looks back.
-fn listed_after_a_month_ahead(
-    p: &Para,
-    first: usize,
-    last: usize,
-    found: &[FoundDate],
-    date: CalendarDate,
-    reference: NaiveDate,
-) -> CalendarDate {
-    let CalendarDate::Month { year, month } = date else {
-        return date;
-    };
-    let (s, _) = p.sentence_of(first);
-    let earlier = found.last().filter(|d| d.first >= s && d.last + 1 < first);
-    let Some(CalendarDate::Month {
-        year: from_year,
-        month: from_month,
-    }) = earlier.map(|d| d.mention.date)
-    else {
-        return date;
-    };
-    let joined = earlier.is_some_and(|d| {
-        (d.last + 1..first).all(|k| matches!(p.lower(k), "and" | "or" | "," | "in" | "then"))
-    });
-    let listed = joined
-        && (from_year, from_month) >= (reference.year(), reference.month())
-        && (year, month) < (from_year, from_month)
-        && !(first..=last).any(|k| year_number(p, k).is_some())
-        && tense(p, first) != Tense::Past;
-    if !listed {
-        return date;
-    }
-    CalendarDate::Month {
-        year: from_year + i32::from(month < from_month),
-        month,
-    }
+    later
 }
 
 /// The same weekday as `day`, a whole number of weeks on, after `from`.

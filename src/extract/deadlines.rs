@@ -623,8 +623,8 @@ fn must_at(p: &Para, k: usize) -> bool {
         || (matches!(p.lower(k), "has" | "have") && p.lower(k + 1) == "to")
 }
 
-/// `the June producer price index, due on Friday, and …`: what is due is the noun phrase
-/// before the comma that sets its `due` off (`s`: the sentence's start; `first`: the date's).
+/// `the first payment, due on Friday, and …`: what is due is the noun phrase before the
+/// comma that sets its `due` off (`s`: the sentence's start; `first`: the date's).
 fn named_before_its_due(p: &Para, s: usize, first: usize) -> Option<CompactString> {
     let due = (first.saturating_sub(2).max(s)..first).find(|&k| p.lower(k) == "due")?;
     if due < s + 2 || !p.is_punct(due - 1, ",") {

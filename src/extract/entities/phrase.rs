@@ -403,7 +403,7 @@ fn opens_a_title(w: &str) -> bool {
 /// `First City lost 402 mln dlrs`, `New Labour won`: `First` or `New` written straight
 /// before a name word (no comma, no title: `First Minister Jack McConnell`) opens the
 /// name rather than the sentence.
-fn opens_a_name_by_its_ordinal(p: &Para, first: usize) -> bool {
+fn first_or_new_opens_the_name(p: &Para, first: usize) -> bool {
     matches!(p.lower(first), "first" | "new")
         && p.is_word(first + 1)
         && p.is_capitalised(first + 1)
@@ -454,7 +454,7 @@ pub(super) fn clean_phrase<'a>(
         let company = end > first
             && (is_legal_suffix(p.word(end))
                 || crate::extract::lexicon::is_speech_verb(p.lower(end + 1))
-                || opens_a_name_by_its_ordinal(p, first));
+                || first_or_new_opens_the_name(p, first));
         // (Not an honorific: `Mr Brown, who …` keeps what says he is a person.)
         while first <= end
             && (is_function_word(p.lower(first)) || is_connector(p.lower(first)))

@@ -860,13 +860,7 @@ pub(super) fn numbered_subject(p: &Para, first: usize) -> Option<CompactString> 
     let (s, _) = p.sentence_of(first);
     let head = if p.lower(s) == "the" { s + 1 } else { s };
     let w = p.lower(head);
-    let plural = p.is_word(head)
-        && w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("'s")
-        && !w.ends_with("’s");
-    plural.then(|| w.into())
+    (p.is_word(head) && is_plural(w)).then(|| w.into())
 }
 
 /// `killing two and wounding 12`: the count's unit is what the verb did to them.
