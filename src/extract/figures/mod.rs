@@ -228,16 +228,16 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         let per = p.lower(last + 1) == "per"
             && p.is_word(last + 2)
             && !matches!(p.lower(last + 2), "cent" | "centum");
-        // (`102.5 to the dollar`)
-        let to_the = p.lower(last + 1) == "to"
-            && p.lower(last + 2) == "the"
-            && is_currency_word(p.lower(last + 3));
+        // (`102.5 to the dollar`, `35.47 to the U.S. dollar`)
+        let to_the = (p.lower(last + 1) == "to" && p.lower(last + 2) == "the")
+            .then(|| currency_after_its_country(p, last + 3))
+            .flatten();
         if per {
             unit = Some(p.slice(last + 1, last + 2).into());
             text_end = last + 2;
-        } else if to_the {
-            unit = Some(p.slice(last + 1, last + 3).into());
-            text_end = last + 3;
+        } else if let Some(currency) = to_the {
+            unit = Some(p.slice(last + 1, currency).into());
+            text_end = currency;
         } else if let Some((u, end)) = noun_unit(p, if sized { last + 4 } else { last + 1 }) {
             unit = Some(u);
             if !sized {
@@ -336,6 +336,20 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         span: p.span(first, text_end),
     };
     Some((figure, last.max(core.last) + 1))
+}
+
+/// The currency word at `k`, or after its country's capitalised name (`U.S. dollar`).
+fn currency_after_its_country(p: &Para, k: usize) -> Option<usize> {
+    if is_currency_word(p.lower(k)) {
+        return Some(k);
+    }
+    let country_end = (k..k + 3)
+        .take_while(|&j| {
+            p.is_capitalised(j) || (p.is_punct(j, ".") && j > k && p.touching(j - 1, j))
+        })
+        .last()
+        .map_or(k, |j| j + 1);
+    is_currency_word(p.lower(country_end)).then_some(country_end)
 }
 
 /// `2.03` times a billion is 2029999999.9999998 in binary floating point, and `8.2` times a

@@ -720,6 +720,14 @@ fn a_rate_against_something_and_a_clause_of_its_own() {
             ("102.5 to the dollar".into(), Some("to the dollar".into())),
         ]
     );
+    // Whose dollar, written before it.
+    assert_eq!(
+        units("The Taiwan dollar closed at 35.47 to the U.S. dollar."),
+        [(
+            "35.47 to the U.S. dollar".into(),
+            Some("to the U.S. dollar".into())
+        )]
+    );
 }
 
 #[test]
