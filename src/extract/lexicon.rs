@@ -1652,6 +1652,8 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
 const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Bank",
     "Brothers",
+    // `the Canadian Brotherhood of Railway, Transport and General Workers`
+    "Brotherhood",
     "Brigade",
     "Chamber",
     "Council",

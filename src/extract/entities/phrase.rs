@@ -277,9 +277,9 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
 /// of something or the list ends in a body's noun. The list's last token, if so.
 fn listed_in_a_name(p: &Para, i: usize, end: usize) -> Option<usize> {
     let is_body = |k: usize| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization);
-    // (The run may open its sentence: `The Ministry of …`.)
-    let head = (i..end).find(|&k| !is_function_word(p.lower(k)))?;
-    let body_of = is_body(head) && (head..end).any(|k| matches!(p.lower(k), "of" | "for"));
+    // (The run may open its sentence, and the body be described: `The Ministry of …`, `the
+    // Canadian Brotherhood of Railway, Transport and General Workers`.)
+    let body_of = (i + 1..end).any(|k| matches!(p.lower(k), "of" | "for") && is_body(k - 1));
     // Items of up to three words, or one each when only the list's end says it is a body's.
     let most = if body_of { 3 } else { 1 };
     // (Written as a common noun too: `BBC One, ITV1 and Sky News` lists names of their own.)
@@ -645,11 +645,17 @@ pub(super) fn clean_phrase<'a>(
     let before_a_body =
         |k: usize| k < end && kind_from_last_word(p.word(k + 1)) == Some(EntityKind::Organization);
     // `the National Association of Head Teachers`: a title word in what a body is of.
+    // (`the Brotherhood of Railway, Transport and General Workers`: or in a list of whom it
+    // is of, before the plural that ends it.)
     let of_a_body = |k: usize| {
-        k > first + 1
-            && matches!(p.lower(k - 1), "of" | "for")
-            && (first..k - 1)
-                .any(|j| kind_from_last_word(p.word(j)) == Some(EntityKind::Organization))
+        let body_before = |to: usize| {
+            (first..to).any(|j| kind_from_last_word(p.word(j)) == Some(EntityKind::Organization))
+        };
+        let listed = k + 1 == end
+            && p.word(end).ends_with('s')
+            && !is_given_name(p.word(end))
+            && (first + 1..k).any(|j| matches!(p.lower(j), "of" | "for") && body_before(j));
+        (k > first + 1 && matches!(p.lower(k - 1), "of" | "for") && body_before(k - 1)) || listed
     };
     if let Some(title_at) = (first..=search_to)
         .rev()

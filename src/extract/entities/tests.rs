@@ -2774,3 +2774,22 @@ fn a_place_named_for_its_owner_by_the_lie_of_the_land_is_one_name() {
         ]
     );
 }
+
+#[test]
+fn a_body_of_a_list_of_trades_is_one_name() {
+    let got = kinds(
+        "The Canadian Brotherhood of Railway, Transport and General Workers said it would \
+         strike. Bank of England Governor Robin Leigh-Pemberton agreed.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Bank of England".into(), EntityKind::Organization),
+            (
+                "Canadian Brotherhood of Railway, Transport and General Workers".into(),
+                EntityKind::Organization
+            ),
+            ("Robin Leigh-Pemberton".into(), EntityKind::Person),
+        ]
+    );
+}
