@@ -606,7 +606,11 @@ fn named_after(
     while let Some(next) = names.next_if(|m| m.first() == body.last() + 1) {
         body = next;
     }
-    let title_after = body.last() + 1;
+    // (`said Which? spokeswoman Louise Bruce`, `Yahoo! chief`: a name written with its
+    // mark.)
+    let marked = (p.is_punct(body.last() + 1, "?") || p.is_punct(body.last() + 1, "!"))
+        && p.touching(body.last(), body.last() + 1);
+    let title_after = body.last() + 1 + usize::from(marked);
     // The title may run over several words: `BT Retail chief executive Ian Livingston`.
     let longest = (title_after + 4).min(to).max(title_after);
     // (`said Christie's specialist Sarah Hodgson`, `said Chelsea striker Didier Drogba`: a
@@ -1486,6 +1490,20 @@ mod tests {
 
     fn q(t: &str, s: Option<&str>) -> (String, Option<String>) {
         (t.into(), s.map(Into::into))
+    }
+
+    #[test]
+    fn a_body_written_with_its_mark_before_a_title_leaves_the_name_after_it_speaking() {
+        assert_eq!(
+            quotes(
+                "\"Passengers are being misled,\" said Which? spokeswoman Louise Bruce. \
+                 \"We are growing,\" said Yahoo! chief executive Terry Semel."
+            ),
+            [
+                q("Passengers are being misled", Some("Louise Bruce")),
+                q("We are growing", Some("Terry Semel")),
+            ]
+        );
     }
 
     #[test]
