@@ -27,8 +27,8 @@ pub(super) struct Aliases {
     /// `Tiago` for `Tiago Mendes`: a person by their first name, when only one person has it
     /// (`None` when two do).
     given: HashMap<String, Option<usize>>,
-    /// `Lay` → `Kenneth`, for `Ken Lay`: the given names of the people of two names, by
-    /// their surname.
+    /// `Lay` → `Kenneth`, for `Ken Lay`: the given names of the people of two names (or three,
+    /// for `Carlo Ciampi`), by their surname.
     by_surname: HashMap<String, Vec<(String, usize)>>,
 }
 
@@ -154,7 +154,15 @@ impl Aliases {
             [first, _, ..] if e.kind == EntityKind::Person && !is_honorific(first) => Some(first),
             _ => None,
         };
-        if let [first, surname] = words[..] {
+        // (`Carlo Azeglio Ciampi` is `Carlo Ciampi` too: a middle name may be left out.)
+        let given_and_surname = match words[..] {
+            [first, surname] => Some((first, surname)),
+            [first, middle, surname] if middle.starts_with(char::is_uppercase) => {
+                Some((first, surname))
+            }
+            _ => None,
+        };
+        if let Some((first, surname)) = given_and_surname {
             if e.kind == EntityKind::Person && !is_honorific(first) {
                 let given = self.by_surname.entry(surname.to_string()).or_default();
                 if !given.iter().any(|(g, _)| g == first) {
@@ -261,7 +269,8 @@ impl Aliases {
                 return Some(k);
             }
         }
-        // `Ken Lay` for `Kenneth Lay`: one given name the short form of the other.
+        // `Ken Lay` for `Kenneth Lay`: one given name the short form of the other; `Carlo
+        // Ciampi` for `Carlo Azeglio Ciampi`: the same without the middle name.
         if let Some((given, surname)) = name.split_once(' ').filter(|_| words == 2) {
             let short_of = |g: &str| {
                 let (short, long) = if g.len() < given.len() {
@@ -272,7 +281,7 @@ impl Aliases {
                 short.len() >= 3 && short.len() < long.len() && long.starts_with(short)
             };
             let found = (self.by_surname.get(surname))
-                .and_then(|people| people.iter().find(|(g, _)| short_of(g)));
+                .and_then(|people| people.iter().find(|(g, _)| g == given || short_of(g)));
             if let Some(&(_, k)) = found {
                 return Some(k);
             }

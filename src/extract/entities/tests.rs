@@ -2793,3 +2793,19 @@ fn a_body_of_a_list_of_trades_is_one_name() {
         ]
     );
 }
+
+#[test]
+fn a_person_named_again_without_the_middle_name_is_the_same() {
+    let got = names(
+        "Bank of Italy Governor Carlo Azeglio Ciampi spoke. Later Carlo Ciampi agreed, and \
+         Maria Ciampi did not.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Carlo Azeglio Ciampi".into(), EntityKind::Person, 2),
+            ("Bank of Italy".into(), EntityKind::Organization, 1),
+            ("Maria Ciampi".into(), EntityKind::Person, 1),
+        ]
+    );
+}
