@@ -1864,6 +1864,10 @@ fn a_currency_counted_is_no_name() {
     let got = names("It would save 1.5 billion European Currency Units (ECUs) and 20 mln Special Drawing Rights, the European Commission said.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(n, ["European Commission"]);
+    // A currency word written with a capital, in the plural or after a scale.
+    let got = names("Surpluses cost the EC about 2.5 billion Ecus a year. Rapper 50 Cent sang.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["50 Cent", "EC"]);
 }
 
 #[test]
