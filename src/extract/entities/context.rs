@@ -216,20 +216,22 @@ pub(super) fn is_a_work_named(p: &Para, end: usize) -> bool {
 /// `1.5 billion European Currency Units`, `20 mln Special Drawing Rights`: a currency
 /// counted is no name.
 pub(super) fn is_a_currency_counted(p: &Para, start: usize, end: usize) -> bool {
-    let scaled = || start > 0 && crate::extract::lexicon::scale(p.lower(start - 1)).is_some();
-    let counted = || (start > 0 && p.is_number(start - 1)) || scaled();
-    // (The rare last word first: this is asked of every name. `2.5 billion Ecus`: a currency
-    // word written with a capital, in the plural or after a scale; but `Rapper 50 Cent`.)
-    let currency_word = || {
-        start == end
-            && crate::extract::lexicon::is_currency_word(p.word(end))
-            && (p.word(end).ends_with('s') || scaled())
-    };
-    (matches!(
+    // (This is asked of every name: the rare last words first, then only a one-word name.)
+    let listed = matches!(
         p.word(end),
         "Units" | "Unit" | "Rights" | "Marks" | "Francs"
-    ) || currency_word())
-        && counted()
+    );
+    if start == 0 || !(listed || start == end) {
+        return false;
+    }
+    let number = p.is_number(start - 1);
+    let scaled = !number && crate::extract::lexicon::scale(p.lower(start - 1)).is_some();
+    // `2.5 billion Ecus`: a currency word written with a capital, in the plural or after a
+    // scale (but `Rapper 50 Cent`).
+    (number || scaled)
+        && (listed
+            || ((p.word(end).ends_with('s') || scaled)
+                && crate::extract::lexicon::is_currency_word(p.word(end))))
 }
 
 /// The name at `start..=end` is a product's, as the words around it say: a maker's `its`
