@@ -469,12 +469,7 @@ fn shipped_then(p: &Para, i: usize) -> bool {
 fn reports_on_the_month(p: &Para, mlast: usize) -> bool {
     (mlast + 1..mlast + 4)
         .take_while(|&k| p.is_word(k) && !p.is_capitalised(k))
-        .any(|k| {
-            matches!(
-                p.lower(k),
-                "index" | "figures" | "data" | "statistics" | "numbers" | "report"
-            )
-        })
+        .any(|k| super::lexicon::is_statistic(p.lower(k)))
 }
 
 /// Can a date start at token `i`? A cheap test that turns away most tokens: a date starts

@@ -445,20 +445,12 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
     if name < before && name > 0 && matches!(p.lower(name), "from" | "of") {
         before = name - 1;
     }
-    let scheduled = matches!(
-        p.lower(before),
-        "figures"
-            | "data"
-            | "statistics"
-            | "report"
-            | "results"
-            | "numbers"
-            | "index"
-            | "crop"
-            | "crops"
-            | "harvest"
-            | "figure"
-    ) || (p.lower(due + 1) == "out")
+    let scheduled = super::lexicon::is_statistic(p.lower(before))
+        || matches!(
+            p.lower(before),
+            "results" | "crop" | "crops" | "harvest" | "figure"
+        )
+        || (p.lower(due + 1) == "out")
         || (p.lower(due + 1) == "to"
             && p.lower(due + 2) == "be"
             && matches!(

@@ -922,6 +922,15 @@ pub fn is_descriptor(lower: &str) -> bool {
     is_describing_adjective(lower) || describes_person(lower) || describes_body(lower)
 }
 
+/// A statistic that reports on a period and is released on a day: `the June producer price
+/// index`, `trade figures due on November 12`.
+pub fn is_statistic(lower: &str) -> bool {
+    matches!(
+        lower,
+        "figures" | "data" | "statistics" | "numbers" | "report" | "index"
+    )
+}
+
 /// Who speaks for a body: `spokesman`, `spokeswoman`.
 pub fn is_spokesperson(w: &str) -> bool {
     matches!(w, "spokesman" | "spokeswoman" | "spokesperson")
