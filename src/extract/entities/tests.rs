@@ -303,6 +303,13 @@ fn a_span_of_time_after_a_body_is_not_part_of_its_name() {
 }
 
 #[test]
+fn a_standing_after_a_name_is_not_part_of_it() {
+    let got = kinds("The win leaves Chelsea 11 points clear of Arsenal. Labour 20 seats short, BBC Radio 4 points out.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Arsenal", "BBC Radio 4", "Chelsea", "Labour"]);
+}
+
+#[test]
 fn a_plc_in_title_case_is_a_company_with_its_nationality_and_its_and() {
     assert_eq!(
         kinds("British Telecommunications Plc faces Cable and Wireless Plc. BT shares rose."),

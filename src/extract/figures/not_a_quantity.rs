@@ -316,6 +316,10 @@ pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
             || is_currency_word(next)
             || (next.len() > 1 && scale(next).is_some())
             || matches!(next, "pct" | "percent" | "cts")
+            // A standing in a table or a poll: `leaves Chelsea 11 points clear`, `Labour 20
+            // seats short` (not `Radio 4 points out`).
+            || (matches!(next, "points" | "seats" | "votes" | "strokes" | "lengths")
+                && p.lower(i + 2) != "out")
     };
     if !(i > 0 && p.is_word(i - 1) && named(i - 1) && !counts() && !after_a_plural_name(p, i)) {
         return false;

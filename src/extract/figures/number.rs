@@ -123,6 +123,7 @@ pub(super) fn is_touching_measure(w: &str) -> bool {
             | "mph"
             | "kph"
             | "ft"
+            | "oz"
             | "lb"
             | "lbs"
             | "kw"
@@ -173,6 +174,8 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 }
                 // `4.7mm`, `120km`, `500MW`: a measure written onto its number.
                 w if is_touching_measure(w) => unit = Some(next.into()),
+                // `900g`: grams in lower case only, as `3G` and `4G` are mobile networks.
+                "g" if next == "g" => unit = Some("g".into()),
                 // `the 100m champion`, `800m and 1500m gold`: a race, named by its distance.
                 "m" if (i == 0 || currency_symbol(p.word(i - 1)).is_none())
                     && names_a_race(p, i) =>
@@ -185,13 +188,28 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 {
                     unit = Some("m".into());
                 }
-                w => match scale(w) {
-                    Some(s) => {
-                        value *= s;
-                        scaled = true;
+                w => {
+                    // `£5bn-a-year`, `a 10km-long tunnel`: a scale or a measure joined to
+                    // the words after it.
+                    let (head, after) = w.split_once('-').unwrap_or((w, ""));
+                    let currency = i > 0 && currency_symbol(p.word(i - 1)).is_some();
+                    let dimension = matches!(after, "long" | "high" | "wide" | "tall" | "deep");
+                    if !after.is_empty()
+                        && (is_touching_measure(head) || (head == "m" && dimension && !currency))
+                    {
+                        unit = Some(next[..head.len()].into());
+                    } else if head == "b" && !currency {
+                        return None;
+                    } else {
+                        match scale(head) {
+                            Some(s) => {
+                                value *= s;
+                                scaled = true;
+                            }
+                            None => return None, // `802.11b`, `8am`, `1990s`, `5th`
+                        }
                     }
-                    None => return None, // `802.11b`, `8am`, `1990s`, `5th`
-                },
+                }
             }
             last = i + 1;
             // `70km/h`: a measure per hour.

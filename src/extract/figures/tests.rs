@@ -120,6 +120,14 @@ fn a_count_a_verb_says_something_reaches_or_doubled_to_counts_its_subject() {
         ]
     );
     assert_eq!(
+        units("The pension age, 65 for men and 60 for women, could rise to 67."),
+        [
+            ("65".into(), None),
+            ("60".into(), None),
+            ("67".into(), None)
+        ]
+    );
+    assert_eq!(
         units("Organisers expect ticket sales to top 50,000."),
         [("50,000".into(), Some("sales".into()))]
     );
@@ -978,6 +986,26 @@ fn money_with_its_scale_in_a_word() {
 }
 
 #[test]
+fn a_verb_agreeing_with_a_singular_ends_the_unit() {
+    assert_eq!(
+        units("The summit of the seven industrial democracies opens in Venice. A survey of 500 companies shows the same, as do 20 bodies' reports."),
+        [
+            ("seven industrial democracies".into(), Some("industrial democracies".into())),
+            ("500 companies".into(), Some("companies".into())),
+            ("20 bodies' reports".into(), Some("bodies' reports".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_standing_after_a_name_is_counted() {
+    assert_eq!(
+        units("The win leaves Chelsea 11 points clear, with Labour 20 seats short and BBC Radio 4 points out."),
+        [("11 points".into(), Some("points".into())), ("20 seats".into(), Some("seats".into()))]
+    );
+}
+
+#[test]
 fn temperatures_and_measures_written_onto_their_number() {
     assert_eq!(
         figures("It was 1.55C warmer, seas rose 4.7mm and a 500MW plant opened; 8am, 5c. Winds hit 70km/h and 40 mph, 3km / h."),
@@ -996,6 +1024,22 @@ fn temperatures_and_measures_written_onto_their_number() {
             fig("512MB", 512.0, Some("MB"), None),
             fig("1GB", 1.0, Some("GB"), None),
             fig("512Kbps", 512.0, Some("Kbps"), None),
+        ]
+    );
+    assert_eq!(
+        figures("It weighs 900g, or 32oz, and runs on 3G and 4G networks."),
+        [
+            fig("900g", 900.0, Some("g"), None),
+            fig("32oz", 32.0, Some("oz"), None),
+        ]
+    );
+    // Joined to the words after it.
+    assert_eq!(
+        figures("A £5bn-a-year raid, a 10km-long tunnel and a 300m-high tower."),
+        [
+            fig("£5bn-a-year", 5e9, Some("£"), None),
+            fig("10km-long", 10.0, Some("km"), None),
+            fig("300m-high", 300.0, Some("m"), None),
         ]
     );
 }

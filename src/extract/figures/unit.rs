@@ -298,6 +298,16 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
         if plural_before && !lower.ends_with('s') && is_verb_after_plural(p, k) {
             break;
         }
+        // `The summit of the seven industrial democracies opens in Venice`: a verb agreeing
+        // with a singular before the count (a plural in `-ies` describes no noun after it).
+        let agrees_with_a_singular = lower.ends_with('s') && !lower.ends_with("ss");
+        if plural_before
+            && p.lower(k - 1).ends_with("ies")
+            && agrees_with_a_singular
+            && is_verb_after_plural(p, k)
+        {
+            break;
+        }
         // `the two things people most want`: a clause about the plural, its `that` left out
         // (but `30 sales people`, counted bare, are people).
         let definite = start >= 2 && matches!(p.lower(start - 2), "the" | "these" | "those");
@@ -585,6 +595,8 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 && !(k > s && is_subject_pronoun(p.lower(k - 1)))
                 // (`Sales of phones … doubled to 246 million`: phones.)
                 && p.lower(k + 1) != "of"
+                // (`The pension age, 65 for men, could rise to 67`: not what the age is for.)
+                && !(k > clause && matches!(p.lower(k - 1), "for" | "among" | "with"))
         })
         .map(|k| if k == s { p.lower(k) } else { p.word(k) }.into())
 }
