@@ -1505,6 +1505,27 @@ pub fn is_honorific(word: &str) -> bool {
     )
 }
 
+/// Letters after a person's name, and the generation suffix: `Donald Findlay QC`,
+/// `Martin Luther King Jr`. The person is called by the name before them.
+pub fn is_post_nominal(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "QC" | "KC"
+            | "MP"
+            | "MEP"
+            | "MSP"
+            | "OBE"
+            | "MBE"
+            | "CBE"
+            | "KBE"
+            | "DBE"
+            | "Jr"
+            | "Jnr"
+            | "Sr"
+            | "Snr"
+    )
+}
+
 /// Job titles, dropped from names: `President`, `ex-President`, `Finance Minister`,
 /// `Vice-chairman`.
 pub fn is_title_word(word: &str) -> bool {

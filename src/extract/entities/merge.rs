@@ -154,8 +154,27 @@ impl Aliases {
             [first, _, ..] if e.kind == EntityKind::Person && !is_honorific(first) => Some(first),
             _ => None,
         };
+        // (`Donald Findlay QC` is `Donald Findlay` and `Mr Findlay`: a person is called by
+        // the name before the letters after it.)
+        let post_nominals = match e.kind {
+            EntityKind::Person => words
+                .iter()
+                .rev()
+                .take_while(|w| is_post_nominal(w))
+                .count(),
+            _ => 0,
+        };
+        let named = &words[..words.len() - post_nominals];
+        if post_nominals > 0 && named.len() >= 2 {
+            self.exact
+                .entry(CompactString::from(named.join(" ")))
+                .or_insert(k);
+            for n in 1..named.len() {
+                keep_first(&mut self.suffix, named[named.len() - n..].join(" "));
+            }
+        }
         // (`Carlo Azeglio Ciampi` is `Carlo Ciampi` too: a middle name may be left out.)
-        let given_and_surname = match words[..] {
+        let given_and_surname = match named[..] {
             [first, surname] => Some((first, surname)),
             [first, middle, surname] if middle.starts_with(char::is_uppercase) => {
                 Some((first, surname))

@@ -2820,3 +2820,14 @@ fn a_person_named_again_without_the_middle_name_is_the_same() {
         ]
     );
 }
+
+#[test]
+fn a_person_is_called_by_the_name_before_the_letters_after_it() {
+    assert_eq!(
+        names("His lawyer, Donald Findlay QC, said he would appeal. Mr Findlay spoke outside. Dale Earnhardt Jr won the race; Earnhardt led."),
+        [
+            ("Dale Earnhardt Jr".into(), EntityKind::Person, 2),
+            ("Donald Findlay QC".into(), EntityKind::Person, 2),
+        ]
+    );
+}

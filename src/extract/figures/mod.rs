@@ -302,7 +302,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                     // 1.04 billion`: a plain `from` too.)
                     let from = first > 0 && p.lower(first - 1) == "from";
                     (compared_with_before(p, first) || from)
-                        .then(|| compared_unit(p, first, before))
+                        .then(|| compared_unit(p, first, before, true))
                         .flatten()
                 });
         } else if let Some(u) = total_of(p, core.first) {
@@ -312,8 +312,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             || (first > 0 && matches!(p.lower(first - 1), "further" | "another"))
         {
             // `74,000 fans … and 250,000 more`, `options on a further 70`: a count left
-            // elliptical counts what the sentence counted.
-            unit = compared_unit(p, first, before);
+            // elliptical counts what the sentence counted (an amount of money would have
+            // its sign).
+            unit = compared_unit(p, first, before, compared_with_before(p, first));
         } else if value >= 1000.0 && before.last_in(p.index) {
             // `The waiting list stood at 856,000, a fall of 47,000`: a large count left bare
             // counts what the paragraph's last figure counted, like a scaled one. (Not money

@@ -1572,6 +1572,15 @@ fn a_further_count_counts_what_its_sentence_counted() {
             ("70".into(), Some("aircraft".into())),
         ]
     );
+    assert_eq!(
+        units("It ordered 70 Boeing aircraft worth $4.6bn (£2.4bn), with options on a further 70."),
+        [
+            ("70 Boeing aircraft".into(), Some("Boeing aircraft".into())),
+            ("$4.6bn".into(), Some("$".into())),
+            ("£2.4bn".into(), Some("£".into())),
+            ("70".into(), Some("Boeing aircraft".into())),
+        ]
+    );
 }
 
 #[test]

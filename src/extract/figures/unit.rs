@@ -841,8 +841,15 @@ pub(super) fn unit_to_the_next(
 /// figure counted, passing over spans of time (`71,000 people were waiting longer than six
 /// months, down from 104,000`, `4.5 million iPods in the three months to December, up from
 /// 733,000`) unless there is nothing else (`fell to 18 weeks, down from 26`). With no
-/// figure before it in its sentence, the latest figure's, not a span of time.
-pub(super) fn compared_unit(p: &Para, first: usize, before: Before) -> Option<CompactString> {
+/// figure before it in its sentence, the latest figure's, not a span of time. Money written
+/// with its sign is passed over unless `signed_money` (`70 Boeing aircraft … worth $4.6bn, and
+/// options on a further 70`: the sign would be on the number).
+pub(super) fn compared_unit(
+    p: &Para,
+    first: usize,
+    before: Before,
+    signed_money: bool,
+) -> Option<CompactString> {
     let in_sentence = in_sentence(p, first, before);
     // (`112.70 guilders per 100 marks, against 112.75`: not what a rate is per.)
     let text = p.text().as_bytes();
@@ -850,7 +857,11 @@ pub(super) fn compared_unit(p: &Para, first: usize, before: Before) -> Option<Co
     let per_what = |f: &Figure| before_it(f).ends_with(b"per ");
     // (`42 flights a week between the two countries, up from 21`: not what `the` refers to.)
     let referred_to = |f: &Figure| before_it(f).ends_with(b"the ");
-    let mut measured = (in_sentence.clone()).filter(|f| !per_what(f));
+    let signed = |f: &Figure| {
+        (f.unit.as_deref()).is_some_and(|u| currency_symbol(u).is_some() || u.ends_with('$'))
+    };
+    let mut measured =
+        (in_sentence.clone()).filter(|f| !per_what(f) && (signed_money || !signed(f)));
     let latest = measured.clone().find_map(|f| f.unit.as_ref());
     let counted = measured
         .find(|f| !referred_to(f) && f.unit.as_ref().is_some_and(|u| !is_time_unit(u)))
