@@ -393,6 +393,20 @@ fn explicit_speaker(
         return Some(m.entity());
     }
     if let Some(v) = verb {
+        // `he said "…", but stressed that … a "burden on society"`: a second verb with no
+        // subject of its own is the earlier quote's speaker's.
+        let coordinated = |j: usize| {
+            (marks[j].end() + 1..v).all(|t| {
+                p.is_some_punct(t)
+                    || matches!(
+                        p.lower(t),
+                        "and" | "but" | "yet" | "also" | "then" | "later"
+                    )
+            })
+        };
+        if let Some(j) = prev_in_sentence.filter(|&j| speakers[j].is_some() && coordinated(j)) {
+            return speakers[j];
+        }
         // `According to the Foundation for …, … "of dubious validity"`: whom it names.
         if p.lower(v) == "according" && p.lower(v + 1) == "to" {
             let after = first_after_verb(p, v);
@@ -1502,6 +1516,17 @@ mod tests {
             [
                 q("Passengers are being misled", Some("Louise Bruce")),
                 q("We are growing", Some("Terry Semel")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_verb_without_a_subject_is_the_earlier_speaker_s() {
+        assert_eq!(
+            quotes("Home Secretary Charles Clarke spoke.\n\nSpeaking on Sky News, he said \"migrants are of great value\", but stressed that they must not become a \"burden on society\"."),
+            [
+                q("migrants are of great value", Some("Charles Clarke")),
+                q("burden on society", Some("Charles Clarke")),
             ]
         );
     }

@@ -541,7 +541,7 @@ pub(super) fn merge(
     let mut kept = candidates;
     kept.retain(|c| {
         // `Nine mths` opening the lines of an earnings table counts; it names nothing.
-        if lower_words.counts_initials(name(c))
+        if lower_words.common_initials(name(c))
             || crate::extract::lexicon::small_number(name(c)).is_some()
         {
             return false;

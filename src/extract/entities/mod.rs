@@ -293,8 +293,9 @@ pub fn find(paras: &[Para]) -> Entities {
 /// sentence-initial name out of the list.
 struct LowerWords {
     set: HashSet<u64>,
-    /// Initials the text writes as a common noun's plural: `DVD` for `DVDs`, `MP` for `MPs`.
-    plural_initials: HashSet<u64>,
+    /// Initials the text writes as a common noun's plural (`DVD` for `DVDs`, `MP` for
+    /// `MPs`), or spells out in lower case (`the consumer prices index (CPI)`).
+    common_initials: HashSet<u64>,
     /// The last hash added in each of a few thousand slots: `the`, `of` and `said` come back
     /// every few words and skip the set's probe.
     recent: Box<[u64; RECENT_SLOTS]>,
@@ -306,7 +307,7 @@ impl Default for LowerWords {
     fn default() -> Self {
         LowerWords {
             set: HashSet::default(),
-            plural_initials: HashSet::default(),
+            common_initials: HashSet::default(),
             recent: Box::new([0; RECENT_SLOTS]),
         }
     }
@@ -331,19 +332,38 @@ impl LowerWords {
     fn note_plural_initials(&mut self, word: &str) {
         if let Some(initials) = word.strip_suffix('s') {
             if is_initials_shape(initials) {
-                self.plural_initials.insert(Self::hash(initials));
+                self.common_initials.insert(Self::hash(initials));
             }
         }
     }
 
-    /// `name` is initials the text also counts in the plural, or that plural, so a common
-    /// noun: `DVD sales`, `80 million PS2s`.
-    fn counts_initials(&self, name: &str) -> bool {
-        if self.plural_initials.is_empty() {
+    /// `the retail prices index (RPI)`, `gross domestic product (GDP)`: initials in brackets
+    /// after the lower-case words they stand for, at token `open` (the bracket).
+    fn note_spelled_initials(&mut self, p: &Para, open: usize) {
+        let initials = p.word(open + 1);
+        if !p.is_punct(open + 2, ")") || !is_initials_shape(initials) || open < initials.len() {
+            return;
+        }
+        let spelled = (open - initials.len()..open)
+            .zip(initials.bytes())
+            .all(|(k, letter)| {
+                p.is_word(k)
+                    && !p.is_capitalised(k)
+                    && p.word(k).as_bytes()[0].eq_ignore_ascii_case(&letter)
+            });
+        if spelled {
+            self.common_initials.insert(Self::hash(initials));
+        }
+    }
+
+    /// `name` is initials the text counts in the plural, or that plural (`DVD sales`, `80
+    /// million PS2s`), or initials it spells out in lower case: a common noun's.
+    fn common_initials(&self, name: &str) -> bool {
+        if self.common_initials.is_empty() {
             return false;
         }
         let initials = name.strip_suffix('s').unwrap_or(name);
-        is_initials_shape(initials) && self.plural_initials.contains(&Self::hash(initials))
+        is_initials_shape(initials) && self.common_initials.contains(&Self::hash(initials))
     }
 
     fn contains(&self, word: &str) -> bool {
@@ -372,6 +392,8 @@ impl<'a> Collector<'a> {
                 } else if p.word(i).ends_with('s') {
                     self.lower_words.note_plural_initials(p.word(i));
                 }
+            } else if p.is_punct(i, "(") {
+                self.lower_words.note_spelled_initials(p, i);
             }
         }
         if self.texts.len() <= p.index {

@@ -2831,3 +2831,10 @@ fn a_person_is_called_by_the_name_before_the_letters_after_it() {
         ]
     );
 }
+
+#[test]
+fn initials_spelled_out_in_lower_case_are_a_common_noun() {
+    let got = kinds("The consumer prices index (CPI) rose, the Office for National Statistics (ONS) said. CPI inflation was 2%, and gross domestic product (GDP) grew.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Office for National Statistics"]);
+}
