@@ -61,6 +61,12 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if words.len() >= 2 && words[0] == "AB" {
         return Some(EntityKind::Organization);
     }
+    // `Air India`, `Air Canada`: an airline, named for its country or city.
+    if let ["Air", place] = words[..] {
+        if is_known_place(place) {
+            return Some(EntityKind::Organization);
+        }
+    }
     // `Storm Darragh`, `Hurricane Milton`: weather with a name.
     if words.len() > 1
         && matches!(

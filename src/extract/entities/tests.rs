@@ -2339,6 +2339,9 @@ fn a_portfolio_of_two_words_is_part_of_the_title() {
     for title in [
         "Local Government Minister",
         "Constitutional Affairs Secretary",
+        "Civil Aviation Minister",
+        "Public Works Minister",
+        "Social Welfare Minister",
     ] {
         assert_eq!(
             kinds(&format!("But {title} Nick Raynsford disagreed.")),
@@ -2837,4 +2840,16 @@ fn initials_spelled_out_in_lower_case_are_a_common_noun() {
     let got = kinds("The consumer prices index (CPI) rose, the Office for National Statistics (ONS) said. CPI inflation was 2%, and gross domestic product (GDP) grew.");
     let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["Office for National Statistics"]);
+}
+
+#[test]
+fn an_airline_is_named_for_its_country_or_city() {
+    assert_eq!(
+        kinds("Air India agreed to buy planes, and Air Canada and Air Berlin did not."),
+        [
+            ("Air Berlin".into(), EntityKind::Organization),
+            ("Air Canada".into(), EntityKind::Organization),
+            ("Air India".into(), EntityKind::Organization),
+        ]
+    );
 }

@@ -393,6 +393,20 @@ pub(super) fn is_portfolio(w: &str) -> bool {
             | "policing"
             | "prisons"
             | "schools"
+            // `Civil Aviation Minister Praful Patel`, `Public Works Minister`
+            | "civil"
+            | "aviation"
+            | "shipping"
+            | "railways"
+            | "communications"
+            | "telecommunications"
+            | "information"
+            | "broadcasting"
+            | "public"
+            | "works"
+            | "social"
+            | "welfare"
+            | "planning"
     )
 }
 

@@ -986,6 +986,18 @@ fn money_with_its_scale_in_a_word() {
 }
 
 #[test]
+fn a_change_s_subject_is_not_in_a_clause_set_off_about_it() {
+    assert_eq!(
+        units("The claimant count, which measures those receiving benefits, fell by 7,800 to 827,600. Sales, which include exports, rose to 5 million."),
+        [
+            ("7,800".into(), None),
+            ("827,600".into(), None),
+            ("5 million".into(), Some("sales".into())),
+        ]
+    );
+}
+
+#[test]
 fn a_verb_agreeing_with_a_singular_ends_the_unit() {
     assert_eq!(
         units("The summit of the seven industrial democracies opens in Venice. A survey of 500 companies shows the same, as do 20 bodies' reports."),

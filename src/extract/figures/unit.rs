@@ -580,7 +580,17 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
     if let Some(k) = toll {
         return Some(p.slice(k - 1, k).into());
     }
+    // `The claimant count, which measures those receiving jobless benefits, fell by 7,800`:
+    // the subject is not in a clause set off about it.
+    let aside = (clause + 1..verb)
+        .find(|&k| p.is_punct(k - 1, ",") && matches!(p.lower(k), "which" | "who"))
+        .and_then(|which| {
+            (which + 1..verb)
+                .find(|&k| p.is_punct(k, ","))
+                .map(|end| which..end)
+        });
     (clause..verb)
+        .filter(|k| !aside.as_ref().is_some_and(|a| a.contains(k)))
         .find(|&k| {
             // (`The number waiting more than six months fell to 69,000`: not months.)
             // (Capitalised only as the sentence's first word: `Sales will reach …`.)
