@@ -304,6 +304,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                     (compared_with_before(p, first) || from)
                         .then(|| compared_unit(p, first, before, true))
                         .flatten()
+                        // (`rose 1.4 pct to 2.65 mln from 2.61 mln`: not the change's.)
+                        .filter(|u| !is_rate_or_span(u))
                 });
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);

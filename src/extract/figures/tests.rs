@@ -59,7 +59,7 @@ fn a_change_in_numbers_counts_what_they_are_numbers_of() {
         [
             ("34.6m euros".into(), Some("euros".into())),
             ("24%".into(), Some("%".into())),
-            ("6.5 million".into(), Some("Passenger".into())),
+            ("6.5 million".into(), Some("passenger".into())),
             ("2%".into(), Some("%".into())),
             ("3 million".into(), None),
         ]
@@ -981,6 +981,18 @@ fn money_with_its_scale_in_a_word() {
             fig("roughly $15 billion", 15e9, Some("$"), Some("roughly")),
             fig("€1.5 million", 1.5e6, Some("€"), None),
             fig("20p", 20.0, Some("p"), None),
+        ]
+    );
+}
+
+#[test]
+fn a_scaled_count_from_an_earlier_level_is_no_percentage() {
+    assert_eq!(
+        units("Unemployment rose 1.4 pct to a seasonally adjusted 2.65 mln in October from 2.61 mln in September."),
+        [
+            ("1.4 pct".into(), Some("%".into())),
+            ("2.65 mln".into(), None),
+            ("2.61 mln".into(), None),
         ]
     );
 }

@@ -818,7 +818,15 @@ pub(super) fn numbers_of(p: &Para, first: usize) -> Option<CompactString> {
                         | "overall"
                 )
         })
-        .map(|k| p.word(k - 1).into())
+        // (`Passenger numbers rose …`: a capital only for opening the sentence.)
+        .map(|k| {
+            if k - 1 == s {
+                p.lower(k - 1)
+            } else {
+                p.word(k - 1)
+            }
+            .into()
+        })
 }
 
 /// `by 316 votes to 311`, `from 500 jobs to 300`, `to 144.10 yen from 143.55`: a number after
