@@ -1896,6 +1896,12 @@ const PLACE_LAST_WORDS: &[&str] = &[
     "Drive",
     "Crescent",
     "Terrace",
+    // `Windsor Castle`, `Buckingham Palace`, `St George's Chapel`
+    "Castle",
+    "Palace",
+    "Cathedral",
+    "Abbey",
+    "Chapel",
 ];
 
 /// Events and awards.

@@ -37,8 +37,13 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             // `the U.S. Trade Representative's Office` is one name; `Japan's Ministry of
             // Finance` is a place's body, two names (but `America's Cup` is one).
             let next_kind = kind_from_last_word(p.word(next));
-            let org_follows =
-                is_name_word(p, next) && next_kind.is_some() && !precedes_a_title(p, next);
+            // (`Microsoft's Bill Gates`: a given name and a surname are a person's, whatever
+            // the first word names alone.)
+            let person_follows = is_given_name(p.word(next)) && is_name_word(p, next + 1);
+            let org_follows = is_name_word(p, next)
+                && next_kind.is_some()
+                && !precedes_a_title(p, next)
+                && !person_follows;
             let body = next_kind == Some(EntityKind::Organization)
                 && !matches!(p.word(next), "Cup" | "League" | "Championship" | "Trophy");
             // (`Labour's Commons majority`: a known body's too.)
@@ -367,6 +372,11 @@ fn is_owned_feature(w: &str) -> bool {
             | "Creek"
             | "Landing"
             | "Heath"
+            // `St George's Chapel`, `Guy's Hospital`, `King's College`
+            | "Chapel"
+            | "Cathedral"
+            | "Hospital"
+            | "College"
     )
 }
 

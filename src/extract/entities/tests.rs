@@ -2853,3 +2853,26 @@ fn an_airline_is_named_for_its_country_or_city() {
         ]
     );
 }
+
+#[test]
+fn a_body_s_person_is_not_part_of_its_name() {
+    assert_eq!(
+        kinds("He criticised Microsoft's Bill Gates."),
+        [
+            ("Bill Gates".into(), EntityKind::Person),
+            ("Microsoft".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_building_named_for_its_owner_is_one_place() {
+    assert_eq!(
+        kinds("They wed at Windsor Castle, then went to St George's Chapel and Guy's Hospital."),
+        [
+            ("Guy's Hospital".into(), EntityKind::Organization),
+            ("St George's Chapel".into(), EntityKind::Place),
+            ("Windsor Castle".into(), EntityKind::Place),
+        ]
+    );
+}
