@@ -624,12 +624,21 @@ fn named_after(
     // mark.)
     let marked = (p.is_punct(body.last() + 1, "?") || p.is_punct(body.last() + 1, "!"))
         && p.touching(body.last(), body.last() + 1);
-    let title_after = body.last() + 1 + usize::from(marked);
-    // The title may run over several words: `BT Retail chief executive Ian Livingston`.
-    let longest = (title_after + 4).min(to).max(title_after);
     // (`said Christie's specialist Sarah Hodgson`, `said Chelsea striker Didier Drogba`: a
     // role is a title here.)
     let role = |w: &str| is_title_modifier(w) || lexicon::describes_person(w) || is_role(w);
+    let mut title_after = body.last() + 1 + usize::from(marked);
+    // (`said Sony Pictures president Dan Fellman`: the rest of a body's name that was read
+    // apart from it, before the title.)
+    if title_after + 1 < to
+        && p.is_capitalised(title_after)
+        && !lexicon::is_title_word(p.lower(title_after))
+        && role(p.lower(title_after + 1))
+    {
+        title_after += 1;
+    }
+    // The title may run over several words: `BT Retail chief executive Ian Livingston`.
+    let longest = (title_after + 4).min(to).max(title_after);
     let title_end = (title_after..longest)
         .find(|&k| !role(p.lower(k)))
         .unwrap_or(longest);
@@ -1517,6 +1526,14 @@ mod tests {
                 q("Passengers are being misled", Some("Louise Bruce")),
                 q("We are growing", Some("Terry Semel")),
             ]
+        );
+    }
+
+    #[test]
+    fn the_title_after_a_body_s_name_read_apart_introduces_the_speaker() {
+        assert_eq!(
+            quotes("The film opened.\n\n\"We are thrilled,\" said Sony Pictures president Dan Fellman."),
+            [q("We are thrilled", Some("Dan Fellman"))]
         );
     }
 

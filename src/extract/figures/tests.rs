@@ -220,6 +220,15 @@ fn over_after_a_spreading_verb_is_a_span() {
             fig("17 years", 17.0, Some("years"), None),
         ]
     );
+    // After an amount given in another currency too.
+    assert_eq!(
+        figures("In the US it took $93.7m (£51m) over three days."),
+        [
+            fig("$93.7m", 93.7e6, Some("$"), None),
+            fig("£51m", 51e6, Some("£"), None),
+            fig("three days", 3.0, Some("days"), None),
+        ]
+    );
     // What is spread before `over` says so too.
     assert_eq!(
         figures("The accord stretches repayments over 20 years."),

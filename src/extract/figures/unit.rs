@@ -50,9 +50,13 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
                     ends_an_amount(p, j)
                         && matches!(p.lower(j + 1), "for" | "in" | "to" | "on" | "of")
                 });
+        // (`took $93.7m (£51m) over three days`: after an amount given in another currency.)
+        let after_a_converted_amount =
+            start > 1 && p.is_punct(start - 1, ")") && ends_an_amount(p, start - 2);
         let spread = matches!(*q, "over" | "under")
             && start > 0
             && (ends_an_amount(p, start - 1)
+                || after_a_converted_amount
                 || spreads(p.lower(start - 1))
                 || after_a_rate
                 || after_an_amount_of
