@@ -684,6 +684,19 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             "month" => return Some((first, j, CalendarDate::Day(month_end(r.year(), r.month())?))),
             _ => {}
         }
+        // `by the end of next month`, `at the end of last month`
+        if let Some(step) = direction(p.lower(j)).filter(|_| p.lower(j + 1) == "month") {
+            let month = match step {
+                1 => r.checked_add_months(chrono::Months::new(1))?,
+                -1 => r.checked_sub_months(chrono::Months::new(1))?,
+                _ => r,
+            };
+            return Some((
+                first,
+                j + 1,
+                CalendarDate::Day(month_end(month.year(), month.month())?),
+            ));
+        }
         // `the end of the first quarter of 1988`: the quarter's last day, in the year written.
         let quarter = match p.lower(j) {
             "first" => Some(3),
@@ -2228,6 +2241,20 @@ mod tests {
             [
                 pair("the end of 2005", "2005-12-31"),
                 pair("the end of next year", "2005-12-31"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_end_of_next_or_last_month_is_its_last_day() {
+        assert_eq!(
+            dates(
+                "Rules will be reviewed by the end of next month. Stocks stood at 5 mln at the end of last month.",
+                "1987-12-21"
+            ),
+            [
+                pair("the end of next month", "1988-01-31"),
+                pair("the end of last month", "1987-11-30"),
             ]
         );
     }
