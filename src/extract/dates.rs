@@ -1287,6 +1287,9 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
             },
         ),
         _ if owns_a_move(p, i) => (i, -(back as i64)),
+        // `ahead of Sunday's match`, `shares rose ahead of Thursday's auction`: still to
+        // come, whatever the tense around it.
+        _ if i >= 2 && before == "of" && p.lower(i - 2) == "ahead" => (i, ahead as i64),
         _ => match tense(p, i) {
             Tense::Past => (i, -(back as i64)),
             Tense::Future | Tense::Unknown => (i, ahead as i64),
@@ -2241,6 +2244,20 @@ mod tests {
             [
                 pair("the end of 2005", "2005-12-31"),
                 pair("the end of next year", "2005-12-31"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_something_is_ahead_of_is_still_to_come() {
+        assert_eq!(
+            dates(
+                "Wenger has accused Ferguson ahead of Sunday's match. Shares rose ahead of Thursday's auction.",
+                "2004-10-20"
+            ),
+            [
+                pair("Sunday's", "2004-10-24"),
+                pair("Thursday's", "2004-10-21"),
             ]
         );
     }
