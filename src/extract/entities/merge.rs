@@ -173,6 +173,15 @@ impl Aliases {
                 keep_first(&mut self.suffix, named[named.len() - n..].join(" "));
             }
         }
+        // (`Robert Kilroy-Silk` is `Kilroy` too: a double-barrelled surname's first half.)
+        if let [_, .., surname] = named {
+            let half = surname.split_once('-').map(|(first, _)| first);
+            if let Some(half) = half.filter(|h| h.len() >= 3 && h.starts_with(char::is_uppercase)) {
+                if e.kind == EntityKind::Person {
+                    keep_first(&mut self.suffix, half.to_string());
+                }
+            }
+        }
         // (`Carlo Azeglio Ciampi` is `Carlo Ciampi` too: a middle name may be left out.)
         let given_and_surname = match named[..] {
             [first, surname] => Some((first, surname)),

@@ -2876,3 +2876,14 @@ fn a_building_named_for_its_owner_is_one_place() {
         ]
     );
 }
+
+#[test]
+fn a_double_barrelled_surname_s_first_half_is_the_person() {
+    assert_eq!(
+        names("Robert Kilroy-Silk quit. The BBC had suspended Kilroy in January."),
+        [
+            ("Robert Kilroy-Silk".into(), EntityKind::Person, 2),
+            ("BBC".into(), EntityKind::Organization, 1),
+        ]
+    );
+}
