@@ -1014,6 +1014,34 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     if passed_tense.is_some_and(|t| t != Tense::Past) && names_a_deadline() {
         return r.year() + 1;
     }
+    // `Talks resume on January 10`, `the rules take effect on January 1`, written in
+    // December: a day long gone this year that a clause in the present sets something on is
+    // next year's (not `published on January 10`).
+    let set_on = || {
+        let verb = p.lower(i.saturating_sub(2));
+        let verb = verb.strip_suffix('s').unwrap_or(verb);
+        i >= 2
+            && p.lower(i - 1) == "on"
+            && matches!(
+                verb,
+                "resume"
+                    | "reconvene"
+                    | "reopen"
+                    | "open"
+                    | "start"
+                    | "begin"
+                    | "meet"
+                    | "end"
+                    | "close"
+                    | "expire"
+                    | "effect"
+                    | "vote"
+            )
+            && r.month() >= m + 4
+    };
+    if passed_tense == Some(Tense::Unknown) && set_on() && !dates_a_thing(p, i) {
+        return r.year() + 1;
+    }
     // (`was due to expire on April 20`, written on April 29: this year's, come and gone.)
     if passed_tense == Some(Tense::Future) && !dates_a_thing(p, i) && !was_due(p, i) {
         r.year() + 1
@@ -2244,6 +2272,22 @@ mod tests {
             [
                 pair("the end of 2005", "2005-12-31"),
                 pair("the end of next year", "2005-12-31"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_long_gone_that_the_present_sets_something_on_is_next_year_s() {
+        assert_eq!(
+            dates(
+                "Talks resume on January 10. The rules take effect on January 1. Figures published on January 12 show a rise. It reported on March 3 that sales fell.",
+                "1987-12-10"
+            ),
+            [
+                pair("January 10", "1988-01-10"),
+                pair("January 1", "1988-01-01"),
+                pair("January 12", "1987-01-12"),
+                pair("March 3", "1987-03-03"),
             ]
         );
     }
