@@ -46,6 +46,17 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if let Some(k) = gazetteer().get(name) {
         return Some(*k);
     }
+    // `Montedison SpA`, `Erbamont NV`, `Siemens AG`: a company's legal form abroad (before
+    // `NV` is read as Nevada).
+    let foreign_legal_form = name.rsplit_once(' ').is_some_and(|(_, last)| {
+        matches!(
+            last,
+            "SpA" | "NV" | "AG" | "SA" | "GmbH" | "BV" | "Oyj" | "ASA" | "SE" | "Srl" | "KK"
+        )
+    });
+    if foreign_legal_form {
+        return Some(EntityKind::Organization);
+    }
     // `LANDOVER, Md., April 2`: a state's abbreviation, its dot a token of its own.
     if is_known_place_abbreviation(name) {
         return Some(EntityKind::Place);

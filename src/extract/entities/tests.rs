@@ -2887,3 +2887,15 @@ fn a_double_barrelled_surname_s_first_half_is_the_person() {
         ]
     );
 }
+
+#[test]
+fn a_company_s_legal_form_abroad_makes_it_a_company() {
+    assert_eq!(
+        kinds("Montedison SpA agreed to buy a stake in Erbamont NV from Siemens AG."),
+        [
+            ("Erbamont NV".into(), EntityKind::Organization),
+            ("Montedison SpA".into(), EntityKind::Organization),
+            ("Siemens AG".into(), EntityKind::Organization),
+        ]
+    );
+}
