@@ -1011,7 +1011,15 @@ fn subject_before(
     let subject = mentions.find(|m| {
         is_speaker_kind(ents, m.entity()) && ents.kind(m.entity()) != EntityKind::Place
     })?;
-    let titled = mentions.next().filter(|next| {
+    let next = mentions.next();
+    // (`Ryanair's Michael O'Leary dismissed the claims as "nonsense"`: the body's person.)
+    let owned = next.filter(|next| {
+        ents.kind(subject.entity()) != EntityKind::Person
+            && ents.kind(next.entity()) == EntityKind::Person
+            && next.first() == subject.last() + 1
+            && lexicon::is_possessive(p.word(subject.last()))
+    });
+    let titled = next.filter(|next| {
         ents.kind(subject.entity()) == EntityKind::Organization
             && ents.kind(next.entity()) == EntityKind::Person
             && next.first() > subject.last() + 1
@@ -1021,7 +1029,7 @@ fn subject_before(
                     || (!p.is_capitalised(k) && super::entities::is_title_modifier(p.lower(k)))
             })
     });
-    Some(titled.unwrap_or(subject).entity())
+    Some(titled.or(owned).unwrap_or(subject).entity())
 }
 
 /// The sentence from `s` opens with somebody named before, by a noun for a person of a
@@ -1526,6 +1534,14 @@ mod tests {
                 q("Passengers are being misled", Some("Louise Bruce")),
                 q("We are growing", Some("Terry Semel")),
             ]
+        );
+    }
+
+    #[test]
+    fn a_body_s_person_named_with_its_possessive_speaks() {
+        assert_eq!(
+            quotes("Ryanair's Michael O'Leary dismissed the claims as \"nonsense\" and said so."),
+            [q("nonsense", Some("Michael O'Leary"))]
         );
     }
 
