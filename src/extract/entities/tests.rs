@@ -2899,3 +2899,14 @@ fn a_company_s_legal_form_abroad_makes_it_a_company() {
         ]
     );
 }
+
+#[test]
+fn a_tax_authority_of_two_fields_is_one_body() {
+    assert_eq!(
+        kinds("The cuts fall on the Inland Revenue and Customs and Excise, which are to merge."),
+        [
+            ("Customs and Excise".into(), EntityKind::Organization),
+            ("Inland Revenue".into(), EntityKind::Organization),
+        ]
+    );
+}
