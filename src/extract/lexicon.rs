@@ -1815,6 +1815,9 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Guardian",
     "Herald",
     "Tribune",
+    "Gazette",
+    // `the Neue Zuercher Zeitung`, `Le Monde`'s peers abroad
+    "Zeitung",
     "Mail",
     "Express",
     "Radio",

@@ -537,8 +537,12 @@ pub(super) fn merge(
     let mut initial_counts: HashMap<&str, usize> = HashMap::default();
     for c in &candidates {
         let n = name(c);
-        if n.contains(' ') {
-            multi_last.extend(n.split_whitespace().last());
+        if let Some((core, last)) = n.rsplit_once(' ') {
+            multi_last.insert(last);
+            // (`Guinness has said` after `Guinness Plc`: a company without its legal form.)
+            if is_legal_suffix(last) {
+                multi_last.insert(core);
+            }
         }
         if c.has(INITIAL_SINGLE) {
             *initial_counts.entry(n).or_default() += 1;

@@ -2910,3 +2910,25 @@ fn a_tax_authority_of_two_fields_is_one_body() {
         ]
     );
 }
+
+#[test]
+fn a_company_without_its_legal_form_opening_a_sentence_is_the_company() {
+    assert_eq!(
+        names("Ernest Saunders, former chairman of Guinness Plc, was charged.\n\nGuinness has said it paid fees."),
+        [
+            ("Guinness Plc".into(), EntityKind::Organization, 2),
+            ("Ernest Saunders".into(), EntityKind::Person, 1),
+        ]
+    );
+}
+
+#[test]
+fn a_newspaper_is_named_by_its_last_word() {
+    assert_eq!(
+        kinds("He told the Neue Zuercher Zeitung and the Montreal Gazette so."),
+        [
+            ("Montreal Gazette".into(), EntityKind::Organization),
+            ("Neue Zuercher Zeitung".into(), EntityKind::Organization),
+        ]
+    );
+}
