@@ -327,6 +327,14 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = (before.last_unit)
                 .filter(|u| !is_rate_or_span(u) && !signed_money(u))
                 .cloned();
+        } else if had_so_many(p, first, last) && before.last_in(p.index) {
+            // `The Aviator leads with 11 nominations. Million Dollar Baby has seven`, `Cullum
+            // and Williams have two each`: a count a verb has, closing its clause, counts what
+            // the paragraph's last figure counted.
+            let signed_money = |u: &str| currency_symbol(u).is_some() || u.ends_with('$');
+            unit = (before.last_unit)
+                .filter(|u| !is_rate_or_span(u) && !signed_money(u))
+                .cloned();
         }
     }
     if core.spelled && unit.is_none() {
@@ -339,6 +347,19 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         span: p.span(first, text_end),
     };
     Some((figure, last.max(core.last) + 1))
+}
+
+/// The count from `first` to `last` is what a verb has or won, and closes its clause (`has
+/// seven.`, `have two each,`).
+fn had_so_many(p: &Para, first: usize, last: usize) -> bool {
+    // (Not `We had 12 corners and they won six`: what was won is another thing.)
+    let had = first > 0 && matches!(p.lower(first - 1), "has" | "have" | "had");
+    let after = if p.lower(last + 1) == "each" {
+        last + 2
+    } else {
+        last + 1
+    };
+    had && (p.is_punct(after, ".") || p.is_punct(after, ",") || p.is_punct(after, ";"))
 }
 
 /// The currency word at `k`, or after its country's capitalised name (`U.S. dollar`).

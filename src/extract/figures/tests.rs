@@ -995,6 +995,21 @@ fn money_with_its_scale_in_a_word() {
 }
 
 #[test]
+fn a_count_a_verb_has_closing_its_clause_counts_what_the_paragraph_counted() {
+    assert_eq!(
+        units("The Aviator leads with 11 nominations. Million Dollar Baby has seven, and Ray has two each. She has two. It has 5 dlrs."),
+        [
+            ("11 nominations".into(), Some("nominations".into())),
+            ("seven".into(), Some("nominations".into())),
+            ("two".into(), Some("nominations".into())),
+            ("two".into(), Some("nominations".into())),
+            ("5 dlrs".into(), Some("dlrs".into())),
+        ]
+    );
+    assert_eq!(units("She has two."), []);
+}
+
+#[test]
 fn a_scaled_count_from_an_earlier_level_is_no_percentage() {
     assert_eq!(
         units("Unemployment rose 1.4 pct to a seasonally adjusted 2.65 mln in October from 2.61 mln in September."),
