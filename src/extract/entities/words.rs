@@ -31,12 +31,25 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
     if p.is_punct(i + 1, "$") && p.touching(i, i + 1) && is_dollar_country(p.word(i)) {
         return false;
     }
-    // `Sun Microsystems`: a weekday's abbreviation that opens a name (not `Sun, March 1`).
+    // `Sun Microsystems`, `Sun shares rose`: a weekday's abbreviation that names, not one
+    // dating a line (`Sun, March 1`, `Sat 8 Aug`) nor a range of days (`Mon-Fri`).
     if crate::extract::lexicon::is_weekday_abbreviation(p.word(i)) {
-        return p.is_word(i + 1)
-            && p.is_capitalised(i + 1)
-            && crate::extract::lexicon::month_number(p.lower(i + 1)).is_none()
-            && !is_common_capitalised(p.word(i + 1));
+        let month = |k: usize| crate::extract::lexicon::month_number(p.lower(k)).is_some();
+        let dates = |k: usize| p.is_number(k) || month(k);
+        let dating =
+            dates(i + 1) || ((p.is_punct(i + 1, ",") || p.is_punct(i + 1, ".")) && dates(i + 2));
+        let range = |k: usize| p.is_punct(k, "-") || p.is_punct(k, "/") || p.is_punct(k, "–");
+        let in_a_range = range(i + 1) || (i > 0 && range(i - 1));
+        return !dating && !in_a_range && !is_common_capitalised(p.word(i + 1));
+    }
+    // `Mon-Fri`, written as one word.
+    let days = p.word(i).len() == 7
+        && p.word(i).split_once('-').is_some_and(|(a, b)| {
+            crate::extract::lexicon::is_weekday_abbreviation(a)
+                && crate::extract::lexicon::is_weekday_abbreviation(b)
+        });
+    if days {
+        return false;
     }
     // `Saturday's final` names a day, not somebody.
     !is_common_capitalised(strip_possessive(p.word(i)))
