@@ -94,6 +94,12 @@ impl Figures {
     }
 }
 
+/// Money written with its sign (`£`, `$`, and whose dollar it is: `A$`, `HK$`): a number
+/// without the sign is never a sum of it.
+fn is_signed_money(unit: &str) -> bool {
+    currency_symbol(unit).is_some() || unit.ends_with('$')
+}
+
 /// A percentage, pence, cents or a span of time: never what a scaled count counts.
 fn is_rate_or_span(unit: &str) -> bool {
     matches!(unit, "%" | "p" | "cts" | "cents" | "pence") || is_time_unit(unit)
@@ -317,23 +323,15 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // elliptical counts what the sentence counted (an amount of money would have
             // its sign).
             unit = compared_unit(p, first, before, compared_with_before(p, first));
-        } else if value >= 1000.0 && before.last_in(p.index) {
+        } else if (value >= 1000.0 || had_so_many(p, first, last)) && before.last_in(p.index) {
             // `The waiting list stood at 856,000, a fall of 47,000`: a large count left bare
-            // counts what the paragraph's last figure counted, like a scaled one. (Not money
+            // counts what the paragraph's last figure counted, like a scaled one; so does a
+            // count a verb has, closing its clause (`The Aviator leads with 11 nominations.
+            // Million Dollar Baby has seven`, `Cullum and Williams have two each`). (Not money
             // written with its sign: `Tickets at £22.50 … all 60,000 to be sold`; a sum of it
             // would have the sign too.)
-            // (`A$`, `HK$`: whose dollar it is.)
-            let signed_money = |u: &str| currency_symbol(u).is_some() || u.ends_with('$');
             unit = (before.last_unit)
-                .filter(|u| !is_rate_or_span(u) && !signed_money(u))
-                .cloned();
-        } else if had_so_many(p, first, last) && before.last_in(p.index) {
-            // `The Aviator leads with 11 nominations. Million Dollar Baby has seven`, `Cullum
-            // and Williams have two each`: a count a verb has, closing its clause, counts what
-            // the paragraph's last figure counted.
-            let signed_money = |u: &str| currency_symbol(u).is_some() || u.ends_with('$');
-            unit = (before.last_unit)
-                .filter(|u| !is_rate_or_span(u) && !signed_money(u))
+                .filter(|u| !is_rate_or_span(u) && !is_signed_money(u))
                 .cloned();
         }
     }

@@ -879,9 +879,7 @@ pub(super) fn compared_unit(
     let per_what = |f: &Figure| before_it(f).ends_with(b"per ");
     // (`42 flights a week between the two countries, up from 21`: not what `the` refers to.)
     let referred_to = |f: &Figure| before_it(f).ends_with(b"the ");
-    let signed = |f: &Figure| {
-        (f.unit.as_deref()).is_some_and(|u| currency_symbol(u).is_some() || u.ends_with('$'))
-    };
+    let signed = |f: &Figure| (f.unit.as_deref()).is_some_and(is_signed_money);
     let mut measured =
         (in_sentence.clone()).filter(|f| !per_what(f) && (signed_money || !signed(f)));
     let latest = measured.clone().find_map(|f| f.unit.as_ref());
