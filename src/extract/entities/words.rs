@@ -36,8 +36,10 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
     if crate::extract::lexicon::is_weekday_abbreviation(p.word(i)) {
         let month = |k: usize| crate::extract::lexicon::month_number(p.lower(k)).is_some();
         let dates = |k: usize| p.is_number(k) || month(k);
-        let dating =
-            dates(i + 1) || ((p.is_punct(i + 1, ",") || p.is_punct(i + 1, ".")) && dates(i + 2));
+        // (`Mon: rain`: a line of a table by the day.)
+        let dating = dates(i + 1)
+            || p.is_punct(i + 1, ":")
+            || ((p.is_punct(i + 1, ",") || p.is_punct(i + 1, ".")) && dates(i + 2));
         let range = |k: usize| p.is_punct(k, "-") || p.is_punct(k, "/") || p.is_punct(k, "–");
         let in_a_range = range(i + 1) || (i > 0 && range(i - 1));
         return !dating && !in_a_range && !is_common_capitalised(p.word(i + 1));
