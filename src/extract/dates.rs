@@ -1314,10 +1314,10 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
                 ahead as i64
             },
         ),
-        _ if owns_a_move(p, i) => (i, -(back as i64)),
         // `ahead of Sunday's match`, `shares rose ahead of Thursday's auction`: still to
         // come, whatever the tense around it.
         _ if i >= 2 && before == "of" && p.lower(i - 2) == "ahead" => (i, ahead as i64),
+        _ if owns_a_move(p, i) => (i, -(back as i64)),
         _ => match tense(p, i) {
             Tense::Past => (i, -(back as i64)),
             Tense::Future | Tense::Unknown => (i, ahead as i64),
@@ -1363,6 +1363,10 @@ fn owns_a_move(p: &Para, i: usize) -> bool {
                         | "bombing"
                         | "explosion"
                         | "earthquake"
+                        // `a premium to Friday's closing price`, `in Monday's session`
+                        | "closing"
+                        | "close"
+                        | "session"
                 )
             })
 }
@@ -2293,15 +2297,17 @@ mod tests {
     }
 
     #[test]
-    fn a_day_something_is_ahead_of_is_still_to_come() {
+    fn a_day_something_is_ahead_of_is_to_come_and_a_close_it_owns_has_passed() {
         assert_eq!(
             dates(
-                "Wenger has accused Ferguson ahead of Sunday's match. Shares rose ahead of Thursday's auction.",
+                "Wenger has accused Ferguson ahead of Sunday's match. Shares rose ahead of Thursday's auction. Holders get a premium to Friday's closing price, ahead of Monday's close.",
                 "2004-10-20"
             ),
             [
                 pair("Sunday's", "2004-10-24"),
                 pair("Thursday's", "2004-10-21"),
+                pair("Friday's", "2004-10-15"),
+                pair("Monday's", "2004-10-25"),
             ]
         );
     }

@@ -261,6 +261,13 @@ impl Aliases {
         if let Some(&k) = self.exact.get(name) {
             return Some(k);
         }
+        // `News Corp` for `News Corporation`: the company with its legal form written otherwise.
+        let core = name
+            .rsplit_once(' ')
+            .filter(|(_, last)| is_legal_suffix(last));
+        if let Some(&k) = core.and_then(|(core, _)| self.exact.get(core)) {
+            return Some(k);
+        }
         // `EasyJet` opening a sentence is `easyJet`, and the other way round.
         if let Some(other) = first_letter_flipped(name) {
             if let Some(&k) = self.exact.get(other.as_str()) {

@@ -70,7 +70,9 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             if owners_feature {
                 return next;
             }
-            if !org_follows || places_body {
+            // `Rupert Murdoch's News Corporation`: a person's body is a name of its own.
+            let persons_body = end > i && is_given_name(p.word(i));
+            if !org_follows || places_body || persons_body {
                 return end;
             }
             end = next;

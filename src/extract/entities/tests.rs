@@ -2863,6 +2863,16 @@ fn a_body_s_person_is_not_part_of_its_name() {
             ("Microsoft".into(), EntityKind::Organization),
         ]
     );
+    // Nor a person's body part of the person's.
+    assert_eq!(
+        kinds(
+            "Rupert Murdoch's News Corporation bought it, and Mr Murdoch spoke. News Corp said so."
+        ),
+        [
+            ("News Corporation".into(), EntityKind::Organization),
+            ("Rupert Murdoch".into(), EntityKind::Person),
+        ]
+    );
 }
 
 #[test]
