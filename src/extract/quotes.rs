@@ -581,9 +581,11 @@ fn named_after(
     // David Stewart` name the title's holder.
     let comma = (from + 1..to).find(|&k| p.is_punct(k, ","));
     if let Some(comma) = comma {
+        // (`…, Dr Paul Miller`: past an honorific.)
+        let named_at = comma + 1 + usize::from(lexicon::is_honorific(p.word(comma + 1)));
         let holder = mentions_between(p, ents, marks, comma + 1, to)
             .next()
-            .filter(|m| m.first() == comma + 1 && ents.kind(m.entity()) == EntityKind::Person);
+            .filter(|m| m.first() == named_at && ents.kind(m.entity()) == EntityKind::Person);
         // (`said the firm's chief UK economist, Vicky Redwood`: a role, and a place in it.)
         let titled =
             (from..comma).any(|k| lexicon::is_title_word(p.lower(k)) || is_role(p.lower(k)));
@@ -979,6 +981,17 @@ fn subject_before(
     // title (`The Party Co-Chairman said`) is the person in focus.
     if let Some(e) = titled_person(p, ents, s, t) {
         return Some(e);
+    }
+    // `A senior Japanese official, who declined to be named, said`: one of a country the
+    // story does not name as a body speaks for none it named.
+    // (Not `A British Airways spokesman`: a demonym in a body's name.)
+    let of_a_country = (s..prev).any(|k| {
+        lexicon::is_demonym(p.word(k))
+            && !mentions_between(p, ents, marks, s, prev)
+                .any(|m| (m.first()..=m.last()).contains(&k))
+    });
+    if lexicon::speaks_for_a_body(p.lower(prev)) && of_a_country {
+        return None;
     }
     if lexicon::speaks_for_a_body(p.lower(prev)) {
         // `A spokeswoman said`: for the person a possessive names, else for the body named
@@ -1534,6 +1547,22 @@ mod tests {
                 q("Passengers are being misled", Some("Louise Bruce")),
                 q("We are growing", Some("Terry Semel")),
             ]
+        );
+    }
+
+    #[test]
+    fn an_official_of_a_country_speaks_for_no_body_named_before() {
+        assert_eq!(
+            quotes("The head of GATT warned of a trade war.\n\nA senior Japanese official, who declined to be named, said Tokyo was \"doing its best\". A British Airways official, who asked not to be named, said it was \"very sorry\"."),
+            [q("doing its best", None), q("very sorry", Some("British Airways"))]
+        );
+    }
+
+    #[test]
+    fn a_title_s_holder_after_a_comma_may_have_an_honorific() {
+        assert_eq!(
+            quotes("The BMA warned.\n\n\"The figures do not tell the whole story,\" said the BMA's consultants' chairman, Dr Paul Miller."),
+            [q("The figures do not tell the whole story", Some("Paul Miller"))]
         );
     }
 
