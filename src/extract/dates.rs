@@ -1018,26 +1018,26 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // December: a day long gone this year that a clause in the present sets something on is
     // next year's (not `published on January 10`).
     let set_on = || {
-        let verb = p.lower(i.saturating_sub(2));
+        let Some(verb) = i.checked_sub(2).filter(|_| p.lower(i - 1) == "on") else {
+            return false;
+        };
+        let verb = p.lower(verb);
         let verb = verb.strip_suffix('s').unwrap_or(verb);
-        i >= 2
-            && p.lower(i - 1) == "on"
-            && matches!(
-                verb,
-                "resume"
-                    | "reconvene"
-                    | "reopen"
-                    | "open"
-                    | "start"
-                    | "begin"
-                    | "meet"
-                    | "end"
-                    | "close"
-                    | "expire"
-                    | "effect"
-                    | "vote"
-            )
-            && r.month() >= m + 4
+        matches!(
+            verb,
+            "resume"
+                | "reconvene"
+                | "reopen"
+                | "open"
+                | "start"
+                | "begin"
+                | "meet"
+                | "end"
+                | "close"
+                | "expire"
+                | "effect"
+                | "vote"
+        ) && r.month() >= m + 4
     };
     if passed_tense == Some(Tense::Unknown) && set_on() && !dates_a_thing(p, i) {
         return r.year() + 1;

@@ -48,13 +48,10 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     }
     // `Montedison SpA`, `Erbamont NV`, `Siemens AG`: a company's legal form abroad (before
     // `NV` is read as Nevada).
-    let foreign_legal_form = name.rsplit_once(' ').is_some_and(|(_, last)| {
-        matches!(
-            last,
-            "SpA" | "NV" | "AG" | "SA" | "GmbH" | "BV" | "Oyj" | "ASA" | "SE" | "Srl" | "KK"
-        )
-    });
-    if foreign_legal_form {
+    if name
+        .rsplit_once(' ')
+        .is_some_and(|(_, last)| is_foreign_legal_form(last))
+    {
         return Some(EntityKind::Organization);
     }
     // `LANDOVER, Md., April 2`: a state's abbreviation, its dot a token of its own.

@@ -60,20 +60,8 @@ impl Aliases {
         // for `HSBC Holdings` (a holding or a group keeps its letters in initials: `LBG`).
         let legal = |w: &&&str| {
             is_legal_suffix(w)
-                || matches!(
-                    **w,
-                    "Company"
-                        | "Holdings"
-                        | "Group"
-                        | "AG"
-                        | "SA"
-                        | "NV"
-                        | "LLC"
-                        | "SpA"
-                        | "GmbH"
-                        | "BV"
-                        | "AB"
-                )
+                || is_foreign_legal_form(w)
+                || matches!(**w, "Company" | "Holdings" | "Group" | "LLC" | "AB")
         };
         let core = words.len() - words.iter().rev().take_while(legal).count();
         if let [word] = words[..core.max(1)] {
@@ -174,12 +162,10 @@ impl Aliases {
             }
         }
         // (`Robert Kilroy-Silk` is `Kilroy` too: a double-barrelled surname's first half.)
-        if let [_, .., surname] = named {
+        if let ([_, .., surname], EntityKind::Person) = (named, e.kind) {
             let half = surname.split_once('-').map(|(first, _)| first);
             if let Some(half) = half.filter(|h| h.len() >= 3 && h.starts_with(char::is_uppercase)) {
-                if e.kind == EntityKind::Person {
-                    keep_first(&mut self.suffix, half.to_string());
-                }
+                keep_first(&mut self.suffix, half.to_string());
             }
         }
         // (`Carlo Azeglio Ciampi` is `Carlo Ciampi` too: a middle name may be left out.)

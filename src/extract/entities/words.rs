@@ -2,6 +2,7 @@
 //! a title's modifier, a part of a place.
 
 use super::*;
+use crate::extract::lexicon::{is_weekday_abbreviation, month_number};
 use std::borrow::Cow;
 
 #[inline]
@@ -33,8 +34,8 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
     }
     // `Sun Microsystems`, `Sun shares rose`: a weekday's abbreviation that names, not one
     // dating a line (`Sun, March 1`, `Sat 8 Aug`) nor a range of days (`Mon-Fri`).
-    if crate::extract::lexicon::is_weekday_abbreviation(p.word(i)) {
-        let month = |k: usize| crate::extract::lexicon::month_number(p.lower(k)).is_some();
+    if is_weekday_abbreviation(p.word(i)) {
+        let month = |k: usize| month_number(p.lower(k)).is_some();
         let dates = |k: usize| p.is_number(k) || month(k);
         // (`Mon: rain`: a line of a table by the day.)
         let dating = dates(i + 1)
@@ -46,10 +47,8 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
     }
     // `Mon-Fri`, written as one word.
     let days = p.word(i).len() == 7
-        && p.word(i).split_once('-').is_some_and(|(a, b)| {
-            crate::extract::lexicon::is_weekday_abbreviation(a)
-                && crate::extract::lexicon::is_weekday_abbreviation(b)
-        });
+        && (p.word(i).split_once('-'))
+            .is_some_and(|(a, b)| is_weekday_abbreviation(a) && is_weekday_abbreviation(b));
     if days {
         return false;
     }
@@ -212,6 +211,14 @@ pub(super) fn is_legal_suffix(w: &str) -> bool {
     matches!(
         w,
         "Corp" | "Corporation" | "Co" | "Inc" | "Ltd" | "plc" | "Plc" | "PLC"
+    )
+}
+
+/// `SpA`, `NV`, `AG`: a company's legal form abroad, written after its name.
+pub(super) fn is_foreign_legal_form(w: &str) -> bool {
+    matches!(
+        w,
+        "SpA" | "NV" | "AG" | "SA" | "GmbH" | "BV" | "Oyj" | "ASA" | "SE" | "Srl" | "KK"
     )
 }
 
