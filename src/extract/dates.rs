@@ -1128,8 +1128,10 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
     // (As far back as `tense` looks: a sentence of thousands of dates is not read back to its
     // start from each.)
     let start = p.sentence_of(i).0.max(i.saturating_sub(TENSE_REACH));
+    let mut after_clause = false;
     for j in (start..i).rev() {
         let w = p.lower(j);
+        after_clause |= w == "after";
         // A clause of its own starts here: `had to be the last before the accord expires in
         // October` (but `doubled after the election on Nov. 5` is one).
         let clause_start = matches!(
@@ -1179,6 +1181,9 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         }
         match marker_at(p, j, start) {
             Tense::Past => return Tense::Past,
+            // `expected no change after the bank cut rates in January`: what came after the
+            // expecting may be what it was about, or what had happened before it; no tense.
+            Tense::Future if w.ends_with("ed") && after_clause => return Tense::Unknown,
             // `expected`, `scheduled`, `hoped to`
             Tense::Future if w.ends_with("ed") => return Tense::Future,
             _ => {}
@@ -1208,7 +1213,11 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     }
     // `Dealers had expected no change`, `had hoped to`: the past perfect is done, whatever
     // its verb looks to.
-    if j > s && p.lower(j - 1) == "had" && w.ends_with("ed") {
+    // (`had widely expected`, too.)
+    let had = |k: usize| k >= s && p.lower(k) == "had";
+    let had_before =
+        j > s && (had(j - 1) || (j > s + 1 && p.lower(j - 1).ends_with("ly") && had(j - 2)));
+    if had_before && w.ends_with("ed") {
         return Tense::Past;
     }
     // `the previous record, set on Friday`: done; `set to meet`, `set for Friday`: ahead;
@@ -1867,10 +1876,17 @@ mod tests {
         assert_eq!(
             dates(
                 "Dealers had expected no change after the bank cut rates in January. \
-                 Dealers expected a cut in January.",
+                 Dealers expected a cut in January. \
+                 Economists had widely expected no change after the bank cut rates in January. \
+                 Economists expected no change after the bank cut rates in January.",
                 "1987-04-22"
             ),
-            [pair("January", "1987-01"), pair("January", "1988-01")]
+            [
+                pair("January", "1987-01"),
+                pair("January", "1988-01"),
+                pair("January", "1987-01"),
+                pair("January", "1987-01")
+            ]
         );
     }
 

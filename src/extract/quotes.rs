@@ -915,7 +915,10 @@ fn subject_before(
             matches!(p.lower(k), "which" | "who")
                 && p.is_punct(k - 1, ",")
                 && p.is_word(k - 2)
-                && (!p.is_capitalised(k - 2) || ents.ending_at(p.index, k - 2).is_some())
+                && (!p.is_capitalised(k - 2)
+                    || ents.ending_at(p.index, k - 2).is_some()
+                    // (`The Australian, who won the US Open in 2001, said`)
+                    || (k - 2 == s + 1 && p.lower(s) == "the"))
         });
         if let Some(k) = aside {
             t = k - 1;
@@ -1044,9 +1047,13 @@ fn opens_with_a_person_referred_back(p: &Para, s: usize) -> bool {
         return false;
     }
     let w = p.lower(s + 1);
+    // (`The American`, `The Israeli`: an adjective that is a noun for one of its people too;
+    // not `The French`, nor `The American Bankers Association`.)
+    let a_noun_too = (w.ends_with("an") || w.ends_with('i')) && !p.is_capitalised(s + 2);
     let of_a_country = lexicon::is_demonym(p.word(s + 1))
         && (w.ends_with("man")
             || w.ends_with("woman")
+            || a_noun_too
             || matches!(
                 w,
                 "briton" | "scot" | "spaniard" | "swede" | "dane" | "finn" | "pole" | "turk"
@@ -1684,6 +1691,21 @@ mod tests {
                  quota. \"The UAE is fully committed,\" the statement said."
             ),
             [q("The UAE is fully committed", Some("UAE"))]
+        );
+    }
+
+    #[test]
+    fn one_of_a_country_named_by_its_adjective_is_the_person_in_focus() {
+        assert_eq!(
+            quotes(
+                "Lleyton Hewitt beat Greg Rusedski in Melbourne. The Australian, who won the US \
+                 Open in 2001, said he felt \"as good as ever\".\n\nAndre Agassi lost to a \
+                 qualifier. The American said \"I was tired\"."
+            ),
+            [
+                q("as good as ever", Some("Lleyton Hewitt")),
+                q("I was tired", Some("Andre Agassi"))
+            ]
         );
     }
 

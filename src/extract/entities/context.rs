@@ -131,8 +131,14 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
                     | "unit"
             )
     };
+    // (`John Carr, a broker with Continental Grain`: one who works at a body is a person.)
+    let at = |w: usize| {
+        body(p.lower(w))
+            && !(matches!(p.lower(w), "broker" | "publisher")
+                && matches!(p.lower(w + 1), "with" | "at"))
+    };
     matches!(p.lower(k), "a" | "an" | "the")
-        && (body(p.lower(k + 1)) || (!p.is_capitalised(k + 1) && body(p.lower(k + 2))))
+        && (at(k + 1) || (!p.is_capitalised(k + 1) && at(k + 2)))
 }
 
 /// Where the title of a work starting at `start` ends, when the words around it say it is a

@@ -215,9 +215,10 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             if particle && matches!(p.lower(k), "der" | "den" | "la" | "los" | "las") {
                 k += 1;
             }
-            // `in Vienna on December 9`, `Paris on New Year's Eve`: a date, not the rest of a
-            // name.
-            if is_name_word(p, k) && !date_at(p, k) {
+            // `in Vienna on December 9`, `Paris on New Year's Eve`, `Brent for June
+            // delivery`: a date, not the rest of a name.
+            let month = matches!(connector, "for" | "on") && is_month_word(p.lower(k));
+            if is_name_word(p, k) && !date_at(p, k) && !month {
                 end = k;
                 continue;
             }

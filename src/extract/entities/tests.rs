@@ -641,6 +641,9 @@ fn a_delivery_month_is_not_part_of_a_grade_s_name() {
     let found = kinds("April West Texas Intermediate crude settled at 18.82 dlrs.");
     let found: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(found, ["West Texas Intermediate"]);
+    let found = kinds("North Sea Brent for June delivery traded at 18.85 dlrs.");
+    let found: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(found, ["North Sea Brent"]);
 }
 
 #[test]
@@ -1005,6 +1008,21 @@ fn a_body_is_told_by_its_kind_set_off_after_it_or_by_brothers() {
             ("Creative Strategies".into(), EntityKind::Organization),
             ("Shearson Lehman Brothers".into(), EntityKind::Organization),
             ("Tim Bajarin".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn one_who_works_at_a_body_is_a_person() {
+    assert_eq!(
+        kinds(
+            "Prices rose, said John Carr, a broker with Continental Grain Co. \
+             Nomura, a broker, agreed."
+        ),
+        [
+            ("Continental Grain Co".into(), EntityKind::Organization),
+            ("John Carr".into(), EntityKind::Person),
+            ("Nomura".into(), EntityKind::Organization),
         ]
     );
 }
