@@ -1013,6 +1013,18 @@ fn a_body_is_told_by_its_kind_set_off_after_it_or_by_brothers() {
 }
 
 #[test]
+fn states_and_provinces_are_places() {
+    assert_eq!(
+        kinds("Rain fell in New South Wales, Queensland and Nova Scotia."),
+        [
+            ("New South Wales".into(), EntityKind::Place),
+            ("Nova Scotia".into(), EntityKind::Place),
+            ("Queensland".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
 fn one_who_works_at_a_body_is_a_person() {
     assert_eq!(
         kinds(

@@ -97,7 +97,7 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if p.is_punct(i + 1, ":") && p.touching(i, i + 1) {
         return true;
     }
-    if numbers_the_name_before(p, i) {
+    if numbers_the_name_before(p, i) || ends_a_list_of_names(p, i) {
         return true;
     }
     if crate::extract::entities::number_opens_name(p, i) {
@@ -299,6 +299,19 @@ pub(super) fn names_a_race(p: &Para, i: usize) -> bool {
                 | "semi-final"
                 | "world"
         )
+}
+
+/// `Vodafone, O2, Orange and 3`: a bare number closing a list of names is one of them (a
+/// network, a channel), not a count of what the list names. Asked of a number with no unit.
+fn ends_a_list_of_names(p: &Para, i: usize) -> bool {
+    let named = |k: usize| p.is_word(k) && p.is_capitalised(k) && p.sentence_of(k).0 < k;
+    i >= 4
+        && p.word(i).len() == 1
+        && matches!(p.lower(i - 1), "and" | "or")
+        && named(i - 2)
+        && p.is_punct(i - 3, ",")
+        && named(i - 4)
+        && !p.is_number(i + 1)
 }
 
 /// The number at `i`, counting nothing, is part of the name before it: `Radio 4`, `iPhone

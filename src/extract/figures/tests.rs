@@ -1191,6 +1191,15 @@ fn not_figures() {
     assert!(figures("\"Good,\" said Henman, 30. The 30-year-old won.").is_empty());
     assert!(figures("Tests for seven-year-olds and a nine-month-old.").is_empty());
     assert!(figures("Larry Page and Sergey Brin, both 31, are rich.").is_empty());
+    assert!(figures("Rates charged by Vodafone, O2, Orange and 3 will fall.").is_empty());
+}
+
+#[test]
+fn a_count_after_a_list_of_names_stays() {
+    assert_eq!(
+        units("Spain, France and 3 other nations agreed; Spain, France and 3 agreed."),
+        [("3 other nations".into(), Some("other nations".into()))]
+    );
 }
 
 #[test]
