@@ -469,6 +469,22 @@ pub(super) fn introduced_at(p: &Para, start: usize) -> Option<Introduced> {
 pub(super) fn possessive_names_nobody(lower: &str) -> bool {
     matches!(
         lower,
-        "today" | "tomorrow" | "yesterday" | "tonight" | "everyone" | "nobody"
+        "today"
+            | "tomorrow"
+            | "yesterday"
+            | "tonight"
+            | "everyone"
+            | "everybody"
+            | "someone"
+            | "somebody"
+            | "anyone"
+            | "anybody"
+            | "nobody"
+            // (`Children's education`: a plural that takes `'s`; `Teachers'` is told by its
+            // mark.)
+            | "children"
+            | "people"
+            | "women"
+            | "men"
     )
 }

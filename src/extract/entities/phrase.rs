@@ -1126,6 +1126,18 @@ pub(super) fn clean_phrase<'a>(
     }
     let initial = name_first == end
         && (name_first == sentence_start || (name_first == start && opens_sentence));
+    // `Tom Clancy's Splinter Cell`: what a person's name owns is a thing of theirs, not
+    // somebody (`Rupert Murdoch's News Corporation` is told by its last word).
+    let persons_thing = kind.is_none()
+        && name_first >= 2
+        && is_possessive(p.word(name_first - 1))
+        && is_given_name(p.word(name_first - 2))
+        && !is_given_name(p.word(name_first))
+        && !is_honorific(p.word(name_first))
+        && kind_from_last_word(p.word(end)).is_none();
+    if persons_thing {
+        kind = Some(EntityKind::Other);
+    }
     out.push(Candidate {
         kind,
         initial_single: initial,

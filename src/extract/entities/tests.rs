@@ -1071,6 +1071,28 @@ fn a_titles_possessive_names_nobody_but_an_honorifics_surname_does() {
 }
 
 #[test]
+fn a_plural_s_possessive_opening_a_sentence_names_nobody() {
+    assert_eq!(
+        kinds(
+            "Children's education should not suffer. Women's pay lags. People's lives \
+             changed. Everybody's money went. Britain's economy grew."
+        ),
+        [("Britain".into(), EntityKind::Place)]
+    );
+}
+
+#[test]
+fn what_a_person_s_name_owns_is_no_person() {
+    assert_eq!(
+        kinds("They play Tom Clancy's Splinter Cell games."),
+        [
+            ("Splinter Cell".into(), EntityKind::Other),
+            ("Tom Clancy".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_products_model_is_no_name() {
     assert_eq!(
         kinds("Apple said the iPod Shuffle and the iMac Pro will sell in the UK."),
