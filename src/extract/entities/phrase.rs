@@ -572,7 +572,10 @@ pub(super) fn clean_phrase<'a>(
             && !p.is_capitalised(end + 1)
             && !gazetteer().contains_key(p.word(first))
     };
-    if opens_sentence
+    // (`… a vice president at Cargill Inc. Wheat futures rose`: after a dot an abbreviation
+    // hid the sentence's start behind.)
+    let after_a_dot = first > 0 && p.is_punct(first - 1, ".");
+    if (opens_sentence || after_a_dot)
         && first == end
         && (is_common_opener(p.lower(first))
             || is_trade_word(p.lower(first))
@@ -893,8 +896,12 @@ pub(super) fn clean_phrase<'a>(
                     .any(|k| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization)));
         // `Charles Bradford of Merrill Lynch`: a person named in full, of any name; so is
         // one a role introduces (`analyst Piers Harding-Rolls of Screen Digest`).
+        // (`said Safa Rashtchy of Piper Jaffray`: or one a quote is said by.)
+        let said_by = first == start && first > 0 && is_speech_verb(p.lower(first - 1));
         let left_is_person = of >= first + 2
-            && (is_given_name(p.word(first)) || (first == start && introduced.is_some()))
+            && (is_given_name(p.word(first))
+                || (first == start && introduced.is_some())
+                || (said_by && of == first + 2))
             && (first + 1..of).all(|k| p.is_capitalised(k))
             && is_name_word(p, right_start);
         if !left_is_org && (right_is_place || right_is_body || left_is_person) {

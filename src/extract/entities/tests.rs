@@ -1942,6 +1942,31 @@ fn a_person_a_role_introduces_of_a_body_is_two_names() {
 }
 
 #[test]
+fn a_commodity_after_an_abbreviation_s_dot_names_nothing() {
+    assert_eq!(
+        kinds("He works at Cargill Inc. Wheat futures rose in St. Louis."),
+        [
+            ("Cargill Inc".into(), EntityKind::Organization),
+            ("St. Louis".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn one_who_says_a_quote_of_a_body_is_two_names() {
+    let got =
+        kinds("\"Good,\" said Safa Rashtchy of Piper Jaffray. Others said Friends of the Earth.");
+    assert_eq!(
+        got,
+        [
+            ("Friends of the Earth".into(), EntityKind::Organization),
+            ("Piper Jaffray".into(), EntityKind::Organization),
+            ("Safa Rashtchy".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn the_capitals_of_a_one_word_name_are_its_initials() {
     let got = names("Drugs giant GlaxoSmithKline (GSK) is to cut jobs. Shares in GSK fell.");
     let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
