@@ -137,8 +137,12 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
             && !(matches!(p.lower(w), "broker" | "publisher")
                 && matches!(p.lower(w + 1), "with" | "at"))
     };
-    matches!(p.lower(k), "a" | "an" | "the")
-        && (at(k + 1) || (!p.is_capitalised(k + 1) && at(k + 2)))
+    // (`the rail users' watchdog`: up to three words describing it first.)
+    // (The mark of `users'` may be a token of its own.)
+    let plural_mark = |w: usize| p.is_punct(w, "'") && p.touching(w - 1, w);
+    let described =
+        |to: usize| (k + 1..to).all(|w| (p.is_word(w) && !p.is_capitalised(w)) || plural_mark(w));
+    matches!(p.lower(k), "a" | "an" | "the") && (1..=4).any(|n| described(k + n) && at(k + n))
 }
 
 /// Where the title of a work starting at `start` ends, when the words around it say it is a

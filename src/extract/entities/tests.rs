@@ -1029,12 +1029,13 @@ fn one_who_works_at_a_body_is_a_person() {
     assert_eq!(
         kinds(
             "Prices rose, said John Carr, a broker with Continental Grain Co. \
-             Nomura, a broker, agreed."
+             Nomura, a broker, agreed. But Passenger Focus, the rail users' watchdog, said no."
         ),
         [
             ("Continental Grain Co".into(), EntityKind::Organization),
             ("John Carr".into(), EntityKind::Person),
             ("Nomura".into(), EntityKind::Organization),
+            ("Passenger Focus".into(), EntityKind::Organization),
         ]
     );
 }
