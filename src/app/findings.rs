@@ -118,13 +118,17 @@ pub fn figure_label(f: &Figure, context: Option<&str>) -> String {
     let (prefix, suffix) = match f.qualifier.as_deref() {
         Some(
             "over" | "more than" | "above" | "at least" | "greater than" | "in excess of"
-            | "upwards of" | "just over" | "well over",
+            | "upwards of" | "just over" | "well over" | "no less than" | "not less than"
+            | "no fewer than" | "not fewer than",
         ) => ("", "+"),
         Some(
             "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some"
             | "an estimated" | "estimated" | "close to",
         ) => ("~", ""),
-        Some("up to" | "at most" | "as high as" | "as many as" | "as much as") => ("≤", ""),
+        Some(
+            "up to" | "at most" | "as high as" | "as many as" | "as much as" | "no more than"
+            | "not more than",
+        ) => ("≤", ""),
         Some(
             "below" | "under" | "less than" | "fewer than" | "just under" | "well below"
             | "as low as" | "as few as" | "as little as",
@@ -270,6 +274,10 @@ mod tests {
             "~300p"
         );
         assert_eq!(figure_label(&figure(28.1, "%", None), None), "28.1%");
+        assert_eq!(
+            figure_label(&figure(93.0, "£", Some("no more than")), None),
+            "≤£93"
+        );
         assert_eq!(figure_label(&figure(6.0, "fold", None), None), "6-fold");
         assert_eq!(figure_label(&figure(1738.74, "", None), None), "1,738.74");
         assert_eq!(

@@ -453,10 +453,11 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
 }
 
 /// The month at `i` is when goods are to be shipped or delivered: `for shipment in July`,
-/// `for delivery between May and July`.
-fn shipped_then(p: &Para, i: usize) -> bool {
+/// `for delivery between May and July`. Where the word that says so is (never a sentence's
+/// first).
+fn shipped_then(p: &Para, i: usize) -> Option<usize> {
     let s = p.sentence_of(i).0;
-    (i.saturating_sub(4).max(s)..i).any(|k| {
+    (i.saturating_sub(4).max(s + 1)..i).find(|&k| {
         matches!(
             p.lower(k),
             "shipment" | "shipments" | "delivery" | "deliveries" | "loading" | "arrival"
@@ -789,8 +790,14 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             // (`bought rice for shipment between May and July`: when it is to be shipped.)
             // (`the June producer price index, due on Friday`, written in July: the figures of
             // a month gone, whatever their release looks ahead to.)
+            // (`had resumed shipments in August`, written in December: a past verb's
+            // shipments, unless bought `for shipment` then.)
             _ if m < r.month()
-                && (clause_tense(p, i) == Tense::Future || shipped_then(p, i))
+                && match clause_tense(p, i) {
+                    Tense::Future => true,
+                    Tense::Past => shipped_then(p, i).is_some_and(|k| p.lower(k - 1) == "for"),
+                    Tense::Unknown => shipped_then(p, i).is_some(),
+                }
                 && !reports_on_the_month(p, mlast) =>
             {
                 (i, r.year() + 1)
@@ -805,7 +812,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             }
             // `since taking charge in December`, written in February: last December; so is
             // `November starts were revised`, whose verb follows.
-            _ if m > r.month() && looks_back_on_a_month(p, i) && !shipped_then(p, i) => {
+            _ if m > r.month() && looks_back_on_a_month(p, i) && shipped_then(p, i).is_none() => {
                 (i, r.year() - 1)
             }
             _ => (i, r.year()),
@@ -2467,6 +2474,21 @@ mod tests {
                 pair("May", "1987-05"),
                 pair("July", "1987-07"),
                 pair("December", "1986-12")
+            ]
+        );
+        // Written later in the year: the coming ones still, but not the shipments a past
+        // verb had resumed.
+        let got = dates(
+            "India has bought rice for shipment between May and July. Ecuador had resumed \
+             shipments in August.",
+            "1987-12-08",
+        );
+        assert_eq!(
+            got,
+            [
+                pair("May", "1988-05"),
+                pair("July", "1988-07"),
+                pair("August", "1987-08")
             ]
         );
     }

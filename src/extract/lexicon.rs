@@ -317,6 +317,13 @@ pub fn qualifiers_ending_with(word: &str) -> &'static [&'static str] {
 
 /// Qualifiers before a number, longest first.
 const QUALIFIERS: &[&str] = &[
+    // (`no more than £93`: at most.)
+    "no more than",
+    "not more than",
+    "no less than",
+    "not less than",
+    "no fewer than",
+    "not fewer than",
     "more than",
     "less than",
     "fewer than",

@@ -1034,6 +1034,8 @@ pub(super) fn clean_phrase<'a>(
                 .is_none_or(|and| written_as_a_common_word(p.word(and - 1))))
         // `the Stability and Growth Pact`: a treaty's name
         || (end > first + 2 && is_document_word(p.word(end)))
+        // `Carroll McEntee and McGinley Inc`: partners' names and the firm's legal form
+        || (first + 2..end).find(|&k| p.word(k) == "and").is_some_and(company_of_two)
         || peoples_side;
     if !org_like {
         let and = (first..=end).find(|&k| p.word(k) == "and");

@@ -1013,6 +1013,19 @@ fn a_body_is_told_by_its_kind_set_off_after_it_or_by_brothers() {
 }
 
 #[test]
+fn partners_names_and_a_legal_form_are_one_firm() {
+    assert_eq!(
+        kinds("Lacy Hunt works at Carroll McEntee and McGinley Inc, not Ford Motor Co and Chrysler Corp."),
+        [
+            ("Carroll McEntee and McGinley Inc".into(), EntityKind::Organization),
+            ("Chrysler Corp".into(), EntityKind::Organization),
+            ("Ford Motor Co".into(), EntityKind::Organization),
+            ("Lacy Hunt".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn states_and_provinces_are_places() {
     assert_eq!(
         kinds("Rain fell in New South Wales, Queensland and Nova Scotia."),

@@ -341,6 +341,10 @@ pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
     // (`About 90 journalists` opens a sentence with a capital; `Channel 4 will show` and
     // `Halo 2 sales reach $125m` with a name.)
     let prev_lower = p.lower(i - 1);
+    // `PRIME RATE TO 8-3/4 PCT`: a function word is capitalised only by a headline.
+    if crate::extract::lexicon::is_function_word(prev_lower) && p.sentence_of(i - 1).0 < i - 1 {
+        return false;
+    }
     // (`Chasing 240 to win, England …`: a participle opening the sentence.)
     let participle = prev_lower.len() > 5
         && prev_lower.ends_with("ing")

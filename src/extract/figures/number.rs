@@ -40,6 +40,12 @@ pub(super) fn core_at(p: &Para, i: usize) -> Option<Core> {
         if dash_before && p.touching(i - 2, i - 1) && p.is_capitalised(i - 2) {
             return None;
         }
+        // The second half of a score or range (`6-2`) or of a wire fraction (`8-3/4`) was
+        // judged with the first.
+        let dash = i > 1 && (p.is_punct(i - 1, "-") || p.is_punct(i - 1, "–"));
+        if dash && p.touching(i - 1, i) && p.is_number(i - 2) && p.touching(i - 2, i - 1) {
+            return None;
+        }
         if let Some(core) = fraction_at(p, i) {
             return Some(core);
         }
@@ -52,11 +58,6 @@ pub(super) fn core_at(p: &Para, i: usize) -> Option<Core> {
         }
         // Minutes of a time of day (`10:30`).
         if i > 1 && p.is_punct(i - 1, ":") && p.touching(i - 1, i) && p.is_number(i - 2) {
-            return None;
-        }
-        // The second half of a score or range (`6-2`) was judged with the first.
-        let dash = i > 1 && (p.is_punct(i - 1, "-") || p.is_punct(i - 1, "–"));
-        if dash && p.touching(i - 1, i) && p.is_number(i - 2) && p.touching(i - 2, i - 1) {
             return None;
         }
         let mut core = digits_at(p, i)?;

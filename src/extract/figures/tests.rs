@@ -1195,6 +1195,19 @@ fn not_figures() {
 }
 
 #[test]
+fn a_wire_fraction_in_capitals_or_after_a_name_is_never_its_fraction_alone() {
+    assert_eq!(
+        units_and_values("CHEMICAL BANK RAISES PRIME RATE TO 8-3/4 PCT"),
+        [("8-3/4 PCT".into(), 8.75, Some("%".into()))]
+    );
+    assert!(
+        figures("In late trading Texaco 33-3/8 and Mobil 41-1/2 were quoted.")
+            .iter()
+            .all(|f| f.1 > 1.0)
+    );
+}
+
+#[test]
 fn a_count_after_a_list_of_names_stays() {
     assert_eq!(
         units("Spain, France and 3 other nations agreed; Spain, France and 3 agreed."),
@@ -1439,6 +1452,22 @@ fn longer_than_qualifies_a_span() {
                 6.0,
                 Some("months"),
                 Some("longer than")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn no_more_than_is_at_most() {
+    assert_eq!(
+        figures("Cards will cost no more than £93, and no fewer than 50 staff will check them."),
+        [
+            fig("no more than £93", 93.0, Some("£"), Some("no more than")),
+            fig(
+                "no fewer than 50 staff",
+                50.0,
+                Some("staff"),
+                Some("no fewer than")
             ),
         ]
     );
