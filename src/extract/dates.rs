@@ -779,7 +779,11 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             ),
             "this" => (i - 1, r.year()),
             // `agreed in December`, written in March: last December.
-            "in" if m > r.month() && i >= 2 && marker(p.lower(i - 2)) == Tense::Past => {
+            // (Not `to be made in May`: a participle after `be` is the auxiliary's.)
+            "in" if m > r.month()
+                && i >= 2
+                && marker_at(p, i - 2, p.sentence_of(i).0) == Tense::Past =>
+            {
                 (i, r.year() - 1)
             }
             // `a target of 78% by March`, written in October: next March.
@@ -1894,6 +1898,17 @@ mod tests {
                 pair("January", "1987-01"),
                 pair("January", "1987-01")
             ]
+        );
+    }
+
+    #[test]
+    fn a_month_after_a_participle_of_be_is_as_the_auxiliary_says() {
+        assert_eq!(
+            dates(
+                "The offering is expected to be made in May. The plan was made in May.",
+                "1987-04-02"
+            ),
+            [pair("May", "1987-05"), pair("May", "1986-05")]
         );
     }
 

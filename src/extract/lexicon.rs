@@ -1700,6 +1700,8 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Community",
     "Party",
     "Institute",
+    "Laboratory",
+    "Laboratories",
     "Consortium",
     "Society",
     "Centre",

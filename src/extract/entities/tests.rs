@@ -1038,6 +1038,17 @@ fn states_and_provinces_are_places() {
 }
 
 #[test]
+fn a_laboratory_is_a_body() {
+    assert_eq!(
+        kinds("Research by the Transport Research Laboratory found it."),
+        [(
+            "Transport Research Laboratory".into(),
+            EntityKind::Organization
+        )]
+    );
+}
+
+#[test]
 fn one_who_works_at_a_body_is_a_person() {
     assert_eq!(
         kinds(
