@@ -1038,6 +1038,17 @@ fn states_and_provinces_are_places() {
 }
 
 #[test]
+fn a_trade_s_producer_is_a_body_and_a_film_s_a_person() {
+    assert_eq!(
+        kinds("British sugar producer British Sugar said so, as did film producer David Puttnam."),
+        [
+            ("British Sugar".into(), EntityKind::Organization),
+            ("David Puttnam".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_laboratory_is_a_body() {
     assert_eq!(
         kinds("Research by the Transport Research Laboratory found it."),
