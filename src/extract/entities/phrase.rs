@@ -196,7 +196,20 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         );
         // `George Harrison on the Beatles' recordings`, `challenge Roger Knapman for the
         // leadership`: a person's name takes no `on` or `for`.
-        let persons = matches!(connector, "on" | "for") && end > i && is_given_name(p.word(i));
+        // (`report to President Reagan on Japan's compliance`: nor a title and a surname;
+        // but `General Agreement on Tariffs and Trade`.)
+        let titled_surname = || {
+            end == i + 1
+                && (is_honorific(p.word(i))
+                    || matches!(
+                        p.word(i),
+                        "President" | "Senator" | "Chancellor" | "Premier" | "Pope"
+                    ))
+                && !is_title_word(p.lower(end))
+        };
+        let persons = matches!(connector, "on" | "for")
+            && end > i
+            && (is_given_name(p.word(i)) || titled_surname());
         // `travel to Istanbul for the Champions League final`: nor a known place a `for`.
         let places = connector == "for" && is_known_place(p.slice(i, end));
         if joins && !persons && !places {

@@ -1049,6 +1049,26 @@ fn a_trade_s_producer_is_a_body_and_a_film_s_a_person() {
 }
 
 #[test]
+fn a_title_and_a_surname_take_no_on_or_for() {
+    assert_eq!(
+        kinds(
+            "He would report to President Reagan on Japan's compliance. Mr Blair for Labour spoke. \
+             The General Agreement on Tariffs and Trade met."
+        ),
+        [
+            ("Blair".into(), EntityKind::Person),
+            (
+                "General Agreement on Tariffs and Trade".into(),
+                EntityKind::Organization
+            ),
+            ("Japan".into(), EntityKind::Place),
+            ("Labour".into(), EntityKind::Organization),
+            ("Reagan".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_laboratory_is_a_body() {
     assert_eq!(
         kinds("Research by the Transport Research Laboratory found it."),
