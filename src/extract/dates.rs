@@ -1008,6 +1008,15 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
         && NaiveDate::from_ymd_opt(r.year(), m, d)
             .is_some_and(|day| day < r && r - day < Duration::days(15));
     let passed = (m, d) < (r.month(), r.day()) && !just_passed;
+    // `the December 26 disaster`, `the March 5 earthquake`: what nobody schedules has
+    // happened, on the last such day.
+    if names_an_event && is_unforeseen_event(p.lower(i + 2)) {
+        return if (m, d) > (r.month(), r.day()) {
+            r.year() - 1
+        } else {
+            r.year()
+        };
+    }
     let far_ahead = m > r.month() + 6;
     if passed && bounds_a_period_ahead(p, i) {
         return r.year() + 1;
@@ -1063,6 +1072,38 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     } else {
         r.year()
     }
+}
+
+/// What happens without notice, so that a day naming it is gone: `earthquake`, `attack`.
+fn is_unforeseen_event(lower: &str) -> bool {
+    matches!(
+        lower,
+        "earthquake"
+            | "quake"
+            | "disaster"
+            | "tsunami"
+            | "attack"
+            | "attacks"
+            | "bombing"
+            | "bombings"
+            | "blast"
+            | "explosion"
+            | "crash"
+            | "coup"
+            | "massacre"
+            | "shooting"
+            | "accident"
+            | "fire"
+            | "flood"
+            | "floods"
+            | "storm"
+            | "landslide"
+            | "hijacking"
+            | "killings"
+            | "riots"
+            | "collapse"
+            | "invasion"
+    )
 }
 
 /// `lost 15 mln stg in the year to October 31`: the day at `i` closes a period whose
@@ -1897,6 +1938,22 @@ mod tests {
                 pair("January", "1988-01"),
                 pair("January", "1987-01"),
                 pair("January", "1987-01")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_naming_what_nobody_schedules_is_gone() {
+        assert_eq!(
+            dates(
+                "The toll from the December 26 disaster rose. The March 5 earthquake destroyed \
+                 a pipeline. The January 3 crash killed four.",
+                "1987-01-05"
+            ),
+            [
+                pair("December 26", "1986-12-26"),
+                pair("March 5", "1986-03-05"),
+                pair("January 3", "1987-01-03")
             ]
         );
     }
