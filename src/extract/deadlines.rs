@@ -1049,11 +1049,24 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
                 || (p.lower(k) == "that" && k > 0 && p.lower(k - 1) == "so"))
     };
     let condition = |k: usize| !p.is_capitalised(k) && matches!(p.lower(k), "if" | "unless");
+    // (`to open its markets to American beef, cigarettes and insurance by …`: nor the comma
+    // of a list whose last item comes before the date.)
+    let in_a_list = |k: usize| {
+        (k + 2..(k + 4).min(to)).any(|and| {
+            matches!(p.lower(and), "and" | "or")
+                && and + 1 < to
+                && (k + 1..and).all(|w| {
+                    p.is_word(w)
+                        && !crate::extract::lexicon::is_function_word(p.lower(w))
+                        && !is_cue_word(p.lower(w))
+                })
+        })
+    };
     let s = s.max(to.saturating_sub(CLAUSE_REACH));
     (s..to)
         .rev()
         .find_map(|k| {
-            let after = (p.is_punct(k, ",") && !around_a_state(k))
+            let after = (p.is_punct(k, ",") && !around_a_state(k) && !in_a_list(k))
                 || p.is_punct(k, ";")
                 || loose_dash(k)
                 || conjunction(k);
@@ -1807,6 +1820,22 @@ mod tests {
                 "2024-11-14".to_string(),
                 1,
                 "An appeal must be lodged within 28 days".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_list_s_comma_ends_no_label() {
+        let got = deadlines(
+            "Washington asked Seoul to open its markets to beef, cigarettes and insurance by the end of June.",
+            "1987-01-14",
+        );
+        assert_eq!(
+            got,
+            [(
+                "1987-06-30".to_string(),
+                1,
+                "its markets to beef, cigarettes and insurance".to_string()
             )]
         );
     }
