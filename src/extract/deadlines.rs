@@ -1114,7 +1114,7 @@ fn subject_of_short_label(
         let noun = noun_ending_at(p, s, w - 2).map(|n| head_before_a_named_object(p, s, w, n));
         if let Some((first, last)) = noun {
             subject.push_str(p.slice(first, last));
-            // `Paul Volcker, whose term expires in August` → `Volcker's term expires`
+            // `Paul Volcker, whose term expires in August` → `Paul Volcker's term expires`
             if p.lower(w) == "whose" {
                 subject.push_str("'s");
             }
@@ -1163,6 +1163,19 @@ fn noun_ending_at(p: &Para, s: usize, end: usize) -> Option<(usize, usize)> {
     if !p.is_word(end) {
         return None;
     }
+    // (`Merrill Lynch Capital Partners`: a name is whole.)
+    if p.is_capitalised(end) {
+        let first = (s..end)
+            .rev()
+            .take_while(|&k| p.is_capitalised(k))
+            .last()
+            .unwrap_or(end);
+        if first > s || first == end {
+            // (`the United States`, with its article.)
+            let article = first > s && is_determiner(p.lower(first - 1));
+            return Some((first - usize::from(article), end));
+        }
+    }
     let start = (end.saturating_sub(3).max(s)..end)
         .rev()
         .take_while(|&k| p.is_word(k))
@@ -1183,6 +1196,15 @@ fn head_before_a_named_object(
 ) -> (usize, usize) {
     let (start, end) = noun;
     let named = comes_to_an_end(p.lower(w + 1)) && p.is_capitalised(end);
+    // `a rival bid from Merrill Lynch Capital Partners, which expires …`: the bid from it.
+    let from_a_name = named
+        && start > s + 2
+        && p.lower(start - 1) == "from"
+        && p.is_word(start - 2)
+        && !p.is_capitalised(start - 2);
+    if from_a_name {
+        return (start - 2, end);
+    }
     let governed = start > s + 1 && matches!(p.lower(start - 1), "with" | "of" | "between" | "for");
     if !(named && governed) {
         return noun;
@@ -1825,6 +1847,22 @@ mod tests {
     }
 
     #[test]
+    fn what_a_relative_clause_stands_for_is_a_whole_name_or_what_came_from_it() {
+        let got = deadlines(
+            "Borg-Warner agreed to a rival bid from Merrill Lynch Capital Partners, which expires March 31.",
+            "1987-03-18",
+        );
+        assert_eq!(
+            got,
+            [(
+                "1987-03-31".to_string(),
+                1,
+                "bid from Merrill Lynch Capital Partners expires".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn a_list_s_comma_ends_no_label() {
         let got = deadlines(
             "Washington asked Seoul to open its markets to beef, cigarettes and insurance by the end of June.",
@@ -2008,8 +2046,8 @@ mod tests {
             labels,
             [
                 "A moratorium on payments has been extended",
+                "Paul Volcker's term expires",
                 "The current arrangements expire",
-                "Volcker's term expires",
                 "the institute would announce its policy"
             ]
         );
