@@ -2728,6 +2728,10 @@ fn a_participle_opening_a_sentence_before_a_number_names_nothing() {
         kinds("Chasing 240 to win, England reached their target."),
         [("England".into(), EntityKind::Place)]
     );
+    assert_eq!(
+        kinds("Set 378 to win, South Africa were bowled out for 290."),
+        [("South Africa".into(), EntityKind::Place)]
+    );
 }
 
 #[test]

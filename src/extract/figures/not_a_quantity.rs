@@ -346,9 +346,11 @@ pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
         return false;
     }
     // (`Chasing 240 to win, England …`: a participle opening the sentence.)
-    let participle = prev_lower.len() > 5
+    // (`Set 378 to win, the hosts …`, `Given 20 minutes, …`: or one in the past.)
+    let participle = (prev_lower.len() > 5
         && prev_lower.ends_with("ing")
-        && !crate::extract::lexicon::gazetteer().contains_key(prev);
+        && !crate::extract::lexicon::gazetteer().contains_key(prev))
+        || matches!(prev_lower, "set" | "given" | "left" | "asked" | "told");
     let opener = crate::extract::lexicon::is_function_word(prev_lower)
         || !crate::extract::lexicon::qualifiers_ending_with(prev_lower).is_empty()
         || participle;
