@@ -1208,7 +1208,13 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         }
         // `requested the utility to begin making prepayments by the end of April`: what an
         // infinitive says is still to come, whatever the verb before it.
+        // (Not `had led to food riots in December`: a verb whose `to` governs a noun.)
         let infinitive = w == "to"
+            && !(j > start
+                && matches!(
+                    p.lower(j - 1),
+                    "led" | "lead" | "leads" | "leading" | "contributed" | "returned" | "linked"
+                ))
             && j + 1 < i
             && p.is_word(j + 1)
             && !p.is_capitalised(j + 1)
@@ -1977,6 +1983,14 @@ mod tests {
                 "1987-07-14"
             ),
             [pair("December", "1986-12"), pair("December", "1987-12")]
+        );
+        // (`led to` governs a noun, not a verb still to come.)
+        assert_eq!(
+            dates(
+                "The programme had led to food riots in December.",
+                "1987-04-23"
+            ),
+            [pair("December", "1986-12")]
         );
     }
 

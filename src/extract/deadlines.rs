@@ -473,7 +473,9 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
     // `was due to run in the 1500m on 19 February`: a race (not `due to run until March 3`).
     let runs_in_a_race =
         p.lower(due + 1) == "to" && p.lower(due + 2) == "run" && p.lower(due + 3) == "in";
-    if scheduled || runs_in_a_race {
+    // `A Fund team is due in Lusaka next month`: an arrival somewhere.
+    let arrives = matches!(p.lower(due + 1), "in" | "at") && p.is_capitalised(due + 2);
+    if scheduled || runs_in_a_race || arrives {
         return true;
     }
     p.lower(due + 1) == "to"
@@ -1705,7 +1707,7 @@ mod tests {
     #[test]
     fn figures_or_a_crop_due_on_a_day_are_no_deadline() {
         let got = deadlines(
-            "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. The next M-1 figures are due on November 16. She was due to run in the 1500m on November 19. Payment is due on November 30. Figures from the Halifax, due on November 5, are expected to show a slowdown.",
+            "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. The next M-1 figures are due on November 16. She was due to run in the 1500m on November 19. Payment is due on November 30. Figures from the Halifax, due on November 5, are expected to show a slowdown. A Fund team is due in Lusaka on November 25.",
             "1987-11-03",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
