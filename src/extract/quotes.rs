@@ -616,6 +616,15 @@ fn named_after(
             return Some(m.entity());
         }
     }
+    // `said Liberal Democrat Paul Burstow`, `said Tory Liam Fox`: a party's member.
+    let member = names.peek().filter(|m| {
+        m.first() == first.last() + 1
+            && ents.kind(first.entity()) == EntityKind::Organization
+            && ents.kind(m.entity()) == EntityKind::Person
+    });
+    if let Some(m) = member {
+        return Some(m.entity());
+    }
     // `said Sony Computer Entertainment Europe president Chris Deering`: a body's name may
     // be read as two, side by side.
     let mut body = first;
@@ -1037,7 +1046,13 @@ fn subject_before(
                     || (!p.is_capitalised(k) && super::entities::is_title_modifier(p.lower(k)))
             })
     });
-    Some(titled.or(owned).unwrap_or(subject).entity())
+    // (`Liberal Democrat Paul Burstow agreed`: a party's member.)
+    let member = next.filter(|next| {
+        ents.kind(subject.entity()) == EntityKind::Organization
+            && ents.kind(next.entity()) == EntityKind::Person
+            && next.first() == subject.last() + 1
+    });
+    Some(titled.or(owned).or(member).unwrap_or(subject).entity())
 }
 
 /// The sentence from `s` opens with somebody named before, by a noun for a person of a
@@ -1691,6 +1706,23 @@ mod tests {
                  quota. \"The UAE is fully committed,\" the statement said."
             ),
             [q("The UAE is fully committed", Some("UAE"))]
+        );
+    }
+
+    #[test]
+    fn a_party_s_member_after_the_verb_speaks_not_the_party() {
+        assert_eq!(
+            quotes(
+                "\"Targets are wrong,\" said Liberal Democrat Paul Burstow. \"No,\" said Tory \
+                 Liam Fox.\n\nAndrew Lansley said ministers were \"fiddling\". Liberal Democrat \
+                 Paul Burstow agreed, saying: \"Yes.\""
+            ),
+            [
+                q("Targets are wrong", Some("Paul Burstow")),
+                q("No", Some("Liam Fox")),
+                q("fiddling", Some("Andrew Lansley")),
+                q("Yes.", Some("Paul Burstow"))
+            ]
         );
     }
 

@@ -851,18 +851,25 @@ pub(super) fn clean_phrase<'a>(
     }
     // `Tory Liam Fox`, `Labour Tony Blair`, `Democrat Nancy Pelosi`: a party or body (or one
     // of its members) before a person's name.
-    let party = p.word(first);
-    let known_body = gazetteer().get(party) == Some(&EntityKind::Organization);
-    if end >= first + 2 && (known_body || is_member_of_body(party)) {
-        // (`Sony Computer Entertainment president Ken Kutaragi`: a body whose title follows.)
-        let rest_is_name = (first + 1..=end)
-            .all(|k| p.is_capitalised(k) && kind_from_last_word(p.word(k)).is_none())
-            && !gazetteer().contains_key(p.slice(first, end))
-            && !heads_a_titled_name(p, end);
-        if rest_is_name {
-            clean_phrase(p, first, first, out);
-            clean_phrase(p, first + 1, end, out);
-            return;
+    // (`Liberal Democrat Paul Burstow`, `Lib Dem Ed Davey`: a party of two words.)
+    for party_end in [first, first + 1] {
+        if end < party_end + 2 {
+            break;
+        }
+        let party = p.slice(first, party_end);
+        let known_body = gazetteer().get(party) == Some(&EntityKind::Organization);
+        if known_body || is_member_of_body(party) {
+            // (`Sony Computer Entertainment president Ken Kutaragi`: a body whose title
+            // follows.)
+            let rest_is_name = (party_end + 1..=end)
+                .all(|k| p.is_capitalised(k) && kind_from_last_word(p.word(k)).is_none())
+                && !gazetteer().contains_key(p.slice(first, end))
+                && !heads_a_titled_name(p, end);
+            if rest_is_name {
+                clean_phrase(p, first, party_end, out);
+                clean_phrase(p, party_end + 1, end, out);
+                return;
+            }
         }
     }
     // `Manaspas Xuto of Thailand`, `Steve Sinnott of the National Union of Teachers`: a

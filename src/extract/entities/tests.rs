@@ -1069,6 +1069,22 @@ fn a_title_and_a_surname_take_no_on_or_for() {
 }
 
 #[test]
+fn a_party_of_two_words_before_a_member_s_name_is_a_name_of_its_own() {
+    assert_eq!(
+        kinds(
+            "The Liberal Democrats said so. Liberal Democrat Paul Burstow said the plan was \
+             wrong. Lib Dem Ed Davey agreed."
+        ),
+        [
+            ("Liberal Democrats".into(), EntityKind::Organization),
+            ("Ed Davey".into(), EntityKind::Person),
+            ("Lib Dem".into(), EntityKind::Organization),
+            ("Paul Burstow".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_laboratory_is_a_body() {
     assert_eq!(
         kinds("Research by the Transport Research Laboratory found it."),
