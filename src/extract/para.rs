@@ -145,9 +145,15 @@ impl<'a> Para<'a> {
         }
     }
 
-    /// The bytes of tokens `first..=last`.
+    /// The bytes of tokens `first..=last`, as far as the paragraph goes: a rule that looks
+    /// past its end reads nothing there rather than failing on text it was never shown.
     fn bytes(&self, first: usize, last: usize) -> std::ops::Range<usize> {
-        self.tokens[first].range().start..self.tokens[last].range().end
+        let last = last.min(self.tokens.len().saturating_sub(1));
+        match (self.tokens.get(first), self.tokens.get(last)) {
+            (Some(a), Some(b)) if first <= last => a.range().start..b.range().end,
+            (Some(a), _) => a.range().start..a.range().start,
+            _ => self.text.len()..self.text.len(),
+        }
     }
 
     /// The span covering tokens `first..=last`.
@@ -190,6 +196,16 @@ mod tests {
         assert!(matches!(p.lower_words(1, 2), std::borrow::Cow::Borrowed(_)));
         assert_eq!(p.lower_words(2, 3), "secretary said");
         assert_eq!(p.lower_words(4, 4), "so");
+    }
+
+    #[test]
+    fn a_slice_past_the_paragraph_s_end_reads_only_what_is_there() {
+        let p = Para::new(0, "Lib Dem", Role::Body);
+        assert_eq!(p.slice(0, 1), "Lib Dem");
+        assert_eq!(p.slice(1, 2), "Dem");
+        assert_eq!(p.slice(0, 9), "Lib Dem");
+        assert_eq!(p.slice(2, 3), "");
+        assert_eq!(p.slice(1, 0), "");
     }
 
     #[test]
