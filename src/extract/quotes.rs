@@ -455,6 +455,13 @@ fn explicit_speaker(
                 if let Some(m) = official {
                     return Some(m.entity());
                 }
+                // `said one protester, Margaret Jones`: named after all.
+                let comma = (subject + 1..limit.min(subject + 6)).find(|&k| p.is_punct(k, ","));
+                let holder =
+                    comma.and_then(|comma| holder_set_off(p, ents, marks, subject, comma, limit));
+                if holder.is_some() {
+                    return holder;
+                }
                 return spokesperson_in(p, subject, end).and_then(|at| {
                     // `a Kremlin spokesman`, `a spokeswoman for the Transport and General
                     // Workers' Union`, or the body just named.
@@ -576,30 +583,9 @@ fn named_after(
     from: usize,
     to: usize,
 ) -> Option<usize> {
-    // `said the Portuguese, who joined Chelsea`: a name past a comma is in another clause;
-    // but `said its head of policy, Neil Fowler` and `said Ofcom's director of competition,
-    // David Stewart` name the title's holder.
     let comma = (from + 1..to).find(|&k| p.is_punct(k, ","));
-    if let Some(comma) = comma {
-        // (`…, Dr Paul Miller`: past an honorific.)
-        let named_at = comma + 1 + usize::from(lexicon::is_honorific(p.word(comma + 1)));
-        let holder = mentions_between(p, ents, marks, comma + 1, to)
-            .next()
-            .filter(|m| m.first() == named_at && ents.kind(m.entity()) == EntityKind::Person);
-        // (`said the firm's chief UK economist, Vicky Redwood`: a role, and a place in it.)
-        let titled =
-            (from..comma).any(|k| lexicon::is_title_word(p.lower(k)) || is_role(p.lower(k)));
-        let unnamed = || {
-            mentions_between(p, ents, marks, from, comma).all(|m| {
-                let kind = ents.kind(m.entity());
-                kind != EntityKind::Person
-                    && (kind == EntityKind::Place
-                        || lexicon::possessive_owner(p.word(m.last())).is_some())
-            })
-        };
-        if let Some(m) = holder.filter(|_| titled && unnamed()) {
-            return Some(m.entity());
-        }
+    if let Some(holder) = comma.and_then(|comma| holder_set_off(p, ents, marks, from, comma, to)) {
+        return Some(holder);
     }
     let to = comma.unwrap_or(to);
     let mut names = mentions_between(p, ents, marks, from, to).peekable();
@@ -693,6 +679,51 @@ fn named_after(
         }
     }
     Some(first.entity())
+}
+
+/// `said its head of policy, Neil Fowler`, `said Ofcom's director of competition, David
+/// Stewart`, `said one protester, 72-year-old Margaret Jones`: the person a title or a role
+/// from `from` names past its comma (but `said the Portuguese, who joined Chelsea`: a name
+/// past a comma is in another clause).
+fn holder_set_off(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    from: usize,
+    comma: usize,
+    to: usize,
+) -> Option<usize> {
+    // (`…, Dr Paul Miller`: past an honorific; `…, 72-year-old Margaret Jones`: past an age.)
+    let mut named_at = comma + 1;
+    while named_at < comma + 6
+        && (p.is_number(named_at)
+            || p.is_punct(named_at, "-")
+            || matches!(p.lower(named_at), "year" | "old" | "year-old"))
+    {
+        named_at += 1;
+    }
+    named_at += usize::from(lexicon::is_honorific(p.word(named_at)));
+    let holder = mentions_between(p, ents, marks, comma + 1, to)
+        .next()
+        .filter(|m| m.first() == named_at && ents.kind(m.entity()) == EntityKind::Person)?;
+    // (`said the firm's chief UK economist, Vicky Redwood`: a role, and a place in it; `said
+    // one protester, Margaret Jones`: one of those who act.)
+    let titled = (from..comma).any(|k| {
+        let w = p.lower(k);
+        lexicon::is_title_word(w)
+            || is_role(w)
+            || lexicon::describes_person(w)
+            || lexicon::is_unnamed_person_noun(w)
+    });
+    let unnamed = || {
+        mentions_between(p, ents, marks, from, comma).all(|m| {
+            let kind = ents.kind(m.entity());
+            kind != EntityKind::Person
+                && (kind == EntityKind::Place
+                    || lexicon::possessive_owner(p.word(m.last())).is_some())
+        })
+    };
+    (titled && unnamed()).then(|| holder.entity())
 }
 
 /// A job that speaks for itself before a name, as a title does: `specialist`, `economist`.
@@ -1706,6 +1737,17 @@ mod tests {
                  quota. \"The UAE is fully committed,\" the statement said."
             ),
             [q("The UAE is fully committed", Some("UAE"))]
+        );
+    }
+
+    #[test]
+    fn one_of_many_named_after_a_comma_speaks() {
+        assert_eq!(
+            quotes(
+                "\"We will not pay,\" said one protester, 72-year-old Margaret Jones from Devon. \
+                 \"Bad,\" said a neighbour, who asked not to be named."
+            ),
+            [q("We will not pay", Some("Margaret Jones")), q("Bad", None)]
         );
     }
 
