@@ -1059,7 +1059,20 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
                 | "vote"
         ) && r.month() >= m + 4
     };
-    if passed_tense == Some(Tense::Unknown) && set_on() && !dates_a_thing(p, i) {
+    // (`was ready to talk before the measures take effect on January 1`: the present after
+    // `before` or `until` is still to come, whatever the verb before it.)
+    let ahead_of_a_time_clause = || {
+        let took =
+            i >= 3 && p.lower(i - 2) == "effect" && !matches!(p.lower(i - 3), "take" | "takes");
+        !took
+            && (i.saturating_sub(8).max(p.sentence_of(i).0)..i)
+                .rev()
+                .take_while(|&k| !p.is_some_punct(k))
+                .any(|k| matches!(p.lower(k), "before" | "until" | "once" | "when"))
+    };
+    let unsaid = passed_tense == Some(Tense::Unknown)
+        || (passed_tense == Some(Tense::Past) && ahead_of_a_time_clause());
+    if unsaid && set_on() && !dates_a_thing(p, i) {
         return r.year() + 1;
     }
     // (`was due to expire on April 20`, written on April 29: this year's, come and gone.)
@@ -2393,7 +2406,9 @@ mod tests {
     fn a_day_long_gone_that_the_present_sets_something_on_is_next_year_s() {
         assert_eq!(
             dates(
-                "Talks resume on January 10. The rules take effect on January 1. Figures published on January 12 show a rise. It reported on March 3 that sales fell.",
+                "Talks resume on January 10. The rules take effect on January 1. Figures published on January 12 show a rise. It reported on March 3 that sales fell. \
+                 He was ready to talk before the cuts take effect on January 1. \
+                 He spoke before the cuts took effect on January 1.",
                 "1987-12-10"
             ),
             [
@@ -2401,6 +2416,8 @@ mod tests {
                 pair("January 1", "1988-01-01"),
                 pair("January 12", "1987-01-12"),
                 pair("March 3", "1987-03-03"),
+                pair("January 1", "1988-01-01"),
+                pair("January 1", "1987-01-01"),
             ]
         );
     }

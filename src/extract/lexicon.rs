@@ -2110,6 +2110,15 @@ pub fn names_nothing_alone(lower: &str) -> bool {
     matches!(
         lower,
         "olympic"
+            // (`the Communist-led CGT`: a leaning, no party's name.)
+            | "communist"
+            | "socialist"
+            | "marxist"
+            | "maoist"
+            | "leftist"
+            | "islamist"
+            | "nationalist"
+            | "separatist"
             | "paralympic"
             | "christmas"
             | "easter"

@@ -439,7 +439,7 @@ pub(super) fn strip_adjective_suffix(name: &str) -> &str {
             | "controlled" | "bound" | "wide" | "linked" | "brokered" | "headquartered" | "winning"
             | "style" | "era" | "inspired" | "sponsored" | "built" | "designed" | "trained"
             | "educated" | "registered" | "flagged" | "dominated" | "held" | "occupied" | "ruled"
-            | "supported" | "affected" | "hit",
+            | "supported" | "affected" | "hit" | "leaning" | "aligned" | "affiliated" | "allied",
         )) => head,
         _ => name,
     }

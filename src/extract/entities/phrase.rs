@@ -1114,7 +1114,9 @@ pub(super) fn clean_phrase<'a>(
     // (`Merry Christmas`, `Happy New Year`: a greeting.)
     let greeting = name_first < end && matches!(p.word(name_first), "Merry" | "Happy");
     if (name_first == end || greeting)
-        && crate::extract::lexicon::names_nothing_alone(strip_possessive(p.lower(end)))
+        && crate::extract::lexicon::names_nothing_alone(strip_adjective_suffix(strip_possessive(
+            p.lower(end),
+        )))
     {
         return;
     }

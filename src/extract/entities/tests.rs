@@ -1085,6 +1085,17 @@ fn a_party_of_two_words_before_a_member_s_name_is_a_name_of_its_own() {
 }
 
 #[test]
+fn a_leaning_before_a_name_is_no_name() {
+    assert_eq!(
+        kinds("The Communist-led CGT and the Socialist-leaning CFDT struck."),
+        [
+            ("CFDT".into(), EntityKind::Organization),
+            ("CGT".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn a_laboratory_is_a_body() {
     assert_eq!(
         kinds("Research by the Transport Research Laboratory found it."),
