@@ -320,9 +320,10 @@ impl Aliases {
                 return Some(k);
             }
         }
-        // `U.S.`, `U.N.`: initials with their dots.
-        let letters: std::borrow::Cow<str> = if name.contains('.') {
-            name.replace('.', "").into()
+        // `U.S.`, `U.N.`: initials with their dots; `M&S`, `AT&T`: with the ampersand the
+        // name's `&` or `and` stands for.
+        let letters: std::borrow::Cow<str> = if name.contains(['.', '&']) {
+            name.replace(['.', '&'], "").into()
         } else {
             name.into()
         };

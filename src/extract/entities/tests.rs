@@ -1096,6 +1096,14 @@ fn a_leaning_before_a_name_is_no_name() {
 }
 
 #[test]
+fn initials_with_an_ampersand_are_the_body_s() {
+    let found = names("Marks & Spencer fell. Shares in M&S rose.");
+    let found: Vec<(&str, usize)> = found.iter().map(|(n, _, c)| (n.as_str(), *c)).collect();
+    assert!(found.contains(&("Marks & Spencer", 2)), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| *n == "M&S"), "{found:?}");
+}
+
+#[test]
 fn a_laboratory_is_a_body() {
     assert_eq!(
         kinds("Research by the Transport Research Laboratory found it."),
