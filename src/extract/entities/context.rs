@@ -461,13 +461,15 @@ pub(super) fn introduced_at(p: &Para, start: usize) -> Option<Introduced> {
     }
     let w = p.lower(start - 1);
     // `sugar producer British Sugar`: a trade's producer is a body (a film's is a person).
-    let trades = start >= 2 && {
-        let trade = p.lower(start - 2);
-        crate::extract::lexicon::is_commodity(trade) || super::words::is_trade_word(trade)
+    let trades = || {
+        start >= 2 && {
+            let trade = p.lower(start - 2);
+            crate::extract::lexicon::is_commodity(trade) || super::words::is_trade_word(trade)
+        }
     };
     if is_title_word(w) {
         Some(Introduced::ByTitle)
-    } else if w == "producer" && trades {
+    } else if w == "producer" && trades() {
         None
     } else if crate::extract::lexicon::describes_person(w) {
         Some(Introduced::ByRole)
