@@ -453,11 +453,10 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
 }
 
 /// The month at `i` is when goods are to be shipped or delivered: `for shipment in July`,
-/// `for delivery between May and July`. Where the word that says so is (never a sentence's
-/// first).
+/// `for delivery between May and July`. Where the word that says so is.
 fn shipped_then(p: &Para, i: usize) -> Option<usize> {
     let s = p.sentence_of(i).0;
-    (i.saturating_sub(4).max(s + 1)..i).find(|&k| {
+    (i.saturating_sub(4).max(s)..i).find(|&k| {
         matches!(
             p.lower(k),
             "shipment" | "shipments" | "delivery" | "deliveries" | "loading" | "arrival"
@@ -799,7 +798,9 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             _ if m < r.month()
                 && match clause_tense(p, i) {
                     Tense::Future => true,
-                    Tense::Past => shipped_then(p, i).is_some_and(|k| p.lower(k - 1) == "for"),
+                    Tense::Past => {
+                        shipped_then(p, i).is_some_and(|k| k > 0 && p.lower(k - 1) == "for")
+                    }
                     Tense::Unknown => shipped_then(p, i).is_some(),
                 }
                 && !reports_on_the_month(p, mlast) =>
@@ -1062,9 +1063,10 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // (`was ready to talk before the measures take effect on January 1`: the present after
     // `before` or `until` is still to come, whatever the verb before it.)
     let ahead_of_a_time_clause = || {
-        let took =
+        // (Not `before the cuts took effect`: done.)
+        let effect_taken =
             i >= 3 && p.lower(i - 2) == "effect" && !matches!(p.lower(i - 3), "take" | "takes");
-        !took
+        !effect_taken
             && (i.saturating_sub(8).max(p.sentence_of(i).0)..i)
                 .rev()
                 .take_while(|&k| !p.is_some_punct(k))
