@@ -1647,6 +1647,14 @@ fn two_words_describing_one_plural_are_its_unit() {
             ),
         ]
     );
+    // (A name of two words is one of them.)
+    assert_eq!(
+        units("About 6,000 French and United Nations peacekeepers are deployed."),
+        [(
+            "About 6,000 French and United Nations peacekeepers".into(),
+            Some("French and United Nations peacekeepers".into())
+        )]
+    );
 }
 
 #[test]

@@ -214,7 +214,8 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     let start = j;
     let mut best: Option<usize> = None;
     let mut k = j;
-    // Tokens of a model's number passed over, which do not count towards the phrase's length.
+    // Tokens of a model's number (or a name's second word) passed over, which do not count
+    // towards the phrase's length.
     let mut model_tokens = 0;
     while k < p.tokens().len() && k < start + 4 + model_tokens {
         if !p.is_word(k) {
@@ -290,6 +291,10 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                 && !crate::extract::lexicon::is_function_word(p.lower(k + 1))
                 && is_plural(p.lower(k + 2));
             if two_kinds {
+                // (`French and United Nations peacekeepers`: a name of two words.)
+                if p.is_capitalised(k + 1) && p.is_capitalised(k + 2) {
+                    model_tokens += 1;
+                }
                 best = Some(k + 2);
                 k += 3;
                 continue;
