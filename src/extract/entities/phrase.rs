@@ -482,11 +482,15 @@ pub(super) fn clean_phrase<'a>(
                 || crate::extract::lexicon::is_speech_verb(p.lower(end + 1))
                 || first_or_new_opens_the_name(p, first));
         // (Not an honorific: `Mr Brown, who …` keeps what says he is a person.)
+        // (`The New Forces rebels`: `New` after `The` is the name's.)
+        let new_after_the =
+            |k: usize| k > start && k < end && p.lower(k) == "new" && p.lower(k - 1) == "the";
         while first <= end
             && (is_function_word(p.lower(first)) || is_connector(p.lower(first)))
             && !(first < end && is_honorific(p.word(first)))
             && !opens_known_name(p, first, end)
             && !(company && matches!(p.lower(first), "first" | "new" | "one" | "next"))
+            && !new_after_the(first)
         {
             first += 1;
         }

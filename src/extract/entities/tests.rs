@@ -1104,6 +1104,14 @@ fn initials_with_an_ampersand_are_the_body_s() {
 }
 
 #[test]
+fn new_after_a_sentence_s_the_is_the_name_s() {
+    assert_eq!(
+        kinds("The New Forces rebels hold the north. The new rules apply."),
+        [("New Forces".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
 fn a_laboratory_is_a_body() {
     assert_eq!(
         kinds("Research by the Transport Research Laboratory found it."),
