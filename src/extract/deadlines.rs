@@ -325,7 +325,38 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     };
     let unless = day && (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless" || if_not(k));
     let window = window_closes(p, s, d, dates);
-    near || next_to || no_later || extended_to || closes_on || named_after || unless || window
+    near || next_to
+        || no_later
+        || extended_to
+        || closes_on
+        || named_after
+        || unless
+        || window
+        || before_a_start(p, s, d.first)
+}
+
+/// `Ministers must agree a package before the budget year starts on January 1`: what must be
+/// done before something starts on the day at `first` is due then.
+fn before_a_start(p: &Para, s: usize, first: usize) -> bool {
+    if first < s + 4 || p.lower(first - 1) != "on" {
+        return false;
+    }
+    let verb = first - 2;
+    let starts = matches!(
+        p.lower(verb),
+        "starts" | "start" | "begins" | "begin" | "opens" | "open"
+    ) || (p.lower(verb) == "effect" && matches!(p.lower(verb - 1), "take" | "takes"));
+    if !starts {
+        return false;
+    }
+    let Some(before) = (verb.saturating_sub(6).max(s)..verb)
+        .rev()
+        .take_while(|&k| p.is_word(k))
+        .find(|&k| p.lower(k) == "before")
+    else {
+        return false;
+    };
+    (s..before).any(|k| must_at(p, k))
 }
 
 /// `Applications must be made between May 11 and May 20`: the last day of a window in which
@@ -1860,6 +1891,23 @@ mod tests {
                 "1987-03-31".to_string(),
                 1,
                 "bid from Merrill Lynch Capital Partners expires".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn what_must_be_done_before_something_starts_on_a_day_is_due_then() {
+        let got = deadlines(
+            "Ministers must agree a package before the budget year starts on January 1. \
+             They will talk before the new year starts on January 2.",
+            "1987-09-22",
+        );
+        assert_eq!(
+            got,
+            [(
+                "1988-01-01".to_string(),
+                1,
+                "agree a package before the budget year starts".to_string()
             )]
         );
     }
