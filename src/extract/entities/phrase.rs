@@ -497,9 +497,10 @@ pub(super) fn clean_phrase<'a>(
     }
     // `Volume on the New York Stock Exchange`, `Shares of IBM`: a sentence-initial common
     // noun joined to a name by a connector is not part of the name.
+    // (`Talks with SAIC have dragged on`, too.)
     if opens_sentence
         && first + 1 < end
-        && matches!(p.lower(first + 1), "of" | "on" | "for" | "from")
+        && matches!(p.lower(first + 1), "of" | "on" | "for" | "from" | "with")
     {
         let head = p.word(first);
         // (`Transport for Wales said`: what speaks is a body's name; but `Lawyers for Mr

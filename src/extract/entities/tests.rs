@@ -1112,6 +1112,14 @@ fn new_after_a_sentence_s_the_is_the_name_s() {
 }
 
 #[test]
+fn a_common_noun_opening_a_sentence_with_a_name_after_with_is_not_the_name_s() {
+    assert_eq!(
+        kinds("Talks with SAIC have dragged on for a year."),
+        [("SAIC".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
 fn a_laboratory_is_a_body() {
     assert_eq!(
         kinds("Research by the Transport Research Laboratory found it."),
