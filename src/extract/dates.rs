@@ -1066,11 +1066,7 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
         // (Not `before the cuts took effect`: done.)
         let effect_taken =
             i >= 3 && p.lower(i - 2) == "effect" && !matches!(p.lower(i - 3), "take" | "takes");
-        !effect_taken
-            && (i.saturating_sub(8).max(p.sentence_of(i).0)..i)
-                .rev()
-                .take_while(|&k| !p.is_some_punct(k))
-                .any(|k| matches!(p.lower(k), "before" | "until" | "once" | "when"))
+        !effect_taken && time_clause_before(p, i).is_some()
     };
     let unsaid = passed_tense == Some(Tense::Unknown)
         || (passed_tense == Some(Tense::Past) && ahead_of_a_time_clause());
@@ -1087,6 +1083,28 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     } else {
         r.year()
     }
+}
+
+/// Where the clause of time the day at `i` is in opens: `before`, `until`, `once` or `when`
+/// a few words before it, with no punctuation between.
+fn time_clause_before(p: &Para, i: usize) -> Option<usize> {
+    (i.saturating_sub(8).max(p.sentence_of(i).0)..i)
+        .rev()
+        .take_while(|&k| !p.is_some_punct(k))
+        .find(|&k| matches!(p.lower(k), "before" | "until" | "once" | "when"))
+}
+
+/// `speaking before the OPEC conference opens in Vienna on Thursday`: a schedule in the
+/// present in a clause of time, still to come whatever the verb before it.
+fn scheduled_in_a_time_clause(p: &Para, i: usize) -> bool {
+    time_clause_before(p, i).is_some_and(|c| {
+        (c + 1..i).any(|k| {
+            matches!(
+                p.lower(k),
+                "opens" | "meets" | "starts" | "begins" | "resumes" | "reconvenes" | "convenes"
+            )
+        })
+    })
 }
 
 /// What happens without notice, so that a day naming it is gone: `earthquake`, `attack`.
@@ -1400,6 +1418,7 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
         // come, whatever the tense around it.
         _ if i >= 2 && before == "of" && p.lower(i - 2) == "ahead" => (i, ahead as i64),
         _ if owns_a_move(p, i) => (i, -(back as i64)),
+        _ if scheduled_in_a_time_clause(p, i) => (i, ahead as i64),
         _ => match tense(p, i) {
             Tense::Past => (i, -(back as i64)),
             Tense::Future | Tense::Unknown => (i, ahead as i64),
@@ -2400,6 +2419,21 @@ mod tests {
             [
                 pair("the end of 2005", "2005-12-31"),
                 pair("the end of next year", "2005-12-31"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weekday_a_schedule_in_a_clause_of_time_sets_is_still_to_come() {
+        assert_eq!(
+            dates(
+                "Nazer, speaking before the conference opens in Vienna on Thursday, said prices \
+                 had stabilised. They met before the conference opened on Thursday.",
+                "1987-06-23"
+            ),
+            [
+                pair("Thursday", "1987-06-25"),
+                pair("Thursday", "1987-06-18")
             ]
         );
     }
