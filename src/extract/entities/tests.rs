@@ -1120,6 +1120,14 @@ fn a_common_noun_opening_a_sentence_with_a_name_after_with_is_not_the_name_s() {
 }
 
 #[test]
+fn what_an_economy_counts_opening_a_sentence_is_no_name_even_set_off() {
+    assert_eq!(
+        kinds("Exports, which had driven the recovery, grew. Barclays, which fell, rose."),
+        [("Barclays".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
 fn a_laboratory_is_a_body() {
     assert_eq!(
         kinds("Research by the Transport Research Laboratory found it."),
