@@ -369,7 +369,9 @@ pub(super) fn names_a_body(p: &Para, start: usize) -> bool {
     }
     if before == "for" && start >= 2 {
         let w = p.lower(start - 2);
-        return crate::extract::lexicon::is_spokesperson(w) || matches!(w, "works" | "worked");
+        // (`had worked for Kimberly Quinn`: for a person, named so.)
+        let works_for_a_body = matches!(w, "works" | "worked") && !is_given_name(p.word(start));
+        return crate::extract::lexicon::is_spokesperson(w) || works_for_a_body;
     }
     // `an analyst at Refco`, `an economist with Drexel Burnham Lambert`
     if matches!(before, "at" | "with") && start >= 2 {

@@ -1128,6 +1128,17 @@ fn what_an_economy_counts_opening_a_sentence_is_no_name_even_set_off() {
 }
 
 #[test]
+fn one_worked_for_is_a_body_unless_a_person_is_named() {
+    assert_eq!(
+        kinds("She had worked for Kimberly Quinn. He works for Goldman Sachs."),
+        [
+            ("Goldman Sachs".into(), EntityKind::Organization),
+            ("Kimberly Quinn".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_laboratory_is_a_body() {
     assert_eq!(
         kinds("Research by the Transport Research Laboratory found it."),
