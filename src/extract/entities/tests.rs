@@ -1035,6 +1035,15 @@ fn states_and_provinces_are_places() {
             ("Queensland".into(), EntityKind::Place),
         ]
     );
+    let found = kinds("Plants in Leeds, Mo., and Shreveport, La., will close.");
+    assert!(
+        found.contains(&("Mo".into(), EntityKind::Place)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("La".into(), EntityKind::Place)),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -345,6 +345,12 @@ pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
     if crate::extract::lexicon::is_function_word(prev_lower) && p.sentence_of(i - 1).0 < i - 1 {
         return false;
     }
+    // `GM TO CLOSE 11 PLANTS`: in a line in capitals, a number before a plural counts it.
+    let in_capitals = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let next_word = p.word(i + 1);
+    if in_capitals(prev) && in_capitals(next_word) && super::unit::is_plural(next) {
+        return false;
+    }
     // (`Chasing 240 to win, England …`: a participle opening the sentence.)
     // (`Set 378 to win, the hosts …`, `Given 20 minutes, …`: or one in the past.)
     let participle = (prev_lower.len() > 5

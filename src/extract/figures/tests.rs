@@ -1208,6 +1208,18 @@ fn a_wire_fraction_in_capitals_or_after_a_name_is_never_its_fraction_alone() {
 }
 
 #[test]
+fn a_number_before_a_plural_in_a_capitals_line_counts_it() {
+    assert_eq!(
+        units("GM TO CLOSE 11 PLANTS, CUT 29,000 JOBS"),
+        [
+            ("11 PLANTS".into(), Some("PLANTS".into())),
+            ("29,000 JOBS".into(), Some("JOBS".into()))
+        ]
+    );
+    assert!(figures("He watched BBC 2 and Radio 4 News.").is_empty());
+}
+
+#[test]
 fn a_count_after_a_list_of_names_stays() {
     assert_eq!(
         units("Spain, France and 3 other nations agreed; Spain, France and 3 agreed."),
