@@ -1042,23 +1042,7 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
         let Some(verb) = i.checked_sub(2).filter(|_| p.lower(i - 1) == "on") else {
             return false;
         };
-        let verb = p.lower(verb);
-        let verb = verb.strip_suffix('s').unwrap_or(verb);
-        matches!(
-            verb,
-            "resume"
-                | "reconvene"
-                | "reopen"
-                | "open"
-                | "start"
-                | "begin"
-                | "meet"
-                | "end"
-                | "close"
-                | "expire"
-                | "effect"
-                | "vote"
-        ) && r.month() >= m + 4
+        is_schedule_verb(p.lower(verb)) && r.month() >= m + 4
     };
     // (`was ready to talk before the measures take effect on January 1`: the present after
     // `before` or `until` is still to come, whatever the verb before it.)
@@ -1094,15 +1078,36 @@ fn time_clause_before(p: &Para, i: usize) -> Option<usize> {
         .find(|&k| matches!(p.lower(k), "before" | "until" | "once" | "when"))
 }
 
+/// What sets something on a day, in the present (`s` or not): `resumes`, `open`, `take
+/// effect`.
+fn is_schedule_verb(lower: &str) -> bool {
+    matches!(
+        lower.strip_suffix('s').unwrap_or(lower),
+        "resume"
+            | "reconvene"
+            | "convene"
+            | "reopen"
+            | "open"
+            | "start"
+            | "begin"
+            | "meet"
+            | "end"
+            | "close"
+            | "expire"
+            | "effect"
+            | "vote"
+    )
+}
+
 /// `speaking before the OPEC conference opens in Vienna on Thursday`: a schedule in the
 /// present in a clause of time, still to come whatever the verb before it.
 fn scheduled_in_a_time_clause(p: &Para, i: usize) -> bool {
     time_clause_before(p, i).is_some_and(|c| {
+        // (A verb follows no article: not `before the effects show`.)
         (c + 1..i).any(|k| {
-            matches!(
-                p.lower(k),
-                "opens" | "meets" | "starts" | "begins" | "resumes" | "reconvenes" | "convenes"
-            )
+            p.lower(k).ends_with('s')
+                && is_schedule_verb(p.lower(k))
+                && !matches!(p.lower(k - 1), "the" | "a" | "an" | "its" | "their")
         })
     })
 }

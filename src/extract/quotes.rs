@@ -593,22 +593,11 @@ fn named_after(
     if first.first() > from + 1 {
         return Some(first.entity()); // `said the company's founder X` is rare; take the first
     }
-    // `said Nintendo of America's Perrin Kaplan`: the person the body's possessive names.
-    if lexicon::possessive_owner(p.word(first.last())).is_some() {
-        let person = names.peek().filter(|m| {
-            m.first() == first.last() + 1 && ents.kind(m.entity()) == EntityKind::Person
-        });
-        if let Some(m) = person {
-            return Some(m.entity());
-        }
-    }
-    // `said Liberal Democrat Paul Burstow`, `said Tory Liam Fox`: a party's member.
-    let member = names.peek().filter(|m| {
-        m.first() == first.last() + 1
-            && ents.kind(first.entity()) == EntityKind::Organization
-            && ents.kind(m.entity()) == EntityKind::Person
-    });
-    if let Some(m) = member {
+    // `said Nintendo of America's Perrin Kaplan`, `said Tory Liam Fox`: the body's person.
+    if let Some(m) = names
+        .peek()
+        .filter(|m| is_the_body_s_person(p, ents, first, m))
+    {
         return Some(m.entity());
     }
     // `said Sony Computer Entertainment Europe president Chris Deering`: a body's name may
@@ -1060,13 +1049,9 @@ fn subject_before(
         is_speaker_kind(ents, m.entity()) && ents.kind(m.entity()) != EntityKind::Place
     })?;
     let next = mentions.next();
-    // (`Ryanair's Michael O'Leary dismissed the claims as "nonsense"`: the body's person.)
-    let owned = next.filter(|next| {
-        ents.kind(subject.entity()) != EntityKind::Person
-            && ents.kind(next.entity()) == EntityKind::Person
-            && next.first() == subject.last() + 1
-            && lexicon::is_possessive(p.word(subject.last()))
-    });
+    // (`Ryanair's Michael O'Leary dismissed the claims as "nonsense"`, `Liberal Democrat Paul
+    // Burstow agreed`: the body's person.)
+    let owned = next.filter(|next| is_the_body_s_person(p, ents, subject, next));
     let titled = next.filter(|next| {
         ents.kind(subject.entity()) == EntityKind::Organization
             && ents.kind(next.entity()) == EntityKind::Person
@@ -1077,13 +1062,17 @@ fn subject_before(
                     || (!p.is_capitalised(k) && super::entities::is_title_modifier(p.lower(k)))
             })
     });
-    // (`Liberal Democrat Paul Burstow agreed`: a party's member.)
-    let member = next.filter(|next| {
-        ents.kind(subject.entity()) == EntityKind::Organization
-            && ents.kind(next.entity()) == EntityKind::Person
-            && next.first() == subject.last() + 1
-    });
-    Some(titled.or(owned).or(member).unwrap_or(subject).entity())
+    Some(titled.or(owned).unwrap_or(subject).entity())
+}
+
+/// The person named right after a body is the body's, who speaks for it: one its possessive
+/// names (`Ryanair's Michael O'Leary`) or a party's member (`Tory Liam Fox`).
+fn is_the_body_s_person(p: &Para, ents: &Entities, body: &Mention, next: &Mention) -> bool {
+    let kind = ents.kind(body.entity());
+    next.first() == body.last() + 1
+        && ents.kind(next.entity()) == EntityKind::Person
+        && kind != EntityKind::Person
+        && (kind == EntityKind::Organization || lexicon::is_possessive(p.word(body.last())))
 }
 
 /// The sentence from `s` opens with somebody named before, by a noun for a person of a

@@ -216,8 +216,8 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     let mut k = j;
     // Tokens of a model's number (or a name's second word) passed over, which do not count
     // towards the phrase's length.
-    let mut model_tokens = 0;
-    while k < p.tokens().len() && k < start + 4 + model_tokens {
+    let mut passed_over = 0;
+    while k < p.tokens().len() && k < start + 4 + passed_over {
         if !p.is_word(k) {
             // `70 Boeing 737-800 aircraft`, `PlayStation 2 consoles`: a model's number after
             // its maker's name, before what is counted.
@@ -225,7 +225,7 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                 k > start && p.is_capitalised(k - 1) && p.is_word(m) && is_nounish(p.lower(m))
             });
             if let Some(m) = after {
-                model_tokens += m - k;
+                passed_over += m - k;
                 k = m;
                 continue;
             }
@@ -293,7 +293,7 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             if two_kinds {
                 // (`French and United Nations peacekeepers`: a name of two words.)
                 if p.is_capitalised(k + 1) && p.is_capitalised(k + 2) {
-                    model_tokens += 1;
+                    passed_over += 1;
                 }
                 best = Some(k + 2);
                 k += 3;
