@@ -2433,12 +2433,14 @@ mod tests {
         assert_eq!(
             dates(
                 "Nazer, speaking before the conference opens in Vienna on Thursday, said prices \
-                 had stabilised. They met before the conference opened on Thursday.",
+                 had stabilised. They met before the conference opened on Thursday. Dealers \
+                 said they sold before the session closes on Friday.",
                 "1987-06-23"
             ),
             [
                 pair("Thursday", "1987-06-25"),
-                pair("Thursday", "1987-06-18")
+                pair("Thursday", "1987-06-18"),
+                pair("Friday", "1987-06-26")
             ]
         );
     }
