@@ -1974,6 +1974,8 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Scheme",
     "Initiative",
     "Plan",
+    // `the Common Agricultural Policy`
+    "Policy",
     "Treaty",
     "Accord",
     "Convention",

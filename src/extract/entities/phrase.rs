@@ -248,6 +248,13 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         }
         // `Goldman, Sachs and Co`, `Kidder, Peabody & Co`: a firm of partners' names keeps its
         // comma.
+        // `Culture, Media and Sport Secretary Tessa Jowell`: portfolios listed in one title.
+        if connector == "," && p.is_capitalised(end) && is_portfolio(p.lower(end)) {
+            if let Some(last) = portfolios_listed_before_a_title(p, next + 1) {
+                end = last;
+                continue;
+            }
+        }
         if connector == "," {
             let mut k = next + 1;
             while k < next + 3 && is_name_word(p, k) {
@@ -291,6 +298,35 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         return end;
     }
     end
+}
+
+/// The last portfolio of a list from `k` to a title (`Media and Sport` before `Secretary`),
+/// each item one or two capitalised portfolios (`Rural Affairs`).
+fn portfolios_listed_before_a_title(p: &Para, mut k: usize) -> Option<usize> {
+    let portfolio = |k: usize| p.is_capitalised(k) && is_portfolio(p.lower(k));
+    for _ in 0..4 {
+        if !portfolio(k) {
+            return None;
+        }
+        if portfolio(k + 1) {
+            k += 1;
+        }
+        match p.word(k + 1) {
+            "," => k += 2,
+            "and" => {
+                let mut last = k + 2;
+                if !portfolio(last) {
+                    return None;
+                }
+                if portfolio(last + 1) {
+                    last += 1;
+                }
+                return is_title_word(p.lower(last + 1)).then_some(last);
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// `the Ministry of Agriculture, Fisheries and Food`, `the New York Coffee, Sugar and Cocoa
@@ -700,13 +736,19 @@ pub(super) fn clean_phrase<'a>(
             // `Promoter Paul Sergeant`: a title word after a given name, ending the phrase,
             // is a surname.
             let surname = k == end && k > first && is_given_name(p.word(k - 1));
+            // (`the Health and Safety Executive`: a known body's name ends in a title word.)
+            let known_body = || {
+                gazetteer().get(strip_possessive(p.slice(first, k)))
+                    == Some(&EntityKind::Organization)
+            };
             !(surname
                 || org_name
                 || body_of(k)
                 || joined_after(k)
                 || before_a_body(k)
                 || of_a_body(k)
-                || title_cased)
+                || title_cased
+                || known_body())
         })
     {
         // `Secretary of State for the Family`: the title runs over `of`/`for` phrases, but
@@ -735,12 +777,26 @@ pub(super) fn clean_phrase<'a>(
             matches!(p.lower(k), "minister" | "secretary" | "commissioner")
                 || (k < title_at && is_ministers_portfolio(p.lower(k)))
         };
-        while title_start > first
-            && (is_title_modifier(p.lower(title_start - 1))
-                || is_title_word(p.lower(title_start - 1))
-                || (minister(title_start) && is_ministers_portfolio(p.lower(title_start - 1))))
-        {
-            title_start -= 1;
+        // (`Culture, Media and Sport Secretary`, `Work and Pensions Secretary`: portfolios
+        // listed in one title.)
+        let listed_portfolio = |k: usize| {
+            k >= first + 2
+                && matches!(p.word(k - 1), "and" | ",")
+                && is_portfolio(p.lower(k))
+                && (is_portfolio(p.lower(k - 2)) || p.lower(k - 2) == "work")
+        };
+        loop {
+            if title_start > first
+                && (is_title_modifier(p.lower(title_start - 1))
+                    || is_title_word(p.lower(title_start - 1))
+                    || (minister(title_start) && is_ministers_portfolio(p.lower(title_start - 1))))
+            {
+                title_start -= 1;
+            } else if listed_portfolio(title_start) {
+                title_start -= 2;
+            } else {
+                break;
+            }
         }
         // `Prime Minister Tony Blair and President George Bush`, `… and IMF Managing
         // Director Michel Camdessus`: a name, and a title-holder joined to it by `and`, are

@@ -3173,3 +3173,36 @@ fn a_weekday_s_abbreviation_names_unless_it_dates_a_line() {
         ]
     );
 }
+
+#[test]
+fn common_opens_a_name_and_names_no_member_of_the_commons() {
+    let got = kinds("The European Community, whose Common Agricultural Policy costs billions, said no. The Commons voted.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Common Agricultural Policy",
+            "Commons",
+            "European Community"
+        ]
+    );
+}
+
+#[test]
+fn portfolios_listed_in_a_title_are_no_names() {
+    let got = kinds("Culture, Media and Sport Secretary Tessa Jowell met Work and Pensions Secretary Alan Johnson. Environment, Food and Rural Affairs Secretary Margaret Beckett agreed.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Alan Johnson", "Margaret Beckett", "Tessa Jowell"]);
+}
+
+#[test]
+fn a_known_body_s_name_may_end_in_a_title_word() {
+    let got = kinds("Health and Safety Executive inspectors visited the site.");
+    assert_eq!(
+        got,
+        [(
+            "Health and Safety Executive".into(),
+            EntityKind::Organization
+        )]
+    );
+}

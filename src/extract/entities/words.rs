@@ -265,6 +265,11 @@ pub(super) fn is_connector(w: &str) -> bool {
 
 /// `Democrat`, `Liberal Democrat`: one of a party (or body) the gazetteer knows by its plural.
 pub(super) fn is_member_of_body(name: &str) -> bool {
+    // (A member of the Commons is an MP: `Common` opens names, `the Common Agricultural
+    // Policy`.)
+    if name == "Common" {
+        return false;
+    }
     // Asked of most capitalised phrases: the plural is spelled on the stack.
     let mut plural = [0u8; 64];
     let Some(spelled) = plural.get_mut(..name.len() + 1) else {
@@ -395,6 +400,7 @@ pub(super) fn is_portfolio(w: &str) -> bool {
             | "science"
             | "technology"
             | "pensions"
+            | "food"
             // `EC farm commissioner Frans Andriessen`
             | "farm"
             | "fisheries"
