@@ -3206,3 +3206,10 @@ fn a_known_body_s_name_may_end_in_a_title_word() {
         )]
     );
 }
+
+#[test]
+fn a_measure_of_the_money_supply_is_no_name_but_a_motorway_is() {
+    let got = kinds("Britain's broad money supply, sterling M3, rose 0.7 pct. The narrow measure, M0, fell. Sterling M3 grew 1 pct in the money supply figures. The M1 motorway was shut.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Britain", "M1"]);
+}

@@ -41,6 +41,20 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     {
         return true;
     }
+    // `four-wheel-drive vehicles`, `two-door cars`, `a two-stroke engine`, `a three-way
+    // merger`: a kind of thing, written with a number, counts nothing.
+    // (The hyphened word carries the unit.)
+    let kind_of_thing = core.unit.as_deref().is_some_and(|unit| {
+        matches!(
+            unit.split('-').next(),
+            Some(
+                "wheel" | "door" | "stroke" | "way" | "seater" | "speed" | "poster" | "dimensional"
+            )
+        )
+    });
+    if kind_of_thing && !core.scaled {
+        return true;
+    }
     // An ordinal of a large scale: `its 200 millionth song`, `the 100 thousandth visitor`.
     if matches!(
         p.lower(core.last + 1),

@@ -1767,3 +1767,10 @@ fn a_change_over_a_period_to_a_level_counts_the_subject() {
         ]
     );
 }
+
+#[test]
+fn a_kind_of_thing_written_with_a_number_counts_nothing() {
+    let got = units("It sells four-wheel-drive vehicles, two-door cars and 4-wheel drives with two-stroke engines in a three-way deal. The car has four doors and a two-year warranty.");
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["four doors", "two-year"]);
+}
