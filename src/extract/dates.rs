@@ -717,6 +717,13 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         }
         // `by the end of 2005`, `the end of next year`
         if let Some((y, last)) = year_at(p, j, r) {
+            // (Not `the end of the 1986/87 season`: a season's or a crop year's end.)
+            let season = matches!(p.word(last + 1), "/" | "-")
+                && p.touching(last, last + 1)
+                && p.is_number(last + 2);
+            if season {
+                return None;
+            }
             return Some((first, last, day(y, 12, 31)?));
         }
         if let Some((m, last)) = month_at(p, j) {
@@ -3001,5 +3008,19 @@ mod tests {
             dates("In 1986 the 1990s began; 2000 people came.", "1987-01-01"),
             [pair("1986", "1986")]
         );
+    }
+
+    #[test]
+    fn the_end_of_a_season_of_two_years_is_no_year_s_end() {
+        let got = dates(
+            "Stocks will rise by the end of the 1986/87 season on August 31, and by the end of the 1987-88 season. Output fell by the end of 1986.",
+            "1987-03-26",
+        );
+        let ends: Vec<&str> = (got.iter())
+            .filter(|(text, _)| text.contains("end"))
+            .map(|(_, date)| date.as_str())
+            .collect();
+        assert_eq!(ends, ["1986-12-31"]);
+        assert!(got.iter().any(|(_, date)| date == "1987-08-31"));
     }
 }
