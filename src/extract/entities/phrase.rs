@@ -1045,9 +1045,12 @@ pub(super) fn clean_phrase<'a>(
     // (Nor the `and` of a company named for two trades: `Nippon Telegraph and Telephone
     // Corp`, `American Telephone and Telegraph Co`: one word between it and the suffix, and no
     // suffix before it, as in `Ford Motor Co and Chrysler Corp`.)
+    // (`British Printing and Communication Corp PLC`: a suffix of two words.)
     let company_of_two = |and: usize| {
-        end == and + 2
-            && is_legal_suffix(p.word(end))
+        let suffixes = usize::from(is_legal_suffix(p.word(end)))
+            + usize::from(end > and + 2 && is_legal_suffix(p.word(end - 1)));
+        suffixes > 0
+            && end == and + 1 + suffixes
             && !(first..and).any(|k| is_legal_suffix(p.word(k)))
     };
     // (Nor a body named for two fields: `the Human Fertilisation and Embryology Authority`:

@@ -2650,14 +2650,16 @@ fn a_company_s_legal_name_ends_at_its_suffix_and_its_initials_need_no_dots() {
 fn a_company_named_for_two_trades_is_one_but_two_companies_are_two() {
     let found = names(
         "Shares of Nippon Telegraph and Telephone Corp fell. Ford Motor Co and Chrysler Corp \
-         had no plans.",
+         had no plans. Maxwell's British Printing and Communication Corp PLC launched a bid.",
     );
     let found: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
     assert_eq!(
         found,
         [
+            "British Printing and Communication Corp PLC",
             "Chrysler Corp",
             "Ford Motor Co",
+            "Maxwell",
             "Nippon Telegraph and Telephone Corp"
         ]
     );

@@ -299,10 +299,16 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // `double passenger numbers to 70 million a year`: what the numbers are of.
             // `98 mln stg for the three months to June 30, up from 59 mln`: what the sentence
             // counted, passing over its span of time.
+            // (Not money written with its sign: `costs $249 and Sony hopes to sell three
+            // million`; a sum of it would have the sign too.)
             unit = total_of(p, core.first)
                 .or_else(|| numbers_of(p, first))
                 .or_else(|| shares_in_a_table(p, first))
-                .or_else(|| before.last_unit.filter(|u| !is_rate_or_span(u)).cloned())
+                .or_else(|| {
+                    (before.last_unit)
+                        .filter(|u| !is_rate_or_span(u) && !is_signed_money(u))
+                        .cloned()
+                })
                 .or_else(|| {
                     // (`rose to 1.27 billion rand in the six months to September 30 from
                     // 1.04 billion`: a plain `from` too.)
@@ -335,7 +341,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                 .cloned();
         }
     }
-    if core.spelled && unit.is_none() {
+    if core.spelled && unit.is_none() && !scaled {
         return None;
     }
     let figure = Figure {

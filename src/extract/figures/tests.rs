@@ -166,10 +166,12 @@ fn a_verb_after_and_ends_the_unit() {
         ]
     );
     assert_eq!(
-        units("It has about 70,000 employees and operates more than 600 stores."),
+        units("It has about 70,000 employees and operates more than 600 stores. It has two screens and costs $149."),
         [
             ("about 70,000 employees".into(), Some("employees".into())),
             ("more than 600 stores".into(), Some("stores".into())),
+            ("two screens".into(), Some("screens".into())),
+            ("$149".into(), Some("$".into())),
         ]
     );
     assert_eq!(
@@ -1773,4 +1775,15 @@ fn a_kind_of_thing_written_with_a_number_counts_nothing() {
     let got = units("It sells four-wheel-drive vehicles, two-door cars and 4-wheel drives with two-stroke engines in a three-way deal. The car has four doors and a two-year warranty.");
     let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, ["four doors", "two-year"]);
+}
+
+#[test]
+fn a_count_left_bare_after_money_with_its_sign_is_no_money() {
+    assert_eq!(
+        units("The console costs $249 and Sony hopes to sell three million in the US."),
+        [
+            ("$249".to_string(), Some("$".to_string())),
+            ("three million".to_string(), None)
+        ]
+    );
 }

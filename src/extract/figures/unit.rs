@@ -268,6 +268,9 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             let verb_with_object = matches!(p.lower(k + 2), "the" | "a" | "an" | "its" | "their")
                 || infinitive
                 || p.is_number(k + 2)
+                // (`two screens and costs $149`: a sum with its sign.)
+                || (crate::extract::lexicon::currency_symbol(p.word(k + 2)).is_some()
+                    && p.is_number(k + 3))
                 || (matches!(p.lower(k + 2), "more" | "fewer" | "less")
                     && p.lower(k + 3) == "than");
             if w.eq_ignore_ascii_case("and")
