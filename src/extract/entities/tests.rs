@@ -3192,9 +3192,17 @@ fn common_opens_a_name_and_names_no_member_of_the_commons() {
 
 #[test]
 fn portfolios_listed_in_a_title_are_no_names() {
-    let got = kinds("Culture, Media and Sport Secretary Tessa Jowell met Work and Pensions Secretary Alan Johnson. Environment, Food and Rural Affairs Secretary Margaret Beckett agreed.");
+    let got = kinds("Culture, Media and Sport Secretary Tessa Jowell met Work and Pensions Secretary Alan Johnson. Environment, Food and Rural Affairs Secretary Margaret Beckett agreed, as did International Development Secretary Hilary Benn.");
     let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["Alan Johnson", "Margaret Beckett", "Tessa Jowell"]);
+    assert_eq!(
+        names,
+        [
+            "Alan Johnson",
+            "Hilary Benn",
+            "Margaret Beckett",
+            "Tessa Jowell"
+        ]
+    );
 }
 
 #[test]

@@ -414,6 +414,8 @@ pub(super) fn is_portfolio(w: &str) -> bool {
             | "immigration"
             | "security"
             | "development"
+            // `International Development Secretary Hilary Benn`
+            | "international"
             | "industry"
             | "tourism"
             | "science"
