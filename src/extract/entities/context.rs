@@ -129,6 +129,14 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
                     | "brokerage"
                     | "subsidiary"
                     | "unit"
+                    // `the games maker`, `the oil giant`, `the band fronted by …`
+                    | "maker"
+                    | "giant"
+                    | "chain"
+                    | "operator"
+                    | "band"
+                    | "club"
+                    | "label"
             )
     };
     // (`John Carr, a broker with Continental Grain`: one who works at a body is a person.)

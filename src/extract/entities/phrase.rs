@@ -1241,6 +1241,11 @@ pub(super) fn clean_phrase<'a>(
     if persons_thing {
         kind = Some(EntityKind::Other);
     }
+    // `Acclaim, the games maker, …`: a word set off by a kind of body names one.
+    let set_off_as_a_body = || p.is_punct(end + 1, ",") && is_a_kind_of_body(p, end + 2);
+    if kind.is_none() && name_first == end && set_off_as_a_body() {
+        kind = Some(EntityKind::Organization);
+    }
     out.push(Candidate {
         kind,
         initial_single: initial,
@@ -1249,8 +1254,10 @@ pub(super) fn clean_phrase<'a>(
         // name.
         // `Hutchison's 3 network`: a possessive opening a sentence is somebody's or
         // something's, not a common word's (`Today's`).
+        // (`Babyshambles, the band fronted by …`: so does a kind of body set off after it.)
         named_by_context: (p.is_punct(end + 1, ",")
-            && matches!(p.lower(end + 2), "which" | "who" | "whose"))
+            && (matches!(p.lower(end + 2), "which" | "who" | "whose")
+                || is_a_kind_of_body(p, end + 2)))
             || heads_a_list_of_names(p, end)
             || (is_possessive(p.word(end))
                 && (heads_a_titled_name(p, end)

@@ -3223,3 +3223,15 @@ fn a_measure_of_the_money_supply_is_no_name_but_a_motorway_is() {
     let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["Britain", "M1"]);
 }
+
+#[test]
+fn a_word_opening_a_sentence_and_set_off_by_a_kind_of_body_names_one() {
+    assert_eq!(
+        kinds("Acclaim, the games maker, has cut 150 jobs."),
+        [("Acclaim".into(), EntityKind::Organization)]
+    );
+    assert_eq!(
+        kinds("Babyshambles, the band fronted by a singer, have cancelled their tour."),
+        [("Babyshambles".into(), EntityKind::Organization)]
+    );
+}
