@@ -1428,7 +1428,7 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
         ),
         // `ahead of Sunday's match`, `shares rose ahead of Thursday's auction`: still to
         // come, whatever the tense around it.
-        _ if i >= 2 && before == "of" && p.lower(i - 2) == "ahead" => (i, ahead as i64),
+        _ if is_ahead_of(p, i) => (i, ahead as i64),
         _ if owns_a_move(p, i) => (i, -(back as i64)),
         _ if scheduled_in_a_time_clause(p, i) => (i, ahead as i64),
         _ => match tense(p, i) {
@@ -1437,6 +1437,25 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
         },
     };
     (first, i, CalendarDate::Day(r + Duration::days(offset)))
+}
+
+/// The weekday at `i` is the day of what its clause is `ahead of`: `ahead of Thursday's
+/// auction`, `buying was strong ahead of the Tokyo market's close for a holiday on
+/// Thursday` (not `opened ahead of schedule on Monday`).
+fn is_ahead_of(p: &Para, i: usize) -> bool {
+    let s = p.sentence_of(i).0;
+    (s.max(i.saturating_sub(10))..i)
+        .rev()
+        .take_while(|&k| !p.is_punct(k, ","))
+        .any(|k| {
+            p.lower(k) == "of"
+                && k > s
+                && p.lower(k - 1) == "ahead"
+                && !matches!(
+                    p.lower(k + 1),
+                    "schedule" | "time" | "expectations" | "forecasts" | "estimates" | "target"
+                )
+        })
 }
 
 /// `after Monday's 508-point fall`, `Friday's sharp rise`: a move or a result the weekday at
@@ -3022,5 +3041,17 @@ mod tests {
             .collect();
         assert_eq!(ends, ["1986-12-31"]);
         assert!(got.iter().any(|(_, date)| date == "1987-08-31"));
+    }
+
+    #[test]
+    fn a_weekday_its_clause_is_ahead_of_is_still_to_come() {
+        // (Written on a Tuesday.)
+        assert_eq!(
+            dates(
+                "Dealers said producers had held back sales, and buying was strong ahead of the Tokyo market's close for a holiday on Thursday. The plant had opened ahead of schedule on Monday.",
+                "1987-01-20",
+            ),
+            [pair("Thursday", "1987-01-22"), pair("Monday", "1987-01-19")]
+        );
     }
 }
