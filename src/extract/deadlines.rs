@@ -476,10 +476,24 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
     if name < before && name > 0 && matches!(p.lower(name), "from" | "of") {
         before = name - 1;
     }
+    // (`A Paris Club meeting due on June 10`: nor a meeting, held then.)
     let scheduled = super::lexicon::is_statistic(p.lower(before))
         || matches!(
             p.lower(before),
-            "results" | "crop" | "crops" | "harvest" | "figure"
+            "results"
+                | "crop"
+                | "crops"
+                | "harvest"
+                | "figure"
+                | "meeting"
+                | "talks"
+                | "conference"
+                | "summit"
+                | "session"
+                | "hearing"
+                | "visit"
+                | "vote"
+                | "election"
         )
         || (p.lower(due + 1) == "out")
         || (p.lower(due + 1) == "to"
@@ -1736,9 +1750,9 @@ mod tests {
     }
 
     #[test]
-    fn figures_or_a_crop_due_on_a_day_are_no_deadline() {
+    fn figures_a_crop_or_a_meeting_due_on_a_day_are_no_deadline() {
         let got = deadlines(
-            "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. The next M-1 figures are due on November 16. She was due to run in the 1500m on November 19. Payment is due on November 30. Figures from the Halifax, due on November 5, are expected to show a slowdown. A Fund team is due in Lusaka on November 25.",
+            "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. The next M-1 figures are due on November 16. She was due to run in the 1500m on November 19. Payment is due on November 30. Figures from the Halifax, due on November 5, are expected to show a slowdown. A Fund team is due in Lusaka on November 25. A Paris Club meeting due on November 10 was postponed.",
             "1987-11-03",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
