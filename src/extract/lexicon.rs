@@ -1087,6 +1087,7 @@ pub fn describes_person(lower: &str) -> bool {
             | "billionaire"
             | "tycoon"
             | "financier"
+            | "investor"
             | "magnate"
             | "speculator"
             | "banker"

@@ -3235,3 +3235,10 @@ fn a_word_opening_a_sentence_and_set_off_by_a_kind_of_body_names_one() {
         [("Babyshambles".into(), EntityKind::Organization)]
     );
 }
+
+#[test]
+fn an_investor_opening_a_wire_story_describes_the_name() {
+    let got = kinds("NEW YORK, March 18 - Investor Carl Icahn said he may seek control.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Carl Icahn", "NEW YORK"]);
+}
