@@ -137,6 +137,7 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
                     | "band"
                     | "club"
                     | "label"
+                    | "association"
             )
     };
     // (`John Carr, a broker with Continental Grain`: one who works at a body is a person.)
@@ -148,8 +149,11 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
     // (`the rail users' watchdog`: up to three words describing it first.)
     // (The mark of `users'` may be a token of its own.)
     let plural_mark = |w: usize| p.is_punct(w, "'") && p.touching(w - 1, w);
-    let described =
-        |to: usize| (k + 1..to).all(|w| (p.is_word(w) && !p.is_capitalised(w)) || plural_mark(w));
+    // (`the UK payments association`, `the US software giant`: where it is, or whose.)
+    let describing = |w: usize| {
+        p.is_word(w) && (!p.is_capitalised(w) || is_known_place(p.word(w)) || is_demonym(p.word(w)))
+    };
+    let described = |to: usize| (k + 1..to).all(|w| describing(w) || plural_mark(w));
     matches!(p.lower(k), "a" | "an" | "the") && (1..=4).any(|n| described(k + n) && at(k + n))
 }
 

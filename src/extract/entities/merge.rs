@@ -76,14 +76,17 @@ impl Aliases {
         }
         // `Paramount` for `Paramount Pictures`, `Getty` for `Getty Petroleum Corp`: a company
         // by the word before its trade, when that word names nothing else (not `American
-        // Airlines`'s `American`, `General Motors`'s `General` or `United Airlines`'s `United`).
+        // Airlines`'s `American`, `General Motors`'s `General` or `United Airlines`'s `United`;
+        // nor the `BBC` of the `BBC Trust`, a known body's initials).
         if let [head, trade] = words[..core] {
+            let known_initials = || is_initialism(head) && gazetteer().contains_key(head);
             let company = e.kind == EntityKind::Organization
                 && crate::extract::lexicon::with_lower(trade, is_trade_word)
                 && !matches!(
                     gazetteer().get(head),
                     Some(EntityKind::Place | EntityKind::Other)
                 )
+                && !known_initials()
                 && !is_title_word(head)
                 && !is_compass_word(head)
                 && kind_from_last_word(head).is_none();

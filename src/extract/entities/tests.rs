@@ -3234,6 +3234,14 @@ fn a_word_opening_a_sentence_and_set_off_by_a_kind_of_body_names_one() {
         kinds("Babyshambles, the band fronted by a singer, have cancelled their tour."),
         [("Babyshambles".into(), EntityKind::Organization)]
     );
+    // (Described by where it is.)
+    assert_eq!(
+        kinds("Apacs, the UK payments association, said losses rose."),
+        [
+            ("Apacs".into(), EntityKind::Organization),
+            ("UK".into(), EntityKind::Place)
+        ]
+    );
 }
 
 #[test]
@@ -3241,4 +3249,14 @@ fn an_investor_opening_a_wire_story_describes_the_name() {
     let got = kinds("NEW YORK, March 18 - Investor Carl Icahn said he may seek control.");
     let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["Carl Icahn", "NEW YORK"]);
+}
+
+#[test]
+fn a_known_body_s_initials_are_no_short_form_of_a_company_they_head() {
+    let got = names("The BBC said it was happy. The plan creates a BBC Trust. Paramount Pictures said no. Paramount agreed.");
+    let got: Vec<(&str, usize)> = got.iter().map(|(n, _, m)| (n.as_str(), *m)).collect();
+    assert_eq!(
+        got,
+        [("Paramount Pictures", 2), ("BBC", 1), ("BBC Trust", 1)]
+    );
 }
