@@ -704,12 +704,11 @@ fn holder_set_off(
             || lexicon::describes_person(w)
             || lexicon::is_unnamed_person_noun(w)
     });
+    // (`said Mr Tanzi's lawyer, Fabio Belloni`: a person's too.)
     let unnamed = || {
         mentions_between(p, ents, marks, from, comma).all(|m| {
-            let kind = ents.kind(m.entity());
-            kind != EntityKind::Person
-                && (kind == EntityKind::Place
-                    || lexicon::possessive_owner(p.word(m.last())).is_some())
+            ents.kind(m.entity()) == EntityKind::Place
+                || lexicon::possessive_owner(p.word(m.last())).is_some()
         })
     };
     (titled && unnamed()).then(|| holder.entity())
@@ -1737,6 +1736,17 @@ mod tests {
                  \"Bad,\" said a neighbour, who asked not to be named."
             ),
             [q("We will not pay", Some("Margaret Jones")), q("Bad", None)]
+        );
+    }
+
+    #[test]
+    fn a_person_s_lawyer_named_after_a_comma_speaks() {
+        assert_eq!(
+            quotes(
+                "Calisto Tanzi went on trial. \"My client is innocent,\" said Mr Tanzi's \
+                 lawyer, Fabio Belloni."
+            ),
+            [q("My client is innocent", Some("Fabio Belloni"))]
         );
     }
 
