@@ -1165,14 +1165,8 @@ pub(super) fn clean_phrase<'a>(
         return;
     }
     // (`West German farm minister`: a people of two words too.)
-    let two_word_people = || {
-        (is_compass_word(p.word(name_first))
-            || matches!(
-                p.word(name_first),
-                "New" | "Sri" | "Saudi" | "Latin" | "Central"
-            ))
-            && is_demonym(strip_possessive(p.slice(name_first, end)))
-    };
+    // (`Costa Rican President Oscar Arias`: any the gazetteer lists.)
+    let two_word_people = || is_demonym(strip_possessive(p.slice(name_first, end)));
     if name_first + 1 == end && two_word_people() {
         return;
     }

@@ -3260,3 +3260,9 @@ fn a_known_body_s_initials_are_no_short_form_of_a_company_they_head() {
         [("Paramount Pictures", 2), ("BBC", 1), ("BBC Trust", 1)]
     );
 }
+
+#[test]
+fn a_people_of_two_words_before_a_title_is_no_name() {
+    let got = kinds("Costa Rican President Oscar Arias proposed a plan. Sri Lankan troops moved.");
+    assert_eq!(got, [("Oscar Arias".into(), EntityKind::Person)]);
+}
