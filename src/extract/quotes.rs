@@ -835,9 +835,24 @@ fn person_set_off_before<'e>(p: &Para, ents: &'e Entities, v: usize) -> Option<&
 /// The word before token `i` is a preposition whose object `i` starts: `through`, `by`,
 /// `against`. (Not `according to`: whom it names speaks.)
 fn governed_by_a_preposition(p: &Para, i: usize) -> bool {
-    match p.lower(i - 1) {
+    // (`In an interview with the BBC's Andrew Marr`: past the owner the name is introduced
+    // by.)
+    let mut k = i;
+    if k > 1 && lexicon::possessive_owner(p.word(k - 1)).is_some() {
+        k -= 1;
+        while k > 1 && p.is_capitalised(k - 1) && i - k < 4 {
+            k -= 1;
+        }
+        if k > 1 && p.lower(k - 1) == "the" {
+            k -= 1;
+        }
+    }
+    if k == 0 {
+        return false;
+    }
+    match p.lower(k - 1) {
         "through" | "from" | "by" | "against" | "with" | "over" => true,
-        "to" => i < 2 || p.lower(i - 2) != "according",
+        "to" => k < 2 || p.lower(k - 2) != "according",
         _ => false,
     }
 }
@@ -1433,8 +1448,15 @@ fn named_focus(
         }
         // `Newcastle led through Alan Shearer's penalty`, `He was beaten by Roger Federer`:
         // a person named after a preposition is not what the sentence is about.
+        // (`In an interview with the BBC's Andrew Marr, Mr Blair said`: the person named
+        // after the opening phrase's comma is.)
         if m.first() > s && governed_by_a_preposition(p, m.first()) {
-            return None;
+            let comma = (m.last() + 1..e).find(|&k| p.is_punct(k, ","))?;
+            let subject = comma + 1 + usize::from(lexicon::is_honorific(p.word(comma + 1)));
+            return mentions_between(p, ents, marks, comma + 1, e)
+                .next()
+                .filter(|n| n.first() == subject && ents.kind(n.entity()) == EntityKind::Person)
+                .map(|n| n.entity());
         }
         return Some(whose_role_is_named(p, ents, marks, m, e).unwrap_or(m.entity()));
     }
@@ -2133,6 +2155,11 @@ mod tests {
         assert_eq!(
             quotes("Tim Henman lost. He was beaten by Ivo Karlovic in two sets. \"He served well,\" said the Briton."),
             [q("He served well", Some("Tim Henman"))]
+        );
+        // (Past an owner, and the subject after the opening phrase takes it.)
+        assert_eq!(
+            quotes("Gordon Brown spoke first. In an interview with the BBC's Andrew Marr, Tony Blair said he would not stand again. \"I will serve a full term,\" he said."),
+            [q("I will serve a full term", Some("Tony Blair"))]
         );
     }
 
