@@ -410,7 +410,7 @@ fn is_a_span_of_time(w: &str) -> bool {
     super::lexicon::is_time_unit(w) || matches!(w, "quarter" | "season" | "period" | "half")
 }
 
-/// A verb that looks ahead to an outcome: `hopes`, `expects`, `forecast`.
+/// A verb that looks ahead to an outcome: `hopes`, `expects`, `forecast`, `wants`.
 fn is_forecast_verb(w: &str) -> bool {
     matches!(
         w,
@@ -418,6 +418,11 @@ fn is_forecast_verb(w: &str) -> bool {
             | "hope"
             | "hoped"
             | "hoping"
+            // `he wants to increase sales by £2.5bn by the end of March 2008`
+            | "wants"
+            | "want"
+            | "aims"
+            | "aim"
             | "expect"
             | "expects"
             | "forecast"
@@ -476,25 +481,18 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
     if name < before && name > 0 && matches!(p.lower(name), "from" | "of") {
         before = name - 1;
     }
-    // (`A Paris Club meeting due on June 10`: nor a meeting, held then.)
+    // (`A Paris Club meeting due on June 10`: nor a meeting, held then; but a decision, a
+    // ruling or a verdict due is owed.)
+    let held = |w: &str| {
+        (is_an_event(w) && !matches!(w, "decision" | "ruling" | "verdict"))
+            || matches!(w, "conference" | "summit" | "visit" | "election")
+    };
     let scheduled = super::lexicon::is_statistic(p.lower(before))
         || matches!(
             p.lower(before),
-            "results"
-                | "crop"
-                | "crops"
-                | "harvest"
-                | "figure"
-                | "meeting"
-                | "talks"
-                | "conference"
-                | "summit"
-                | "session"
-                | "hearing"
-                | "visit"
-                | "vote"
-                | "election"
+            "results" | "crop" | "crops" | "harvest" | "figure"
         )
+        || held(p.lower(before))
         || (p.lower(due + 1) == "out")
         || (p.lower(due + 1) == "to"
             && p.lower(due + 2) == "be"
@@ -1762,7 +1760,7 @@ mod tests {
     #[test]
     fn what_could_happen_by_a_date_is_no_deadline() {
         let got = deadlines(
-            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year. The bank is unlikely to change its rate before the end of the year. The Bank of Japan may cut its official discount rate by half a percentage point to two pct before the end of September. He said he expected to sell three million PSPs by the end of June.",
+            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year. The bank is unlikely to change its rate before the end of the year. The Bank of Japan may cut its official discount rate by half a percentage point to two pct before the end of September. He said he expected to sell three million PSPs by the end of June. Mr King wants to increase sales by 2.5 billion dlrs by the end of March 1990.",
             "1987-03-18",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
