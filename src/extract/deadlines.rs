@@ -281,10 +281,17 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     // of something that runs on.
     // (Not `postponed until October 7 its ruling`, `delayed the vote until May 5`: an event
     // put off is when it will happen.)
+    // (Nor `borrowings less extended credits averaged … in the week to April 1`: a word of
+    // extending that describes the plural after it.)
+    let describes_a_plural = |k: usize| {
+        p.is_word(k + 1)
+            && super::figures::is_plural(p.lower(k + 1))
+            && !super::lexicon::is_function_word(p.lower(k + 1))
+    };
     let extended_to = before > s
         && matches!(p.lower(before - 1), "to" | "until")
         && (s.max(before.saturating_sub(CLAUSE_REACH))..before - 1)
-            .rfind(|&k| is_extension(p.lower(k)))
+            .rfind(|&k| is_extension(p.lower(k)) && !describes_a_plural(k))
             .is_some_and(|verb| {
                 let put_off = (verb + 1..before - 1).chain(d.last + 1..d.last + 4);
                 !put_off.into_iter().any(|k| is_an_event(p.lower(k)))
@@ -2300,5 +2307,15 @@ mod tests {
         );
         let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(due, ["1987-03-31", "1987-04-30", "1987-05-31"]);
+    }
+
+    #[test]
+    fn extended_describing_a_plural_extends_nothing() {
+        let got = deadlines(
+            "Bank borrowings less extended credits averaged 301 mln dlrs a day in the week to Wednesday April 1. GAF Corp said it extended its tender offer to April 16.",
+            "1987-04-03",
+        );
+        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
+        assert_eq!(due, ["1987-04-16"]);
     }
 }
