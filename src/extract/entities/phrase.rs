@@ -1005,6 +1005,21 @@ pub(super) fn clean_phrase<'a>(
             return;
         }
     }
+    // `a partnership of Wagner and Brown and AFG Industries Inc`: a second `and` joins a
+    // firm of two partners' names, whole, to the next name.
+    let partners = end > first + 3
+        && p.word(first + 1) == "and"
+        && p.word(first + 3) == "and"
+        && p.is_capitalised(first + 2)
+        && p.is_capitalised(first + 4);
+    if partners {
+        out.push(Candidate {
+            kind: Some(EntityKind::Organization),
+            ..Candidate::new(p.slice(first, first + 2), first, first + 2)
+        });
+        clean_phrase(p, first + 4, end, out);
+        return;
+    }
     // `pressure from Washington for Tokyo to open`: two places joined by `for` are two
     // names (a body's `for` joins no two places: `Campaign for Nuclear Disarmament`).
     if let Some(f) = (first + 1..end).find(|&k| p.lower(k) == "for") {

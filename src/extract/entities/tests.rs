@@ -3266,3 +3266,18 @@ fn a_people_of_two_words_before_a_title_is_no_name() {
     let got = kinds("Costa Rican President Oscar Arias proposed a plan. Sri Lankan troops moved.");
     assert_eq!(got, [("Oscar Arias".into(), EntityKind::Person)]);
 }
+
+#[test]
+fn a_firm_of_two_partners_joined_to_another_name_by_and_is_whole() {
+    let got = kinds("The firm got an offer from a partnership of Wagner and Brown and AFG Industries Inc. Texas and Louisiana agreed.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "AFG Industries Inc",
+            "Louisiana",
+            "Texas",
+            "Wagner and Brown"
+        ]
+    );
+}
