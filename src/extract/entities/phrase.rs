@@ -744,12 +744,17 @@ pub(super) fn clean_phrase<'a>(
             // `Promoter Paul Sergeant`: a title word after a given name, ending the phrase,
             // is a surname.
             let surname = k == end && k > first && is_given_name(p.word(k - 1));
+            // (`its RKO General broadcasting unit`: a body's initials and `General`, with
+            // nobody named after it.)
+            let initials_general =
+                k == end && k > first && p.word(k) == "General" && is_initialism(p.word(k - 1));
             // (`the Health and Safety Executive`: a known body's name ends in a title word.)
             let known_body = || {
                 gazetteer().get(strip_possessive(p.slice(first, k)))
                     == Some(&EntityKind::Organization)
             };
             !(surname
+                || initials_general
                 || org_name
                 || body_of(k)
                 || joined_after(k)
@@ -1253,6 +1258,14 @@ pub(super) fn clean_phrase<'a>(
     // `Acclaim, the games maker, …`: a word set off by a kind of body names one.
     let set_off_as_a_body = || p.is_punct(end + 1, ",") && is_a_kind_of_body(p, end + 2);
     if kind.is_none() && name_first == end && set_off_as_a_body() {
+        kind = Some(EntityKind::Organization);
+    }
+    // (`RKO General`: a body's initials and `General`, kept whole above.)
+    if kind.is_none()
+        && end > name_first
+        && p.word(end) == "General"
+        && is_initialism(p.word(end - 1))
+    {
         kind = Some(EntityKind::Organization);
     }
     out.push(Candidate {

@@ -3281,3 +3281,16 @@ fn a_firm_of_two_partners_joined_to_another_name_by_and_is_whole() {
         ]
     );
 }
+
+#[test]
+fn a_body_s_initials_and_general_are_one_body_but_a_title_before_a_name_is_a_title() {
+    let got = kinds("It may sell its RKO General broadcasting unit. UN Secretary General Kofi Annan agreed. The Attorney General said no.");
+    assert_eq!(
+        got,
+        [
+            ("Kofi Annan".into(), EntityKind::Person),
+            ("RKO General".into(), EntityKind::Organization),
+            ("UN".into(), EntityKind::Organization),
+        ]
+    );
+}
