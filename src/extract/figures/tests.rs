@@ -1514,11 +1514,12 @@ fn metres_written_with_m_after_a_depth_or_a_material() {
 #[test]
 fn a_maker_s_name_and_model_number_are_part_of_what_is_counted() {
     assert_eq!(
-        units("It ordered 70 Boeing 737-800 aircraft and 70 more Boeing jets, and sold 2 million PlayStation 2 consoles."),
+        units("It ordered 70 Boeing 737-800 aircraft and 70 more Boeing jets, and sold 2 million PlayStation 2 consoles. Air India ordered 50 Boeing 787 Dreamliner jets."),
         [
             ("70 Boeing 737-800 aircraft".into(), Some("Boeing 737-800 aircraft".into())),
             ("70 more Boeing jets".into(), Some("Boeing jets".into())),
             ("2 million PlayStation 2 consoles".into(), Some("PlayStation 2 consoles".into())),
+            ("50 Boeing 787 Dreamliner jets".into(), Some("Boeing 787 Dreamliner jets".into())),
         ]
     );
 }

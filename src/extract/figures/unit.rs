@@ -220,9 +220,13 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     while k < p.tokens().len() && k < start + 4 + passed_over {
         if !p.is_word(k) {
             // `70 Boeing 737-800 aircraft`, `PlayStation 2 consoles`: a model's number after
-            // its maker's name, before what is counted.
+            // its maker's name, before what is counted (or before the model's name: `50
+            // Boeing 787 Dreamliner jets`).
             let after = model_number_end(p, k).filter(|&m| {
-                k > start && p.is_capitalised(k - 1) && p.is_word(m) && is_nounish(p.lower(m))
+                k > start
+                    && p.is_capitalised(k - 1)
+                    && p.is_word(m)
+                    && (is_nounish(p.lower(m)) || p.is_capitalised(m))
             });
             if let Some(m) = after {
                 passed_over += m - k;
