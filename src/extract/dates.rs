@@ -1045,11 +1045,16 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // `Talks resume on January 10`, `the rules take effect on January 1`, written in
     // December: a day long gone this year that a clause in the present sets something on is
     // next year's (not `published on January 10`).
+    // (`the rules take effect from April 1`, `come into force from April 1`: from a day on.)
     let set_on = || {
-        let Some(verb) = i.checked_sub(2).filter(|_| p.lower(i - 1) == "on") else {
+        let Some(verb) = i
+            .checked_sub(2)
+            .filter(|_| matches!(p.lower(i - 1), "on" | "from"))
+        else {
             return false;
         };
-        is_schedule_verb(p.lower(verb)) && r.month() >= m + 4
+        let into_force = verb > 0 && p.lower(verb) == "force" && p.lower(verb - 1) == "into";
+        (is_schedule_verb(p.lower(verb)) || into_force) && r.month() >= m + 4
     };
     // (`was ready to talk before the measures take effect on January 1`: the present after
     // `before` or `until` is still to come, whatever the verb before it.)
@@ -3052,6 +3057,21 @@ mod tests {
                 "1987-01-20",
             ),
             [pair("Thursday", "1987-01-22"), pair("Monday", "1987-01-19")]
+        );
+    }
+
+    #[test]
+    fn a_day_long_gone_that_something_takes_effect_from_is_next_year_s() {
+        assert_eq!(
+            dates(
+                "The rules take effect from April 1. The ban comes into force from May 1. The old rules took effect from June 1.",
+                "1987-12-10",
+            ),
+            [
+                pair("April 1", "1988-04-01"),
+                pair("May 1", "1988-05-01"),
+                pair("June 1", "1987-06-01")
+            ]
         );
     }
 }

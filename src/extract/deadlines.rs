@@ -601,7 +601,7 @@ fn done_then(p: &Para, first: usize, s: usize) -> bool {
     while k > s
         && (matches!(
             p.lower(k - 1),
-            "in" | "on" | "at" | "effect" | "into" | "force"
+            "in" | "on" | "at" | "from" | "effect" | "into" | "force"
         ) || super::dates::is_time_of_day(p, k - 1))
     {
         k -= 1;
@@ -2317,5 +2317,15 @@ mod tests {
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1987-04-16"]);
+    }
+
+    #[test]
+    fn what_took_effect_from_a_day_is_done_and_no_deadline() {
+        let got = deadlines(
+            "The old rules took effect from June 1. The new rules take effect from April 1.",
+            "1987-12-10",
+        );
+        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
+        assert_eq!(due, ["1988-04-01"]);
     }
 }
