@@ -249,7 +249,12 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         // `Goldman, Sachs and Co`, `Kidder, Peabody & Co`: a firm of partners' names keeps its
         // comma.
         // `Culture, Media and Sport Secretary Tessa Jowell`: portfolios listed in one title.
-        if connector == "," && p.is_capitalised(end) && is_portfolio(p.lower(end)) {
+        // (The cheap tests first: asked at every comma after a name.)
+        if connector == ","
+            && p.is_capitalised(next + 1)
+            && p.is_capitalised(end)
+            && is_portfolio(p.lower(end))
+        {
             if let Some(last) = portfolios_listed_before_a_title(p, next + 1) {
                 end = last;
                 continue;
@@ -1185,8 +1190,16 @@ pub(super) fn clean_phrase<'a>(
         return;
     }
     // (`West German farm minister`: a people of two words too.)
-    // (`Costa Rican President Oscar Arias`: any the gazetteer lists.)
-    let two_word_people = || is_demonym(strip_possessive(p.slice(name_first, end)));
+    // (`Costa Rican President Oscar Arias`: the first words of those the gazetteer lists, told
+    // before it is asked.)
+    let two_word_people = || {
+        (is_compass_word(p.word(name_first))
+            || matches!(
+                p.word(name_first),
+                "New" | "Sri" | "Saudi" | "Latin" | "Central" | "Costa" | "Sierra"
+            ))
+            && is_demonym(strip_possessive(p.slice(name_first, end)))
+    };
     if name_first + 1 == end && two_word_people() {
         return;
     }
@@ -1256,8 +1269,8 @@ pub(super) fn clean_phrase<'a>(
         kind = Some(EntityKind::Other);
     }
     // `Acclaim, the games maker, …`: a word set off by a kind of body names one.
-    let set_off_as_a_body = || p.is_punct(end + 1, ",") && is_a_kind_of_body(p, end + 2);
-    if kind.is_none() && name_first == end && set_off_as_a_body() {
+    let set_off_as_a_body = p.is_punct(end + 1, ",") && is_a_kind_of_body(p, end + 2);
+    if kind.is_none() && name_first == end && set_off_as_a_body {
         kind = Some(EntityKind::Organization);
     }
     // (`RKO General`: a body's initials and `General`, kept whole above.)
@@ -1278,14 +1291,13 @@ pub(super) fn clean_phrase<'a>(
         // something's, not a common word's (`Today's`).
         // (`Babyshambles, the band fronted by …`: so does a kind of body set off after it.)
         named_by_context: (p.is_punct(end + 1, ",")
-            && (matches!(p.lower(end + 2), "which" | "who" | "whose")
-                || is_a_kind_of_body(p, end + 2)))
+            && matches!(p.lower(end + 2), "which" | "who" | "whose"))
+            || set_off_as_a_body
             || heads_a_list_of_names(p, end)
             || (is_possessive(p.word(end))
                 && (heads_a_titled_name(p, end)
                     || !possessive_names_nobody(strip_possessive(p.lower(end))))),
-        said_a_body: p.is_punct(end + 1, ",")
-            && (p.lower(end + 2) == "which" || is_a_kind_of_body(p, end + 2)),
+        said_a_body: (p.is_punct(end + 1, ",") && p.lower(end + 2) == "which") || set_off_as_a_body,
         // `in Des Moines`, `at the Nou Camp` (not `in Michael Howard's party`)
         after_in: name_first > 0
             && !is_possessive(p.word(end))

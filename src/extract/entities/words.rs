@@ -283,21 +283,26 @@ pub(super) fn is_member_of_body(name: &str) -> bool {
 
 /// `M3`, `M0`, `M1A`: a measure of the money supply, in a sentence about money (not the
 /// `M1` motorway).
+/// (Asked of every phrase: the shape is told inline, the sentence read only for one.)
+#[inline]
 pub(super) fn is_money_measure(p: &Para, k: usize) -> bool {
     let w = p.word(k).as_bytes();
     let shaped = (2..=3).contains(&w.len())
         && w[0] == b'M'
         && (b'0'..=b'4').contains(&w[1])
         && w.get(2).is_none_or(u8::is_ascii_uppercase);
-    shaped && {
-        let (first, end) = p.sentence_of(k);
-        (first..end).any(|j| {
-            matches!(
-                p.lower(j),
-                "money" | "measure" | "aggregate" | "supply" | "monetary"
-            )
-        })
-    }
+    shaped && in_a_sentence_about_money(p, k)
+}
+
+#[cold]
+fn in_a_sentence_about_money(p: &Para, k: usize) -> bool {
+    let (first, end) = p.sentence_of(k);
+    (first..end).any(|j| {
+        matches!(
+            p.lower(j),
+            "money" | "measure" | "aggregate" | "supply" | "monetary"
+        )
+    })
 }
 
 /// What ends the name of a treaty or a law: `Pact`, `Treaty`, `Act`.
