@@ -467,6 +467,16 @@ impl<'a> Collector<'a> {
             } else {
                 i
             };
+            // `sterling M3`, `the narrow measure, M0`: a measure of the money supply is no
+            // name. (Told once a run, not again of each part of it.)
+            if is_money_measure(p, end) {
+                let sterling = end == start + 1 && p.lower(start) == "sterling";
+                if end > start && !sterling {
+                    clean_phrase(p, start, end - 1, &mut found);
+                }
+                i = end + 1;
+                continue;
+            }
             clean_phrase(p, start, end, &mut found);
             i = end + 1;
         }

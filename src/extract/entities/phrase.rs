@@ -502,14 +502,6 @@ pub(super) fn clean_phrase<'a>(
         });
         return;
     }
-    // `sterling M3`, `the narrow measure, M0`: a measure of the money supply is no name.
-    if is_money_measure(p, end) {
-        let sterling = end == start + 1 && p.lower(start) == "sterling";
-        if end > start && !sterling {
-            clean_phrase(p, start, end - 1, out);
-        }
-        return;
-    }
     let sentence_start = p.sentence_of(start).0;
     // A word right after an opening quote mark starts a sentence too, as does the first
     // after a wire dateline (`CAIRO, Jan 8 (Reuters) - Negotiators …`, `HOUSTON, April 7 -
