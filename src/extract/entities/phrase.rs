@@ -246,8 +246,6 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 continue;
             }
         }
-        // `Goldman, Sachs and Co`, `Kidder, Peabody & Co`: a firm of partners' names keeps its
-        // comma.
         // `Culture, Media and Sport Secretary Tessa Jowell`: portfolios listed in one title.
         // (The cheap tests first: asked at every comma after a name.)
         if connector == ","
@@ -260,6 +258,8 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 continue;
             }
         }
+        // `Goldman, Sachs and Co`, `Kidder, Peabody & Co`: a firm of partners' names keeps its
+        // comma.
         if connector == "," {
             let mut k = next + 1;
             while k < next + 3 && is_name_word(p, k) {
