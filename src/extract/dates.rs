@@ -1448,19 +1448,30 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
 /// auction`, `buying was strong ahead of the Tokyo market's close for a holiday on
 /// Thursday` (not `opened ahead of schedule on Monday`).
 fn is_ahead_of(p: &Para, i: usize) -> bool {
+    in_the_clause_before(p, i, 10, |k, s| {
+        p.lower(k) == "of"
+            && k > s
+            && p.lower(k - 1) == "ahead"
+            && !matches!(
+                p.lower(k + 1),
+                "schedule" | "time" | "expectations" | "forecasts" | "estimates" | "target"
+            )
+    })
+}
+
+/// `found` holds for a token of the clause before token `i`: up to `reach` tokens back, within
+/// the sentence (whose start `found` is given too) and not past a comma.
+fn in_the_clause_before(
+    p: &Para,
+    i: usize,
+    reach: usize,
+    found: impl Fn(usize, usize) -> bool,
+) -> bool {
     let s = p.sentence_of(i).0;
-    (s.max(i.saturating_sub(10))..i)
+    (s.max(i.saturating_sub(reach))..i)
         .rev()
         .take_while(|&k| !p.is_punct(k, ","))
-        .any(|k| {
-            p.lower(k) == "of"
-                && k > s
-                && p.lower(k - 1) == "ahead"
-                && !matches!(
-                    p.lower(k + 1),
-                    "schedule" | "time" | "expectations" | "forecasts" | "estimates" | "target"
-                )
-        })
+        .any(|k| found(k, s))
 }
 
 /// `after Monday's 508-point fall`, `Friday's sharp rise`: a move or a result the weekday at
@@ -1510,15 +1521,11 @@ fn owns_a_move(p: &Para, i: usize) -> bool {
 
 /// `was due to`, `were scheduled to` a few words before the day at `i`, in its clause.
 fn was_due(p: &Para, i: usize) -> bool {
-    let s = p.sentence_of(i).0;
-    (s.max(i.saturating_sub(8))..i)
-        .rev()
-        .take_while(|&k| !p.is_punct(k, ","))
-        .any(|k| {
-            matches!(p.lower(k), "due" | "scheduled")
-                && k > s
-                && matches!(p.lower(k - 1), "was" | "were")
-        })
+    in_the_clause_before(p, i, 8, |k, s| {
+        matches!(p.lower(k), "due" | "scheduled")
+            && k > s
+            && matches!(p.lower(k - 1), "was" | "were")
+    })
 }
 
 /// The weekday at `i` comes round again and again: `every Monday`, `each Friday`, `the second
