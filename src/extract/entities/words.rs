@@ -283,7 +283,7 @@ pub(super) fn is_member_of_body(name: &str) -> bool {
 
 /// `M3`, `M0`, `M1A`: a measure of the money supply, in a sentence about money (not the
 /// `M1` motorway).
-/// (Asked of every phrase: the shape is told inline, the sentence read only for one.)
+/// (Asked of every capitalised run: the shape is told inline, the sentence read only for one.)
 #[inline]
 pub(super) fn is_money_measure(p: &Para, k: usize) -> bool {
     let w = p.word(k).as_bytes();

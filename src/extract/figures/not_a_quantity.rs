@@ -41,18 +41,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     {
         return true;
     }
-    // `four-wheel-drive vehicles`, `two-door cars`, `a two-stroke engine`, `a three-way
-    // merger`: a kind of thing, written with a number, counts nothing.
-    // (The hyphened word carries the unit.)
-    let kind_of_thing = core.unit.as_deref().is_some_and(|unit| {
-        matches!(
-            unit.split('-').next(),
-            Some(
-                "wheel" | "door" | "stroke" | "way" | "seater" | "speed" | "poster" | "dimensional"
-            )
-        )
-    });
-    if kind_of_thing && !core.scaled {
+    // `4-wheel drives`: a kind of thing written with digits counts nothing either (the
+    // hyphened word carries the unit; spelled numbers are told as they are read).
+    if !core.scaled && (core.unit.as_deref()).is_some_and(super::number::names_a_kind_of_thing) {
         return true;
     }
     // An ordinal of a large scale: `its 200 millionth song`, `the 100 thousandth visitor`.

@@ -313,20 +313,8 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
             return more_spelled(p, i, n as f64);
         }
         // `one-day`, `one-off`: not key figures; `a two-for-one split`: a ratio; `a two-tier
-        // system`, `a two-way race`, `a three-pronged attack`, `the four-piece`: a kind, not
-        // a count.
-        let kind_of_thing = matches!(
-            tail,
-            "tier"
-                | "tiered"
-                | "way"
-                | "horse"
-                | "sided"
-                | "pronged"
-                | "dimensional"
-                | "faced"
-                | "piece"
-        );
+        // system`: a kind, not a count.
+        let kind_of_thing = names_a_kind_of_thing(tail);
         // (`seven-year-olds`, `a nine-month-old`: an age.)
         let age = tail.starts_with("year-old") || tail.starts_with("month-old");
         // `a three-and-a-half-year contract`, `one-and-a-half`: half more.
@@ -504,4 +492,31 @@ pub(super) fn after_a_plural_name(p: &Para, i: usize) -> bool {
                 == Some(&crate::model::EntityKind::Place)
     };
     list_goes_on && (plural_body || listed_place())
+}
+
+/// `a two-tier system`, `a two-way race`, `a three-pronged attack`, `the four-piece`,
+/// `four-wheel-drive vehicles`, `a two-door car`, `a two-stroke engine`: what follows a
+/// number's hyphen (`unit`, up to its next hyphen) names a kind of thing, which the number
+/// does not count.
+pub(super) fn names_a_kind_of_thing(unit: &str) -> bool {
+    matches!(
+        unit.split('-').next(),
+        Some(
+            "tier"
+                | "tiered"
+                | "way"
+                | "horse"
+                | "sided"
+                | "pronged"
+                | "dimensional"
+                | "faced"
+                | "piece"
+                | "wheel"
+                | "door"
+                | "stroke"
+                | "seater"
+                | "speed"
+                | "poster"
+        )
+    )
 }
