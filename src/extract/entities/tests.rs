@@ -3294,3 +3294,13 @@ fn a_body_s_initials_and_general_are_one_body_but_a_title_before_a_name_is_a_tit
         ]
     );
 }
+
+#[test]
+fn initials_leave_out_a_legal_suffix_of_two_words() {
+    let got = names("British Petroleum Co PLC will bid. BP chairman Sir Peter Walters agreed.");
+    let got: Vec<(&str, usize)> = got.iter().map(|(n, _, m)| (n.as_str(), *m)).collect();
+    assert_eq!(
+        got,
+        [("British Petroleum Co PLC", 2), ("Sir Peter Walters", 1)]
+    );
+}

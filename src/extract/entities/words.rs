@@ -234,14 +234,16 @@ pub(super) fn is_legal_suffix_in_capitals(w: &str) -> bool {
 }
 
 pub(super) fn initials(name: &str) -> String {
-    // `General Motors Corp` is `GM`: a company's legal suffix has no letter in its initials.
+    // `General Motors Corp` is `GM`: a company's legal suffix has no letter in its initials
+    // (`British Petroleum Co PLC` is `BP`: nor have two).
     let words: Vec<&str> = name.split_whitespace().collect();
-    let named = match words.split_last() {
-        Some((last, rest)) if rest.len() >= 2 && is_legal_suffix(last.trim_end_matches('.')) => {
-            rest
+    let mut named = &words[..];
+    while let Some((last, rest)) = named.split_last() {
+        if rest.len() < 2 || !is_legal_suffix(last.trim_end_matches('.')) {
+            break;
         }
-        _ => &words[..],
-    };
+        named = rest;
+    }
     named
         .iter()
         .filter(|w| !is_connector(&w.to_lowercase()))
