@@ -269,7 +269,12 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                         || (k + 1..before).any(|j| states_a_quantity(p, j))
                         || count_before());
                 let count_expected = w == "expected" && count_before();
-                let forecast = k + 12 >= before && (forecast_of_an_outcome || count_expected);
+                // (`he wants to increase sales by £2.5bn by the end of March 2008`: an amount
+                // wanted is an outcome too; but `wanted quotas in place by April 1` is a term.)
+                let amount_wanted = matches!(w, "wants" | "want" | "wanted" | "aims" | "aim")
+                    && (k + 1..before).any(|j| states_a_quantity(p, j));
+                let forecast =
+                    k + 12 >= before && (forecast_of_an_outcome || count_expected || amount_wanted);
                 (guess || forecast) && !p.is_capitalised(k)
             })
         // `a settlement before the end of the month was unlikely`: a guess after it.
@@ -417,7 +422,7 @@ fn is_a_span_of_time(w: &str) -> bool {
     super::lexicon::is_time_unit(w) || matches!(w, "quarter" | "season" | "period" | "half")
 }
 
-/// A verb that looks ahead to an outcome: `hopes`, `expects`, `forecast`, `wants`.
+/// A verb that looks ahead to an outcome: `hopes`, `expects`, `forecast`.
 fn is_forecast_verb(w: &str) -> bool {
     matches!(
         w,
@@ -425,11 +430,6 @@ fn is_forecast_verb(w: &str) -> bool {
             | "hope"
             | "hoped"
             | "hoping"
-            // `he wants to increase sales by £2.5bn by the end of March 2008`
-            | "wants"
-            | "want"
-            | "aims"
-            | "aim"
             | "expect"
             | "expects"
             | "forecast"
@@ -1767,7 +1767,7 @@ mod tests {
     #[test]
     fn what_could_happen_by_a_date_is_no_deadline() {
         let got = deadlines(
-            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year. The bank is unlikely to change its rate before the end of the year. The Bank of Japan may cut its official discount rate by half a percentage point to two pct before the end of September. He said he expected to sell three million PSPs by the end of June. Mr King wants to increase sales by 2.5 billion dlrs by the end of March 1990.",
+            "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year. The bank is unlikely to change its rate before the end of the year. The Bank of Japan may cut its official discount rate by half a percentage point to two pct before the end of September. He said he expected to sell three million PSPs by the end of June. Mr King wants to increase sales by 2.5 billion dlrs by the end of March 1990. Employers had wanted to cut 800 of the 4,000 jobs by the end of next year.",
             "1987-03-18",
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
