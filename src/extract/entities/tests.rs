@@ -3304,3 +3304,11 @@ fn initials_leave_out_a_legal_suffix_of_two_words() {
         [("British Petroleum Co PLC", 2), ("Sir Peter Walters", 1)]
     );
 }
+
+#[test]
+fn the_third_world_is_a_place() {
+    assert_eq!(
+        kinds("Chase took a provision against its Third World loans."),
+        [("Third World".into(), EntityKind::Place)]
+    );
+}
