@@ -176,9 +176,13 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     // (`faces a September 14 deadline, began talks on Monday`: a cue right after an earlier
     // date is that date's.)
     let an_earlier_dates = |k: usize| dates.iter().any(|other| other.last + 1 == k);
-    let near = (from..d.first)
-        .any(|k| CUES.contains(&p.lower(k)) && !due_on_a_schedule(p, k) && !an_earlier_dates(k))
-        && !done_then(p, d.first, s);
+    // (`The law comes into force on April 1`: as `takes effect`.)
+    let into_force = |k: usize| k > 0 && p.lower(k) == "force" && p.lower(k - 1) == "into";
+    let near = (from..d.first).any(|k| {
+        (CUES.contains(&p.lower(k)) || into_force(k))
+            && !due_on_a_schedule(p, k)
+            && !an_earlier_dates(k)
+    }) && !done_then(p, d.first, s);
     // `by May 1` and `until the end of April` (the date mention holds `the end of`), with a
     // time of day between (`until midnight on Friday`).
     let mut before = d.first;
@@ -2327,5 +2331,15 @@ mod tests {
         );
         let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1988-04-01"]);
+    }
+
+    #[test]
+    fn what_comes_into_force_on_a_day_is_due_then_as_what_takes_effect() {
+        let got = deadlines(
+            "The law comes into force on April 1. The old law came into force on March 1. The air force said on April 2 it would fly.",
+            "1987-03-10",
+        );
+        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
+        assert_eq!(due, ["1987-04-01"]);
     }
 }
