@@ -1723,6 +1723,8 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Laboratories",
     "Consortium",
     "Society",
+    // `the Writers Guild of America`, `the Screen Actors Guild`
+    "Guild",
     "Centre",
     "Center",
     "Railways",

@@ -130,8 +130,11 @@ impl Aliases {
                 *slot = (first, k);
             }
         };
-        if e.kind == EntityKind::Organization && words.get(1) == Some(&"of") {
-            self.head.entry(words[0].to_string()).or_insert(k);
+        // (`Guild` for the `Writers Guild of America`: the noun right before the `of`.)
+        if e.kind == EntityKind::Organization {
+            if let Some(of) = words.iter().position(|w| *w == "of").filter(|&of| of > 0) {
+                self.head.entry(words[of - 1].to_string()).or_insert(k);
+            }
         }
         // (`Sir Stelios Haji-Ioannou` is `Stelios` too, and `Sir Stelios`: a knight is
         // called by his first name.)

@@ -3312,3 +3312,10 @@ fn the_third_world_is_a_place() {
         [("Third World".into(), EntityKind::Place)]
     );
 }
+
+#[test]
+fn a_guild_of_a_place_is_one_body_and_its_noun_stands_for_it() {
+    let got = names("The Writers Guild of America said the deal was fair. \"Good,\" said Guild president Daniel Petrie.");
+    let got: Vec<(&str, usize)> = got.iter().map(|(n, _, m)| (n.as_str(), *m)).collect();
+    assert_eq!(got, [("Writers Guild of America", 2), ("Daniel Petrie", 1)]);
+}
