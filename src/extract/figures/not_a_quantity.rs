@@ -19,9 +19,11 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     let out_of_after = p.lower(core.last + 1) == "out" && p.lower(core.last + 2) == "of";
     // A vote's tally is a score: `voted 8 to 5`, `by a vote of 8-5`.
     // (`by a vote of 34 to 2`: past its `of`.)
+    // (`MEPs voted by 648 to 14`: past a `by`.)
     let tally = |k: usize| {
         matches!(p.lower(k), "voted" | "vote" | "votes")
             || (k > 0 && p.lower(k) == "of" && matches!(p.lower(k - 1), "vote" | "votes"))
+            || (k > 0 && p.lower(k) == "by" && p.lower(k - 1) == "voted")
     };
     let tally_first = i > 0
         && tally(i - 1)
