@@ -1053,8 +1053,7 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
         else {
             return false;
         };
-        let into_force = verb > 0 && p.lower(verb) == "force" && p.lower(verb - 1) == "into";
-        (is_schedule_verb(p.lower(verb)) || into_force) && r.month() >= m + 4
+        (is_schedule_verb(p.lower(verb)) || comes_into_force(p, verb)) && r.month() >= m + 4
     };
     // (`was ready to talk before the measures take effect on January 1`: the present after
     // `before` or `until` is still to come, whatever the verb before it.)
@@ -1109,6 +1108,12 @@ fn is_schedule_verb(lower: &str) -> bool {
             | "effect"
             | "vote"
     )
+}
+
+/// Token `k` is the `force` of `into force` (`the law comes into force on April 1`), which
+/// sets a day as `takes effect` does.
+pub(super) fn comes_into_force(p: &Para, k: usize) -> bool {
+    k > 0 && p.lower(k) == "force" && p.lower(k - 1) == "into"
 }
 
 /// `speaking before the OPEC conference opens in Vienna on Thursday`: a schedule in the

@@ -176,10 +176,8 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     // (`faces a September 14 deadline, began talks on Monday`: a cue right after an earlier
     // date is that date's.)
     let an_earlier_dates = |k: usize| dates.iter().any(|other| other.last + 1 == k);
-    // (`The law comes into force on April 1`: as `takes effect`.)
-    let into_force = |k: usize| k > 0 && p.lower(k) == "force" && p.lower(k - 1) == "into";
     let near = (from..d.first).any(|k| {
-        (CUES.contains(&p.lower(k)) || into_force(k))
+        (CUES.contains(&p.lower(k)) || super::dates::comes_into_force(p, k))
             && !due_on_a_schedule(p, k)
             && !an_earlier_dates(k)
     }) && !done_then(p, d.first, s);

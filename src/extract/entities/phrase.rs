@@ -689,6 +689,10 @@ pub(super) fn clean_phrase<'a>(
         }
     }
     let mut kind = None;
+    // `its RKO General broadcasting unit`: a body's initials and `General`, with nobody named
+    // after it, are the body's name, no title.
+    let initials_general =
+        end > first && p.word(end) == "General" && is_initialism(p.word(end - 1));
     let introduced = introduced_at(p, start);
     let mut title = None;
     // `Premier League`: a title word inside an organisation's name. `Mervyn King`, `Lord
@@ -741,17 +745,13 @@ pub(super) fn clean_phrase<'a>(
             // `Promoter Paul Sergeant`: a title word after a given name, ending the phrase,
             // is a surname.
             let surname = k == end && k > first && is_given_name(p.word(k - 1));
-            // (`its RKO General broadcasting unit`: a body's initials and `General`, with
-            // nobody named after it.)
-            let initials_general =
-                k == end && k > first && p.word(k) == "General" && is_initialism(p.word(k - 1));
             // (`the Health and Safety Executive`: a known body's name ends in a title word.)
             let known_body = || {
                 gazetteer().get(strip_possessive(p.slice(first, k)))
                     == Some(&EntityKind::Organization)
             };
             !(surname
-                || initials_general
+                || (k == end && initials_general)
                 || org_name
                 || body_of(k)
                 || joined_after(k)
@@ -793,7 +793,7 @@ pub(super) fn clean_phrase<'a>(
             k >= first + 2
                 && matches!(p.word(k - 1), "and" | ",")
                 && is_portfolio(p.lower(k))
-                && (is_portfolio(p.lower(k - 2)) || p.lower(k - 2) == "work")
+                && is_portfolio(p.lower(k - 2))
         };
         loop {
             if title_start > first
@@ -1265,12 +1265,7 @@ pub(super) fn clean_phrase<'a>(
     if kind.is_none() && name_first == end && set_off_as_a_body {
         kind = Some(EntityKind::Organization);
     }
-    // (`RKO General`: a body's initials and `General`, kept whole above.)
-    if kind.is_none()
-        && end > name_first
-        && p.word(end) == "General"
-        && is_initialism(p.word(end - 1))
-    {
+    if kind.is_none() && initials_general {
         kind = Some(EntityKind::Organization);
     }
     out.push(Candidate {

@@ -427,6 +427,8 @@ pub(super) fn is_portfolio(w: &str) -> bool {
             | "tourism"
             | "science"
             | "technology"
+            // `Work and Pensions Secretary Alan Johnson`
+            | "work"
             | "pensions"
             | "food"
             // `EC farm commissioner Frans Andriessen`
