@@ -1356,6 +1356,14 @@ mod tests {
     use super::*;
     use crate::model::Role;
 
+    /// The days the deadlines found in `text` are due, in order.
+    fn due_days(text: &str, reference: &str) -> Vec<String> {
+        deadlines(text, reference)
+            .into_iter()
+            .map(|d| d.0)
+            .collect()
+    }
+
     fn deadlines(text: &str, reference: &str) -> Vec<(String, usize, String)> {
         let r = NaiveDate::parse_from_str(reference, "%Y-%m-%d").unwrap();
         let paras: Vec<Para> = text
@@ -1449,11 +1457,10 @@ mod tests {
 
     #[test]
     fn by_a_day_already_passed_in_a_clause_looking_back_is_no_deadline() {
-        let got = deadlines(
+        let due = due_days(
             "Exports totalled 9.2 mln bags by the end of January. He wanted quotas in place by April 1.",
             "1987-02-26",
         );
-        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(due, ["1987-04-01"]);
     }
 
@@ -1573,7 +1580,7 @@ mod tests {
 
     #[test]
     fn an_appointment_is_no_deadline_but_what_is_due_to_take_effect_is() {
-        let got = deadlines(
+        let due = due_days(
             "Baker is due to visit Tokyo on April 28. Ministers are due to meet in Vienna on \
              June 25. A court is due to hear the case on May 4. The tariff is due to take effect \
              on May 1. The film is due to open in the UK on 28 May. Shell is due to publish \
@@ -1582,7 +1589,6 @@ mod tests {
              trial on June 8. The IMF is due to send a mission to Lusaka on June 9.",
             "1987-04-14",
         );
-        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1987-05-01", "1987-05-20"]);
     }
 
@@ -1747,32 +1753,29 @@ mod tests {
 
     #[test]
     fn what_will_not_happen_until_a_day_and_a_chance_before_it_are_no_deadline() {
-        let got = deadlines(
+        let due = due_days(
             "Talks will not resume until September 28. There is no chance of quotas before the end of the year. The offer runs until September 30. The court adjourned the hearing on the sale until October 14. The banks agreed to defer until November 30 interest payments due on the debt.",
             "1987-07-09",
         );
-        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         // (Payments put off until a day are due then.)
         assert_eq!(due, ["1987-09-30", "1987-11-30"]);
     }
 
     #[test]
     fn figures_a_crop_or_a_meeting_due_on_a_day_are_no_deadline() {
-        let got = deadlines(
+        let due = due_days(
             "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. The next M-1 figures are due on November 16. She was due to run in the 1500m on November 19. Payment is due on November 30. Figures from the Halifax, due on November 5, are expected to show a slowdown. A Fund team is due in Lusaka on November 25. A Paris Club meeting due on November 10 was postponed.",
             "1987-11-03",
         );
-        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1987-11-30"]);
     }
 
     #[test]
     fn what_could_happen_by_a_date_is_no_deadline() {
-        let got = deadlines(
+        let due = due_days(
             "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year. The bank is unlikely to change its rate before the end of the year. The Bank of Japan may cut its official discount rate by half a percentage point to two pct before the end of September. He said he expected to sell three million PSPs by the end of June. Mr King wants to increase sales by 2.5 billion dlrs by the end of March 1990. Employers had wanted to cut 800 of the 4,000 jobs by the end of next year.",
             "1987-03-18",
         );
-        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1987-03-25"]);
     }
 
@@ -1876,11 +1879,10 @@ mod tests {
 
     #[test]
     fn an_act_expected_by_a_date_is_due_then() {
-        let got = deadlines(
+        let due = due_days(
             "Chrysler said it expects the transaction to be completed by the end of June. The group hopes to file its plan by May 15. Economists expect a rate increase by October.",
             "1987-04-14",
         );
-        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1987-05-15", "1987-06-30"]);
     }
 
@@ -1951,11 +1953,10 @@ mod tests {
 
     #[test]
     fn a_date_something_was_done_is_not_due() {
-        let got = deadlines(
+        let due = due_days(
             "The previous deadline, set in January, expired on March 31. The accord, which took effect on July 1, expires at the end of December. The law, which took effect at 0600 on Sunday, stands.",
             "1987-04-07",
         );
-        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(due, ["1987-03-31", "1987-12-31"]);
     }
 
@@ -1990,11 +1991,10 @@ mod tests {
     #[test]
     fn a_deadline_word_after_a_date_is_that_date_s_alone() {
         // 1987-04-29 is a Wednesday.
-        let got = deadlines(
+        let due = due_days(
             "Ford, which faces a September 14 deadline, began talks on Monday.",
             "1987-04-29",
         );
-        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(due, ["1987-09-14"]);
     }
 
@@ -2254,25 +2254,23 @@ mod tests {
 
     #[test]
     fn before_a_day_is_no_term_when_it_says_when_something_happened() {
-        let got = deadlines(
+        let due = due_days(
             "The minister resigned before April 3, officials said. Smith, speaking before \
              Saturday's game, said the team was ready. Speaking before the vote on April 9, he \
              said nothing. The bank will decide before April 20 whether to raise rates.",
             "1987-04-07",
         );
-        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(due, ["1987-04-20"]);
     }
 
     #[test]
     fn an_event_put_off_and_a_season_ending_are_no_terms() {
-        let got = deadlines(
+        let due = due_days(
             "The court said it had postponed until October 7 its ruling. Sugar output in the \
              season, which ends on September 30, fell. USX extended to April 15 the deadline \
              for the union to respond.",
             "1987-03-18",
         );
-        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(due, ["1987-04-15"]);
     }
 
@@ -2290,54 +2288,49 @@ mod tests {
 
     #[test]
     fn what_had_been_done_or_a_count_expected_by_a_day_is_no_term() {
-        let got = deadlines(
+        let due = due_days(
             "Sony said it had shipped 500,000 PSPs by the end of December. About 5.5 million \
              homes are expected to be able to get the lines by the end of November. Countries \
              had agreed to table proposals by the end of October. The sale of 51 pct is \
              expected to be completed by September 30.",
             "1987-08-03",
         );
-        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(due, ["1987-09-30", "1987-10-31"]);
     }
 
     #[test]
     fn wire_copy_cues() {
-        let got = deadlines(
+        let due = due_days(
             "The rule is due to go into effect April 30. Lines were extended until May 31 and the deadline for payment is set for March 31. Sales rose in February.",
             "1987-03-26",
         );
-        let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(due, ["1987-03-31", "1987-04-30", "1987-05-31"]);
     }
 
     #[test]
     fn extended_describing_a_plural_extends_nothing() {
-        let got = deadlines(
+        let due = due_days(
             "Bank borrowings less extended credits averaged 301 mln dlrs a day in the week to Wednesday April 1. GAF Corp said it extended its tender offer to April 16.",
             "1987-04-03",
         );
-        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1987-04-16"]);
     }
 
     #[test]
     fn what_took_effect_from_a_day_is_done_and_no_deadline() {
-        let got = deadlines(
+        let due = due_days(
             "The old rules took effect from June 1. The new rules take effect from April 1.",
             "1987-12-10",
         );
-        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1988-04-01"]);
     }
 
     #[test]
     fn what_comes_into_force_on_a_day_is_due_then_as_what_takes_effect() {
-        let got = deadlines(
+        let due = due_days(
             "The law comes into force on April 1. The old law came into force on March 1. The air force said on April 2 it would fly.",
             "1987-03-10",
         );
-        let due: Vec<&str> = got.iter().map(|(d, _, _)| d.as_str()).collect();
         assert_eq!(due, ["1987-04-01"]);
     }
 }
