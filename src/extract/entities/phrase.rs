@@ -1022,6 +1022,22 @@ pub(super) fn clean_phrase<'a>(
         clean_phrase(p, first + 4, end, out);
         return;
     }
+    // `a partnership of AFG Industries Inc and Wagner and Brown`: the same firm after a
+    // company's legal suffix, which ends the name before it.
+    let partners_after = end >= first + 5
+        && p.word(end - 1) == "and"
+        && p.word(end - 3) == "and"
+        && is_legal_suffix(p.word(end - 4))
+        && p.is_capitalised(end - 2)
+        && p.is_capitalised(end);
+    if partners_after {
+        clean_phrase(p, first, end - 4, out);
+        out.push(Candidate {
+            kind: Some(EntityKind::Organization),
+            ..Candidate::new(p.slice(end - 2, end), end - 2, end)
+        });
+        return;
+    }
     // `pressure from Washington for Tokyo to open`: two places joined by `for` are two
     // names (a body's `for` joins no two places: `Campaign for Nuclear Disarmament`).
     if let Some(f) = (first + 1..end).find(|&k| p.lower(k) == "for") {

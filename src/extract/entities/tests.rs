@@ -3283,6 +3283,21 @@ fn a_firm_of_two_partners_joined_to_another_name_by_and_is_whole() {
 }
 
 #[test]
+fn a_firm_of_two_partners_after_a_company_s_legal_suffix_is_whole() {
+    let got = kinds("The board rejected an offer from a partnership of AFG Industries Inc and Wagner and Brown. Smith and Jones Ltd and Hill and Knowlton agreed.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "AFG Industries Inc",
+            "Hill and Knowlton",
+            "Smith and Jones Ltd",
+            "Wagner and Brown"
+        ]
+    );
+}
+
+#[test]
 fn a_body_s_initials_and_general_are_one_body_but_a_title_before_a_name_is_a_title() {
     let got = kinds("It may sell its RKO General broadcasting unit. UN Secretary General Kofi Annan agreed. The Attorney General said no.");
     assert_eq!(
