@@ -816,6 +816,11 @@ fn a_rank_is_no_figure() {
         [("16 years".to_string(), 16.0, Some("years".to_string()), None)]
     );
     assert_eq!(figures("He never beat a top-10 player or the top 20."), []);
+    // An age band names a group, not how many.
+    assert_eq!(
+        figures("The under-17 international joined the under-21s, a club for the over-50s."),
+        []
+    );
 }
 
 #[test]
