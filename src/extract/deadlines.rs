@@ -914,7 +914,8 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // Nor inside a phrase: `the target of a maximum six-month wait would be met`, not `of a
     // maximum …`; `a 1.95 billion dlr loan`, not `billion dlr loan`; `repay 45 mln dlrs of
     // debt`, not `dlrs of debt`.
-    if from > clause_start + 1 && matches!(p.lower(from), "of" | "for" | "on" | "in" | "with") {
+    // (`Production of the Omni and Horizon models will end`: from the clause's first word too.)
+    if from > clause_start && matches!(p.lower(from), "of" | "for" | "on" | "in" | "with") {
         from -= 1;
     }
     // (`13-1/2 pct`: a wire fraction's dash and slash too.)
@@ -1541,6 +1542,14 @@ mod tests {
         assert_eq!(
             got[0].2,
             "the target of a maximum six-month wait would be met"
+        );
+        let got = deadlines(
+            "Production of the Omni and Horizon models will end on December 23.",
+            "1987-06-02",
+        );
+        assert_eq!(
+            got[0].2,
+            "Production of the Omni and Horizon models will end"
         );
     }
 
