@@ -126,7 +126,20 @@ fn opens_sentences_only(word: &str) -> bool {
             | "Under"
             | "Shares"
             | "Analysts"
+            | "Last"
+            | "Next"
+            | "Earlier"
+            | "Later"
+            | "Meanwhile"
     )
+}
+
+/// A word that opens a sentence after initials' dot (`the U.S. Last year`); not `Under`,
+/// which opens a title after them (`U.S. Under Secretary of State`). The dot is the word's
+/// own, so the splitter above, which looks only at stops, does not ask it: the name rules
+/// do, where a name might run on past it.
+pub fn initials_end_before(word: &str) -> bool {
+    opens_sentences_only(word) && word != "Under"
 }
 
 /// A word a dot follows without ending the sentence: a title, a company suffix, a month, or a
@@ -230,6 +243,11 @@ mod tests {
                 "It beat Chrysler Corp.",
                 "Any deal helps."
             ]
+        );
+        // (A word that says when, too.)
+        assert_eq!(
+            sentences("It sold Acme Corp. Last year it lost."),
+            ["It sold Acme Corp.", "Last year it lost."]
         );
     }
 }

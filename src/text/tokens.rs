@@ -241,6 +241,7 @@ fn word_end(s: &str, start: usize, first_len: usize) -> (usize, bool) {
             if !a.is_alphabetic() {
                 return (k, inner_capital);
             }
+            inner_capital |= a.is_ascii_uppercase();
             k += 1 + a.len_utf8() + 1;
             letters = 1;
             continue;
@@ -345,7 +346,7 @@ mod tests {
                 ("ÉtienneX", true),
                 ("5", false),
                 ("G", false),
-                ("U.S.", false),
+                ("U.S.", true),
             ]
         );
     }

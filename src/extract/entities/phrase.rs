@@ -146,8 +146,12 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 continue;
             }
         }
+        // `sold 3.7 billion dlrs worth to the U.S. Last year`: the dot of initials ends a
+        // sentence before a word that only opens one.
+        let sentence_ends =
+            || w.ends_with('.') && crate::text::sentences::initials_end_before(p.word(next));
         // `Theresa May` is a name; `Texas April 3` is a date, and so is a holiday.
-        if is_name_word(p, next) && !date_at(p, next) {
+        if is_name_word(p, next) && !date_at(p, next) && !sentence_ends() {
             end = next;
             continue;
         }
@@ -509,9 +513,15 @@ pub(super) fn clean_phrase<'a>(
     let after_dateline = start >= 2
         && matches!(p.word(start - 1), "-" | "–" | "—")
         && (p.word(start - 2) == ")" || (p.is_number(start - 2) && start <= 8));
+    // (`to the U.S. Last year`: so does a word that only opens one after initials' dot.)
+    let after_initials = start > 0
+        && p.has_inner_capital(start - 1)
+        && p.word(start - 1).ends_with('.')
+        && crate::text::sentences::initials_end_before(p.word(start));
     let opens_sentence = start == sentence_start
         || (start > 0 && is_quote_mark(p.word(start - 1)))
-        || after_dateline;
+        || after_dateline
+        || after_initials;
     let mut first = start;
     if opens_sentence {
         // Sentence-initial function words: `Though`, `Meanwhile`, `The`; but not the first

@@ -3298,6 +3298,13 @@ fn a_firm_of_two_partners_after_a_company_s_legal_suffix_is_whole() {
 }
 
 #[test]
+fn initials_that_end_a_sentence_end_the_name() {
+    let got = kinds("It sold 3.7 billion dlrs worth of textiles to the U.S. Last year it sold less. It flew to the U.S. Next week it goes to Britain.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["U.S.", "Britain"]);
+}
+
+#[test]
 fn a_body_s_initials_and_general_are_one_body_but_a_title_before_a_name_is_a_title() {
     let got = kinds("It may sell its RKO General broadcasting unit. UN Secretary General Kofi Annan agreed. The Attorney General said no.");
     assert_eq!(
