@@ -2104,7 +2104,11 @@ fn is_plural_acronym(word: &str) -> bool {
 
 /// `July's` → `July`: the owner a possessive `'s` or `’s` names.
 pub fn possessive_owner(word: &str) -> Option<&str> {
-    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        // (`CANADA'S DOME PETROLEUM`: a wire headline's, in capitals.)
+        .or_else(|| word.strip_suffix("'S"))
+        .or_else(|| word.strip_suffix("’S"))
 }
 
 /// `Spain's`, `Democrats'`: a word written as a possessive.

@@ -582,9 +582,23 @@ fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
         }
     };
     let all_caps = (0..=last).all(|k| !p.word(k).chars().any(char::is_lowercase));
+    // (`CANADA'S DOME PETROLEUM <DMP>`: a company named after the place it is of is the
+    // words after the place's.)
+    let of_a_place = |owner: &str| {
+        let mut letters = owner.chars();
+        let title_case: String = letters
+            .next()
+            .into_iter()
+            .chain(letters.flat_map(char::to_lowercase))
+            .collect();
+        is_known_place(&title_case)
+    };
+    let first = usize::from(
+        last > 0 && crate::extract::lexicon::possessive_owner(p.word(0)).is_some_and(of_a_place),
+    );
     all_caps.then(|| Candidate {
         kind: Some(EntityKind::Organization),
-        ..Candidate::new(p.slice(0, last), 0, last)
+        ..Candidate::new(p.slice(first, last), first, last)
     })
 }
 

@@ -2220,6 +2220,18 @@ fn a_wire_headline_in_capitals_names_the_company_it_opens_with() {
         got,
         [("General Signal Corp".into(), EntityKind::Organization)]
     );
+    // A place's company is named after the place's possessive; a company named for its
+    // founder keeps the possessive.
+    let got = names_with_headline(
+        "CANADA'S DOME PETROLEUM <DMP> EXTENDS DEADLINE",
+        "Dome Petroleum Ltd said its lenders agreed.",
+    );
+    assert_eq!(
+        got,
+        [("Dome Petroleum Ltd".into(), EntityKind::Organization)]
+    );
+    let got = names_with_headline("MCDONALD'S CORP <MCD> SETS DIVIDEND", "It did.");
+    assert_eq!(got, [("MCDONALD'S CORP".into(), EntityKind::Organization)]);
     // Other capitals name nothing for sure.
     let got = names_with_headline("BRAZIL SUGGESTS CREDIT EXTENSION", "It did.");
     assert!(got.is_empty(), "{got:?}");
