@@ -805,11 +805,14 @@ pub(super) fn clean_phrase<'a>(
                 && is_portfolio(p.lower(k))
                 && is_portfolio(p.lower(k - 2))
         };
+        // (`U.S. Under Secretary of State Allen Wallis`: an under-secretary, written apart.)
+        let under_secretary = |k: usize| p.word(k - 1) == "Under" && p.lower(k) == "secretary";
         loop {
             if title_start > first
                 && (is_title_modifier(p.lower(title_start - 1))
                     || is_title_word(p.lower(title_start - 1))
-                    || (minister(title_start) && is_ministers_portfolio(p.lower(title_start - 1))))
+                    || (minister(title_start) && is_ministers_portfolio(p.lower(title_start - 1)))
+                    || under_secretary(title_start))
             {
                 title_start -= 1;
             } else if listed_portfolio(title_start) {

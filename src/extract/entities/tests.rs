@@ -3317,6 +3317,22 @@ fn initials_that_end_a_sentence_end_the_name() {
 }
 
 #[test]
+fn an_under_secretary_s_title_is_no_part_of_a_name() {
+    let got = kinds("U.S. Under Secretary of State Allen Wallis spoke to Britain's Foreign Office Under Secretary Tim Lee.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Allen Wallis",
+            "Britain",
+            "Foreign Office",
+            "Tim Lee",
+            "U.S."
+        ]
+    );
+}
+
+#[test]
 fn a_body_s_initials_and_general_are_one_body_but_a_title_before_a_name_is_a_title() {
     let got = kinds("It may sell its RKO General broadcasting unit. UN Secretary General Kofi Annan agreed. The Attorney General said no.");
     assert_eq!(
