@@ -504,6 +504,15 @@ fn explicit_speaker(
                         .or_else(|| said.body_named_before(p, ents, marks, q.open));
                 }
             }
+            // `"…," the Real Madrid midfielder said`, `the England captain said`: one
+            // described by the body or the country they play for, not the body: whom the
+            // text gave the title, else the person in focus.
+            if subject < v && described_by_a_name(p, ents, marks, subject, v) {
+                let titled = (subject + 1..v)
+                    .rev()
+                    .find_map(|last| title_holder(p, ents, subject + 1, last, false));
+                return titled.or(focus);
+            }
             // `Texaco spokesman Fred Hoffman said`, `the FSA's director of enforcement,
             // Margaret Cole, said`: the name right before the verb (or its comma); else the
             // first one (`Tevfik Aksoy, economist for Deutsche Bank, told …`).
@@ -817,6 +826,28 @@ fn subject_after_quote(p: &Para, c: usize, v: usize, limit: usize) -> (usize, us
     }
 }
 
+/// `the Real Madrid midfielder` (from `subject` to the verb at `v`): a person described by
+/// what they do, after a name that is not theirs (not `the Texaco spokesman`, who speaks
+/// for the body).
+fn described_by_a_name(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    subject: usize,
+    v: usize,
+) -> bool {
+    let noun = v - 1;
+    let w = p.lower(noun);
+    let describes = !p.is_capitalised(noun)
+        && (lexicon::describes_person(w) || lexicon::is_title_word(w) || is_role(w))
+        && !lexicon::speaks_for_a_body(w);
+    if !(describes && p.lower(subject) == "the" && noun >= subject + 2) {
+        return false;
+    }
+    let mut names = mentions_between(p, ents, marks, subject + 1, noun).peekable();
+    names.peek().is_some() && names.all(|m| ents.kind(m.entity()) != EntityKind::Person)
+}
+
 /// Where an unnamed subject (`a spokesman`, `a Kremlin spokeswoman`, `a company statement`)
 /// speaks for a body, within a few words after `subject`.
 fn spokesperson_in(p: &Para, subject: usize, end: usize) -> Option<usize> {
@@ -1049,6 +1080,10 @@ fn subject_before(
         return the_body_meant(p, ents, marks, t, p.lower(prev), said);
     }
     if super::lexicon::is_title_word(p.lower(prev)) {
+        return focus;
+    }
+    // `The Real Madrid midfielder said:`: one described by a body that is not theirs.
+    if described_by_a_name(p, ents, marks, s, t) {
         return focus;
     }
     // `The Frenchman refused to comment on Campbell's remarks but said:`: a subject that
@@ -1785,6 +1820,22 @@ mod tests {
                 q("No", Some("Liam Fox")),
                 q("fiddling", Some("Andrew Lansley")),
                 q("Yes.", Some("Paul Burstow"))
+            ]
+        );
+    }
+
+    #[test]
+    fn one_described_by_a_body_they_play_for_is_the_person_in_focus() {
+        assert_eq!(
+            quotes(
+                "David Beckham admitted he had fouled Ben Thatcher. \"I am sorry,\" the Real \
+                 Madrid midfielder said. \"It was wrong,\" the England captain said.\n\nThe \
+                 Real Madrid midfielder said: \"I let people down.\""
+            ),
+            [
+                q("I am sorry", Some("David Beckham")),
+                q("It was wrong", Some("David Beckham")),
+                q("I let people down.", Some("David Beckham"))
             ]
         );
     }
