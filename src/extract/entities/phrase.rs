@@ -492,6 +492,19 @@ pub(super) fn clean_phrase<'a>(
     // `won Oscars for On the Waterfront`: a small word written with a capital that ends the
     // phrase opens a title the phrase runs into; the name ends before it and its joining word.
     let mut end = end;
+    // `3.2 billion H.K. Dlrs`, `71.40 U.S. Cents`: the currency a wire story writes in
+    // capitals after its figure is nobody's name; a known place before it stays one.
+    let after_a_figure = start > 0
+        && (p.is_number(start - 1) || crate::extract::lexicon::scale(p.lower(start - 1)).is_some());
+    if after_a_figure
+        && (crate::extract::lexicon::is_currency_word(p.word(end))
+            || matches!(p.lower(end), "cents" | "cts"))
+    {
+        if end == start || !is_known_place(p.slice(start, end - 1)) {
+            return;
+        }
+        end -= 1;
+    }
     while end > start && p.is_capitalised(end) && opens_a_title(p.lower(end)) {
         end -= 1;
         while end > start && !p.is_capitalised(end) && is_connector(p.lower(end)) {

@@ -3333,6 +3333,13 @@ fn an_under_secretary_s_title_is_no_part_of_a_name() {
 }
 
 #[test]
+fn a_currency_in_capitals_after_its_figure_is_no_name() {
+    let got = kinds("Turnover was 3.2 billion H.K. Dlrs. It cost 5 mln U.S. Dlrs, 70 Australian Dlrs and 71.40 U.S. Cents.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["U.S."]);
+}
+
+#[test]
 fn a_body_s_initials_and_general_are_one_body_but_a_title_before_a_name_is_a_title() {
     let got = kinds("It may sell its RKO General broadcasting unit. UN Secretary General Kofi Annan agreed. The Attorney General said no.");
     assert_eq!(
