@@ -154,11 +154,11 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
         && p.is_punct(i + 3, "-")
         && p.lower(i + 4).starts_with("year-old");
     // A rank or a label: `the world number 62`, `No 10`, `a top-10 player`; an age band:
-    // `an under-17 international`, `the over-50s`.
+    // `an under-17 international`, `the over-50s`; a round of a cup: `their last-16 tie`.
     let top_hyphen = i > 1
         && p.is_punct(i - 1, "-")
         && p.touching(i - 2, i - 1)
-        && matches!(p.lower(i - 2), "top" | "under" | "over");
+        && matches!(p.lower(i - 2), "top" | "under" | "over" | "last");
     // A place in a sequence: `retired on lap 27`, `on page 5 of the report`, `day 3 of the
     // trial` (not `Every day 300 people …`, which counts).
     // (A stage, a chapter or a clause is a designation, above, written in words too.)

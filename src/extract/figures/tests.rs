@@ -821,6 +821,7 @@ fn a_rank_is_no_figure() {
         figures("The under-17 international joined the under-21s, a club for the over-50s."),
         []
     );
+    assert_eq!(figures("They lost the first leg of their last-16 tie."), []);
 }
 
 #[test]
@@ -1526,6 +1527,14 @@ fn a_maker_s_name_and_model_number_are_part_of_what_is_counted() {
             ("70 more Boeing jets".into(), Some("Boeing jets".into())),
             ("2 million PlayStation 2 consoles".into(), Some("PlayStation 2 consoles".into())),
             ("50 Boeing 787 Dreamliner jets".into(), Some("Boeing 787 Dreamliner jets".into())),
+        ]
+    );
+    // A plural inside a name is not what is counted (a headline's capitals are no name).
+    assert_eq!(
+        units("He was banned for two Champions League matches.\n\nSOVIETS BUY 1.5 MLN TONNES U.S. GRAIN"),
+        [
+            ("two Champions League matches".into(), Some("Champions League matches".into())),
+            ("1.5 MLN TONNES".into(), Some("TONNES".into())),
         ]
     );
 }

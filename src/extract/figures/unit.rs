@@ -330,7 +330,12 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
         if plural_before && lower == "people" && definite {
             break;
         }
-        if is_nounish(w) {
+        // `two Champions League matches`: a plural inside a name is not what is counted
+        // (a headline in capitals capitalises every word).
+        let inside_a_name = p.is_capitalised(k)
+            && p.is_capitalised(k + 1)
+            && w.bytes().any(|b| b.is_ascii_lowercase());
+        if is_nounish(w) && !inside_a_name {
             best = Some(k);
         } else if best.is_some() {
             // `40,000 workers wanted wage increases`: the noun's phrase ends at the verb.
