@@ -115,6 +115,20 @@ pub(super) fn known_name_across(p: &Para, first: usize, and: usize, end: usize) 
     (first..and).any(|a| (and + 1..=end).any(|b| gazetteer().contains_key(p.slice(a, b))))
 }
 
+/// `Cardiff and Vale NHS Trust`, `England and Wales Cricket Board`, `Devon and Cornwall
+/// Police`: a public body of the area a place and its neighbour make is named whole, not a
+/// place and a body (but `Britain and Vodafone Group` are two).
+pub(super) fn body_of_an_area(p: &Para, first: usize, and: usize, end: usize) -> bool {
+    and == first + 1
+        && end >= and + 2
+        && matches!(
+            p.word(end),
+            "Trust" | "Board" | "Council" | "Authority" | "Police" | "Constabulary" | "Railways"
+        )
+        && is_known_place(p.word(first))
+        && gazetteer().get(p.word(and + 1)) != Some(&EntityKind::Organization)
+}
+
 /// `a consultancy`, `a research firm`, `the carmaker`: an article and the kind of body, at `k`.
 pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
     let body = |w: &str| {

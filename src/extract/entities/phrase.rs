@@ -1165,7 +1165,10 @@ pub(super) fn clean_phrase<'a>(
         .filter(|_| !peoples_side)
     {
         let known_left = gazetteer().contains_key(p.slice(first, and - 1));
-        if known_left && !known_name_across(p, first, and, end) {
+        if known_left
+            && !known_name_across(p, first, and, end)
+            && !body_of_an_area(p, first, and, end)
+        {
             clean_phrase(p, first, and - 1, out);
             clean_phrase(p, and + 1, end, out);
             return;
@@ -1197,6 +1200,7 @@ pub(super) fn clean_phrase<'a>(
             && crate::extract::lexicon::speaks_for_a_body(p.lower(first - 2));
         let one_body = |k: usize| {
             known_name_across(p, first, k, end)
+                || body_of_an_area(p, first, k, end)
                 || heads_a_titled_name(p, end)
                 || ends_a_list(k)
                 || spoken_for

@@ -3340,6 +3340,22 @@ fn a_currency_in_capitals_after_its_figure_is_no_name() {
 }
 
 #[test]
+fn a_public_body_of_a_place_and_its_neighbour_is_named_whole() {
+    let got = kinds("The Cardiff and Vale NHS Trust said so. The England and Wales Cricket Board agreed. Devon and Cornwall Police said. Britain and Vodafone Group agreed.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Britain",
+            "Cardiff and Vale NHS Trust",
+            "Devon and Cornwall Police",
+            "England and Wales Cricket Board",
+            "Vodafone Group"
+        ]
+    );
+}
+
+#[test]
 fn a_body_s_initials_and_general_are_one_body_but_a_title_before_a_name_is_a_title() {
     let got = kinds("It may sell its RKO General broadcasting unit. UN Secretary General Kofi Annan agreed. The Attorney General said no.");
     assert_eq!(
