@@ -340,6 +340,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     let unless = day && (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless" || if_not(k));
     let window = window_closes(p, s, d, dates);
     near || next_to
+        || must_on(p, s, d, dates)
         || no_later
         || extended_to
         || closes_on
@@ -371,6 +372,22 @@ fn before_a_start(p: &Para, s: usize, first: usize) -> bool {
         return false;
     };
     (s..before).any(|k| must_at(p, k))
+}
+
+/// `Funds will be credited on October 30 and must be repaid on December 4`: what the
+/// date's own clause says must be done on the day is due then (not `should`: a forecast).
+fn must_on(p: &Para, s: usize, d: &FoundDate, dates: &[FoundDate]) -> bool {
+    if d.first < s + 3 || p.lower(d.first - 1) != "on" {
+        return false;
+    }
+    let clause = clause_start_before(p, s, d.first).max(d.first.saturating_sub(8));
+    let from = dates
+        .iter()
+        .filter(|o| o.last < d.first && o.last >= clause)
+        .map(|o| o.last + 1)
+        .max()
+        .unwrap_or(clause);
+    (from..d.first - 1).any(|k| p.lower(k) == "must" || (must_at(p, k) && p.lower(k) != "should"))
 }
 
 /// `Applications must be made between May 11 and May 20`: the last day of a window in which
@@ -1432,6 +1449,18 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "1987-05-20");
         assert_eq!(got[0].2, "Applications must be made");
+    }
+
+    #[test]
+    fn what_must_be_done_on_a_day_is_due_then_but_not_what_should_be() {
+        let got = deadlines(
+            "Funds will be credited on October 30 and must be repaid on December 4. Results \
+             should be announced on November 9.",
+            "1987-10-29",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "1987-12-04");
+        assert_eq!(got[0].2, "Funds must be repaid");
     }
 
     #[test]
