@@ -1117,11 +1117,12 @@ fn subject_before(
 /// The person named right after a body is the body's, who speaks for it: one its possessive
 /// names (`Ryanair's Michael O'Leary`) or a party's member (`Tory Liam Fox`).
 fn is_the_body_s_person(p: &Para, ents: &Entities, body: &Mention, next: &Mention) -> bool {
-    let kind = ents.kind(body.entity());
+    // (`GfK's Fiona Dobson`: whatever the owner was read as, a person named right after a
+    // possessive is the owner's.)
     next.first() == body.last() + 1
         && ents.kind(next.entity()) == EntityKind::Person
-        && kind != EntityKind::Person
-        && (kind == EntityKind::Organization || lexicon::is_possessive(p.word(body.last())))
+        && (lexicon::is_possessive(p.word(body.last()))
+            || ents.kind(body.entity()) == EntityKind::Organization)
 }
 
 /// The sentence from `s` opens with somebody named before, by a noun for a person of a
@@ -1821,6 +1822,17 @@ mod tests {
                 q("fiddling", Some("Andrew Lansley")),
                 q("Yes.", Some("Paul Burstow"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_person_named_after_a_possessive_speaks_whatever_the_owner_was_read_as() {
+        assert_eq!(
+            quotes(
+                "Market analyst GfK said sales would rise. \"Prices have fallen,\" said GfK's \
+                 Fiona Dobson."
+            ),
+            [q("Prices have fallen", Some("Fiona Dobson"))]
         );
     }
 
