@@ -139,15 +139,21 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
         .find(|&k| !age_words(k))
         .is_some_and(|k| p.lower(k) == "aged")
         && (next == "to" || !is_nounish(next));
-    // `I will be 67 at the next election`, `she turned 30`, `died at the age of 73`:
-    // somebody's age.
-    let is_age_of = !is_nounish(next)
-        && i > 1
-        && ((matches!(
-            before,
-            "be" | "is" | "was" | "am" | "turned" | "turns" | "turning"
-        ) && (i.saturating_sub(4)..i - 1).any(|k| matches!(p.lower(k), "i" | "he" | "she")))
-            || (before == "of" && p.lower(i - 2) == "age"));
+    // `I will be 67 at the next election`, `she turned 30`, `died at the age of 73`, `He is
+    // still only 19`: somebody's age.
+    let ages_verb = || {
+        let v = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&k| !matches!(p.lower(k), "still" | "only" | "just" | "now" | "already"));
+        v.is_some_and(|v| {
+            matches!(
+                p.lower(v),
+                "be" | "is" | "was" | "am" | "turned" | "turns" | "turning"
+            ) && (v.saturating_sub(3)..v).any(|k| matches!(p.lower(k), "i" | "he" | "she"))
+        })
+    };
+    let is_age_of =
+        !is_nounish(next) && i > 1 && ((before == "of" && p.lower(i - 2) == "age") || ages_verb());
     // `18 to 24-year-olds`: the first age of a range of them.
     let ages_from = next == "to"
         && p.is_number(i + 2)
