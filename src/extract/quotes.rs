@@ -154,6 +154,8 @@ impl QuoteFinder {
             if ends_paragraph && ents.kind(sp) == EntityKind::Person {
                 focus.set(Some(sp), ents);
             }
+        } else if marks.is_empty() {
+            *previous_paragraph_tail = reported_at_the_end(p, ents);
         } else {
             *previous_paragraph_tail = None;
         }
@@ -1567,6 +1569,17 @@ fn reports_to_the_end(p: &Para, ents: &Entities, marks: &[Marks], sp: usize, m: 
     true
 }
 
+/// `Manager Sir Alex Ferguson said the deal was great news.`, ending a paragraph with no
+/// quote: the person named right before the speech verb of its last sentence, whose words a
+/// quote opening the next paragraph goes on with.
+fn reported_at_the_end(p: &Para, ents: &Entities) -> Option<usize> {
+    let &(s, e) = p.sentences.last()?;
+    let verb = (s + 1..e).find(|&v| speech_verb_at(p, v))?;
+    ents.ending_at(p.index, verb - 1)
+        .filter(|m| ents.kind(m.entity()) == EntityKind::Person)
+        .map(|m| m.entity())
+}
+
 fn carried_speaker(
     p: &Para,
     ents: &Entities,
@@ -1833,6 +1846,24 @@ mod tests {
                  Fiona Dobson."
             ),
             [q("Prices have fallen", Some("Fiona Dobson"))]
+        );
+    }
+
+    #[test]
+    fn a_quote_opening_a_paragraph_goes_on_with_what_the_paragraph_before_reported() {
+        assert_eq!(
+            quotes(
+                "Wayne Rooney signed on. Manager Sir Alex Ferguson said the deal was great \
+                 news.\n\n\"Wayne has the ability to be one of the best.\"\n\nThe club \
+                 rose 5%.\n\n\"It is a good day.\""
+            ),
+            [
+                q(
+                    "Wayne has the ability to be one of the best.",
+                    Some("Sir Alex Ferguson")
+                ),
+                q("It is a good day.", None)
+            ]
         );
     }
 
