@@ -2103,12 +2103,14 @@ fn is_plural_acronym(word: &str) -> bool {
 }
 
 /// `July's` → `July`: the owner a possessive `'s` or `’s` names.
+/// (`CANADA'S DOME PETROLEUM`: a wire headline's, in capitals, too.) Asked of most words: the
+/// last byte first.
 pub fn possessive_owner(word: &str) -> Option<&str> {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        // (`CANADA'S DOME PETROLEUM`: a wire headline's, in capitals.)
-        .or_else(|| word.strip_suffix("'S"))
-        .or_else(|| word.strip_suffix("’S"))
+    match word.as_bytes().last() {
+        Some(b's') => word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")),
+        Some(b'S') => word.strip_suffix("'S").or_else(|| word.strip_suffix("’S")),
+        _ => None,
+    }
 }
 
 /// `Spain's`, `Democrats'`: a word written as a possessive.

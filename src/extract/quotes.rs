@@ -1574,10 +1574,9 @@ fn reports_to_the_end(p: &Para, ents: &Entities, marks: &[Marks], sp: usize, m: 
 /// quote opening the next paragraph goes on with.
 fn reported_at_the_end(p: &Para, ents: &Entities) -> Option<usize> {
     let &(s, e) = p.sentences.last()?;
-    let verb = (s + 1..e).find(|&v| speech_verb_at(p, v))?;
-    ents.ending_at(p.index, verb - 1)
-        .filter(|m| ents.kind(m.entity()) == EntityKind::Person)
-        .map(|m| m.entity())
+    // (Its few names asked, not its every word.)
+    let speaker = mentions_between(p, ents, &[], s, e).find(|m| speech_verb_at(p, m.last() + 1))?;
+    (ents.kind(speaker.entity()) == EntityKind::Person).then_some(speaker.entity())
 }
 
 fn carried_speaker(

@@ -494,12 +494,17 @@ pub(super) fn clean_phrase<'a>(
     let mut end = end;
     // `3.2 billion H.K. Dlrs`, `71.40 U.S. Cents`: the currency a wire story writes in
     // capitals after its figure is nobody's name; a known place before it stays one.
+    // (The cheap tests first: asked of every phrase.)
     let after_a_figure = start > 0
-        && (p.is_number(start - 1) || crate::extract::lexicon::scale(p.lower(start - 1)).is_some());
-    if after_a_figure
-        && (crate::extract::lexicon::is_currency_word(p.word(end))
-            || matches!(p.lower(end), "cents" | "cts"))
-    {
+        && (p.is_number(start - 1)
+            || (start > 1
+                && p.is_number(start - 2)
+                && crate::extract::lexicon::scale(p.lower(start - 1)).is_some()));
+    let currency = || {
+        crate::extract::lexicon::is_currency_word(p.lower(end))
+            || matches!(p.lower(end), "cents" | "cts")
+    };
+    if after_a_figure && currency() {
         if end == start || !is_known_place(p.slice(start, end - 1)) {
             return;
         }
