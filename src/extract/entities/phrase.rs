@@ -1098,6 +1098,11 @@ pub(super) fn clean_phrase<'a>(
             && !gazetteer().contains_key(p.slice(and + 1, end))
             && end - and <= 3
             && !is_legal_suffix(p.word(end))
+            // (`Canadian Imperial Bank of Commerce and Toronto Dominion Bank`: a body named
+            // for its place after the `and` is one of its own.)
+            && !(end > and + 1
+                && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization)
+                && is_known_place(p.word(and + 1)))
     };
     // (Nor the `and` between what a body trades in: `the Chinese Gold and Silver Exchange`.)
     let trades_in_both = |and: usize| {

@@ -2300,6 +2300,17 @@ fn a_body_of_several_things_and_a_rate_s_name() {
             "Office of Cane and Sugar Board"
         ]
     );
+    // (A body named for its place after the `and` is one of its own.)
+    let got =
+        kinds("It was followed by Canadian Imperial Bank of Commerce and Toronto Dominion Bank.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        n,
+        [
+            "Canadian Imperial Bank of Commerce",
+            "Toronto Dominion Bank"
+        ]
+    );
 }
 
 #[test]
