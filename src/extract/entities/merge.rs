@@ -88,7 +88,9 @@ impl Aliases {
                 )
                 && !known_initials()
                 && !is_title_word(head)
-                && !is_compass_word(head)
+                // (But `Southern` for `Southern Railway`: a company's adjective of a compass
+                // point.)
+                && (!is_compass_word(head) || head.ends_with("ern"))
                 && kind_from_last_word(head).is_none();
             if company {
                 self.exact.entry(CompactString::from(head)).or_insert(k);

@@ -972,6 +972,12 @@ fn a_company_is_also_named_by_the_word_before_its_trade() {
     );
     let got = names("Unions at Ford Motor Co's plants will strike. Ford, which lost, said so.");
     assert_eq!(got, [("Ford Motor Co".into(), EntityKind::Organization, 2)]);
+    // (A compass point's adjective too.)
+    let got = names("Drivers on Southern Railway walked out. Southern said it offered 4.5%.");
+    assert_eq!(
+        got,
+        [("Southern Railway".into(), EntityKind::Organization, 2)]
+    );
 }
 
 #[test]
