@@ -2118,11 +2118,12 @@ pub fn is_possessive(word: &str) -> bool {
     possessive_owner(word).is_some() || word.ends_with(['\'', '’'])
 }
 
-/// A period a company reports its results for, or its ordinal: `Year`, `Fourth` (quarter).
+/// A period a company reports its results for, or its ordinal: `Year`, `Fourth` (quarter),
+/// `Fiscal` (year).
 pub fn is_period_of_results(lower: &str) -> bool {
     matches!(
         lower,
-        "year" | "quarter" | "qtr" | "half" | "first" | "second" | "third" | "fourth"
+        "year" | "quarter" | "qtr" | "half" | "first" | "second" | "third" | "fourth" | "fiscal"
     )
 }
 

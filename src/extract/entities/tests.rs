@@ -726,7 +726,7 @@ fn a_name_after_a_persons_name_and_of_is_where_they_work_or_come_from() {
 #[test]
 fn a_period_of_results_in_a_wire_table_is_no_name() {
     let found =
-        names("Revs 3.32 billion Year shr 3.40 dlrs. NOTE: Fourth quarter 1986 includes a gain.");
+        names("Revs 3.32 billion Year shr 3.40 dlrs. NOTE: Fourth quarter 1986 includes a gain. NOTE: Fiscal year ends April 29.");
     assert!(found.is_empty(), "{found:?}");
     let found = names(
         "Shr 1.04 dlrs\n    Nine mths\n    Shr loss 8.35 dlrs\n    NOTE: Nine months 1987 includes a charge.",
