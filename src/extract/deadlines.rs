@@ -539,6 +539,17 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
     if reports_results {
         return true;
     }
+    // `to reschedule 700 mln dlrs of debt falling due between October 1, 1987, and December
+    // 31, 1988`: which debt, by the period it falls due in; no term.
+    let falls_due_in_a_period = due > 0
+        && matches!(p.lower(due - 1), "falling" | "fall" | "falls")
+        && matches!(
+            p.lower(due + 1),
+            "between" | "in" | "from" | "over" | "during"
+        );
+    if falls_due_in_a_period {
+        return true;
+    }
     // `was due to run in the 1500m on 19 February`: a race (not `due to run until March 3`).
     let runs_in_a_race =
         p.lower(due + 1) == "to" && p.lower(due + 2) == "run" && p.lower(due + 3) == "in";
@@ -1449,6 +1460,17 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "1987-05-20");
         assert_eq!(got[0].2, "Applications must be made");
+    }
+
+    #[test]
+    fn debt_falling_due_in_a_period_is_which_debt_not_a_term() {
+        let got = deadlines(
+            "Zaire agreed to reschedule about 700 mln dlrs of debt falling due between October \
+             1, 1987, and December 31, 1988. Zaire must reach agreements by March 31, 1988.",
+            "1987-09-14",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "1988-03-31");
     }
 
     #[test]
