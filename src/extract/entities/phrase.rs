@@ -1026,7 +1026,18 @@ pub(super) fn clean_phrase<'a>(
                 || (said_by && of == first + 2))
             && (first + 1..of).all(|k| p.is_capitalised(k))
             && is_name_word(p, right_start);
-        if !left_is_org && (right_is_place || right_is_body || left_is_person) {
+        // (`Gold Fields of South Africa Ltd`: a company's legal name, of a place before its
+        // suffix, is whole.)
+        let legal_name_of_a_place = || {
+            end > of + 2
+                && is_legal_suffix(p.word(end))
+                && !is_honorific(p.word(first))
+                && is_known_place(p.slice(of + 1, end - 1))
+        };
+        if !left_is_org
+            && (right_is_place || right_is_body || left_is_person)
+            && (left_is_person || !legal_name_of_a_place())
+        {
             clean_phrase(p, first, of - 1, out);
             let found = out.len();
             clean_phrase(p, of + 1, end, out);

@@ -3373,6 +3373,14 @@ fn a_public_body_of_a_place_and_its_neighbour_is_named_whole() {
 }
 
 #[test]
+fn a_company_s_legal_name_of_a_place_is_whole_but_a_person_of_a_company_is_two() {
+    let got =
+        kinds("Gold Fields of South Africa Ltd said so. John Smith of South Africa Ltd spoke.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Gold Fields of South Africa Ltd", "John Smith"]);
+}
+
+#[test]
 fn a_body_s_initials_and_general_are_one_body_but_a_title_before_a_name_is_a_title() {
     let got = kinds("It may sell its RKO General broadcasting unit. UN Secretary General Kofi Annan agreed. The Attorney General said no.");
     assert_eq!(
