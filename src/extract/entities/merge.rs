@@ -277,6 +277,19 @@ impl Aliases {
             if let Some(&k) = self.inner_capital.get(&name.to_lowercase()) {
                 return Some(k);
             }
+            // (`SHEARSON LEHMAN` or `SHEARSON` in a headline, `Shearson Lehman Brothers Inc`
+            // in the story: a company's first words; not `NEW YORK` for the `New York Stock
+            // Exchange`.)
+            let first_words = if is_known_place(&title) {
+                None
+            } else if title.contains(' ') {
+                self.prefix.get(title.as_str()).map(|&(_, k)| k)
+            } else {
+                self.company.get(title.as_str()).copied()
+            };
+            if first_words.is_some() {
+                return first_words;
+            }
         }
         // (`Tory` for `Tories`: a plural in `-ies`.)
         let plural = self.exact.get(format!("{name}s").as_str()).or_else(|| {

@@ -2236,6 +2236,30 @@ fn a_wire_headline_in_capitals_names_the_company_it_opens_with() {
         got,
         [("Dome Petroleum Ltd".into(), EntityKind::Organization)]
     );
+    // A headline's company by its first words is the one the story names in full; a
+    // dateline's place is no company's first words.
+    for headline in [
+        "SHEARSON <SHE> TO BUY UNITS",
+        "SHEARSON LEHMAN <SHE> TO BUY UNITS",
+    ] {
+        let got = names_with_headline(
+            headline,
+            "NEW YORK, Feb 26 - Shearson Lehman Brothers Inc said it agreed. It would make \
+             Shearson the second-largest firm. New York Stock Exchange trading was heavy.",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "Shearson Lehman Brothers Inc".into(),
+                    EntityKind::Organization
+                ),
+                ("NEW YORK".into(), EntityKind::Place),
+                ("New York Stock Exchange".into(), EntityKind::Organization)
+            ],
+            "{headline}"
+        );
+    }
     let got = names_with_headline("MCDONALD'S CORP <MCD> SETS DIVIDEND", "It did.");
     assert_eq!(got, [("MCDONALD'S CORP".into(), EntityKind::Organization)]);
     // Other capitals name nothing for sure.
