@@ -64,6 +64,14 @@ fn a_change_in_numbers_counts_what_they_are_numbers_of() {
             ("3 million".into(), None),
         ]
     );
+    // After a participle too.
+    assert_eq!(
+        units("Police numbers had risen by 12,500 to 140,563."),
+        [
+            ("12,500".into(), Some("police".into())),
+            ("140,563".into(), Some("police".into())),
+        ]
+    );
     // With no change from a figure before it, and a sum of money said before.
     assert_eq!(
         units("It cost $9bn. It will double passenger numbers to 70 million a year."),

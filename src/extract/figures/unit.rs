@@ -489,6 +489,10 @@ pub(super) fn is_level_verb(w: &str) -> bool {
             | "rose"
             | "rise"
             | "rises"
+            // (`had risen by 12,500`, `has fallen to`, `had grown to`)
+            | "risen"
+            | "fallen"
+            | "grown"
             | "dropped"
             | "climbed"
             | "grew"
