@@ -998,6 +998,12 @@ fn subject_before(
         });
         if let Some(k) = aside {
             t = k - 1;
+            // (`Jan Berry, chairman of the Police Federation, which represents 136,000
+            // officers, said`: the aside is about the body of the title set off after the
+            // person, who speaks.)
+            if let Some(person) = holder_of_a_body_s_title(p, ents, s, t - 1) {
+                return Some(person);
+            }
         }
     }
     let prev = t - 1;
@@ -1114,6 +1120,31 @@ fn subject_before(
             })
     });
     Some(titled.or(owned).unwrap_or(subject).entity())
+}
+
+/// `Jan Berry, chairman of the Police Federation` (the body's name ending at `last`): the
+/// person the title after the comma is given to.
+fn holder_of_a_body_s_title(p: &Para, ents: &Entities, s: usize, last: usize) -> Option<usize> {
+    let body = ents.ending_at(p.index, last)?;
+    let mut k = body.first().checked_sub(1)?;
+    if p.lower(k) == "the" {
+        k = k.checked_sub(1)?;
+    }
+    if p.lower(k) != "of" {
+        return None;
+    }
+    let mut title = k;
+    while title > s
+        && (lexicon::is_title_word(p.lower(title - 1)) || is_title_modifier(p.lower(title - 1)))
+    {
+        title -= 1;
+    }
+    if title == k || title < s + 2 || !p.is_punct(title - 1, ",") {
+        return None;
+    }
+    ents.ending_at(p.index, title - 2)
+        .filter(|m| ents.kind(m.entity()) == EntityKind::Person)
+        .map(|m| m.entity())
 }
 
 /// The person named right after a body is the body's, who speaks for it: one its possessive
@@ -1862,6 +1893,21 @@ mod tests {
                     Some("Sir Alex Ferguson")
                 ),
                 q("It is a good day.", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_s_holder_before_an_aside_about_the_body_speaks() {
+        assert_eq!(
+            quotes(
+                "Jan Berry, chairman of the Police Federation, which represents 136,000 \
+                 officers, said: \"We welcome it.\" The Police Federation, which represents \
+                 them, said: \"It is fair.\""
+            ),
+            [
+                q("We welcome it.", Some("Jan Berry")),
+                q("It is fair.", Some("Police Federation"))
             ]
         );
     }
