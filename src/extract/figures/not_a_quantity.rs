@@ -228,7 +228,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
         && (described_product
             || (product
                 && (core.value >= 1000.0 || crate::extract::lexicon::is_product_noun(next))));
-    if model_number || matches!(next, "model" | "models" | "series") {
+    // (`Boeing's 737 models`, but `It sold 20 models`: a small count of them.)
+    let models = next == "models" && core.value >= 100.0;
+    if model_number || models || matches!(next, "model" | "series") {
         return true;
     }
 

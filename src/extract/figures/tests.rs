@@ -885,6 +885,10 @@ fn a_model_s_number_is_no_figure() {
     let found = figures("It asked the country's 10 major chip makers and 12 phone shops.");
     let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(texts, ["10 major chip makers", "12 phone shops"]);
+    // A small count of models is counted; a family of models by its number is not.
+    let found = figures("It sold 20 models, among them Boeing's 737 models.");
+    let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(texts, ["20 models"]);
 }
 
 #[test]
