@@ -1242,6 +1242,16 @@ pub(super) fn clean_phrase<'a>(
             name_first = first + 1;
         }
     }
+    // (`British North Sea oil output`: a nationality describing a known place of two words
+    // or more is no part of its name; but `British Columbia` is one name, and `Canadian
+    // Pacific` a company's.)
+    if name_first + 1 < end
+        && is_demonym(p.word(name_first))
+        && is_known_place(p.slice(name_first + 1, end))
+        && !gazetteer().contains_key(p.slice(name_first, end))
+    {
+        name_first += 1;
+    }
     // A nationality alone is an adjective: `Russian bombs`, `Irish tycoons`; so are two
     // places joined to describe what is between them: `U.S.-China trade`.
     // (`its British-built lander`: an adjective's ending shed, still a nationality.)

@@ -3405,6 +3405,16 @@ fn a_company_s_legal_name_of_a_place_is_whole_but_a_person_of_a_company_is_two()
 }
 
 #[test]
+fn a_nationality_describing_a_place_of_two_words_is_no_part_of_its_name() {
+    let got = kinds("British North Sea oil output fell. It moved to British Columbia. Canadian Pacific Ltd said Canadian Pacific would sell.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Canadian Pacific Ltd", "British Columbia", "North Sea"]
+    );
+}
+
+#[test]
 fn a_body_s_initials_and_general_are_one_body_but_a_title_before_a_name_is_a_title() {
     let got = kinds("It may sell its RKO General broadcasting unit. UN Secretary General Kofi Annan agreed. The Attorney General said no.");
     assert_eq!(
