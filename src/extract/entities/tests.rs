@@ -11,6 +11,11 @@ fn kinds(text: &str) -> Vec<(String, EntityKind)> {
     names(text).into_iter().map(|(n, k, _)| (n, k)).collect()
 }
 
+/// The names found in `text`, in the order `kinds` gives them.
+fn found_names(text: &str) -> Vec<String> {
+    kinds(text).into_iter().map(|(name, _)| name).collect()
+}
+
 fn names(text: &str) -> Vec<(String, EntityKind, usize)> {
     let paras: Vec<Para> = text
         .split("\n\n")
@@ -37,8 +42,7 @@ fn a_body_named_by_its_people_keeps_their_nationality() {
 
 #[test]
 fn a_possessive_after_at_owning_nothing_is_a_name_with_its_s() {
-    let got = kinds("England won at Lord's to take the lead. It sold at Christie's in London. The plan is like Australia's but cheaper. It rained at Ann Smith's party.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("England won at Lord's to take the lead. It sold at Christie's in London. The plan is like Australia's but cheaper. It rained at Ann Smith's party.");
     assert_eq!(
         names,
         [
@@ -104,8 +108,7 @@ fn a_european_company_is_its_name_without_its_legal_form() {
 
 #[test]
 fn a_name_and_a_title_holder_joined_by_and_are_two_names() {
-    let got = kinds("Talks between Prime Minister Tony Blair and President George Bush ended. It was signed by Finance Minister Gibson Chigaga and IMF Managing Director Michel Camdessus. House Ways and Means Committee Chairman Dan Rostenkowski said no. It was announced by the Trade and Industry Secretary Patricia Hewitt.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("Talks between Prime Minister Tony Blair and President George Bush ended. It was signed by Finance Minister Gibson Chigaga and IMF Managing Director Michel Camdessus. House Ways and Means Committee Chairman Dan Rostenkowski said no. It was announced by the Trade and Industry Secretary Patricia Hewitt.");
     assert_eq!(
         names,
         [
@@ -304,8 +307,7 @@ fn a_span_of_time_after_a_body_is_not_part_of_its_name() {
 
 #[test]
 fn a_standing_after_a_name_is_not_part_of_it() {
-    let got = kinds("The win leaves Chelsea 11 points clear of Arsenal. Labour 20 seats short, BBC Radio 4 points out.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("The win leaves Chelsea 11 points clear of Arsenal. Labour 20 seats short, BBC Radio 4 points out.");
     assert_eq!(names, ["Arsenal", "BBC Radio 4", "Chelsea", "Labour"]);
 }
 
@@ -934,9 +936,8 @@ fn an_oil_minister_is_a_title_but_a_company_s_oil_is_its_name() {
     let got = kinds(
         "Saudi Arabian Oil Minister Hisham Nazer spoke. Shell Oil Chairman John Bookout listened.",
     );
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
     assert!(
-        !names.iter().any(|n| n.contains("Saudi Arabian")),
+        !got.iter().any(|(n, _)| n.contains("Saudi Arabian")),
         "{got:?}"
     );
     for (name, kind) in [
@@ -3108,8 +3109,7 @@ fn a_person_is_called_by_the_name_before_the_letters_after_it() {
 
 #[test]
 fn initials_spelled_out_in_lower_case_are_a_common_noun() {
-    let got = kinds("The consumer prices index (CPI) rose, the Office for National Statistics (ONS) said. CPI inflation was 2%, and gross domestic product (GDP) grew.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("The consumer prices index (CPI) rose, the Office for National Statistics (ONS) said. CPI inflation was 2%, and gross domestic product (GDP) grew.");
     assert_eq!(names, ["Office for National Statistics"]);
 }
 
@@ -3231,8 +3231,7 @@ fn a_weekday_s_abbreviation_names_unless_it_dates_a_line() {
 
 #[test]
 fn common_opens_a_name_and_names_no_member_of_the_commons() {
-    let got = kinds("The European Community, whose Common Agricultural Policy costs billions, said no. The Commons voted.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("The European Community, whose Common Agricultural Policy costs billions, said no. The Commons voted.");
     assert_eq!(
         names,
         [
@@ -3245,8 +3244,7 @@ fn common_opens_a_name_and_names_no_member_of_the_commons() {
 
 #[test]
 fn portfolios_listed_in_a_title_are_no_names() {
-    let got = kinds("Culture, Media and Sport Secretary Tessa Jowell met Work and Pensions Secretary Alan Johnson. Environment, Food and Rural Affairs Secretary Margaret Beckett agreed, as did International Development Secretary Hilary Benn.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("Culture, Media and Sport Secretary Tessa Jowell met Work and Pensions Secretary Alan Johnson. Environment, Food and Rural Affairs Secretary Margaret Beckett agreed, as did International Development Secretary Hilary Benn.");
     assert_eq!(
         names,
         [
@@ -3272,8 +3270,7 @@ fn a_known_body_s_name_may_end_in_a_title_word() {
 
 #[test]
 fn a_measure_of_the_money_supply_is_no_name_but_a_motorway_is() {
-    let got = kinds("Britain's broad money supply, sterling M3, rose 0.7 pct. The narrow measure, M0, fell. Sterling M3 grew 1 pct in the money supply figures. The M1 motorway was shut.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("Britain's broad money supply, sterling M3, rose 0.7 pct. The narrow measure, M0, fell. Sterling M3 grew 1 pct in the money supply figures. The M1 motorway was shut.");
     assert_eq!(names, ["Britain", "M1"]);
 }
 
@@ -3299,8 +3296,7 @@ fn a_word_opening_a_sentence_and_set_off_by_a_kind_of_body_names_one() {
 
 #[test]
 fn an_investor_opening_a_wire_story_describes_the_name() {
-    let got = kinds("NEW YORK, March 18 - Investor Carl Icahn said he may seek control.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("NEW YORK, March 18 - Investor Carl Icahn said he may seek control.");
     assert_eq!(names, ["Carl Icahn", "NEW YORK"]);
 }
 
@@ -3322,8 +3318,7 @@ fn a_people_of_two_words_before_a_title_is_no_name() {
 
 #[test]
 fn a_firm_of_two_partners_joined_to_another_name_by_and_is_whole() {
-    let got = kinds("The firm got an offer from a partnership of Wagner and Brown and AFG Industries Inc. Texas and Louisiana agreed.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("The firm got an offer from a partnership of Wagner and Brown and AFG Industries Inc. Texas and Louisiana agreed.");
     assert_eq!(
         names,
         [
@@ -3337,8 +3332,7 @@ fn a_firm_of_two_partners_joined_to_another_name_by_and_is_whole() {
 
 #[test]
 fn a_firm_of_two_partners_after_a_company_s_legal_suffix_is_whole() {
-    let got = kinds("The board rejected an offer from a partnership of AFG Industries Inc and Wagner and Brown. Smith and Jones Ltd and Hill and Knowlton agreed.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("The board rejected an offer from a partnership of AFG Industries Inc and Wagner and Brown. Smith and Jones Ltd and Hill and Knowlton agreed.");
     assert_eq!(
         names,
         [
@@ -3352,15 +3346,13 @@ fn a_firm_of_two_partners_after_a_company_s_legal_suffix_is_whole() {
 
 #[test]
 fn initials_that_end_a_sentence_end_the_name() {
-    let got = kinds("It sold 3.7 billion dlrs worth of textiles to the U.S. Last year it sold less. It flew to the U.S. Next week it goes to Britain.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("It sold 3.7 billion dlrs worth of textiles to the U.S. Last year it sold less. It flew to the U.S. Next week it goes to Britain.");
     assert_eq!(names, ["U.S.", "Britain"]);
 }
 
 #[test]
 fn an_under_secretary_s_title_is_no_part_of_a_name() {
-    let got = kinds("U.S. Under Secretary of State Allen Wallis spoke to Britain's Foreign Office Under Secretary Tim Lee.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("U.S. Under Secretary of State Allen Wallis spoke to Britain's Foreign Office Under Secretary Tim Lee.");
     assert_eq!(
         names,
         [
@@ -3375,15 +3367,13 @@ fn an_under_secretary_s_title_is_no_part_of_a_name() {
 
 #[test]
 fn a_currency_in_capitals_after_its_figure_is_no_name() {
-    let got = kinds("Turnover was 3.2 billion H.K. Dlrs. It cost 5 mln U.S. Dlrs, 70 Australian Dlrs and 71.40 U.S. Cents.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("Turnover was 3.2 billion H.K. Dlrs. It cost 5 mln U.S. Dlrs, 70 Australian Dlrs and 71.40 U.S. Cents.");
     assert_eq!(names, ["U.S."]);
 }
 
 #[test]
 fn a_public_body_of_a_place_and_its_neighbour_is_named_whole() {
-    let got = kinds("The Cardiff and Vale NHS Trust said so. The England and Wales Cricket Board agreed. Devon and Cornwall Police said. Britain and Vodafone Group agreed.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("The Cardiff and Vale NHS Trust said so. The England and Wales Cricket Board agreed. Devon and Cornwall Police said. Britain and Vodafone Group agreed.");
     assert_eq!(
         names,
         [
@@ -3406,8 +3396,7 @@ fn a_company_s_legal_name_of_a_place_is_whole_but_a_person_of_a_company_is_two()
 
 #[test]
 fn a_nationality_describing_a_place_of_two_words_is_no_part_of_its_name() {
-    let got = kinds("British North Sea oil output fell. It moved to British Columbia. Canadian Pacific Ltd said Canadian Pacific would sell.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("British North Sea oil output fell. It moved to British Columbia. Canadian Pacific Ltd said Canadian Pacific would sell.");
     assert_eq!(
         names,
         ["Canadian Pacific Ltd", "British Columbia", "North Sea"]
