@@ -34,6 +34,16 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             continue;
         }
         if is_possessive(p.word(end)) {
+            // (`Lloyd's of London`: a known name that holds a possessive and an `of`.)
+            let known = (p.lower(next) == "of")
+                .then(|| {
+                    (next + 1..next + 3).find(|&last| gazetteer().contains_key(p.slice(i, last)))
+                })
+                .flatten();
+            if let Some(last) = known {
+                end = last;
+                continue;
+            }
             // `the U.S. Trade Representative's Office` is one name; `Japan's Ministry of
             // Finance` is a place's body, two names (but `America's Cup` is one).
             let next_kind = kind_from_last_word(p.word(next));

@@ -3404,6 +3404,14 @@ fn a_nationality_describing_a_place_of_two_words_is_no_part_of_its_name() {
 }
 
 #[test]
+fn a_known_name_holding_a_possessive_and_of_is_whole() {
+    assert_eq!(
+        found_names("Lloyd's of London said rates would rise. Japan's Ministry of Finance agreed."),
+        ["Japan", "Lloyd's of London", "Ministry of Finance"]
+    );
+}
+
+#[test]
 fn a_body_s_initials_and_general_are_one_body_but_a_title_before_a_name_is_a_title() {
     let got = kinds("It may sell its RKO General broadcasting unit. UN Secretary General Kofi Annan agreed. The Attorney General said no.");
     assert_eq!(
