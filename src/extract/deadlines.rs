@@ -1253,7 +1253,10 @@ fn noun_ending_at(p: &Para, s: usize, end: usize) -> Option<(usize, usize)> {
             .take_while(|&k| p.is_capitalised(k))
             .last()
             .unwrap_or(end);
-        if first > s || first == end {
+        // (`Royal Mail, which has 200,000 staff, has until …`: a name opening the sentence
+        // too, unless its first word is one only because it opens it.)
+        let opens_the_sentence_whole = first == s && !super::lexicon::is_function_word(p.lower(s));
+        if first > s || first == end || opens_the_sentence_whole {
             // (`the United States`, with its article.)
             let article = first > s && is_determiner(p.lower(first - 1));
             return Some((first - usize::from(article), end));
@@ -1460,6 +1463,15 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "1987-05-20");
         assert_eq!(got[0].2, "Applications must be made");
+    }
+
+    #[test]
+    fn a_name_opening_the_sentence_before_an_aside_labels_its_deadline_whole() {
+        let got = deadlines(
+            "Royal Mail, which has 200,000 staff, has until 31 January to respond.",
+            "2005-01-05",
+        );
+        assert_eq!(got[0].2, "Royal Mail has to respond");
     }
 
     #[test]
