@@ -412,16 +412,14 @@ fn a_first_name_alone_is_the_one_person_who_has_it() {
 
 #[test]
 fn a_known_body_s_division_before_a_title_is_one_name() {
-    let found = kinds("Sony Computer Entertainment president Ken Kutaragi spoke.");
-    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("Sony Computer Entertainment president Ken Kutaragi spoke.");
     assert_eq!(names, ["Ken Kutaragi", "Sony Computer Entertainment"]);
 }
 
 #[test]
 fn a_company_in_camel_case_is_a_name_but_a_product_is_not() {
-    let found =
-        kinds("Rival easyJet and eBay reported. Sales of the iPod rose, as did mRNA tests.");
-    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    let names =
+        found_names("Rival easyJet and eBay reported. Sales of the iPod rose, as did mRNA tests.");
     assert_eq!(names, ["eBay", "easyJet"]);
 }
 
@@ -1550,10 +1548,7 @@ fn a_commissioner_s_portfolio_is_part_of_the_title() {
 
 #[test]
 fn the_kind_of_body_alone_names_none_but_a_body_of_an_office_is_one() {
-    let found = kinds(
-        "Council tax rises. Police said so, according to the Office of the Deputy Prime Minister. Congress agreed.",
-    );
-    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names("Council tax rises. Police said so, according to the Office of the Deputy Prime Minister. Congress agreed.",);
     assert_eq!(names, ["Congress", "Office of the Deputy Prime Minister"]);
 }
 
@@ -3388,9 +3383,9 @@ fn a_public_body_of_a_place_and_its_neighbour_is_named_whole() {
 
 #[test]
 fn a_company_s_legal_name_of_a_place_is_whole_but_a_person_of_a_company_is_two() {
-    let got =
-        kinds("Gold Fields of South Africa Ltd said so. John Smith of South Africa Ltd spoke.");
-    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    let names = found_names(
+        "Gold Fields of South Africa Ltd said so. John Smith of South Africa Ltd spoke.",
+    );
     assert_eq!(names, ["Gold Fields of South Africa Ltd", "John Smith"]);
 }
 
