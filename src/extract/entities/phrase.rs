@@ -156,12 +156,8 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 continue;
             }
         }
-        // `sold 3.7 billion dlrs worth to the U.S. Last year`: the dot of initials ends a
-        // sentence before a word that only opens one.
-        let sentence_ends =
-            || w.ends_with('.') && crate::text::sentences::initials_end_before(p.word(next));
         // `Theresa May` is a name; `Texas April 3` is a date, and so is a holiday.
-        if is_name_word(p, next) && !date_at(p, next) && !sentence_ends() {
+        if is_name_word(p, next) && !date_at(p, next) && !initials_end_a_sentence(p, end) {
             end = next;
             continue;
         }
@@ -493,6 +489,14 @@ fn first_or_new_opens_the_name(p: &Para, first: usize) -> bool {
         && weekday_index(p.lower(first + 1)).is_none()
 }
 
+/// `sold 3.7 billion dlrs worth to the U.S. Last year`: the dot of the initials at `k`, written
+/// in their word, ends a sentence before a word that only opens one.
+fn initials_end_a_sentence(p: &Para, k: usize) -> bool {
+    p.has_inner_capital(k)
+        && p.word(k).ends_with('.')
+        && crate::text::sentences::initials_end_before(p.word(k + 1))
+}
+
 pub(super) fn clean_phrase<'a>(
     p: &Para<'a>,
     start: usize,
@@ -542,10 +546,7 @@ pub(super) fn clean_phrase<'a>(
         && matches!(p.word(start - 1), "-" | "–" | "—")
         && (p.word(start - 2) == ")" || (p.is_number(start - 2) && start <= 8));
     // (`to the U.S. Last year`: so does a word that only opens one after initials' dot.)
-    let after_initials = start > 0
-        && p.has_inner_capital(start - 1)
-        && p.word(start - 1).ends_with('.')
-        && crate::text::sentences::initials_end_before(p.word(start));
+    let after_initials = start > 0 && initials_end_a_sentence(p, start - 1);
     let opens_sentence = start == sentence_start
         || (start > 0 && is_quote_mark(p.word(start - 1)))
         || after_dateline
@@ -1061,33 +1062,30 @@ pub(super) fn clean_phrase<'a>(
     }
     // `a partnership of Wagner and Brown and AFG Industries Inc`: a second `and` joins a
     // firm of two partners' names, whole, to the next name.
-    let partners = end > first + 3
-        && p.word(first + 1) == "and"
+    // (`… of AFG Industries Inc and Wagner and Brown`: or follows a company's legal suffix,
+    // which ends the name before it.)
+    let partners_at =
+        |k: usize| p.is_capitalised(k) && p.word(k + 1) == "and" && p.is_capitalised(k + 2);
+    let firm = |k: usize| Candidate {
+        kind: Some(EntityKind::Organization),
+        ..Candidate::new(p.slice(k, k + 2), k, k + 2)
+    };
+    if end > first + 3
+        && partners_at(first)
         && p.word(first + 3) == "and"
-        && p.is_capitalised(first + 2)
-        && p.is_capitalised(first + 4);
-    if partners {
-        out.push(Candidate {
-            kind: Some(EntityKind::Organization),
-            ..Candidate::new(p.slice(first, first + 2), first, first + 2)
-        });
+        && p.is_capitalised(first + 4)
+    {
+        out.push(firm(first));
         clean_phrase(p, first + 4, end, out);
         return;
     }
-    // `a partnership of AFG Industries Inc and Wagner and Brown`: the same firm after a
-    // company's legal suffix, which ends the name before it.
-    let partners_after = end >= first + 5
-        && p.word(end - 1) == "and"
+    if end >= first + 5
+        && partners_at(end - 2)
         && p.word(end - 3) == "and"
         && is_legal_suffix(p.word(end - 4))
-        && p.is_capitalised(end - 2)
-        && p.is_capitalised(end);
-    if partners_after {
+    {
         clean_phrase(p, first, end - 4, out);
-        out.push(Candidate {
-            kind: Some(EntityKind::Organization),
-            ..Candidate::new(p.slice(end - 2, end), end - 2, end)
-        });
+        out.push(firm(end - 2));
         return;
     }
     // `pressure from Washington for Tokyo to open`: two places joined by `for` are two
