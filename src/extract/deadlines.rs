@@ -387,7 +387,7 @@ fn must_on(p: &Para, s: usize, d: &FoundDate, dates: &[FoundDate]) -> bool {
         .map(|o| o.last + 1)
         .max()
         .unwrap_or(clause);
-    (from..d.first - 1).any(|k| p.lower(k) == "must" || (must_at(p, k) && p.lower(k) != "should"))
+    (from..d.first - 1).any(|k| must_at(p, k) && p.lower(k) != "should")
 }
 
 /// `Applications must be made between May 11 and May 20`: the last day of a window in which

@@ -584,15 +584,7 @@ fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
     let all_caps = (0..=last).all(|k| !p.word(k).chars().any(char::is_lowercase));
     // (`CANADA'S DOME PETROLEUM <DMP>`: a company named after the place it is of is the
     // words after the place's.)
-    let of_a_place = |owner: &str| {
-        let mut letters = owner.chars();
-        let title_case: String = letters
-            .next()
-            .into_iter()
-            .chain(letters.flat_map(char::to_lowercase))
-            .collect();
-        is_known_place(&title_case)
-    };
+    let of_a_place = |owner: &str| title_cased(owner).is_some_and(|t| is_known_place(&t));
     let first = usize::from(
         last > 0 && crate::extract::lexicon::possessive_owner(p.word(0)).is_some_and(of_a_place),
     );
