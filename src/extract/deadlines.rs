@@ -207,14 +207,18 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     // (`Talks will not resume until September 28`, `adjourned a hearing … until next month`:
     // when something starts again, not by when it must be done; but `agreed to defer until
     // the end of the year interest payments` sets when they are due.)
+    // (`agreed to delay interest payments until June 30`: named before the day, too.)
     let payments_put_off = || {
         let (_, e) = p.sentence_of(d.first);
-        (d.last + 1..e.min(d.last + 8)).any(|k| {
-            matches!(
-                p.lower(k),
-                "payment" | "payments" | "repayment" | "repayments" | "interest" | "principal"
-            )
-        })
+        let before_the_day = before.saturating_sub(6).max(s)..before;
+        (d.last + 1..e.min(d.last + 8))
+            .chain(before_the_day)
+            .any(|k| {
+                matches!(
+                    p.lower(k),
+                    "payment" | "payments" | "repayment" | "repayments" | "interest" | "principal"
+                )
+            })
     };
     let not_until = || {
         p.lower(before - 1) == "until"
@@ -223,7 +227,15 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                 || ((before.saturating_sub(CLAUSE_REACH).max(s)..before - 1).any(|k| {
                     matches!(
                         p.lower(k),
-                        "adjourned" | "adjourn" | "postponed" | "postpone" | "deferred" | "defer"
+                        "adjourned"
+                            | "adjourn"
+                            | "postponed"
+                            | "postpone"
+                            | "deferred"
+                            | "defer"
+                            | "delay"
+                            | "delayed"
+                            | "delays"
                     )
                 }) && !payments_put_off()))
     };
@@ -1831,6 +1843,13 @@ mod tests {
         );
         // (Payments put off until a day are due then.)
         assert_eq!(due, ["1987-09-30", "1987-11-30"]);
+        // (Delayed, too; payments named before the day as well.)
+        let due = due_days(
+            "The company will delay job cuts until the end of March. Creditors agreed to delay \
+             interest payments until June 30.",
+            "1987-03-12",
+        );
+        assert_eq!(due, ["1987-06-30"]);
     }
 
     #[test]
