@@ -858,7 +858,10 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             && matches!(p.lower(i - 1), "and" | "or" | "&" | "to")
             && day_number(p, i - 2).is_some_and(|(_, last)| last == i - 2)
             && !(p.is_punct(dlast + 1, "%")
-                || matches!(p.lower(dlast + 1), "pct" | "percent" | "per"));
+                || matches!(p.lower(dlast + 1), "pct" | "percent" | "per")
+                // (`on May 6 and 9 billion dlrs of bonds on May 7`: an amount.)
+                || super::lexicon::scale(p.lower(dlast + 1)).is_some()
+                || super::lexicon::is_currency_word(p.lower(dlast + 1)));
         if after_day && month_at(p, i - 3).is_some() {
             if let Some((_, _, CalendarDate::Day(first))) = match_at(p, i - 3, r) {
                 return Some((i, dlast, day(first.year(), first.month(), d)?));
@@ -2950,6 +2953,18 @@ mod tests {
         assert_eq!(
             dates("Rates rose on July 7 and 8 pct is next.", "1987-05-20"),
             [pair("July 7", "1987-07-07")]
+        );
+        // (Nor an amount: a scale or a currency after the number.)
+        assert_eq!(
+            dates(
+                "It sells notes on May 6 and 9 billion dlrs of bonds on May 7, on July 7 and 8 dlrs of gold.",
+                "1987-04-21"
+            ),
+            [
+                pair("May 6", "1987-05-06"),
+                pair("May 7", "1987-05-07"),
+                pair("July 7", "1987-07-07")
+            ]
         );
     }
 
