@@ -656,6 +656,34 @@ fn day_joined_to_a_month(p: &Para, dlast: usize, r: NaiveDate) -> Option<NaiveDa
     None
 }
 
+/// Where the month is whose day opens the list of days that the day number at `i` (ending at
+/// `dlast`) is a later one of: back over `and 8`, `to 8` and `, 13` to `July 7`. A comma joins
+/// only a list that goes on after the day (`March 12, 13 and 14`; not `March 12, 13
+/// workers`); a few days back at most.
+fn month_of_a_list_of_days(p: &Para, i: usize, dlast: usize) -> Option<usize> {
+    let joins = |k: usize| matches!(p.lower(k), "and" | "or" | "&" | "to");
+    let goes_on =
+        || (joins(dlast + 1) || p.is_punct(dlast + 1, ",")) && day_number(p, dlast + 2).is_some();
+    if i < 3 || (p.is_punct(i - 1, ",") && !goes_on()) {
+        return None;
+    }
+    let mut k = i;
+    for _ in 0..6 {
+        if k < 3 || !(joins(k - 1) || p.is_punct(k - 1, ",")) {
+            return None;
+        }
+        let (_, last) = day_number(p, k - 2)?;
+        if last != k - 2 {
+            return None;
+        }
+        if month_at(p, k - 3).is_some() {
+            return Some(k - 3);
+        }
+        k -= 2;
+    }
+    None
+}
+
 fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarDate)> {
     if !may_start_date(p, i) {
         return None;
@@ -853,19 +881,18 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         if let Some(found) = day_then_month(p, i, r) {
             return Some(found);
         }
-        // `on July 7 and 8`, `from May 5 to 8`: the second day takes the month of the first.
-        let after_day = i >= 3
-            && matches!(p.lower(i - 1), "and" | "or" | "&" | "to")
-            && day_number(p, i - 2).is_some_and(|(_, last)| last == i - 2)
-            && !(p.is_punct(dlast + 1, "%")
-                || matches!(p.lower(dlast + 1), "pct" | "percent" | "per")
-                // (`on May 6 and 9 billion dlrs of bonds on May 7`: an amount.)
-                || super::lexicon::scale(p.lower(dlast + 1)).is_some()
-                || super::lexicon::is_currency_word(p.lower(dlast + 1)));
-        if after_day && month_at(p, i - 3).is_some() {
-            if let Some((_, _, CalendarDate::Day(first))) = match_at(p, i - 3, r) {
-                return Some((i, dlast, day(first.year(), first.month(), d)?));
-            }
+        // `on July 7 and 8`, `from May 5 to 8`, `on March 12, 13 and 14`: a later day of a
+        // list takes the month of its first.
+        // (`on May 6 and 9 billion dlrs of bonds on May 7`: not an amount.)
+        let an_amount = p.is_punct(dlast + 1, "%")
+            || matches!(p.lower(dlast + 1), "pct" | "percent" | "per")
+            || super::lexicon::scale(p.lower(dlast + 1)).is_some()
+            || super::lexicon::is_currency_word(p.lower(dlast + 1));
+        let month = (!an_amount)
+            .then(|| month_of_a_list_of_days(p, i, dlast))
+            .flatten();
+        if let Some((_, _, CalendarDate::Day(first))) = month.and_then(|m| match_at(p, m, r)) {
+            return Some((i, dlast, day(first.year(), first.month(), d)?));
         }
         return None;
     }
@@ -2953,6 +2980,19 @@ mod tests {
         assert_eq!(
             dates("Rates rose on July 7 and 8 pct is next.", "1987-05-20"),
             [pair("July 7", "1987-07-07")]
+        );
+        // (A list with commas, which goes on with `and`.)
+        assert_eq!(
+            dates(
+                "Talks were held on March 12, 13 and 14. In the week to March 12, 13 firms failed.",
+                "1987-03-20"
+            ),
+            [
+                pair("March 12", "1987-03-12"),
+                pair("13", "1987-03-13"),
+                pair("14", "1987-03-14"),
+                pair("March 12", "1987-03-12")
+            ]
         );
         // (Nor an amount: a scale or a currency after the number.)
         assert_eq!(
