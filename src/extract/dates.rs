@@ -636,15 +636,17 @@ fn day_then_month(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, Cal
     Some((i, last, day(y, m, d)?))
 }
 
-/// The day that the day number ending at `dlast` is joined to by `and`, `or` or `to`, over
-/// any days joined between, when a month follows it: `26 and 28 July`, `22 to 24 May`. A
+/// The day that the day number ending at `dlast` is joined to by `and`, `or`, `to` or a comma,
+/// over any days joined between, when a month follows it: `26 and 28 July`, `22 to 24 May`,
+/// `26, 27 and 28 July`. A
 /// few days on at most, and without recursion: a sentence of a million numbers joined by `to`
 /// is no date.
 fn day_joined_to_a_month(p: &Para, dlast: usize, r: NaiveDate) -> Option<NaiveDate> {
     const MOST_DAYS: usize = 8;
     let mut last = dlast;
     for _ in 0..MOST_DAYS {
-        if !matches!(p.lower(last + 1), "and" | "or" | "&" | "to") {
+        // (`26, 27 and 28 July`: a comma within the list too.)
+        if !(matches!(p.lower(last + 1), "and" | "or" | "&" | "to") || p.is_punct(last + 1, ",")) {
             return None;
         }
         let (_, next_last) = day_number(p, last + 2)?;
@@ -2323,6 +2325,19 @@ mod tests {
                 pair("Friday", "2023-07-07"),
                 pair("22", "2024-05-22"),
                 pair("24 May", "2024-05-24")
+            ]
+        );
+        // (A list with commas too; not a list of scores before a date.)
+        assert_eq!(
+            dates(
+                "Talks are on 26, 27 and 28 July. He scored 12, 14 and 16 on 3 August.",
+                "2023-07-05"
+            ),
+            [
+                pair("26", "2023-07-26"),
+                pair("27", "2023-07-27"),
+                pair("28 July", "2023-07-28"),
+                pair("3 August", "2023-08-03")
             ]
         );
     }
