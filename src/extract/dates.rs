@@ -638,15 +638,13 @@ fn day_then_month(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, Cal
 
 /// The day that the day number ending at `dlast` is joined to by `and`, `or`, `to` or a comma,
 /// over any days joined between, when a month follows it: `26 and 28 July`, `22 to 24 May`,
-/// `26, 27 and 28 July`. A
-/// few days on at most, and without recursion: a sentence of a million numbers joined by `to`
-/// is no date.
+/// `26, 27 and 28 July`. A few days on at most, and without recursion: a sentence of a million
+/// numbers joined by `to` is no date.
 fn day_joined_to_a_month(p: &Para, dlast: usize, r: NaiveDate) -> Option<NaiveDate> {
     const MOST_DAYS: usize = 8;
     let mut last = dlast;
     for _ in 0..MOST_DAYS {
-        // (`26, 27 and 28 July`: a comma within the list too.)
-        if !(matches!(p.lower(last + 1), "and" | "or" | "&" | "to") || p.is_punct(last + 1, ",")) {
+        if !joins_listed_days(p, last + 1) {
             return None;
         }
         let (_, next_last) = day_number(p, last + 2)?;
@@ -663,15 +661,13 @@ fn day_joined_to_a_month(p: &Para, dlast: usize, r: NaiveDate) -> Option<NaiveDa
 /// only a list that goes on after the day (`March 12, 13 and 14`; not `March 12, 13
 /// workers`); a few days back at most.
 fn month_of_a_list_of_days(p: &Para, i: usize, dlast: usize) -> Option<usize> {
-    let joins = |k: usize| matches!(p.lower(k), "and" | "or" | "&" | "to");
-    let goes_on =
-        || (joins(dlast + 1) || p.is_punct(dlast + 1, ",")) && day_number(p, dlast + 2).is_some();
+    let goes_on = || joins_listed_days(p, dlast + 1) && day_number(p, dlast + 2).is_some();
     if i < 3 || (p.is_punct(i - 1, ",") && !goes_on()) {
         return None;
     }
     let mut k = i;
     for _ in 0..6 {
-        if k < 3 || !(joins(k - 1) || p.is_punct(k - 1, ",")) {
+        if k < 3 || !joins_listed_days(p, k - 1) {
             return None;
         }
         let (_, last) = day_number(p, k - 2)?;
@@ -684,6 +680,17 @@ fn month_of_a_list_of_days(p: &Para, i: usize, dlast: usize) -> Option<usize> {
         k -= 2;
     }
     None
+}
+
+/// Token `k` joins two days of a list: `and`, `or`, `&`, `to` or a comma.
+fn joins_listed_days(p: &Para, k: usize) -> bool {
+    matches!(p.lower(k), "and" | "or" | "&" | "to") || p.is_punct(k, ",")
+}
+
+/// A word after a number that makes it an amount: a scale (`9 billion`) or a currency
+/// (`8 dlrs`).
+fn names_an_amount(lower: &str) -> bool {
+    super::lexicon::scale(lower).is_some() || super::lexicon::is_currency_word(lower)
 }
 
 fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarDate)> {
@@ -888,8 +895,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         // (`on May 6 and 9 billion dlrs of bonds on May 7`: not an amount.)
         let an_amount = p.is_punct(dlast + 1, "%")
             || matches!(p.lower(dlast + 1), "pct" | "percent" | "per")
-            || super::lexicon::scale(p.lower(dlast + 1)).is_some()
-            || super::lexicon::is_currency_word(p.lower(dlast + 1));
+            || names_an_amount(p.lower(dlast + 1));
         let month = (!an_amount)
             .then(|| month_of_a_list_of_days(p, i, dlast))
             .flatten();
@@ -1008,10 +1014,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             && !listed_after_a_year
             && !p.is_capitalised(i + 1)
             && (plural || super::lexicon::is_irregular_plural(next));
-        if counted
-            || super::lexicon::scale(next).is_some()
-            || super::lexicon::is_currency_word(next)
-        {
+        if counted || names_an_amount(next) {
             return None;
         }
         return Some((i, i, CalendarDate::Year(y)));

@@ -498,6 +498,8 @@ pub(super) fn after_a_plural_name(p: &Para, i: usize) -> bool {
 /// `four-wheel-drive vehicles`, `a two-door car`, `a two-stroke engine`: what follows a
 /// number's hyphen (`unit`, up to its next hyphen) names a kind of thing, which the number
 /// does not count.
+/// `two-tier`, `four-wheel-drive`, `two-door`: a word written with a number that names a kind
+/// of thing, not a count of it (its first part, before any further hyphen).
 pub(super) fn names_a_kind_of_thing(unit: &str) -> bool {
     matches!(
         unit.split('-').next(),
