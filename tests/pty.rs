@@ -33,6 +33,9 @@ impl vt100::Callbacks for Watch {
 struct Session {
     child: Box<dyn Child + Send + Sync>,
     master: Box<dyn MasterPty + Send>,
+    /// Held open so the program's exit never hangs the terminal up: a hang-up can end the
+    /// reads before the program's last bytes (the terminal's restoring) are read.
+    _slave: Box<dyn portable_pty::SlavePty + Send>,
     writer: Box<dyn Write + Send>,
     parser: Arc<Mutex<vt100::Parser<Watch>>>,
     /// Every byte the program wrote.
@@ -65,7 +68,6 @@ impl Session {
             cmd.env(k, v);
         }
         let child = pair.slave.spawn_command(cmd).expect("spawn brief");
-        drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new_with_callbacks(
             rows,
             cols,
@@ -80,10 +82,13 @@ impl Session {
         let first_sink = Arc::clone(&first_read);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
+            loop {
+                let n = match reader.read(&mut buf) {
+                    Ok(0) => break,
+                    Ok(n) => n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Err(_) => break,
+                };
                 let mut first = first_sink.lock().unwrap();
                 if first.is_empty() {
                     first.extend_from_slice(&buf[..n]);
@@ -97,6 +102,7 @@ impl Session {
         Session {
             child,
             master: pair.master,
+            _slave: pair.slave,
             writer,
             parser,
             raw,
@@ -453,6 +459,10 @@ fn a_panic_while_drawing_restores_the_terminal() {
     assert!(
         message_at > restored_at,
         "the message comes after the terminal is restored"
+    );
+    assert!(
+        !raw[message_at..].contains("\x1b[?1049h"),
+        "nothing switches back to the alternate screen after the message: {raw:?}"
     );
 }
 

@@ -13,7 +13,7 @@ use ratatui::backend::Backend;
 use ratatui::Terminal;
 use signal_hook::iterator::Signals;
 use std::io::{self, IsTerminal, Write};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
@@ -29,12 +29,33 @@ use pacing::Pacing;
 /// Room for a whole frame: a 300×100 screen with a style change in every cell fits.
 const FRAME_BUFFER_BYTES: usize = 1 << 20;
 
+/// Set once the terminal is handed back. A panic restores it before unwinding drops the frame
+/// buffer; the buffer's bytes must not then switch the shell's screen back to the reader's.
+static RESTORED: AtomicBool = AtomicBool::new(false);
+
 /// Leave raw mode, the alternate screen and mouse capture; show the cursor. Safe to call twice.
 pub fn restore() {
+    RESTORED.store(true, Ordering::SeqCst);
     let mut out = io::stdout();
     let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
     let _ = terminal::disable_raw_mode();
     let _ = out.flush();
+}
+
+/// Standard output for frames, silent once the terminal is restored.
+struct FrameOutput(io::Stdout);
+
+impl Write for FrameOutput {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        if RESTORED.load(Ordering::SeqCst) {
+            return Ok(bytes.len());
+        }
+        self.0.write(bytes)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
 }
 
 /// Restores the terminal when dropped, whatever way the reader ends.
@@ -87,7 +108,7 @@ pub fn run(
     let signals = Signals::new(RESTORING_SIGNALS).map_err(BriefError::Terminal)?;
     // A frame leaves in one write: standard output alone would send it in 1 KiB pieces, and
     // a terminal could show a half-drawn frame between them.
-    let mut out = io::BufWriter::with_capacity(FRAME_BUFFER_BYTES, io::stdout());
+    let mut out = io::BufWriter::with_capacity(FRAME_BUFFER_BYTES, FrameOutput(io::stdout()));
     // Declared before the terminal, so dropped after it: restoring comes last.
     let guard = enter(&mut out).map_err(BriefError::Terminal)?;
     let mut backend = ScreenBackend::new(out);
