@@ -294,12 +294,14 @@ pub fn year_number(p: &Para, i: usize) -> Option<i32> {
 }
 
 /// The number at `i` is a name's, after a capitalised word inside a sentence: `Windows 2000`,
-/// `Euro 2004` (not `Christmas 2004`, `Spain's 2000 victory`, nor a month's year).
+/// `Euro 2004` (not `Christmas 2004`, `Spain's 2000 victory`, nor a month's year, nor
+/// `CUT JOBS BY 1990` in a headline's capitals).
 pub(super) fn names_with_the_word_before(p: &Para, i: usize) -> bool {
     i > 0
         && p.is_word(i - 1)
         && p.is_capitalised(i - 1)
         && !super::lexicon::is_possessive(p.word(i - 1))
+        && !super::lexicon::is_function_word(p.word(i - 1))
         && p.sentence_of(i).0 != i - 1
         && !super::lexicon::names_nothing_alone(p.lower(i - 1))
         && month_number(p.lower(i - 1)).is_none()
@@ -3056,6 +3058,17 @@ mod tests {
         assert_eq!(
             dates("CANADA SETS DEC 31 DEADLINE", "1987-11-05"),
             [pair("DEC 31", "1987-12-31")]
+        );
+    }
+
+    #[test]
+    fn a_year_after_a_preposition_in_capitals_is_a_year() {
+        assert_eq!(
+            dates(
+                "NIPPON STEEL TO CUT 7,000 JOBS BY 1990, BELOW LEVELS SEEN SINCE 1985. Sales of Windows 2000 rose.",
+                "1987-04-08"
+            ),
+            [pair("1990", "1990"), pair("1985", "1985")]
         );
     }
 
