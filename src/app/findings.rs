@@ -180,8 +180,9 @@ fn money_number(v: f64) -> String {
 
 fn plain_number(v: f64) -> String {
     if v.fract().abs() > 1e-9 {
-        // `1,738.74`: separators in the whole part, at most two decimals.
-        let s = format!("{:.2}", v.abs());
+        // `1,738.74`, `3.3315`: separators in the whole part, and the decimals written, up to
+        // four (an exchange rate's); a value read from a fraction such as 1/3 stops there.
+        let s = format!("{:.4}", v.abs());
         let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
         let frac = frac.trim_end_matches('0');
         let whole = plain_number(whole.parse::<f64>().unwrap_or(0.0));
@@ -285,6 +286,19 @@ mod tests {
             "1.47bn dlrs"
         );
     }
+
+    #[test]
+    fn a_rate_keeps_the_decimals_that_tell_it_apart() {
+        // `3.3280 to the mark` and `3.3315` were both shown as 3.33.
+        assert_eq!(
+            figure_label(&figure(3.3315, "to the mark", None), None),
+            "3.3315 to the mark"
+        );
+        assert_eq!(figure_label(&figure(3.328, "", None), None), "3.328");
+        assert_eq!(figure_label(&figure(1.125e9, "$", None), None), "$1.125bn");
+        assert_eq!(figure_label(&figure(1.0 / 3.0, "", None), None), "0.3333");
+    }
+
     #[test]
     fn a_person_is_shortened_to_a_surname_but_a_body_is_not() {
         assert_eq!(short_speaker("Vladimir Putin"), "Putin");
