@@ -912,6 +912,15 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     {
         end -= 1;
     }
+    // `cut its rate to 7-3/4 pct from eight pct with effect from tomorrow`: as after
+    // `effective`, what takes effect is the clause's head, up to its first preposition.
+    if end > clause_start + 1 && p.lower(end - 1) == "with" && p.lower(end) == "effect" {
+        end -= 1;
+        end = (clause_start + 3..end)
+            .take(9)
+            .find(|&k| is_preposition(p.lower(k)))
+            .unwrap_or(end);
+    }
     let mut from = clause_start.max(end.saturating_sub(8));
     // Do not start inside a name: `Organization of Petroleum Exporting Countries agreed…`.
     // (`House Ways and Means Committee must report`: from its joining word too.)
@@ -1526,6 +1535,24 @@ mod tests {
         assert_eq!(got[0].0, "1987-03-16");
         // What takes effect: the clause's head.
         assert_eq!(got[0].2, "The Bank of Japan will cut its discount rate");
+    }
+
+    #[test]
+    fn what_takes_effect_from_a_day_is_the_clause_s_head() {
+        assert_eq!(
+            first_label(
+                "The Bank of France cut its intervention rate to 7-3/4 pct from eight pct with effect from tomorrow, the central bank said.",
+                "1987-02-17",
+            ),
+            "The Bank of France cut its intervention rate"
+        );
+        assert_eq!(
+            first_label(
+                "Prices will rise by five pct with effect from March 1.",
+                "1987-02-17"
+            ),
+            "Prices will rise"
+        );
     }
 
     #[test]
