@@ -425,12 +425,13 @@ impl<'a> Collector<'a> {
             let reference = is_reference_word(p.word(i)) && p.is_number(i + 1);
             // `(Reporting by Kate Abnett; Editing by Alex Richardson)`: a wire story's credits.
             let credit = is_credit_word(p.lower(i)) && matches!(p.lower(i + 1), "by" | "reporting");
-            // `Pennzoil Co <PZL>`: a company's ticker, in a wire story's angle brackets (but
-            // `<Dome Petroleum Ltd>`, a company with none, is a name).
-            let ticker = i > 0
-                && p.is_punct(i - 1, "<")
-                && p.is_punct(i + 1, ">")
-                && is_initials_shape(p.word(i));
+            // `Pennzoil Co <PZL>`, `Guinness Plc <GUIN.L>`: a company's ticker, in a wire
+            // story's angle brackets (but `<Dome Petroleum Ltd>`, a company with none, is a
+            // name).
+            if let Some(close) = (i > 0).then(|| ticker_close(p, i - 1)).flatten() {
+                i = close + 1;
+                continue;
+            }
             // `the Liberal Democrats' Treasury spokesman`: a party's brief, part of the title.
             let after_possessive = i > 0
                 && (is_possessive(p.word(i - 1))
@@ -458,7 +459,7 @@ impl<'a> Collector<'a> {
                 i = end + 1;
                 continue;
             }
-            if month_name || reference || credit || brief || ticker {
+            if month_name || reference || credit || brief {
                 i += 1;
                 continue;
             }
@@ -567,8 +568,7 @@ fn is_sentence_case(p: &Para) -> bool {
 fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
     let in_name = |k: usize| p.is_word(k) || p.is_punct(k, "&") || p.is_punct(k, "'");
     let run = (0..8).take_while(|&k| in_name(k)).count();
-    let ticker = p.is_punct(run, "<") && p.is_word(run + 1) && p.is_punct(run + 2, ">");
-    let last = if ticker && run > 0 {
+    let last = if ticker_close(p, run).is_some() && run > 0 {
         run - 1
     } else {
         let suffix = (1..run).find(|&k| is_legal_suffix_in_capitals(p.word(k)))?;
@@ -592,6 +592,29 @@ fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
         kind: Some(EntityKind::Organization),
         ..Candidate::new(p.slice(first, last), first, last)
     })
+}
+
+/// `<PZL>`, `<BRG.L>` (its exchange after the dot), opened at `open`: a company's ticker in
+/// a wire story's angle brackets. The index of its closing bracket.
+fn ticker_close(p: &Para, open: usize) -> Option<usize> {
+    let capitals = |k: usize, most: usize| {
+        let w = p.word(k);
+        (1..=most).contains(&w.len())
+            && w.as_bytes()[0].is_ascii_uppercase()
+            && w.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    if !p.is_punct(open, "<") || !p.is_word(open + 1) || !capitals(open + 1, 6) {
+        return None;
+    }
+    if p.is_punct(open + 2, ">") {
+        return Some(open + 2);
+    }
+    let exchange = p.is_punct(open + 2, ".")
+        && p.is_word(open + 3)
+        && capitals(open + 3, 2)
+        && p.is_punct(open + 4, ">");
+    exchange.then_some(open + 4)
 }
 
 /// `BRASILIA, March 26 -` opening a wire story's first paragraph.

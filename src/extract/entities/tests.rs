@@ -2212,6 +2212,11 @@ fn a_wire_headline_in_capitals_names_the_company_it_opens_with() {
         got,
         [("GENERAL SIGNAL CORP".into(), EntityKind::Organization)]
     );
+    let got = names_with_headline(
+        "BRITISH GAS <BRG.L> SHARE OFFER OVERSUBSCRIBED",
+        "The offer drew 4.5 mln applications.",
+    );
+    assert_eq!(got, [("BRITISH GAS".into(), EntityKind::Organization)]);
     // Named in the story too: one entity, spelled as the story does, `General Signal` its
     // short form.
     let got = names_with_headline(
@@ -2397,6 +2402,11 @@ fn a_ticker_in_angle_brackets_is_no_name_but_a_company_in_them_is() {
             ("Dome Petroleum Ltd".to_string(), EntityKind::Organization),
             ("Pennzoil Co".to_string(), EntityKind::Organization)
         ]
+    );
+    // (With the exchange after a dot.)
+    assert_eq!(
+        found_names("Guinness Plc <GUIN.L> and Fiat SpA <FIAT.MI> agreed."),
+        ["Fiat SpA", "Guinness Plc"]
     );
 }
 
