@@ -19,6 +19,9 @@ pub(super) struct Aliases {
     /// A body's initials in alphabetical order, for the initials of its name in its own
     /// language: `IBC` for the `Brazilian Coffee Institute` (Instituto Brasileiro do Café).
     initials_in_any_order: HashMap<String, usize>,
+    /// `Labour` for the `Labour Party`: a party by its name alone (not by a plural of it:
+    /// `the Conservatives` are listed as written).
+    party: HashMap<String, usize>,
     /// `Bank` for `Bank of England`: the noun a body of something is named by.
     head: HashMap<String, usize>,
     /// `Shearson` for `Shearson Lehman Brothers Inc`, `Goldman` for `Goldman Sachs`: a body
@@ -67,6 +70,11 @@ impl Aliases {
         if let [word] = words[..core.max(1)] {
             if has_a_capital_inside(word) {
                 self.inner_capital.entry(word.to_lowercase()).or_insert(k);
+            }
+        }
+        if let [name @ .., "Party"] = &words[..] {
+            if !name.is_empty() {
+                self.party.entry(name.join(" ")).or_insert(k);
             }
         }
         if core > 0 && core < words.len() {
@@ -252,7 +260,7 @@ impl Aliases {
     }
 
     fn find(&self, name: &str) -> Option<usize> {
-        if let Some(&k) = self.exact.get(name) {
+        if let Some(&k) = self.exact.get(name).or_else(|| self.party.get(name)) {
             return Some(k);
         }
         // `News Corp` for `News Corporation`: the company with its legal form written otherwise.

@@ -2394,6 +2394,19 @@ fn a_name_written_with_its_s_keeps_it_and_a_possessive_sheds_it() {
 }
 
 #[test]
+fn a_party_is_its_name_without_the_word_party() {
+    assert_eq!(
+        found_names("The opposition Labour Party disagreed. Labour's employment spokesman John Prescott called them a fraud."),
+        ["Labour Party", "John Prescott"]
+    );
+    // (A plural is listed as written, as readers list `the Tories` apart.)
+    assert_eq!(
+        found_names("The Conservative Party agreed. The Conservatives said so."),
+        ["Conservative Party", "Conservatives"]
+    );
+}
+
+#[test]
 fn a_ticker_in_angle_brackets_is_no_name_but_a_company_in_them_is() {
     let got = kinds("The judgment won by Pennzoil Co <PZL> stands, said <Dome Petroleum Ltd>.");
     assert_eq!(
