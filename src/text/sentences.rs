@@ -27,10 +27,12 @@ pub fn split_into(text: &str, tokens: &[Token], out: &mut Vec<(usize, usize)>) {
         // `Elders Futures Inc. He said …`: a company's or a month's dot ends a sentence
         // when a word that only opens one follows.
         let ends_anyway = || {
-            may_end_a_sentence(tokens[i - 1].text(text))
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|n| opens_sentences_only(n.text(text)))
+            let Some(next) = tokens.get(i + 1).map(|n| n.text(text)) else {
+                return false;
+            };
+            let before = tokens[i - 1].text(text);
+            (may_end_a_sentence(before) && opens_sentences_only(next))
+                || (ends_a_company(before) && opens_after_a_company(next))
         };
         if t.text(text) == "."
             && i > 0
@@ -93,6 +95,41 @@ fn may_end_a_sentence(word: &str) -> bool {
             | "Nov"
             | "Dec"
     )
+}
+
+/// A company's legal form, which ends its name: `Cargill Inc.` (not `Co`, which `Ltd` may
+/// follow: `Nippon Co. Ltd`).
+fn ends_a_company(word: &str) -> bool {
+    matches!(word, "Inc" | "Ltd" | "Corp" | "Plc")
+}
+
+/// A capitalised word after a company's `Inc.`, `Ltd.`: it opens a sentence (`Cargill Inc.
+/// Wheat futures rose`), unless it is another legal form or a title that goes on the
+/// sentence (`Acme Inc. Chairman John Smith said`).
+fn opens_after_a_company(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase())
+        && !matches!(
+            word,
+            "Ltd"
+                | "Inc"
+                | "Corp"
+                | "Co"
+                | "Plc"
+                | "LLC"
+                | "SA"
+                | "AG"
+                | "NV"
+                | "BV"
+                | "Chairman"
+                | "President"
+                | "Chief"
+                | "Vice"
+                | "Managing"
+                | "Executive"
+                | "Director"
+                | "Spokesman"
+                | "Spokeswoman"
+        )
 }
 
 /// A capitalised word that is never inside a name, so opens a sentence when it follows a dot.
@@ -242,6 +279,17 @@ mod tests {
                 "Acme Inc. Chairman Bo Li agreed.",
                 "It beat Chrysler Corp.",
                 "Any deal helps."
+            ]
+        );
+        // After a legal form, any capitalised word but another legal form or a title.
+        assert_eq!(
+            sentences("It sold wheat to Cargill Inc. Wheat futures rose. It hired Jardine Fleming and Co Ltd. Acceptances are due. It owns Nippon Co. Ltd shares."),
+            [
+                "It sold wheat to Cargill Inc.",
+                "Wheat futures rose.",
+                "It hired Jardine Fleming and Co Ltd.",
+                "Acceptances are due.",
+                "It owns Nippon Co. Ltd shares."
             ]
         );
         // (A word that says when, too.)
