@@ -531,6 +531,13 @@ pub fn is_irregular_plural(word: &str) -> bool {
                     | "wounded"
                     | "missing"
                     | "homeless"
+                    | "hurt"
+                    | "arrested"
+                    | "detained"
+                    | "jailed"
+                    | "evacuated"
+                    | "displaced"
+                    | "rescued"
             )
     })
 }

@@ -1005,6 +1005,15 @@ fn spelled_counts_take_the_verb() {
             fig("15", 15.0, Some("injured"), None)
         ]
     );
+    // (Those held or moved by force, too.)
+    assert_eq!(
+        units("In the riot 40 hurt and 120 arrested; 3,000 evacuated."),
+        [
+            ("40 hurt".into(), Some("hurt".into())),
+            ("120 arrested".into(), Some("arrested".into())),
+            ("3,000 evacuated".into(), Some("evacuated".into()))
+        ]
+    );
 }
 
 #[test]
