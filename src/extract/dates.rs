@@ -608,7 +608,8 @@ fn end_of_month(
     let tense = clause_tense(p, first);
     let ahead = m < r.month()
         && (tense == Tense::Future
-            || (matches!(cue, "by" | "until" | "before") && tense != Tense::Past));
+            || (matches!(cue, "by" | "until" | "before") && tense != Tense::Past))
+        && !a_past_condition_on_a_month_gone(p, first, m, r);
     // `The loan was signed at the end of December`, written in February: last December's
     // end; so is a level compared with one it came from (`reserves stood at …, down from 3.6
     // billion at the end of December`).
@@ -626,6 +627,23 @@ fn end_of_month(
     };
     let (y, last) = year_at(p, last + 1, r).unwrap_or((unwritten, last));
     Some((first, last, CalendarDate::Day(month_end(y, m)?)))
+}
+
+/// `threatened retaliation if no deal was reached by the end of June`, written in July: a
+/// condition put in the past, on a month gone by not long before, is on that month (a
+/// condition in the present looks ahead: `if no deal is reached by June`).
+fn a_past_condition_on_a_month_gone(p: &Para, i: usize, m: u32, r: NaiveDate) -> bool {
+    if m >= r.month() || r.month() - m > 6 {
+        return false;
+    }
+    let s = p.sentence_of(i).0.max(i.saturating_sub(12));
+    let Some(k) = (s..i)
+        .rev()
+        .find(|&k| matches!(p.lower(k), "if" | "unless"))
+    else {
+        return false;
+    };
+    (k + 1..i).any(|j| matches!(p.lower(j), "was" | "were" | "had"))
 }
 
 /// A day number at `i` and the month after it (`28 July`, `4th of May`), with its year.
@@ -832,7 +850,11 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
                 (i, r.year() - 1)
             }
             // `a target of 78% by March`, written in October: next March.
-            "by" | "until" | "before" if m < r.month() => (i, r.year() + 1),
+            "by" | "until" | "before"
+                if m < r.month() && !a_past_condition_on_a_month_gone(p, i, m, r) =>
+            {
+                (i, r.year() + 1)
+            }
             // `set its price for June`, written in May: the coming month, whatever the verb.
             "for" if m > r.month() && m <= r.month() + 2 => (i, r.year()),
             // As a day without its year: `will earn more from April`, written in August.
@@ -2464,6 +2486,22 @@ mod tests {
                 "2025-02-07"
             ),
             [pair("December", "2024-12")]
+        );
+    }
+
+    #[test]
+    fn a_condition_put_in_the_past_on_a_month_gone_is_on_that_month() {
+        assert_eq!(
+            dates(
+                "Yeutter had threatened retaliation if no deal was reached by the end of June. \
+                 He will act if no deal is reached by June. Talks failed unless they were done by May.",
+                "1987-07-07"
+            ),
+            [
+                pair("the end of June", "1987-06-30"),
+                pair("June", "1988-06"),
+                pair("May", "1987-05")
+            ]
         );
     }
 
