@@ -1563,6 +1563,18 @@ fn a_maker_s_name_and_model_number_are_part_of_what_is_counted() {
             ("1.5 MLN TONNES".into(), Some("TONNES".into())),
         ]
     );
+    // (A name that opens with a number: a number next is a figure of its own otherwise.)
+    assert_eq!(
+        units("England won two of their last five Six Nations matches, up from one two years ago."),
+        [
+            ("two".into(), Some("Six Nations matches".into())),
+            (
+                "five Six Nations matches".into(),
+                Some("Six Nations matches".into())
+            ),
+            ("two years".into(), Some("years".into())),
+        ]
+    );
 }
 
 #[test]

@@ -251,8 +251,11 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
         let lower = p.lower(k);
         // `12 others`: who they are is said before.
         let pronoun = k == start && lower == "others";
-        // `up from 6.2 billion two years ago`: a number next is a figure of its own.
-        let another_figure = k == start && crate::extract::lexicon::small_number(lower).is_some();
+        // `up from 6.2 billion two years ago`: a number next is a figure of its own (but not
+        // a name's first word: `five Six Nations matches`).
+        let another_figure = k == start
+            && crate::extract::lexicon::small_number(lower).is_some()
+            && !(p.is_capitalised(k) && p.is_capitalised(k + 1));
         if month_number(lower).is_some() && p.is_capitalised(k)
             || weekday_index(lower).is_some()
             || pronoun
