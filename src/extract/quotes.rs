@@ -702,10 +702,15 @@ fn holder_set_off(
     {
         named_at += 1;
     }
+    // (A knight's name keeps its `Sir`: `…, Sir Jeremy Beecham`.)
+    let honorific_at = named_at;
     named_at += usize::from(lexicon::is_honorific(p.word(named_at)));
     let holder = mentions_between(p, ents, marks, comma + 1, to)
         .next()
-        .filter(|m| m.first() == named_at && ents.kind(m.entity()) == EntityKind::Person)?;
+        .filter(|m| {
+            (m.first() == named_at || m.first() == honorific_at)
+                && ents.kind(m.entity()) == EntityKind::Person
+        })?;
     // (`said the firm's chief UK economist, Vicky Redwood`: a role, and a place in it; `said
     // one protester, Margaret Jones`: one of those who act.)
     let titled = (from..comma).any(|k| {
@@ -1697,6 +1702,11 @@ mod tests {
         assert_eq!(
             quotes("The BMA warned.\n\n\"The figures do not tell the whole story,\" said the BMA's consultants' chairman, Dr Paul Miller."),
             [q("The figures do not tell the whole story", Some("Paul Miller"))]
+        );
+        // (A knight's, with the `Sir` his name keeps.)
+        assert_eq!(
+            quotes("Mr Raynsford spoke.\n\n\"Councils are asked to do more,\" said its chairman, Sir Jeremy Beecham."),
+            [q("Councils are asked to do more", Some("Sir Jeremy Beecham"))]
         );
     }
 
