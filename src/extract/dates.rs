@@ -1583,12 +1583,21 @@ fn owns_a_move(p: &Para, i: usize) -> bool {
             })
 }
 
-/// `was due to`, `were scheduled to` a few words before the day at `i`, in its clause.
+/// `was due to`, `were scheduled to`, `was originally set to`, `had been due to` a few words
+/// before the day at `i`, in its clause.
 fn was_due(p: &Para, i: usize) -> bool {
     in_the_clause_before(p, i, 8, |k, s| {
-        matches!(p.lower(k), "due" | "scheduled")
-            && k > s
-            && matches!(p.lower(k - 1), "was" | "were")
+        if !matches!(p.lower(k), "due" | "scheduled" | "set") || k <= s {
+            return false;
+        }
+        // (`was originally set to expire`: past an adverb; `had been due`: the past perfect.)
+        let be = if k > s + 1 && p.lower(k - 1).ends_with("ly") {
+            k - 1
+        } else {
+            k
+        };
+        matches!(p.lower(be - 1), "was" | "were")
+            || (be >= s + 2 && p.lower(be - 1) == "been" && p.lower(be - 2) == "had")
     })
 }
 
@@ -2265,6 +2274,22 @@ mod tests {
             [
                 pair("25 June next year", "2025-06-25"),
                 pair("March 3 last year", "2023-03-03")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_something_was_set_or_had_been_due_to_end_on_is_gone() {
+        assert_eq!(
+            dates(
+                "The offer was originally set to expire on March 31. It had been due to close on \
+                 April 2. The new offer is set to expire on March 31.",
+                "1987-04-14"
+            ),
+            [
+                pair("March 31", "1987-03-31"),
+                pair("April 2", "1987-04-02"),
+                pair("March 31", "1988-03-31")
             ]
         );
     }
