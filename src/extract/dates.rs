@@ -1341,7 +1341,7 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         }
         // (Not `May`, a month, nor `Will`, a name.)
         let modal = is_modal(w) && !p.is_capitalised(j);
-        if modal || matches!(w, "due" | "scheduled") {
+        if modal || (matches!(w, "due" | "scheduled") && !describes_a_plural(p, j, start)) {
             return Tense::Future;
         }
         if w == "since" {
@@ -1362,6 +1362,19 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         }
     }
     Tense::Unknown
+}
+
+/// `had made all interest payments due up to the end of April`: `due` right after a plural
+/// says which ones; the clause's verb gives the tense.
+fn describes_a_plural(p: &Para, j: usize, start: usize) -> bool {
+    j > start
+        && p.is_word(j - 1)
+        && !p.is_capitalised(j - 1)
+        && !matches!(
+            p.lower(j - 1),
+            "was" | "has" | "does" | "always" | "perhaps"
+        )
+        && crate::extract::figures::is_plural(p.lower(j - 1))
 }
 
 /// An auxiliary that puts its verb ahead: `will`, `must`, `could`.
@@ -2290,6 +2303,21 @@ mod tests {
                 pair("March 31", "1987-03-31"),
                 pair("April 2", "1987-04-02"),
                 pair("March 31", "1988-03-31")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plural_s_due_takes_the_tense_of_its_clause() {
+        assert_eq!(
+            dates(
+                "Nigeria had made all interest payments due up to the end of April. It will make \
+                 all payments due by the end of April.",
+                "1987-05-27"
+            ),
+            [
+                pair("the end of April", "1987-04-30"),
+                pair("the end of April", "1988-04-30")
             ]
         );
     }
