@@ -1433,8 +1433,19 @@ fn spokesman_speaks_for(
     said: Said<'_>,
 ) -> Option<usize> {
     // (The rare noun first: this is asked of every sentence with no quote.)
-    let spokesman = (s..(s + 4).min(e))
-        .find(|&k| lexicon::speaks_for_a_body(p.lower(k)) && speech_verb_at(p, k + 1))?;
+    let opening = (s..(s + 4).min(e))
+        .find(|&k| lexicon::speaks_for_a_body(p.lower(k)) && speech_verb_at(p, k + 1));
+    let Some(spokesman) = opening else {
+        // `USAir has until April 20 to respond, a USAir spokesman said.`: reported at the
+        // sentence's end, for the body named right before the noun.
+        let reported = e >= s + 5
+            && p.is_punct(e - 1, ".")
+            && lexicon::speaks_for_a_body(p.lower(e - 3))
+            && speech_verb_at(p, e - 2);
+        let body = reported.then(|| ents.ending_at(p.index, e - 4)).flatten()?;
+        // (`a USAir spokesman`: whatever kind the name was given, a body has spokesmen.)
+        return Some(body.entity()).filter(|&b| ents.kind(b) != EntityKind::Person);
+    };
     subject_before(p, ents, marks, spokesman + 1, s, said)
         .filter(|&body| ents.kind(body) == EntityKind::Organization)
 }
@@ -2017,6 +2028,17 @@ mod tests {
                 "Lending rose, the Building Societies Association said.\n\nAn association spokesman said the market was buoyant.\n\n\"Demand is strong,\" he said."
             ),
             [q("Demand is strong", Some("Building Societies Association"))]
+        );
+    }
+
+    #[test]
+    fn he_after_a_spokesman_reported_at_a_sentence_s_end_is_the_body() {
+        assert_eq!(
+            quotes(
+                "TWA is controlled by Carl Icahn. USAir has until April 20 to respond, a USAir \
+                 spokesman said. \"We believe the offer is low,\" he said."
+            ),
+            [q("We believe the offer is low", Some("USAir"))]
         );
     }
 
