@@ -15,7 +15,7 @@ pub fn split_into(text: &str, tokens: &[Token], out: &mut Vec<(usize, usize)>) {
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
-        let t = tokens[i];
+        let t = &tokens[i];
         let is_stop = t.kind == Kind::Punct && matches!(t.text(text), "." | "!" | "?" | "…");
         if !is_stop {
             i += 1;
@@ -24,21 +24,11 @@ pub fn split_into(text: &str, tokens: &[Token], out: &mut Vec<(usize, usize)>) {
         let number_sign = i > 0
             && tokens[i - 1].text(text) == "No"
             && tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Number);
-        // `Elders Futures Inc. He said …`: a company's or a month's dot ends a sentence
-        // when a word that only opens one follows.
-        let ends_anyway = || {
-            let Some(next) = tokens.get(i + 1).map(|n| n.text(text)) else {
-                return false;
-            };
-            let before = tokens[i - 1].text(text);
-            (may_end_a_sentence(before) && opens_sentences_only(next))
-                || (ends_a_company(before) && opens_after_a_company(next))
-        };
         if t.text(text) == "."
             && i > 0
             && (is_abbreviation(tokens[i - 1].text(text)) || number_sign)
             && tokens[i - 1].end == t.start
-            && !ends_anyway()
+            && !abbreviation_ends_anyway(text, tokens, i)
         {
             i += 1;
             continue;
@@ -71,6 +61,21 @@ pub fn split_into(text: &str, tokens: &[Token], out: &mut Vec<(usize, usize)>) {
     if start < tokens.len() {
         out.push((start, tokens.len()));
     }
+}
+
+/// `Elders Futures Inc. He said …`, `Cargill Inc. Wheat futures rose`: the dot at `i`, after
+/// an abbreviation, ends a sentence all the same when a word that only opens one follows a
+/// company's or a month's, or any capitalised word but a title a company's legal form.
+/// (Rare, so kept out of the loop over every stop.)
+#[cold]
+#[inline(never)]
+fn abbreviation_ends_anyway(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1).map(|n| n.text(text)) else {
+        return false;
+    };
+    let before = tokens[i - 1].text(text);
+    (may_end_a_sentence(before) && opens_sentences_only(next))
+        || (ends_a_company(before) && opens_after_a_company(next))
 }
 
 /// An abbreviation that also ends sentences: a company suffix, a month, `Jr`.
