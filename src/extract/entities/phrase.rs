@@ -203,6 +203,9 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 | "&"
                 | "la"
                 | "le"
+                // `Bank fuer Gemeinwirtschaft`, `Kreditanstalt fuer Wiederaufbau`
+                | "fuer"
+                | "für"
         );
         // `George Harrison on the Beatles' recordings`, `challenge Roger Knapman for the
         // leadership`: a person's name takes no `on` or `for`.

@@ -2394,6 +2394,14 @@ fn a_name_written_with_its_s_keeps_it_and_a_possessive_sheds_it() {
 }
 
 #[test]
+fn a_german_name_holds_its_fuer() {
+    assert_eq!(
+        found_names("It borrowed from Bank fuer Gemeinwirtschaft AG and the Kreditanstalt für Wiederaufbau."),
+        ["Bank fuer Gemeinwirtschaft AG", "Kreditanstalt für Wiederaufbau"]
+    );
+}
+
+#[test]
 fn a_party_is_its_name_without_the_word_party() {
     assert_eq!(
         found_names("The opposition Labour Party disagreed. Labour's employment spokesman John Prescott called them a fraud."),
