@@ -334,8 +334,8 @@ fn year_at(p: &Para, k: usize, r: NaiveDate) -> Option<(i32, usize)> {
 /// A capitalised month name at `i`, with its trailing abbreviation dot; `May` needs support.
 fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     let w = p.word(i);
-    // `until mid-July`: the month.
-    if let Some(month) = w.strip_prefix("mid-") {
+    // `until mid-July`, `BY MID-JULY`: the month.
+    if let Some(month) = w.get(4..).filter(|_| p.lower(i).starts_with("mid-")) {
         let capital = month.starts_with(|c: char| c.is_ascii_uppercase());
         return month_number(month).filter(|_| capital).map(|m| (m, i));
     }
@@ -512,12 +512,12 @@ fn opens_lower_case_date_word(lower: &str) -> bool {
 
 /// Every capitalised word that opens a date starts with one of these three letters: a month
 /// (`Sept.`, `July's`), a weekday (`Sunday's`), `End`, `Year-end`, `Today`, `Tonight`, `Yesterday`,
-/// `Tomorrow`, `Last`, `Next`, `This`, or a holiday. Names are most capitalised words, and are
-/// turned away here.
+/// `Tomorrow`, `Last`, `Next`, `This`, `Mid-April` (`BY MID-APRIL` in a headline), or a holiday.
+/// Names are most capitalised words, and are turned away here.
 static DATE_OPENINGS: Openings = Openings::new(&[
     b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec",
     b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"end", b"yea", b"tod", b"ton", b"yes",
-    b"tom", b"las", b"nex", b"thi",
+    b"tom", b"las", b"nex", b"thi", b"mid",
     // Holidays: `Christmas Day`, `Boxing Day`, `New Year's Eve`, `Valentine's Day`,
     // `Halloween`.
     b"chr", b"box", b"new", b"val", b"hal",
@@ -3200,6 +3200,14 @@ mod tests {
                 "1987-02-17"
             ),
             [pair("mid-July", "1987-07"), pair("mid-Dec", "1987-12")]
+        );
+        // (Capitalised, or in a headline's capitals; not the Midlands.)
+        assert_eq!(
+            dates(
+                "BANKS MUST REPORT BY MID-APRIL. Mid-May is later. The Midlands grew.",
+                "1987-02-17"
+            ),
+            [pair("MID-APRIL", "1987-04"), pair("Mid-May", "1987-05")]
         );
     }
 
