@@ -248,8 +248,26 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
 }
 
 /// The number at `i`, written with `m` (`100m`), is a race's distance: a word of racing follows
-/// it, or a list of such distances does (`800m and 1500m gold`), or it is `the 100m` alone.
+/// it, or a list of such distances does (`800m and 1500m gold`), or it is `the 100m` alone, or
+/// it is listed after such a race (`the 800m and 1500m`, `the 100m, 200m and 400m`).
 pub(super) fn names_a_race(p: &Para, i: usize) -> bool {
+    // (Back to the list's first distance, a few at most.)
+    let mut first = i;
+    for _ in 0..8 {
+        let listed = first >= 3
+            && matches!(p.lower(first - 1), "and" | "or" | ",")
+            && p.lower(first - 2) == "m"
+            && p.is_number(first - 3)
+            && p.touching(first - 3, first - 2);
+        if !listed {
+            break;
+        }
+        first -= 3;
+    }
+    (first != i && names_a_race_from(p, first)) || names_a_race_from(p, i)
+}
+
+fn names_a_race_from(p: &Para, i: usize) -> bool {
     let mut k = i + 2;
     // Past the rest of a list of distances (a few: not down a list of thousands from each).
     while k < i + 2 + 3 * 8

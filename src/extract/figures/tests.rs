@@ -1529,6 +1529,14 @@ fn a_race_named_by_its_distance_is_no_figure() {
             ("£100m".into(), Some("£".into())),
         ]
     );
+    // (The later distances of a list after `the`.)
+    assert_eq!(
+        units("She won the 800m and 1500m in Athens. He ran the 100m, 200m and 400m. It raised 300m and 500m dlrs."),
+        [
+            ("300m".into(), Some("dlrs".into())),
+            ("500m dlrs".into(), Some("dlrs".into())),
+        ]
+    );
 }
 
 #[test]
