@@ -313,6 +313,19 @@ impl Aliases {
         if let Some(&(_, k)) = self.suffix.get(name).filter(|_| !is_place) {
             return Some(k);
         }
+        // (`Du Plessis` opening a sentence for `Barend du Plessis`: a surname's particle,
+        // capitalised.)
+        if let Some((particle, rest)) = name.split_once(' ') {
+            if matches!(
+                particle,
+                "Du" | "De" | "Van" | "Von" | "Da" | "Di" | "Dos" | "Le" | "La"
+            ) {
+                let lowered = format!("{} {rest}", particle.to_lowercase());
+                if let Some(&(_, k)) = self.suffix.get(&lowered) {
+                    return Some(k);
+                }
+            }
+        }
         let words = name.split_whitespace().count();
         if words >= 2 && !is_place {
             if let Some(&(_, k)) = self.prefix.get(name) {

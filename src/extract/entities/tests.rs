@@ -2394,6 +2394,14 @@ fn a_name_written_with_its_s_keeps_it_and_a_possessive_sheds_it() {
 }
 
 #[test]
+fn a_surname_s_particle_capitalised_is_the_same_surname() {
+    assert_eq!(
+        found_names("Finance Minister Barend du Plessis spoke. Du Plessis said the accord was good. Van der Veer agreed with Jeroen van der Veer."),
+        ["Barend du Plessis", "Jeroen van der Veer"]
+    );
+}
+
+#[test]
 fn a_german_name_holds_its_fuer() {
     assert_eq!(
         found_names("It borrowed from Bank fuer Gemeinwirtschaft AG and the Kreditanstalt für Wiederaufbau."),
