@@ -2394,6 +2394,14 @@ fn a_name_written_with_its_s_keeps_it_and_a_possessive_sheds_it() {
 }
 
 #[test]
+fn a_rank_written_short_is_no_part_of_the_name() {
+    assert_eq!(
+        found_names("Coast Guard spokesman Lt. John Smith said so. Lt Col Tim Collins spoke, and Maj-Gen Ali Khan agreed."),
+        ["Ali Khan", "Coast Guard", "John Smith", "Tim Collins"]
+    );
+}
+
+#[test]
 fn a_surname_s_particle_capitalised_is_the_same_surname() {
     assert_eq!(
         found_names("Finance Minister Barend du Plessis spoke. Du Plessis said the accord was good. Van der Veer agreed with Jeroen van der Veer."),
