@@ -21,12 +21,16 @@ pub fn due_moment(due: NaiveDate) -> NaiveDateTime {
         .unwrap_or_default()
 }
 
-/// `in 2d 04h 13m`, `in 03:12:09`, `passed 473 days ago`.
+/// `in 2d 04h 13m`, `in 03:12:09`, `passed 110 days ago`; a year or more away in years and
+/// days (`in 1y 35d`, `passed 39y 287d ago`: an archive's deadlines).
 pub fn live(due: NaiveDate, now: NaiveDateTime) -> String {
-    let secs = (due_moment(due) - now).num_seconds();
+    let moment = due_moment(due);
+    let secs = (moment - now).num_seconds();
     if secs > 0 {
         let (d, h, m, s) = (secs / 86_400, secs / 3600 % 24, secs / 60 % 60, secs % 60);
-        if d > 0 {
+        if let Some((years, days)) = years_and_days(now.date(), moment.date()) {
+            format!("in {years}y {days}d")
+        } else if d > 0 {
             format!("in {d}d {h:02}h {m:02}m")
         } else {
             format!("in {h:02}:{m:02}:{s:02}")
@@ -34,12 +38,26 @@ pub fn live(due: NaiveDate, now: NaiveDateTime) -> String {
     } else {
         let ago = -secs;
         let days = ago / 86_400;
+        if let Some((years, days)) = years_and_days(moment.date(), now.date()) {
+            return format!("passed {years}y {days}d ago");
+        }
         match days {
             0 => format!("passed {}h {:02}m ago", ago / 3600, ago / 60 % 60),
             1 => "passed 1 day ago".to_string(),
             n => format!("passed {n} days ago"),
         }
     }
+}
+
+/// Whole calendar years from `from` to `to`, and the days left over; `None` under a year.
+fn years_and_days(from: NaiveDate, to: NaiveDate) -> Option<(u32, i64)> {
+    let mut years = u32::try_from(to.year() - from.year()).ok()?;
+    let on = |years: u32| from.checked_add_months(chrono::Months::new(years.checked_mul(12)?));
+    while years > 0 && on(years).is_none_or(|d| d > to) {
+        years -= 1;
+    }
+    let anniversary = on(years).filter(|_| years > 0)?;
+    Some((years, (to - anniversary).num_days()))
 }
 
 /// Measured from the dateline: `2 days to go`, `due that day`, `3 days before`.
@@ -77,7 +95,9 @@ mod tests {
         let due = day("2025-08-08");
         assert_eq!(live(due, at("2025-08-06 19:46:00")), "in 2d 04h 14m");
         assert_eq!(live(due, at("2025-08-08 20:47:51")), "in 03:12:09");
-        assert_eq!(live(due, at("2026-11-24 12:00:00")), "passed 472 days ago");
+        assert_eq!(live(due, at("2025-11-24 12:00:00")), "passed 107 days ago");
+        assert_eq!(live(due, at("2026-11-24 12:00:00")), "passed 1y 107d ago");
+        assert_eq!(live(due, at("2024-07-01 12:00:00")), "in 1y 39d");
         assert_eq!(live(due, at("2025-08-09 03:30:00")), "passed 3h 30m ago");
         assert!(ticks_every_second(due, at("2025-08-08 01:00:00")));
         assert!(!ticks_every_second(due, at("2025-08-06 01:00:00")));
