@@ -1346,6 +1346,14 @@ fn multiples_in_one_word() {
 }
 
 #[test]
+fn a_stock_split_s_ratio_counts_nothing() {
+    assert_eq!(
+        units("Results were restated for a 3-for-2 stock split and a 1-for-10 reverse split of 5,000 shares."),
+        [("5,000 shares".into(), Some("shares".into()))]
+    );
+}
+
+#[test]
 fn a_vote_s_tally_is_a_score() {
     assert_eq!(
         figures(
