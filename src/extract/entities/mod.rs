@@ -407,10 +407,14 @@ impl<'a> Collector<'a> {
             return;
         }
         let mut found = Vec::new();
-        dateline(p, &mut found);
-        // Tokens the dateline already took.
+        // A wire label opening the paragraph (`NOTE:`) is passed over; so are the tokens a
+        // dateline took.
+        let labelled = opens_with_a_label(p);
+        if !labelled {
+            dateline(p, &mut found);
+        }
         let taken = found.iter().map(|c| c.last + 1).max().unwrap_or(0);
-        let mut i = taken;
+        let mut i = if labelled { 1 } else { taken };
         while i < p.tokens().len() {
             if !is_name_word(p, i) {
                 i += 1;
@@ -592,6 +596,26 @@ fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
         kind: Some(EntityKind::Organization),
         ..Candidate::new(p.slice(first, last), first, last)
     })
+}
+
+/// `NOTE: Results restated …`, `CORRECTION: …`: a wire label and its colon opening a
+/// paragraph (not `BRITAIN:`, a place so written).
+pub(super) fn opens_with_a_label(p: &Para) -> bool {
+    p.is_punct(1, ":")
+        && matches!(
+            p.word(0),
+            "NOTE"
+                | "NOTES"
+                | "CORRECTION"
+                | "CLARIFICATION"
+                | "UPDATE"
+                | "REPEAT"
+                | "EDITORS"
+                | "ADVISORY"
+                | "URGENT"
+                | "FLASH"
+                | "BULLETIN"
+        )
 }
 
 /// `<PZL>`, `<BRG.L>` (its exchange after the dot), opened at `open`: a company's ticker in

@@ -551,6 +551,7 @@ pub(super) fn clean_phrase<'a>(
     // (`to the U.S. Last year`: so does a word that only opens one after initials' dot.)
     let after_initials = start > 0 && initials_end_a_sentence(p, start - 1);
     let opens_sentence = start == sentence_start
+        || (start == 2 && super::opens_with_a_label(p))
         || (start > 0 && is_quote_mark(p.word(start - 1)))
         || after_dateline
         || after_initials;

@@ -2394,6 +2394,14 @@ fn a_name_written_with_its_s_keeps_it_and_a_possessive_sheds_it() {
 }
 
 #[test]
+fn a_wire_label_opening_a_paragraph_is_no_name() {
+    assert_eq!(
+        found_names("Net rose.\n\nNOTE: Results restated for a 3-for-2 stock split.\n\nCORRECTION: Barclays said so."),
+        ["Barclays"]
+    );
+}
+
+#[test]
 fn a_rank_written_short_is_no_part_of_the_name() {
     assert_eq!(
         found_names("Coast Guard spokesman Lt. John Smith said so. Lt Col Tim Collins spoke, and Maj-Gen Ali Khan agreed."),
