@@ -1725,6 +1725,11 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
         if w == "be" && j > s && p.lower(j - 1) == "to" {
             return Tense::Future;
         }
+        // `Analysts said talks could take until February or March`: the nearest verb's
+        // modal, not the reporting verb before it.
+        if is_modal(w) && !p.is_capitalised(j) {
+            return Tense::Future;
+        }
         let t = marker_at(p, j, s);
         if t != Tense::Unknown {
             return t;
@@ -2303,6 +2308,22 @@ mod tests {
                 pair("March 31", "1987-03-31"),
                 pair("April 2", "1987-04-02"),
                 pair("March 31", "1988-03-31")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_modal_after_a_reporting_verb_looks_ahead() {
+        assert_eq!(
+            dates(
+                "Analysts said coalition talks could take until February or March. The union \
+                 said the first walkout could take place on 15 March.",
+                "1987-11-04"
+            ),
+            [
+                pair("February", "1988-02"),
+                pair("March", "1988-03"),
+                pair("15 March", "1988-03-15")
             ]
         );
     }
