@@ -467,7 +467,8 @@ pub(super) fn strip_adjective_suffix(name: &str) -> &str {
             | "controlled" | "bound" | "wide" | "linked" | "brokered" | "headquartered" | "winning"
             | "style" | "era" | "inspired" | "sponsored" | "built" | "designed" | "trained"
             | "educated" | "registered" | "flagged" | "dominated" | "held" | "occupied" | "ruled"
-            | "supported" | "affected" | "hit" | "leaning" | "aligned" | "affiliated" | "allied",
+            | "supported" | "affected" | "hit" | "leaning" | "aligned" | "affiliated" | "allied"
+            | "speaking",
         )) => head,
         _ => name,
     }

@@ -2394,6 +2394,14 @@ fn a_name_written_with_its_s_keeps_it_and_a_possessive_sheds_it() {
 }
 
 #[test]
+fn a_language_spoken_is_no_name() {
+    assert_eq!(
+        found_names("The French-speaking mayor of Voeren refused. He lives in Flemish-speaking Limburg, near Walloon villages."),
+        ["Limburg", "Voeren"]
+    );
+}
+
+#[test]
 fn a_wire_label_opening_a_paragraph_is_no_name() {
     assert_eq!(
         found_names("Net rose.\n\nNOTE: Results restated for a 3-for-2 stock split.\n\nCORRECTION: Barclays said so."),
