@@ -239,9 +239,15 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                     )
                 }) && !payments_put_off()))
     };
+    // `will keep output low at least until the end of June`: a least time, no term (as
+    // `until at least November 6`, where the date is not next to its cue).
+    let at_least_until = before >= s + 3
+        && p.lower(before - 1) == "until"
+        && p.lower(before - 2) == "least"
+        && p.lower(before - 3) == "at";
     let next_to = before > s
         && NEXT_TO.contains(&p.lower(before - 1))
-        && !not_until()
+        && !(at_least_until || not_until())
         && !a_span_ends(p, s, before - 1)
         && !(matches!(p.lower(before - 1), "by" | "before") && looked_back_on(before - 1))
         && !(p.lower(before - 1) == "before" && an_aside_says_when(p, s, before - 1))
@@ -1535,6 +1541,17 @@ mod tests {
         assert_eq!(got[0].0, "1987-03-16");
         // What takes effect: the clause's head.
         assert_eq!(got[0].2, "The Bank of Japan will cut its discount rate");
+    }
+
+    #[test]
+    fn a_least_time_is_no_term() {
+        let got = deadlines(
+            "Saudi Arabia would keep output low at least until the end of the second quarter. \
+             The hours stay until at least November 6. The plant will stay closed until March 31.",
+            "1987-03-09",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "1987-03-31");
     }
 
     #[test]
