@@ -316,14 +316,14 @@ impl Aliases {
         // (`Du Plessis` opening a sentence for `Barend du Plessis`: a surname's particle,
         // capitalised.)
         if let Some((particle, rest)) = name.split_once(' ') {
-            if matches!(
-                particle,
-                "Du" | "De" | "Van" | "Von" | "Da" | "Di" | "Dos" | "Le" | "La"
-            ) {
-                let lowered = format!("{} {rest}", particle.to_lowercase());
-                if let Some(&(_, k)) = self.suffix.get(&lowered) {
-                    return Some(k);
-                }
+            let lowered = crate::extract::lexicon::with_lower(particle, |lower| {
+                (lower != particle && is_surname_particle(lower))
+                    .then(|| self.suffix.get(&format!("{lower} {rest}")))
+                    .flatten()
+                    .map(|&(_, k)| k)
+            });
+            if lowered.is_some() {
+                return lowered;
             }
         }
         let words = name.split_whitespace().count();

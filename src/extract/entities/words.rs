@@ -261,6 +261,15 @@ pub(super) fn is_demonym_lower(w: &str) -> bool {
     is_demonym(&cap)
 }
 
+/// A particle of a family's name, in lower case: `Faf du Plessis`, `Joao dos Santos`, `Ursula
+/// von der Leyen`, `Ana de la Cruz`.
+pub(super) fn is_surname_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "de" | "del" | "da" | "du" | "dos" | "das" | "di" | "van" | "von" | "der" | "la" | "le"
+    )
+}
+
 pub(super) fn is_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "on" | "and" | "the" | "&")
 }
