@@ -315,7 +315,8 @@ impl Aliases {
         }
         // (`Du Plessis` opening a sentence for `Barend du Plessis`: a surname's particle,
         // capitalised.)
-        if let Some((particle, rest)) = name.split_once(' ') {
+        // (Particles are short: most names are turned away by the length.)
+        if let Some((particle, rest)) = name.split_once(' ').filter(|(w, _)| w.len() <= 3) {
             let lowered = crate::extract::lexicon::with_lower(particle, |lower| {
                 (lower != particle && is_surname_particle(lower))
                     .then(|| self.suffix.get(&format!("{lower} {rest}")))

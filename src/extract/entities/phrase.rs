@@ -181,21 +181,20 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             end = next + 1;
             continue;
         }
-        let joins = is_surname_particle(connector)
-            || matches!(
-                connector,
-                "of" | "for"
-                    | "on"
-                    | "and"
-                    // `Dar es Salaam`, `Ali al-Khalifa`, `Osama bin Laden`
-                    | "es"
-                    | "al"
-                    | "bin"
-                    | "&"
-                    // `Bank fuer Gemeinwirtschaft`, `Kreditanstalt fuer Wiederaufbau`
-                    | "fuer"
-                    | "für"
-            );
+        let joins = matches!(
+            connector,
+            "of" | "for"
+                | "on"
+                | "and"
+                // `Dar es Salaam`, `Ali al-Khalifa`, `Osama bin Laden`
+                | "es"
+                | "al"
+                | "bin"
+                | "&"
+                // `Bank fuer Gemeinwirtschaft`, `Kreditanstalt fuer Wiederaufbau`
+                | "fuer"
+                | "für"
+        ) || is_surname_particle(connector);
         // `George Harrison on the Beatles' recordings`, `challenge Roger Knapman for the
         // leadership`: a person's name takes no `on` or `for`.
         // (`report to President Reagan on Japan's compliance`: nor a title and a surname;

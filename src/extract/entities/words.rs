@@ -263,6 +263,7 @@ pub(super) fn is_demonym_lower(w: &str) -> bool {
 
 /// A particle of a family's name, in lower case: `Faf du Plessis`, `Joao dos Santos`, `Ursula
 /// von der Leyen`, `Ana de la Cruz`.
+#[inline]
 pub(super) fn is_surname_particle(lower: &str) -> bool {
     matches!(
         lower,
