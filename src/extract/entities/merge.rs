@@ -612,8 +612,12 @@ pub(super) fn merge(
                 && !is_gerund(name(c))
                 && !is_abstract_noun(name(c)));
         // Words the text also writes in lower case are ordinary words (`Ministers say` vs
-        // `ministers would`).
-        vouched && !lower_words.contains(&name(c).to_lowercase())
+        // `ministers would`), and so are those whose plural it does (`Pub operator M&B` and
+        // `Pub chain profits rise` vs `its pubs`).
+        vouched && {
+            let lower = name(c).to_lowercase();
+            !lower_words.contains(&lower) && !lower_words.contains(&format!("{lower}s"))
+        }
     });
 
     // Longest forms first, so short forms can attach to them; reading order within each
