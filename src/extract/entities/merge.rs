@@ -615,8 +615,11 @@ pub(super) fn merge(
         // `ministers would`), and so are those whose plural it does (`Pub operator M&B` and
         // `Pub chain profits rise` vs `its pubs`).
         vouched && {
-            let lower = name(c).to_lowercase();
-            !lower_words.contains(&lower) && !lower_words.contains(&format!("{lower}s"))
+            let mut lower = name(c).to_lowercase();
+            !lower_words.contains(&lower) && {
+                lower.push('s');
+                !lower_words.contains(&lower)
+            }
         }
     });
 
