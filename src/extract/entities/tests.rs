@@ -2395,20 +2395,14 @@ fn a_name_written_with_its_s_keeps_it_and_a_possessive_sheds_it() {
 
 #[test]
 fn a_word_opening_two_sentences_is_ordinary_when_its_plural_is_written_in_lower_case() {
-    let paras = [
-        Para::new(0, "Pub chain profits rise", Role::Headline),
-        Para::new(
-            1,
-            "Pub operator Mitchells & Butlers said profits rose. Sales at its pubs rose.",
-            Role::Body,
-        ),
-    ];
-    let got: Vec<String> = find(&paras)
-        .list
-        .into_iter()
-        .map(|e| e.name.into())
-        .collect();
-    assert_eq!(got, ["Mitchells & Butlers"]);
+    let got = names_with_headline(
+        "Pub chain profits rise",
+        "Pub operator Mitchells & Butlers said profits rose. Sales at its pubs rose.",
+    );
+    assert_eq!(
+        got,
+        [("Mitchells & Butlers".into(), EntityKind::Organization)]
+    );
 }
 
 #[test]
