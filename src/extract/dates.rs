@@ -1339,9 +1339,8 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         if infinitive {
             break;
         }
-        // (Not `May`, a month, nor `Will`, a name.)
-        let modal = is_modal(w) && !p.is_capitalised(j);
-        if modal || (matches!(w, "due" | "scheduled") && !describes_a_plural(p, j, start)) {
+        if modal_at(p, j) || (matches!(w, "due" | "scheduled") && !describes_a_plural(p, j, start))
+        {
             return Tense::Future;
         }
         if w == "since" {
@@ -1375,6 +1374,11 @@ fn describes_a_plural(p: &Para, j: usize, start: usize) -> bool {
             "was" | "has" | "does" | "always" | "perhaps"
         )
         && crate::extract::figures::is_plural(p.lower(j - 1))
+}
+
+/// A modal at `j` in lower case: not `May`, a month, nor `Will`, a name.
+fn modal_at(p: &Para, j: usize) -> bool {
+    is_modal(p.lower(j)) && !p.is_capitalised(j)
 }
 
 /// An auxiliary that puts its verb ahead: `will`, `must`, `could`.
@@ -1727,7 +1731,7 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
         }
         // `Analysts said talks could take until February or March`: the nearest verb's
         // modal, not the reporting verb before it.
-        if is_modal(w) && !p.is_capitalised(j) {
+        if modal_at(p, j) {
             return Tense::Future;
         }
         let t = marker_at(p, j, s);

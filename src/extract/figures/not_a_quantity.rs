@@ -33,13 +33,18 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
         i > 2 && matches!(p.lower(i - 1), "to" | "-") && p.is_number(i - 2) && tally(i - 3);
     // (A tally of thousands too: `voted 2,194 to 1,233`.)
     let no_unit = core.unit.is_none() && !core.scaled;
-    // `a 3-for-2 stock split`: the second number of a ratio of shares.
-    let split_ratio = i >= 4
-        && p.is_punct(i - 1, "-")
-        && p.lower(i - 2) == "for"
-        && p.is_punct(i - 3, "-")
-        && p.is_number(i - 4);
-    if (no_unit && (tally_first || tally_second || split_ratio))
+    // `a 3-for-2 stock split`, `1-for-10`: either number of a ratio of shares.
+    let ratio_from = |k: usize| {
+        p.is_number(k)
+            && p.is_punct(k + 1, "-")
+            && p.lower(k + 2) == "for"
+            && p.is_punct(k + 3, "-")
+            && p.is_number(k + 4)
+    };
+    if ratio_from(i) || (i >= 4 && ratio_from(i - 4)) {
+        return true;
+    }
+    if (no_unit && (tally_first || tally_second))
         || (i > 1 && p.lower(i - 1) == "in" && is_count(i - 2) && !time())
         // (`three in every five pensioners`)
         || (bare_count && i > 2 && p.lower(i - 1) == "every" && p.lower(i - 2) == "in" && is_count(i - 3))

@@ -236,10 +236,6 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
             if w.starts_with("year-old") || w.starts_with("month-old") {
                 return None; // an age: `the 30-year-old`
             }
-            // `a 3-for-2 stock split`, `1-for-5`: a ratio of shares, no count.
-            if w == "for" && p.is_punct(i + 3, "-") && p.is_number(i + 4) {
-                return None;
-            }
             unit = Some(w.into());
             last = i + 2;
         } else if (next == "-" || next == "–") && p.is_number(i + 2) && p.touching(i + 1, i + 2) {
