@@ -3229,6 +3229,18 @@ fn a_building_named_for_its_owner_is_one_place() {
 }
 
 #[test]
+fn a_trench_a_reef_and_a_glacier_are_places() {
+    assert_eq!(
+        kinds("Fish were found in the Atacama Trench, near the Great Barrier Reef and under Thwaites Glacier."),
+        [
+            ("Atacama Trench".into(), EntityKind::Place),
+            ("Great Barrier Reef".into(), EntityKind::Place),
+            ("Thwaites Glacier".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
 fn a_double_barrelled_surname_s_first_half_is_the_person() {
     assert_eq!(
         names("Robert Kilroy-Silk quit. The BBC had suspended Kilroy in January."),

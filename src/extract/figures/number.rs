@@ -183,9 +183,11 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 {
                     return None;
                 }
-                // `1.5m of water`, `waves 10m high`: metres.
+                // `1.5m of water`, `waves 10m high`: metres. So is `8,000m` with no
+                // currency: a million is not counted in thousands (`8bn`, not `8,000m`).
                 "m" if (i == 0 || currency_symbol(p.word(i - 1)).is_none())
-                    && measures_in_metres(p, i + 2) =>
+                    && (measures_in_metres(p, i + 2)
+                        || (raw.contains(',') && !is_currency_word(p.word(i + 2)))) =>
                 {
                     unit = Some("m".into());
                 }

@@ -1561,6 +1561,25 @@ fn metres_written_with_m_after_a_depth_or_a_material() {
 }
 
 #[test]
+fn a_distance_in_thousands_with_m_after_it_is_metres_not_millions() {
+    assert_eq!(
+        units_and_values("The traps went 8,000m down. The fish lives at 8,178m in the trench."),
+        [
+            ("8,000m".into(), 8000.0, Some("m".into())),
+            ("8,178m".into(), 8178.0, Some("m".into())),
+        ]
+    );
+    // Money in thousands of millions keeps its scale.
+    assert_eq!(
+        units("It lost £8,000m and paid 1,200m dollars."),
+        [
+            ("£8,000m".into(), Some("£".into())),
+            ("1,200m dollars".into(), Some("dollars".into())),
+        ]
+    );
+}
+
+#[test]
 fn a_maker_s_name_and_model_number_are_part_of_what_is_counted() {
     assert_eq!(
         units("It ordered 70 Boeing 737-800 aircraft and 70 more Boeing jets, and sold 2 million PlayStation 2 consoles. Air India ordered 50 Boeing 787 Dreamliner jets."),
