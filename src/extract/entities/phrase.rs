@@ -1219,12 +1219,15 @@ pub(super) fn clean_phrase<'a>(
         let spoken_for = first > 1
             && p.lower(first - 1) == "for"
             && crate::extract::lexicon::speaks_for_a_body(p.lower(first - 2));
+        // (`Pratt and Whitney, a unit of United Technologies`: set off as one body.)
+        let set_off_as_a_body = || p.is_punct(end + 1, ",") && is_a_kind_of_body(p, end + 2);
         let one_body = |k: usize| {
             known_name_across(p, first, k, end)
                 || body_of_an_area(p, first, k, end)
                 || heads_a_titled_name(p, end)
                 || ends_a_list(k)
                 || spoken_for
+                || set_off_as_a_body()
         };
         if let Some(and) = and.filter(|&k| !one_body(k)) {
             clean_phrase(p, first, and - 1, out);

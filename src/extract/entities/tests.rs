@@ -2596,6 +2596,24 @@ fn whom_a_spokesman_speaks_for_is_one_body_and_a_people_of_two_words_no_name() {
 }
 
 #[test]
+fn two_names_set_off_as_a_kind_of_body_are_one_body() {
+    let got = names(
+        "GE beat Pratt and Whitney, a unit of United Technologies, for it. Britain and France, the two biggest members, disagreed.",
+    );
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        n,
+        [
+            "Britain",
+            "France",
+            "GE",
+            "Pratt and Whitney",
+            "United Technologies"
+        ]
+    );
+}
+
+#[test]
 fn a_name_with_a_capital_inside_written_in_capitals_is_the_same_name() {
     let paras = [
         Para::new(0, "GENCORP <GY> REJECTS BID", Role::Headline),
