@@ -1171,6 +1171,7 @@ pub fn describes_person(lower: &str) -> bool {
             | "boxer"
             | "swimmer"
             | "athlete"
+            | "player"
             | "captain"
             | "skipper"
             | "host"

@@ -1182,7 +1182,25 @@ fn opens_with_a_person_referred_back(p: &Para, s: usize) -> bool {
                 "briton" | "scot" | "spaniard" | "swede" | "dane" | "finn" | "pole" | "turk"
             ));
     let describing = !p.is_capitalised(s + 1) && lexicon::describes_person(w);
-    of_a_country || describing
+    of_a_country || describing || opens_with_an_age_or_a_described_noun(p, s)
+}
+
+/// `The 30-year-old said`, `The 30-year-old striker`, `The tennis player`: an age standing for
+/// its person, or one word in lower case before a noun describing a person.
+fn opens_with_an_age_or_a_described_noun(p: &Para, s: usize) -> bool {
+    let age = p.is_number(s + 1)
+        && p.is_punct(s + 2, "-")
+        && p.touching(s + 1, s + 2)
+        && p.lower(s + 3) == "year-old";
+    if age {
+        let k = s + 4;
+        return p.is_punct(k, ",")
+            || speech_verb_at(p, k)
+            || (!p.is_capitalised(k) && lexicon::describes_person(p.lower(k)));
+    }
+    let modifier =
+        p.is_word(s + 1) && !p.is_capitalised(s + 1) && !lexicon::is_function_word(p.lower(s + 1));
+    modifier && !p.is_capitalised(s + 2) && lexicon::describes_person(p.lower(s + 2))
 }
 
 /// Whom the spokesman at `spokesman` speaks for when a possessive before it names a person
@@ -2355,6 +2373,30 @@ mod tests {
                 "Coach Arne Slot was frank. \"They were better,\" the Dutchman told Sky Sports."
             ),
             [q("They were better", Some("Arne Slot"))]
+        );
+    }
+
+    #[test]
+    fn an_age_or_a_described_player_in_the_next_paragraph_is_the_person_in_focus() {
+        for subject in [
+            "The 30-year-old",
+            "The 30-year-old, who has not played since July,",
+            "The tennis player",
+            "The player",
+        ] {
+            let text = format!("Andy Murray is out.\n\n{subject} said he was \"gutted\" by it.");
+            assert_eq!(
+                quotes(&text),
+                [q("gutted", Some("Andy Murray"))],
+                "{subject}"
+            );
+        }
+        // An age before a noun for nobody in particular is somebody else.
+        assert_eq!(
+            quotes(
+                "Andy Murray is out.\n\nThe 30-year-old man who found him said he was \"gutted\"."
+            ),
+            [q("gutted", None)]
         );
     }
 
