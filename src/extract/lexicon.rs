@@ -1809,6 +1809,10 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Foundation",
     "Trust",
     "Hospital",
+    // `the Bristol Museum and Art Gallery`, `the British Library`
+    "Museum",
+    "Gallery",
+    "Library",
     // `Macmillan Cancer Relief`, `Comic Relief`: a charity.
     "Relief",
     "Church",

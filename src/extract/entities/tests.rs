@@ -3237,10 +3237,11 @@ fn a_body_s_person_is_not_part_of_its_name() {
 #[test]
 fn a_building_named_for_its_owner_is_one_place() {
     assert_eq!(
-        kinds("They wed at Windsor Castle, then went to St George's Chapel and Guy's Hospital."),
+        kinds("They wed at Windsor Castle, then went to St George's Chapel and Guy's Hospital. It lent Tate Gallery a painting."),
         [
             ("Guy's Hospital".into(), EntityKind::Organization),
             ("St George's Chapel".into(), EntityKind::Place),
+            ("Tate Gallery".into(), EntityKind::Organization),
             ("Windsor Castle".into(), EntityKind::Place),
         ]
     );
