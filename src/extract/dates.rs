@@ -1423,6 +1423,10 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     {
         return Tense::Unknown;
     }
+    // `told of the plans on Monday`: a plan named, not one being made.
+    if matches!(w, "plan" | "plans") && j > s && opens_a_noun_phrase(p.lower(j - 1)) {
+        return Tense::Unknown;
+    }
     let t = marker(w);
     if t != Tense::Past {
         return t;
@@ -1438,10 +1442,8 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     // `escorting reflagged tankers`, `the revised plan`: a participle describing a noun.
     let describing = j > s && w.ends_with("ed") && {
         let before = p.lower(j - 1);
-        matches!(
-            before,
-            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
-        ) || (before.len() > 4 && before.ends_with("ing") && before != "having")
+        opens_a_noun_phrase(before)
+            || (before.len() > 4 && before.ends_with("ing") && before != "having")
     };
     if describing {
         return Tense::Unknown;
@@ -1770,6 +1772,14 @@ pub(super) fn is_time_of_day(p: &Para, k: usize) -> bool {
         )
 }
 
+/// An article or a possessive, before a noun: `the`, `its`, `these`.
+fn opens_a_noun_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
+    )
+}
+
 /// A verb in the past: `set`, `agreed`, `took`.
 pub(super) fn is_past_verb(w: &str) -> bool {
     marker(w) == Tense::Past
@@ -1979,6 +1989,18 @@ mod tests {
                 pair("July", "1987-07"),
                 pair("August", "1987-08")
             ]
+        );
+    }
+
+    #[test]
+    fn a_plan_named_after_an_article_is_a_noun_not_an_intention() {
+        // 1987-05-20 is a Wednesday.
+        assert_eq!(
+            dates(
+                "Staff were told of the plans on Monday. The firm plans to close the plant on Monday.",
+                "1987-05-20"
+            ),
+            [pair("Monday", "1987-05-18"), pair("Monday", "1987-05-25")]
         );
     }
 
