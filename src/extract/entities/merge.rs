@@ -610,7 +610,8 @@ pub(super) fn merge(
             // (Nor `Obesity`: an abstract noun's ending.)
             || (initial_counts.get(name(c)).is_some_and(|&n| n >= 2)
                 && !is_gerund(name(c))
-                && !is_abstract_noun(name(c)));
+                && !is_abstract_noun(name(c))
+                && !is_noun_for_a_kind(name(c)));
         // Words the text also writes in lower case are ordinary words (`Ministers say` vs
         // `ministers would`), and so are those whose plural it does (`Pub operator M&B` and
         // `Pub chain profits rise` vs `its pubs`).

@@ -2406,6 +2406,15 @@ fn a_word_opening_two_sentences_is_ordinary_when_its_plural_is_written_in_lower_
 }
 
 #[test]
+fn a_noun_for_a_kind_of_body_opening_two_sentences_is_no_name() {
+    let got = names_with_headline(
+        "Supermarket to cut 2,000 jobs",
+        "Supermarket chain Morrisons is to cut 2,000 jobs.",
+    );
+    assert_eq!(got, [("Morrisons".into(), EntityKind::Organization)]);
+}
+
+#[test]
 fn a_language_spoken_is_no_name() {
     assert_eq!(
         found_names("The French-speaking mayor of Voeren refused. He lives in Flemish-speaking Limburg, near Walloon villages."),

@@ -496,6 +496,22 @@ pub(super) fn is_abstract_noun(name: &str) -> bool {
             .any(|suffix| name.ends_with(suffix))
 }
 
+/// `Supermarket`, `Carmaker`, `Campaigner`: a noun for a kind of body or of person. Opening
+/// two sentences (`Supermarket to cut 2,000 jobs`, `Supermarket chain Morrisons is …`), it
+/// still names nothing.
+pub(super) fn is_noun_for_a_kind(name: &str) -> bool {
+    use crate::extract::lexicon::{describes_body, describes_person, is_body_noun};
+    let plain = name.len() <= 16
+        && name
+            .bytes()
+            .skip(1)
+            .all(|b| b.is_ascii_lowercase() || b == b'-');
+    plain && {
+        let lower = name.to_ascii_lowercase();
+        describes_body(&lower) || is_body_noun(&lower) || describes_person(&lower)
+    }
+}
+
 /// Portfolios of a minister that are also the trade of a company: `Oil Minister`.
 pub(super) fn is_ministers_portfolio(w: &str) -> bool {
     matches!(
