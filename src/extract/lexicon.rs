@@ -1789,6 +1789,8 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Authority",
     "Exchange",
     "Airlines",
+    // `Delta Air Lines`, `Japan Air Lines`
+    "Lines",
     "Airways",
     "Motors",
     "Motor",

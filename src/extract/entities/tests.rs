@@ -3269,6 +3269,14 @@ fn a_trench_a_reef_and_a_glacier_are_places() {
 }
 
 #[test]
+fn an_airline_named_air_lines_is_a_body() {
+    assert_eq!(
+        kinds("Engines went to Delta Air Lines."),
+        [("Delta Air Lines".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
 fn a_double_barrelled_surname_s_first_half_is_the_person() {
     assert_eq!(
         names("Robert Kilroy-Silk quit. The BBC had suspended Kilroy in January."),
