@@ -53,6 +53,14 @@ fn units(text: &str) -> Vec<(String, Option<String>)> {
 }
 
 #[test]
+fn the_currency_an_index_is_reckoned_in_is_not_what_it_counts() {
+    assert_eq!(
+        units("The index, measured in dollars, stood at 79.4, against 77.6 a month earlier."),
+        [("79.4".into(), None), ("77.6".into(), None)]
+    );
+}
+
+#[test]
 fn a_change_in_numbers_counts_what_they_are_numbers_of() {
     assert_eq!(
         units("Profit rose to 34.6m euros. Passenger numbers rose 24% to 6.5 million. Record numbers rose 2% to 3 million."),

@@ -635,6 +635,8 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 && p.lower(k + 1) != "of"
                 // (`The pension age, 65 for men, could rise to 67`: not what the age is for.)
                 && !(k > clause && matches!(p.lower(k - 1), "for" | "among" | "with"))
+                // (`The index, measured in dollars, stood at 79.4`: what it is reckoned in.)
+                && !(k > clause && p.lower(k - 1) == "in" && is_currency_word(p.lower(k)))
         })
         .map(|k| if k == s { p.lower(k) } else { p.word(k) }.into())
 }
