@@ -3269,6 +3269,15 @@ fn a_trench_a_reef_and_a_glacier_are_places() {
 }
 
 #[test]
+fn a_known_body_with_an_and_inside_is_one_name_and_its_initials_name_it() {
+    let got = names("HM Revenue and Customs said it would appeal. HMRC said no.");
+    assert_eq!(
+        got,
+        [("HM Revenue and Customs".into(), EntityKind::Organization, 2)]
+    );
+}
+
+#[test]
 fn an_airline_named_air_lines_is_a_body() {
     assert_eq!(
         kinds("Engines went to Delta Air Lines."),
