@@ -329,6 +329,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // elliptical counts what the sentence counted (an amount of money would have
             // its sign).
             unit = compared_unit(p, first, before, compared_with_before(p, first));
+        } else if let Some(u) = subject_left_elliptical(p, first, last, before) {
+            unit = Some(u);
         } else if (value >= 1000.0 || had_so_many(p, first, last)) && before.last_in(p.index) {
             // `The waiting list stood at 856,000, a fall of 47,000`: a large count left bare
             // counts what the paragraph's last figure counted, like a scaled one; so does a

@@ -53,6 +53,21 @@ fn units(text: &str) -> Vec<(String, Option<String>)> {
 }
 
 #[test]
+fn a_bare_count_as_the_subject_of_a_clause_counts_what_the_sentence_counted() {
+    assert_eq!(
+        units("About 400 people were injured and 200 are missing. Of the 3,000 workers, 200 were sacked. Prices rose 5% and 3 were cut."),
+        [
+            ("About 400 people".into(), Some("people".into())),
+            ("200".into(), Some("people".into())),
+            ("3,000 workers".into(), Some("workers".into())),
+            ("200".into(), Some("workers".into())),
+            ("5%".into(), Some("%".into())),
+            ("3".into(), None),
+        ]
+    );
+}
+
+#[test]
 fn the_currency_an_index_is_reckoned_in_is_not_what_it_counts() {
     assert_eq!(
         units("The index, measured in dollars, stood at 79.4, against 77.6 a month earlier."),

@@ -920,6 +920,32 @@ pub(super) fn compared_unit(
     }
 }
 
+/// `About 400 people were injured and 200 are missing`, `Of the 3,000 workers, 200 were
+/// sacked`: a bare count opening a clause, as the subject of its verb, counts the things the
+/// sentence counted before it (not money, a share or a span of time).
+pub(super) fn subject_left_elliptical(
+    p: &Para,
+    first: usize,
+    last: usize,
+    before: Before,
+) -> Option<CompactString> {
+    let opens_a_clause = first > 0 && (p.is_punct(first - 1, ",") || p.lower(first - 1) == "and");
+    let verb = matches!(
+        p.lower(last + 1),
+        "are" | "were" | "is" | "was" | "have" | "had" | "remain" | "remained" | "died"
+    );
+    if !(opens_a_clause && verb) {
+        return None;
+    }
+    in_sentence(p, first, before)
+        .filter_map(|f| f.unit.as_deref())
+        .find(|u| {
+            let noun = u.rsplit(' ').next().unwrap_or(u);
+            is_plural(noun) && !is_rate_or_span(u) && !is_currency_word(u)
+        })
+        .map(CompactString::from)
+}
+
 /// `Applications from BA employees numbered more than 36,000`: what a sentence says numbered
 /// so many is its subject, a plural opening it (after its article).
 pub(super) fn numbered_subject(p: &Para, first: usize) -> Option<CompactString> {
