@@ -152,6 +152,22 @@ pub(super) fn written_value(raw: &str) -> Option<f64> {
     raw.replace(',', "").parse().ok()
 }
 
+/// The number at `i` follows a name that is not a place's or a day's: `iPhone 5C`, `Boeing
+/// 767F` (not `Madrid 40C`, `Wednesday 30C`).
+fn after_a_maker_s_name(p: &Para, i: usize) -> bool {
+    use crate::extract::lexicon::{gazetteer, weekday_index};
+    let Some(name) = i
+        .checked_sub(1)
+        .filter(|&k| p.is_word(k))
+        .map(|k| p.word(k))
+    else {
+        return false;
+    };
+    name.bytes().any(|b| b.is_ascii_uppercase())
+        && gazetteer().get(name) != Some(&crate::model::EntityKind::Place)
+        && weekday_index(name).is_none()
+}
+
 pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
     let raw = p.word(i);
     if raw.matches('.').count() > 1 {
@@ -169,6 +185,11 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 "p" => unit = Some("p".into()),
                 "pc" => unit = Some("%".into()),
                 "b" if i > 0 && currency_symbol(p.word(i - 1)).is_none() => return None,
+                // `iPhone 5C`, `Boeing 767F`: a model's number after its name (but `Madrid
+                // 40C`, a place's temperature).
+                "c" | "f" if matches!(next, "C" | "F") && after_a_maker_s_name(p, i) => {
+                    return None;
+                }
                 // `1.5C`: a temperature (a capital only: `5c` is not one).
                 "c" | "f" if matches!(next, "C" | "F") => {
                     unit = Some(if next == "C" { "°C" } else { "°F" }.into());

@@ -1176,6 +1176,17 @@ fn negative_numbers_and_numbers_in_names() {
 }
 
 #[test]
+fn a_model_s_number_after_its_name_is_no_temperature() {
+    assert_eq!(
+        units("The iPhone 5C and the Boeing 767F flew. Madrid had 40C on Wednesday, and Wednesday 30C."),
+        [
+            ("40C".into(), Some("°C".into())),
+            ("30C".into(), Some("°C".into())),
+        ]
+    );
+}
+
+#[test]
 fn identifiers_numbers_to_call_and_ages_are_not_figures() {
     assert_eq!(
         figures("Two men, aged 19 and 22, were held. Call 101, quoting log 0215. It cost 0.5%. Aged 18 years, he won."),
