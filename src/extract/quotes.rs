@@ -46,6 +46,10 @@ pub struct QuoteFinder {
     /// The bodies the last paragraph that named any named outside quotes, in order: whom
     /// `it said` and `the company said` mean when the paragraph itself names none.
     bodies_before: Vec<BodyNamed>,
+    /// The last body named as a subject, not as an object, in the paragraphs before: whom
+    /// `the club said` means when the last paragraph named bodies only as objects (`20
+    /// points behind leaders Manchester City`).
+    subject_body: Option<usize>,
 }
 
 /// A body named in a paragraph, as `the company said` may mean it.
@@ -102,6 +106,7 @@ impl QuoteFinder {
                 let said = Said {
                     focus: *focus,
                     bodies_before: &self.bodies_before,
+                    subject_body: self.subject_body,
                 };
                 speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), said);
                 next_mark += 1;
@@ -109,6 +114,7 @@ impl QuoteFinder {
             let said = Said {
                 focus: *focus,
                 bodies_before: &self.bodies_before,
+                subject_body: self.subject_body,
             };
             // (A spokesman quoted in the sentence is found with the quote.)
             let spokesman = (first == next_mark)
@@ -164,6 +170,9 @@ impl QuoteFinder {
             self.bodies_before.clear();
             self.bodies_before
                 .extend(bodies.map(|m| BodyNamed::at(p, m)));
+            if let Some(b) = self.bodies_before.iter().rfind(|b| !b.object) {
+                self.subject_body = Some(b.entity);
+            }
         }
         for (k, m) in marks.iter().enumerate() {
             let span = p.span(m.first, m.last);
@@ -936,6 +945,8 @@ struct Said<'a> {
     /// The bodies the last paragraph before this one that named any named: `it said`, `the
     /// company said`.
     bodies_before: &'a [BodyNamed],
+    /// The last body named as a subject in the paragraphs before this one.
+    subject_body: Option<usize>,
 }
 
 impl Said<'_> {
@@ -1091,6 +1102,14 @@ fn subject_before(
     // in the paragraph, or before it.
     if refers_to_a_body(p.lower(prev)) && follows_the(p, s, prev) {
         return the_body_meant(p, ents, marks, t, p.lower(prev), said);
+    }
+    // `A club statement said`, `a company statement said`: what the body put out.
+    let statement_of_a_body = matches!(p.lower(prev), "statement" | "spokesman" | "spokeswoman")
+        && prev >= s + 2
+        && refers_to_a_body(p.lower(prev - 1))
+        && matches!(p.lower(prev - 2), "a" | "the");
+    if statement_of_a_body {
+        return the_body_meant(p, ents, marks, t, p.lower(prev - 1), said);
     }
     if super::lexicon::is_title_word(p.lower(prev)) {
         return focus;
@@ -1287,19 +1306,48 @@ fn the_body_meant(
     };
     (bodies.iter().rfind(holds_the_noun))
         .or_else(|| bodies.iter().rfind(|b| !b.object))
-        .or_else(|| bodies.last())
         .map(|b| b.entity)
+        .or(said.subject_body.filter(|_| here.is_empty()))
+        .or_else(|| bodies.last().map(|b| b.entity))
 }
 
 /// The mention is the object of a preposition (`a bid from Beta Inc`), or listed after one
 /// (`lost ground to Tesco and Asda`): a body named in passing, not one its sentence is about.
 fn named_as_an_object(p: &Para, m: &Mention) -> bool {
+    let preposition = |k: usize| {
+        matches!(
+            p.lower(k),
+            "from"
+                | "by"
+                | "with"
+                | "of"
+                | "for"
+                | "to"
+                | "against"
+                | "into"
+                | "on"
+                | "at"
+                | "behind"
+                | "over"
+                | "than"
+                | "in"
+        )
+    };
+    // (`a bid from rival Beta Inc`, `20 points behind leaders Manchester City`: a noun for it
+    // between.)
     let after_a_preposition = |k: usize| {
-        k > 0
-            && matches!(
-                p.lower(k - 1),
-                "from" | "by" | "with" | "of" | "for" | "to" | "against" | "into" | "on" | "at"
-            )
+        let mut j = k;
+        if j > 1
+            && p.is_word(j - 1)
+            && !p.is_capitalised(j - 1)
+            && !lexicon::is_function_word(p.lower(j - 1))
+        {
+            j -= 1;
+        }
+        if j > 1 && matches!(p.lower(j - 1), "the" | "a") {
+            j -= 1;
+        }
+        j > 0 && preposition(j - 1)
     };
     if after_a_preposition(m.first()) {
         return true;
@@ -2397,6 +2445,22 @@ mod tests {
                 "Andy Murray is out.\n\nThe 30-year-old man who found him said he was \"gutted\"."
             ),
             [q("gutted", None)]
+        );
+    }
+
+    #[test]
+    fn a_club_statement_is_the_club_named_as_a_subject_before() {
+        let text = "Chelsea have sacked their manager. Chelsea paid Porto £13m for him.\n\n\
+            The defeat left the Blues fifth in the Premier League, behind leaders Manchester City.\n\n\
+            A club statement said: \"Results have not been what we wanted.\"";
+        assert_eq!(
+            quotes(text),
+            [q("Results have not been what we wanted.", Some("Chelsea"))]
+        );
+        // A company spokesman after a paragraph about the company.
+        assert_eq!(
+            quotes("Tesco has cut 2,000 jobs.\n\nA company spokesman said: \"It was hard.\""),
+            [q("It was hard.", Some("Tesco"))]
         );
     }
 

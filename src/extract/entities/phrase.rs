@@ -1342,7 +1342,12 @@ pub(super) fn clean_phrase<'a>(
     }
     // `Acclaim, the games maker, …`: a word set off by a kind of body names one.
     let set_off_as_a_body = p.is_punct(end + 1, ",") && is_a_kind_of_body(p, end + 2);
-    if kind.is_none() && name_first == end && set_off_as_a_body {
+    // `Chelsea have sacked their manager`: one word taking a plural verb is a team or a body,
+    // as British copy writes them (a plural name, `the Kurds are`, is left alone).
+    let plural_verb = matches!(p.lower(end + 1), "have" | "are" | "were")
+        && !p.word(end).ends_with('s')
+        && written_as_a_common_word(p.word(end));
+    if kind.is_none() && name_first == end && (set_off_as_a_body || plural_verb) {
         kind = Some(EntityKind::Organization);
     }
     if kind.is_none() && initials_general {

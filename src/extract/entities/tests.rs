@@ -3278,6 +3278,17 @@ fn a_known_body_with_an_and_inside_is_one_name_and_its_initials_name_it() {
 }
 
 #[test]
+fn one_name_taking_a_plural_verb_is_a_body() {
+    assert_eq!(
+        kinds("Chelsea have sacked their manager. Chelsea were fifth. Tom Bell has gone."),
+        [
+            ("Chelsea".into(), EntityKind::Organization),
+            ("Tom Bell".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn an_airline_named_air_lines_is_a_body() {
     assert_eq!(
         kinds("Engines went to Delta Air Lines."),
