@@ -822,6 +822,9 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         if let Some((y, last)) = year_at(p, mlast + 1, r) {
             return Some((i, last, CalendarDate::Month { year: y, month: m }));
         }
+        // (`until early May`, `in late December`: the word before the month's part.)
+        let part = matches!(before, "early" | "late" | "mid") && i >= 2;
+        let lead = if part { p.lower(i - 2) } else { before };
         // last / next / this / early / late Month
         let (first, y) = match before {
             "last" => (
@@ -843,15 +846,19 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             "this" => (i - 1, r.year()),
             // `agreed in December`, written in March: last December.
             // (Not `to be made in May`: a participle after `be` is the auxiliary's.)
-            "in" if m > r.month()
-                && i >= 2
-                && marker_at(p, i - 2, p.sentence_of(i).0) == Tense::Past =>
+            _ if lead == "in"
+                && m > r.month()
+                && i >= 2 + usize::from(part)
+                && marker_at(p, i - 2 - usize::from(part), p.sentence_of(i).0) == Tense::Past =>
             {
                 (i, r.year() - 1)
             }
             // `a target of 78% by March`, written in October: next March.
-            "by" | "until" | "before"
-                if m < r.month() && !a_past_condition_on_a_month_gone(p, i, m, r) =>
+            // (`Sales rose until May`, written in December: a past verb's May is this year's.)
+            _ if matches!(lead, "by" | "until" | "before")
+                && m < r.month()
+                && !a_past_condition_on_a_month_gone(p, i, m, r)
+                && clause_tense(p, i - 1 - usize::from(part)) != Tense::Past =>
             {
                 (i, r.year() + 1)
             }
@@ -1769,6 +1776,8 @@ pub(super) fn is_time_of_day(p: &Para, k: usize) -> bool {
         || matches!(
             p.lower(k),
             "on" | "noon" | "midnight" | "am" | "pm" | "a.m." | "p.m." | "the"
+                // `until early May`: part of the date
+                | "early" | "late" | "mid"
         )
 }
 
@@ -1988,6 +1997,21 @@ mod tests {
                 pair("mid-June", "1987-06"),
                 pair("July", "1987-07"),
                 pair("August", "1987-08")
+            ]
+        );
+    }
+
+    #[test]
+    fn until_or_by_a_part_of_a_month_gone_looks_ahead_unless_a_past_verb_says_otherwise() {
+        assert_eq!(
+            dates(
+                "The mandate lasts until early May. Sales rose until late May. Shares fell by May.",
+                "1987-12-02"
+            ),
+            [
+                pair("early May", "1988-05"),
+                pair("late May", "1987-05"),
+                pair("May", "1987-05")
             ]
         );
     }

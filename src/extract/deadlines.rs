@@ -1225,8 +1225,9 @@ fn subject_of_short_label(
         if let Some((first, last)) = noun {
             subject.push_str(p.slice(first, last));
             // `Paul Volcker, whose term expires in August` → `Paul Volcker's term expires`
+            // (`Ford workers, whose contract expires` → `Ford workers' contract expires`)
             if p.lower(w) == "whose" {
-                subject.push_str("'s");
+                subject.push_str(if subject.ends_with('s') { "'" } else { "'s" });
             }
             subject.push(' ');
         }
@@ -2238,7 +2239,8 @@ mod tests {
             "Its president said last week the institute would announce its policy by August 20. \
              The current arrangements, which cut output by 9.5 pct, expire at the end of March. \
              Its chairman, Paul Volcker, whose term expires on 31 August, spoke. \
-             A moratorium on payments, first declared in 1985, has been extended to 30 September.",
+             A moratorium on payments, first declared in 1985, has been extended to 30 September. \
+             It employs 104,000 Ford workers, whose contract expires on September 14.",
             "1987-08-04",
         );
         let mut labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
@@ -2249,7 +2251,8 @@ mod tests {
                 "A moratorium on payments has been extended",
                 "Paul Volcker's term expires",
                 "The current arrangements expire",
-                "the institute would announce its policy"
+                "the institute would announce its policy",
+                "workers' contract expires"
             ]
         );
     }

@@ -3289,6 +3289,20 @@ fn one_name_taking_a_plural_verb_is_a_body() {
 }
 
 #[test]
+fn a_company_s_legal_form_abroad_makes_it_a_body() {
+    assert_eq!(
+        kinds("Profits rose at Telefonos de Mexico SA de CV and at Malayan Banking Bhd."),
+        [
+            ("Malayan Banking Bhd".into(), EntityKind::Organization),
+            (
+                "Telefonos de Mexico SA de CV".into(),
+                EntityKind::Organization
+            ),
+        ]
+    );
+}
+
+#[test]
 fn an_airline_named_air_lines_is_a_body() {
     assert_eq!(
         kinds("Engines went to Delta Air Lines."),

@@ -219,6 +219,8 @@ pub(super) fn is_foreign_legal_form(w: &str) -> bool {
     matches!(
         w,
         "SpA" | "NV" | "AG" | "SA" | "GmbH" | "BV" | "Oyj" | "ASA" | "SE" | "Srl" | "KK"
+            // `Telefonos de Mexico SA de CV`, `Banco do Brasil SA`, `Maybank Bhd`
+            | "CV" | "SAB" | "Ltda" | "SARL" | "Bhd" | "Tbk"
     )
 }
 
