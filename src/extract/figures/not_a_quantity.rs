@@ -211,7 +211,19 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
         || top_hyphen
         || place_in_a_sequence
         || (i > 0 && p.word(i - 1) == "No");
+    // `0800 555 111`: the later groups of a number to call, after its leading zero.
+    let phone_group = || {
+        let start = (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&k| p.is_number(k))
+            .last();
+        start.is_some_and(|k| {
+            let w = p.word(k);
+            w.len() > 2 && w.starts_with('0') && w.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
     if leading_zero
+        || phone_group()
         || aged
         || ages_from
         || is_age_of

@@ -1189,7 +1189,7 @@ fn a_model_s_number_after_its_name_is_no_temperature() {
 #[test]
 fn identifiers_numbers_to_call_and_ages_are_not_figures() {
     assert_eq!(
-        figures("Two men, aged 19 and 22, were held. Call 101, quoting log 0215. It cost 0.5%. Aged 18 years, he won."),
+        figures("Two men, aged 19 and 22, were held. Call 101, quoting log 0215, or Crimestoppers on 0800 555 111. It cost 0.5%. Aged 18 years, he won."),
         [
             fig("Two men", 2.0, Some("men"), None),
             fig("0.5%", 0.5, Some("%"), None),
