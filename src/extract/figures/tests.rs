@@ -65,6 +65,18 @@ fn a_bare_count_as_the_subject_of_a_clause_counts_what_the_sentence_counted() {
             ("3".into(), None),
         ]
     );
+    // A part of `them`: what they are, when a plural says, else what was counted before.
+    assert_eq!(
+        units(
+            "Four men, two of them carrying guns, fled. The crash killed 12, six of them children."
+        ),
+        [
+            ("Four men".into(), Some("men".into())),
+            ("two".into(), Some("men".into())),
+            ("12".into(), None),
+            ("six of them children".into(), Some("children".into())),
+        ]
+    );
 }
 
 #[test]

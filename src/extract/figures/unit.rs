@@ -188,6 +188,11 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     if p.lower(j) == "european" && p.lower(j + 1) == "currency" && p.lower(j + 2) == "unit" {
         return Some((p.slice(j, j + 2).into(), j + 2));
     }
+    // `Four men, two of them armed`: what `them` stands for is counted before (see
+    // `subject_left_elliptical`), unless a plural says what they are (`six of them children`).
+    if p.lower(j) == "of" && p.lower(j + 1) == "them" && !is_plural(p.lower(j + 2)) {
+        return None;
+    }
     // `six of those months`
     if p.lower(j) == "of"
         && matches!(
@@ -921,8 +926,9 @@ pub(super) fn compared_unit(
 }
 
 /// `About 400 people were injured and 200 are missing`, `Of the 3,000 workers, 200 were
-/// sacked`: a bare count opening a clause, as the subject of its verb, counts the things the
-/// sentence counted before it (not money, a share or a span of time).
+/// sacked`, `Four men, two of them armed`: a bare count opening a clause, as the subject of
+/// its verb or a part of `them`, counts the things the sentence counted before it (not money,
+/// a share or a span of time).
 pub(super) fn subject_left_elliptical(
     p: &Para,
     first: usize,
@@ -934,7 +940,8 @@ pub(super) fn subject_left_elliptical(
         p.lower(last + 1),
         "are" | "were" | "is" | "was" | "have" | "had" | "remain" | "remained" | "died"
     );
-    if !(opens_a_clause && verb) {
+    let of_them = p.lower(last + 1) == "of" && p.lower(last + 2) == "them";
+    if !(opens_a_clause && (verb || of_them)) {
         return None;
     }
     in_sentence(p, first, before)
