@@ -1602,6 +1602,8 @@ fn is_title_lower(w: &str) -> bool {
             | "chancellor"
             | "senator"
             | "governor"
+            // `Chief Whip Patrick McLoughlin`, `House Minority Whip`
+            | "whip"
             | "king"
             | "queen"
             | "prince"

@@ -3303,6 +3303,16 @@ fn a_company_s_legal_form_abroad_makes_it_a_body() {
 }
 
 #[test]
+fn a_majority_leader_or_a_whip_is_a_title_not_part_of_the_body() {
+    assert_eq!(
+        found_names(
+            "The Senate voted. Senate Majority Leader Robert Byrd spoke. Chief Whip Tim Hale left."
+        ),
+        ["Senate", "Robert Byrd", "Tim Hale"]
+    );
+}
+
+#[test]
 fn an_airline_named_air_lines_is_a_body() {
     assert_eq!(
         kinds("Engines went to Delta Air Lines."),

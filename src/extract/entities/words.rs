@@ -566,6 +566,9 @@ pub(crate) fn is_title_modifier(w: &str) -> bool {
                 // `US District Judge Sim Lake`, `Circuit Judge …`
                 | "district"
                 | "circuit"
+                // `Senate Majority Leader Robert Byrd`, `House Minority Whip`
+                | "majority"
+                | "minority"
         )
         || is_title_word(w)
 }
