@@ -253,7 +253,20 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
                 && (core.value >= 1000.0 || crate::extract::lexicon::is_product_noun(next))));
     // (`Boeing's 737 models`, but `It sold 20 models`: a small count of them.)
     let models = next == "models" && core.value >= 100.0;
-    if model_number || models || matches!(next, "model" | "series") {
+    // `65 of Boeing's 787 Dreamliners`: a maker's number before the model's own name (not
+    // `Britain's 300 biggest firms`, nor `Tesco's 500 Express stores`, which count).
+    let makers_model = || {
+        let maker = i.checked_sub(1).map_or("", |k| p.word(k));
+        let owner = crate::extract::lexicon::possessive_owner(maker);
+        owner.is_some_and(|o| {
+            o.starts_with(|c: char| c.is_ascii_uppercase())
+                && crate::extract::lexicon::gazetteer().get(o)
+                    != Some(&crate::model::EntityKind::Place)
+        }) && !p.word(i).contains([',', '.'])
+            && p.is_capitalised(i + 1)
+            && !super::unit::is_plural(p.lower(i + 2))
+    };
+    if model_number || models || matches!(next, "model" | "series") || makers_model() {
         return true;
     }
 

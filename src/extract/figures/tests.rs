@@ -1199,6 +1199,17 @@ fn a_model_s_number_after_its_name_is_no_temperature() {
 }
 
 #[test]
+fn a_maker_s_number_before_a_model_s_name_is_no_count() {
+    assert_eq!(
+        units("It ordered 65 of Boeing's 787 Dreamliners. Britain's 300 biggest firms grew."),
+        [
+            ("65".into(), None),
+            ("300 biggest firms".into(), Some("biggest firms".into())),
+        ]
+    );
+}
+
+#[test]
 fn identifiers_numbers_to_call_and_ages_are_not_figures() {
     assert_eq!(
         figures("Two men, aged 19 and 22, were held. Call 101, quoting log 0215, or Crimestoppers on 0800 555 111. It cost 0.5%. Aged 18 years, he won."),
