@@ -3313,6 +3313,14 @@ fn a_majority_leader_or_a_whip_is_a_title_not_part_of_the_body() {
 }
 
 #[test]
+fn a_person_and_a_body_before_a_title_are_two_names() {
+    assert_eq!(
+        found_names("Charles Kennedy and Treasury chief secretary Danny Alexander lost. Wagner and Brown spokesman Jim Smith spoke."),
+        ["Charles Kennedy", "Danny Alexander", "Jim Smith", "Treasury", "Wagner and Brown"]
+    );
+}
+
+#[test]
 fn an_airline_named_air_lines_is_a_body() {
     assert_eq!(
         kinds("Engines went to Delta Air Lines."),
