@@ -451,6 +451,14 @@ fn a_part_counts_what_the_whole_counts() {
             ("five games".into(), Some("games".into())),
         ]
     );
+    // A whole named by its owner's possessive, with no article.
+    assert_eq!(
+        units("The SNP won 56 of Scotland's 59 seats."),
+        [
+            ("56".into(), Some("seats".into())),
+            ("59 seats".into(), Some("seats".into())),
+        ]
+    );
 }
 
 #[test]
@@ -1203,7 +1211,7 @@ fn a_maker_s_number_before_a_model_s_name_is_no_count() {
     assert_eq!(
         units("It ordered 65 of Boeing's 787 Dreamliners. Britain's 300 biggest firms grew."),
         [
-            ("65".into(), None),
+            ("65".into(), Some("Dreamliners".into())),
             ("300 biggest firms".into(), Some("biggest firms".into())),
         ]
     );

@@ -441,12 +441,20 @@ fn described_by_number(p: &Para, from: usize, first: usize) -> Option<CompactStr
 /// `nine of their last 10 league games`, `six of the 12 players`, `340,000 of the
 /// industry's 500,000 miners`: a part counts what the whole after it counts.
 pub(super) fn part_of_a_count(p: &Para, of: usize) -> Option<CompactString> {
-    if p.lower(of) != "of" || !matches!(p.lower(of + 1), "the" | "their" | "its" | "his" | "her") {
+    if p.lower(of) != "of" {
         return None;
     }
-    // (Past whose whole it is: `the industry's`.)
-    let owner = usize::from(crate::extract::lexicon::is_possessive(p.word(of + 2)));
-    let k = whole_count(p, of + 2 + owner)?;
+    // (`56 of Scotland's 59 seats`: whose whole it is, with no article.)
+    let owned = crate::extract::lexicon::is_possessive(p.word(of + 1));
+    if !owned && !matches!(p.lower(of + 1), "the" | "their" | "its" | "his" | "her") {
+        return None;
+    }
+    // (Past whose whole it is after the article: `the industry's`.)
+    let mut whole = of + 2;
+    if !owned && crate::extract::lexicon::is_possessive(p.word(whole)) {
+        whole += 1;
+    }
+    let k = whole_count(p, whole)?;
     noun_unit(p, k + 1).map(|(unit, _)| unit)
 }
 
