@@ -1732,6 +1732,9 @@ fn firms_named_with_and_co() {
 fn wire_dateline_is_a_place() {
     let got = names("OSLO, May 2 - Shipping rose.");
     assert_eq!(got[0], ("OSLO".into(), EntityKind::Place, 1));
+    // A saint's city, abbreviated, is one place, and the one the story names.
+    let got = names("ST. LOUIS, Feb 12 - Shipping rose in St. Louis.");
+    assert_eq!(got, [("St. Louis".into(), EntityKind::Place, 2)]);
 }
 
 #[test]

@@ -185,6 +185,13 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 "p" => unit = Some("p".into()),
                 "pc" => unit = Some("%".into()),
                 "b" if i > 0 && currency_symbol(p.word(i - 1)).is_none() => return None,
+                // `3M Co`: a name; a million without a currency is written `3m` or `3 mln`.
+                "m" if next == "M"
+                    && !raw.contains('.')
+                    && (i == 0 || currency_symbol(p.word(i - 1)).is_none()) =>
+                {
+                    return None;
+                }
                 // `iPhone 5C`, `Boeing 767F`: a model's number after its name (but `Madrid
                 // 40C`, a place's temperature).
                 "c" | "f" if matches!(next, "C" | "F") && after_a_maker_s_name(p, i) => {

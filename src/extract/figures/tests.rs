@@ -1215,6 +1215,11 @@ fn a_maker_s_number_before_a_model_s_name_is_no_count() {
             ("300 biggest firms".into(), Some("biggest firms".into())),
         ]
     );
+    // A name that opens with a number: `3M` (a million is written `3m` or `3 mln`).
+    assert_eq!(
+        units("Shares in 3M Co rose, and it raised £3M."),
+        [("£3M".into(), Some("£".into()))]
+    );
 }
 
 #[test]
