@@ -650,14 +650,25 @@ fn dateline<'a>(p: &Para<'a>, out: &mut Vec<Candidate<'a>>) {
     let w = p.word(0);
     let is_caps =
         !w.chars().any(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
-    // `ST. LOUIS, Feb 12 - `, `FT. WORTH`: a saint's or a fort's abbreviation opens it.
-    let abbreviated = matches!(w, "ST" | "FT" | "MT") && p.is_punct(1, ".") && p.is_word(2);
+    // `ST. LOUIS, Feb 12 - `, `SAULT STE. MARIE`, `FT. WORTH`: a saint's or a fort's
+    // abbreviation, with its dot, is part of the name.
+    let abbreviation_at = |k: usize| {
+        matches!(p.word(k), "ST" | "STE" | "FT" | "MT")
+            && p.is_punct(k + 1, ".")
+            && p.is_word(k + 2)
+    };
     let dash_soon =
         || (1..12).any(|k| p.is_punct(k, "-") || p.is_punct(k, "—") || p.is_punct(k, "–"));
-    if (is_caps || abbreviated) && p.is_word(0) && dash_soon() {
-        let mut last = if abbreviated { 2 } else { 0 };
-        while p.is_word(last + 1) && p.word(last + 1).chars().all(|c| !c.is_lowercase()) {
-            last += 1;
+    if (is_caps || abbreviation_at(0)) && p.is_word(0) && dash_soon() {
+        let mut last = 0;
+        loop {
+            if abbreviation_at(last) {
+                last += 2;
+            } else if p.is_word(last + 1) && p.word(last + 1).chars().all(|c| !c.is_lowercase()) {
+                last += 1;
+            } else {
+                break;
+            }
         }
         out.push(Candidate {
             kind: Some(EntityKind::Place),

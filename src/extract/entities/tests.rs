@@ -1735,6 +1735,8 @@ fn wire_dateline_is_a_place() {
     // A saint's city, abbreviated, is one place, and the one the story names.
     let got = names("ST. LOUIS, Feb 12 - Shipping rose in St. Louis.");
     assert_eq!(got, [("St. Louis".into(), EntityKind::Place, 2)]);
+    let got = names("SAULT STE. MARIE, April 17 - Shipping rose.");
+    assert_eq!(got, [("SAULT STE. MARIE".into(), EntityKind::Place, 1)]);
 }
 
 #[test]
