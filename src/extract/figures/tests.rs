@@ -1620,12 +1620,14 @@ fn a_race_named_by_its_distance_is_no_figure() {
 #[test]
 fn metres_written_with_m_after_a_depth_or_a_material() {
     assert_eq!(
-        units("Some streets had 1.5m of water, with waves 10m high. It has 2m of the shares and 3m people."),
+        units("Some streets had 1.5m of water, with waves 10m high. It has 2m of the shares and 3m people. Lava shot 100m into the air and landed 50m away."),
         [
             ("1.5m".into(), Some("m".into())),
             ("10m".into(), Some("m".into())),
             ("2m of the shares".into(), Some("shares".into())),
             ("3m people".into(), Some("people".into())),
+            ("100m".into(), Some("m".into())),
+            ("50m".into(), Some("m".into())),
         ]
     );
 }

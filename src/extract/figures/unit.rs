@@ -1006,9 +1006,14 @@ pub(super) fn measures_in_metres(p: &Para, k: usize) -> bool {
             p.lower(k + 1),
             "water" | "floodwater" | "snow" | "rain" | "mud" | "ice" | "sand" | "rock" | "soil"
         );
+    // `fountains up to 100m into the air`, `a cliff 50m away`
+    let skyward = matches!(p.lower(k), "into" | "in")
+        && p.lower(k + 1) == "the"
+        && matches!(p.lower(k + 2), "air" | "sky");
     material
+        || skyward
         || matches!(
             p.lower(k),
-            "high" | "deep" | "tall" | "long" | "wide" | "thick" | "above" | "below"
+            "high" | "deep" | "tall" | "long" | "wide" | "thick" | "above" | "below" | "away"
         )
 }
