@@ -46,6 +46,13 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if let Some(k) = gazetteer().get(name) {
         return Some(*k);
     }
+    // `Disney+`: a service named for its company is the company's kind of name.
+    if let Some(k) = name
+        .strip_suffix('+')
+        .and_then(|company| gazetteer().get(company))
+    {
+        return Some(*k);
+    }
     // `Montedison SpA`, `Erbamont NV`, `Siemens AG`: a company's legal form abroad (before
     // `NV` is read as Nevada).
     if name

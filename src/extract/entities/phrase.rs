@@ -97,6 +97,13 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         if hyphened_number {
             return next + 1;
         }
+        // `Disney+`, `Canal+`: a plus written onto the name is the name's, and ends it.
+        if p.is_punct(next, "+")
+            && p.touching(end, next)
+            && !(p.touching(next, next + 1) && (p.is_word(next + 1) || p.is_number(next + 1)))
+        {
+            return next;
+        }
         // `BBC Radio 4`, `Channel 5`; not `beat Manchester City 1-0`: a score.
         let glued = p.touching(next, next + 1)
             && (p.is_word(next + 1) || p.is_number(next + 1) || p.is_punct(next + 1, "-"));

@@ -3326,6 +3326,18 @@ fn a_person_and_a_body_before_a_title_are_two_names() {
 }
 
 #[test]
+fn a_plus_written_onto_a_name_is_the_name_s() {
+    assert_eq!(
+        kinds("Viewers of Disney+, Netflix and Canal+ grew."),
+        [
+            ("Canal+".into(), EntityKind::Other),
+            ("Disney+".into(), EntityKind::Organization),
+            ("Netflix".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn an_airline_named_air_lines_is_a_body() {
     assert_eq!(
         kinds("Engines went to Delta Air Lines."),
