@@ -1082,6 +1082,11 @@ pub fn is_describing_adjective(lower: &str) -> bool {
             | "veterans"
             | "promoted"
             | "relegated"
+            // `Organisers Extinction Rebellion said`, `Campaigners Friends of the Earth`
+            | "organisers"
+            | "organizers"
+            | "campaigners"
+            | "activists"
     )
 }
 

@@ -604,7 +604,11 @@ pub(super) fn clean_phrase<'a>(
     }
     // `Rival Unilever`, `Striker Harry Kane`: a word describing the name that opens the
     // sentence is not part of it.
+    // (`Holders Arsenal`, `Organisers Extinction Rebellion`: described in the plural, a
+    // group.)
+    let mut described_as_a_group = false;
     if opens_sentence && first < end && is_descriptor(p.lower(first)) {
+        described_as_a_group = p.lower(first).ends_with('s');
         first += 1;
     }
     // `Former Beatle Sir Paul McCartney`, `Rocker Dame Shirley Bassey`: the words before a
@@ -726,7 +730,7 @@ pub(super) fn clean_phrase<'a>(
             return;
         }
     }
-    let mut kind = None;
+    let mut kind = described_as_a_group.then_some(EntityKind::Organization);
     // `its RKO General broadcasting unit`: a body's initials and `General`, with nobody named
     // after it, are the body's name, no title.
     let initials_general =

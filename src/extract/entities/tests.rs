@@ -1599,12 +1599,13 @@ fn a_chief_executive_is_a_title() {
 fn a_word_describing_the_name_that_opens_a_sentence_is_not_part_of_it() {
     let got = kinds(
         "Rival Unilever fell. Striker Harry Kane scored. Fellow Democrat Nancy Pelosi agreed. \
-         Guitarist Jimmy Page played.",
+         Guitarist Jimmy Page played. Organisers Extinction Rebellion said so.",
     );
     assert_eq!(
         got,
         [
             ("Democrat".into(), EntityKind::Organization),
+            ("Extinction Rebellion".into(), EntityKind::Organization),
             ("Harry Kane".into(), EntityKind::Person),
             ("Jimmy Page".into(), EntityKind::Person),
             ("Nancy Pelosi".into(), EntityKind::Person),
