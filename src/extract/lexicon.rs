@@ -1941,6 +1941,8 @@ const PLACE_LAST_WORDS: &[&str] = &[
     "Region",
     "Peninsula",
     "Trench",
+    // `the Berlin Wall`, `Hadrian's Wall`
+    "Wall",
     "Reef",
     "Glacier",
     "Canyon",

@@ -1467,6 +1467,14 @@ fn how_many_more_counts_what_follows_and_ecus_are_money() {
             ("23 billion Ecus".to_string(), Some("Ecus".to_string())),
         ]
     );
+    // A word describing them between.
+    assert_eq!(
+        units("It opened 10 more crossing points."),
+        [(
+            "10 more crossing points".to_string(),
+            Some("crossing points".to_string())
+        )]
+    );
     // Any body counted as one, right after its count.
     assert_eq!(
         units("The 74,000 crowd cheered, and its 90,000 membership voted."),

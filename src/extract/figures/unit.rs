@@ -209,9 +209,13 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     }
     // `3,000 more consultants`: how many more of them.
     // (`70 more Boeing jets`: a maker's name before them.)
+    // (`10 more crossing points`: a word describing them first.)
+    let described_plural = |k: usize| {
+        p.is_word(k) && !p.is_capitalised(k) && p.is_word(k + 1) && is_plural(p.lower(k + 1))
+    };
     if matches!(p.lower(j), "more" | "fewer")
         && p.is_word(j + 1)
-        && (is_nounish(p.lower(j + 1)) || p.is_capitalised(j + 1))
+        && (is_nounish(p.lower(j + 1)) || p.is_capitalised(j + 1) || described_plural(j + 1))
         && !ends_unit(p.lower(j + 1))
     {
         j += 1;
