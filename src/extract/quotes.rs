@@ -1104,7 +1104,7 @@ fn subject_before(
         return the_body_meant(p, ents, marks, t, p.lower(prev), said);
     }
     // `A club statement said`, `a company statement said`: what the body put out.
-    let statement_of_a_body = matches!(p.lower(prev), "statement" | "spokesman" | "spokeswoman")
+    let statement_of_a_body = p.lower(prev) == "statement"
         && prev >= s + 2
         && refers_to_a_body(p.lower(prev - 1))
         && matches!(p.lower(prev - 2), "a" | "the");
