@@ -1208,18 +1208,18 @@ pub(super) fn clean_phrase<'a>(
     }
     // Split lists: `Texas and Louisiana`, `Avi and Joel` — but not `Trade and Development`
     // inside an organisation's name.
+    // (`Charles Kennedy and Treasury chief secretary Danny Alexander`: a person's name before
+    // the `and` at `k` is no partner's in a firm's, nor part of a body's.)
+    let person_before = |k: usize| k >= first + 2 && is_given_name(p.word(first));
     let org_like = (first..=end).any(|k| matches!(p.lower(k), "of" | "for" | "on"))
         // `Goldman Sachs and Co`, `Smith and Sons`
         || matches!(p.word(end), "Co" | "Company" | "Sons" | "Partners" | "Associates")
         // `Transport and General Workers' Union` (not `ITV1 and Sky News`: no common word
         // before the `and`)
-        // (`Charles Kennedy and Treasury chief secretary Danny Alexander`: not after a
-        // person's name.)
         || (end > first + 2
             && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization)
             && (first..end).find(|&k| p.word(k) == "and").is_none_or(|and| {
-                written_as_a_common_word(p.word(and - 1))
-                    && !(and >= first + 2 && is_given_name(p.word(first)))
+                written_as_a_common_word(p.word(and - 1)) && !person_before(and)
             }))
         // `the Stability and Growth Pact`: a treaty's name
         || (end > first + 2 && is_document_word(p.word(end)))
@@ -1235,9 +1235,6 @@ pub(super) fn clean_phrase<'a>(
             && crate::extract::lexicon::speaks_for_a_body(p.lower(first - 2));
         // (`Pratt and Whitney, a unit of United Technologies`: set off as one body.)
         let set_off_as_a_body = || p.is_punct(end + 1, ",") && is_a_kind_of_body(p, end + 2);
-        // (`Charles Kennedy and Treasury chief secretary Danny Alexander`: a person's name
-        // before the `and` is no partner's in a firm's.)
-        let person_before = |k: usize| k >= first + 2 && is_given_name(p.word(first));
         let one_body = |k: usize| {
             known_name_across(p, first, k, end)
                 || body_of_an_area(p, first, k, end)

@@ -100,6 +100,13 @@ fn is_signed_money(unit: &str) -> bool {
     currency_symbol(unit).is_some() || unit.ends_with('$')
 }
 
+/// `Boeing`, `iPhone`: a name a model's number may follow, written with a capital and not a
+/// place's (`Madrid 40C` is a temperature, `Britain's 300 biggest firms` a count).
+fn names_a_maker(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_uppercase())
+        && super::lexicon::gazetteer().get(word) != Some(&crate::model::EntityKind::Place)
+}
+
 /// A percentage, pence, cents or a span of time: never what a scaled count counts.
 fn is_rate_or_span(unit: &str) -> bool {
     matches!(unit, "%" | "p" | "cts" | "cents" | "pence") || is_time_unit(unit)

@@ -257,12 +257,8 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     // `Britain's 300 biggest firms`, nor `Tesco's 500 Express stores`, which count).
     let makers_model = || {
         let maker = i.checked_sub(1).map_or("", |k| p.word(k));
-        let owner = crate::extract::lexicon::possessive_owner(maker);
-        owner.is_some_and(|o| {
-            o.starts_with(|c: char| c.is_ascii_uppercase())
-                && crate::extract::lexicon::gazetteer().get(o)
-                    != Some(&crate::model::EntityKind::Place)
-        }) && !p.word(i).contains([',', '.'])
+        crate::extract::lexicon::possessive_owner(maker).is_some_and(names_a_maker)
+            && !p.word(i).contains([',', '.'])
             && p.is_capitalised(i + 1)
             && !super::unit::is_plural(p.lower(i + 2))
     };

@@ -155,17 +155,13 @@ pub(super) fn written_value(raw: &str) -> Option<f64> {
 /// The number at `i` follows a name that is not a place's or a day's: `iPhone 5C`, `Boeing
 /// 767F` (not `Madrid 40C`, `Wednesday 30C`).
 fn after_a_maker_s_name(p: &Para, i: usize) -> bool {
-    use crate::extract::lexicon::{gazetteer, weekday_index};
-    let Some(name) = i
+    let name = i
         .checked_sub(1)
         .filter(|&k| p.is_word(k))
-        .map(|k| p.word(k))
-    else {
-        return false;
-    };
-    name.bytes().any(|b| b.is_ascii_uppercase())
-        && gazetteer().get(name) != Some(&crate::model::EntityKind::Place)
-        && weekday_index(name).is_none()
+        .map(|k| p.word(k));
+    name.is_some_and(|name| {
+        names_a_maker(name) && crate::extract::lexicon::weekday_index(name).is_none()
+    })
 }
 
 pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
