@@ -1943,6 +1943,8 @@ const PLACE_LAST_WORDS: &[&str] = &[
     "Trench",
     // `the Berlin Wall`, `Hadrian's Wall`
     "Wall",
+    // `Clark Air Base`
+    "Base",
     "Reef",
     "Glacier",
     "Canyon",

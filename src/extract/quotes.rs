@@ -2465,6 +2465,16 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_named_in_passing_is_of_the_relative_s_gender() {
+        assert_eq!(
+            quotes(
+                "Anna Berg ran.\n\nHer husband, Sam, died in January.\n\n\"I am happy,\" she said."
+            ),
+            [q("I am happy", Some("Anna Berg"))]
+        );
+    }
+
+    #[test]
     fn a_sentence_about_the_person_in_focus_keeps_the_focus() {
         assert_eq!(
             quotes("Taylor Swift won. The singer, 34, beat Lana Del Rey. She spoke. \"I love this,\" she said."),

@@ -1367,6 +1367,29 @@ pub(super) fn clean_phrase<'a>(
     if kind.is_none() && initials_general {
         kind = Some(EntityKind::Organization);
     }
+    // `his wife Imelda`, `Her husband, Sam,`: a relative named by a first name alone, of the
+    // relative's gender.
+    let relative_at = |k: usize| {
+        use crate::extract::lexicon::Gender;
+        match p.lower(k) {
+            "wife" | "daughter" | "sister" | "mother" => Some(Gender::Female),
+            "husband" | "son" | "brother" | "father" => Some(Gender::Male),
+            _ => None,
+        }
+    };
+    let relative = (name_first == end && name_first > 0)
+        .then(|| {
+            relative_at(name_first - 1).or_else(|| {
+                (name_first > 1 && p.is_punct(name_first - 1, ","))
+                    .then(|| relative_at(name_first - 2))
+                    .flatten()
+            })
+        })
+        .flatten();
+    if let (None, Some(g)) = (kind, relative) {
+        kind = Some(EntityKind::Person);
+        gender = gender.or(Some(g));
+    }
     out.push(Candidate {
         kind,
         initial_single: initial,

@@ -3340,6 +3340,18 @@ fn a_plus_written_onto_a_name_is_the_name_s() {
 }
 
 #[test]
+fn a_relative_named_by_a_first_name_is_a_person_and_an_air_base_a_place() {
+    assert_eq!(
+        kinds("He and his wife Imelda flew to Clark Air Base. Her husband, Benigno, died."),
+        [
+            ("Benigno".into(), EntityKind::Person),
+            ("Clark Air Base".into(), EntityKind::Place),
+            ("Imelda".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn an_airline_named_air_lines_is_a_body() {
     assert_eq!(
         kinds("Engines went to Delta Air Lines."),
