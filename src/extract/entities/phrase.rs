@@ -1377,7 +1377,7 @@ pub(super) fn clean_phrase<'a>(
             _ => None,
         }
     };
-    let relative = (name_first == end && name_first > 0)
+    let relative = (kind.is_none() && name_first == end && name_first > 0)
         .then(|| {
             relative_at(name_first - 1).or_else(|| {
                 (name_first > 1 && p.is_punct(name_first - 1, ","))
@@ -1386,7 +1386,7 @@ pub(super) fn clean_phrase<'a>(
             })
         })
         .flatten();
-    if let (None, Some(g)) = (kind, relative) {
+    if let Some(g) = relative {
         kind = Some(EntityKind::Person);
         gender = gender.or(Some(g));
     }
