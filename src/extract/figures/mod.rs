@@ -293,7 +293,10 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             .flatten()
         {
             unit = Some(u);
-        } else if let Some(u) = collective_of(p, first).or_else(|| collective_subject(p, first)) {
+        } else if let Some(u) = collective_of(p, first)
+            .or_else(|| collective_subject(p, first))
+            .or_else(|| toll_of(p, first))
+        {
             unit = Some(u);
         } else if let Some(u) = money_in_a_table(p, first) {
             unit = Some(u);

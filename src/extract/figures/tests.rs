@@ -1894,6 +1894,14 @@ fn a_death_toll_counts_the_dead() {
         units("The death toll from the disaster has passed 150,000."),
         [("150,000".into(), Some("death toll".into()))]
     );
+    // A toll put at a number, or given as one.
+    assert_eq!(
+        units("The Red Cross put the death toll at 2,600. Officials gave a death toll of 30."),
+        [
+            ("2,600".into(), Some("death toll".into())),
+            ("30".into(), Some("death toll".into())),
+        ]
+    );
 }
 
 #[test]

@@ -482,6 +482,15 @@ pub(super) fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
     is_collective(p.lower(first - 2)).then(|| p.word(first - 2).into())
 }
 
+/// `put the death toll at 2,600`, `a death toll of 300`: the dead are counted.
+pub(super) fn toll_of(p: &Para, first: usize) -> Option<CompactString> {
+    let toll = first >= 3
+        && matches!(p.lower(first - 1), "at" | "of")
+        && p.lower(first - 2) == "toll"
+        && p.lower(first - 3) == "death";
+    toll.then(|| p.slice(first - 3, first - 2).into())
+}
+
 /// `Its audience for last year's ceremony was 1.2 million`: what a number the sentence says
 /// a body of people was counts.
 pub(super) fn collective_subject(p: &Para, first: usize) -> Option<CompactString> {
