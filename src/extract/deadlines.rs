@@ -981,6 +981,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             && p.touching(k - 1, k)
             && p.touching(k, k + 1)
     };
+    // (`£25m would be spent`: a sum's sign written onto it.)
+    let sign =
+        |k: usize| super::lexicon::currency_symbol(p.word(k)).is_some() && p.is_number(k + 1);
     // (`its 60 dlr a share cash tender offer`: the figure's currency too.)
     let currency = |k: usize| {
         k > 0
@@ -992,6 +995,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             || super::lexicon::scale(p.lower(k)).is_some()
             || in_fraction(k)
             || currency(k)
+            || sign(k)
     };
     if !p.is_number(from) {
         while from > clause_start && in_figure(from - 1) {
@@ -1073,11 +1077,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     {
         from = condition;
     }
-    // A label reads as a phrase: no leading `and`/`but`.
+    // A label reads as a phrase: no leading `and`/`but`, nor a stop (but a sum's sign stays).
     let relative =
         from == clause_start && matches!(p.lower(from), "which" | "that" | "who" | "whose");
     while from + 1 < end
-        && (p.is_some_punct(from)
+        && ((p.is_some_punct(from) && !sign(from))
             || matches!(
                 p.lower(from),
                 "and" | "but" | "or" | "which" | "that" | "while" | "whose"
@@ -2253,6 +2257,22 @@ mod tests {
                 "The current arrangements expire",
                 "the institute would announce its policy",
                 "workers' contract expires"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_keeps_a_sum_s_sign() {
+        let got = deadlines(
+            "Health Minister Eluned Morgan said £25m would be spent on reducing handover delays by April 30. Tom Bell said £25m would be spent on roads by May 31.",
+            "1987-03-04",
+        );
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "£25m would be spent on reducing handover delays",
+                "£25m would be spent on roads"
             ]
         );
     }
