@@ -3265,10 +3265,11 @@ fn a_building_named_for_its_owner_is_one_place() {
 #[test]
 fn a_trench_a_reef_and_a_glacier_are_places() {
     assert_eq!(
-        kinds("Fish were found in the Atacama Trench, near the Great Barrier Reef and under Thwaites Glacier. It crossed the Berlin Wall."),
+        kinds("Fish were found in the Atacama Trench, near the Great Barrier Reef and under Thwaites Glacier. It crossed the Berlin Wall and the English Channel."),
         [
             ("Atacama Trench".into(), EntityKind::Place),
             ("Berlin Wall".into(), EntityKind::Place),
+            ("English Channel".into(), EntityKind::Place),
             ("Great Barrier Reef".into(), EntityKind::Place),
             ("Thwaites Glacier".into(), EntityKind::Place),
         ]
