@@ -823,8 +823,9 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             return Some((i, last, CalendarDate::Month { year: y, month: m }));
         }
         // (`until early May`, `in late December`: the word before the month's part.)
-        let part = matches!(before, "early" | "late" | "mid") && i >= 2;
-        let lead = if part { p.lower(i - 2) } else { before };
+        let part = matches!(before, "early" | "late" | "mid");
+        let lead_at = i.checked_sub(1 + usize::from(part));
+        let lead = lead_at.map_or("", |k| p.lower(k));
         // last / next / this / early / late Month
         let (first, y) = match before {
             "last" => (
@@ -848,8 +849,9 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             // (Not `to be made in May`: a participle after `be` is the auxiliary's.)
             _ if lead == "in"
                 && m > r.month()
-                && i >= 2 + usize::from(part)
-                && marker_at(p, i - 2 - usize::from(part), p.sentence_of(i).0) == Tense::Past =>
+                && lead_at
+                    .and_then(|k| k.checked_sub(1))
+                    .is_some_and(|verb| marker_at(p, verb, p.sentence_of(i).0) == Tense::Past) =>
             {
                 (i, r.year() - 1)
             }
@@ -858,7 +860,7 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             _ if matches!(lead, "by" | "until" | "before")
                 && m < r.month()
                 && !a_past_condition_on_a_month_gone(p, i, m, r)
-                && clause_tense(p, i - 1 - usize::from(part)) != Tense::Past =>
+                && lead_at.is_some_and(|k| clause_tense(p, k) != Tense::Past) =>
             {
                 (i, r.year() + 1)
             }

@@ -2314,6 +2314,15 @@ pub enum Gender {
     Female,
 }
 
+/// A relative's noun and its gender: `wife`, `son`.
+pub fn relative_gender(lower: &str) -> Option<Gender> {
+    match lower {
+        "wife" | "daughter" | "sister" | "mother" => Some(Gender::Female),
+        "husband" | "son" | "brother" | "father" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// The common given names (`Charles`, `Lynn`), with the gender of those nearly always a man's
 /// or a woman's.
 fn given_names() -> &'static HashMap<&'static str, Option<Gender>> {

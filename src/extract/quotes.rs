@@ -1204,14 +1204,15 @@ fn opens_with_a_person_referred_back(p: &Para, s: usize) -> bool {
     of_a_country || describing || opens_with_an_age_or_a_described_noun(p, s)
 }
 
+/// `The 35-year-old`: an age right after the word at `s`, four tokens to the noun after it.
+fn age_after_the(p: &Para, s: usize) -> bool {
+    p.is_number(s + 1) && p.is_punct(s + 2, "-") && p.lower(s + 3).starts_with("year-old")
+}
+
 /// `The 30-year-old said`, `The 30-year-old striker`, `The tennis player`: an age standing for
 /// its person, or one word in lower case before a noun describing a person.
 fn opens_with_an_age_or_a_described_noun(p: &Para, s: usize) -> bool {
-    let age = p.is_number(s + 1)
-        && p.is_punct(s + 2, "-")
-        && p.touching(s + 1, s + 2)
-        && p.lower(s + 3) == "year-old";
-    if age {
+    if age_after_the(p, s) {
         let k = s + 4;
         return p.is_punct(k, ",")
             || speech_verb_at(p, k)
@@ -1568,8 +1569,7 @@ fn named_focus(
             lexicon::is_title_word(w) || lexicon::describes_person(w) || w.ends_with("-year-old")
         };
         // `The 35-year-old singer`: an age before the noun says nothing of who it is.
-        let age =
-            p.is_number(s + 1) && p.is_punct(s + 2, "-") && p.lower(s + 3).starts_with("year-old");
+        let age = age_after_the(p, s);
         let noun = if age { s + 4 } else { s + 1 };
         let subject_refers_back = match p.lower(s) {
             "he" | "she" => true,

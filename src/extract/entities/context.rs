@@ -15,10 +15,7 @@ pub(super) fn heads_a_titled_name(p: &Para, end: usize) -> bool {
     let mut titled = false;
     // (`Sharapova's father Yuri`: a person's relative, not a body's officer.)
     let relative = |w: &str| {
-        matches!(
-            w,
-            "father" | "mother" | "brother" | "sister" | "son" | "daughter" | "wife" | "husband"
-        ) && is_possessive(p.word(end))
+        crate::extract::lexicon::relative_gender(w).is_some() && is_possessive(p.word(end))
     };
     while k <= end + 3 && p.is_word(k) && !p.is_capitalised(k) {
         let w = p.lower(k);
@@ -127,6 +124,12 @@ pub(super) fn body_of_an_area(p: &Para, first: usize, and: usize, end: usize) ->
         )
         && is_known_place(p.word(first))
         && gazetteer().get(p.word(and + 1)) != Some(&EntityKind::Organization)
+}
+
+/// `Acclaim, the games maker, …`, `Pratt and Whitney, a unit of …`: the name ending at `end`
+/// is set off by a comma and a kind of body.
+pub(super) fn set_off_as_a_body(p: &Para, end: usize) -> bool {
+    p.is_punct(end + 1, ",") && is_a_kind_of_body(p, end + 2)
 }
 
 /// `a consultancy`, `a research firm`, `the carmaker`: an article and the kind of body, at `k`.

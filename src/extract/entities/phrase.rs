@@ -1233,15 +1233,14 @@ pub(super) fn clean_phrase<'a>(
         let spoken_for = first > 1
             && p.lower(first - 1) == "for"
             && crate::extract::lexicon::speaks_for_a_body(p.lower(first - 2));
-        // (`Pratt and Whitney, a unit of United Technologies`: set off as one body.)
-        let set_off_as_a_body = || p.is_punct(end + 1, ",") && is_a_kind_of_body(p, end + 2);
         let one_body = |k: usize| {
             known_name_across(p, first, k, end)
                 || body_of_an_area(p, first, k, end)
                 || (heads_a_titled_name(p, end) && !person_before(k))
                 || ends_a_list(k)
                 || spoken_for
-                || set_off_as_a_body()
+                // (`Pratt and Whitney, a unit of United Technologies`: set off as one body.)
+                || set_off_as_a_body(p, end)
         };
         if let Some(and) = and.filter(|&k| !one_body(k)) {
             clean_phrase(p, first, and - 1, out);
@@ -1355,13 +1354,13 @@ pub(super) fn clean_phrase<'a>(
         kind = Some(EntityKind::Other);
     }
     // `Acclaim, the games maker, …`: a word set off by a kind of body names one.
-    let set_off_as_a_body = p.is_punct(end + 1, ",") && is_a_kind_of_body(p, end + 2);
+    let set_off = set_off_as_a_body(p, end);
     // `Chelsea have sacked their manager`: one word taking a plural verb is a team or a body,
     // as British copy writes them (a plural name, `the Kurds are`, is left alone).
     let plural_verb = matches!(p.lower(end + 1), "have" | "are" | "were")
         && !p.word(end).ends_with('s')
         && written_as_a_common_word(p.word(end));
-    if kind.is_none() && name_first == end && (set_off_as_a_body || plural_verb) {
+    if kind.is_none() && name_first == end && (set_off || plural_verb) {
         kind = Some(EntityKind::Organization);
     }
     if kind.is_none() && initials_general {
@@ -1369,14 +1368,7 @@ pub(super) fn clean_phrase<'a>(
     }
     // `his wife Imelda`, `Her husband, Sam,`: a relative named by a first name alone, of the
     // relative's gender.
-    let relative_at = |k: usize| {
-        use crate::extract::lexicon::Gender;
-        match p.lower(k) {
-            "wife" | "daughter" | "sister" | "mother" => Some(Gender::Female),
-            "husband" | "son" | "brother" | "father" => Some(Gender::Male),
-            _ => None,
-        }
-    };
+    let relative_at = |k: usize| crate::extract::lexicon::relative_gender(p.lower(k));
     let relative = (kind.is_none() && name_first == end && name_first > 0)
         .then(|| {
             relative_at(name_first - 1).or_else(|| {
@@ -1401,12 +1393,12 @@ pub(super) fn clean_phrase<'a>(
         // (`Babyshambles, the band fronted by …`: so does a kind of body set off after it.)
         named_by_context: (p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"))
-            || set_off_as_a_body
+            || set_off
             || heads_a_list_of_names(p, end)
             || (is_possessive(p.word(end))
                 && (heads_a_titled_name(p, end)
                     || !possessive_names_nobody(strip_possessive(p.lower(end))))),
-        said_a_body: (p.is_punct(end + 1, ",") && p.lower(end + 2) == "which") || set_off_as_a_body,
+        said_a_body: (p.is_punct(end + 1, ",") && p.lower(end + 2) == "which") || set_off,
         // `in Des Moines`, `at the Nou Camp` (not `in Michael Howard's party`)
         after_in: name_first > 0
             && !is_possessive(p.word(end))

@@ -502,16 +502,16 @@ pub(super) fn is_abstract_noun(name: &str) -> bool {
 /// two sentences (`Supermarket to cut 2,000 jobs`, `Supermarket chain Morrisons is …`), it
 /// still names nothing.
 pub(super) fn is_noun_for_a_kind(name: &str) -> bool {
-    use crate::extract::lexicon::{describes_body, describes_person, is_body_noun};
+    use crate::extract::lexicon::{describes_body, describes_person, is_body_noun, with_lower};
     let plain = name.len() <= 16
         && name
             .bytes()
             .skip(1)
             .all(|b| b.is_ascii_lowercase() || b == b'-');
-    plain && {
-        let lower = name.to_ascii_lowercase();
-        describes_body(&lower) || is_body_noun(&lower) || describes_person(&lower)
-    }
+    plain
+        && with_lower(name, |lower| {
+            describes_body(lower) || is_body_noun(lower) || describes_person(lower)
+        })
 }
 
 /// Portfolios of a minister that are also the trade of a company: `Oil Minister`.

@@ -176,16 +176,15 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
     if p.touching(i, i + 1) {
         let next = p.word(i + 1);
         if p.is_word(i + 1) {
+            // (`£8,000m`: a sum's sign before the number.)
+            let signed = i > 0 && currency_symbol(p.word(i - 1)).is_some();
             let lower = next.to_lowercase();
             match lower.as_str() {
                 "p" => unit = Some("p".into()),
                 "pc" => unit = Some("%".into()),
-                "b" if i > 0 && currency_symbol(p.word(i - 1)).is_none() => return None,
+                "b" if i > 0 && !signed => return None,
                 // `3M Co`: a name; a million without a currency is written `3m` or `3 mln`.
-                "m" if next == "M"
-                    && !raw.contains('.')
-                    && (i == 0 || currency_symbol(p.word(i - 1)).is_none()) =>
-                {
+                "m" if next == "M" && !raw.contains('.') && !signed => {
                     return None;
                 }
                 // `iPhone 5C`, `Boeing 767F`: a model's number after its name (but `Madrid
@@ -202,14 +201,10 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 // `900g`: grams in lower case only, as `3G` and `4G` are mobile networks.
                 "g" if next == "g" => unit = Some("g".into()),
                 // `the 100m champion`, `800m and 1500m gold`: a race, named by its distance.
-                "m" if (i == 0 || currency_symbol(p.word(i - 1)).is_none())
-                    && names_a_race(p, i) =>
-                {
-                    return None;
-                }
+                "m" if !signed && names_a_race(p, i) => return None,
                 // `1.5m of water`, `waves 10m high`: metres. So is `8,000m` with no
                 // currency: a million is not counted in thousands (`8bn`, not `8,000m`).
-                "m" if (i == 0 || currency_symbol(p.word(i - 1)).is_none())
+                "m" if !signed
                     && (measures_in_metres(p, i + 2)
                         || (raw.contains(',') && !is_currency_word(p.word(i + 2)))) =>
                 {
@@ -219,13 +214,12 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                     // `£5bn-a-year`, `a 10km-long tunnel`: a scale or a measure joined to
                     // the words after it.
                     let (head, after) = w.split_once('-').unwrap_or((w, ""));
-                    let currency = i > 0 && currency_symbol(p.word(i - 1)).is_some();
                     let dimension = matches!(after, "long" | "high" | "wide" | "tall" | "deep");
                     if !after.is_empty()
-                        && (is_touching_measure(head) || (head == "m" && dimension && !currency))
+                        && (is_touching_measure(head) || (head == "m" && dimension && !signed))
                     {
                         unit = Some(next[..head.len()].into());
-                    } else if head == "b" && !currency {
+                    } else if head == "b" && !signed {
                         return None;
                     } else {
                         match scale(head) {

@@ -484,11 +484,14 @@ pub(super) fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
 
 /// `put the death toll at 2,600`, `a death toll of 300`: the dead are counted.
 pub(super) fn toll_of(p: &Para, first: usize) -> Option<CompactString> {
-    let toll = first >= 3
-        && matches!(p.lower(first - 1), "at" | "of")
-        && p.lower(first - 2) == "toll"
-        && p.lower(first - 3) == "death";
-    toll.then(|| p.slice(first - 3, first - 2).into())
+    (first >= 2 && matches!(p.lower(first - 1), "at" | "of"))
+        .then(|| death_toll_at(p, first - 2))
+        .flatten()
+}
+
+/// `death toll` ending at `k`: what counts the dead.
+fn death_toll_at(p: &Para, k: usize) -> Option<CompactString> {
+    (k > 0 && p.lower(k) == "toll" && p.lower(k - 1) == "death").then(|| p.slice(k - 1, k).into())
 }
 
 /// `Its audience for last year's ceremony was 1.2 million`: what a number the sentence says
@@ -630,9 +633,8 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
         }
     }
     // `The death toll from the disaster has passed 150,000`: the dead are counted.
-    let toll = (clause..verb).find(|&k| k > 0 && p.lower(k) == "toll" && p.lower(k - 1) == "death");
-    if let Some(k) = toll {
-        return Some(p.slice(k - 1, k).into());
+    if let Some(toll) = (clause..verb).find_map(|k| death_toll_at(p, k)) {
+        return Some(toll);
     }
     // `The claimant count, which measures those receiving jobless benefits, fell by 7,800`:
     // the subject is not in a clause set off about it.
