@@ -1,6 +1,7 @@
 //! Word lists the rules share. Names of real places and organisations are data, in
 //! `assets/gazetteer.tsv`; what is here is closed-class English.
 
+use super::word_table::WordTable;
 use crate::model::EntityKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
@@ -2237,41 +2238,34 @@ pub fn is_plain_adjective(lower: &str) -> bool {
     )
 }
 
-/// The shipped gazetteer: well-known countries, cities and organisations.
-pub fn gazetteer() -> &'static HashMap<&'static str, EntityKind> {
-    static MAP: OnceLock<HashMap<&'static str, EntityKind>> = OnceLock::new();
-    // Keys borrow the list compiled into the binary: built before a briefing's first frame,
-    // the map allocates once rather than once per name.
-    MAP.get_or_init(|| {
-        let list = include_str!("../../assets/gazetteer.tsv");
-        let names = list.bytes().filter(|&b| b == b'\n').count();
-        let mut map = HashMap::with_capacity_and_hasher(names + names / 32, Default::default());
-        for line in list.lines() {
-            let Some((kind, name)) = line.split_once('\t') else {
-                continue;
-            };
-            let kind = match kind {
-                "place" => EntityKind::Place,
-                "organization" => EntityKind::Organization,
-                "demonym" => EntityKind::Other,
-                _ => continue,
-            };
-            let name = name.trim();
-            // `Opec`, `Nato`, `Unicef`: British papers write an acronym said as a word in
-            // title case. A handful of names, made once for the life of the process.
-            if name.len() >= 4 && name.bytes().all(|b| b.is_ascii_uppercase()) {
-                let title_case = name[..1].to_string() + &name[1..].to_ascii_lowercase();
-                map.insert(&*Box::leak(title_case.into_boxed_str()), kind);
-            }
-            // `McDonald’s`: the name with a typographic apostrophe, as BBC copy has it.
-            if name.contains('\'') {
-                let curly = name.replace('\'', "’");
-                map.insert(&*Box::leak(curly.into_boxed_str()), kind);
-            }
-            map.insert(name, kind);
-        }
-        map
-    })
+// `GAZETTEER` and `GIVEN_NAMES`, laid out by `build.rs` from `assets/`.
+include!(concat!(env!("OUT_DIR"), "/word_tables.rs"));
+
+/// The shipped gazetteer (`assets/gazetteer.tsv`): well-known countries, cities and
+/// organisations, and the peoples' names. An acronym said as a word is also listed in title
+/// case (`Opec`), a name with an apostrophe also with a typographic one (`McDonald’s`).
+pub struct Gazetteer(&'static WordTable);
+
+impl Gazetteer {
+    /// The kind of a listed name (a people's name is `Other`).
+    pub fn get(&self, name: &str) -> Option<&'static EntityKind> {
+        const KINDS: [EntityKind; 3] = [
+            EntityKind::Place,
+            EntityKind::Organization,
+            EntityKind::Other,
+        ];
+        self.0
+            .value(name)
+            .and_then(|kind| KINDS.get(usize::from(kind)))
+    }
+
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.0.contains(name)
+    }
+}
+
+pub fn gazetteer() -> Gazetteer {
+    Gazetteer(&GAZETTEER)
 }
 
 /// A kind of body that names one only with more words (`Council`, `Police`; not `Congress`
@@ -2323,30 +2317,9 @@ pub fn relative_gender(lower: &str) -> Option<Gender> {
     }
 }
 
-/// The common given names (`Charles`, `Lynn`), with the gender of those nearly always a man's
-/// or a woman's.
-fn given_names() -> &'static HashMap<&'static str, Option<Gender>> {
-    static MAP: OnceLock<HashMap<&'static str, Option<Gender>>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        include_str!("../../assets/given_names.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .map(|l| {
-                let (name, gender) = l.split_once('\t').unwrap_or((l, ""));
-                let gender = match gender {
-                    "m" => Some(Gender::Male),
-                    "f" => Some(Gender::Female),
-                    _ => None,
-                };
-                (name, gender)
-            })
-            .collect()
-    })
-}
-
 /// A common given name (`Charles`, `Lynn`): a name that opens with one is a person's.
 pub fn is_given_name(word: &str) -> bool {
-    given_names().contains_key(word)
+    GIVEN_NAMES.contains(word)
 }
 
 /// The gender a given name (`Ruth`) or an honorific (`Mr`, `Dame`) says.
@@ -2354,7 +2327,12 @@ pub fn gender_of(word: &str) -> Option<Gender> {
     match word.trim_end_matches('.') {
         "Mr" | "Sir" | "Lord" => Some(Gender::Male),
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
-        w => given_names().get(w).copied().flatten(),
+        // (`assets/given_names.txt`: `m` a man's, `f` a woman's, none either's.)
+        w => match GIVEN_NAMES.value(w) {
+            Some(1) => Some(Gender::Male),
+            Some(2) => Some(Gender::Female),
+            _ => None,
+        },
     }
 }
 

@@ -12,6 +12,8 @@ pub mod figures;
 pub mod lexicon;
 mod para;
 pub mod quotes;
+mod word_hash;
+mod word_table;
 
 pub use para::{Para, Spare};
 
