@@ -554,15 +554,19 @@ fn is_sentence_case(p: &Para) -> bool {
     let words: Vec<usize> = (0..p.tokens().len()).filter(|&i| p.is_word(i)).collect();
     let capitalised = words.iter().filter(|&&i| p.is_capitalised(i)).count();
     // (`Benitez hails Liverpool spirit`: half its words are names, and a verb and a noun
-    // in lower case say it is not Title Case.)
+    // in lower case say it is not Title Case; `Post Office scandal: Paula Vennells to hand
+    // back CBE`: more than half are, and two such words say so.)
     let content_in_lower_case = || {
-        words
-            .iter()
-            .any(|&i| !p.is_capitalised(i) && p.word(i).len() >= 3 && !is_function_word(p.lower(i)))
+        (words.iter())
+            .filter(|&&i| {
+                !p.is_capitalised(i) && p.word(i).len() >= 3 && !is_function_word(p.lower(i))
+            })
+            .count()
     };
     words.len() >= 3
         && (capitalised * 2 < words.len()
-            || (capitalised * 2 == words.len() && content_in_lower_case()))
+            || (capitalised * 2 == words.len() && content_in_lower_case() >= 1)
+            || content_in_lower_case() >= 2)
 }
 
 /// `GENERAL SIGNAL CORP <GSX> 1ST QTR NET`, `ACME INC SETS QUARTERLY DIVIDEND`: a wire

@@ -545,7 +545,12 @@ pub(super) fn clean_phrase<'a>(
         && (p.word(start - 2) == ")" || (p.is_number(start - 2) && start <= 8));
     // (`to the U.S. Last year`: so does a word that only opens one after initials' dot.)
     let after_initials = start > 0 && initials_end_a_sentence(p, start - 1);
+    // (`Storm Darragh: Thousands without power`: so does the first word after a headline's
+    // colon; in a story's text a colon can also open a title's second part, `Lord of the
+    // Rings: The Return of the King`.)
+    let after_headline_colon = p.role == Role::Headline && start > 0 && p.is_punct(start - 1, ":");
     let opens_sentence = start == sentence_start
+        || after_headline_colon
         || (start == 2 && super::opens_with_a_label(p))
         || (start > 0 && is_quote_mark(p.word(start - 1)))
         || after_dateline

@@ -2569,6 +2569,42 @@ fn a_headline_half_of_names_with_a_verb_in_lower_case_names_them() {
 }
 
 #[test]
+fn a_headline_mostly_of_names_with_two_words_in_lower_case_names_them() {
+    let got = names_with_headline(
+        "Post Office scandal: Paula Vennells to hand back CBE",
+        "The former boss said she was sorry.",
+    );
+    assert!(got.iter().any(|(n, _)| n == "Paula Vennells"), "{got:?}");
+    assert!(got.iter().any(|(n, _)| n == "Post Office"), "{got:?}");
+    // One such word is not enough: a Title Case headline may write one in lower case.
+    let got = names_with_headline(
+        "Kremlin Says Talks Were Constructive, Say Aides",
+        "No more.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_word_after_a_headline_s_colon_opens_a_sentence() {
+    for (headline, not_a_name) in [
+        (
+            "Storm Darragh: Thousands without power as winds hit 90mph",
+            "Thousands",
+        ),
+        ("Heathrow: New runway gets go-ahead", "New"),
+        ("Oasis: Tickets sell out in minutes", "Tickets"),
+    ] {
+        let got = names_with_headline(headline, "The story was told on Monday.");
+        assert!(
+            got.iter().all(|(n, _)| n != not_a_name),
+            "{headline}: {got:?}"
+        );
+    }
+    let got = names_with_headline("Brexit: Theresa May says deal is close", "No more.");
+    assert!(got.iter().any(|(n, _)| n == "Theresa May"), "{got:?}");
+}
+
+#[test]
 fn a_body_named_for_what_it_is_to_do_is_one_name() {
     let got = kinds("The Campaign to Protect Rural England said it feared the worst. Double Olympic champion Kelly Holmes agreed.");
     assert_eq!(
