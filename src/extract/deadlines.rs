@@ -1038,7 +1038,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     if let Some(v) = (clause_start..end).rev().find(|&k| is_saying(p.lower(k))) {
         let mut k = v + 1;
         loop {
-            if k < end && is_when_said(p.lower(k)) {
+            if k < end && is_when_said(p.lower(k), p.lower(v)) {
                 k += 1;
             } else if k + 3 <= end && is_a_news_conference(p, k) {
                 k += 3;
@@ -1355,26 +1355,26 @@ fn is_saying(w: &str) -> bool {
 }
 
 /// Words between `said` and what was said: `said last week`, `told reporters on Monday`.
-fn is_when_said(w: &str) -> bool {
+/// (Whom it was told only after `told`: `said shareholders of BCal had until …` is what
+/// was said of them.)
+fn is_when_said(w: &str, verb: &str) -> bool {
     matches!(
         w,
-        "last"
-            | "week"
-            | "month"
-            | "on"
-            | "yesterday"
-            | "today"
-            | "that"
-            | "reporters"
-            | "journalists"
-            | "reuters"
-            // `told parliament the government wanted …`
-            | "parliament"
-            | "congress"
-            | "mps"
-            | "delegates"
-            | "shareholders"
+        "last" | "week" | "month" | "on" | "yesterday" | "today" | "that"
     ) || super::lexicon::weekday_index(w).is_some()
+        || (verb == "told"
+            && matches!(
+                w,
+                "reporters"
+                    | "journalists"
+                    | "reuters"
+                    // `told parliament the government wanted …`
+                    | "parliament"
+                    | "congress"
+                    | "mps"
+                    | "delegates"
+                    | "shareholders"
+            ))
 }
 
 /// `told a news conference`, `told the press briefing`: whom it was said to, three words.
@@ -1585,6 +1585,19 @@ mod tests {
         );
         let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
         assert_eq!(labels, ["the government wanted an agreement"]);
+    }
+
+    #[test]
+    fn whom_something_was_said_of_stays_in_the_label() {
+        let label = |text| first_label(text, "1987-08-10");
+        assert_eq!(
+            label("It said shareholders of Acme Corp had until September 30 to accept."),
+            "shareholders of Acme Corp had to accept"
+        );
+        assert_eq!(
+            label("The company told shareholders the offer would close by September 30."),
+            "the offer would close"
+        );
     }
 
     #[test]
