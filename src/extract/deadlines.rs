@@ -176,8 +176,12 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     // (`faces a September 14 deadline, began talks on Monday`: a cue right after an earlier
     // date is that date's.)
     let an_earlier_dates = |k: usize| dates.iter().any(|other| other.last + 1 == k);
+    // (`The current mandate runs out on 28 February`: as it expires.)
+    let runs_out = |k: usize| {
+        p.lower(k) == "out" && k > 0 && matches!(p.lower(k - 1), "runs" | "run" | "running")
+    };
     let near = (from..d.first).any(|k| {
-        (CUES.contains(&p.lower(k)) || super::dates::comes_into_force(p, k))
+        (CUES.contains(&p.lower(k)) || runs_out(k) || super::dates::comes_into_force(p, k))
             && !due_on_a_schedule(p, k)
             && !an_earlier_dates(k)
     }) && !done_then(p, d.first, s);
@@ -1585,6 +1589,20 @@ mod tests {
         );
         let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
         assert_eq!(labels, ["the government wanted an agreement"]);
+    }
+
+    #[test]
+    fn a_term_that_runs_out_on_a_day_is_due_then() {
+        assert_eq!(
+            due_days("The current agreement runs out on March 31.", "1987-03-12"),
+            ["1987-03-31"]
+        );
+        assert_eq!(
+            first_label("The mandate will run out on March 31.", "1987-03-12"),
+            "The mandate will run out"
+        );
+        // (What ran out is no term.)
+        assert!(due_days("Supplies ran out on March 3.", "1987-03-12").is_empty());
     }
 
     #[test]

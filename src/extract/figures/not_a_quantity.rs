@@ -229,6 +229,11 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
         || is_age_of
         || rank
         || matches!(before, "call" | "dial" | "ring")
+        // (`dialled 999`, `rang 111`: a number to call; but `phoned 20 witnesses` counts.)
+        || (matches!(
+            before,
+            "dials" | "dialled" | "dialed" | "dialling" | "rang" | "phone" | "phoned"
+        ) && !is_nounish(next))
     {
         return true;
     }

@@ -1223,6 +1223,14 @@ fn a_maker_s_number_before_a_model_s_name_is_no_count() {
 }
 
 #[test]
+fn a_number_dialled_or_rung_is_no_figure_but_people_phoned_are() {
+    assert_eq!(
+        figures("She dialled 999 and later rang 111. Police phoned 20 witnesses."),
+        [fig("20 witnesses", 20.0, Some("witnesses"), None)]
+    );
+}
+
+#[test]
 fn identifiers_numbers_to_call_and_ages_are_not_figures() {
     assert_eq!(
         figures("Two men, aged 19 and 22, were held. Call 101, quoting log 0215, or Crimestoppers on 0800 555 111. It cost 0.5%. Aged 18 years, he won."),
