@@ -1685,6 +1685,9 @@ fn is_title_lower(w: &str) -> bool {
             | "councillor"
             | "mp"
             | "mep"
+            // Members of the Scottish Parliament and of the Northern Ireland Assembly.
+            | "msp"
+            | "mla"
             | "constable"
             | "superintendent"
             | "supt"

@@ -2605,6 +2605,26 @@ fn a_word_after_a_headline_s_colon_opens_a_sentence() {
 }
 
 #[test]
+fn a_member_of_the_scottish_parliament_or_an_assembly_is_titled() {
+    for (text, person) in [
+        (
+            "Scottish Conservative MSP Graham Simpson called it a disgrace.",
+            "Graham Simpson",
+        ),
+        (
+            "DUP MLA Emma Little-Pengelly said it was wrong.",
+            "Emma Little-Pengelly",
+        ),
+    ] {
+        let got = kinds(text);
+        assert!(
+            got.contains(&(person.to_string(), EntityKind::Person)),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_body_named_for_what_it_is_to_do_is_one_name() {
     let got = kinds("The Campaign to Protect Rural England said it feared the worst. Double Olympic champion Kelly Holmes agreed.");
     assert_eq!(
