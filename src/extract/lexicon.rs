@@ -937,6 +937,43 @@ pub fn is_descriptor(lower: &str) -> bool {
     is_describing_adjective(lower) || describes_person(lower) || describes_body(lower)
 }
 
+/// A participle that opens a sentence with what its subject did to the name after it:
+/// `Sentencing Walsh, Judge Guy Kearl said …`, `Praising Kane, Gareth Southgate said …`.
+pub fn is_opening_participle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "sentencing"
+            | "jailing"
+            | "addressing"
+            | "praising"
+            | "thanking"
+            | "welcoming"
+            | "describing"
+            | "criticising"
+            | "criticizing"
+            | "defending"
+            | "backing"
+            | "urging"
+            | "congratulating"
+            | "quoting"
+            | "citing"
+            | "accusing"
+            | "blaming"
+            | "attacking"
+            | "hailing"
+            | "mocking"
+            | "rejecting"
+            | "dismissing"
+            | "questioning"
+            | "interviewing"
+            | "replacing"
+            | "succeeding"
+            | "joining"
+            | "leaving"
+            | "visiting"
+    )
+}
+
 /// A statistic that reports on a period and is released on a day: `the June producer price
 /// index`, `trade figures due on November 12`.
 pub fn is_statistic(lower: &str) -> bool {

@@ -611,6 +611,14 @@ pub(super) fn clean_phrase<'a>(
     // sentence is not part of it.
     // (`Holders Arsenal`, `Organisers Extinction Rebellion`: described in the plural, a
     // group.)
+    // (`Sentencing Walsh, Judge Guy Kearl said`: what the subject did to a name, no part
+    // of it.)
+    if opens_sentence
+        && first < end
+        && crate::extract::lexicon::is_opening_participle(p.lower(first))
+    {
+        first += 1;
+    }
     let mut described_as_a_group = false;
     if opens_sentence && first < end && is_descriptor(p.lower(first)) {
         described_as_a_group = p.lower(first).ends_with('s');

@@ -2625,6 +2625,18 @@ fn a_member_of_the_scottish_parliament_or_an_assembly_is_titled() {
 }
 
 #[test]
+fn a_participle_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let found = names("Jordan Walsh, 29, was jailed. Sentencing Walsh, Judge Guy Kearl said so.");
+    let n: Vec<_> = found
+        .iter()
+        .map(|(name, _, mentions)| (&**name, *mentions))
+        .collect();
+    assert_eq!(n, [("Jordan Walsh", 2), ("Guy Kearl", 1)]);
+    let got = kinds("Addressing Congress, Joe Biden said it was time.");
+    assert!(got.iter().any(|(n, _)| n == "Congress"), "{got:?}");
+}
+
+#[test]
 fn a_body_named_for_what_it_is_to_do_is_one_name() {
     let got = kinds("The Campaign to Protect Rural England said it feared the worst. Double Olympic champion Kelly Holmes agreed.");
     assert_eq!(
