@@ -140,7 +140,10 @@ impl QuoteFinder {
         }
         for k in 0..marks.len() {
             // `"…," said a diplomat`: somebody the story does not name, and no one else.
-            if speakers[k].is_none() && !said_by_somebody_unnamed(p, &marks, k) {
+            if speakers[k].is_none()
+                && !said_by_somebody_unnamed(p, &marks, k)
+                && !said_by_an_unnamed_subject(p, &marks, k)
+            {
                 speakers[k] = next_in_run[k].or_else(|| {
                     carried_speaker(p, ents, &marks, &speakers, k, *previous_paragraph_tail)
                 });
@@ -1123,6 +1126,10 @@ fn subject_before(
     if opens_with_a_person_referred_back(p, s) {
         return focus;
     }
+    // `Mr Ali's family said`: somebody unnamed, not the person whose family it is.
+    if lexicon::is_unnamed_person_noun(p.lower(prev)) && opens_with_unnamed_speaker(p, (s, v + 1)) {
+        return None;
+    }
     // `David Cummings, head of …, said`: the subject opens the sentence; `Pennzoil chairman
     // J. Hugh Liedtke said …, but added`: the person a body's title names.
     let mut mentions = mentions_between(p, ents, marks, s, t);
@@ -1478,16 +1485,31 @@ fn sentence_focus(
 /// is somebody the story does not name, speaking.
 fn opens_with_unnamed_speaker(p: &Para, (s, e): (usize, usize)) -> bool {
     let first = p.lower(s);
+    // (`Mr Ali's family said`: whose, by a name of up to three words.)
+    let owner_named = (s..(s + 3).min(e))
+        .take_while(|&k| p.is_capitalised(k))
+        .find(|&k| lexicon::possessive_owner(p.word(k)).is_some());
     let owned = matches!(first, "his" | "her" | "their")
         || (first == "the" && lexicon::possessive_owner(p.lower(s + 1)).is_some());
-    if !(owned || is_indefinite(first)) {
-        return false;
-    }
-    let Some(v) = (s + 1..(s + 5).min(e)).find(|&k| speech_verb_at(p, k)) else {
+    let noun_from = match owner_named {
+        Some(owner) => owner + 1,
+        None if owned || is_indefinite(first) => s + 1,
+        None => return false,
+    };
+    let Some(v) = (noun_from..(noun_from + 4).min(e)).find(|&k| speech_verb_at(p, k)) else {
         return false;
     };
-    (s + 1..v).all(|k| p.is_word(k) && !p.is_capitalised(k))
+    v > noun_from
+        && (noun_from..v).all(|k| p.is_word(k) && !p.is_capitalised(k))
         && lexicon::is_unnamed_person_noun(p.lower(v - 1))
+}
+
+/// Quote `k` follows the verb of a sentence whose subject is somebody the story does not
+/// name (`His wife said: "…"`, `Mr Ali's family said they had lost "…"`): nobody else's
+/// words, not even the person the story is about.
+fn said_by_an_unnamed_subject(p: &Para, marks: &[Marks], k: usize) -> bool {
+    let (s, e) = p.sentence_of(marks[k].open);
+    marks[k].open > s + 2 && opens_with_unnamed_speaker(p, (s, e))
 }
 
 /// `An association spokesman said …`: the body an unnamed spokesman's sentence speaks for,
@@ -1902,6 +1924,24 @@ mod tests {
                 "We are adjusting production",
                 Some("General Motors Corp")
             )]
+        );
+    }
+
+    #[test]
+    fn a_family_or_a_wife_speaks_for_nobody_named() {
+        for text in [
+            "Mohammed Ali, 41, died.\n\nHis wife said: \"He was a kind man.\"",
+            "Mohammed Ali, 41, died. His wife said: \"He was a kind man.\"",
+            "Mohammed Ali, 41, died.\n\nMr Ali's family said they had lost \"a kind man\".",
+        ] {
+            let got = quotes(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(got[0].1, None, "{text}");
+        }
+        // Named after a comma, the wife speaks.
+        assert_eq!(
+            quotes("Mohammed Ali died.\n\nMr Ali's wife, Sarah, said: \"He was kind.\""),
+            [q("He was kind.", Some("Sarah"))]
         );
     }
 
