@@ -297,6 +297,23 @@ pub fn is_currency_word(word: &str) -> bool {
                 | "forints"
                 | "kroner"
                 | "krone"
+                // Currencies whose plural is their singular, or seldom written.
+                | "kwacha"
+                | "taka"
+                | "kyat"
+                | "dong"
+                | "lei"
+                | "leu"
+                | "lev"
+                | "kuna"
+                | "manat"
+                | "tenge"
+                | "lari"
+                | "reais"
+                | "forint"
+                | "zloty"
+                | "shilling"
+                | "bolivar"
         )
     })
 }

@@ -1223,6 +1223,17 @@ fn a_maker_s_number_before_a_model_s_name_is_no_count() {
 }
 
 #[test]
+fn a_currency_whose_plural_is_its_singular_is_the_unit() {
+    assert_eq!(
+        units("It owes 120 mln kwacha in taxes and 40 billion dong in fees."),
+        [
+            ("120 mln kwacha".into(), Some("kwacha".into())),
+            ("40 billion dong".into(), Some("dong".into()))
+        ]
+    );
+}
+
+#[test]
 fn a_number_dialled_or_rung_is_no_figure_but_people_phoned_are() {
     assert_eq!(
         figures("She dialled 999 and later rang 111. Police phoned 20 witnesses."),
