@@ -956,6 +956,13 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     if let Some(c) = initials_of_a_name {
         from = c - 3;
     }
+    // (`General Dynamics Corp <GD> plants`: past a ticker to the company it follows.)
+    let ticker_open = [from, from.saturating_sub(1)]
+        .into_iter()
+        .find(|&k| k > clause_start && p.is_punct(k, "<") && p.is_capitalised(k - 1));
+    if let Some(k) = ticker_open {
+        from = k - 1;
+    }
     let mut steps = 0;
     while p.is_capitalised(from) && steps < 6 {
         if from > clause_start && p.is_capitalised(from - 1) {
@@ -1603,6 +1610,18 @@ mod tests {
         );
         // (What ran out is no term.)
         assert!(due_days("Supplies ran out on March 3.", "1987-03-12").is_empty());
+    }
+
+    #[test]
+    fn a_label_starting_at_a_ticker_starts_at_its_company() {
+        assert_eq!(
+            first_label(
+                "The union said it would strike General Dynamics Corp <GD> plants in California and \
+                 Texas on October 16 unless a contract was agreed.",
+                "1987-10-05"
+            ),
+            "General Dynamics Corp <GD> plants in California and Texas"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod decode;
 pub mod json;
 pub mod markdown;
 pub mod plain;
+pub mod references;
 
 use crate::model::Document;
 use std::path::Path;

@@ -3,6 +3,7 @@
 //! paragraph before the headline is the standfirst).
 
 use super::builder::DocumentBuilder;
+use super::references::unescape;
 use crate::model::{Document, Role};
 use chrono::NaiveDate;
 
@@ -14,12 +15,12 @@ pub fn parse(text: &str) -> Document {
     let headline_at = blocks.iter().take(2).position(|b| is_title_like(b));
     let body_from = match headline_at {
         Some(0) => {
-            builder.headline(blocks[0]);
+            builder.headline(&unescape(blocks[0]));
             1
         }
         Some(_) => {
-            builder.standfirst(blocks[0]);
-            builder.headline(blocks[1]);
+            builder.standfirst(&unescape(blocks[0]));
+            builder.headline(&unescape(blocks[1]));
             2
         }
         // No title-like line: a short first paragraph stands in as the headline; a long one
@@ -28,13 +29,13 @@ pub fn parse(text: &str) -> Document {
             .first()
             .is_some_and(|b| b.split_whitespace().nth(MAX_STAND_IN_WORDS).is_none()) =>
         {
-            builder.headline(blocks[0]);
+            builder.headline(&unescape(blocks[0]));
             1
         }
         None => 0,
     };
     for block in &blocks[body_from..] {
-        builder.paragraph(block, Role::Body);
+        builder.paragraph(&unescape(block), Role::Body);
     }
     builder.build()
 }
@@ -176,6 +177,17 @@ mod tests {
         assert_eq!(doc.sections.len(), 2);
         assert_eq!(doc.sections[1].heading, None);
         assert_eq!(doc.section_title(1), "Body two.");
+    }
+
+    #[test]
+    fn character_references_kept_from_markup_are_read_as_characters() {
+        let doc =
+            parse("TEXACO &lt;TX> WINS DELAY\n\nTexaco Inc &lt;TX> and Standard &amp; Poor's.");
+        assert_eq!(doc.headline, "TEXACO <TX> WINS DELAY");
+        assert_eq!(
+            doc.paragraphs[1].text,
+            "Texaco Inc <TX> and Standard & Poor's."
+        );
     }
 
     #[test]
