@@ -1046,6 +1046,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // `He said the Commission would …`, `said last week the institute would …`: the label is
     // what was said.
     // (`The union said it would strike` keeps who `it` is.)
+    let mut listener = None;
     if let Some(v) = (clause_start..end).rev().find(|&k| is_saying(p.lower(k))) {
         let mut k = v + 1;
         loop {
@@ -1057,8 +1058,29 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                 break;
             }
         }
-        let pronoun = matches!(p.lower(k), "it" | "they" | "he" | "she" | "we");
-        if end - k >= 2 && k > from && !pronoun {
+        let is_pronoun = |k: usize| matches!(p.lower(k), "it" | "they" | "he" | "she" | "we");
+        let pronoun = is_pronoun(k);
+        // `told the companies they must submit their plans`: whom it was told is whom the
+        // pronoun after them means when it is told what it must do (`the companies must
+        // submit their plans`; but in `told the union it would close the plant`, `it` is
+        // whoever told).
+        let obliged = |j: usize| {
+            matches!(p.lower(j + 1), "must" | "should")
+                || (matches!(p.lower(j + 1), "has" | "had" | "have") && p.lower(j + 2) == "to")
+        };
+        let told_whom = (p.lower(v) == "told" && k >= from && !pronoun)
+            .then(|| {
+                (k + 1..(k + 6).min(end)).find(|&j| {
+                    matches!(p.lower(j), "it" | "they")
+                        && obliged(j)
+                        && (k..j).all(|w| p.is_word(w) && !is_saying(p.lower(w)))
+                })
+            })
+            .flatten();
+        if let Some(j) = told_whom.filter(|&j| end - j >= 3) {
+            listener = Some(p.slice(k, j - 1));
+            from = j + 1;
+        } else if end - k >= 2 && k > from && !pronoun {
             from = k;
         } else if pronoun && v <= from && end - clause_start <= 16 {
             // `Texaco Inc said it extended its tender offer for …`: who `it` is, whole.
@@ -1132,6 +1154,8 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     }
     let mut label = if given_named.is_some() {
         String::new()
+    } else if let Some(subject) = listener.filter(|_| shared_subject.is_none()) {
+        format!("{subject} ")
     } else if let Some(subject) = shared_subject {
         format!("{subject} ")
     } else {
@@ -1621,6 +1645,24 @@ mod tests {
                 "1987-10-05"
             ),
             "General Dynamics Corp <GD> plants in California and Texas"
+        );
+    }
+
+    #[test]
+    fn whom_it_was_told_they_must_act_is_the_label_s_subject() {
+        let label = |text| first_label(text, "1987-04-27");
+        assert_eq!(
+            label("Narjes told the companies they must submit their plans no later than May 8."),
+            "the companies must submit their plans"
+        );
+        assert_eq!(
+            label("Zambia told the International Monetary Fund it must agree to new terms by June 30."),
+            "the International Monetary Fund must agree to new terms"
+        );
+        // (What the teller would do is the teller's: `it` is not the union.)
+        assert!(
+            !label("The firm told the union it would close the plant by June 30.")
+                .starts_with("the union would")
         );
     }
 
