@@ -1077,9 +1077,20 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                 })
             })
             .flatten();
+        // (`told its term buyers that contracts expiring on March 31 …`: what was told
+        // starts after its `that`.)
+        let told_that = (p.lower(v) == "told" && k >= from && !pronoun)
+            .then(|| {
+                (k + 1..(k + 6).min(end))
+                    .take_while(|&w| p.is_word(w))
+                    .find(|&w| p.lower(w) == "that")
+            })
+            .flatten();
         if let Some(j) = told_whom.filter(|&j| end - j >= 3) {
             listener = Some(p.slice(k, j - 1));
             from = j + 1;
+        } else if let Some(that) = told_that.filter(|&that| end - that >= 3) {
+            from = that + 1;
         } else if end - k >= 2 && k > from && !pronoun {
             from = k;
         } else if k < from && from - k <= 3 && !pronoun && (k..from).all(|w| p.is_word(w)) {
@@ -1689,6 +1700,18 @@ mod tests {
                 "1987-10-26"
             ),
             "the government would review the rules governing the futures exchange"
+        );
+    }
+
+    #[test]
+    fn what_was_told_starts_after_its_that() {
+        assert_eq!(
+            first_label(
+                "The NNPC has told its term buyers that contracts expiring on March 31 would be \
+                 renewed only at official prices.",
+                "1987-03-12"
+            ),
+            "contracts expiring"
         );
     }
 
