@@ -1365,6 +1365,25 @@ fn head_before_a_named_object(
     noun: (usize, usize),
 ) -> (usize, usize) {
     let (start, end) = noun;
+    // `the agreement reached in Geneva in late June, which runs until …`: the month it was
+    // reached in says when; the clause is said of the agreement.
+    if comes_to_an_end(p.lower(w + 1)) && super::lexicon::month_number(p.lower(end)).is_some() {
+        let determiner = (start.saturating_sub(10).max(s)..start)
+            .rev()
+            .find(|&k| is_determiner(p.lower(k)));
+        let head_end = determiner.and_then(|d| {
+            (d + 1..start)
+                .take_while(|&k| {
+                    p.is_word(k)
+                        && !is_preposition(p.lower(k))
+                        && !(k > d + 1 && p.lower(k).ends_with("ed"))
+                })
+                .last()
+        });
+        if let (Some(d), Some(e)) = (determiner, head_end) {
+            return (d, e);
+        }
+    }
     let named = comes_to_an_end(p.lower(w + 1)) && p.is_capitalised(end);
     // `a rival bid from Merrill Lynch Capital Partners, which expires …`: the bid from it.
     let from_a_name = named
@@ -1712,6 +1731,18 @@ mod tests {
                 "1987-03-12"
             ),
             "contracts expiring"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_month_is_said_of_the_noun_before_it() {
+        assert_eq!(
+            first_label(
+                "Kuwait would abide by the agreement reached in Geneva in late June, which runs \
+                 until the end of the year.",
+                "1987-08-12"
+            ),
+            "the agreement runs"
         );
     }
 
