@@ -564,9 +564,10 @@ fn is_sentence_case(p: &Para) -> bool {
             .count()
     };
     words.len() >= 3
-        && (capitalised * 2 < words.len()
-            || (capitalised * 2 == words.len() && content_in_lower_case() >= 1)
-            || content_in_lower_case() >= 2)
+        && (capitalised * 2 < words.len() || {
+            let in_lower_case = content_in_lower_case();
+            in_lower_case >= 2 || (in_lower_case == 1 && capitalised * 2 == words.len())
+        })
 }
 
 /// `GENERAL SIGNAL CORP <GSX> 1ST QTR NET`, `ACME INC SETS QUARTERLY DIVIDEND`: a wire
