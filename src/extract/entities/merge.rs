@@ -562,10 +562,10 @@ pub(super) fn longest_first(words: &[u8]) -> Vec<u32> {
 pub(super) fn merge(
     candidates: Vec<Kept>,
     title_list: &[Box<str>],
-    texts: &[&str],
+    names: Names,
     lower_words: &LowerWords,
 ) -> Entities {
-    let name = |c: &Kept| c.name(texts);
+    let name = |c: &Kept| c.name(names);
     // A word that opens a sentence is vouched for as a name by the other candidates: by one
     // of them ending in it, by its use mid-sentence, or by opening two sentences (the
     // headline and the lede, say). One pass over them: a large briefing's are spread over
@@ -652,7 +652,7 @@ pub(super) fn merge(
     const AHEAD: usize = 16;
     for (n, &ci) in order.iter().enumerate() {
         if let Some(&later) = order.get(n + AHEAD) {
-            crate::text::prefetch(kept[later as usize].name_at(texts));
+            crate::text::prefetch(kept[later as usize].name_at(names));
         }
         let ci = ci as usize;
         let c = &kept[ci];

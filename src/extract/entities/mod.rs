@@ -236,11 +236,26 @@ const AFTER_IN: u8 = 8;
 const SAID_A_BODY: u8 = 16;
 const MALE: u8 = 32;
 const FEMALE: u8 = 64;
+/// The name was put together and is read from the collector's list of those.
+const COMPOSED: u8 = 128;
+
+/// Where kept candidates' names are read from: their paragraphs' texts, and the few names
+/// put together from two places in a text (`Steve and Jane Harris` → `Steve Harris`).
+#[derive(Clone, Copy)]
+struct Names<'t> {
+    texts: &'t [&'t str],
+    composed: &'t [Box<str>],
+}
 
 impl Kept {
-    /// The name as written, read back from `texts`, its paragraphs' texts.
-    fn name<'t>(&self, texts: &[&'t str]) -> &'t str {
-        texts
+    /// The name as written, read back from its paragraph's text (or, for a name put
+    /// together, from the list of those: `name_end` is then its index there).
+    fn name<'t>(&self, names: Names<'t>) -> &'t str {
+        if self.has(COMPOSED) {
+            return names.composed.get(self.name_end as usize).map_or("", |n| n);
+        }
+        names
+            .texts
             .get(self.paragraph as usize)
             .and_then(|t| t.get(self.start as usize..self.name_end as usize))
             .unwrap_or("")
@@ -248,8 +263,12 @@ impl Kept {
 
     /// Where the name's text starts, without reading it: to ask the memory for it ahead of
     /// its turn.
-    fn name_at(&self, texts: &[&str]) -> *const u8 {
-        texts
+    fn name_at(&self, names: Names) -> *const u8 {
+        if self.has(COMPOSED) {
+            return self.name(names).as_ptr();
+        }
+        names
+            .texts
             .get(self.paragraph as usize)
             .map_or(std::ptr::null(), |t| {
                 t.as_ptr().wrapping_add(self.start as usize)
@@ -377,6 +396,8 @@ impl LowerWords {
 pub struct Collector<'a> {
     candidates: Vec<Kept>,
     titles: Vec<Box<str>>,
+    /// Names put together from two places in a paragraph (see [`Names`]).
+    composed: Vec<Box<str>>,
     /// Each paragraph's text, to read names back.
     texts: Vec<&'a str>,
     /// Words the text writes in lower case somewhere.
@@ -485,9 +506,48 @@ impl<'a> Collector<'a> {
             clean_phrase(p, start, end, &mut found);
             i = end + 1;
         }
-        for c in found {
-            self.keep(p, c);
+        // (Most paragraphs join no two names by `and`: nothing to allocate for them.)
+        let joined = found
+            .iter()
+            .any(|c| c.first >= 2 && p.lower(c.first - 1) == "and");
+        let partners: Vec<Option<(usize, usize)>> = if joined {
+            found
+                .iter()
+                .map(|c| partner_sharing_a_surname(p, &found, c))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let is_partner = |c: &Candidate| {
+            c.first == c.last && partners.iter().flatten().any(|&(k, _)| k == c.first)
+        };
+        for (n, c) in found.into_iter().enumerate() {
+            if let Some(&Some((partner, surname_first))) = partners.get(n) {
+                self.keep_partner(p, partner, surname_first, c.last);
+            }
+            if !is_partner(&c) {
+                self.keep(p, c);
+            }
         }
+    }
+
+    /// `Steve` of `Steve and Jane Harris`: a person named by a first name and the surname of
+    /// the name after the `and`, `Steve Harris`, mentioned where the first name is written.
+    fn keep_partner(&mut self, p: &Para, partner: usize, surname_first: usize, last: usize) {
+        let span = p.span(partner, partner);
+        let name = format!("{} {}", p.word(partner), p.slice(surname_first, last));
+        self.composed.push(name.into_boxed_str());
+        self.candidates.push(Kept {
+            paragraph: p.index as u32,
+            first: partner as u32,
+            last: partner as u32,
+            start: span.start() as u32,
+            end: span.end() as u32,
+            name_end: (self.composed.len() - 1) as u32,
+            title: NO_TITLE,
+            kind: Some(EntityKind::Person),
+            cues: COMPOSED,
+        });
     }
 
     fn keep(&mut self, p: &Para<'a>, c: Candidate<'a>) {
@@ -524,13 +584,36 @@ impl<'a> Collector<'a> {
     }
 
     pub fn finish(self) -> Entities {
-        merge(
-            self.candidates,
-            &self.titles,
-            &self.texts,
-            &self.lower_words,
-        )
+        let names = Names {
+            texts: &self.texts,
+            composed: &self.composed,
+        };
+        merge(self.candidates, &self.titles, names, &self.lower_words)
     }
+}
+
+/// `Steve and Jane Harris`, `Bill and Melinda Gates`: a first name alone before the `and` of
+/// a person's name that opens with one too shares that name's surname. The first name's
+/// token and where the surname starts.
+fn partner_sharing_a_surname(
+    p: &Para,
+    found: &[Candidate],
+    c: &Candidate,
+) -> Option<(usize, usize)> {
+    let partner = c.first.checked_sub(2)?;
+    let alone = partner == 0 || !p.is_capitalised(partner - 1) || p.is_some_punct(partner - 1);
+    let couple = p.lower(c.first - 1) == "and"
+        && c.last > c.first
+        && p.is_capitalised(partner)
+        && is_given_name(p.word(partner))
+        && is_given_name(p.word(c.first))
+        && matches!(c.kind, None | Some(EntityKind::Person))
+        && alone
+        // (The first name alone may be a candidate of its own, which it replaces.)
+        && !found
+            .iter()
+            .any(|o| o.first <= partner && partner <= o.last && o.last > o.first);
+    couple.then_some((partner, c.first + 1))
 }
 
 /// The last token of the capitalised run that goes on past `from`: name words, and words

@@ -2637,6 +2637,23 @@ fn a_participle_opening_a_sentence_is_no_part_of_the_name_after_it() {
 }
 
 #[test]
+fn a_first_name_before_the_and_of_a_couple_shares_its_surname() {
+    let found = names("Steve and Jane Harris won the jackpot. Mr Harris said so. She agreed.");
+    let n: Vec<_> = found
+        .iter()
+        .map(|(name, _, mentions)| (&**name, *mentions))
+        .collect();
+    assert_eq!(n, [("Steve Harris", 2), ("Jane Harris", 1)]);
+    // Two whole names stay as they are; a first name after a title is no partner.
+    let got = kinds("John Smith and Jane Harris met. Prince William and Kate Smith met.");
+    assert!(
+        got.iter()
+            .all(|(n, _)| n != "William Smith" && n != "Smith Harris"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_body_named_for_what_it_is_to_do_is_one_name() {
     let got = kinds("The Campaign to Protect Rural England said it feared the worst. Double Olympic champion Kelly Holmes agreed.");
     assert_eq!(
