@@ -1245,6 +1245,11 @@ pub fn describes_person(lower: &str) -> bool {
             // `Teenager Cesc Fabregas`: an age or a stage of a career.
             | "teenager"
             | "youngster"
+            // `Baby Harry Richford died`
+            | "baby"
+            | "toddler"
+            | "schoolboy"
+            | "schoolgirl"
             | "rookie"
             | "debutant"
     )
@@ -1742,6 +1747,7 @@ fn is_title_lower(w: &str) -> bool {
             | "councillor"
             | "mp"
             | "mep"
+            | "coroner"
             // Members of the Scottish Parliament and of the Northern Ireland Assembly.
             | "msp"
             | "mla"

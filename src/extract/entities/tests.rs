@@ -2654,6 +2654,20 @@ fn a_first_name_before_the_and_of_a_couple_shares_its_surname() {
 }
 
 #[test]
+fn a_baby_or_a_schoolgirl_describes_and_a_coroner_is_titled() {
+    let got = kinds(
+        "Baby Harry Richford died. Coroner Christopher Sutton-Mattocks spoke. Schoolgirl Amy \
+         Jones won.",
+    );
+    for person in ["Harry Richford", "Christopher Sutton-Mattocks", "Amy Jones"] {
+        assert!(
+            got.contains(&(person.to_string(), EntityKind::Person)),
+            "{person}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_body_named_for_what_it_is_to_do_is_one_name() {
     let got = kinds("The Campaign to Protect Rural England said it feared the worst. Double Olympic champion Kelly Holmes agreed.");
     assert_eq!(
