@@ -741,7 +741,27 @@ fn needs_a_word_after(w: &str) -> bool {
     is_determiner(w)
         || matches!(
             w,
-            "his" | "her" | "our" | "this" | "that" | "with" | "and" | "or"
+            "his"
+                | "her"
+                | "our"
+                | "this"
+                | "that"
+                | "with"
+                | "and"
+                | "or"
+                // (`the deadline for automatic spending cuts under`: a preposition cut off
+                // from its object.)
+                | "under"
+                | "over"
+                | "about"
+                | "against"
+                | "between"
+                | "without"
+                | "within"
+                | "after"
+                | "through"
+                | "across"
+                | "among"
         )
 }
 
@@ -1744,6 +1764,16 @@ mod tests {
             ),
             "the agreement runs"
         );
+    }
+
+    #[test]
+    fn a_label_cut_short_ends_before_a_preposition_left_without_its_object() {
+        let got = deadlines(
+            "The Senate is expected to vote before the November 20 deadline for automatic \
+             spending cuts under the Gramm-Rudman law.",
+            "1987-11-18",
+        );
+        assert_eq!(got[0].2, "deadline for automatic spending cuts");
     }
 
     #[test]
