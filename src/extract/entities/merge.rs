@@ -310,6 +310,12 @@ impl Aliases {
         }
         // (`Scotland` is no short form of `ASH Scotland` or the `Bank of Scotland`.)
         let is_place = is_known_place(name);
+        // (`House` is the `House of Representatives` before it is the `White House`: a body
+        // named by its noun before `of` goes by that noun alone, and the other body by
+        // its whole name.)
+        if let Some(&k) = self.head.get(name).filter(|_| !name.contains(' ')) {
+            return Some(k);
+        }
         if let Some(&(_, k)) = self.suffix.get(name).filter(|_| !is_place) {
             return Some(k);
         }

@@ -2668,6 +2668,20 @@ fn a_baby_or_a_schoolgirl_describes_and_a_coroner_is_titled() {
 }
 
 #[test]
+fn a_noun_before_of_names_its_body_before_another_body_ending_in_it() {
+    let found = names(
+        "The House of Representatives voted. The White House objected. House Speaker Jim \
+         Wright spoke.",
+    );
+    let n: Vec<_> = found
+        .iter()
+        .map(|(name, _, mentions)| (&**name, *mentions))
+        .collect();
+    assert!(n.contains(&("House of Representatives", 2)), "{n:?}");
+    assert!(n.contains(&("White House", 1)), "{n:?}");
+}
+
+#[test]
 fn a_body_named_for_what_it_is_to_do_is_one_name() {
     let got = kinds("The Campaign to Protect Rural England said it feared the worst. Double Olympic champion Kelly Holmes agreed.");
     assert_eq!(
