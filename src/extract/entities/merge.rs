@@ -357,9 +357,6 @@ impl Aliases {
             }
         }
         if words == 1 {
-            if let Some(&k) = self.head.get(name) {
-                return Some(k);
-            }
             if let Some(&Some(k)) = self.given.get(name) {
                 if !gazetteer().contains_key(name) {
                     return Some(k);
