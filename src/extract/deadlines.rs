@@ -1088,7 +1088,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             matches!(p.lower(j + 1), "must" | "should")
                 || (matches!(p.lower(j + 1), "has" | "had" | "have") && p.lower(j + 2) == "to")
         };
-        let told_whom = (p.lower(v) == "told" && k >= from && !pronoun)
+        // (Whom it was told, before what: only after `told`, from where the label may start.)
+        let told = p.lower(v) == "told" && k >= from && !pronoun;
+        let told_whom = told
             .then(|| {
                 (k + 1..(k + 6).min(end)).find(|&j| {
                     matches!(p.lower(j), "it" | "they")
@@ -1099,7 +1101,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             .flatten();
         // (`told its term buyers that contracts expiring on March 31 …`: what was told
         // starts after its `that`.)
-        let told_that = (p.lower(v) == "told" && k >= from && !pronoun)
+        let told_that = told
             .then(|| {
                 (k + 1..(k + 6).min(end))
                     .take_while(|&w| p.is_word(w))

@@ -313,7 +313,7 @@ impl Aliases {
         // (`House` is the `House of Representatives` before it is the `White House`: a body
         // named by its noun before `of` goes by that noun alone, and the other body by
         // its whole name.)
-        if let Some(&k) = self.head.get(name).filter(|_| !name.contains(' ')) {
+        if let Some(&k) = self.head.get(name) {
             return Some(k);
         }
         if let Some(&(_, k)) = self.suffix.get(name).filter(|_| !is_place) {
