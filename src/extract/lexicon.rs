@@ -1827,6 +1827,8 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Institution",
     "Agency",
     "Association",
+    // `the Independent Mobile Classification Body`
+    "Body",
     "Federation",
     "Union",
     "Reserve",
@@ -2078,8 +2080,9 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "War",
     "Wars",
     "Revolution",
-    // `the Consumer Prices Index`, `the FTSE 100 Index`
+    // `the Consumer Prices Index`, `the FTSE 100 Index`; `the Dow Jones Industrial Average`
     "Index",
+    "Average",
     "Round",
     "Nations",
     "Programme",

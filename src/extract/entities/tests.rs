@@ -2845,7 +2845,7 @@ fn a_tournament_named_for_its_place_keeps_a_people_in_the_place() {
 }
 
 #[test]
-fn a_war_or_an_index_is_no_person() {
+fn a_war_an_index_or_an_average_is_no_person() {
     assert_eq!(
         kinds("It is Steven Spielberg's Second World War drama."),
         [
@@ -2856,6 +2856,22 @@ fn a_war_or_an_index_is_no_person() {
     assert_eq!(
         kinds("The rise takes the Consumer Prices Index (CPI) above its target."),
         [("Consumer Prices Index".into(), EntityKind::Other)]
+    );
+    // (A market's average is no person's name, and a known company's name opening it is
+    // the average's: one name.)
+    assert_eq!(
+        kinds("A day after the Dow Jones Industrial Average plunged, the Acme Composite Average rose."),
+        [
+            ("Acme Composite Average".into(), EntityKind::Other),
+            ("Dow Jones Industrial Average".into(), EntityKind::Other),
+        ]
+    );
+    assert_eq!(
+        kinds("The Independent Mobile Classification Body will decide."),
+        [(
+            "Independent Mobile Classification Body".into(),
+            EntityKind::Organization
+        )]
     );
     // (A tunnel is a place.)
     assert_eq!(

@@ -1111,6 +1111,17 @@ fn a_change_s_subject_is_not_in_a_clause_set_off_about_it() {
 }
 
 #[test]
+fn a_change_s_subject_is_not_what_it_takes_in() {
+    assert_eq!(
+        units("Unemployment, including school-leavers, rose to 2.92 mln. Sales, excluding exports, rose to 5 million."),
+        [
+            ("2.92 mln".into(), None),
+            ("5 million".into(), Some("sales".into())),
+        ]
+    );
+}
+
+#[test]
 fn a_verb_agreeing_with_a_singular_ends_the_unit() {
     assert_eq!(
         units("The summit of the seven industrial democracies opens in Venice. A survey of 500 companies shows the same, as do 20 bodies' reports."),

@@ -637,9 +637,13 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
         return Some(toll);
     }
     // `The claimant count, which measures those receiving jobless benefits, fell by 7,800`:
-    // the subject is not in a clause set off about it.
+    // the subject is not in a clause set off about it, nor in what it takes in
+    // (`Unadjusted unemployment, including school-leavers, rose 52,000`).
     let aside = (clause + 1..verb)
-        .find(|&k| p.is_punct(k - 1, ",") && matches!(p.lower(k), "which" | "who"))
+        .find(|&k| {
+            p.is_punct(k - 1, ",")
+                && matches!(p.lower(k), "which" | "who" | "including" | "excluding")
+        })
         .and_then(|which| {
             (which + 1..verb)
                 .find(|&k| p.is_punct(k, ","))
