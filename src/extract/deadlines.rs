@@ -1389,7 +1389,17 @@ fn head_before_a_named_object(
     let (start, end) = noun;
     // `the agreement reached in Geneva in late June, which runs until …`: the month it was
     // reached in says when; the clause is said of the agreement.
-    if comes_to_an_end(p.lower(w + 1)) && super::lexicon::month_number(p.lower(end)).is_some() {
+    // (`the group's output ceiling of 15.8 mln barrels per day, which is due to expire`: nor
+    // is it said of the time a rate is by.)
+    let month =
+        comes_to_an_end(p.lower(w + 1)) && super::lexicon::month_number(p.lower(end)).is_some();
+    let rate = start > s + 1
+        && (start == end && p.lower(start - 1) == "per"
+            || (start + 1 == end
+                && matches!(p.lower(start), "a" | "an")
+                && p.is_word(start - 1)
+                && super::figures::is_plural(p.lower(start - 1))));
+    if month || rate {
         let determiner = (start.saturating_sub(10).max(s)..start)
             .rev()
             .find(|&k| is_determiner(p.lower(k)));
@@ -1765,6 +1775,22 @@ mod tests {
                 "1987-08-12"
             ),
             "the agreement runs"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_rate_is_said_of_what_the_rate_measures() {
+        let label = |text| first_label(text, "1987-06-02");
+        assert_eq!(
+            label(
+                "The meeting will review the group's output ceiling of 15.8 mln barrels per day, \
+                 which is due to expire on June 30."
+            ),
+            "the group's output ceiling is due to expire"
+        );
+        assert_eq!(
+            label("They agreed a quota of 50,000 tonnes a year, which runs out on June 30."),
+            "a quota runs out"
         );
     }
 
