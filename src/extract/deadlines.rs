@@ -172,6 +172,15 @@ fn due_day(date: CalendarDate) -> Option<NaiveDate> {
 /// 30`).
 fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     let (s, _) = p.sentence_of(d.first);
+    // `interest payments due between March and June`: a window is due by its last day, not
+    // its first.
+    let opens_a_window = d.first > s
+        && p.lower(d.first - 1) == "between"
+        && p.lower(d.last + 1) == "and"
+        && dates.iter().any(|other| other.first == d.last + 2);
+    if opens_a_window {
+        return false;
+    }
     let from = d.first.saturating_sub(8).max(s);
     // (`faces a September 14 deadline, began talks on Monday`: a cue right after an earlier
     // date is that date's.)
@@ -1606,6 +1615,16 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "1987-05-20");
         assert_eq!(got[0].2, "Applications must be made");
+    }
+
+    #[test]
+    fn a_window_something_is_due_in_is_due_by_its_last_day() {
+        let got = deadlines(
+            "Ecuador will ask its banks to defer interest payments due between March 1 and June 30.",
+            "1987-02-26",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "1987-06-30");
     }
 
     #[test]

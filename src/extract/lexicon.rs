@@ -1829,6 +1829,9 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Association",
     // `the Independent Mobile Classification Body`
     "Body",
+    // `a U.S. Embassy spokesman`
+    "Embassy",
+    "Consulate",
     "Federation",
     "Union",
     "Reserve",

@@ -2867,11 +2867,11 @@ fn a_war_an_index_or_an_average_is_no_person() {
         ]
     );
     assert_eq!(
-        kinds("The Independent Mobile Classification Body will decide."),
-        [(
-            "Independent Mobile Classification Body".into(),
-            EntityKind::Organization
-        )]
+        kinds("The Independent Mobile Classification Body will decide. A British Embassy spokesman agreed."),
+        [
+            ("British Embassy".into(), EntityKind::Organization),
+            ("Independent Mobile Classification Body".into(), EntityKind::Organization),
+        ]
     );
     // (A tunnel is a place.)
     assert_eq!(

@@ -321,7 +321,19 @@ fn names_a_race_from(p: &Para, i: usize) -> bool {
         let distance = p.word(i).replace(',', "");
         matches!(
             distance.as_str(),
-            "60" | "100" | "110" | "200" | "400" | "800" | "1500" | "3000" | "5000" | "10000"
+            "60" | "100"
+                | "110"
+                | "200"
+                | "300"
+                | "400"
+                | "600"
+                | "800"
+                | "1000"
+                | "1500"
+                | "2000"
+                | "3000"
+                | "5000"
+                | "10000"
         ) && matches!(p.lower(k), "on" | "in" | "at" | "for" | "with")
     };
     // (`Jones wins 100m in Paris`: a race won or run somewhere, not `won 200m in contracts`.)

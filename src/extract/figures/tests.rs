@@ -1773,6 +1773,10 @@ fn a_distance_raced_before_a_preposition_is_no_sum() {
         []
     );
     assert_eq!(
+        figures("She was due to run in the 1000m on 18 February, and he in the 600m at Ghent."),
+        []
+    );
+    assert_eq!(
         units("Jones wins 100m in Paris. Radcliffe pulled out of the 5,000m with an injury. Thanou won silver in the women's 100m. Firms won 200m in contracts."),
         [("200m".into(), None)]
     );
