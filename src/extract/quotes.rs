@@ -606,7 +606,12 @@ fn named_after(
     from: usize,
     to: usize,
 ) -> Option<usize> {
-    let comma = (from + 1..to).find(|&k| p.is_punct(k, ","));
+    // (`said Kidder, Peabody and Co analyst Thomas Mullen`: not a comma inside a firm's name.)
+    let opening_name = mentions_between(p, ents, marks, from, to)
+        .next()
+        .filter(|m| m.first() == from);
+    let comma_from = opening_name.map_or(from + 1, |m| m.last().max(from) + 1);
+    let comma = (comma_from..to).find(|&k| p.is_punct(k, ","));
     if let Some(holder) = comma.and_then(|comma| holder_set_off(p, ents, marks, from, comma, to)) {
         return Some(holder);
     }
@@ -1785,6 +1790,17 @@ mod tests {
                 q("Passengers are being misled", Some("Louise Bruce")),
                 q("We are growing", Some("Terry Semel")),
             ]
+        );
+    }
+
+    #[test]
+    fn a_firm_named_with_a_comma_before_a_title_leaves_the_name_after_it_speaking() {
+        assert_eq!(
+            quotes(
+                "Acme chairman Jon Reed backed the plan. \"They have raised the stakes,\" said \
+                 Kidder, Peabody and Co analyst Thomas Mullen."
+            ),
+            [q("They have raised the stakes", Some("Thomas Mullen"))]
         );
     }
 
