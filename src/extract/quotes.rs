@@ -458,6 +458,14 @@ fn explicit_speaker(
             // name, not the person it is about; but `a Kremlin spokesman` speaks for a body.
             let (subject, end) = subject_after_quote(p, c, v, limit);
             if is_indefinite(p.lower(subject)) {
+                // `said one protester, Margaret Jones`, `said a Pentagon spokesman, Robert
+                // Sims`: named after all.
+                let comma = (subject + 1..limit.min(subject + 6)).find(|&k| p.is_punct(k, ","));
+                let holder =
+                    comma.and_then(|comma| holder_set_off(p, ents, marks, subject, comma, limit));
+                if holder.is_some() {
+                    return holder;
+                }
                 // `a senior Commerce Department official`: one who speaks for the body named.
                 let official = (subject + 1..end.min(subject + 6))
                     .find(|&k| lexicon::speaks_for_a_body(p.lower(k)))
@@ -468,13 +476,6 @@ fn explicit_speaker(
                     });
                 if let Some(m) = official {
                     return Some(m.entity());
-                }
-                // `said one protester, Margaret Jones`: named after all.
-                let comma = (subject + 1..limit.min(subject + 6)).find(|&k| p.is_punct(k, ","));
-                let holder =
-                    comma.and_then(|comma| holder_set_off(p, ents, marks, subject, comma, limit));
-                if holder.is_some() {
-                    return holder;
                 }
                 return spokesperson_in(p, subject, end).and_then(|at| {
                     // `a Kremlin spokesman`, `a spokeswoman for the Transport and General
@@ -744,7 +745,9 @@ fn holder_set_off(
                 || lexicon::possessive_owner(p.word(m.last())).is_some()
         })
     };
-    (titled && unnamed()).then(|| holder.entity())
+    // (`said a Pentagon spokesman, Robert Sims`: one who speaks for the body, named.)
+    let speaks_for_it = comma > from && lexicon::speaks_for_a_body(p.lower(comma - 1));
+    (titled && (speaks_for_it || unnamed())).then(|| holder.entity())
 }
 
 /// A job that speaks for itself before a name, as a title does: `specialist`, `economist`.
@@ -1801,6 +1804,20 @@ mod tests {
                  Kidder, Peabody and Co analyst Thomas Mullen."
             ),
             [q("They have raised the stakes", Some("Thomas Mullen"))]
+        );
+    }
+
+    #[test]
+    fn a_body_s_spokesman_named_after_a_comma_speaks() {
+        assert_eq!(
+            quotes(
+                "\"We are not looking for a fight,\" said a Pentagon spokesman, Robert Sims. \
+                 \"It is over,\" said a Pentagon spokesman, adding that talks had ended."
+            ),
+            [
+                q("We are not looking for a fight", Some("Robert Sims")),
+                q("It is over", Some("Pentagon")),
+            ]
         );
     }
 
