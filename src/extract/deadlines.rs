@@ -184,7 +184,12 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     let from = d.first.saturating_sub(8).max(s);
     // (`faces a September 14 deadline, began talks on Monday`: a cue right after an earlier
     // date is that date's.)
-    let an_earlier_dates = |k: usize| dates.iter().any(|other| other.last + 1 == k);
+    // (`its debentures due 2006 on March 1`: nor is a cue right before another date.)
+    let an_earlier_dates = |k: usize| {
+        dates
+            .iter()
+            .any(|other| other.last + 1 == k || (other.first == k + 1 && other.first != d.first))
+    };
     // (`The current mandate runs out on 28 February`: as it expires.)
     let runs_out = |k: usize| {
         p.lower(k) == "out" && k > 0 && matches!(p.lower(k - 1), "runs" | "run" | "running")
@@ -2380,6 +2385,15 @@ mod tests {
             "1987-04-29",
         );
         assert_eq!(due, ["1987-09-14"]);
+    }
+
+    #[test]
+    fn a_cue_right_before_a_date_is_that_date_s_alone() {
+        let due = due_days(
+            "It would redeem its 9-1/4 pct debentures due 2006 on March 1.",
+            "1987-01-20",
+        );
+        assert!(due.iter().all(|d| d != "1987-03-01"), "{due:?}");
     }
 
     #[test]
