@@ -1137,7 +1137,15 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
         return r.year() + 1;
     }
     // (`was due to expire on April 20`, written on April 29: this year's, come and gone.)
-    if passed_tense == Some(Tense::Future) && !dates_a_thing(p, i) && !was_due(p, i) {
+    // (`will limit its exports to 24,516 tonnes in the year from March 1`, written on March
+    // 24: a period already under way, from this year's.)
+    let under_way = || {
+        starts_a_period(p, i)
+            && NaiveDate::from_ymd_opt(r.year(), m, d)
+                .is_some_and(|day| r - day < Duration::days(92))
+    };
+    if passed_tense == Some(Tense::Future) && !dates_a_thing(p, i) && !was_due(p, i) && !under_way()
+    {
         r.year() + 1
     } else if (far_ahead || ((m, d) > (r.month(), r.day()) && closes_a_period_gone(p, i)))
         && clause_tense(p, i) == Tense::Past
@@ -1266,6 +1274,14 @@ fn bounds_a_period_ahead(p: &Para, i: usize) -> bool {
         && (i + 1..e.min(i + 8))
             .take_while(|&k| !p.is_punct(k, ",") && !p.is_punct(k, ";"))
             .any(|k| is_modal(p.lower(k)) && !p.is_capitalised(k))
+}
+
+/// `the year from March 1`, `the 12 months from April 1`: the day at `i` opens a span of time.
+fn starts_a_period(p: &Para, i: usize) -> bool {
+    i >= 2
+        && p.lower(i - 1) == "from"
+        && (super::lexicon::is_time_unit(p.lower(i - 2))
+            || matches!(p.lower(i - 2), "season" | "quarter" | "period"))
 }
 
 /// `the Paris accord of February 22`: the day at `i` is the date of the thing named before
@@ -2027,6 +2043,24 @@ mod tests {
                 "1987-05-20"
             ),
             [pair("Monday", "1987-05-18"), pair("Monday", "1987-05-25")]
+        );
+    }
+
+    #[test]
+    fn a_span_of_time_from_a_day_lately_passed_is_under_way() {
+        assert_eq!(
+            dates(
+                "Indonesia will limit exports in the year from March 1. Talks will start on March 1.",
+                "1987-03-24"
+            ),
+            [pair("March 1", "1987-03-01"), pair("March 1", "1988-03-01")]
+        );
+        assert_eq!(
+            dates(
+                "It will cut output in the year from January 1.",
+                "1987-12-20"
+            ),
+            [pair("January 1", "1988-01-01")]
         );
     }
 
