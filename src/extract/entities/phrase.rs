@@ -46,7 +46,15 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             }
             // `the U.S. Trade Representative's Office` is one name; `Japan's Ministry of
             // Finance` is a place's body, two names (but `America's Cup` is one).
-            let next_kind = kind_from_last_word(p.word(next));
+            // (`The Children's Investment Fund`, `the People's Bank of China`: a people's
+            // body is named for them, and is of the kind the words after it end on.)
+            let peoples = end == i + usize::from(p.lower(i) == "the" && end > i)
+                && crate::extract::lexicon::is_irregular_plural(strip_possessive(p.word(end)));
+            let run_end = (next + 1..next + 3)
+                .take_while(|&k| peoples && is_name_word(p, k) && !is_possessive(p.word(k - 1)))
+                .last();
+            let next_kind = kind_from_last_word(p.word(next))
+                .or_else(|| run_end.and_then(|k| kind_from_last_word(p.word(k))));
             // (`Microsoft's Bill Gates`: a given name and a surname are a person's, whatever
             // the first word names alone.)
             let person_follows = is_given_name(p.word(next)) && is_name_word(p, next + 1);

@@ -1200,6 +1200,18 @@ fn a_persons_name_takes_no_on() {
 }
 
 #[test]
+fn a_peoples_body_is_named_whole_and_deutsche_opens_a_body() {
+    assert_eq!(
+        kinds("The Children's Investment Fund owns 8% of Deutsche Boerse. The Women's Royal Voluntary Service agreed."),
+        [
+            ("Children's Investment Fund".into(), EntityKind::Organization),
+            ("Deutsche Boerse".into(), EntityKind::Organization),
+            ("Women's Royal Voluntary Service".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn a_titles_possessive_names_nobody_but_an_honorifics_surname_does() {
     assert_eq!(
         kinds("The Prosecutor General's office and the Attorney General's aides met the Queen's envoy and Lord King's staff. Prosecutor Jane Roe spoke."),

@@ -69,12 +69,14 @@ pub(crate) fn number_opens_name(p: &Para, i: usize) -> bool {
             || crate::extract::lexicon::is_currency_word(unit))
 }
 
-/// A word no person's name starts with, that opens a body's: `National Grid`, `Royal Mail`;
+/// A word no person's name starts with, that opens a body's: `National Grid`, `Royal Mail`,
+/// `Deutsche Boerse`;
 /// a club's initials before its town, `AC Milan`, `FC Porto`, `SV Hamburg`.
 pub(super) fn opens_a_body(w: &str) -> bool {
     matches!(
         w,
         "National"
+            | "Deutsche"
             | "Royal"
             | "Federal"
             | "International"
