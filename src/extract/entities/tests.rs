@@ -2656,6 +2656,10 @@ fn a_first_name_before_the_and_of_a_couple_shares_its_surname() {
         .map(|(name, _, mentions)| (&**name, *mentions))
         .collect();
     assert_eq!(n, [("Steve Harris", 2), ("Jane Harris", 1)]);
+    assert_eq!(
+        found_names("Bill and Melinda Gates gave money."),
+        ["Bill Gates", "Melinda Gates"]
+    );
     // Two whole names stay as they are; a first name after a title is no partner.
     let got = kinds("John Smith and Jane Harris met. Prince William and Kate Smith met.");
     assert!(
