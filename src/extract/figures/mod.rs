@@ -418,18 +418,24 @@ struct Shared {
 }
 
 /// The unit (and scale) of the number joined to the one ending at `last` by `and`, `or` or
-/// `to`, when that number has one.
+/// `to`, or listed before such a pair, when that number has one.
 fn shared_with_next(p: &Para, last: usize, before: Before) -> Option<Shared> {
+    // (`rates of 17, 26 and 29 pct`: past the list's numbers to the joined last one, a few
+    // at most.)
+    let mut joint = last + 1;
+    while joint < last + 1 + 2 * 8 && p.is_punct(joint, ",") && p.is_number(joint + 1) {
+        joint += 2;
+    }
     // (`three to six pct`: the second spelled out too.)
-    let spelled = || small_number(p.lower(last + 2)).map(|v| v as f64);
-    if !matches!(p.lower(last + 1), "and" | "or" | "to")
-        || !(p.is_number(last + 2) || spelled().is_some())
+    let spelled = || small_number(p.lower(joint + 1)).map(|v| v as f64);
+    if !matches!(p.lower(joint), "and" | "or" | "to")
+        || !(p.is_number(joint + 1) || spelled().is_some())
     {
         return None;
     }
-    let (next, _) = figure_at::<{ !ASKS_JOINED }>(p, last + 2, before)?;
+    let (next, _) = figure_at::<{ !ASKS_JOINED }>(p, joint + 1, before)?;
     let unit = next.unit?;
-    let written = written_value(p.word(last + 2)).or_else(spelled)?;
+    let written = written_value(p.word(joint + 1)).or_else(spelled)?;
     // Only a scale word's power of ten: `101-1/4 dlrs` is a fraction, not a scale.
     let ratio = if written != 0.0 {
         next.value / written

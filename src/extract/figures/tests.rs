@@ -982,6 +982,18 @@ fn two_joined_numbers_share_the_second_s_unit_and_scale() {
             fig("10 million people", 10e6, Some("people"), None),
         ]
     );
+    // (Those listed before the pair, too.)
+    assert_eq!(
+        figures("Rates are 17, 26 and 29 pct. Sales were 10, 20 or 30 mln dlrs."),
+        [
+            fig("17", 17.0, Some("%"), None),
+            fig("26", 26.0, Some("%"), None),
+            fig("29 pct", 29.0, Some("%"), None),
+            fig("10", 10e6, Some("dlrs"), None),
+            fig("20", 20e6, Some("dlrs"), None),
+            fig("30 mln dlrs", 30e6, Some("dlrs"), None),
+        ]
+    );
     assert_eq!(
         figures("Corn rose three to four cents a bushel."),
         [
