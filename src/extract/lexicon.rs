@@ -2374,7 +2374,7 @@ pub fn is_generic_body(w: &str) -> bool {
 }
 
 /// Whom `he` or `she` means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
     Male,
     Female,

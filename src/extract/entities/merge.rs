@@ -259,6 +259,11 @@ impl Aliases {
         }
     }
 
+    /// The people of two names (or three) whose surname is `surname`.
+    fn people_of_surname(&self, surname: &str) -> impl Iterator<Item = usize> + '_ {
+        (self.by_surname.get(surname).into_iter().flatten()).map(|&(_, k)| k)
+    }
+
     fn find(&self, name: &str) -> Option<usize> {
         if let Some(&k) = self.exact.get(name).or_else(|| self.party.get(name)) {
             return Some(k);
@@ -562,6 +567,14 @@ pub(super) fn longest_first(words: &[u8]) -> Vec<u32> {
     order
 }
 
+/// Entity `k`'s sex, when an honorific or a given name says it.
+fn known_gender(list: &[Entity], genders: &[Option<Gender>], k: usize) -> Option<Gender> {
+    genders[k].or_else(|| {
+        let first = list[k].name.split_whitespace().next()?;
+        gender_of(first).filter(|_| list[k].kind == EntityKind::Person)
+    })
+}
+
 pub(super) fn merge(
     candidates: Vec<Kept>,
     title_list: &[Box<str>],
@@ -649,6 +662,7 @@ pub(super) fn merge(
     let mut bases: Vec<Basis> = Vec::new();
     let mut genders: Vec<Option<Gender>> = Vec::new();
     let mut aliases = Aliases::default();
+    let mut namesakes: HashMap<(&str, Gender), usize> = HashMap::default();
     let mut of_candidate = vec![0u32; kept.len()];
     // The names are read longest first, each length in reading order: a large briefing's
     // text is far bigger than the cache, so each name's text is asked for a few names ahead.
@@ -661,6 +675,18 @@ pub(super) fn merge(
         let c = &kept[ci];
         let target =
             titled_body(&aliases, &list, title_list, c, name(c)).or_else(|| aliases.find(name(c)));
+        // `Mrs Kennedy` after `Charles Kennedy`: an honorific of the other sex names another
+        // person of the surname, one already met, or one of her own.
+        let of_the_other_sex = c.gender().filter(|&g| {
+            target.is_some_and(|k| known_gender(&list, &genders, k).is_some_and(|own| own != g))
+        });
+        let target = match of_the_other_sex {
+            Some(g) => aliases
+                .people_of_surname(name(c))
+                .find(|&k| known_gender(&list, &genders, k) == Some(g))
+                .or_else(|| namesakes.get(&(name(c), g)).copied()),
+            None => target,
+        };
         let k = match target {
             Some(k) => {
                 list[k].spans.push(c.span());
@@ -727,7 +753,17 @@ pub(super) fn merge(
                     spans: vec![c.span()],
                 });
                 let k = list.len() - 1;
-                aliases.add(&list[k], k);
+                // (A namesake of the other sex is found by the honorific alone: the name
+                // still means whoever had it first.)
+                match of_the_other_sex {
+                    Some(g) => {
+                        namesakes.insert((name(c), g), k);
+                        if let Some(honorific) = c.honorific_before(names) {
+                            list[k].name = format!("{honorific} {}", name(c)).into();
+                        }
+                    }
+                    None => aliases.add(&list[k], k),
+                }
                 k
             }
         };

@@ -261,6 +261,14 @@ impl Kept {
             .unwrap_or("")
     }
 
+    /// The honorific written right before the name (`Mrs` of `Mrs Kennedy`), if any.
+    fn honorific_before<'t>(&self, names: Names<'t>) -> Option<&'t str> {
+        let text = names.texts.get(self.paragraph as usize)?;
+        let before = text.get(..self.start as usize)?.strip_suffix(' ')?;
+        let word = before.rsplit(' ').next()?;
+        matches!(word.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Miss").then_some(word)
+    }
+
     /// Where the name's text starts, without reading it: to ask the memory for it ahead of
     /// its turn.
     fn name_at(&self, names: Names) -> *const u8 {

@@ -825,7 +825,7 @@ fn plural_acronyms_are_not_names() {
 #[test]
 fn merges_short_forms_and_strips_titles() {
     let got =
-        names("Prime Minister Jane Okafor met Mr Okafor's rival in Lisbon. Okafor said little.");
+        names("Prime Minister Jane Okafor met Ms Okafor's rival in Lisbon. Okafor said little.");
     assert_eq!(
         got,
         [
@@ -2666,6 +2666,28 @@ fn a_first_name_before_the_and_of_a_couple_shares_its_surname() {
         got.iter()
             .all(|(n, _)| n != "William Smith" && n != "Smith Harris"),
         "{got:?}"
+    );
+}
+
+#[test]
+fn an_honorific_of_the_other_sex_names_a_namesake() {
+    let found = names(
+        "Charles Kennedy spoke. Mrs Kennedy joined her husband. Mrs Kennedy smiled. Mr Kennedy \
+         left. Tony and Cherie Blair came. Mrs Blair spoke.",
+    );
+    let n: Vec<_> = found
+        .iter()
+        .filter(|(_, kind, _)| *kind == EntityKind::Person)
+        .map(|(name, _, mentions)| (&**name, *mentions))
+        .collect();
+    assert_eq!(
+        n,
+        [
+            ("Charles Kennedy", 2),
+            ("Cherie Blair", 2),
+            ("Mrs Kennedy", 2),
+            ("Tony Blair", 1)
+        ]
     );
 }
 
