@@ -808,10 +808,14 @@ pub(super) fn clean_phrase<'a>(
             // `Promoter Paul Sergeant`: a title word after a given name, ending the phrase,
             // is a surname.
             let surname = k == end && k > first && is_given_name(p.word(k - 1));
-            // (`the Health and Safety Executive`: a known body's name ends in a title word.)
+            // (`the Health and Safety Executive`: a known body's name ends in a title word,
+            // or holds one: `the United Nations High Commissioner for Refugees`.)
             let known_body = || {
-                gazetteer().get(strip_possessive(p.slice(first, k)))
-                    == Some(&EntityKind::Organization)
+                let known = |last: usize| {
+                    gazetteer().get(strip_possessive(p.slice(first, last)))
+                        == Some(&EntityKind::Organization)
+                };
+                known(k) || (end > k && known(end))
             };
             !(surname
                 || (k == end && initials_general)

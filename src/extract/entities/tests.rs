@@ -3626,7 +3626,7 @@ fn portfolios_listed_in_a_title_are_no_names() {
 }
 
 #[test]
-fn a_known_body_s_name_may_end_in_a_title_word() {
+fn a_known_body_s_name_may_end_in_or_hold_a_title_word() {
     let got = kinds("Health and Safety Executive inspectors visited the site.");
     assert_eq!(
         got,
@@ -3634,6 +3634,14 @@ fn a_known_body_s_name_may_end_in_a_title_word() {
             "Health and Safety Executive".into(),
             EntityKind::Organization
         )]
+    );
+    // (Or hold one.)
+    assert_eq!(
+        found_names(
+            "Britain would take refugees from the United Nations High Commissioner for \
+             Refugees (UNHCR) instead."
+        ),
+        ["United Nations High Commissioner for Refugees", "Britain"]
     );
 }
 
