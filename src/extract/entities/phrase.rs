@@ -628,7 +628,12 @@ pub(super) fn clean_phrase<'a>(
         first += 1;
     }
     let mut described_as_a_group = false;
-    if opens_sentence && first < end && is_descriptor(p.lower(first)) {
+    // (Not a title with its portfolio: `Director of Public Prosecutions Ken Macdonald`.)
+    if opens_sentence
+        && first < end
+        && is_descriptor(p.lower(first))
+        && !matches!(p.lower(first + 1), "of" | "for")
+    {
         described_as_a_group = p.lower(first).ends_with('s');
         first += 1;
     }
@@ -842,6 +847,15 @@ pub(super) fn clean_phrase<'a>(
                 break;
             }
             t = next;
+            // (`Minister of Foreign Affairs Joschka Fischer`, `the Director of Public
+            // Prosecutions`: a portfolio of more words than one.)
+            loop {
+                let word = t + 1 + usize::from(p.lower(t + 1) == "and");
+                if word > end || !p.is_capitalised(word) || !is_portfolio(p.lower(word)) {
+                    break;
+                }
+                t = word;
+            }
         }
         // What stands before the title may be a name of its own: `US President …`,
         // `The Conservative Party Co-Chairman`, `Federal Reserve Board Vice Chairman …`.

@@ -2540,6 +2540,14 @@ fn a_title_runs_over_its_portfolio_but_not_over_a_place() {
         "He was elected as an MEP for the East Midlands. The Secretary of State for the Family spoke.",
     );
     assert_eq!(got, [("East Midlands".to_string(), EntityKind::Place)]);
+    // (A portfolio of more words than one, and a role's word that is a title with one.)
+    assert_eq!(
+        found_names(
+            "Minister of Foreign Affairs Joschka Fischer spoke. Director of Public Prosecutions \
+             Ken Macdonald agreed. The Director of Public Prosecutions, Ken Macdonald, left."
+        ),
+        ["Ken Macdonald", "Joschka Fischer"]
+    );
 }
 
 #[test]

@@ -461,6 +461,8 @@ pub(super) fn is_portfolio(w: &str) -> bool {
             | "government"
             | "constitutional"
             | "affairs"
+            // `the Director of Public Prosecutions`
+            | "prosecutions"
             | "rural"
             | "communities"
             | "media"
