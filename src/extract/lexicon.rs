@@ -1737,6 +1737,8 @@ fn is_title_lower(w: &str) -> bool {
             | "economist"
             | "analyst"
             | "officer"
+            | "adviser"
+            | "advisor"
             | "organiser"
             | "organizer"
             | "head"

@@ -888,6 +888,12 @@ pub(super) fn clean_phrase<'a>(
                 title_start -= 1;
             } else if listed_portfolio(title_start) {
                 title_start -= 2;
+            } else if title_start >= first + 2
+                && p.lower(title_start - 2) == "chief"
+                && p.is_capitalised(title_start - 1)
+            {
+                // `Chief Medical Officer`, `Chief Scientific Adviser`: what the chief is of.
+                title_start -= 2;
             } else {
                 break;
             }

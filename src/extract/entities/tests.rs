@@ -2548,6 +2548,14 @@ fn a_title_runs_over_its_portfolio_but_not_over_a_place() {
         ),
         ["Ken Macdonald", "Joschka Fischer"]
     );
+    // (What a chief is of, and an adviser, are titles too.)
+    assert_eq!(
+        found_names(
+            "He met the Chief Medical Officer on Monday. The Chief Scientific Adviser, Sir \
+             David King, agreed. Economic adviser Jon Reed left."
+        ),
+        ["Jon Reed", "Sir David King"]
+    );
 }
 
 #[test]
