@@ -744,8 +744,17 @@ fn dateline<'a>(p: &Para<'a>, out: &mut Vec<Candidate<'a>>) {
     }
     // Asked of every paragraph: the cheapest test first (most open with `The`).
     let w = p.word(0);
-    let is_caps =
-        !w.chars().any(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    let caps = |w: &str| !w.chars().any(char::is_lowercase);
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    // (`LA PAZ, June 24 - `, `EL PASO, Texas`: a place's article of two letters opens it, the
+    // place's name and its comma after.)
+    let is_caps = caps(w)
+        && (letters(w) >= 3
+            || (letters(w) == 2
+                && p.is_word(1)
+                && caps(p.word(1))
+                && letters(p.word(1)) >= 3
+                && p.is_punct(2, ",")));
     // `ST. LOUIS, Feb 12 - `, `SAULT STE. MARIE`, `FT. WORTH`: a saint's or a fort's
     // abbreviation, with its dot, is part of the name.
     let abbreviation_at = |k: usize| {

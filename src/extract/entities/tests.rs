@@ -1750,6 +1750,9 @@ fn wire_dateline_is_a_place() {
     assert_eq!(got, [("St. Louis".into(), EntityKind::Place, 2)]);
     let got = names("SAULT STE. MARIE, April 17 - Shipping rose.");
     assert_eq!(got, [("SAULT STE. MARIE".into(), EntityKind::Place, 1)]);
+    // (One opening with an article of two letters, too.)
+    let got = names("LA PAZ, June 24 - Shipping rose.");
+    assert_eq!(got, [("LA PAZ".into(), EntityKind::Place, 1)]);
 }
 
 #[test]
