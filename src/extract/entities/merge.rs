@@ -227,6 +227,14 @@ impl Aliases {
                     .or_insert(k);
             }
             self.initials.entry(own).or_insert(k);
+            // `SEC` for the `US Securities and Exchange Commission`: a body's initials leave
+            // out the country named before it.
+            if let [country, rest @ ..] = &words[..] {
+                if e.kind == EntityKind::Organization && rest.len() >= 2 && is_known_place(country)
+                {
+                    self.initials.entry(initials(&rest.join(" "))).or_insert(k);
+                }
+            }
             // `BOJ`, `BoE`, `DOJ`, `DfT`: some write the `of` or the `for` too.
             let with_of: String = words
                 .iter()

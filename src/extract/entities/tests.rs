@@ -1500,6 +1500,18 @@ fn a_companys_initials_leave_out_its_legal_suffix() {
 }
 
 #[test]
+fn a_body_s_initials_leave_out_the_country_named_before_it() {
+    assert_eq!(
+        names("The US Securities and Exchange Commission (SEC) fined it. The SEC said so."),
+        [(
+            "US Securities and Exchange Commission".into(),
+            EntityKind::Organization,
+            3
+        )]
+    );
+}
+
+#[test]
 fn dotted_initials_join_their_name() {
     assert_eq!(
         names("The United States acted. U.S. officials and the U.N. agreed."),
