@@ -471,7 +471,7 @@ pub(super) fn strip_adjective_suffix(name: &str) -> &str {
             | "style" | "era" | "inspired" | "sponsored" | "built" | "designed" | "trained"
             | "educated" | "registered" | "flagged" | "dominated" | "held" | "occupied" | "ruled"
             | "supported" | "affected" | "hit" | "leaning" | "aligned" | "affiliated" | "allied"
-            | "speaking",
+            | "speaking" | "friendly" | "oriented" | "focused" | "centred" | "centered" | "like",
         )) => head,
         _ => name,
     }

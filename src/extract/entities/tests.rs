@@ -365,6 +365,9 @@ fn known_names_keep_their_first_word_and_adjectives_give_their_place() {
     assert!(!found.iter().any(|n| n.contains("-based")), "{found:?}");
     let found = names("It won 50 Labour-held seats and sent aid to Israeli-occupied Gaza.");
     assert!(!found.iter().any(|(n, ..)| n.contains('-')), "{found:?}");
+    let found =
+        names("The buyer was a front for Kremlin-friendly interests and Europe-focused funds.");
+    assert!(!found.iter().any(|(n, ..)| n.contains('-')), "{found:?}");
     assert_eq!(
         kind_of("Sales rose in North America.", "North America"),
         Some(EntityKind::Place)
