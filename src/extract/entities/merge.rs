@@ -797,13 +797,7 @@ pub(super) fn merge(
     // A person's gender, from an honorific (`Ms Kelly`) or else the given name (`Ruth Kelly`).
     let genders: Vec<Option<Gender>> = by_first
         .iter()
-        .map(|&k| {
-            let given = || {
-                let first = list[k].name.split_whitespace().next()?;
-                gender_of(first).filter(|_| list[k].kind == EntityKind::Person)
-            };
-            genders[k].or_else(given)
-        })
+        .map(|&k| known_gender(&list, &genders, k))
         .collect();
     let mut sorted: Vec<Option<Entity>> = list.into_iter().map(Some).collect();
     let list: Vec<Entity> = by_first.iter().filter_map(|&k| sorted[k].take()).collect();

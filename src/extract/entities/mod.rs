@@ -266,7 +266,7 @@ impl Kept {
         let text = names.texts.get(self.paragraph as usize)?;
         let before = text.get(..self.start as usize)?.strip_suffix(' ')?;
         let word = before.rsplit(' ').next()?;
-        matches!(word.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Miss").then_some(word)
+        is_honorific(word).then_some(word)
     }
 
     /// Where the name's text starts, without reading it: to ask the memory for it ahead of

@@ -48,7 +48,8 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             // Finance` is a place's body, two names (but `America's Cup` is one).
             // (`The Children's Investment Fund`, `the People's Bank of China`: a people's
             // body is named for them, and is of the kind the words after it end on.)
-            let peoples = end == i + usize::from(p.lower(i) == "the" && end > i)
+            let owner_first = if p.lower(i) == "the" { i + 1 } else { i };
+            let peoples = end == owner_first
                 && crate::extract::lexicon::is_irregular_plural(strip_possessive(p.word(end)));
             let run_end = (next + 1..next + 3)
                 .take_while(|&k| peoples && is_name_word(p, k) && !is_possessive(p.word(k - 1)))
