@@ -183,9 +183,9 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     }
     let from = d.first.saturating_sub(8).max(s);
     // (`faces a September 14 deadline, began talks on Monday`: a cue right after an earlier
-    // date is that date's.)
-    // (`its debentures due 2006 on March 1`: nor is a cue right before another date.)
-    let an_earlier_dates = |k: usize| {
+    // date is that date's; `its debentures due 2006 on March 1`: so is one right before
+    // another date.)
+    let another_dates = |k: usize| {
         dates
             .iter()
             .any(|other| other.last + 1 == k || (other.first == k + 1 && other.first != d.first))
@@ -197,7 +197,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     let near = (from..d.first).any(|k| {
         (CUES.contains(&p.lower(k)) || runs_out(k) || super::dates::comes_into_force(p, k))
             && !due_on_a_schedule(p, k)
-            && !an_earlier_dates(k)
+            && !another_dates(k)
     }) && !done_then(p, d.first, s);
     // `by May 1` and `until the end of April` (the date mention holds `the end of`), with a
     // time of day between (`until midnight on Friday`).
@@ -1408,7 +1408,7 @@ fn head_before_a_named_object(
     let month =
         comes_to_an_end(p.lower(w + 1)) && super::lexicon::month_number(p.lower(end)).is_some();
     let rate = start > s + 1
-        && (start == end && p.lower(start - 1) == "per"
+        && ((start == end && p.lower(start - 1) == "per")
             || (start + 1 == end
                 && matches!(p.lower(start), "a" | "an")
                 && p.is_word(start - 1)
