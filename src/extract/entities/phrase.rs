@@ -777,7 +777,11 @@ pub(super) fn clean_phrase<'a>(
     let search_to = if surname { end - 1 } else { end };
     // `the General Agreement on Tariffs and Trade`: a name joined by `on` or `and` after a
     // title word is no person's.
-    let joined_after = |k: usize| (k + 1..=end).any(|j| matches!(p.word(j), "on" | "and"));
+    // (But `Minister for Trade and Industry`: two portfolios joined are one title's.)
+    let portfolios_joined = |j: usize| is_portfolio(p.lower(j - 1)) && is_portfolio(p.lower(j + 1));
+    let joined_after = |k: usize| {
+        (k + 1..=end).any(|j| p.word(j) == "on" || (p.word(j) == "and" && !portfolios_joined(j)))
+    };
     // `the Office of the Deputy Prime Minister`: a body of an office is a body (not `Bank
     // of Italy Governor Carlo Ciampi`, whose title follows what the body is of).
     let body_of = |k: usize| {

@@ -2566,6 +2566,10 @@ fn a_title_runs_over_its_portfolio_but_not_over_a_place() {
         ),
         ["Ken Macdonald", "Joschka Fischer"]
     );
+    assert_eq!(
+        found_names("He said Minister for Trade and Industry Patricia Hewitt agreed."),
+        ["Patricia Hewitt"]
+    );
     // (What a chief is of, and an adviser, are titles too.)
     assert_eq!(
         found_names(
