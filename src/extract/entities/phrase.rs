@@ -767,7 +767,14 @@ pub(super) fn clean_phrase<'a>(
     // `Premier League`: a title word inside an organisation's name. `Mervyn King`, `Lord
     // King`, `Mr Major`: a title word that is also a surname, after a first name or an
     // honorific.
-    let org_name = kind_from_last_word(p.word(end)) == Some(EntityKind::Organization);
+    // (Not a portfolio a title is for or of: `the Minister for Industry`.)
+    let a_titles_portfolio = || {
+        is_portfolio(p.lower(end))
+            && (first..end)
+                .any(|k| is_title_word(p.lower(k)) && matches!(p.lower(k + 1), "for" | "of"))
+    };
+    let org_name =
+        kind_from_last_word(p.word(end)) == Some(EntityKind::Organization) && !a_titles_portfolio();
     let surname = end > first
         && matches!(
             strip_possessive(p.word(end)),

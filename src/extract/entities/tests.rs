@@ -2570,6 +2570,13 @@ fn a_title_runs_over_its_portfolio_but_not_over_a_place() {
         found_names("He said Minister for Trade and Industry Patricia Hewitt agreed."),
         ["Patricia Hewitt"]
     );
+    // (A portfolio that ends a body's name too is still the title's; the body stays one.)
+    assert_eq!(
+        found_names(
+            "The Minister for Trade and Industry met the Department of Trade and Industry."
+        ),
+        ["Department of Trade and Industry"]
+    );
     // (What a chief is of, and an adviser, are titles too.)
     assert_eq!(
         found_names(
