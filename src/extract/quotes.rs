@@ -1822,6 +1822,14 @@ mod tests {
     }
 
     #[test]
+    fn a_number_10_spokesman_speaks_for_downing_street() {
+        assert_eq!(
+            quotes("A Number 10 spokesman said: \"It is fine.\""),
+            [q("It is fine.", Some("Number 10"))]
+        );
+    }
+
+    #[test]
     fn an_official_of_a_country_speaks_for_no_body_named_before() {
         assert_eq!(
             quotes("The head of GATT warned of a trade war.\n\nA senior Japanese official, who declined to be named, said Tokyo was \"doing its best\". \n\nA spokesman said it was \"very sorry\"."),
