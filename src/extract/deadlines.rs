@@ -1098,10 +1098,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         // pronoun after them means when it is told what it must do (`the companies must
         // submit their plans`; but in `told the union it would close the plant`, `it` is
         // whoever told).
-        let obliged = |j: usize| {
-            matches!(p.lower(j + 1), "must" | "should")
-                || (matches!(p.lower(j + 1), "has" | "had" | "have") && p.lower(j + 2) == "to")
-        };
+        // (Reported in the past too: `told the firm it had to`.)
+        let obliged =
+            |j: usize| must_at(p, j + 1) || (p.lower(j + 1) == "had" && p.lower(j + 2) == "to");
         // (Whom it was told, before what: only after `told`, from where the label may start.)
         let told = p.lower(v) == "told" && k >= from && !pronoun;
         let told_whom = told
@@ -1750,6 +1749,10 @@ mod tests {
         assert_eq!(
             label("Zambia told the International Monetary Fund it must agree to new terms by June 30."),
             "the International Monetary Fund must agree to new terms"
+        );
+        assert_eq!(
+            label("Zambia told the International Monetary Fund it had to agree to new terms by June 30."),
+            "the International Monetary Fund had to agree to new terms"
         );
         // (What the teller would do is the teller's: `it` is not the union.)
         assert!(
