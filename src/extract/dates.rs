@@ -1278,10 +1278,7 @@ fn bounds_a_period_ahead(p: &Para, i: usize) -> bool {
 
 /// `the year from March 1`, `the 12 months from April 1`: the day at `i` opens a span of time.
 fn starts_a_period(p: &Para, i: usize) -> bool {
-    i >= 2
-        && p.lower(i - 1) == "from"
-        && (super::lexicon::is_time_unit(p.lower(i - 2))
-            || matches!(p.lower(i - 2), "season" | "quarter" | "period"))
+    i >= 2 && p.lower(i - 1) == "from" && super::lexicon::is_calendar_span(p.lower(i - 2))
 }
 
 /// `the Paris accord of February 22`: the day at `i` is the date of the thing named before

@@ -453,7 +453,6 @@ fn a_span_ends(p: &Para, s: usize, end: usize) -> bool {
     is_a_span_of_time(p.lower(subject))
 }
 
-/// `year`, `quarter`, `season`: what ends on a day by the calendar, not as a term.
 /// Something that happens on a day rather than is done by it: `ruling`, `vote`.
 fn is_an_event(w: &str) -> bool {
     matches!(
@@ -473,8 +472,9 @@ fn is_an_event(w: &str) -> bool {
     )
 }
 
+/// `year`, `quarter`, `season`, `half`: what ends on a day by the calendar, not as a term.
 fn is_a_span_of_time(w: &str) -> bool {
-    super::lexicon::is_time_unit(w) || matches!(w, "quarter" | "season" | "period" | "half")
+    super::lexicon::is_calendar_span(w) || w == "half"
 }
 
 /// A verb that looks ahead to an outcome: `hopes`, `expects`, `forecast`.

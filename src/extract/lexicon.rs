@@ -1011,6 +1011,11 @@ pub fn speaks_for_a_body(w: &str) -> bool {
     is_spokesperson(w) || matches!(w, "official" | "source")
 }
 
+/// A span of time by the calendar: a unit of time, a `quarter`, a `season`, a `period`.
+pub fn is_calendar_span(lower: &str) -> bool {
+    is_time_unit(lower) || matches!(lower, "quarter" | "season" | "period")
+}
+
 /// A unit of time, singular or plural: `days`, `year`.
 pub fn is_time_unit(lower: &str) -> bool {
     matches!(
