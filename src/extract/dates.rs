@@ -1794,6 +1794,20 @@ pub(super) fn is_time_of_day(p: &Para, k: usize) -> bool {
                 // `until early May`: part of the date
                 | "early" | "late" | "mid"
         )
+        || is_in_close_of_business(p, k)
+}
+
+/// `the close of business`, `the end of trading`: the hour a market or an office shuts,
+/// asked of each of its three words.
+fn is_in_close_of_business(p: &Para, k: usize) -> bool {
+    let shuts = |w: &str| matches!(w, "close" | "end");
+    let hours = |w: &str| matches!(w, "business" | "trading");
+    match p.lower(k) {
+        "of" => k > 0 && shuts(p.lower(k - 1)) && hours(p.lower(k + 1)),
+        w if shuts(w) => p.lower(k + 1) == "of" && hours(p.lower(k + 2)),
+        w if hours(w) => k >= 2 && p.lower(k - 1) == "of" && shuts(p.lower(k - 2)),
+        _ => false,
+    }
 }
 
 /// An article or a possessive, before a noun: `the`, `its`, `these`.

@@ -2360,6 +2360,11 @@ mod tests {
             "2023-07-05",
         );
         assert_eq!(got.first().map(|d| d.0.as_str()), Some("2023-07-07"));
+        let due = due_days(
+            "It gave GAF until the close of business on October 13 to bid. Holders have until the end of trading on October 16 to sell.",
+            "1987-10-06",
+        );
+        assert_eq!(due, ["1987-10-13", "1987-10-16"]);
     }
 
     #[test]

@@ -339,6 +339,11 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // elliptical counts what the sentence counted (an amount of money would have
             // its sign).
             unit = compared_unit(p, first, before, compared_with_before(p, first));
+            // (`Mr Tanzi and 28 others`: others are people or things, never the euros of a
+            // debt told before.)
+            if p.lower(last + 1) == "others" {
+                unit = unit.filter(|u| !is_currency_word(u) && !is_rate_or_span(u));
+            }
         } else if let Some(u) = subject_left_elliptical(p, first, last, before) {
             unit = Some(u);
         } else if (value >= 1000.0 || had_so_many(p, first, last)) && before.last_in(p.index) {

@@ -535,6 +535,13 @@ fn a_count_of_more_or_others_counts_what_its_sentence_counted() {
             ("12".into(), Some("people".into())),
         ]
     );
+    assert_eq!(
+        units("Debts were 14bn euros. Prosecutors want Mr Tanzi and 28 others sent for trial."),
+        [
+            ("14bn euros".into(), Some("euros".into())),
+            ("28".into(), None),
+        ]
+    );
 }
 
 #[test]
