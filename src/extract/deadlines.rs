@@ -75,10 +75,12 @@ impl Cue {
 pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
     // Where the paragraph says `deadline`: found once, not once per date of a long sentence.
     let mut deadline_words: Option<Vec<usize>> = None;
+    let mut last_cued: Option<&FoundDate> = None;
     dates
         .iter()
         .map(|d| {
-            let cued = cued(p, d, dates);
+            let cued = cued(p, d, dates) || last_cued.is_some_and(|e| shares_the_verb(p, e, d));
+            last_cued = cued.then_some(d);
             let (label, only_who_set_it) = if cued {
                 let words = deadline_words.get_or_insert_with(|| {
                     (0..p.tokens().len())
@@ -97,6 +99,26 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
             }
         })
         .collect()
+}
+
+/// `The year for dairy products ends on May 31, and for cereals on June 30`: a day told
+/// right after a due one, of the same verb left out, is due too.
+fn shares_the_verb(p: &Para, due: &FoundDate, d: &FoundDate) -> bool {
+    let mut k = due.last + 1;
+    if p.is_punct(k, ",") {
+        k += 1;
+    }
+    if p.lower(k) != "and" || !matches!(p.lower(k + 1), "for" | "in") {
+        return false;
+    }
+    // What it is for: one to three words, then `on` or `by` and the day.
+    let what = k + 2;
+    let on = d.first.saturating_sub(1);
+    (what + 1..=what + 3).contains(&on)
+        && matches!(p.lower(on), "on" | "by")
+        && (what..on).all(|j| p.is_word(j))
+        // (Not `and in Paris on July 9 the ministers meet`: a verb of its own after the day.)
+        && !p.is_word(d.last + 1)
 }
 
 pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Deadline> {
@@ -2350,6 +2372,15 @@ mod tests {
             "1987-04-07",
         );
         assert_eq!(due, ["1987-03-31", "1987-12-31"]);
+    }
+
+    #[test]
+    fn a_day_of_the_same_verb_left_out_is_due_too() {
+        let due = due_days(
+            "The year for dairy products ends on May 31, and for cereals on June 30. Talks end on July 3, and in Paris on July 9 the ministers meet.",
+            "1987-05-19",
+        );
+        assert_eq!(due, ["1987-05-31", "1987-06-30", "1987-07-03"]);
     }
 
     #[test]
