@@ -751,7 +751,20 @@ pub(super) fn merge(
                     after_in: c.has(AFTER_IN),
                     said_a_body: c.has(SAID_A_BODY),
                 };
-                let (kind, basis) = classify(name(c), cues);
+                let (mut kind, basis) = classify(name(c), cues);
+                // A guess of a person's name that is no given name's, after a person's
+                // possessive, is a work or a thing of theirs (`Mike Leigh's Vera Drake` is
+                // a film; `Chelsea's Frank Lampard` a player).
+                let persons_thing = || {
+                    name(c)
+                        .split(' ')
+                        .next()
+                        .is_some_and(|first| !is_given_name(first))
+                        && c.follows_a_persons_possessive(names)
+                };
+                if kind == EntityKind::Person && basis == Basis::Guessed && persons_thing() {
+                    kind = EntityKind::Other;
+                }
                 bases.push(basis);
                 genders.push(c.gender());
                 list.push(Entity {

@@ -3870,3 +3870,18 @@ fn a_guild_of_a_place_is_one_body_and_its_noun_stands_for_it() {
     let got: Vec<(&str, usize)> = got.iter().map(|(n, _, m)| (n.as_str(), *m)).collect();
     assert_eq!(got, [("Writers Guild of America", 2), ("Daniel Petrie", 1)]);
 }
+
+#[test]
+fn a_guessed_name_after_a_persons_possessive_is_a_thing_of_theirs() {
+    assert_eq!(
+        kinds("Her film was Mike Leigh's Vera Drake. The chef launched Jamie's School Dinners. Chelsea's Frank Lampard scored."),
+        [
+            ("Chelsea".into(), EntityKind::Other),
+            ("Frank Lampard".into(), EntityKind::Person),
+            ("Jamie".into(), EntityKind::Other),
+            ("Mike Leigh".into(), EntityKind::Person),
+            ("School Dinners".into(), EntityKind::Other),
+            ("Vera Drake".into(), EntityKind::Other),
+        ]
+    );
+}
