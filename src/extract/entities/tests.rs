@@ -3885,3 +3885,14 @@ fn a_guessed_name_after_a_persons_possessive_is_a_thing_of_theirs() {
         ]
     );
 }
+
+#[test]
+fn a_company_capitalised_inside_is_found_in_its_possessive() {
+    assert_eq!(
+        kinds("Shares fell. Rival easyJet's shares were down 3%. Analysts at eBay's bank agreed."),
+        [
+            ("eBay".into(), EntityKind::Organization),
+            ("easyJet".into(), EntityKind::Organization),
+        ]
+    );
+}

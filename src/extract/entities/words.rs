@@ -12,8 +12,9 @@ pub(super) fn is_name_word(p: &Para, i: usize) -> bool {
 }
 
 fn name_word_rules(p: &Para, i: usize) -> bool {
+    // (`easyJet's`: the company's possessive.)
+    let capital = p.is_capitalised(i) || is_camel_case(strip_possessive(p.word(i)));
     // `-230C`, `5G`: a letter written onto a number is its unit.
-    let capital = p.is_capitalised(i) || is_camel_case(p.word(i));
     if !capital || (i > 0 && p.is_number(i - 1) && p.touching(i - 1, i)) {
         return false;
     }
