@@ -917,10 +917,15 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     let clause_before = |to: usize| clause_start_before(p, s, to);
     let mut clause_start = clause_before(first);
     let mut end = first;
-    let only_cue = (clause_start..first).all(|k| is_cue_word(p.lower(k)));
+    // (`effective midnight tonight`: a time of day between the cue and the date.)
+    let mut cue_end = first;
+    while cue_end > clause_start && super::dates::is_time_of_day(p, cue_end - 1) {
+        cue_end -= 1;
+    }
+    let only_cue = (clause_start..cue_end).all(|k| is_cue_word(p.lower(k)));
     // `The Bank of Japan will cut its discount rate by half a point …, effective March 16`:
     // what takes effect is the clause's head, up to its first preposition.
-    let effective = only_cue && first > 0 && p.lower(first - 1) == "effective";
+    let effective = only_cue && cue_end > 0 && p.lower(cue_end - 1) == "effective";
     if only_cue && clause_start > s {
         end = clause_start - 1;
         clause_start = clause_before(end);
@@ -936,9 +941,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             clause_start = clause_before(end);
         }
         if effective {
+            // (Not the `of` inside a name: `told the House of Commons the government …`.)
+            let in_a_name = |k: usize| p.is_capitalised(k - 1) && p.is_capitalised(k + 1);
             end = (clause_start + 3..end)
                 .take(9)
-                .find(|&k| is_preposition(p.lower(k)))
+                .find(|&k| is_preposition(p.lower(k)) && !in_a_name(k))
                 .unwrap_or(end);
         }
     }
@@ -2396,6 +2403,20 @@ mod tests {
             "1987-10-06",
         );
         assert_eq!(due, ["1987-10-13", "1987-10-16"]);
+    }
+
+    #[test]
+    fn a_label_after_effective_and_a_time_of_day_is_what_takes_effect() {
+        let label = first_label(
+            "It would raise 1.2 billion dlrs through higher taxes on cigarettes, effective midnight tonight.",
+            "1987-03-20",
+        );
+        assert_eq!(label, "would raise 1.2 billion dlrs through higher taxes");
+        let label = first_label(
+            "Wilson told the House of Commons the government would raise about 1.2 billion dlrs in new revenue through higher taxes on cigarettes, alcohol and gasoline, effective midnight tonight.",
+            "1987-03-20",
+        );
+        assert_eq!(label, "higher taxes on cigarettes, alcohol and gasoline");
     }
 
     #[test]
