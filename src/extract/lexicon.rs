@@ -232,6 +232,36 @@ pub fn is_dollar_country(prefix: &str) -> bool {
 }
 
 /// Currency words after a number: `dlrs`, `euros`, `lira`.
+/// `exports`, `profits`, `deficit`: what is reckoned in money, not counted.
+pub fn is_sum_of_money(noun: &str) -> bool {
+    with_lower(noun, |w| {
+        matches!(
+            w,
+            "exports"
+                | "imports"
+                | "sales"
+                | "revenue"
+                | "revenues"
+                | "profit"
+                | "profits"
+                | "earnings"
+                | "income"
+                | "deficit"
+                | "surplus"
+                | "turnover"
+                | "spending"
+                | "investment"
+                | "reserves"
+                | "debt"
+                | "debts"
+                | "assets"
+                | "deposits"
+                | "loans"
+                | "costs"
+        )
+    })
+}
+
 pub fn is_currency_word(word: &str) -> bool {
     with_lower(word, |w| {
         matches!(

@@ -312,6 +312,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // (Not money written with its sign: `costs $249 and Sony hopes to sell three
             // million`; a sum of it would have the sign too.)
             unit = total_of(p, core.first)
+                .filter(|noun| !sum_told_in_money(p, first, before, noun))
                 .or_else(|| numbers_of(p, first))
                 .or_else(|| shares_in_a_table(p, first))
                 .or_else(|| {
@@ -368,6 +369,14 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         span: p.span(first, text_end),
     };
     Some((figure, last.max(core.last) + 1))
+}
+
+/// `Imports totalled 74.9 billion francs …, while exports rose to 72.9 billion`: a sum the
+/// sentence told in money before is of money too, not a count of its subject.
+fn sum_told_in_money(p: &Para, first: usize, before: Before, noun: &str) -> bool {
+    super::lexicon::is_sum_of_money(noun)
+        && in_sentence(p, first, before)
+            .any(|f| (f.unit.as_deref()).is_some_and(|u| is_currency_word(u) || is_signed_money(u)))
 }
 
 /// The count from `first` to `last` is what a verb has or won, and closes its clause (`has

@@ -2017,3 +2017,16 @@ fn a_count_left_bare_after_money_with_its_sign_is_no_money() {
         ]
     );
 }
+
+#[test]
+fn a_sum_told_in_money_before_in_its_sentence_is_money_not_its_subject() {
+    assert_eq!(
+        units("Imports totalled 74.9 billion francs, while exports rose to 72.9 billion. Passenger numbers rose 5 pct and sales rose to 3.2 million."),
+        [
+            ("74.9 billion francs".into(), Some("francs".into())),
+            ("72.9 billion".into(), Some("francs".into())),
+            ("5 pct".into(), Some("%".into())),
+            ("3.2 million".into(), Some("sales".into())),
+        ]
+    );
+}
