@@ -1891,6 +1891,14 @@ fn two_words_describing_one_plural_are_its_unit() {
             Some("French and United Nations peacekeepers".into())
         )]
     );
+    // (After a word describing both.)
+    assert_eq!(
+        units("It was a strike by about 340,000 black gold and coal miners."),
+        [(
+            "about 340,000 black gold and coal miners".into(),
+            Some("black gold and coal miners".into())
+        )]
+    );
 }
 
 #[test]

@@ -300,10 +300,11 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                 k += 2;
                 continue;
             }
-            // `44 gold and coal mines`, `oil and gas fields`: two words describing one plural.
+            // `44 gold and coal mines`, `oil and gas fields`: two words describing one plural
+            // (after a word describing both: `black gold and coal miners`).
             let two_kinds = w.eq_ignore_ascii_case("and")
                 && best.is_none()
-                && k == start + 1
+                && (k == start + 1 || (k == start + 2 && !p.is_capitalised(start)))
                 && p.is_word(k + 1)
                 && p.is_word(k + 2)
                 && !ends_unit(p.lower(k + 1))
