@@ -164,7 +164,12 @@ impl QuoteFinder {
                 focus.set(Some(sp), ents);
             }
         } else if marks.is_empty() {
-            *previous_paragraph_tail = reported_at_the_end(p, ents);
+            let said = Said {
+                focus: *focus,
+                bodies_before: &self.bodies_before,
+                subject_body: self.subject_body,
+            };
+            *previous_paragraph_tail = reported_at_the_end(p, ents, said);
         } else {
             *previous_paragraph_tail = None;
         }
@@ -1715,11 +1720,21 @@ fn reports_to_the_end(p: &Para, ents: &Entities, marks: &[Marks], sp: usize, m: 
 /// `Manager Sir Alex Ferguson said the deal was great news.`, ending a paragraph with no
 /// quote: the person named right before the speech verb of its last sentence, whose words a
 /// quote opening the next paragraph goes on with.
-fn reported_at_the_end(p: &Para, ents: &Entities) -> Option<usize> {
+/// (`Speaking at the launch on Wednesday, she said:`: the person in focus, by a pronoun.)
+fn reported_at_the_end(p: &Para, ents: &Entities, said: Said) -> Option<usize> {
     let &(s, e) = p.sentences.last()?;
     // (Its few names asked, not its every word.)
-    let speaker = mentions_between(p, ents, &[], s, e).find(|m| speech_verb_at(p, m.last() + 1))?;
-    (ents.kind(speaker.entity()) == EntityKind::Person).then_some(speaker.entity())
+    let speaker =
+        match mentions_between(p, ents, &[], s, e).find(|m| speech_verb_at(p, m.last() + 1)) {
+            Some(m) => m.entity(),
+            None => {
+                let subject = |v: usize| v == s + 1 || p.is_punct(v - 2, ",");
+                let v = (s + 1..e)
+                    .find(|&v| speech_verb_at(p, v) && is_pronoun(p.lower(v - 1)) && subject(v))?;
+                said.person(p.lower(v - 1), ents)?
+            }
+        };
+    (ents.kind(speaker) == EntityKind::Person).then_some(speaker)
 }
 
 fn carried_speaker(
@@ -2060,6 +2075,18 @@ mod tests {
                     "Wayne has the ability to be one of the best.",
                     Some("Sir Alex Ferguson")
                 ),
+                q("It is a good day.", None)
+            ]
+        );
+        // (By a pronoun for the person in focus; not a pronoun that is no subject.)
+        assert_eq!(
+            quotes(
+                "Paula Radcliffe says she is ready. Gary Lough agrees.\n\nSpeaking at the \
+                 launch, she said:\n\n\"I feel fit.\"\n\nThe race, which he said was \
+                 good, starts soon.\n\n\"It is a good day.\""
+            ),
+            [
+                q("I feel fit.", Some("Paula Radcliffe")),
                 q("It is a good day.", None)
             ]
         );
