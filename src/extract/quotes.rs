@@ -1720,21 +1720,31 @@ fn reports_to_the_end(p: &Para, ents: &Entities, marks: &[Marks], sp: usize, m: 
 /// `Manager Sir Alex Ferguson said the deal was great news.`, ending a paragraph with no
 /// quote: the person named right before the speech verb of its last sentence, whose words a
 /// quote opening the next paragraph goes on with.
-/// (`Speaking at the launch on Wednesday, she said:`: the person in focus, by a pronoun.)
+/// Without a name: `Speaking at the launch on Wednesday, she said.`, the person a pronoun
+/// means; before a colon (`The minister told reporters:`, `In a statement, the firm said:`),
+/// whoever the speech verb's subject means, a body too.
 fn reported_at_the_end(p: &Para, ents: &Entities, said: Said) -> Option<usize> {
     let &(s, e) = p.sentences.last()?;
     // (Its few names asked, not its every word.)
-    let speaker =
-        match mentions_between(p, ents, &[], s, e).find(|m| speech_verb_at(p, m.last() + 1)) {
-            Some(m) => m.entity(),
-            None => {
-                let subject = |v: usize| v == s + 1 || p.is_punct(v - 2, ",");
-                let v = (s + 1..e)
-                    .find(|&v| speech_verb_at(p, v) && is_pronoun(p.lower(v - 1)) && subject(v))?;
-                said.person(p.lower(v - 1), ents)?
-            }
-        };
-    (ents.kind(speaker) == EntityKind::Person).then_some(speaker)
+    let named = mentions_between(p, ents, &[], s, e).find(|m| speech_verb_at(p, m.last() + 1));
+    if let Some(m) = named {
+        return (ents.kind(m.entity()) == EntityKind::Person).then_some(m.entity());
+    }
+    if e > s + 2 && p.is_punct(e - 1, ":") {
+        let v = (s + 1..e - 1).find(|&v| speech_verb_at(p, v))?;
+        let who = subject_before(p, ents, &[], v, s, said)?;
+        return matches!(
+            ents.kind(who),
+            EntityKind::Person | EntityKind::Organization
+        )
+        .then_some(who);
+    }
+    // (Not `which he said was good`: the pronoun must be the subject.)
+    let subject = |v: usize| v == s + 1 || p.is_punct(v - 2, ",");
+    let v =
+        (s + 1..e).find(|&v| speech_verb_at(p, v) && is_pronoun(p.lower(v - 1)) && subject(v))?;
+    said.person(p.lower(v - 1), ents)
+        .filter(|&who| ents.kind(who) == EntityKind::Person)
 }
 
 fn carried_speaker(
@@ -2088,6 +2098,18 @@ mod tests {
             [
                 q("I feel fit.", Some("Paula Radcliffe")),
                 q("It is a good day.", None)
+            ]
+        );
+        // (Before a colon, a title or a body referred back to.)
+        assert_eq!(
+            quotes(
+                "John Smith, the transport minister, visited Acme Corp.\n\nThe minister \
+                 told reporters:\n\n\"We will deliver it.\"\n\nIn a statement, the firm \
+                 said:\n\n\"We agree.\""
+            ),
+            [
+                q("We will deliver it.", Some("John Smith")),
+                q("We agree.", Some("Acme Corp"))
             ]
         );
     }
