@@ -97,6 +97,13 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
                 | "article"
                 | "section"
                 | "clause"
+                | "paragraph"
+                | "amendment"
+                // `resolution 598`, `flight 103`, `route 66`: a number that names one.
+                | "resolution"
+                | "flight"
+                | "route"
+                | "platform"
         )
         && !core.scaled
         && !time();

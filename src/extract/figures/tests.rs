@@ -664,6 +664,10 @@ fn a_number_naming_a_step_or_a_class_is_no_count() {
             ("two years".into(), Some("years".into()))
         ]
     );
+    assert_eq!(
+        units("The council passed resolution 598. Pan Am flight 103 fell. It carried 259 people."),
+        [("259 people".into(), Some("people".into()))]
+    );
 }
 
 #[test]
