@@ -583,6 +583,23 @@ fn known_gender(list: &[Entity], genders: &[Option<Gender>], k: usize) -> Option
     })
 }
 
+/// `Jamie`, `Clint Eastwood`, `West` after `Kanye West`, `Green Day`: the words before a
+/// possessive name a person (by a given name, as the last word or the one before it, that
+/// is no place's or body's) or one already met as a person or an artist.
+fn is_a_persons(owner: &str, aliases: &Aliases, list: &[Entity]) -> bool {
+    let given = |w: &str| is_given_name(w) && !gazetteer().contains_key(w);
+    let mut words = owner.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let before = words.next();
+    let met = |name: &str| {
+        aliases
+            .find(name)
+            .is_some_and(|k| matches!(list[k].kind, EntityKind::Person | EntityKind::Other))
+    };
+    let two_words = before.map(|b| &owner[owner.len() - last.len() - b.len() - 1..]);
+    given(last) || before.is_some_and(given) || met(last) || two_words.is_some_and(met)
+}
+
 pub(super) fn merge(
     candidates: Vec<Kept>,
     title_list: &[Box<str>],
@@ -760,7 +777,8 @@ pub(super) fn merge(
                         .split(' ')
                         .next()
                         .is_some_and(|first| !is_given_name(first))
-                        && c.follows_a_persons_possessive(names)
+                        && c.possessive_before(names)
+                            .is_some_and(|owner| is_a_persons(owner, &aliases, &list))
                 };
                 if kind == EntityKind::Person && basis == Basis::Guessed && persons_thing() {
                     kind = EntityKind::Other;

@@ -269,31 +269,22 @@ impl Kept {
         is_honorific(word).then_some(word)
     }
 
-    /// `Clint Eastwood's Million Dollar Baby`, `Jamie's School Dinners`: the name follows a
-    /// person's possessive, a given name's or one right after a given name (not a place's,
-    /// `Jordan's`, or a body's).
-    fn follows_a_persons_possessive(&self, names: Names) -> bool {
+    /// The words before the possessive right before the name, if one is (`Clint Eastwood`
+    /// of `Clint Eastwood's Million Dollar Baby`), as far back as the text goes.
+    fn possessive_before<'t>(&self, names: Names<'t>) -> Option<&'t str> {
         if self.has(COMPOSED) {
-            return false;
+            return None;
         }
-        let Some(before) = names
+        let before = names
             .texts
-            .get(self.paragraph as usize)
-            .and_then(|t| t.get(..self.start as usize))
-            .and_then(|t| t.strip_suffix(' '))
-        else {
-            return false;
-        };
-        let Some(owner) = before
+            .get(self.paragraph as usize)?
+            .get(..self.start as usize)?
+            .strip_suffix(' ')?;
+        // (`Kanye West's The College Dropout`: past a title's article.)
+        let before = before.strip_suffix(" The").unwrap_or(before);
+        before
             .strip_suffix("'s")
             .or_else(|| before.strip_suffix("\u{2019}s"))
-        else {
-            return false;
-        };
-        let mut words = owner.rsplit(' ');
-        let last = words.next().unwrap_or("");
-        let persons = |w: &str| is_given_name(w) && !gazetteer().contains_key(w);
-        persons(last) || words.next().is_some_and(persons)
     }
 
     /// Where the name's text starts, without reading it: to ask the memory for it ahead of

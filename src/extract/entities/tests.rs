@@ -3874,10 +3874,14 @@ fn a_guild_of_a_place_is_one_body_and_its_noun_stands_for_it() {
 #[test]
 fn a_guessed_name_after_a_persons_possessive_is_a_thing_of_theirs() {
     assert_eq!(
-        kinds("Her film was Mike Leigh's Vera Drake. The chef launched Jamie's School Dinners. Chelsea's Frank Lampard scored."),
+        kinds("Her film was Mike Leigh's Vera Drake. The chef launched Jamie's School Dinners. Chelsea's Frank Lampard scored. Kanye West won. West's The College Dropout and Green Day's American Idiot sold."),
         [
+            ("Kanye West".into(), EntityKind::Person),
+            ("American Idiot".into(), EntityKind::Other),
             ("Chelsea".into(), EntityKind::Other),
+            ("College Dropout".into(), EntityKind::Other),
             ("Frank Lampard".into(), EntityKind::Person),
+            ("Green Day".into(), EntityKind::Other),
             ("Jamie".into(), EntityKind::Other),
             ("Mike Leigh".into(), EntityKind::Person),
             ("School Dinners".into(), EntityKind::Other),
