@@ -1561,8 +1561,17 @@ fn whose_role_is_named(
     owner: &Mention,
     e: usize,
 ) -> Option<usize> {
-    lexicon::possessive_owner(p.word(owner.last()))?;
-    let role = owner.last() + 1;
+    let last = owner.last();
+    // (`Saunders' lawyer`: a plain apostrophe after the `s`, a token of its own.)
+    let apostrophe = p.word(last).ends_with('s')
+        && (p.is_punct(last + 1, "'") || p.is_punct(last + 1, "\u{2019}"))
+        && p.touching(last, last + 1);
+    let role = if apostrophe {
+        last + 2
+    } else {
+        lexicon::possessive_owner(p.word(last))?;
+        last + 1
+    };
     let w = p.lower(role);
     let a_person = lexicon::is_title_word(w)
         || lexicon::describes_person(w)
@@ -2311,6 +2320,17 @@ mod tests {
                 q("It's a precaution", Some("Gary Lough")),
                 q("I will be back", Some("Paula Radcliffe"))
             ]
+        );
+        // (A possessive written with the apostrophe alone.)
+        assert_eq!(
+            quotes(
+                "Ernest Saunders was charged. Saunders' lawyer, Nicholas Purnell, said he \
+                 would plead not guilty. \"He has protested his innocence,\" he said."
+            ),
+            [q(
+                "He has protested his innocence",
+                Some("Nicholas Purnell")
+            )]
         );
     }
 
