@@ -1719,6 +1719,7 @@ fn is_title_lower(w: &str) -> bool {
             | "captain"
             | "coach"
             | "judge"
+            | "magistrate"
             | "prosecutor"
             | "mayor"
             | "chairman"

@@ -3900,3 +3900,14 @@ fn a_company_capitalised_inside_is_found_in_its_possessive() {
         ]
     );
 }
+
+#[test]
+fn a_magistrate_or_a_coroner_is_a_title_before_the_name() {
+    assert_eq!(
+        kinds("Magistrate David Hopkin ruled. Later, Coroner Paul Knapman said so."),
+        [
+            ("David Hopkin".into(), EntityKind::Person),
+            ("Paul Knapman".into(), EntityKind::Person),
+        ]
+    );
+}
