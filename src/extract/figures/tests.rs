@@ -2042,3 +2042,15 @@ fn a_sum_told_in_money_before_in_its_sentence_is_money_not_its_subject() {
         ]
     );
 }
+
+#[test]
+fn a_number_and_a_capital_written_as_one_describe_what_is_counted() {
+    assert_eq!(
+        units("It has 13 countries. It expects 10 million 3G customers and sold 200,000 3D televisions."),
+        [
+            ("13 countries".into(), Some("countries".into())),
+            ("10 million 3G customers".into(), Some("3G customers".into())),
+            ("200,000 3D televisions".into(), Some("3D televisions".into())),
+        ]
+    );
+}

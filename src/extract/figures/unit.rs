@@ -163,8 +163,6 @@ pub(super) fn nounish_lower(w: &str) -> bool {
     }
 }
 
-/// What a number counts, from the words after it: `missiles and drones`, `United directors`,
-/// `of those months`. Returns the unit and the last token it covers.
 /// The token after a model's number starting at `k` (`737-800`, `2`), written as one.
 fn model_number_end(p: &Para, k: usize) -> Option<usize> {
     if !p.is_number(k) {
@@ -177,6 +175,21 @@ fn model_number_end(p: &Para, k: usize) -> Option<usize> {
     Some(m)
 }
 
+/// `3G` of `10 million 3G customers`, `3D` of `3D televisions`: a number and a capital or
+/// two written as one, at `k`, describing the plural after them.
+fn generation_tag(p: &Para, k: usize) -> bool {
+    let tag = p.word(k + 1);
+    p.is_number(k)
+        && p.is_word(k + 1)
+        && p.touching(k, k + 1)
+        && (1..=2).contains(&tag.len())
+        && tag.bytes().all(|b| b.is_ascii_uppercase())
+        && p.is_word(k + 2)
+        && is_plural(p.lower(k + 2))
+}
+
+/// What a number counts, from the words after it: `missiles and drones`, `United directors`,
+/// `of those months`. Returns the unit and the last token it covers.
 pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)> {
     let mut j = from;
     // `2.5 mln head of cattle`: livestock is counted by the head.
@@ -227,6 +240,11 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     // towards the phrase's length.
     let mut passed_over = 0;
     while k < p.tokens().len() && k < start + 4 + passed_over {
+        if k == start && generation_tag(p, k) {
+            passed_over += 1;
+            k += 2;
+            continue;
+        }
         if !p.is_word(k) {
             // `70 Boeing 737-800 aircraft`, `PlayStation 2 consoles`: a model's number after
             // its maker's name, before what is counted (or before the model's name: `50
