@@ -2136,6 +2136,11 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Treaty",
     "Accord",
     "Convention",
+    "Agreement",
+    "Declaration",
+    "Directive",
+    // `the World Development Report`: a paper a body puts out.
+    "Report",
     // Grades of crude: `Arabian Light`, `Arab Medium`, `Brent Blend`, `West Texas
     // Intermediate`.
     "Light",

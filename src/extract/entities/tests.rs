@@ -3911,3 +3911,16 @@ fn a_magistrate_or_a_coroner_is_a_title_before_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_report_or_a_directive_is_a_paper_and_sub_saharan_africa_a_place() {
+    assert_eq!(
+        kinds("Sub-Saharan Africa would be hardest hit, the bank said in its World Development Report. Greater London grew under the Third Country Meat Directive."),
+        [
+            ("Greater London".into(), EntityKind::Place),
+            ("Sub-Saharan Africa".into(), EntityKind::Place),
+            ("Third Country Meat Directive".into(), EntityKind::Other),
+            ("World Development Report".into(), EntityKind::Other),
+        ]
+    );
+}

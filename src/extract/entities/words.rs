@@ -595,5 +595,8 @@ pub(super) fn is_compass_word(w: &str) -> bool {
             | "Northwest"
             | "Southeast"
             | "Southwest"
+            // `Sub-Saharan Africa`, `Greater London`: a part of a place, or all around it.
+            | "Sub-Saharan"
+            | "Greater"
     )
 }
