@@ -114,6 +114,32 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if !bare || !p.is_number(i) {
         return false;
     }
+    // `Hutchison's 3 network`: a number after a name's possessive, before one thing (not
+    // several: `Britain's 300 biggest firms`), is the thing's name.
+    let owner_before =
+        i > 0 && p.is_capitalised(i - 1) && crate::extract::lexicon::is_possessive(p.word(i - 1));
+    // (Not a scale or a unit: `Ryanair's 27.6 million`, `Renault's 46.1 pct stake`.)
+    let one_thing = |k: usize| {
+        let w = p.lower(k);
+        p.is_word(k)
+            && !p.is_capitalised(k)
+            && !w.ends_with('s')
+            && !ends_unit(w)
+            && !crate::extract::lexicon::is_function_word(w)
+            && crate::extract::lexicon::scale(w).is_none()
+            && !is_currency_word(w)
+            && !crate::extract::lexicon::is_singular_unit(w)
+            && !matches!(w, "pct" | "percent" | "per" | "pc")
+    };
+    // (`Japan's 10 year bonds`, `Britain's 300 biggest firms`: a plural after it is counted.)
+    let plural_after = |k: usize| {
+        p.is_word(k)
+            && is_plural(p.lower(k))
+            && !crate::extract::lexicon::is_function_word(p.lower(k))
+    };
+    if owner_before && one_thing(core.last + 1) && !plural_after(core.last + 2) {
+        return true;
+    }
     let next = p.lower(i + 1);
     if i == 0 && (p.is_punct(1, ".") || p.is_punct(1, ")")) {
         return true;
