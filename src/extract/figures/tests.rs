@@ -2067,3 +2067,14 @@ fn a_number_after_a_names_possessive_before_one_thing_names_it() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_a_persons_whole_counts_what_they_have() {
+    assert_eq!(
+        units("Honasan escaped with about 100 of his men. Ten of our staff left."),
+        [
+            ("about 100 of his men".into(), Some("men".into())),
+            ("Ten of our staff".into(), Some("staff".into())),
+        ]
+    );
+}

@@ -206,11 +206,11 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     if p.lower(j) == "of" && p.lower(j + 1) == "them" && !is_plural(p.lower(j + 2)) {
         return None;
     }
-    // `six of those months`
+    // `six of those months`, `about 100 of his men`
     if p.lower(j) == "of"
         && matches!(
             p.lower(j + 1),
-            "those" | "these" | "the" | "them" | "its" | "their"
+            "those" | "these" | "the" | "them" | "its" | "their" | "his" | "her" | "our"
         )
     {
         j += 2;
