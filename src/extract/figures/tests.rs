@@ -2069,12 +2069,14 @@ fn a_number_after_a_names_possessive_before_one_thing_names_it() {
 }
 
 #[test]
-fn a_part_of_a_persons_whole_counts_what_they_have() {
+fn a_part_of_a_whole_an_owner_has_counts_what_they_have() {
     assert_eq!(
-        units("Honasan escaped with about 100 of his men. Ten of our staff left."),
+        units("Honasan escaped with about 100 of his men. Ten of our staff left. It bought 20 of Airbus's A380 planes. Five of Britain's biggest banks fell."),
         [
             ("about 100 of his men".into(), Some("men".into())),
             ("Ten of our staff".into(), Some("staff".into())),
+            ("20 of Airbus's A380 planes".into(), Some("A380 planes".into())),
+            ("Five of Britain's biggest banks".into(), Some("biggest banks".into())),
         ]
     );
 }

@@ -206,12 +206,15 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     if p.lower(j) == "of" && p.lower(j + 1) == "them" && !is_plural(p.lower(j + 2)) {
         return None;
     }
-    // `six of those months`, `about 100 of his men`
+    // `six of those months`, `about 100 of his men`, `50 of Boeing's new jets`
+    let owners = |k: usize| {
+        p.is_capitalised(k) && crate::extract::lexicon::possessive_owner(p.word(k)).is_some()
+    };
     if p.lower(j) == "of"
-        && matches!(
+        && (matches!(
             p.lower(j + 1),
             "those" | "these" | "the" | "them" | "its" | "their" | "his" | "her" | "our"
-        )
+        ) || owners(j + 1))
     {
         j += 2;
         // `two of their five games`: a part of a whole with a count of its own (see
