@@ -1750,8 +1750,9 @@ fn reported_at_the_end(p: &Para, ents: &Entities, said: Said) -> Option<usize> {
     }
     // (Not `which he said was good`: the pronoun must be the subject.)
     let subject = |v: usize| v == s + 1 || p.is_punct(v - 2, ",");
+    // (The pronoun asked first: this is asked of every paragraph without a quote.)
     let v =
-        (s + 1..e).find(|&v| speech_verb_at(p, v) && is_pronoun(p.lower(v - 1)) && subject(v))?;
+        (s + 1..e).find(|&v| is_pronoun(p.lower(v - 1)) && subject(v) && speech_verb_at(p, v))?;
     said.person(p.lower(v - 1), ents)
         .filter(|&who| ents.kind(who) == EntityKind::Person)
 }

@@ -591,10 +591,12 @@ fn is_a_persons(owner: &str, aliases: &Aliases, list: &[Entity]) -> bool {
     let mut words = owner.rsplit(' ');
     let last = words.next().unwrap_or("");
     let before = words.next();
+    // (By the whole name or its last words only: asked after every possessive before a
+    // guessed name.)
     let met = |name: &str| {
-        aliases
-            .find(name)
-            .is_some_and(|k| matches!(list[k].kind, EntityKind::Person | EntityKind::Other))
+        let k = (aliases.exact.get(name).copied())
+            .or_else(|| aliases.suffix.get(name).map(|&(_, k)| k));
+        k.is_some_and(|k| matches!(list[k].kind, EntityKind::Person | EntityKind::Other))
     };
     let two_words = before.map(|b| &owner[owner.len() - last.len() - b.len() - 1..]);
     given(last) || before.is_some_and(given) || met(last) || two_words.is_some_and(met)
