@@ -774,13 +774,12 @@ pub(super) fn merge(
                 // A guess of a person's name that is no given name's, after a person's
                 // possessive, is a work or a thing of theirs (`Mike Leigh's Vera Drake` is
                 // a film; `Chelsea's Frank Lampard` a player).
+                // (The possessive asked first: most names have none before them.)
                 let persons_thing = || {
-                    name(c)
-                        .split(' ')
-                        .next()
-                        .is_some_and(|first| !is_given_name(first))
-                        && c.possessive_before(names)
-                            .is_some_and(|owner| is_a_persons(owner, &aliases, &list))
+                    c.possessive_before(names).is_some_and(|owner| {
+                        let first = name(c).split(' ').next().unwrap_or("");
+                        !is_given_name(first) && is_a_persons(owner, &aliases, &list)
+                    })
                 };
                 if kind == EntityKind::Person && basis == Basis::Guessed && persons_thing() {
                     kind = EntityKind::Other;
