@@ -137,6 +137,14 @@ impl<'a> Para<'a> {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.word(i) == c
     }
 
+    /// Token `i`, ending in `s`, has an apostrophe written onto it, a token of its own: a
+    /// plural's or an `s`-name's possessive (`Workers'`, `Saunders'`).
+    pub fn apostrophe_after_s(&self, i: usize) -> bool {
+        self.word(i).ends_with('s')
+            && (self.is_punct(i + 1, "'") || self.is_punct(i + 1, "\u{2019}"))
+            && self.touching(i, i + 1)
+    }
+
     /// Tokens `a` and `b` touch with no space between.
     pub fn touching(&self, a: usize, b: usize) -> bool {
         match (self.tokens.get(a), self.tokens.get(b)) {

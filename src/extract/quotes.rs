@@ -1563,10 +1563,7 @@ fn whose_role_is_named(
 ) -> Option<usize> {
     let last = owner.last();
     // (`Saunders' lawyer`: a plain apostrophe after the `s`, a token of its own.)
-    let apostrophe = p.word(last).ends_with('s')
-        && (p.is_punct(last + 1, "'") || p.is_punct(last + 1, "\u{2019}"))
-        && p.touching(last, last + 1);
-    let role = if apostrophe {
+    let role = if p.apostrophe_after_s(last) {
         last + 2
     } else {
         lexicon::possessive_owner(p.word(last))?;

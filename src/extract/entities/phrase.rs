@@ -18,9 +18,7 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         }
         let next = end + 1;
         // `the Transport and General Workers' Union`: a plural's apostrophe is its own token.
-        let plural_possessive = p.word(end).ends_with('s')
-            && (p.is_punct(next, "'") || p.is_punct(next, "’"))
-            && p.touching(end, next);
+        let plural_possessive = p.apostrophe_after_s(end);
         // `the Liberal Democrats' Treasury spokesman`: a portfolio before a title is not part of
         // the name.
         if plural_possessive {

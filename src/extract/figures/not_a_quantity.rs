@@ -126,10 +126,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
             && !w.ends_with('s')
             && !ends_unit(w)
             && !crate::extract::lexicon::is_function_word(w)
-            && crate::extract::lexicon::scale(w).is_none()
-            && !is_currency_word(w)
+            && !ends_an_amount(p, k)
             && !crate::extract::lexicon::is_singular_unit(w)
-            && !matches!(w, "pct" | "percent" | "per" | "pc")
+            && w != "per"
     };
     // (`Japan's 10 year bonds`, `Britain's 300 biggest firms`: a plural after it is counted.)
     let plural_after = |k: usize| {

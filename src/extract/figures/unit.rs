@@ -266,8 +266,7 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             // `2,000 consultants' posts`: what a plural's possessive owns is what is counted.
             let owned = k > start
                 && best == Some(k - 1)
-                && (p.is_punct(k, "'") || p.is_punct(k, "’"))
-                && p.touching(k - 1, k)
+                && p.apostrophe_after_s(k - 1)
                 && is_plural(p.lower(k - 1))
                 && p.is_word(k + 1)
                 && is_nounish(p.lower(k + 1));
