@@ -226,7 +226,13 @@ impl Aliases {
                     .entry(in_order(&own))
                     .or_insert(k);
             }
-            self.initials.entry(own).or_insert(k);
+            // (Not initials that spell the name's own first word: `US` of the `U.S. Senate` is
+            // the country.)
+            let first_word = words[0].replace('.', "");
+            let spells_the_first_word = |letters: &String| *letters == first_word;
+            if !spells_the_first_word(&own) {
+                self.initials.entry(own).or_insert(k);
+            }
             // `SEC` for the `US Securities and Exchange Commission`: a body's initials leave
             // out the country named before it.
             if let [country, rest @ ..] = &words[..] {
@@ -242,7 +248,9 @@ impl Aliases {
                 .filter_map(|w| w.chars().next())
                 .map(|c| c.to_ascii_uppercase())
                 .collect();
-            self.initials.entry(with_of).or_insert(k);
+            if !spells_the_first_word(&with_of) {
+                self.initials.entry(with_of).or_insert(k);
+            }
             // `PSP` for `PlayStation Portable`: a word with a capital inside gives all its
             // capitals.
             if words.iter().any(|w| has_a_capital_inside(w)) {

@@ -3924,3 +3924,10 @@ fn a_report_or_a_directive_is_a_paper_and_sub_saharan_africa_a_place() {
         ]
     );
 }
+
+#[test]
+fn initials_that_spell_a_names_first_word_are_not_the_name() {
+    let got = names("It hit U.S. exports. The U.S. Senate and U.S. Steel said so.");
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(n, [("U.S.", 1), ("U.S. Senate", 1), ("U.S. Steel", 1)]);
+}
