@@ -440,6 +440,14 @@ fn shared_with_next(p: &Para, last: usize, before: Before) -> Option<Shared> {
     while joint < last + 1 + 2 * 8 && p.is_punct(joint, ",") && p.is_number(joint + 1) {
         joint += 2;
     }
+    // (`859 U.S. and 1,752 Soviet missiles`: a name describing each, the plural after the
+    // second counting both.)
+    let described = p.is_capitalised(joint)
+        && matches!(p.lower(joint + 1), "and" | "or")
+        && p.is_number(joint + 2);
+    if described {
+        joint += 1;
+    }
     // (`three to six pct`: the second spelled out too.)
     let spelled = || small_number(p.lower(joint + 1)).map(|v| v as f64);
     if !matches!(p.lower(joint), "and" | "or" | "to")
@@ -449,6 +457,11 @@ fn shared_with_next(p: &Para, last: usize, before: Before) -> Option<Shared> {
     }
     let (next, _) = figure_at::<{ !ASKS_JOINED }>(p, joint + 1, before)?;
     let unit = next.unit?;
+    // (Of `Soviet missiles`, the missiles.)
+    let unit = match unit.rsplit_once(' ') {
+        Some((_, head)) if described => head.into(),
+        _ => unit,
+    };
     let written = written_value(p.word(joint + 1)).or_else(spelled)?;
     // Only a scale word's power of ten: `101-1/4 dlrs` is a fraction, not a scale.
     let ratio = if written != 0.0 {

@@ -2080,3 +2080,21 @@ fn a_part_of_a_whole_an_owner_has_counts_what_they_have() {
         ]
     );
 }
+
+#[test]
+fn numbers_each_described_by_a_name_share_the_plural_after_the_second() {
+    assert_eq!(
+        units(
+            "It scraps 859 U.S. and 1,752 Soviet missiles. It sold 300 British or 200 French cars."
+        ),
+        [
+            ("859".into(), Some("missiles".into())),
+            (
+                "1,752 Soviet missiles".into(),
+                Some("Soviet missiles".into())
+            ),
+            ("300".into(), Some("cars".into())),
+            ("200 French cars".into(), Some("French cars".into())),
+        ]
+    );
+}
