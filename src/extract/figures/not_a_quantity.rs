@@ -20,9 +20,12 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     // A vote's tally is a score: `voted 8 to 5`, `by a vote of 8-5`.
     // (`by a vote of 34 to 2`: past its `of`.)
     // (`MEPs voted by 648 to 14`: past a `by`.)
+    // (`The vote, 51 to 49,`: past a comma after the vote.)
     let tally = |k: usize| {
         matches!(p.lower(k), "voted" | "vote" | "votes")
-            || (k > 0 && p.lower(k) == "of" && matches!(p.lower(k - 1), "vote" | "votes"))
+            || (k > 0
+                && (p.lower(k) == "of" || p.is_punct(k, ","))
+                && matches!(p.lower(k - 1), "vote" | "votes"))
             || (k > 0 && p.lower(k) == "by" && p.lower(k - 1) == "voted")
     };
     let tally_first = i > 0

@@ -1482,7 +1482,7 @@ fn a_vote_s_tally_is_a_score() {
         figures(
             "the panel voted 8 to 5 to send 40 votes on; pilots voted 94 pct for it; members \
              voted 2,194 to 1,233 in favour; the bill, approved by a vote of 34 to 2, passed; \
-             MEPs voted by 648 to 14 to reject it"
+             MEPs voted by 648 to 14 to reject it; the vote, 51 to 49, was close"
         ),
         [
             fig("40 votes", 40.0, Some("votes"), None),
