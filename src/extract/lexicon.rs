@@ -1595,7 +1595,10 @@ pub fn is_common_opener(word: &str) -> bool {
                 | "schools"
                 | "universities"
                 | "landowners"
+                | "forecasters"
         )
+            // (`Meteorologists say`, `Nationalists won`: people by what they study or hold.)
+            || (w.len() > 6 && w.ends_with("ists"))
     })
 }
 

@@ -3931,3 +3931,11 @@ fn initials_that_spell_a_names_first_word_are_not_the_name() {
     let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
     assert_eq!(n, [("U.S.", 1), ("U.S. Senate", 1), ("U.S. Steel", 1)]);
 }
+
+#[test]
+fn people_of_a_kind_opening_a_sentence_name_nobody() {
+    assert_eq!(
+        found_names("Forecasters say more rain is due in Kenya. Meteorologists say so too."),
+        ["Kenya"]
+    );
+}
