@@ -777,6 +777,12 @@ fn is_role(w: &str) -> bool {
             | "analyst"
             | "adviser"
             | "advisor"
+            // `said Red Cross official Anthony Mwangi`
+            | "official"
+            | "officer"
+            | "worker"
+            | "researcher"
+            | "engineer"
     )
 }
 
@@ -2738,10 +2744,11 @@ mod tests {
     #[test]
     fn a_bodys_specialist_after_the_quote_is_the_speaker() {
         assert_eq!(
-            quotes("\"Guitars rarely sell,\" said Christie's specialist Sarah Hodgson. \"We won,\" said Chelsea striker Didier Drogba."),
+            quotes("\"Guitars rarely sell,\" said Christie's specialist Sarah Hodgson. \"We won,\" said Chelsea striker Didier Drogba. \"It is bad,\" said Red Cross official Anthony Mwangi."),
             [
                 q("Guitars rarely sell", Some("Sarah Hodgson")),
                 q("We won", Some("Didier Drogba")),
+                q("It is bad", Some("Anthony Mwangi")),
             ]
         );
     }
