@@ -91,10 +91,17 @@ impl Focus {
 }
 
 impl QuoteFinder {
+    /// Whom a pronoun or a title means at this point of the story.
+    fn said(&self) -> Said<'_> {
+        Said {
+            focus: self.focus,
+            bodies_before: &self.bodies_before,
+            subject_body: self.subject_body,
+        }
+    }
+
     /// The paragraph's quotes, onto `out`.
     pub fn paragraph(&mut self, p: &Para, ents: &Entities, out: &mut Vec<Quote>) {
-        let focus = &mut self.focus;
-        let previous_paragraph_tail = &mut self.previous_paragraph_tail;
         let marks = pair_marks(p);
         let mut speakers: Vec<Option<usize>> = vec![None; marks.len()];
         let mut next_mark = 0;
@@ -103,19 +110,11 @@ impl QuoteFinder {
             let first = next_mark;
             while next_mark < marks.len() && marks[next_mark].open < e {
                 let k = next_mark;
-                let said = Said {
-                    focus: *focus,
-                    bodies_before: &self.bodies_before,
-                    subject_body: self.subject_body,
-                };
+                let said = self.said();
                 speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), said);
                 next_mark += 1;
             }
-            let said = Said {
-                focus: *focus,
-                bodies_before: &self.bodies_before,
-                subject_body: self.subject_body,
-            };
+            let said = self.said();
             // (A spokesman quoted in the sentence is found with the quote.)
             let spokesman = (first == next_mark)
                 .then(|| spokesman_speaks_for(p, ents, &marks, (s, e), said))
@@ -125,8 +124,8 @@ impl QuoteFinder {
                 None => sentence_focus(p, ents, &marks, &speakers[first..next_mark], (s, e)),
             };
             match subject {
-                Some(Subject::Named(f)) => focus.set(Some(f), ents),
-                Some(Subject::Unnamed) => focus.set(None, ents),
+                Some(Subject::Named(f)) => self.focus.set(Some(f), ents),
+                Some(Subject::Unnamed) => self.focus.set(None, ents),
                 None => {}
             }
         }
@@ -145,7 +144,7 @@ impl QuoteFinder {
                 && !said_by_an_unnamed_subject(p, &marks, k)
             {
                 speakers[k] = next_in_run[k].or_else(|| {
-                    carried_speaker(p, ents, &marks, &speakers, k, *previous_paragraph_tail)
+                    carried_speaker(p, ents, &marks, &speakers, k, self.previous_paragraph_tail)
                 });
             }
         }
@@ -159,19 +158,15 @@ impl QuoteFinder {
             // still speaking at the paragraph's end.)
             let speaks_on =
                 one_sentence && m.close.is_some() && reports_to_the_end(p, ents, &marks, sp, m);
-            *previous_paragraph_tail = (ends_paragraph || speaks_on).then_some(sp);
+            self.previous_paragraph_tail = (ends_paragraph || speaks_on).then_some(sp);
             if ends_paragraph && ents.kind(sp) == EntityKind::Person {
-                focus.set(Some(sp), ents);
+                self.focus.set(Some(sp), ents);
             }
         } else if marks.is_empty() {
-            let said = Said {
-                focus: *focus,
-                bodies_before: &self.bodies_before,
-                subject_body: self.subject_body,
-            };
-            *previous_paragraph_tail = reported_at_the_end(p, ents, said);
+            let said = self.said();
+            self.previous_paragraph_tail = reported_at_the_end(p, ents, said);
         } else {
-            *previous_paragraph_tail = None;
+            self.previous_paragraph_tail = None;
         }
         let mut bodies = bodies_between(p, ents, &marks, 0, p.tokens().len()).peekable();
         if bodies.peek().is_some() {
