@@ -282,9 +282,7 @@ impl Kept {
             .strip_suffix(' ')?;
         // (`Kanye West's The College Dropout`: past a title's article.)
         let before = before.strip_suffix(" The").unwrap_or(before);
-        before
-            .strip_suffix("'s")
-            .or_else(|| before.strip_suffix("\u{2019}s"))
+        crate::extract::lexicon::possessive_owner(before)
     }
 
     /// Where the name's text starts, without reading it: to ask the memory for it ahead of
