@@ -778,7 +778,12 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             let season = matches!(p.word(last + 1), "/" | "-")
                 && p.touching(last, last + 1)
                 && p.is_number(last + 2);
-            if season {
+            // (Nor `the end of the 2007 World Cup`, `the end of the 2005 campaign`: a year
+            // that dates an event or a season, as its article says, or a name after it.)
+            let article = j > i + 2 && p.lower(i + 2) == "the";
+            let dates_a_thing =
+                p.is_word(last + 1) && (article || p.is_capitalised(last + 1)) && p.is_number(last);
+            if season || dates_a_thing {
                 return None;
             }
             return Some((first, last, day(y, 12, 31)?));
@@ -3361,6 +3366,19 @@ mod tests {
             .collect();
         assert_eq!(ends, ["1986-12-31"]);
         assert!(got.iter().any(|(_, date)| date == "1987-08-31"));
+    }
+
+    #[test]
+    fn the_end_of_an_event_a_year_dates_is_no_year_s_end() {
+        let got = dates(
+            "He signed until the end of the 2007 World Cup. Talks run to the end of the 2005 campaign. Output fell by the end of 2006 and by the end of the year.",
+            "2005-03-26",
+        );
+        let ends: Vec<&str> = (got.iter())
+            .filter(|(text, _)| text.contains("end"))
+            .map(|(_, date)| date.as_str())
+            .collect();
+        assert_eq!(ends, ["2006-12-31", "2005-12-31"]);
     }
 
     #[test]
