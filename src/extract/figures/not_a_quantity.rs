@@ -107,9 +107,16 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
                 | "flight"
                 | "route"
                 | "platform"
-        )
-        && !core.scaled
-        && !time();
+                // `version 6`, `versions 5.01 and 6`: a number that names an edition.
+                | "version"
+                | "versions"
+        );
+    // (The second of a list: `versions 5.01 and 6`.)
+    let second_of_versions = i > 2
+        && matches!(p.lower(i - 1), "and" | "or" | ",")
+        && p.is_number(i - 2)
+        && p.lower(i - 3) == "versions";
+    let designation = (designation || second_of_versions) && !core.scaled && !time();
     if designation {
         return true;
     }

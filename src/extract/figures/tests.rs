@@ -668,6 +668,10 @@ fn a_number_naming_a_step_or_a_class_is_no_count() {
         units("The council passed resolution 598. Pan Am flight 103 fell. It carried 259 people."),
         [("259 people".into(), Some("people".into()))]
     );
+    assert_eq!(
+        units("The flaw affects versions 5.01 and 6 of the browser, and version 2 of the player, on 90% of PCs."),
+        [("90%".into(), Some("%".into()))]
+    );
 }
 
 #[test]
