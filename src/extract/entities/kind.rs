@@ -82,12 +82,14 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
             return Some(EntityKind::Organization);
         }
     }
-    // `Storm Darragh`, `Hurricane Milton`: weather with a name.
+    // `Storm Darragh`, `Hurricane Milton`: weather with a name; `Internet Explorer`: a
+    // thing of the web (a body's is told by its last word first).
+    let body = || words.last().and_then(|w| kind_from_last_word(w)).is_some();
     if words.len() > 1
-        && matches!(
+        && (matches!(
             words[0],
             "Storm" | "Hurricane" | "Typhoon" | "Cyclone" | "Tropical"
-        )
+        ) || (is_the_medium(words[0]) && !body()))
     {
         return Some(EntityKind::Other);
     }

@@ -1270,9 +1270,10 @@ pub(super) fn clean_phrase<'a>(
         // `Goldman Sachs and Co`, `Smith and Sons`
         || matches!(p.word(end), "Co" | "Company" | "Sons" | "Partners" | "Associates")
         // `Transport and General Workers' Union` (not `ITV1 and Sky News`: no common word
-        // before the `and`)
+        // before the `and`; nor `Internet Explorer and Office`: a thing on the web first)
         || (end > first + 2
             && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization)
+            && !is_the_medium(p.word(first))
             && (first..end).find(|&k| p.word(k) == "and").is_none_or(|and| {
                 written_as_a_common_word(p.word(and - 1)) && !person_before(and)
             }))

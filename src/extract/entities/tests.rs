@@ -2174,6 +2174,10 @@ fn things_jobs_and_illnesses_written_in_initials_are_nobody() {
         "The GP said an MRI scan and HIV tests were paid for at the AGM of Reuters, by PIN at an ATM, and seen on CCTV.",
     );
     assert_eq!(got, [("Reuters".to_string(), EntityKind::Organization)]);
+    let got = kinds(
+        "NEC makes DRAM chips, sells ADSL lines and VoIP calls, and puts a PDF of its HTML pages on a SIM card.",
+    );
+    assert_eq!(got, [("NEC".to_string(), EntityKind::Organization)]);
 }
 
 #[test]
@@ -3937,5 +3941,20 @@ fn people_of_a_kind_opening_a_sentence_name_nobody() {
     assert_eq!(
         found_names("Forecasters say more rain is due in Kenya. Meteorologists say so too."),
         ["Kenya"]
+    );
+}
+
+#[test]
+fn the_internet_or_the_web_opens_a_name_written_after_it() {
+    assert_eq!(
+        kinds("Most people use Internet Explorer. Internet Security Systems Inc said the Internet boom was over, as more people use the Web."),
+        [
+            ("Internet Explorer".into(), EntityKind::Other),
+            ("Internet Security Systems Inc".into(), EntityKind::Organization),
+        ]
+    );
+    assert_eq!(
+        found_names("The flaws affect Internet Explorer and Office. The Transport and General Workers Union met."),
+        ["Internet Explorer", "Office", "Transport and General Workers Union"]
     );
 }

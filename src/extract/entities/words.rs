@@ -54,9 +54,24 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
         return false;
     }
     // `Saturday's final` names a day, not somebody.
-    !is_common_capitalised(strip_possessive(p.word(i)))
+    (!is_common_capitalised(strip_possessive(p.word(i))) || opens_a_name_of_the_web(p, i))
         && (weekday_index(strip_possessive(p.lower(i))).is_none()
             || crate::extract::dates::weekday_in_a_name(p, i))
+}
+
+/// `Internet`, `Web`: the medium, a common word written with a capital, which opens names
+/// of things on it (`Internet Explorer`) as well as of bodies (`Internet Watch Foundation`).
+pub(super) fn is_the_medium(word: &str) -> bool {
+    matches!(word, "Internet" | "Web")
+}
+
+/// `Internet Explorer`, `the Web Foundation`: the medium opening a name written right after
+/// it.
+fn opens_a_name_of_the_web(p: &Para, i: usize) -> bool {
+    is_the_medium(p.word(i))
+        && p.is_capitalised(i + 1)
+        && !is_common_capitalised(p.word(i + 1))
+        && is_name_word(p, i + 1)
 }
 
 /// `50 Cent has topped the chart`: the number at `i` opens a name. Running text writes a
