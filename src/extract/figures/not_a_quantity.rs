@@ -111,12 +111,15 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
                 | "version"
                 | "versions"
         );
+    // `No. 1 Canada Western Red Spring wheat`, `the No 2 carmaker`: a number that ranks.
+    let ranked = i > 0
+        && (p.word(i - 1) == "No" || (i > 1 && p.is_punct(i - 1, ".") && p.word(i - 2) == "No"));
     // (The second of a list: `versions 5.01 and 6`.)
     let second_of_versions = i > 2
         && matches!(p.lower(i - 1), "and" | "or" | ",")
         && p.is_number(i - 2)
         && p.lower(i - 3) == "versions";
-    let designation = (designation || second_of_versions) && !core.scaled && !time();
+    let designation = (designation || ranked || second_of_versions) && !core.scaled && !time();
     if designation {
         return true;
     }

@@ -672,6 +672,13 @@ fn a_number_naming_a_step_or_a_class_is_no_count() {
         units("The flaw affects versions 5.01 and 6 of the browser, and version 2 of the player, on 90% of PCs."),
         [("90%".into(), Some("%".into()))]
     );
+    assert_eq!(
+        units("No. 1 Canada Western Red Spring wheat fell to 115 dlrs, and the No 2 carmaker cut 300 jobs."),
+        [
+            ("115 dlrs".into(), Some("dlrs".into())),
+            ("300 jobs".into(), Some("jobs".into()))
+        ]
+    );
 }
 
 #[test]
