@@ -1291,6 +1291,8 @@ fn refers_to_a_body(w: &str) -> bool {
                 | "agency"
                 | "corporation"
                 | "board"
+                // `the electronics giant`
+                | "giant"
         )
 }
 
@@ -2398,6 +2400,14 @@ mod tests {
                  \"It is time for a fresh start,\" the company said."
             ),
             [q("It is time for a fresh start", Some("Sainsbury's"))]
+        );
+        // A giant, described by its people and its trade.
+        assert_eq!(
+            quotes(
+                "Sony is to cut the price of its console.\n\n\
+                 The Japanese electronics giant said it was \"very pleased\" with sales."
+            ),
+            [q("very pleased", Some("Sony"))]
         );
     }
 
