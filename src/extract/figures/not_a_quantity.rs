@@ -160,7 +160,10 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if p.is_punct(i + 1, ":") && p.touching(i, i + 1) {
         return true;
     }
-    if numbers_the_name_before(p, i) || ends_a_list_of_names(p, i) {
+    if numbers_the_name_before(p, i)
+        || ends_a_list_of_names(p, i)
+        || super::unit::is_airliner_number(p, i)
+    {
         return true;
     }
     if crate::extract::entities::number_opens_name(p, i) {

@@ -1734,6 +1734,16 @@ fn a_maker_s_name_and_model_number_are_part_of_what_is_counted() {
             ("50 Boeing 787 Dreamliner jets".into(), Some("Boeing 787 Dreamliner jets".into())),
         ]
     );
+    // An airliner's number without its maker's name, and its plural.
+    assert_eq!(
+        units("It ordered 27 of the new 787 Dreamliner jets, ten 737 jets and 18 Boeing 777s, and sold 747 tickets."),
+        [
+            ("27 of the new 787 Dreamliner jets".into(), Some("new 787 Dreamliner jets".into())),
+            ("ten 737 jets".into(), Some("737 jets".into())),
+            ("18 Boeing 777s".into(), Some("Boeing 777s".into())),
+            ("747 tickets".into(), Some("tickets".into())),
+        ]
+    );
     // A plural inside a name is not what is counted (a headline's capitals are no name).
     assert_eq!(
         units("He was banned for two Champions League matches.\n\nSOVIETS BUY 1.5 MLN TONNES U.S. GRAIN"),

@@ -175,6 +175,38 @@ fn model_number_end(p: &Para, k: usize) -> Option<usize> {
     Some(m)
 }
 
+/// `787` of `the new 787 Dreamliner jets`, `ten 737 jets`, `two 747s`, `Boeing 777s`: the
+/// number of one of Boeing's airliners (seven, a digit, seven), told by what is written
+/// next to it.
+pub(crate) fn is_airliner_number(p: &Para, k: usize) -> bool {
+    let b = p.word(k).as_bytes();
+    let sevens = b.len() == 3 && b[0] == b'7' && b[2] == b'7' && b[1].is_ascii_digit();
+    if !sevens || !p.is_number(k) {
+        return false;
+    }
+    let next = p.lower(k + 1);
+    let glued = p.touching(k, k + 1);
+    (glued && (next == "s" || next == "-"))
+        || (k > 0 && p.word(k - 1) == "Boeing")
+        || (!glued && p.is_capitalised(k + 1))
+        || matches!(
+            next,
+            "jet"
+                | "jets"
+                | "jetliner"
+                | "jetliners"
+                | "airliner"
+                | "airliners"
+                | "plane"
+                | "planes"
+                | "aircraft"
+                | "jumbo"
+                | "jumbos"
+                | "freighter"
+                | "freighters"
+        )
+}
+
 /// `3G` of `10 million 3G customers`, `3D` of `3D televisions`: a number and a capital or
 /// two written as one, at `k`, describing the plural after them.
 fn generation_tag(p: &Para, k: usize) -> bool {
@@ -252,12 +284,19 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             // `70 Boeing 737-800 aircraft`, `PlayStation 2 consoles`: a model's number after
             // its maker's name, before what is counted (or before the model's name: `50
             // Boeing 787 Dreamliner jets`).
+            // (`ten 737 jets`, `27 of the new 787 Dreamliner jets`: an airliner's number
+            // says whose model it is.)
+            let airliner = is_airliner_number(p, k);
             let after = model_number_end(p, k).filter(|&m| {
-                k > start
-                    && p.is_capitalised(k - 1)
+                ((k > start && p.is_capitalised(k - 1)) || airliner)
                     && p.is_word(m)
                     && (is_nounish(p.lower(m)) || p.is_capitalised(m))
             });
+            // `18 Boeing 777s`, `two 747s`: the model's plural is what is counted.
+            if airliner && p.lower(k + 1) == "s" && p.touching(k, k + 1) {
+                best = Some(k + 1);
+                break;
+            }
             if let Some(m) = after {
                 passed_over += m - k;
                 k = m;
