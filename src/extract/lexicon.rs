@@ -1354,6 +1354,12 @@ pub fn is_body_noun(lower: &str) -> bool {
     )
 }
 
+/// `Toulouse-based`, `Dublin-headquartered`: where a body has its seat, a word that
+/// describes it.
+pub fn says_where_based(word: &str) -> bool {
+    word.ends_with("-based") || word.ends_with("-headquartered")
+}
+
 /// `carmaker`, `lender`, `broadcaster`: what a company does.
 pub fn describes_body(lower: &str) -> bool {
     matches!(

@@ -1264,11 +1264,12 @@ fn spokesman_for_a_person(p: &Para, ents: &Entities, s: usize, spokesman: usize)
 }
 
 /// The noun at `noun` follows `the`, with at most two words describing it between: `the
-/// firm`, `the Irish carrier`, `the budget airline`.
+/// firm`, `the Irish carrier`, `the budget airline`, `the Toulouse-based company`.
 fn follows_the(p: &Para, s: usize, noun: usize) -> bool {
     let describes = |k: usize| {
         lexicon::is_demonym(p.word(k))
             || (p.is_word(k) && !p.is_capitalised(k) && !lexicon::is_function_word(p.lower(k)))
+            || lexicon::says_where_based(p.word(k))
     };
     let mut k = noun;
     while k > s + 1 && noun - k < 2 && describes(k - 1) {
@@ -2408,6 +2409,14 @@ mod tests {
                  The Japanese electronics giant said it was \"very pleased\" with sales."
             ),
             [q("very pleased", Some("Sony"))]
+        );
+        // And by where it is based.
+        assert_eq!(
+            quotes(
+                "Rival Airbus had hoped to win.\n\n\
+                 A spokeswoman for the Toulouse-based company said it was \"disappointed\"."
+            ),
+            [q("disappointed", Some("Airbus"))]
         );
     }
 

@@ -448,7 +448,17 @@ pub(super) fn names_a_body(p: &Para, start: usize) -> bool {
 /// `the Aslef union`, `the Likud party`: the body's kind follows its name.
 pub(super) fn is_a_body_named(p: &Para, end: usize) -> bool {
     // (`Michael Howard's party`: its owner, not its name.)
-    !p.is_capitalised(end + 1) && is_body_noun(p.lower(end + 1)) && !is_possessive(p.word(end))
+    // (Nor `the Toulouse-based company`: where it is.)
+    !p.is_capitalised(end + 1)
+        && is_body_noun(p.lower(end + 1))
+        && !is_possessive(p.word(end))
+        && !is_where_based(p, end)
+}
+
+/// `Toulouse-based company`: the name ending at `end` is where something has its seat, a
+/// place.
+pub(super) fn is_where_based(p: &Para, end: usize) -> bool {
+    crate::extract::lexicon::says_where_based(p.word(end))
 }
 
 /// Tokens from `first` (up to four, within `end`) spell a name the gazetteer knows.

@@ -3958,3 +3958,14 @@ fn the_internet_or_the_web_opens_a_name_written_after_it() {
         ["Internet Explorer", "Office", "Transport and General Workers Union"]
     );
 }
+
+#[test]
+fn where_a_company_is_based_is_a_place() {
+    assert_eq!(
+        kinds("A spokeswoman for the Toulouse-based company said so. The Aslef union agreed."),
+        [
+            ("Aslef".into(), EntityKind::Organization),
+            ("Toulouse".into(), EntityKind::Place),
+        ]
+    );
+}
