@@ -422,8 +422,8 @@ fn a_known_body_s_division_before_a_title_is_one_name() {
 #[test]
 fn a_company_in_camel_case_is_a_name_but_a_product_is_not() {
     let names =
-        found_names("Rival easyJet and eBay reported. Sales of the iPod rose, as did mRNA tests.");
-    assert_eq!(names, ["eBay", "easyJet"]);
+        found_names("Rival easyJet and eBay reported. Sales of the iPod rose, as did mRNA tests. Jobs went at operator mmO2.");
+    assert_eq!(names, ["eBay", "easyJet", "mmO2"]);
 }
 
 #[test]

@@ -141,8 +141,9 @@ pub(super) fn is_product_word(w: &str) -> bool {
         && b[2..].iter().all(u8::is_ascii_alphabetic)
 }
 
-/// `easyJet`, `eBay`: a company that starts in lower case and capitalises inside (not a
-/// product, `iPod`, `iTunes`, nor a term with its initials in capitals, `mRNA`).
+/// `easyJet`, `eBay`, `mmO2`: a company that starts in lower case and capitalises inside,
+/// with a small letter or a digit after the capital (not a product, `iPod`, `iTunes`, nor a
+/// term with its initials in capitals, `mRNA`).
 pub(super) fn is_camel_case(w: &str) -> bool {
     let b = w.as_bytes();
     if b.len() < 4 || !b[0].is_ascii_lowercase() {
@@ -152,9 +153,13 @@ pub(super) fn is_camel_case(w: &str) -> bool {
     let Some(capital) = b[1..].iter().position(u8::is_ascii_uppercase) else {
         return false;
     };
+    let after = &b[capital + 2..];
     !is_product_word(w)
-        && b[capital + 2..].iter().any(u8::is_ascii_lowercase)
-        && b.iter().all(u8::is_ascii_alphabetic)
+        && after
+            .iter()
+            .any(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && b[..capital + 2].iter().all(u8::is_ascii_alphabetic)
+        && after.iter().all(u8::is_ascii_alphanumeric)
 }
 
 pub(super) fn is_month_word(w: &str) -> bool {
