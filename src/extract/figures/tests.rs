@@ -265,6 +265,13 @@ fn over_after_a_spreading_verb_is_a_span() {
             fig("17 years", 17.0, Some("years"), None),
         ]
     );
+    assert_eq!(
+        figures("The credit is repayable over 50 years. Cuts will be phased in over three years."),
+        [
+            fig("50 years", 50.0, Some("years"), None),
+            fig("three years", 3.0, Some("years"), None),
+        ]
+    );
     // After an amount given in another currency too.
     assert_eq!(
         figures("In the US it took $93.7m (£51m) over three days."),

@@ -58,6 +58,8 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
             && (ends_an_amount(p, start - 1)
                 || after_a_converted_amount
                 || spreads(p.lower(start - 1))
+                // (`phased in over three years`)
+                || (start > 1 && p.lower(start - 1) == "in" && spreads(p.lower(start - 2)))
                 || after_a_rate
                 || after_an_amount_of
                 || over_a_span_after_an_amount);
@@ -106,6 +108,10 @@ pub(super) fn spreads(w: &str) -> bool {
             | "spread"
             | "repaid"
             | "payable"
+            | "repayable"
+            | "rescheduled"
+            | "reschedules"
+            | "phased"
             | "staggered"
             | "amortised"
             | "amortized"
