@@ -466,6 +466,11 @@ fn explicit_speaker(
                 if holder.is_some() {
                     return holder;
                 }
+                // `said an official at the Ministry of Finance`, `said a trader at Nomura`:
+                // somebody unnamed who works at the body named right after speaks for it.
+                if let Some(body) = unnamed_at_a_body(p, ents, marks, subject, end) {
+                    return Some(body);
+                }
                 // `a senior Commerce Department official`: one who speaks for the body named.
                 let official = (subject + 1..end.min(subject + 6))
                     .find(|&k| lexicon::speaks_for_a_body(p.lower(k)))
@@ -879,6 +884,25 @@ fn described_by_a_name(
     }
     let mut names = mentions_between(p, ents, marks, subject + 1, noun).peekable();
     names.peek().is_some() && names.all(|m| ents.kind(m.entity()) != EntityKind::Person)
+}
+
+/// The body an unnamed subject from `subject` (`an official`, `a senior trader`) works at,
+/// named right after the words describing them and `at`, `of`, `for` or `with` (`an
+/// official at the Ministry of Finance`, `a dealer with Barclays`), within `end`.
+fn unnamed_at_a_body(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    subject: usize,
+    end: usize,
+) -> Option<usize> {
+    let at = (subject + 2..end.min(subject + 5))
+        .find(|&k| matches!(p.lower(k), "at" | "of" | "for" | "with"))?;
+    let described = (subject + 1..at).all(|k| p.is_word(k) && !p.is_capitalised(k));
+    let named = at + 1 + usize::from(p.lower(at + 1) == "the");
+    let m = mentions_between(p, ents, marks, named, end).next()?;
+    (described && m.first() == named && ents.kind(m.entity()) == EntityKind::Organization)
+        .then(|| m.entity())
 }
 
 /// Where an unnamed subject (`a spokesman`, `a Kremlin spokeswoman`, `a company statement`)
@@ -2409,6 +2433,21 @@ mod tests {
                  The Japanese electronics giant said it was \"very pleased\" with sales."
             ),
             [q("very pleased", Some("Sony"))]
+        );
+        // Somebody unnamed at a body speaks for it (not for the one named before).
+        assert_eq!(
+            quotes(
+                "\"Prices will rise,\" said an official at the Ministry of Finance.\n\n\
+                 \"They will fall,\" said a spokesman at the Ministry of Trade.\n\n\
+                 \"It is strong,\" said a senior trader with Nomura Securities.\n\n\
+                 \"It is over,\" said a diplomat in Paris."
+            ),
+            [
+                q("Prices will rise", Some("Ministry of Finance")),
+                q("They will fall", Some("Ministry of Trade")),
+                q("It is strong", Some("Nomura Securities")),
+                q("It is over", None),
+            ]
         );
         // And by where it is based.
         assert_eq!(
