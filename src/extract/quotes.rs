@@ -483,6 +483,10 @@ fn explicit_speaker(
                     return Some(m.entity());
                 }
                 return spokesperson_in(p, subject, end).and_then(|at| {
+                    // `a ministry spokesman`: the body the noun means.
+                    if let Some(body) = the_body_s_spokesman(p, at) {
+                        return the_body_meant(p, ents, marks, q.open, body, said);
+                    }
                     // `a Kremlin spokesman`, `a spokeswoman for the Transport and General
                     // Workers' Union`, or the body just named.
                     let named = mentions_between(p, ents, marks, subject + 1, at).last();
@@ -905,6 +909,15 @@ fn unnamed_at_a_body(
         .then(|| m.entity())
 }
 
+/// `a company spokesman`, `a ministry spokeswoman`: the body's noun before the spokesperson
+/// at `at`, if one is.
+fn the_body_s_spokesman<'p>(p: &'p Para, at: usize) -> Option<&'p str> {
+    let noun = at
+        .checked_sub(1)
+        .filter(|&k| p.is_word(k) && !p.is_capitalised(k))?;
+    Some(p.lower(noun)).filter(|w| refers_to_a_body(w))
+}
+
 /// Where an unnamed subject (`a spokesman`, `a Kremlin spokeswoman`, `a company statement`)
 /// speaks for a body, within a few words after `subject`.
 fn spokesperson_in(p: &Para, subject: usize, end: usize) -> Option<usize> {
@@ -1131,6 +1144,10 @@ fn subject_before(
         // said: "…"`); but one of a country, with no body named, speaks for none (`A senior
         // Japanese official, who declined to be named, said`).
         let of_a_country = || (s..prev).any(|k| lexicon::is_demonym(p.word(k)));
+        // (`A ministry spokesman said`: the body the noun means.)
+        if let Some(body) = the_body_s_spokesman(p, prev) {
+            return the_body_meant(p, ents, marks, t, body, said);
+        }
         return spokesman_for_a_person(p, ents, s, prev)
             .or_else(|| body_named_before(p, ents, marks, s, t))
             .or_else(|| {
@@ -1302,9 +1319,11 @@ fn follows_the(p: &Para, s: usize, noun: usize) -> bool {
     k > s && p.lower(k - 1) == "the"
 }
 
-/// A noun that `the` puts before a body named earlier: `the firm`, `the carmaker`.
+/// A noun that `the` puts before a body named earlier: `the firm`, `the carmaker`, `the
+/// ministry`.
 fn refers_to_a_body(w: &str) -> bool {
     lexicon::describes_body(w)
+        || names_only_its_own(w)
         || matches!(
             w,
             "firm"
@@ -1319,6 +1338,23 @@ fn refers_to_a_body(w: &str) -> bool {
                 // `the electronics giant`
                 | "giant"
         )
+}
+
+/// A body's noun that means only a body whose name holds it: `the ministry` is the Finance
+/// Ministry named before, never a company.
+fn names_only_its_own(w: &str) -> bool {
+    matches!(
+        w,
+        "ministry"
+            | "department"
+            | "commission"
+            | "council"
+            | "committee"
+            | "authority"
+            | "association"
+            | "federation"
+            | "institute"
+    )
 }
 
 /// The body `the firm` (`noun`) stands for before token `to`, named in the paragraph or, when
@@ -1353,7 +1389,11 @@ fn the_body_meant(
                 && name.len() >= 4
                 && name[name.len() - 4..].eq_ignore_ascii_case(b"bank"))
     };
-    (bodies.iter().rfind(holds_the_noun))
+    let named = bodies.iter().rfind(holds_the_noun);
+    if names_only_its_own(noun) {
+        return named.map(|b| b.entity);
+    }
+    named
         .or_else(|| bodies.iter().rfind(|b| !b.object))
         .map(|b| b.entity)
         .or(said.subject_body.filter(|_| here.is_empty()))
@@ -2433,6 +2473,22 @@ mod tests {
                  The Japanese electronics giant said it was \"very pleased\" with sales."
             ),
             [q("very pleased", Some("Sony"))]
+        );
+        // The ministry, or its spokesman, is the ministry named before, never another body.
+        assert_eq!(
+            quotes(
+                "Belgium will issue a loan, the Finance Ministry said. Acme Corp will buy it.\n\n\
+                 \"The terms are good,\" a ministry spokesman said.\n\n\
+                 A ministry spokeswoman said: \"We are glad.\"\n\n\
+                 The ministry said it was \"a success\".\n\n\
+                 The commission called it \"a failure\"."
+            ),
+            [
+                q("The terms are good", Some("Finance Ministry")),
+                q("We are glad.", Some("Finance Ministry")),
+                q("a success", Some("Finance Ministry")),
+                q("a failure", None),
+            ]
         );
         // Somebody unnamed at a body speaks for it (not for the one named before).
         assert_eq!(
