@@ -1536,11 +1536,10 @@ fn infinitive_after<'a>(p: &Para<'a>, last: usize) -> Option<&'a str> {
     if p.lower(to) != "to" || !p.is_word(to + 1) || p.is_capitalised(to + 1) {
         return None;
     }
-    // (`to comply with a 1986 semiconductor agreement`: a year describing a noun too.)
+    // (`to comply with a 1986 semiconductor agreement`, `to make a 30 mln dlr payment`: a
+    // number before a word too.)
     let mut end = (to + 1..(to + 9).min(p.tokens().len()))
-        .take_while(|&k| {
-            p.is_word(k) || (super::dates::year_number(p, k).is_some() && p.is_word(k + 1))
-        })
+        .take_while(|&k| p.is_word(k) || (p.is_number(k) && p.is_word(k + 1)))
         .last()?;
     // `to resume some interest payments or face having its loans …`, cut short: the whole
     // first of the two.
@@ -1551,6 +1550,16 @@ fn infinitive_after<'a>(p: &Para<'a>, last: usize) -> Option<&'a str> {
             .find(|&k| matches!(p.lower(k), "or" | "and"))
         {
             end = joint - 1;
+        }
+    }
+    // (`to reply to its proposal for rescheduling 68 billion`, cut inside a figure: the
+    // figure goes.)
+    let in_a_figure = |k: usize| {
+        p.is_number(k) || (super::lexicon::scale(p.lower(k)).is_some() && p.is_number(k - 1))
+    };
+    if in_a_figure(end) && p.is_word(end + 1) {
+        while end > to + 1 && in_a_figure(end) {
+            end -= 1;
         }
     }
     // `to improve its wage offer of 17 to 23 pct`: not ending on `of`.
@@ -2552,10 +2561,24 @@ mod tests {
         assert_eq!(
             labels,
             [
-                "The chamber had to improve its offer",
+                "The chamber had to improve its offer of 17 pct",
                 "it has to announce a firm bid or walk away",
                 "the program runs",
                 "its grain pact expires"
+            ]
+        );
+        // What must be done holds its figure whole, or leaves it out when cut inside it.
+        let got = deadlines(
+            "Allegheny said it had until March 31 to make a 30 mln dlr interest payment on its debentures. \
+             Brazil has given its creditors until April 15 to reply to its proposal for rescheduling 68 billion dlrs of debt.",
+            "1987-03-03",
+        );
+        let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Allegheny said it had to make a 30 mln dlr interest payment",
+                "Brazil has given its creditors to reply to its proposal for rescheduling"
             ]
         );
     }
