@@ -116,12 +116,14 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             && (p.is_word(next + 1) || p.is_number(next + 1) || p.is_punct(next + 1, "-"));
         // Not `give Congress 90 days notice`: a span of time counts.
         // (Nor `the Liberal Democrats 62`: a party's seats, after a plural.)
+        // (Nor `Labour 229 and the Liberal-SDP Alliance 22`: counts listed after a count.)
         if p.is_number(next)
             && p.word(next).len() <= 2
             && !glued
             && !p.word(end).ends_with('s')
             && kind_from_last_word(p.word(end)).is_some()
             && !crate::extract::lexicon::is_time_unit(p.lower(next + 1))
+            && !crate::extract::figures::left_elliptical_after_a_name(p, next)
         {
             end = next;
             continue;

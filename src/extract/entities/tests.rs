@@ -3969,3 +3969,11 @@ fn where_a_company_is_based_is_a_place() {
         ]
     );
 }
+
+#[test]
+fn a_count_listed_after_a_body_is_not_part_of_its_name() {
+    assert_eq!(
+        found_names("The Conservatives won 375 seats, Labour 229 and the Liberal-SDP Alliance 22. He listens to BBC Radio 4."),
+        ["BBC Radio 4", "Conservatives", "Labour", "Liberal-SDP Alliance"]
+    );
+}

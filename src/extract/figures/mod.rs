@@ -23,6 +23,7 @@ mod unit;
 
 pub(crate) use not_a_quantity::numbers_the_name_before;
 use not_a_quantity::*;
+pub(crate) use number::left_elliptical_after_a_name;
 use number::*;
 pub(crate) use unit::is_plural;
 pub(crate) use unit::qualifier_before;
@@ -270,7 +271,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = Some(u);
         } else if let Some(u) = repeats_a_count_s_verb(p, first, before) {
             unit = Some(u);
-        } else if core.first > 0 && after_a_plural_name(p, core.first) {
+        } else if core.first > 0 && left_elliptical_after_a_name(p, core.first) {
             // `… 356 seats, the Conservatives 197`: what the sentence counted.
             unit = counted_in_sentence(p, first, before);
         } else if changed_from(p, first, scaled || value >= 1000.0) {

@@ -467,7 +467,12 @@ pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
             || (matches!(next, "points" | "seats" | "votes" | "strokes" | "lengths")
                 && p.lower(i + 2) != "out")
     };
-    if !(i > 0 && p.is_word(i - 1) && named(i - 1) && !counts() && !after_a_plural_name(p, i)) {
+    if !(i > 0
+        && p.is_word(i - 1)
+        && named(i - 1)
+        && !counts()
+        && !left_elliptical_after_a_name(p, i))
+    {
         return false;
     }
     let prev = p.word(i - 1);

@@ -498,7 +498,7 @@ pub(super) fn more_spelled(p: &Para, i: usize, n: f64) -> Option<Core> {
 /// `Labour won 356 seats, the Conservatives 197 and the Liberal Democrats 62`, `England have 20
 /// players, Wales 10, Ireland 11 and Scotland three`: a count left elliptical after a body named
 /// in the plural or a place in a list, not a number in its name.
-pub(super) fn after_a_plural_name(p: &Para, i: usize) -> bool {
+pub(crate) fn left_elliptical_after_a_name(p: &Para, i: usize) -> bool {
     let prev = p.word(i - 1);
     let list_goes_on = !p.is_word(i + 1) || p.lower(i + 1) == "and";
     let plural_body = prev.len() > 3
@@ -511,7 +511,23 @@ pub(super) fn after_a_plural_name(p: &Para, i: usize) -> bool {
             && crate::extract::lexicon::gazetteer().get(prev)
                 == Some(&crate::model::EntityKind::Place)
     };
-    list_goes_on && (plural_body || listed_place())
+    // (`The Conservatives won 375 seats, Labour 229 and the Liberal-SDP Alliance 22`: any name
+    // listed after a count whose plural ends the list's first item.)
+    let listed_after_a_count = || {
+        let mut k = i - 1;
+        while k > 0 && i - k < 5 && p.is_capitalised(k - 1) {
+            k -= 1;
+        }
+        if k > 0 && p.lower(k - 1) == "the" {
+            k -= 1;
+        }
+        let listed = k > 0 && (p.is_punct(k - 1, ",") || p.lower(k - 1) == "and");
+        listed
+            && (p.sentence_of(i).0..k).any(|j| {
+                p.is_number(j) && super::unit::is_plural(p.lower(j + 1)) && p.is_punct(j + 2, ",")
+            })
+    };
+    list_goes_on && (plural_body || listed_place() || listed_after_a_count())
 }
 
 /// `a two-tier system`, `a two-way race`, `a three-pronged attack`, `the four-piece`,

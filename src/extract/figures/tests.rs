@@ -786,6 +786,16 @@ fn a_count_after_a_body_named_in_the_plural_counts_what_the_sentence_counted() {
             ("three".into(), Some("players".into())),
         ]
     );
+    // Or after any name listed after the first count, its plural ending the first item.
+    assert_eq!(
+        units("The Conservatives won 375 seats, Labour 229 and the Liberal-SDP Alliance 22. It sold 20 copies on BBC One, Channel 4 and Five."),
+        [
+            ("375 seats".into(), Some("seats".into())),
+            ("229".into(), Some("seats".into())),
+            ("22".into(), Some("seats".into())),
+            ("20 copies".into(), Some("copies".into())),
+        ]
+    );
 }
 
 #[test]
