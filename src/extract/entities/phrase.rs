@@ -95,6 +95,17 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             end = next;
             continue;
         }
+        // `Norsk Hydro A/S`: a Danish or Norwegian company's legal form, written with a slash,
+        // ends the name.
+        let slashed_form = end > i
+            && p.word(end) == "A"
+            && p.is_punct(next, "/")
+            && p.word(next + 1) == "S"
+            && p.touching(end, next)
+            && p.touching(next, next + 1);
+        if slashed_form {
+            return next + 1;
+        }
         // `Blink-182`, `Covid-19`: a number hyphened onto the name, written as one, ends it.
         let hyphened_number = p.is_punct(next, "-")
             && p.touching(end, next)

@@ -3597,6 +3597,14 @@ fn a_company_s_legal_form_abroad_makes_it_a_company() {
             ("Siemens AG".into(), EntityKind::Organization),
         ]
     );
+    // (Written with a slash, in Denmark and Norway.)
+    assert_eq!(
+        kinds("Norsk Hydro A/S agreed to buy Cofaz SA. Norsk Hydro said so."),
+        [
+            ("Norsk Hydro A/S".into(), EntityKind::Organization),
+            ("Cofaz SA".into(), EntityKind::Organization),
+        ]
+    );
 }
 
 #[test]

@@ -244,6 +244,8 @@ pub(super) fn is_foreign_legal_form(w: &str) -> bool {
         "SpA" | "NV" | "AG" | "SA" | "GmbH" | "BV" | "Oyj" | "ASA" | "SE" | "Srl" | "KK"
             // `Telefonos de Mexico SA de CV`, `Banco do Brasil SA`, `Maybank Bhd`
             | "CV" | "SAB" | "Ltda" | "SARL" | "Bhd" | "Tbk"
+            // `Norsk Hydro A/S`
+            | "A/S"
     )
 }
 
