@@ -483,6 +483,14 @@ pub(super) fn strip_adjective_suffix(name: &str) -> &str {
             | "supported" | "affected" | "hit" | "leaning" | "aligned" | "affiliated" | "allied"
             | "speaking" | "friendly" | "oriented" | "focused" | "centred" | "centered" | "like",
         )) => head,
+        // (`U.S.-escorted`, `Soviet-equipped`: any participle in lower case.)
+        Some((head, tail))
+            if tail.len() > 3
+                && tail.ends_with("ed")
+                && tail.bytes().all(|b| b.is_ascii_lowercase()) =>
+        {
+            head
+        }
         _ => name,
     }
 }

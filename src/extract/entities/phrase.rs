@@ -598,6 +598,22 @@ pub(super) fn clean_phrase<'a>(
         {
             first += 1;
         }
+        // `Three U.S. warships`, `Two British soldiers`: a number counting what follows a
+        // place, a people or initials is no part of their name.
+        let counting = first < end
+            && crate::extract::lexicon::small_number(p.lower(first)).is_some_and(|n| n >= 2)
+            && p.is_word(end + 1)
+            && !p.is_capitalised(end + 1)
+            && crate::extract::figures::is_plural(p.lower(end + 1))
+            && {
+                let counted = p.slice(first + 1, end);
+                is_initialism(counted.trim_end_matches('.').replace('.', "").as_str())
+                    || is_demonym(counted)
+                    || is_known_place(counted)
+            };
+        if counting {
+            first += 1;
+        }
     }
     // `Volume on the New York Stock Exchange`, `Shares of IBM`: a sentence-initial common
     // noun joined to a name by a connector is not part of the name.

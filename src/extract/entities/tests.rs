@@ -3985,3 +3985,24 @@ fn a_count_listed_after_a_body_is_not_part_of_its_name() {
         ["BBC Radio 4", "Conservatives", "Labour", "Liberal-SDP Alliance"]
     );
 }
+
+#[test]
+fn a_number_opening_a_sentence_counts_what_follows_a_place_or_initials() {
+    assert_eq!(
+        found_names("Three U.S. warships sailed. Five EU states agreed. Three Mile Island nuclear plant closed."),
+        ["EU", "Three Mile Island", "U.S."]
+    );
+}
+
+#[test]
+fn a_participle_hyphened_onto_a_name_is_no_part_of_it() {
+    assert_eq!(
+        kinds(
+            "The first U.S.-escorted convoy left, led by Vice Economics Minister Wang Chien-shien."
+        ),
+        [
+            ("U.S.".into(), EntityKind::Place),
+            ("Wang Chien-shien".into(), EntityKind::Person),
+        ]
+    );
+}

@@ -450,6 +450,7 @@ pub(super) fn is_portfolio(w: &str) -> bool {
             | "education"
             | "environment"
             | "economy"
+            | "economics"
             | "culture"
             | "housing"
             | "business"
