@@ -1144,9 +1144,16 @@ fn subject_before(
         // said: "…"`); but one of a country, with no body named, speaks for none (`A senior
         // Japanese official, who declined to be named, said`).
         let of_a_country = || (s..prev).any(|k| lexicon::is_demonym(p.word(k)));
-        // (`A ministry spokesman said`: the body the noun means.)
+        // (`A ministry spokesman said`: the body the noun means; `A Stagecoach spokeswoman
+        // said`: the one named.)
         if let Some(body) = the_body_s_spokesman(p, prev) {
             return the_body_meant(p, ents, marks, t, body, said);
+        }
+        let named = (prev.checked_sub(1))
+            .and_then(|k| ents.ending_at(p.index, k))
+            .filter(|m| m.first() > s && has_spokesmen(ents, m.entity()));
+        if let Some(m) = named {
+            return Some(m.entity());
         }
         return spokesman_for_a_person(p, ents, s, prev)
             .or_else(|| body_named_before(p, ents, marks, s, t))
@@ -1616,8 +1623,13 @@ fn spokesman_speaks_for(
         // (`a USAir spokesman`: whatever kind the name was given, a body has spokesmen.)
         return Some(body.entity()).filter(|&b| ents.kind(b) != EntityKind::Person);
     };
-    subject_before(p, ents, marks, spokesman + 1, s, said)
-        .filter(|&body| ents.kind(body) == EntityKind::Organization)
+    subject_before(p, ents, marks, spokesman + 1, s, said).filter(|&body| has_spokesmen(ents, body))
+}
+
+/// A body, or a name of one word whatever it was read as (`Stagecoach admitted …` reads as a
+/// person's name): whom `a Stagecoach spokeswoman` speaks for.
+fn has_spokesmen(ents: &Entities, entity: usize) -> bool {
+    ents.kind(entity) == EntityKind::Organization || !ents.name(entity).contains(' ')
 }
 
 /// `Radcliffe's coach, Gary Lough, said`: the person a possessive's role names, right after
@@ -1726,8 +1738,7 @@ fn named_focus(
     if (s..(s + 8).min(e)).any(|k| lexicon::speaks_for_a_body(p.lower(k))) {
         let mut opening = mentions_between(p, ents, marks, s, e).take_while(|m| m.first() <= s + 1);
         let speaks_for = opening.find(|m| {
-            ents.kind(m.entity()) == EntityKind::Organization
-                && lexicon::speaks_for_a_body(p.lower(m.last() + 1))
+            has_spokesmen(ents, m.entity()) && lexicon::speaks_for_a_body(p.lower(m.last() + 1))
         });
         if let Some(m) = speaks_for {
             return Some(m.entity());
@@ -2489,6 +2500,14 @@ mod tests {
                 q("a success", Some("Finance Ministry")),
                 q("a failure", None),
             ]
+        );
+        // A name of one word with a spokeswoman is a body's, however it was read.
+        assert_eq!(
+            quotes(
+                "Stagecoach admitted breaching the law at Newcastle Crown Court.\n\n\
+                 A Stagecoach spokeswoman said the firm regretted it. \"We have changed,\" she said."
+            ),
+            [q("We have changed", Some("Stagecoach"))]
         );
         // Somebody unnamed at a body speaks for it (not for the one named before).
         assert_eq!(
