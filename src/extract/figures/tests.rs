@@ -2136,3 +2136,11 @@ fn numbers_each_described_by_a_name_share_the_plural_after_the_second() {
         ]
     );
 }
+
+#[test]
+fn what_a_number_counts_is_not_looked_for_past_a_clause_s_opening() {
+    assert_eq!(
+        units("Formula One risks splitting in two unless its owners agree. It broke into three pieces."),
+        [("three pieces".into(), Some("pieces".into()))]
+    );
+}

@@ -330,10 +330,27 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
         let another_figure = k == start
             && crate::extract::lexicon::small_number(lower).is_some()
             && !(p.is_capitalised(k) && p.is_capitalised(k + 1));
+        // `splitting in two unless its owners agree`: a clause of its own begins.
+        let opens_a_clause = matches!(
+            lower,
+            "unless"
+                | "until"
+                | "if"
+                | "because"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "whereas"
+                | "after"
+                | "before"
+                | "since"
+        );
         if month_number(lower).is_some() && p.is_capitalised(k)
             || weekday_index(lower).is_some()
             || pronoun
             || another_figure
+            || opens_a_clause
         {
             break;
         }
