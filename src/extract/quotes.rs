@@ -397,6 +397,10 @@ fn explicit_speaker(
         .flatten()
         .filter(|m| {
             let mut k = m.first();
+            // (`by EC Farm Commissioner Frans Andriessen as …`: past the title.)
+            while k > 0 && m.first() - k < 4 && p.is_capitalised(k - 1) {
+                k -= 1;
+            }
             if k > 0 && p.lower(k - 1) == "the" {
                 k -= 1;
             }
@@ -1993,6 +1997,11 @@ mod tests {
         assert_eq!(
             quotes("The pledge, repeated from Labour's manifesto, was dismissed by the Conservatives as \"worthless\"."),
             [q("worthless", Some("Conservatives"))]
+        );
+        // Past the agent's title.
+        assert_eq!(
+            quotes("The deal was described by EC Farm Commissioner Frans Andriessen as \"a historic turning point\"."),
+            [q("a historic turning point", Some("Frans Andriessen"))]
         );
     }
 
