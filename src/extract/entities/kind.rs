@@ -156,7 +156,13 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     // Lower-case words inside a name: `Breakfast with Frost` (a programme),
     // `Commission for Racial Equality` (a body).
     // (`Meet the Fockers`: a title too.)
-    if words.contains(&"with") || matches!(words.as_slice(), [_, "the", _]) {
+    // (`Do the Right Thing` too; not `Stop the War Coalition`, a body by its last word.)
+    let a_title = match words.as_slice() {
+        [_, "the", _] => true,
+        [_, "the", .., last] => kind_from_last_word(last).is_none(),
+        _ => false,
+    };
+    if words.contains(&"with") || a_title {
         return Some(EntityKind::Other);
     }
     // `the Gulf of Mexico`, `the Bay of Biscay`: a place's kind before its `of` says so.

@@ -306,14 +306,17 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             }
         }
         // `Meet the Fockers`, `Kill the Messenger`: a title, a single common word before
-        // `the` and a name.
+        // `the` and a name (`Do the Right Thing`: a function word too, when only a title
+        // would capitalise it, inside a sentence).
+        let capitalised_inside =
+            || i > p.sentence_of(i).0 && !p.is_punct(i - 1, ":") && !is_quote_mark(p.word(i - 1));
         if connector == "the"
             && end == i
             && is_name_word(p, next + 1)
             && !gazetteer().contains_key(p.word(i))
             && !is_given_name(p.word(i))
             && !is_title_word(p.lower(i))
-            && !is_function_word(p.lower(i))
+            && (!is_function_word(p.lower(i)) || capitalised_inside())
             && !is_possessive(p.word(i))
         {
             end = next + 1;

@@ -1962,6 +1962,17 @@ fn a_name_in_the_plural_after_the_is_a_group() {
 fn a_word_the_and_a_name_is_a_title() {
     let got = kinds("Comedy sequel Meet the Fockers topped the chart.");
     assert_eq!(got, [("Meet the Fockers".into(), EntityKind::Other)]);
+    // A function word only a title capitalises inside a sentence, and a longer name after
+    // `the`; but a body's last word makes it a body's name.
+    let got = kinds("He was in films including Do the Right Thing. He backed the Stop the War Coalition. Do the Reds care?");
+    assert_eq!(
+        got,
+        [
+            ("Do the Right Thing".into(), EntityKind::Other),
+            ("Reds".into(), EntityKind::Other),
+            ("Stop the War Coalition".into(), EntityKind::Organization),
+        ]
+    );
 }
 
 #[test]
