@@ -211,8 +211,12 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
             ) && (v.saturating_sub(3)..v).any(|k| matches!(p.lower(k), "i" | "he" | "she"))
         })
     };
-    let is_age_of =
-        !is_nounish(next) && i > 1 && ((before == "of" && p.lower(i - 2) == "age") || ages_verb());
+    // (`retired at age 65`, `dies at 87`: an age at which something happens to somebody.)
+    let at_age = before == "age" && p.lower(i - 2) == "at";
+    let dies_at = before == "at" && matches!(p.lower(i - 2), "dies" | "died" | "dead");
+    let is_age_of = !is_nounish(next)
+        && i > 1
+        && ((before == "of" && p.lower(i - 2) == "age") || at_age || dies_at || ages_verb());
     // `18 to 24-year-olds`: the first age of a range of them.
     let ages_from = next == "to"
         && p.is_number(i + 2)

@@ -809,6 +809,10 @@ fn somebody_s_age_is_no_figure() {
         units("Charles died at the age of 73. The age of 50 stores is a worry."),
         [("50 stores".into(), Some("stores".into()))]
     );
+    assert_eq!(
+        units("He retired at age 65. Actor dies at 87. It sold at 87 pence."),
+        [("87 pence".into(), Some("pence".into()))]
+    );
     // (Words that say when between: an age still.)
     assert_eq!(
         units("He is still only 19, and he will get better. He is now 12 points clear."),
