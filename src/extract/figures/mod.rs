@@ -346,6 +346,11 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             if p.lower(last + 1) == "others" {
                 unit = unit.filter(|u| !is_currency_word(u) && !is_rate_or_span(u));
             }
+            // (`took options on 25 more of each type`: a bare count of more things; more
+            // money would be scaled, or say its currency again.)
+            if p.lower(last + 1) == "more" && !scaled {
+                unit = unit.filter(|u| !is_currency_word(u));
+            }
         } else if let Some(u) = subject_left_elliptical(p, first, last, before) {
             unit = Some(u);
         } else if (value >= 1000.0 || had_so_many(p, first, last)) && before.last_in(p.index) {

@@ -549,6 +549,16 @@ fn a_count_of_more_or_others_counts_what_its_sentence_counted() {
             ("28".into(), None),
         ]
     );
+    // Nor are more of them, bare, the dollars of a deal told before; a scaled sum is.
+    assert_eq!(
+        units("It spent 1.5 billion dlrs, and took options on 25 more of each type. It raised 2 billion dlrs and 500 million more."),
+        [
+            ("1.5 billion dlrs".into(), Some("dlrs".into())),
+            ("25".into(), None),
+            ("2 billion dlrs".into(), Some("dlrs".into())),
+            ("500 million".into(), Some("dlrs".into())),
+        ]
+    );
 }
 
 #[test]
@@ -1753,6 +1763,17 @@ fn a_maker_s_name_and_model_number_are_part_of_what_is_counted() {
             ("70 more Boeing jets".into(), Some("Boeing jets".into())),
             ("2 million PlayStation 2 consoles".into(), Some("PlayStation 2 consoles".into())),
             ("50 Boeing 787 Dreamliner jets".into(), Some("Boeing 787 Dreamliner jets".into())),
+        ]
+    );
+    // A model written with letters and its series.
+    assert_eq!(
+        units("It ordered 15 Airbus A300-600R jets and 5 F-16 jets."),
+        [
+            (
+                "15 Airbus A300-600R jets".into(),
+                Some("Airbus A300-600R jets".into())
+            ),
+            ("5 F-16 jets".into(), Some("F-16 jets".into())),
         ]
     );
     // An airliner's number without its maker's name, and its plural.

@@ -293,7 +293,16 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             // (`ten 737 jets`, `27 of the new 787 Dreamliner jets`: an airliner's number
             // says whose model it is.)
             let airliner = is_airliner_number(p, k);
-            let after = model_number_end(p, k).filter(|&m| {
+            // (`15 Airbus A300-600R jets`, `five F-16 jets`: a model written with letters,
+            // then its series.)
+            let series = k > start
+                && p.is_punct(k, "-")
+                && p.touching(k - 1, k)
+                && p.touching(k, k + 1)
+                && p.is_capitalised(k - 1)
+                && (p.word(k - 1).len() <= 3 || p.word(k - 1).bytes().any(|b| b.is_ascii_digit()));
+            let model_from = if series { k + 1 } else { k };
+            let after = model_number_end(p, model_from).filter(|&m| {
                 ((k > start && p.is_capitalised(k - 1)) || airliner)
                     && p.is_word(m)
                     && (is_nounish(p.lower(m)) || p.is_capitalised(m))
