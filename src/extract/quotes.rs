@@ -2486,7 +2486,10 @@ mod tests {
             ),
             [q("It is time for a fresh start", Some("Sainsbury's"))]
         );
-        // A giant, described by its people and its trade.
+    }
+
+    #[test]
+    fn the_giant_or_the_company_based_somewhere_is_the_body_named_before() {
         assert_eq!(
             quotes(
                 "Sony is to cut the price of its console.\n\n\
@@ -2494,7 +2497,17 @@ mod tests {
             ),
             [q("very pleased", Some("Sony"))]
         );
-        // The ministry, or its spokesman, is the ministry named before, never another body.
+        assert_eq!(
+            quotes(
+                "Rival Airbus had hoped to win.\n\n\
+                 A spokeswoman for the Toulouse-based company said it was \"disappointed\"."
+            ),
+            [q("disappointed", Some("Airbus"))]
+        );
+    }
+
+    #[test]
+    fn the_ministry_or_its_spokesman_is_only_a_ministry_named_before() {
         assert_eq!(
             quotes(
                 "Belgium will issue a loan, the Finance Ministry said. Acme Corp will buy it.\n\n\
@@ -2510,7 +2523,10 @@ mod tests {
                 q("a failure", None),
             ]
         );
-        // A name of one word with a spokeswoman is a body's, however it was read.
+    }
+
+    #[test]
+    fn a_spokeswoman_after_a_name_of_one_word_speaks_for_it_however_it_was_read() {
         assert_eq!(
             quotes(
                 "Stagecoach admitted breaching the law at Newcastle Crown Court.\n\n\
@@ -2518,7 +2534,10 @@ mod tests {
             ),
             [q("We have changed", Some("Stagecoach"))]
         );
-        // Somebody unnamed at a body speaks for it (not for the one named before).
+    }
+
+    #[test]
+    fn somebody_unnamed_at_a_body_named_after_speaks_for_it() {
         assert_eq!(
             quotes(
                 "\"Prices will rise,\" said an official at the Ministry of Finance.\n\n\
@@ -2532,14 +2551,6 @@ mod tests {
                 q("It is strong", Some("Nomura Securities")),
                 q("It is over", None),
             ]
-        );
-        // And by where it is based.
-        assert_eq!(
-            quotes(
-                "Rival Airbus had hoped to win.\n\n\
-                 A spokeswoman for the Toulouse-based company said it was \"disappointed\"."
-            ),
-            [q("disappointed", Some("Airbus"))]
         );
     }
 
