@@ -610,7 +610,7 @@ pub(super) fn clean_phrase<'a>(
             && crate::extract::figures::is_plural(p.lower(end + 1))
             && {
                 let counted = p.slice(first + 1, end);
-                is_initialism(counted.trim_end_matches('.').replace('.', "").as_str())
+                is_initialism(&counted.replace('.', ""))
                     || is_demonym(counted)
                     || is_known_place(counted)
             };
