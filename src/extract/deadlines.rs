@@ -1101,6 +1101,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             (noun_from..from - 1).all(|k| p.is_word(k) && !is_preposition(p.lower(k)));
         if plain_words && noun_from < from - 1 {
             from = noun_from;
+            // (`impose 100 pct tariffs on up to 300 mln dlrs`: the figure describing the
+            // noun, whole.)
+            while from > clause_start && in_figure(from - 1) {
+                from -= 1;
+            }
         }
     }
     if end == from {
@@ -1774,6 +1779,18 @@ mod tests {
                 "1987-10-05"
             ),
             "General Dynamics Corp <GD> plants in California and Texas"
+        );
+    }
+
+    #[test]
+    fn a_label_starting_at_a_noun_takes_the_figure_describing_it() {
+        assert_eq!(
+            first_label(
+                "Reagan will impose 100 pct tariffs on up to 300 mln dlrs of Japanese goods on \
+                 April 17 unless Japan ends dumping.",
+                "1987-03-30"
+            ),
+            "100 pct tariffs on up to 300 mln dlrs of Japanese goods"
         );
     }
 
