@@ -304,6 +304,9 @@ pub fn is_currency_word(word: &str) -> bool {
                 | "guilders"
                 | "ecu"
                 | "ecus"
+                // The IMF's special drawing rights: `a 100 mln SDR standby credit`.
+                | "sdr"
+                | "sdrs"
                 | "peseta"
                 | "pesetas"
                 | "escudos"

@@ -272,6 +272,15 @@ fn over_after_a_spreading_verb_is_a_span() {
             fig("three years", 3.0, Some("years"), None),
         ]
     );
+    // An amount spent over a span, but not a person's time spent.
+    assert_eq!(
+        figures("She said £280m would be spent over three years. He spent over two years in jail."),
+        [
+            fig("£280m", 280e6, Some("£"), None),
+            fig("three years", 3.0, Some("years"), None),
+            fig("over two years", 2.0, Some("years"), Some("over")),
+        ]
+    );
     // After an amount given in another currency too.
     assert_eq!(
         figures("In the US it took $93.7m (£51m) over three days."),
@@ -2013,6 +2022,11 @@ fn the_european_currency_unit_is_money_in_the_singular_too() {
             "36 billion European Currency Unit".into(),
             Some("European Currency Unit".into())
         )]
+    );
+    // (And the IMF's special drawing rights.)
+    assert_eq!(
+        units("The IMF approved a 100 mln SDR standby credit."),
+        [("100 mln SDR".into(), Some("SDR".into()))]
     );
 }
 

@@ -50,6 +50,15 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
                     ends_an_amount(p, j)
                         && matches!(p.lower(j + 1), "for" | "in" | "to" | "on" | "of")
                 });
+        // (`£280m would be spent over three years`: after spending an amount named before in
+        // the clause; not `he spent over three years in jail`.)
+        let spent_over_after_an_amount = *q == "over"
+            && start > 0
+            && matches!(p.lower(start - 1), "spent" | "invested" | "paid")
+            && (start.saturating_sub(8)..start - 1)
+                .rev()
+                .take_while(|&j| !matches!(p.word(j), "," | ";" | ":"))
+                .any(|j| ends_an_amount(p, j));
         // (`took $93.7m (£51m) over three days`: after an amount given in another currency.)
         let after_a_converted_amount =
             start > 1 && p.is_punct(start - 1, ")") && ends_an_amount(p, start - 2);
@@ -62,7 +71,8 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
                 || (start > 1 && p.lower(start - 1) == "in" && spreads(p.lower(start - 2)))
                 || after_a_rate
                 || after_an_amount_of
-                || over_a_span_after_an_amount);
+                || over_a_span_after_an_amount
+                || spent_over_after_an_amount);
         // `a comedy about two friends`: what a story is about, not a rough count.
         let subject = *q == "about" && start > 0 && is_story_noun(p.lower(start - 1));
         // `were revised up to 133,000`: `up` is where the verb moved it, `to` what it came to.
