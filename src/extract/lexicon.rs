@@ -1360,7 +1360,8 @@ pub fn is_body_noun(lower: &str) -> bool {
 /// `Toulouse-based`, `Dublin-headquartered`: where a body has its seat, a word that
 /// describes it.
 pub fn says_where_based(word: &str) -> bool {
-    word.ends_with("-based") || word.ends_with("-headquartered")
+    // (Asked of most names' last words: the last letter first.)
+    word.ends_with('d') && (word.ends_with("-based") || word.ends_with("-headquartered"))
 }
 
 /// `carmaker`, `lender`, `broadcaster`: what a company does.
@@ -2167,6 +2168,33 @@ pub fn is_weekday_abbreviation(word: &str) -> bool {
     matches!(word, "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun")
 }
 
+/// Technology written in initials: `DRAM chips`, `ADSL lines`, `a SIM card`.
+fn is_technology_initials(word: &str) -> bool {
+    // (Asked of every capitalised word: most end in a small letter.)
+    (3..=4).contains(&word.len())
+        && word.ends_with(|c: char| c.is_ascii_uppercase())
+        && matches!(
+            word,
+            "DRAM"
+                | "RAM"
+                | "ROM"
+                | "CPU"
+                | "ADSL"
+                | "DSL"
+                | "ISDN"
+                | "VoIP"
+                | "SIM"
+                | "PDF"
+                | "HTML"
+                | "URL"
+                | "RFID"
+                | "WAP"
+                | "MMS"
+                | "HDTV"
+                | "PVR"
+        )
+}
+
 /// Acronyms and capitalised words that are not names (`ID cards`, `TV`).
 pub fn is_common_capitalised(word: &str) -> bool {
     is_weekday_abbreviation(word)
@@ -2210,24 +2238,6 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "SUV"
                 | "USB"
                 | "ASBO"
-                // Technology written in initials: `DRAM chips`, `ADSL lines`, `a SIM card`.
-                | "DRAM"
-                | "RAM"
-                | "ROM"
-                | "CPU"
-                | "ADSL"
-                | "DSL"
-                | "ISDN"
-                | "VoIP"
-                | "SIM"
-                | "PDF"
-                | "HTML"
-                | "URL"
-                | "RFID"
-                | "WAP"
-                | "MMS"
-                | "HDTV"
-                | "PVR"
                 | "I"
                 | "Internet"
                 | "Web"
@@ -2251,6 +2261,7 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "Mths"
                 | "NOTE"
         )
+        || is_technology_initials(word)
 }
 
 /// Time zones written after a time of day: `1300 EDT`, `9am GMT`.

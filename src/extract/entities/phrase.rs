@@ -97,11 +97,12 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         }
         // `Norsk Hydro A/S`: a Danish or Norwegian company's legal form, written with a slash,
         // ends the name.
+        // (Asked at every word of a name: whether the next token touches it first.)
         let slashed_form = end > i
+            && p.touching(end, next)
             && p.word(end) == "A"
             && p.is_punct(next, "/")
             && p.word(next + 1) == "S"
-            && p.touching(end, next)
             && p.touching(next, next + 1);
         if slashed_form {
             return next + 1;
