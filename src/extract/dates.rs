@@ -3354,17 +3354,21 @@ mod tests {
         );
     }
 
+    /// The days of the dates found that are the end of something.
+    fn ends(got: &[(String, String)]) -> Vec<&str> {
+        (got.iter())
+            .filter(|(text, _)| text.contains("end"))
+            .map(|(_, date)| date.as_str())
+            .collect()
+    }
+
     #[test]
     fn the_end_of_a_season_of_two_years_is_no_year_s_end() {
         let got = dates(
             "Stocks will rise by the end of the 1986/87 season on August 31, and by the end of the 1987-88 season. Output fell by the end of 1986.",
             "1987-03-26",
         );
-        let ends: Vec<&str> = (got.iter())
-            .filter(|(text, _)| text.contains("end"))
-            .map(|(_, date)| date.as_str())
-            .collect();
-        assert_eq!(ends, ["1986-12-31"]);
+        assert_eq!(ends(&got), ["1986-12-31"]);
         assert!(got.iter().any(|(_, date)| date == "1987-08-31"));
     }
 
@@ -3374,11 +3378,7 @@ mod tests {
             "He signed until the end of the 2007 World Cup. Talks run to the end of the 2005 campaign. Output fell by the end of 2006 and by the end of the year.",
             "2005-03-26",
         );
-        let ends: Vec<&str> = (got.iter())
-            .filter(|(text, _)| text.contains("end"))
-            .map(|(_, date)| date.as_str())
-            .collect();
-        assert_eq!(ends, ["2006-12-31", "2005-12-31"]);
+        assert_eq!(ends(&got), ["2006-12-31", "2005-12-31"]);
     }
 
     #[test]
