@@ -72,6 +72,13 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         return hint;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // `Christie's`, `Sotheby's`: a firm named for its founder, written with the possessive
+    // (no one's own name ends in one).
+    if let [word] = words[..] {
+        if crate::extract::lexicon::possessive_owner(word).is_some() {
+            return Some(EntityKind::Organization);
+        }
+    }
     // `AB Volvo`, `AB Electrolux`: a Swedish company's legal form written first.
     if words.len() >= 2 && words[0] == "AB" {
         return Some(EntityKind::Organization);

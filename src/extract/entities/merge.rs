@@ -72,6 +72,13 @@ impl Aliases {
                 self.inner_capital.entry(word.to_lowercase()).or_insert(k);
             }
         }
+        // `Christie` of `Christie's specialist Pat Frost` for `Christie's`: a name written
+        // with its possessive, by its owner.
+        if let [word] = words[..] {
+            if let Some(owner) = crate::extract::lexicon::possessive_owner(word) {
+                self.exact.entry(CompactString::from(owner)).or_insert(k);
+            }
+        }
         if let [name @ .., "Party"] = &words[..] {
             if !name.is_empty() {
                 self.party.entry(name.join(" ")).or_insert(k);

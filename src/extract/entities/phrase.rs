@@ -1545,8 +1545,18 @@ fn names_a_place_by_its_owner(p: &Para, first: usize, end: usize) -> bool {
 /// its owner (`at Lord's`).
 fn shorn_name<'a>(p: &Para<'a>, first: usize, end: usize) -> &'a str {
     let written = p.slice(first, end);
+    // (`Christie's said`: a possessive right before `said` owns nothing; but `OPEC's agreed
+    // ceiling` owns one.)
+    let speaks = || {
+        matches!(
+            p.word(end + 1),
+            "said" | "says" | "told" | "tells" | "added"
+        )
+    };
     if is_possessive(written)
-        && (gazetteer().contains_key(written) || names_a_place_by_its_owner(p, first, end))
+        && (gazetteer().contains_key(written)
+            || names_a_place_by_its_owner(p, first, end)
+            || speaks())
     {
         written
     } else {

@@ -4017,3 +4017,15 @@ fn a_participle_hyphened_onto_a_name_is_no_part_of_it() {
         ]
     );
 }
+
+#[test]
+fn a_firm_written_with_its_possessive_keeps_it_before_its_verb_and_is_one_firm() {
+    assert_eq!(
+        kinds("Christie's said buyers came from 15 countries. \"It sold well,\" said Christie's specialist Pat Frost. OPEC's agreed ceiling held."),
+        [
+            ("Christie's".into(), EntityKind::Organization),
+            ("OPEC".into(), EntityKind::Organization),
+            ("Pat Frost".into(), EntityKind::Person),
+        ]
+    );
+}
