@@ -272,6 +272,15 @@ fn over_after_a_spreading_verb_is_a_span() {
             fig("three years", 3.0, Some("years"), None),
         ]
     );
+    // A verb's `over` is no qualifier (but time taken over a span is more than it).
+    assert_eq!(
+        figures("Continental will take over 14 routes. Police handed over 500 files. It took over 30 years."),
+        [
+            fig("14 routes", 14.0, Some("routes"), None),
+            fig("500 files", 500.0, Some("files"), None),
+            fig("over 30 years", 30.0, Some("years"), Some("over")),
+        ]
+    );
     // An amount spent over a span, but not a person's time spent.
     assert_eq!(
         figures("She said £280m would be spent over three years. He spent over two years in jail."),

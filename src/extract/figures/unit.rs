@@ -73,11 +73,32 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
                 || after_an_amount_of
                 || over_a_span_after_an_amount
                 || spent_over_after_an_amount);
+        // `will take over 14 routes`, `handed over 500 files`: the verb's `over`, not more
+        // than (but `took over 30 years` is more than thirty).
+        let verbs_over = *q == "over"
+            && start > 0
+            && !is_time_unit(p.lower(first + 1))
+            && matches!(
+                p.lower(start - 1),
+                "take"
+                    | "takes"
+                    | "took"
+                    | "taken"
+                    | "taking"
+                    | "hand"
+                    | "hands"
+                    | "handed"
+                    | "handing"
+                    | "turn"
+                    | "turns"
+                    | "turned"
+                    | "turning"
+            );
         // `a comedy about two friends`: what a story is about, not a rough count.
         let subject = *q == "about" && start > 0 && is_story_noun(p.lower(start - 1));
         // `were revised up to 133,000`: `up` is where the verb moved it, `to` what it came to.
         let moved_up = *q == "up to" && start > 0 && moves_up(p.lower(start - 1));
-        if matches && !spread && !subject && !moved_up {
+        if matches && !spread && !subject && !moved_up && !verbs_over {
             return (Some((*q).into()), start);
         }
     }
