@@ -1357,6 +1357,24 @@ pub fn is_body_noun(lower: &str) -> bool {
     )
 }
 
+/// A word that opens a clause hanging off another: `after`, `because`, `unless`.
+pub fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "before"
+            | "when"
+            | "while"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "until"
+            | "unless"
+            | "whereas"
+    )
+}
+
 /// `Toulouse-based`, `Dublin-headquartered`: where a body has its seat, a word that
 /// describes it.
 pub fn says_where_based(word: &str) -> bool {

@@ -936,7 +936,6 @@ fn person_set_off_before<'e>(p: &Para, ents: &'e Entities, v: usize) -> Option<&
     (ents.kind(m.entity()) == EntityKind::Person).then_some(m)
 }
 
-/// A word that opens a clause hanging off the main one.
 /// The word before token `i` is a preposition whose object `i` starts: `through`, `by`,
 /// `against`. (Not `according to`: whom it names speaks.)
 fn governed_by_a_preposition(p: &Para, i: usize) -> bool {
@@ -960,23 +959,6 @@ fn governed_by_a_preposition(p: &Para, i: usize) -> bool {
         "to" => k < 2 || p.lower(k - 2) != "according",
         _ => false,
     }
-}
-
-fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w,
-        "after"
-            | "before"
-            | "when"
-            | "while"
-            | "because"
-            | "since"
-            | "although"
-            | "though"
-            | "until"
-            | "unless"
-            | "whereas"
-    )
 }
 
 /// A word that introduces somebody unnamed: `a diplomat`, `one senior banker`.
@@ -1719,7 +1701,7 @@ fn named_focus(
         }
         // `The Blues lost after Didier Drogba was sent off`: a person named in a clause that
         // hangs off the sentence is not what it is about.
-        if (s + 1..m.first()).any(|k| is_subordinator(p.lower(k))) {
+        if (s + 1..m.first()).any(|k| lexicon::is_subordinator(p.lower(k))) {
             return None;
         }
         // `Newcastle led through Alan Shearer's penalty`, `He was beaten by Roger Federer`:

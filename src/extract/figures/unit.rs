@@ -371,21 +371,7 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             && crate::extract::lexicon::small_number(lower).is_some()
             && !(p.is_capitalised(k) && p.is_capitalised(k + 1));
         // `splitting in two unless its owners agree`: a clause of its own begins.
-        let opens_a_clause = matches!(
-            lower,
-            "unless"
-                | "until"
-                | "if"
-                | "because"
-                | "when"
-                | "while"
-                | "although"
-                | "though"
-                | "whereas"
-                | "after"
-                | "before"
-                | "since"
-        );
+        let opens_a_clause = crate::extract::lexicon::is_subordinator(lower) || lower == "if";
         if month_number(lower).is_some() && p.is_capitalised(k)
             || weekday_index(lower).is_some()
             || pronoun
