@@ -1115,7 +1115,10 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // what was said.
     // (`The union said it would strike` keeps who `it` is.)
     let mut listener = None;
-    if let Some(v) = (clause_start..end).rev().find(|&k| is_saying(p.lower(k))) {
+    if let Some(v) = (clause_start..end)
+        .rev()
+        .find(|&k| super::lexicon::is_saying(p.lower(k)))
+    {
         let mut k = v + 1;
         loop {
             if k < end && is_when_said(p.lower(k), p.lower(v)) {
@@ -1142,7 +1145,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                 (k + 1..(k + 6).min(end)).find(|&j| {
                     matches!(p.lower(j), "it" | "they")
                         && obliged(j)
-                        && (k..j).all(|w| p.is_word(w) && !is_saying(p.lower(w)))
+                        && (k..j).all(|w| p.is_word(w) && !super::lexicon::is_saying(p.lower(w)))
                 })
             })
             .flatten();
@@ -1498,10 +1501,6 @@ fn is_auxiliary(w: &str) -> bool {
         w,
         "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "must"
     )
-}
-
-fn is_saying(w: &str) -> bool {
-    matches!(w, "said" | "says" | "told" | "added")
 }
 
 /// Words between `said` and what was said: `said last week`, `told reporters on Monday`.

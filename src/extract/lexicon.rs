@@ -1357,6 +1357,12 @@ pub fn is_body_noun(lower: &str) -> bool {
     )
 }
 
+/// The plain verbs of reporting speech: `said`, `says`, `told`, `added` (not `agreed`,
+/// which also describes: `OPEC's agreed ceiling`).
+pub fn is_saying(w: &str) -> bool {
+    matches!(w, "said" | "says" | "told" | "added")
+}
+
 /// A word that opens a clause hanging off another: `after`, `because`, `unless`.
 pub fn is_subordinator(w: &str) -> bool {
     matches!(

@@ -1547,12 +1547,7 @@ fn shorn_name<'a>(p: &Para<'a>, first: usize, end: usize) -> &'a str {
     let written = p.slice(first, end);
     // (`Christie's said`: a possessive right before `said` owns nothing; but `OPEC's agreed
     // ceiling` owns one.)
-    let speaks = || {
-        matches!(
-            p.word(end + 1),
-            "said" | "says" | "told" | "tells" | "added"
-        )
-    };
+    let speaks = || crate::extract::lexicon::is_saying(p.word(end + 1));
     if is_possessive(written)
         && (gazetteer().contains_key(written)
             || names_a_place_by_its_owner(p, first, end)
