@@ -452,13 +452,7 @@ pub(super) fn is_a_body_named(p: &Para, end: usize) -> bool {
     !p.is_capitalised(end + 1)
         && is_body_noun(p.lower(end + 1))
         && !is_possessive(p.word(end))
-        && !is_where_based(p, end)
-}
-
-/// `Toulouse-based company`: the name ending at `end` is where something has its seat, a
-/// place.
-pub(super) fn is_where_based(p: &Para, end: usize) -> bool {
-    crate::extract::lexicon::says_where_based(p.word(end))
+        && !crate::extract::lexicon::says_where_based(p.word(end))
 }
 
 /// Tokens from `first` (up to four, within `end`) spell a name the gazetteer knows.

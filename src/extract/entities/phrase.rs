@@ -1026,7 +1026,11 @@ pub(super) fn clean_phrase<'a>(
     } else if acted_in(p, start) && !is_possessive(p.word(end)) {
         // `her role in Vera Drake`: a film or a show (not `in Mike Leigh's Vera Drake`).
         kind = Some(EntityKind::Other);
-    } else if names_a_place(p, start) || before_a_known_place(p, end) || is_where_based(p, end) {
+    } else if names_a_place(p, start)
+        || before_a_known_place(p, end)
+        // (`the Toulouse-based company`: where it is.)
+        || crate::extract::lexicon::says_where_based(p.word(end))
+    {
         kind = Some(EntityKind::Place);
     } else if is_a_work_named(p, end) {
         // (A work named after its kind, `her album Hopes and Fears`, was kept whole above.)
