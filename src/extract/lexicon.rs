@@ -1293,6 +1293,37 @@ pub fn describes_person(lower: &str) -> bool {
     )
 }
 
+/// A job that speaks for itself before a name, as a title does: `specialist`, `economist`.
+pub fn is_role(w: &str) -> bool {
+    matches!(
+        w,
+        "specialist"
+            | "consultant"
+            | "expert"
+            | "curator"
+            | "strategist"
+            | "auctioneer"
+            | "lawyer"
+            | "attorney"
+            | "solicitor"
+            | "barrister"
+            | "banker"
+            | "broker"
+            | "trader"
+            | "dealer"
+            | "economist"
+            | "analyst"
+            | "adviser"
+            | "advisor"
+            // `said Red Cross official Anthony Mwangi`
+            | "official"
+            | "officer"
+            | "worker"
+            | "researcher"
+            | "engineer"
+    )
+}
+
 /// Who speaks in a story without being named: `his widow`, `one witness`, `a neighbour`.
 pub fn is_unnamed_person_noun(lower: &str) -> bool {
     matches!(

@@ -654,7 +654,8 @@ fn named_after(
         && p.touching(body.last(), body.last() + 1);
     // (`said Christie's specialist Sarah Hodgson`, `said Chelsea striker Didier Drogba`: a
     // role is a title here.)
-    let role = |w: &str| is_title_modifier(w) || lexicon::describes_person(w) || is_role(w);
+    let role =
+        |w: &str| is_title_modifier(w) || lexicon::describes_person(w) || lexicon::is_role(w);
     let mut title_after = body.last() + 1 + usize::from(marked);
     // (`said Sony Pictures president Dan Fellman`: the rest of a body's name that was read
     // apart from it, before the title.)
@@ -747,7 +748,7 @@ fn holder_set_off(
     let titled = (from..comma).any(|k| {
         let w = p.lower(k);
         lexicon::is_title_word(w)
-            || is_role(w)
+            || lexicon::is_role(w)
             || lexicon::describes_person(w)
             || lexicon::is_unnamed_person_noun(w)
     });
@@ -761,37 +762,6 @@ fn holder_set_off(
     // (`said a Pentagon spokesman, Robert Sims`: one who speaks for the body, named.)
     let speaks_for_it = comma > from && lexicon::speaks_for_a_body(p.lower(comma - 1));
     (titled && (speaks_for_it || unnamed())).then(|| holder.entity())
-}
-
-/// A job that speaks for itself before a name, as a title does: `specialist`, `economist`.
-fn is_role(w: &str) -> bool {
-    matches!(
-        w,
-        "specialist"
-            | "consultant"
-            | "expert"
-            | "curator"
-            | "strategist"
-            | "auctioneer"
-            | "lawyer"
-            | "attorney"
-            | "solicitor"
-            | "barrister"
-            | "banker"
-            | "broker"
-            | "trader"
-            | "dealer"
-            | "economist"
-            | "analyst"
-            | "adviser"
-            | "advisor"
-            // `said Red Cross official Anthony Mwangi`
-            | "official"
-            | "officer"
-            | "worker"
-            | "researcher"
-            | "engineer"
-    )
 }
 
 /// `Mark Roberts of Leicestershire Police said`: the person the body at `first` is named
@@ -885,7 +855,7 @@ fn described_by_a_name(
     let noun = v - 1;
     let w = p.lower(noun);
     let describes = !p.is_capitalised(noun)
-        && (lexicon::describes_person(w) || lexicon::is_title_word(w) || is_role(w))
+        && (lexicon::describes_person(w) || lexicon::is_title_word(w) || lexicon::is_role(w))
         && !lexicon::speaks_for_a_body(w);
     if !(describes && p.lower(subject) == "the" && noun >= subject + 2) {
         return false;

@@ -157,11 +157,16 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
                     | "association"
             )
     };
-    // (`John Carr, a broker with Continental Grain`: one who works at a body is a person.)
+    // (`John Carr, a broker with Continental Grain`: one who works at a body is a person;
+    // so is `a fund manager`, where the body only describes the job.)
     let at = |w: usize| {
         body(p.lower(w))
             && !(matches!(p.lower(w), "broker" | "publisher")
                 && matches!(p.lower(w + 1), "with" | "at"))
+            && !(p.is_word(w + 1)
+                && !p.is_capitalised(w + 1)
+                && (is_title_word(p.lower(w + 1))
+                    || crate::extract::lexicon::is_role(p.lower(w + 1))))
     };
     // (`the rail users' watchdog`: up to three words describing it first.)
     // (The mark of `users'` may be a token of its own.)
@@ -283,8 +288,29 @@ pub(super) fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
     let owned = start > 0 && matches!(p.lower(start - 1), "its" | "their" | "whose");
     let set_off_after = || start >= 3 && p.lower(start - 1) == "the" && p.is_punct(start - 2, ",");
     (owned && product(end + 1))
-        || (p.is_punct(end + 1, ",") && matches!(p.lower(end + 2), "a" | "an") && product(end + 3))
+        // (`His brother Jamie, a doubles player`: a given name is somebody's.)
+        || (p.is_punct(end + 1, ",")
+            && matches!(p.lower(end + 2), "a" | "an")
+            && described_as_a_product(p, end + 3)
+            && !is_given_name(p.word(start)))
         || (set_off_after() && product(start - 3))
+}
+
+/// A kind of product at `k`, after at most two words or a price describing it: `computer`,
+/// `$499 computer`, `new handheld console` (but not `computer expert`, whose last word is
+/// the thing meant).
+fn described_as_a_product(p: &Para, k: usize) -> bool {
+    let lower_word = |k: usize| {
+        p.is_word(k)
+            && !p.is_capitalised(k)
+            && (p.lower(k) == "new" || !is_function_word(p.lower(k)))
+    };
+    let product = |k: usize| lower_word(k) && crate::extract::lexicon::is_product_noun(p.lower(k));
+    let describing =
+        |k: usize| lower_word(k) || p.is_number(k) || matches!(p.word(k), "$" | "£" | "€");
+    (k..k + 4)
+        .find(|&w| !describing(w) || product(w))
+        .is_some_and(|w| product(w) && !lower_word(w + 1))
 }
 
 /// The words before the name at `start` say it is a place: `the village of Varnavas`,

@@ -1171,10 +1171,12 @@ fn one_who_works_at_a_body_is_a_person() {
     assert_eq!(
         kinds(
             "Prices rose, said John Carr, a broker with Continental Grain Co. \
-             Nomura, a broker, agreed. But Passenger Focus, the rail users' watchdog, said no."
+             Nomura, a broker, agreed. But Passenger Focus, the rail users' watchdog, said no. \
+             It was panic, said Hiroshi Yamada, a fund manager at a bank."
         ),
         [
             ("Continental Grain Co".into(), EntityKind::Organization),
+            ("Hiroshi Yamada".into(), EntityKind::Person),
             ("John Carr".into(), EntityKind::Person),
             ("Nomura".into(), EntityKind::Organization),
             ("Passenger Focus".into(), EntityKind::Organization),
@@ -2077,6 +2079,13 @@ fn a_product_is_no_name() {
     let got = names("Creative Technology cut the price of its Zen Micro player. Apple showed the Mac Mini, a computer for $499. Apple shares rose.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(n, ["Apple", "Creative Technology"]);
+    // A price or a word may describe the kind of product; a job named after one is a person's.
+    let got = names(
+        "He showed the Mac Mini, a $499 computer, and the Zen Micro, a new player. \
+         Sam Jones, a computer expert, and his brother Jamie, a doubles player, saw it.",
+    );
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Jamie", "Sam Jones"]);
     let got = names("Sony's new console, the PlayStation Portable, sold out.");
     assert_eq!(got[0].0, "Sony");
     assert_eq!(got.len(), 1);

@@ -326,7 +326,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                     // 1.04 billion`: a plain `from` too.)
                     let from = first > 0 && p.lower(first - 1) == "from";
                     (compared_with_before(p, first) || from)
-                        .then(|| compared_unit(p, first, before, true))
+                        .then(|| compared_unit(p, first, before, MoneyMeant::Any))
                         .flatten()
                         // (`rose 1.4 pct to 2.65 mln from 2.61 mln`: not the change's.)
                         .filter(|u| !is_rate_or_span(u))
@@ -340,16 +340,18 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // `74,000 fans … and 250,000 more`, `options on a further 70`: a count left
             // elliptical counts what the sentence counted (an amount of money would have
             // its sign).
-            unit = compared_unit(p, first, before, compared_with_before(p, first));
+            let money = if compared_with_before(p, first) {
+                MoneyMeant::Any
+            } else if scaled {
+                MoneyMeant::Unsigned
+            } else {
+                MoneyMeant::None
+            };
+            unit = compared_unit(p, first, before, money);
             // (`Mr Tanzi and 28 others`: others are people or things, never the euros of a
             // debt told before.)
             if p.lower(last + 1) == "others" {
                 unit = unit.filter(|u| !is_currency_word(u) && !is_rate_or_span(u));
-            }
-            // (`took options on 25 more of each type`: a bare count of more things; more
-            // money would be scaled, or say its currency again.)
-            if p.lower(last + 1) == "more" && !scaled {
-                unit = unit.filter(|u| !is_currency_word(u));
             }
         } else if let Some(u) = subject_left_elliptical(p, first, last, before) {
             unit = Some(u);

@@ -2004,6 +2004,22 @@ fn a_further_count_counts_what_its_sentence_counted() {
             ("70".into(), Some("Boeing aircraft".into())),
         ]
     );
+    // (Money written with a currency word is passed over too: more of it would be scaled.)
+    assert_eq!(
+        units("It ordered 16 Boeing 747-400 jumbo jets worth 1.5 billion dlrs, with options on a further 12."),
+        [
+            ("16 Boeing 747-400 jumbo jets".into(), Some("Boeing 747-400 jumbo jets".into())),
+            ("1.5 billion dlrs".into(), Some("dlrs".into())),
+            ("12".into(), Some("Boeing 747-400 jumbo jets".into())),
+        ]
+    );
+    assert_eq!(
+        units("It lost 1.5 billion dlrs, and a further 2 billion in 1986."),
+        [
+            ("1.5 billion dlrs".into(), Some("dlrs".into())),
+            ("2 billion".into(), Some("dlrs".into())),
+        ]
+    );
 }
 
 #[test]

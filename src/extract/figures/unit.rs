@@ -336,7 +336,7 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             let after = model_number_end(p, model_from).filter(|&m| {
                 ((k > start && p.is_capitalised(k - 1)) || airliner)
                     && p.is_word(m)
-                    && (is_nounish(p.lower(m)) || p.is_capitalised(m))
+                    && (is_nounish(p.lower(m)) || p.is_capitalised(m) || described_plural(m))
             });
             // `18 Boeing 777s`, `two 747s`: the model's plural is what is counted.
             if airliner && p.lower(k + 1) == "s" && p.touching(k, k + 1) {
@@ -1026,18 +1026,29 @@ pub(super) fn unit_to_the_next(
     ends_before.then(|| previous.unit.clone())
 }
 
+/// Which amounts of money a number left elliptical may be counting.
+#[derive(Clone, Copy)]
+pub(super) enum MoneyMeant {
+    Any,
+    /// Not money written with its sign (`70 Boeing aircraft … worth $4.6bn, and options on a
+    /// further 70`: the sign would be on the number).
+    Unsigned,
+    /// No money (`1.5 billion dlrs, with options on a further 12`: more money would be
+    /// scaled, or say its currency again).
+    None,
+}
+
 /// What a number measured against an earlier figure counts: what the sentence's latest
 /// figure counted, passing over spans of time (`71,000 people were waiting longer than six
 /// months, down from 104,000`, `4.5 million iPods in the three months to December, up from
 /// 733,000`) unless there is nothing else (`fell to 18 weeks, down from 26`). With no
-/// figure before it in its sentence, the latest figure's, not a span of time. Money written
-/// with its sign is passed over unless `signed_money` (`70 Boeing aircraft … worth $4.6bn, and
-/// options on a further 70`: the sign would be on the number).
+/// figure before it in its sentence, the latest figure's, not a span of time. `money` says
+/// which amounts of money it may be.
 pub(super) fn compared_unit(
     p: &Para,
     first: usize,
     before: Before,
-    signed_money: bool,
+    money: MoneyMeant,
 ) -> Option<CompactString> {
     let in_sentence = in_sentence(p, first, before);
     // (`112.70 guilders per 100 marks, against 112.75`: not what a rate is per.)
@@ -1046,9 +1057,13 @@ pub(super) fn compared_unit(
     let per_what = |f: &Figure| before_it(f).ends_with(b"per ");
     // (`42 flights a week between the two countries, up from 21`: not what `the` refers to.)
     let referred_to = |f: &Figure| before_it(f).ends_with(b"the ");
-    let signed = |f: &Figure| (f.unit.as_deref()).is_some_and(is_signed_money);
-    let mut measured =
-        (in_sentence.clone()).filter(|f| !per_what(f) && (signed_money || !signed(f)));
+    let not_meant = |u: &str| match money {
+        MoneyMeant::Any => false,
+        MoneyMeant::Unsigned => is_signed_money(u),
+        MoneyMeant::None => is_signed_money(u) || is_currency_word(u),
+    };
+    let passed_over = |f: &Figure| f.unit.as_deref().is_some_and(not_meant);
+    let mut measured = (in_sentence.clone()).filter(|f| !per_what(f) && !passed_over(f));
     let latest = measured.clone().find_map(|f| f.unit.as_ref());
     let counted = measured
         .find(|f| !referred_to(f) && f.unit.as_ref().is_some_and(|u| !is_time_unit(u)))
@@ -1057,7 +1072,9 @@ pub(super) fn compared_unit(
         (Some(u), _) | (None, Some(u)) => Some(u.clone()),
         // `Net 1,456,000 vs 1,197,000`: what the sentence left uncounted stays so.
         (None, None) if in_sentence.count() > 0 => None,
-        (None, None) => before.last_unit.filter(|u| !is_time_unit(u)).cloned(),
+        (None, None) => (before.last_unit)
+            .filter(|u| !is_time_unit(u) && !not_meant(u))
+            .cloned(),
     }
 }
 
