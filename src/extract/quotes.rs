@@ -920,6 +920,20 @@ fn governed_by_a_preposition(p: &Para, i: usize) -> bool {
         if k > 1 && p.lower(k - 1) == "the" {
             k -= 1;
         }
+    } else if k > 1 && lexicon::is_title_word(p.lower(k - 1)) {
+        // (`headed by former CBI director general Adair Turner`: past the title the name is
+        // given, with the body's initials in it.)
+        let in_title = |j: usize| {
+            p.is_word(j)
+                && (lexicon::is_title_word(p.lower(j))
+                    || is_title_modifier(p.lower(j))
+                    || matches!(p.lower(j), "former" | "new")
+                    || p.word(j).bytes().all(|b| b.is_ascii_uppercase()))
+        };
+        k -= 1;
+        while k > 1 && i - k < 5 && in_title(k - 1) {
+            k -= 1;
+        }
     }
     if k == 0 {
         return false;
@@ -2651,6 +2665,11 @@ mod tests {
         assert_eq!(
             quotes("Gordon Brown spoke first. In an interview with the BBC's Andrew Marr, Tony Blair said he would not stand again. \"I will serve a full term,\" he said."),
             [q("I will serve a full term", Some("Tony Blair"))]
+        );
+        // (Past a title, with a body's initials in it.)
+        assert_eq!(
+            quotes("Tony Blair spoke first. The commission, headed by former CBI director general Adair Turner, said people were under-saving. \"We have to face up to it,\" the prime minister said."),
+            [q("We have to face up to it", Some("Tony Blair"))]
         );
     }
 
