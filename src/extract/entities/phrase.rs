@@ -1140,6 +1140,16 @@ pub(super) fn clean_phrase<'a>(
                 && !is_honorific(p.word(first))
                 && is_known_place(p.slice(of + 1, end - 1))
         };
+        // (`Gold Fields of South Africa Ltd and Anglo American Corp`: so is one another name
+        // follows.)
+        let suffix_before_and = (of + 2..end)
+            .find(|&k| p.lower(k + 1) == "and" && is_legal_suffix(p.word(k)))
+            .filter(|&k| !is_honorific(p.word(first)) && is_known_place(p.slice(of + 1, k - 1)));
+        if let Some(k) = suffix_before_and {
+            clean_phrase(p, first, k, out);
+            clean_phrase(p, k + 2, end, out);
+            return;
+        }
         if !left_is_org
             && (right_is_place || right_is_body || left_is_person)
             && (left_is_person || !legal_name_of_a_place())

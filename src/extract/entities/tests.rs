@@ -3846,6 +3846,13 @@ fn a_company_s_legal_name_of_a_place_is_whole_but_a_person_of_a_company_is_two()
         "Gold Fields of South Africa Ltd said so. John Smith of South Africa Ltd spoke.",
     );
     assert_eq!(names, ["Gold Fields of South Africa Ltd", "John Smith"]);
+    // (Another name after it.)
+    let names =
+        found_names("Mines run by Gold Fields of South Africa Ltd and Anglo American Corp shut.");
+    assert_eq!(
+        names,
+        ["Anglo American Corp", "Gold Fields of South Africa Ltd"]
+    );
 }
 
 #[test]
