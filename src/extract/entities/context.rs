@@ -113,17 +113,34 @@ pub(super) fn known_name_across(p: &Para, first: usize, and: usize, end: usize) 
 }
 
 /// `Cardiff and Vale NHS Trust`, `England and Wales Cricket Board`, `Devon and Cornwall
-/// Police`: a public body of the area a place and its neighbour make is named whole, not a
-/// place and a body (but `Britain and Vodafone Group` are two).
+/// Police`, `the Luton and Dunstable Hospital`: a public body of the area a place and its
+/// neighbour make is named whole, not a place and a body (but `Britain and Vodafone Group`
+/// are two). So is a company named for a people's land and another
+/// (`Scottish and Southern Energy`).
 pub(super) fn body_of_an_area(p: &Para, first: usize, and: usize, end: usize) -> bool {
-    and == first + 1
-        && end >= and + 2
-        && matches!(
-            p.word(end),
-            "Trust" | "Board" | "Council" | "Authority" | "Police" | "Constabulary" | "Railways"
-        )
+    if and != first + 1 || end < and + 2 {
+        return false;
+    }
+    let public_body = matches!(
+        p.word(end),
+        "Trust"
+            | "Board"
+            | "Council"
+            | "Authority"
+            | "Police"
+            | "Constabulary"
+            | "Railways"
+            | "Hospital"
+            | "Hospitals"
+    );
+    let second = p.word(and + 1);
+    (public_body
         && is_known_place(p.word(first))
-        && gazetteer().get(p.word(and + 1)) != Some(&EntityKind::Organization)
+        && gazetteer().get(second) != Some(&EntityKind::Organization))
+        || (is_demonym(p.word(first))
+            && (is_demonym(second)
+                || matches!(second, "Northern" | "Southern" | "Eastern" | "Western"))
+            && kind_from_last_word(p.word(end)) == Some(EntityKind::Organization))
 }
 
 /// `Acclaim, the games maker, …`, `Pratt and Whitney, a unit of …`: the name ending at `end`

@@ -3838,6 +3838,16 @@ fn a_public_body_of_a_place_and_its_neighbour_is_named_whole() {
             "Vodafone Group"
         ]
     );
+    let names = found_names(
+        "She was taken to the Luton and Dunstable Hospital. Scottish and Southern Energy said so.",
+    );
+    assert_eq!(
+        names,
+        [
+            "Luton and Dunstable Hospital",
+            "Scottish and Southern Energy"
+        ]
+    );
 }
 
 #[test]
