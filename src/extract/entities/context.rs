@@ -588,3 +588,25 @@ pub(super) fn possessive_names_nobody(lower: &str) -> bool {
             | "men"
     )
 }
+
+/// The closing quote mark of a nickname opening at `i`, right after its quote mark and a
+/// word that gives it (`called "Dr Doom"`, `dubbed the "Iron Lady"`, `known as "Gazza"`):
+/// a few words, closed soon.
+pub(super) fn nickname_close(p: &Para, i: usize) -> Option<usize> {
+    if i < 2 || !is_quote_mark(p.word(i - 1)) {
+        return None;
+    }
+    let gives = |k: usize| {
+        matches!(p.lower(k), "called" | "dubbed" | "nicknamed")
+            || (p.lower(k) == "as" && k > 0 && p.lower(k - 1) == "known")
+    };
+    let giver = if p.lower(i - 2) == "the" {
+        i.checked_sub(3)?
+    } else {
+        i - 2
+    };
+    if !gives(giver) {
+        return None;
+    }
+    (i + 1..i + 5).find(|&k| matches!(p.word(k), "\"" | "”" | "’" | "'"))
+}

@@ -490,6 +490,12 @@ impl<'a> Collector<'a> {
                 && precedes_a_title(p, i)
                 && kind_from_last_word(p.word(i)) == Some(EntityKind::Organization);
             // `on Christmas Day 2003`, `New Year's Eve`: a holiday is a date, no name.
+            // `often called "Dr Doom"`, `dubbed the "Iron Lady"`: a nickname in quotes names
+            // nobody of its own.
+            if let Some(close) = nickname_close(p, i) {
+                i = close + 1;
+                continue;
+            }
             if let Some(holiday) = crate::extract::dates::holiday_at(p, i) {
                 i = holiday.last + 1;
                 continue;

@@ -1214,6 +1214,22 @@ fn a_peoples_body_is_named_whole_and_deutsche_opens_a_body() {
             ("Women's Royal Voluntary Service".into(), EntityKind::Organization),
         ]
     );
+    assert_eq!(
+        kinds("Output rose, Statistics Canada said."),
+        [("Statistics Canada".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
+fn a_nickname_in_quotes_names_nobody() {
+    let names = found_names(
+        "Henry Kaufman, often called \"Dr Doom\", spoke. Margaret Thatcher, dubbed the \"Iron Lady\", \
+         left. Paul Gascoigne, known as \"Gazza Boy\", scored.",
+    );
+    assert_eq!(
+        names,
+        ["Henry Kaufman", "Margaret Thatcher", "Paul Gascoigne"]
+    );
 }
 
 #[test]

@@ -108,6 +108,8 @@ pub(super) fn opens_a_body(w: &str) -> bool {
             | "AFC"
             | "VfB"
             | "VfL"
+            // `Statistics Canada`, `Statistics Norway`: a land's statistics office.
+            | "Statistics"
     )
 }
 
