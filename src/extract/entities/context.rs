@@ -295,6 +295,17 @@ pub(super) fn is_a_currency_counted(p: &Para, start: usize, end: usize) -> bool 
                 && crate::extract::lexicon::is_currency_word(p.word(end))))
 }
 
+/// `Treasury bills`, `Treasury bond yields`, `Federal funds`: a kind of paper traded, named
+/// for its issuer, is no name.
+pub(super) fn is_a_security(p: &Para, start: usize, end: usize) -> bool {
+    start == end
+        && matches!(p.word(start), "Treasury" | "Federal")
+        && matches!(
+            p.lower(end + 1),
+            "bill" | "bills" | "bond" | "bonds" | "note" | "notes" | "securities" | "funds"
+        )
+}
+
 /// The name at `start..=end` is a product's, as the words around it say: a maker's `its`
 /// (or `whose`) before and the kind of thing after (`its Zen Micro player`, `Nokia, whose N92
 /// handset`), or the kind set off after it

@@ -510,7 +510,11 @@ impl<'a> Collector<'a> {
             // `the iPod Shuffle`, `an iPhone Pro`: a product's model; `its Zen Micro player`,
             // `the Mac Mini, a computer`: a product.
             let model = i > 0 && is_product_word(p.word(i - 1));
-            if model || is_a_product(p, i, end) || is_a_currency_counted(p, i, end) {
+            if model
+                || is_a_product(p, i, end)
+                || is_a_currency_counted(p, i, end)
+                || is_a_security(p, i, end)
+            {
                 i = end + 1;
                 continue;
             }

@@ -2091,6 +2091,18 @@ fn a_people_after_a_name_describes_what_follows() {
 }
 
 #[test]
+fn paper_named_for_its_issuer_is_no_name() {
+    let names = found_names(
+        "Treasury bill yields eased. Federal funds traded at 6 pct. The Treasury said so.",
+    );
+    assert_eq!(names, ["Treasury"]);
+    assert_eq!(
+        found_names("Treasury bond yields rose as Federal funds eased."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn a_product_is_no_name() {
     let got = names("Creative Technology cut the price of its Zen Micro player. Apple showed the Mac Mini, a computer for $499. Apple shares rose.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
