@@ -426,6 +426,9 @@ pub struct Collector<'a> {
     texts: Vec<&'a str>,
     /// Words the text writes in lower case somewhere.
     lower_words: LowerWords,
+    /// Firms of two names the text has named with their legal form (`Gulf and Western` of
+    /// `Gulf and Western Inc`), by hash: the two names are one later without it.
+    firms_of_two: HashSet<u64>,
 }
 
 impl<'a> Collector<'a> {
@@ -537,7 +540,34 @@ impl<'a> Collector<'a> {
                 i = end + 1;
                 continue;
             }
-            clean_phrase(p, start, end, &mut found);
+            // `Gulf and Western shares rose`, after `Gulf and Western Inc`: a firm the text
+            // has named whole (after a word opening the sentence, perhaps).
+            let firm_from = (end >= start + 2
+                && !self.firms_of_two.is_empty()
+                && p.word(end - 1) == "and"
+                && (self.firms_of_two).contains(&LowerWords::hash(p.slice(end - 2, end))))
+            .then(|| end - 2);
+            let found_before = found.len();
+            match firm_from {
+                Some(f) => {
+                    if f > start {
+                        clean_phrase(p, start, f - 1, &mut found);
+                    }
+                    found.push(Candidate {
+                        kind: Some(EntityKind::Organization),
+                        ..Candidate::new(p.slice(f, end), f, end)
+                    });
+                }
+                None => clean_phrase(p, start, end, &mut found),
+            }
+            for c in &found[found_before..] {
+                if c.last == c.first + 3
+                    && p.word(c.first + 1) == "and"
+                    && is_legal_suffix(p.word(c.last))
+                {
+                    (self.firms_of_two).insert(LowerWords::hash(p.slice(c.first, c.last - 1)));
+                }
+            }
             i = end + 1;
         }
         // (Most paragraphs join no two names by `and`: nothing to allocate for them.)

@@ -1221,6 +1221,15 @@ fn a_peoples_body_is_named_whole_and_deutsche_opens_a_body() {
 }
 
 #[test]
+fn a_firm_of_two_names_named_with_its_legal_form_is_one_name_without_it_later() {
+    let names = found_names(
+        "Trading in Gulf and Western Inc shares was heavy. Gulf and Western shares rose. \
+         Later Gulf and Western said so.",
+    );
+    assert_eq!(names, ["Gulf and Western Inc"]);
+}
+
+#[test]
 fn a_nickname_in_quotes_names_nobody() {
     let names = found_names(
         "Henry Kaufman, often called \"Dr Doom\", spoke. Margaret Thatcher, dubbed the \"Iron Lady\", \
