@@ -1946,6 +1946,7 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Group",
     "Company",
     "Co",
+    "Cos",
     "Corp",
     "Corporation",
     "Inc",

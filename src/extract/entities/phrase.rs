@@ -593,8 +593,11 @@ pub(super) fn clean_phrase<'a>(
         // (`The New Forces rebels`: `New` after `The` is the name's.)
         let new_after_the =
             |k: usize| k > start && k < end && p.lower(k) == "new" && p.lower(k - 1) == "the";
+        // (`Later, Crum and Forster Inc said`: the comma after such a word too.)
         while first <= end
-            && (is_function_word(p.lower(first)) || is_connector(p.lower(first)))
+            && (is_function_word(p.lower(first))
+                || is_connector(p.lower(first))
+                || (first > start && p.is_punct(first, ",")))
             && !(first < end && is_honorific(p.word(first)))
             && !opens_known_name(p, first, end)
             && !(company && matches!(p.lower(first), "first" | "new" | "one" | "next"))
@@ -1191,6 +1194,25 @@ pub(super) fn clean_phrase<'a>(
     {
         clean_phrase(p, first, end - 4, out);
         out.push(firm(end - 2));
+        return;
+    }
+    // `AT and T`: a firm's initials joined by `and`, as a wire story writes `AT&T`.
+    // (Not two names of their own: `the US and UK`, `EU and UN`.)
+    let short_initials = |k: usize| {
+        let w = p.word(k);
+        (1..=2).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && !gazetteer().contains_key(w)
+    };
+    if end == first + 2
+        && p.word(first + 1) == "and"
+        && short_initials(first)
+        && short_initials(end)
+    {
+        out.push(Candidate {
+            kind: Some(EntityKind::Organization),
+            ..Candidate::new(p.slice(first, end), first, end)
+        });
         return;
     }
     // `pressure from Washington for Tokyo to open`: two places joined by `for` are two

@@ -1230,6 +1230,29 @@ fn a_firm_of_two_names_named_with_its_legal_form_is_one_name_without_it_later() 
 }
 
 #[test]
+fn a_firm_s_initials_joined_by_and_are_one_name_but_two_places_are_two() {
+    let names = found_names("Shares of AT and T rose. The US and UK agreed.");
+    assert_eq!(names, ["AT and T", "UK", "US"]);
+}
+
+#[test]
+fn a_group_of_companies_is_a_company_with_a_place_after_it() {
+    let names = found_names(
+        "The unit, Commercial Union Insurance Cos of Boston, lost money. Crum and Forster Cos \
+         agreed. Later, Salomon and Hutton Inc said so.",
+    );
+    assert_eq!(
+        names,
+        [
+            "Boston",
+            "Commercial Union Insurance Cos",
+            "Crum and Forster Cos",
+            "Salomon and Hutton Inc"
+        ]
+    );
+}
+
+#[test]
 fn a_nickname_in_quotes_names_nobody() {
     let names = found_names(
         "Henry Kaufman, often called \"Dr Doom\", spoke. Margaret Thatcher, dubbed the \"Iron Lady\", \

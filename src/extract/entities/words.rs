@@ -236,6 +236,8 @@ pub(super) fn is_legal_suffix(w: &str) -> bool {
     matches!(
         w,
         "Corp" | "Corporation" | "Co" | "Inc" | "Ltd" | "plc" | "Plc" | "PLC"
+            // `Commercial Union Insurance Cos`: a group of companies.
+            | "Cos"
     )
 }
 
