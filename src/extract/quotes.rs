@@ -79,16 +79,40 @@ struct Focus {
     person: Option<usize>,
     /// Indexed by [`Gender`] as `usize`.
     last_of_gender: [Option<usize>; 2],
+    /// `A spokesman for Ms Jowell said …`: whom the unnamed spokesman of the last sentence
+    /// spoke for, and the spokesman's gender, for a `he said` next.
+    spoken_for: Option<(usize, lexicon::Gender)>,
 }
 
 impl Focus {
     fn set(&mut self, person: Option<usize>, ents: &Entities) {
         self.person = person;
+        self.spoken_for = None;
         if let Some((who, g)) = person.and_then(|who| Some((who, ents.gender(who)?))) {
             self.last_of_gender[g as usize] = Some(who);
         }
     }
 }
+
+/// `A spokesman for Ms Jowell said`, `A spokeswoman for the company said`: a sentence opening
+/// with an unnamed spokesman, for whom, and the spokesman's gender.
+fn opening_spokesman(p: &Para, ents: &Entities, s: usize) -> Option<(usize, lexicon::Gender)> {
+    let gender = match p.lower(s + 1) {
+        "spokesman" => lexicon::Gender::Male,
+        "spokeswoman" => lexicon::Gender::Female,
+        _ => return None,
+    };
+    if !is_indefinite(p.lower(s)) || p.lower(s + 2) != "for" {
+        return None;
+    }
+    let name = s + 3 + usize::from(p.lower(s + 3) == "the");
+    let name = name + usize::from(lexicon::is_honorific(p.word(name)));
+    let m = ents.in_range(p.index, name, name + MAX_SPOKEN_FOR).next()?;
+    (m.first() == name).then_some((m.entity(), gender))
+}
+
+/// The most tokens of a name a spokesman speaks for.
+const MAX_SPOKEN_FOR: usize = 8;
 
 impl QuoteFinder {
     /// Whom a pronoun or a title means at this point of the story.
@@ -127,6 +151,9 @@ impl QuoteFinder {
                 Some(Subject::Named(f)) => self.focus.set(Some(f), ents),
                 Some(Subject::Unnamed) => self.focus.set(None, ents),
                 None => {}
+            }
+            if let Some(spoken_for) = opening_spokesman(p, ents, s) {
+                self.focus.spoken_for = Some(spoken_for);
             }
         }
         // The first speaker named further along each run of back-to-back quotes, found from
@@ -983,6 +1010,10 @@ impl Said<'_> {
     /// text says that is somebody of the other gender; then the last person of the
     /// pronoun's gender in focus, when there is one.
     fn person(self, w: &str, ents: &Entities) -> Option<usize> {
+        let spokesman = self.focus.spoken_for;
+        if let Some((who, _)) = spokesman.filter(|&(_, g)| lexicon::pronoun_gender(w) == Some(g)) {
+            return Some(who);
+        }
         let focus = self.focus.person;
         let (Some(g), Some(f)) = (lexicon::pronoun_gender(w), focus) else {
             return focus;
@@ -2648,6 +2679,19 @@ mod tests {
                 q("Peace is near", Some("Carla Diaz")),
                 q("We will see", Some("Carla Diaz"))
             ]
+        );
+    }
+
+    #[test]
+    fn he_said_after_a_spokesman_for_somebody_is_whom_the_spokesman_speaks_for() {
+        assert_eq!(
+            quotes("Charles Clarke spoke. A spokesman for Ms Tessa Jowell said she backed it. \"There is no split,\" he said."),
+            [q("There is no split", Some("Tessa Jowell"))]
+        );
+        // (A spokeswoman is no `he`.)
+        assert_eq!(
+            quotes("Charles Clarke spoke. A spokeswoman for Ms Tessa Jowell said she backed it. \"There is no split,\" he said."),
+            [q("There is no split", Some("Charles Clarke"))]
         );
     }
 
