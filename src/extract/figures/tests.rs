@@ -1462,6 +1462,11 @@ fn the_number_described_counts_those_it_describes() {
             ("30,000".into(), Some("people".into())),
         ]
     );
+    // (`the number of unemployed`: those the word describes, not a plural before it.)
+    assert_eq!(
+        units("Adjusted for seasonal factors, the number of unemployed fell by 12,000."),
+        [("12,000".into(), Some("unemployed".into()))]
+    );
 }
 
 #[test]

@@ -530,10 +530,22 @@ pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
     let Some(of) = of else {
         return described_by_number(p, from, first);
     };
+    // (`the number of unemployed`: those a word describes, too.)
     (of + 1..(of + 4).min(first))
         .take_while(|&k| p.is_word(k))
-        .find(|&k| !p.is_capitalised(k) && nounish_lower(p.lower(k)))
+        .find(|&k| {
+            !p.is_capitalised(k)
+                && (nounish_lower(p.lower(k)) || (k == of + 1 && describes_people(p.lower(k))))
+        })
         .map(|k| p.word(k).into())
+}
+
+/// `unemployed`, `injured`: a word that names the people it describes.
+fn describes_people(w: &str) -> bool {
+    matches!(
+        w,
+        "unemployed" | "employed" | "homeless" | "injured" | "killed" | "dead"
+    )
 }
 
 /// `The number waiting more than 13 weeks fell by 11,500 to 18,400`, `the number
@@ -543,11 +555,7 @@ fn described_by_number(p: &Para, from: usize, first: usize) -> Option<CompactStr
     let w = p.lower(k + 1);
     let describes = p.is_word(k + 1)
         && !p.is_capitalised(k + 1)
-        && ((w.len() > 5 && w.ends_with("ing"))
-            || matches!(
-                w,
-                "unemployed" | "employed" | "homeless" | "injured" | "killed" | "dead"
-            ));
+        && ((w.len() > 5 && w.ends_with("ing")) || describes_people(w));
     describes.then(|| p.word(k + 1).into())
 }
 
