@@ -1151,6 +1151,7 @@ pub fn is_describing_adjective(lower: &str) -> bool {
             | "struggling"
             | "veteran"
             | "outgoing"
+            | "current"
             | "incoming"
             | "defending"
             | "reigning"

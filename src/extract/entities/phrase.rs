@@ -1261,18 +1261,31 @@ pub(super) fn clean_phrase<'a>(
     // Corp`, `American Telephone and Telegraph Co`: one word between it and the suffix, and no
     // suffix before it, as in `Ford Motor Co and Chrysler Corp`.)
     // (`British Printing and Communication Corp PLC`: a suffix of two words.)
+    // (`Daewoo Shipbuilding and Heavy Machinery Ltd`: or two trades of common words on
+    // either side.)
     let company_of_two = |and: usize| {
         let suffixes = usize::from(is_legal_suffix(p.word(end)))
             + usize::from(end > and + 2 && is_legal_suffix(p.word(end - 1)));
+        let two_trades = end == and + 2 + suffixes
+            && and > first + 1
+            && (and - 1..end + 1 - suffixes).all(|k| {
+                k == and
+                    || is_trade_word(p.lower(k))
+                    || (k == and + 1 && matches!(p.lower(k), "heavy" | "light" | "general"))
+            });
         suffixes > 0
-            && end == and + 1 + suffixes
+            && (end == and + 1 + suffixes || two_trades)
             && !(first..and).any(|k| is_legal_suffix(p.word(k)))
     };
     // (Nor a body named for two fields: `the Human Fertilisation and Embryology Authority`:
     // one word between the `and` and a public body's kind, and no body, known name or given
     // name before it, as there is in `Tesco Stores and Water Authority bonds`.)
+    // (`the National Snow and Ice Data Center`: or two, the second a common word.)
     let body_of_two_fields = |and: usize| {
-        end == and + 2
+        (end == and + 2
+            || (end == and + 3
+                && written_as_a_common_word(p.word(end - 1))
+                && !gazetteer().contains_key(p.word(end - 1))))
             && matches!(
                 p.word(end),
                 "Authority"
@@ -1285,6 +1298,8 @@ pub(super) fn clean_phrase<'a>(
                     | "Service"
                     | "Executive"
                     | "Committee"
+                    | "Center"
+                    | "Centre"
             )
             && !(first..and).any(|k| {
                 is_legal_suffix(p.word(k))

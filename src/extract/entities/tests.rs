@@ -1253,6 +1253,30 @@ fn a_group_of_companies_is_a_company_with_a_place_after_it() {
 }
 
 #[test]
+fn a_company_of_two_trades_and_a_body_of_two_fields_are_one_name() {
+    let names = found_names(
+        "Daewoo Shipbuilding and Heavy Machinery Ltd won it. Hitachi Zosen and Nippon Steel \
+         Corp lost. He works at the National Snow and Ice Data Center in Boulder.",
+    );
+    assert_eq!(
+        names,
+        [
+            "Boulder",
+            "Daewoo Shipbuilding and Heavy Machinery Ltd",
+            "Hitachi Zosen",
+            "National Snow and Ice Data Center",
+            "Nippon Steel Corp"
+        ]
+    );
+}
+
+#[test]
+fn a_describing_word_opening_a_sentence_is_no_part_of_a_name() {
+    let names = found_names("Current World Bank president James Wolfensohn steps down.");
+    assert_eq!(names, ["James Wolfensohn", "World Bank"]);
+}
+
+#[test]
 fn a_nickname_in_quotes_names_nobody() {
     let names = found_names(
         "Henry Kaufman, often called \"Dr Doom\", spoke. Margaret Thatcher, dubbed the \"Iron Lady\", \

@@ -416,6 +416,9 @@ pub(super) fn is_trade_word(w: &str) -> bool {
             | "power"
             | "property"
             | "tobacco"
+            | "shipbuilding"
+            | "machinery"
+            | "engineering"
     )
 }
 
