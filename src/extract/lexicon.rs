@@ -1322,6 +1322,11 @@ pub fn is_role(w: &str) -> bool {
             | "worker"
             | "researcher"
             | "engineer"
+            // `said Met Office forecaster Helen Chivers`
+            | "forecaster"
+            | "meteorologist"
+            | "scientist"
+            | "statistician"
     )
 }
 

@@ -2914,6 +2914,10 @@ mod tests {
                 q("It is bad", Some("Anthony Mwangi")),
             ]
         );
+        assert_eq!(
+            quotes("\"It will stay hot,\" said Met Office forecaster Helen Chivers."),
+            [q("It will stay hot", Some("Helen Chivers"))]
+        );
     }
 
     #[test]

@@ -272,6 +272,11 @@ fn over_after_a_spreading_verb_is_a_span() {
             fig("three years", 3.0, Some("years"), None),
         ]
     );
+    // (A share of something cut over a span.)
+    assert_eq!(
+        figures("It will cut costs by a third over four years."),
+        [fig("four years", 4.0, Some("years"), None)]
+    );
     // A verb's `over` is no qualifier (but time taken over a span is more than it).
     assert_eq!(
         figures("Continental will take over 14 routes. Police handed over 500 files. It took over 30 years."),

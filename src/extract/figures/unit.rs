@@ -59,6 +59,14 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
                 .rev()
                 .take_while(|&j| !matches!(p.word(j), "," | ";" | ":"))
                 .any(|j| ends_an_amount(p, j));
+        // (`reduce its debt by a third over three years`: after a share of something.)
+        let after_a_fraction = *q == "over"
+            && start > 1
+            && matches!(
+                p.lower(start - 1),
+                "half" | "third" | "thirds" | "quarter" | "quarters" | "fifth" | "fifths"
+            )
+            && matches!(p.lower(start - 2), "a" | "one" | "two" | "three" | "by");
         // (`took $93.7m (£51m) over three days`: after an amount given in another currency.)
         let after_a_converted_amount =
             start > 1 && p.is_punct(start - 1, ")") && ends_an_amount(p, start - 2);
@@ -72,7 +80,8 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
                 || after_a_rate
                 || after_an_amount_of
                 || over_a_span_after_an_amount
-                || spent_over_after_an_amount);
+                || spent_over_after_an_amount
+                || after_a_fraction);
         // `will take over 14 routes`, `handed over 500 files`: the verb's `over`, not more
         // than (but `took over 30 years` is more than thirty).
         let verbs_over = *q == "over"
