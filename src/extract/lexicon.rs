@@ -1189,6 +1189,9 @@ pub fn describes_person(lower: &str) -> bool {
     matches!(
         lower,
         "campaigner"
+            // `Runner-up Gareth Gates`
+            | "runner-up"
+            | "winner"
             | "activist"
             | "billionaire"
             | "tycoon"

@@ -174,12 +174,15 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
                     | "association"
             )
     };
-    // (`John Carr, a broker with Continental Grain`: one who works at a body is a person;
-    // so is `a fund manager`, where the body only describes the job.)
+    // (`John Carr, a broker with Continental Grain`, `Peter Gibbs, a dealer at the Bank of
+    // Nova Scotia`: one who works at a body is a person; so is `a fund manager`, where the
+    // body only describes the job.)
     let at = |w: usize| {
         body(p.lower(w))
-            && !(matches!(p.lower(w), "broker" | "publisher")
-                && matches!(p.lower(w + 1), "with" | "at"))
+            && !matches!(p.lower(w + 1), "with" | "at")
+            // (`Kimberly Quinn, the publisher of The Spectator`: nor who owns or runs one.)
+            && !(matches!(p.lower(w), "publisher" | "partner" | "owner")
+                && p.lower(w + 1) == "of")
             && !(p.is_word(w + 1)
                 && !p.is_capitalised(w + 1)
                 && (is_title_word(p.lower(w + 1))
@@ -189,8 +192,24 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
     // (The mark of `users'` may be a token of its own.)
     let plural_mark = |w: usize| p.is_punct(w, "'") && p.touching(w - 1, w);
     // (`the UK payments association`, `the US software giant`: where it is, or whose.)
+    // (Not across a preposition: `Bob Scott, a partner at the firm`.)
     let describing = |w: usize| {
-        p.is_word(w) && (!p.is_capitalised(w) || is_known_place(p.word(w)) || is_demonym(p.word(w)))
+        p.is_word(w)
+            && (!p.is_capitalised(w) || is_known_place(p.word(w)) || is_demonym(p.word(w)))
+            && !matches!(
+                p.lower(w),
+                "at" | "of"
+                    | "with"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "by"
+                    | "from"
+                    | "the"
+                    | "a"
+                    | "an"
+            )
     };
     let described = |to: usize| (k + 1..to).all(|w| describing(w) || plural_mark(w));
     matches!(p.lower(k), "a" | "an" | "the") && (1..=4).any(|n| described(k + n) && at(k + n))

@@ -1172,14 +1172,18 @@ fn one_who_works_at_a_body_is_a_person() {
         kinds(
             "Prices rose, said John Carr, a broker with Continental Grain Co. \
              Nomura, a broker, agreed. But Passenger Focus, the rail users' watchdog, said no. \
-             It was panic, said Hiroshi Yamada, a fund manager at a bank."
+             It was panic, said Hiroshi Yamada, a fund manager at a bank. Bob Scott, a partner \
+             at the firm, and Kimberly Quinn, the publisher of The Spectator, agreed."
         ),
         [
+            ("Bob Scott".into(), EntityKind::Person),
             ("Continental Grain Co".into(), EntityKind::Organization),
             ("Hiroshi Yamada".into(), EntityKind::Person),
             ("John Carr".into(), EntityKind::Person),
+            ("Kimberly Quinn".into(), EntityKind::Person),
             ("Nomura".into(), EntityKind::Organization),
             ("Passenger Focus".into(), EntityKind::Organization),
+            ("Spectator".into(), EntityKind::Organization),
         ]
     );
 }
@@ -1272,8 +1276,10 @@ fn a_company_of_two_trades_and_a_body_of_two_fields_are_one_name() {
 
 #[test]
 fn a_describing_word_opening_a_sentence_is_no_part_of_a_name() {
-    let names = found_names("Current World Bank president James Wolfensohn steps down.");
-    assert_eq!(names, ["James Wolfensohn", "World Bank"]);
+    let names = found_names(
+        "Current World Bank president James Wolfensohn steps down. Runner-up Gareth Gates sang.",
+    );
+    assert_eq!(names, ["Gareth Gates", "James Wolfensohn", "World Bank"]);
 }
 
 #[test]
