@@ -196,6 +196,15 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             continue;
         }
         let connector = p.lower(next);
+        // `Royal Dutch/Shell Group`: two names written as one with a slash.
+        if connector == "/"
+            && p.touching(end, next)
+            && p.touching(next, next + 1)
+            && is_name_word(p, next + 1)
+        {
+            end = next + 1;
+            continue;
+        }
         // `the Campaign to Protect Rural England`, `the Committee to Protect Journalists`: a
         // body named for what it is to do.
         let to_do = connector == "to"

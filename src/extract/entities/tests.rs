@@ -1283,6 +1283,12 @@ fn a_describing_word_opening_a_sentence_is_no_part_of_a_name() {
 }
 
 #[test]
+fn two_names_written_as_one_with_a_slash_are_one_name() {
+    let names = found_names("Shell Canada Ltd, a unit of Royal Dutch/Shell Group, said so.");
+    assert_eq!(names, ["Royal Dutch/Shell Group", "Shell Canada Ltd"]);
+}
+
+#[test]
 fn a_nickname_in_quotes_names_nobody() {
     let names = found_names(
         "Henry Kaufman, often called \"Dr Doom\", spoke. Margaret Thatcher, dubbed the \"Iron Lady\", \
