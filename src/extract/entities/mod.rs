@@ -495,7 +495,9 @@ impl<'a> Collector<'a> {
             // `on Christmas Day 2003`, `New Year's Eve`: a holiday is a date, no name.
             // `often called "Dr Doom"`, `dubbed the "Iron Lady"`: a nickname in quotes names
             // nobody of its own.
-            if let Some(close) = nickname_close(p, i) {
+            // (Asked at every name: whether a mark comes before, first.)
+            let after_a_mark = i > 1 && p.is_some_punct(i - 1);
+            if let Some(close) = after_a_mark.then(|| nickname_close(p, i)).flatten() {
                 i = close + 1;
                 continue;
             }
@@ -516,7 +518,7 @@ impl<'a> Collector<'a> {
             if model
                 || is_a_product(p, i, end)
                 || is_a_currency_counted(p, i, end)
-                || is_a_security(p, i, end)
+                || (i == end && is_a_security(p, i, end))
             {
                 i = end + 1;
                 continue;
@@ -560,7 +562,9 @@ impl<'a> Collector<'a> {
                 }
                 None => clean_phrase(p, start, end, &mut found),
             }
-            for c in &found[found_before..] {
+            // (A firm of two with its legal form is four tokens at least.)
+            let long_enough = end >= start + 3;
+            for c in found[found_before..].iter().filter(|_| long_enough) {
                 if c.last == c.first + 3
                     && p.word(c.first + 1) == "and"
                     && is_legal_suffix(p.word(c.last))
