@@ -384,6 +384,7 @@ fn is_kind_of_place(w: &str) -> bool {
     matches!(
         w,
         "village"
+            | "state"
             | "town"
             | "city"
             | "suburb"

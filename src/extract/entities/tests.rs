@@ -219,6 +219,14 @@ fn names_listed_after_places_of_a_kind_are_places() {
     let got = kinds("Ships left the ports of Rosario and Bahia Blanca, and the cities of Basra, Najaf and Kerbala.");
     let places = got.iter().filter(|(_, k)| *k == EntityKind::Place).count();
     assert_eq!(places, 5, "{got:?}");
+    let got = kinds("It adds power in the states of Uttar Pradesh and Madhya Pradesh.");
+    assert_eq!(
+        got,
+        [
+            ("Madhya Pradesh".into(), EntityKind::Place),
+            ("Uttar Pradesh".into(), EntityKind::Place)
+        ]
+    );
 }
 
 #[test]
