@@ -959,10 +959,13 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                     p.lower(end - 2),
                     "take" | "takes" | "took" | "taking" | "taken" | "into"
                 ),
+                // (`incentive programs, which end on March 2`: what the relative stands
+                // for ends.)
                 "end" => matches!(
                     p.lower(end - 2),
-                    "will" | "would" | "shall" | "must" | "should" | "to"
+                    "will" | "would" | "shall" | "must" | "should" | "to" | "which"
                 ),
+                "ends" => p.lower(end - 2) == "which",
                 _ => false,
             }
     };
@@ -2570,7 +2573,8 @@ mod tests {
             "Under the rules, it has until 28 August to announce a firm bid or walk away. \
              The chamber had until Wednesday 19 August to improve its offer of 17 pct. \
              Wheat is available under the program, which runs until 30 September. \
-             It shipped corn under its grain pact with the United States, which expires on 1 October.",
+             It shipped corn under its grain pact with the United States, which expires on 1 October. \
+             Ford had no plans to extend its incentive programs, which end on 2 October.",
             "2024-08-01",
         );
         let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
@@ -2580,7 +2584,8 @@ mod tests {
                 "The chamber had to improve its offer of 17 pct",
                 "it has to announce a firm bid or walk away",
                 "the program runs",
-                "its grain pact expires"
+                "its grain pact expires",
+                "its incentive programs end"
             ]
         );
         // What must be done holds its figure whole, or leaves it out when cut inside it.
