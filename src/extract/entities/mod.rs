@@ -492,7 +492,6 @@ impl<'a> Collector<'a> {
             let brief = after_possessive
                 && precedes_a_title(p, i)
                 && kind_from_last_word(p.word(i)) == Some(EntityKind::Organization);
-            // `on Christmas Day 2003`, `New Year's Eve`: a holiday is a date, no name.
             // `often called "Dr Doom"`, `dubbed the "Iron Lady"`: a nickname in quotes names
             // nobody of its own.
             // (Asked at every name: whether a mark comes before, first.)
@@ -501,6 +500,7 @@ impl<'a> Collector<'a> {
                 i = close + 1;
                 continue;
             }
+            // `on Christmas Day 2003`, `New Year's Eve`: a holiday is a date, no name.
             if let Some(holiday) = crate::extract::dates::holiday_at(p, i) {
                 i = holiday.last + 1;
                 continue;
@@ -518,7 +518,7 @@ impl<'a> Collector<'a> {
             if model
                 || is_a_product(p, i, end)
                 || is_a_currency_counted(p, i, end)
-                || (i == end && is_a_security(p, i, end))
+                || is_a_security(p, i, end)
             {
                 i = end + 1;
                 continue;
@@ -542,15 +542,8 @@ impl<'a> Collector<'a> {
                 i = end + 1;
                 continue;
             }
-            // `Gulf and Western shares rose`, after `Gulf and Western Inc`: a firm the text
-            // has named whole (after a word opening the sentence, perhaps).
-            let firm_from = (end >= start + 2
-                && !self.firms_of_two.is_empty()
-                && p.word(end - 1) == "and"
-                && (self.firms_of_two).contains(&LowerWords::hash(p.slice(end - 2, end))))
-            .then(|| end - 2);
             let found_before = found.len();
-            match firm_from {
+            match self.firm_named_before(p, start, end) {
                 Some(f) => {
                     if f > start {
                         clean_phrase(p, start, f - 1, &mut found);
@@ -562,16 +555,7 @@ impl<'a> Collector<'a> {
                 }
                 None => clean_phrase(p, start, end, &mut found),
             }
-            // (A firm of two with its legal form is four tokens at least.)
-            let long_enough = end >= start + 3;
-            for c in found[found_before..].iter().filter(|_| long_enough) {
-                if c.last == c.first + 3
-                    && p.word(c.first + 1) == "and"
-                    && is_legal_suffix(p.word(c.last))
-                {
-                    (self.firms_of_two).insert(LowerWords::hash(p.slice(c.first, c.last - 1)));
-                }
-            }
+            self.note_firms_of_two(p, start, end, &found[found_before..]);
             i = end + 1;
         }
         // (Most paragraphs join no two names by `and`: nothing to allocate for them.)
@@ -595,6 +579,34 @@ impl<'a> Collector<'a> {
             }
             if !is_partner(&c) {
                 self.keep(p, c);
+            }
+        }
+    }
+
+    /// `Gulf and Western shares rose`, after `Gulf and Western Inc`: where a firm of two names
+    /// the text has named whole ends the run `start..=end` (after a word opening the sentence,
+    /// perhaps).
+    fn firm_named_before(&self, p: &Para, start: usize, end: usize) -> Option<usize> {
+        let named = end >= start + 2
+            && !self.firms_of_two.is_empty()
+            && p.word(end - 1) == "and"
+            && (self.firms_of_two).contains(&LowerWords::hash(p.slice(end - 2, end)));
+        named.then(|| end - 2)
+    }
+
+    /// Note the firms of two names with their legal form among the names `found` in the run
+    /// `start..=end` (`Gulf and Western Inc`), for their later mentions without it.
+    fn note_firms_of_two(&mut self, p: &Para, start: usize, end: usize, found: &[Candidate]) {
+        // (Four tokens at least: asked of every run.)
+        if end < start + 3 {
+            return;
+        }
+        for c in found {
+            if c.last == c.first + 3
+                && p.word(c.first + 1) == "and"
+                && is_legal_suffix(p.word(c.last))
+            {
+                (self.firms_of_two).insert(LowerWords::hash(p.slice(c.first, c.last - 1)));
             }
         }
     }
