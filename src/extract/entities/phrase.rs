@@ -1270,8 +1270,8 @@ pub(super) fn clean_phrase<'a>(
     // Corp`, `American Telephone and Telegraph Co`: one word between it and the suffix, and no
     // suffix before it, as in `Ford Motor Co and Chrysler Corp`.)
     // (`British Printing and Communication Corp PLC`: a suffix of two words.)
-    // (`Daewoo Shipbuilding and Heavy Machinery Ltd`: or two trades of common words on
-    // either side.)
+    // (`Daewoo Shipbuilding and Heavy Machinery Ltd`: or a trade's word on either side, the
+    // second perhaps described: two trades.)
     let company_of_two = |and: usize| {
         let suffixes = usize::from(is_legal_suffix(p.word(end)))
             + usize::from(end > and + 2 && is_legal_suffix(p.word(end - 1)));

@@ -345,7 +345,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             } else if scaled {
                 MoneyMeant::Unsigned
             } else {
-                MoneyMeant::None
+                MoneyMeant::NotMoney
             };
             unit = compared_unit(p, first, before, money);
             // (`Mr Tanzi and 28 others`: others are people or things, never the euros of a

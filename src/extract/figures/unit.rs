@@ -1052,7 +1052,7 @@ pub(super) enum MoneyMeant {
     Unsigned,
     /// No money (`1.5 billion dlrs, with options on a further 12`: more money would be
     /// scaled, or say its currency again).
-    None,
+    NotMoney,
 }
 
 /// What a number measured against an earlier figure counts: what the sentence's latest
@@ -1077,7 +1077,7 @@ pub(super) fn compared_unit(
     let not_meant = |u: &str| match money {
         MoneyMeant::Any => false,
         MoneyMeant::Unsigned => is_signed_money(u),
-        MoneyMeant::None => is_signed_money(u) || is_currency_word(u),
+        MoneyMeant::NotMoney => is_signed_money(u) || is_currency_word(u),
     };
     let passed_over = |f: &Figure| f.unit.as_deref().is_some_and(not_meant);
     let mut measured = (in_sentence.clone()).filter(|f| !per_what(f) && !passed_over(f));
