@@ -325,11 +325,11 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                     // (`rose to 1.27 billion rand in the six months to September 30 from
                     // 1.04 billion`: a plain `from` too.)
                     let from = first > 0 && p.lower(first - 1) == "from";
+                    // (A scaled count, so no rate: `rose 1.4 pct to 2.65 mln from 2.61 mln`
+                    // is not the change's.)
                     (compared_with_before(p, first) || from)
-                        .then(|| compared_unit(p, first, before, MoneyMeant::Any))
+                        .then(|| compared_unit(p, first, before, MoneyMeant::Any, true))
                         .flatten()
-                        // (`rose 1.4 pct to 2.65 mln from 2.61 mln`: not the change's.)
-                        .filter(|u| !is_rate_or_span(u))
                 });
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
@@ -347,7 +347,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             } else {
                 MoneyMeant::NotMoney
             };
-            unit = compared_unit(p, first, before, money);
+            unit = compared_unit(p, first, before, money, false);
             // (`Mr Tanzi and 28 others`: others are people or things, never the euros of a
             // debt told before.)
             if p.lower(last + 1) == "others" {

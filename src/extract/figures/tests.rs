@@ -1184,6 +1184,15 @@ fn a_scaled_count_from_an_earlier_level_is_no_percentage() {
             ("2.61 mln".into(), None),
         ]
     );
+    // (What the sentence counted before the rate is what it counts.)
+    assert_eq!(
+        units("It said 3.6 million children, or 28%, were poor, up from 3.4 million."),
+        [
+            ("3.6 million children".into(), Some("children".into())),
+            ("28%".into(), Some("%".into())),
+            ("3.4 million".into(), Some("children".into())),
+        ]
+    );
 }
 
 #[test]

@@ -1060,12 +1060,14 @@ pub(super) enum MoneyMeant {
 /// months, down from 104,000`, `4.5 million iPods in the three months to December, up from
 /// 733,000`) unless there is nothing else (`fell to 18 weeks, down from 26`). With no
 /// figure before it in its sentence, the latest figure's, not a span of time. `money` says
-/// which amounts of money it may be.
+/// which amounts of money it may be; a `scaled` count is no rate either (`3.6 million
+/// children, or 28%, …, up from 3.4 million` → children).
 pub(super) fn compared_unit(
     p: &Para,
     first: usize,
     before: Before,
     money: MoneyMeant,
+    scaled: bool,
 ) -> Option<CompactString> {
     let in_sentence = in_sentence(p, first, before);
     // (`112.70 guilders per 100 marks, against 112.75`: not what a rate is per.)
@@ -1074,10 +1076,13 @@ pub(super) fn compared_unit(
     let per_what = |f: &Figure| before_it(f).ends_with(b"per ");
     // (`42 flights a week between the two countries, up from 21`: not what `the` refers to.)
     let referred_to = |f: &Figure| before_it(f).ends_with(b"the ");
-    let not_meant = |u: &str| match money {
-        MoneyMeant::Any => false,
-        MoneyMeant::Unsigned => is_signed_money(u),
-        MoneyMeant::NotMoney => is_signed_money(u) || is_currency_word(u),
+    let not_meant = |u: &str| {
+        (scaled && super::is_rate_or_span(u))
+            || match money {
+                MoneyMeant::Any => false,
+                MoneyMeant::Unsigned => is_signed_money(u),
+                MoneyMeant::NotMoney => is_signed_money(u) || is_currency_word(u),
+            }
     };
     let passed_over = |f: &Figure| f.unit.as_deref().is_some_and(not_meant);
     let mut measured = (in_sentence.clone()).filter(|f| !per_what(f) && !passed_over(f));
