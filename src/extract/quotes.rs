@@ -1058,8 +1058,12 @@ fn subject_before(
     // `The company, which has never made a profit, said`, `Boeing's rival Airbus, which last
     // month won an order, said`: past the aside to the noun or name it is about.
     if p.is_punct(t - 1, ",") {
+        // (`The band, whose debut album sold 1.5 million copies, said`: whose thing did
+        // something; but `the Daycare Trust, whose chief executive, Stephen Burke, called`
+        // names who speaks.)
+        let whose_aside = |k: usize| !(k + 1..t - 1).any(|j| p.is_punct(j, ","));
         let aside = (t.saturating_sub(20).max(s + 2)..t - 1).rev().find(|&k| {
-            matches!(p.lower(k), "which" | "who")
+            (matches!(p.lower(k), "which" | "who") || (p.lower(k) == "whose" && whose_aside(k)))
                 && p.is_punct(k - 1, ",")
                 && p.is_word(k - 2)
                 && (!p.is_capitalised(k - 2)
@@ -1345,6 +1349,8 @@ fn refers_to_a_body(w: &str) -> bool {
                 | "board"
                 // `the electronics giant`
                 | "giant"
+                // `The band, whose debut album …, said`
+                | "band"
         )
 }
 
@@ -2679,6 +2685,19 @@ mod tests {
                 q("Peace is near", Some("Carla Diaz")),
                 q("We will see", Some("Carla Diaz"))
             ]
+        );
+    }
+
+    #[test]
+    fn an_aside_on_whose_thing_did_something_is_passed_over_to_the_subject() {
+        assert_eq!(
+            quotes("Rock band The Darkness split. The band, whose debut album Permission to Land sold 1.5 million copies, said they were \"devastated\"."),
+            [q("devastated", Some("Darkness"))]
+        );
+        // (But one that names the holder of a title set off speaks.)
+        assert_eq!(
+            quotes("It was welcomed by the Daycare Trust, whose chief executive, Stephen Burke, called it \"a big step forward\"."),
+            [q("a big step forward", Some("Stephen Burke"))]
         );
     }
 
