@@ -1071,6 +1071,20 @@ fn subject_before(
                     // (`The Australian, who won the US Open in 2001, said`)
                     || (k - 2 == s + 1 && p.lower(s) == "the"))
         });
+        // (`The prince, third in line to the throne, said`, `The 20-year-old prince, …,
+        // said`: past a phrase set off after the noun opening the sentence; but `The
+        // chairman, John Smith, said` names who speaks.)
+        let noun = s + if age_after_the(p, s) { 4 } else { 1 };
+        let set_off_after_the_noun = aside.is_none()
+            && p.lower(s) == "the"
+            && noun + 1 < t - 1
+            && p.is_punct(noun + 1, ",")
+            && p.is_word(noun)
+            && !p.is_capitalised(noun)
+            && ents.ending_at(p.index, t - 2).is_none();
+        if set_off_after_the_noun {
+            t = noun + 1;
+        }
         if let Some(k) = aside {
             t = k - 1;
             // (`Jan Berry, chairman of the Police Federation, which represents 136,000
@@ -2685,6 +2699,19 @@ mod tests {
                 q("Peace is near", Some("Carla Diaz")),
                 q("We will see", Some("Carla Diaz"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_phrase_set_off_after_the_subject_noun_is_passed_over_to_it() {
+        assert_eq!(
+            quotes("Prince Harry has apologised.\n\nThe 20-year-old prince, third in line to the throne, said: \"I am very sorry.\""),
+            [q("I am very sorry.", Some("Harry"))]
+        );
+        // (But a name set off there speaks.)
+        assert_eq!(
+            quotes("Acme Corp lost money. The chairman, John Smith, said: \"I am very sorry.\""),
+            [q("I am very sorry.", Some("John Smith"))]
         );
     }
 
