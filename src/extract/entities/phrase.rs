@@ -770,10 +770,13 @@ pub(super) fn clean_phrase<'a>(
         return;
     }
     // `the Tampa Bay Buccaneers American football team`: a people after a name describes
-    // what follows it.
+    // what follows it (not a people in the plural: `the Board of Deputies of British Jews
+    // said`).
+    let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
     if end > first + 1
         && p.is_word(end + 1)
         && !p.is_capitalised(end + 1)
+        && !plural(p.word(end))
         && is_demonym(p.word(end))
         && !gazetteer().contains_key(p.slice(first, end))
         // (`Colombia and Central American producers`: a people of two words.)

@@ -2164,6 +2164,9 @@ fn a_people_after_a_name_describes_what_follows() {
         got,
         [("Tampa Bay Buccaneers".into(), EntityKind::Organization)]
     );
+    // (A people in the plural is a noun, the name's own.)
+    let got = found_names("The Board of Deputies of British Jews said so.");
+    assert_eq!(got, ["Board of Deputies of British Jews"]);
 }
 
 #[test]
