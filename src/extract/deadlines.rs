@@ -922,7 +922,12 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     while cue_end > clause_start && super::dates::is_time_of_day(p, cue_end - 1) {
         cue_end -= 1;
     }
-    let only_cue = (clause_start..cue_end).all(|k| is_cue_word(p.lower(k)));
+    // (`subject to approval by U.S. antitrust authorities, expected by the end of July`: a
+    // lone word of expectation is no clause of its own.)
+    let expected = matches!(p.lower(clause_start), "expected" | "due" | "scheduled")
+        && clause_start > s
+        && p.is_punct(clause_start - 1, ",");
+    let only_cue = (clause_start + usize::from(expected)..cue_end).all(|k| is_cue_word(p.lower(k)));
     // `The Bank of Japan will cut its discount rate by half a point …, effective March 16`:
     // what takes effect is the clause's head, up to its first preposition.
     let effective = only_cue && cue_end > 0 && p.lower(cue_end - 1) == "effective";
@@ -2574,7 +2579,8 @@ mod tests {
              The chamber had until Wednesday 19 August to improve its offer of 17 pct. \
              Wheat is available under the program, which runs until 30 September. \
              It shipped corn under its grain pact with the United States, which expires on 1 October. \
-             Ford had no plans to extend its incentive programs, which end on 2 October.",
+             Ford had no plans to extend its incentive programs, which end on 2 October. \
+             The sale needs approval by regulators, expected by 3 October.",
             "2024-08-01",
         );
         let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
@@ -2585,7 +2591,8 @@ mod tests {
                 "it has to announce a firm bid or walk away",
                 "the program runs",
                 "its grain pact expires",
-                "its incentive programs end"
+                "its incentive programs end",
+                "The sale needs approval by regulators"
             ]
         );
         // What must be done holds its figure whole, or leaves it out when cut inside it.
