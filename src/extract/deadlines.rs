@@ -1205,6 +1205,18 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     {
         from = condition;
     }
+    // `said in a letter to USAir that the offer would expire on June 26`: the clause said,
+    // from its subject.
+    let said_clause = (from + 1..end.saturating_sub(2)).rev().find(|&k| {
+        p.lower(k) == "that"
+            && matches!(
+                p.lower(k + 1),
+                "the" | "a" | "an" | "its" | "their" | "it" | "he" | "she" | "they"
+            )
+    });
+    if let Some(that) = said_clause {
+        from = that + 1;
+    }
     // A label reads as a phrase: no leading `and`/`but`, nor a stop (but a sum's sign stays).
     let relative =
         from == clause_start && matches!(p.lower(from), "which" | "that" | "who" | "whose");
@@ -2580,7 +2592,8 @@ mod tests {
              Wheat is available under the program, which runs until 30 September. \
              It shipped corn under its grain pact with the United States, which expires on 1 October. \
              Ford had no plans to extend its incentive programs, which end on 2 October. \
-             The sale needs approval by regulators, expected by 3 October.",
+             The sale needs approval by regulators, expected by 3 October. \
+             Icahn said in a letter to USAir that the offer would expire on 4 October.",
             "2024-08-01",
         );
         let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
@@ -2592,7 +2605,8 @@ mod tests {
                 "the program runs",
                 "its grain pact expires",
                 "its incentive programs end",
-                "The sale needs approval by regulators"
+                "The sale needs approval by regulators",
+                "the offer would expire"
             ]
         );
         // What must be done holds its figure whole, or leaves it out when cut inside it.
