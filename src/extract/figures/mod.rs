@@ -328,7 +328,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                     // (A scaled count, so no rate: `rose 1.4 pct to 2.65 mln from 2.61 mln`
                     // is not the change's.)
                     (compared_with_before(p, first) || from)
-                        .then(|| compared_unit(p, first, before, MoneyMeant::Any, true))
+                        .then(|| compared_unit(p, first, before, MoneyMeant::Any, scaled))
                         .flatten()
                 });
         } else if let Some(u) = total_of(p, core.first) {
@@ -347,7 +347,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             } else {
                 MoneyMeant::NotMoney
             };
-            unit = compared_unit(p, first, before, money, false);
+            unit = compared_unit(p, first, before, money, scaled);
             // (`Mr Tanzi and 28 others`: others are people or things, never the euros of a
             // debt told before.)
             if p.lower(last + 1) == "others" {
