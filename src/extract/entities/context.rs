@@ -196,20 +196,8 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
     let describing = |w: usize| {
         p.is_word(w)
             && (!p.is_capitalised(w) || is_known_place(p.word(w)) || is_demonym(p.word(w)))
-            && !matches!(
-                p.lower(w),
-                "at" | "of"
-                    | "with"
-                    | "for"
-                    | "in"
-                    | "on"
-                    | "to"
-                    | "by"
-                    | "from"
-                    | "the"
-                    | "a"
-                    | "an"
-            )
+            && !is_title_preposition(p.lower(w))
+            && !matches!(p.lower(w), "by" | "from" | "the" | "a" | "an")
     };
     let described = |to: usize| (k + 1..to).all(|w| describing(w) || plural_mark(w));
     matches!(p.lower(k), "a" | "an" | "the") && (1..=4).any(|n| described(k + n) && at(k + n))

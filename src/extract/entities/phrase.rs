@@ -488,9 +488,10 @@ fn heads_a_list_of_names(p: &Para, end: usize) -> bool {
     and.is_some_and(|k| p.word(k) == "and" && p.is_capitalised(k + 1))
 }
 
-/// A preposition that titles write with a capital: `To` in `The Long Walk To Justice`, `On`
-/// in `On the Waterfront`.
-fn is_title_preposition(w: &str) -> bool {
+/// A short preposition: one that titles write with a capital (`To` in `The Long Walk To
+/// Justice`, `On` in `On the Waterfront`), and that no words describing a kind of body run
+/// across (`a partner at the firm`).
+pub(super) fn is_title_preposition(w: &str) -> bool {
     matches!(w, "to" | "of" | "for" | "in" | "on" | "at" | "with")
 }
 
