@@ -96,7 +96,12 @@ impl Focus {
 
 /// `A spokesman for Ms Jowell said`, `A spokeswoman for the company said`: a sentence opening
 /// with an unnamed spokesman, for whom, and the spokesman's gender.
-fn opening_spokesman(p: &Para, ents: &Entities, s: usize) -> Option<(usize, lexicon::Gender)> {
+fn opening_spokesman(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    (s, e): (usize, usize),
+) -> Option<(usize, lexicon::Gender)> {
     let gender = match p.lower(s + 1) {
         "spokesman" => lexicon::Gender::Male,
         "spokeswoman" => lexicon::Gender::Female,
@@ -105,14 +110,25 @@ fn opening_spokesman(p: &Para, ents: &Entities, s: usize) -> Option<(usize, lexi
     if !is_indefinite(p.lower(s)) || p.lower(s + 2) != "for" {
         return None;
     }
-    let name = s + 3 + usize::from(p.lower(s + 3) == "the");
-    let name = name + usize::from(lexicon::is_honorific(p.word(name)));
-    let m = ents.in_range(p.index, name, name + MAX_SPOKEN_FOR).next()?;
-    (m.first() == name).then_some((m.entity(), gender))
+    named_right_after(p, ents, marks, s + 2, e).map(|m| (m.entity(), gender))
 }
 
-/// The most tokens of a name a spokesman speaks for.
-const MAX_SPOKEN_FOR: usize = 8;
+/// The name that starts right after the `for` or `at` at token `k` (past a `the` and an
+/// honorific), before token `e`: whom `a spokesman for Vodafone` or `a spokeswoman for Ms
+/// Jowell` speaks for.
+fn named_right_after<'a>(
+    p: &Para,
+    ents: &'a Entities,
+    marks: &'a [Marks],
+    k: usize,
+    e: usize,
+) -> Option<&'a Mention> {
+    let name = k + 1 + usize::from(p.lower(k + 1) == "the");
+    let name = name + usize::from(lexicon::is_honorific(p.word(name)));
+    mentions_between(p, ents, marks, name, e)
+        .next()
+        .filter(|m| m.first() == name)
+}
 
 impl QuoteFinder {
     /// Whom a pronoun or a title means at this point of the story.
@@ -152,7 +168,7 @@ impl QuoteFinder {
                 Some(Subject::Unnamed) => self.focus.set(None, ents),
                 None => {}
             }
-            if let Some(spoken_for) = opening_spokesman(p, ents, s) {
+            if let Some(spoken_for) = opening_spokesman(p, ents, &marks, (s, e)) {
                 self.focus.spoken_for = Some(spoken_for);
             }
         }
@@ -1769,16 +1785,8 @@ fn named_focus(
             && lexicon::speaks_for_a_body(p.lower(s + 1))
             && matches!(p.lower(s + 2), "for" | "at");
         if for_a_body {
-            let named = if p.lower(s + 3) == "the" {
-                s + 4
-            } else {
-                s + 3
-            };
-            let body = mentions_between(p, ents, marks, named, e)
-                .next()
-                .filter(|m| {
-                    m.first() == named && ents.kind(m.entity()) == EntityKind::Organization
-                });
+            let body = named_right_after(p, ents, marks, s + 2, e)
+                .filter(|m| ents.kind(m.entity()) == EntityKind::Organization);
             if let Some(m) = body {
                 return Some(m.entity());
             }
