@@ -3,6 +3,7 @@
 //! and `two days before the deadline` (a date mention of its own, see `dates`) joins too.
 
 use super::dates::FoundDate;
+use super::lexicon::is_saying;
 use super::Para;
 use crate::model::{CalendarDate, CompactString, Deadline, Role};
 use chrono::NaiveDate;
@@ -1123,10 +1124,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // what was said.
     // (`The union said it would strike` keeps who `it` is.)
     let mut listener = None;
-    if let Some(v) = (clause_start..end)
-        .rev()
-        .find(|&k| super::lexicon::is_saying(p.lower(k)))
-    {
+    if let Some(v) = (clause_start..end).rev().find(|&k| is_saying(p.lower(k))) {
         let mut k = v + 1;
         loop {
             if k < end && is_when_said(p.lower(k), p.lower(v)) {
@@ -1153,7 +1151,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                 (k + 1..(k + 6).min(end)).find(|&j| {
                     matches!(p.lower(j), "it" | "they")
                         && obliged(j)
-                        && (k..j).all(|w| p.is_word(w) && !super::lexicon::is_saying(p.lower(w)))
+                        && (k..j).all(|w| p.is_word(w) && !is_saying(p.lower(w)))
                 })
             })
             .flatten();
