@@ -149,6 +149,38 @@ pub(super) fn set_off_as_a_body(p: &Para, end: usize) -> bool {
     p.is_punct(end + 1, ",") && is_a_kind_of_body(p, end + 2)
 }
 
+/// `Bono, U2's lead singer, said`, `Drogba, the striker, scored`, `Foxx, 37, was`: a word
+/// set off by what its bearer does, or by an age, and then a verb's lower-case word, names a
+/// person. (Not `Meanwhile, the chairman, Tom Hill, said`: a name follows there.)
+pub(super) fn set_off_as_a_person(p: &Para, end: usize) -> bool {
+    /// Words describing a person before the comma that closes them, at most.
+    const MAX_DESCRIBING: usize = 5;
+    if !p.is_punct(end + 1, ",") || p.lower(end).ends_with("ly") {
+        return false;
+    }
+    let Some(close) = (end + 2..end + 3 + MAX_DESCRIBING)
+        .find(|&k| !p.is_word(k) && !p.is_number(k) && !p.apostrophe_after_s(k - 1))
+    else {
+        return false;
+    };
+    let closed = p.is_punct(close, ",")
+        && close > end + 2
+        && p.is_word(close + 1)
+        && !p.is_capitalised(close + 1);
+    let last = close - 1;
+    let age = last == end + 2
+        && p.is_number(last)
+        && p.word(last)
+            .parse::<u8>()
+            .is_ok_and(|n| (10..=110).contains(&n));
+    let does = p.is_word(last)
+        && !p.is_capitalised(last)
+        && (crate::extract::lexicon::describes_person(p.lower(last))
+            || is_title_word(p.lower(last))
+            || crate::extract::lexicon::is_role(p.lower(last)));
+    closed && (age || does)
+}
+
 /// `a consultancy`, `a research firm`, `the carmaker`: an article and the kind of body, at `k`.
 pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
     let body = |w: &str| {

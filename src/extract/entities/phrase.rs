@@ -1516,6 +1516,11 @@ pub(super) fn clean_phrase<'a>(
     if kind.is_none() && name_first == end && (set_off || plural_verb) {
         kind = Some(EntityKind::Organization);
     }
+    // (Asked only of a word opening its sentence, which needs vouching for.)
+    let set_off_as_one = initial && !set_off && set_off_as_a_person(p, end);
+    if kind.is_none() && set_off_as_one {
+        kind = Some(EntityKind::Person);
+    }
     if kind.is_none() && initials_general {
         kind = Some(EntityKind::Organization);
     }
@@ -1547,6 +1552,7 @@ pub(super) fn clean_phrase<'a>(
         named_by_context: (p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "which" | "who" | "whose"))
             || set_off
+            || set_off_as_one
             || heads_a_list_of_names(p, end)
             || (is_possessive(p.word(end))
                 && (heads_a_titled_name(p, end)
