@@ -997,7 +997,45 @@ fn is_indefinite(w: &str) -> bool {
 /// `According to` opening a sentence.
 fn speech_verb_at(p: &Para, i: usize) -> bool {
     let according_to = || p.lower(i) == "according" && p.lower(i + 1) == "to";
-    p.is_word(i) && (!p.is_capitalised(i) || according_to()) && is_speech_verb(p.lower(i))
+    p.is_word(i)
+        && (!p.is_capitalised(i) || according_to())
+        && is_speech_verb(p.lower(i))
+        && !a_noun_of_speech(p, i)
+}
+
+/// `dismissed Conservative claims that …`, `rejected the calls for …`: a word of speech that
+/// is also a plural noun is one after an article or a possessive, or after a name that is
+/// no subject (one after a lower-case word that opens no clause).
+fn a_noun_of_speech(p: &Para, i: usize) -> bool {
+    if !matches!(p.lower(i), "claims" | "calls" | "notes") || i == 0 {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && i - k < 4 && p.is_capitalised(k - 1) {
+        k -= 1;
+    }
+    k > 0
+        && p.is_word(k - 1)
+        && !p.is_capitalised(k - 1)
+        && !matches!(
+            p.lower(k - 1),
+            "and"
+                | "but"
+                | "or"
+                | "that"
+                | "while"
+                | "as"
+                | "because"
+                | "when"
+                | "if"
+                | "so"
+                | "though"
+                | "although"
+                | "where"
+                | "who"
+                | "now"
+                | "also"
+        )
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -1920,6 +1958,22 @@ mod tests {
 
     fn q(t: &str, s: Option<&str>) -> (String, Option<String>) {
         (t.into(), s.map(Into::into))
+    }
+
+    #[test]
+    fn claims_or_calls_after_an_object_are_nouns_and_the_subject_speaks() {
+        assert_eq!(
+            quotes(
+                "Tony Blair has dismissed Conservative claims that Labour would raise taxes as \
+                 \"scare stories\". Mr Brown rejected the calls for \"a windfall tax\". \
+                 Anna Berg claims that Labour is \"the party of business\"."
+            ),
+            [
+                q("scare stories", Some("Tony Blair")),
+                q("a windfall tax", Some("Brown")),
+                q("the party of business", Some("Anna Berg")),
+            ]
+        );
     }
 
     #[test]
