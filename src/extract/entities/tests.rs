@@ -1816,6 +1816,13 @@ fn a_word_opening_a_sentence_set_off_by_what_its_bearer_does_names_a_person() {
 }
 
 #[test]
+fn euro_before_a_noun_is_an_adjective_and_no_name() {
+    let got = names("Euro MP Anna Berg quit. Her party won 12 seats in the Euro elections.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Anna Berg"]);
+}
+
+#[test]
 fn organisation_names_with_connectors() {
     let got = names("The Commission for Fair Trade and Development met Texas and Ohio officials.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
