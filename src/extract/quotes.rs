@@ -1196,6 +1196,19 @@ fn subject_before(
             .map(|m| m.entity());
         return own.or_else(|| said.person(w, ents));
     }
+    // `He was sacked after writing an article which described Arabs as "…"`: what a thing
+    // says, its author does, the pronoun opening the sentence (but `a BBC report that
+    // said` is the body's).
+    let a_things_words = matches!(w, "which" | "that")
+        && prev > s + 2
+        && p.is_word(prev - 1)
+        && !p.is_capitalised(prev - 1)
+        && !refers_to_a_body(p.lower(prev - 1))
+        && !p.is_capitalised(prev - 2)
+        && !lexicon::is_possessive(p.word(prev - 2));
+    if a_things_words && is_pronoun(p.lower(s)) {
+        return said.person(p.lower(s), ents);
+    }
     if w == "who" && prev > s {
         let mut b = prev - 1;
         if p.is_punct(b, ",") && b > s {
@@ -1973,6 +1986,18 @@ mod tests {
                 q("a windfall tax", Some("Brown")),
                 q("the party of business", Some("Anna Berg")),
             ]
+        );
+    }
+
+    #[test]
+    fn what_an_unnamed_thing_says_its_author_in_focus_says() {
+        assert_eq!(
+            quotes(
+                "Tom Hill quit on Monday.\n\nHe was sacked as a BBC presenter after writing an \
+                 article which described them as \"bombers\". He cited a BBC report that \
+                 said it was \"dead\"."
+            ),
+            [q("bombers", Some("Tom Hill")), q("dead", Some("BBC"))]
         );
     }
 
