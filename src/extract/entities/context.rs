@@ -151,12 +151,16 @@ pub(super) fn set_off_as_a_body(p: &Para, end: usize) -> bool {
 
 /// `Bono, U2's lead singer, said`, `Drogba, the striker, scored`, `Foxx, 37, was`: a word
 /// set off by what its bearer does, or by an age, and then a verb's lower-case word, names a
-/// person. (Not `Meanwhile, the chairman, Tom Hill, said`: a name follows there.)
+/// person; so does one set off by a nickname. (Not `Meanwhile, the chairman, Tom Hill, said`: a name follows there.)
 pub(super) fn set_off_as_a_person(p: &Para, end: usize) -> bool {
     /// Words describing a person before the comma that closes them, at most.
     const MAX_DESCRIBING: usize = 5;
     if !p.is_punct(end + 1, ",") || p.lower(end).ends_with("ly") {
         return false;
+    }
+    // (`Gascoigne, nicknamed Gazza, …`)
+    if p.lower(end + 2) == "nicknamed" {
+        return true;
     }
     let Some(close) = (end + 2..end + 3 + MAX_DESCRIBING)
         .find(|&k| !p.is_word(k) && !p.is_number(k) && !p.apostrophe_after_s(k - 1))
