@@ -892,6 +892,21 @@ pub(super) fn clean_phrase<'a>(
                 || known_body())
         })
     {
+        // `the Duke of Edinburgh`, `the Prince of Wales`: a peer's title and where it is of
+        // name the peer.
+        let peer = matches!(
+            p.lower(title_at),
+            "duke" | "duchess" | "prince" | "princess" | "earl" | "countess" | "king" | "queen"
+        ) && p.lower(title_at + 1) == "of"
+            && title_at + 2 <= end
+            && (title_at + 2..=end).all(|k| p.is_capitalised(k));
+        if peer {
+            out.push(Candidate {
+                kind: Some(EntityKind::Person),
+                ..Candidate::new(p.slice(title_at, end), title_at, end)
+            });
+            return;
+        }
         // `Secretary of State for the Family`: the title runs over `of`/`for` phrases, but
         // not over a place (`an MEP for the East Midlands`).
         let mut t = title_at;
@@ -901,7 +916,7 @@ pub(super) fn clean_phrase<'a>(
             if p.lower(next) == "the" && next < end {
                 next += 1;
             }
-            if next < end && is_known_place(p.slice(next, end)) {
+            if next <= end && is_known_place(p.slice(next, end)) {
                 place_after = Some(next);
                 break;
             }

@@ -1824,6 +1824,23 @@ fn euro_before_a_noun_is_an_adjective_and_no_name() {
 }
 
 #[test]
+fn a_peer_is_named_by_the_title_and_the_place_of_an_office_holder_is_a_place() {
+    let got = names(
+        "The Duke of Edinburgh and the Prince of Wales met the Governor of Texas and the \
+         Mayor of London. The Secretary of State spoke.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Duke of Edinburgh".into(), EntityKind::Person, 1),
+            ("London".into(), EntityKind::Place, 1),
+            ("Prince of Wales".into(), EntityKind::Person, 1),
+            ("Texas".into(), EntityKind::Place, 1),
+        ]
+    );
+}
+
+#[test]
 fn organisation_names_with_connectors() {
     let got = names("The Commission for Fair Trade and Development met Texas and Ohio officials.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
