@@ -1183,9 +1183,10 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // `will remain chairman but will step back from full-time work by July 2008`: the clause
     // the date belongs to starts after its conjunction; so does a clause with a subject of
     // its own after another date (`ended by February 15 and the levy is set to expire`).
-    let new_subject = |k: usize| p.is_number(k - 1) && is_determiner(p.lower(k + 1));
+    let new_subject = |k: usize| k > 0 && p.is_number(k - 1) && is_determiner(p.lower(k + 1));
     let mut shared_subject = None;
-    if let Some(and) = (from + 1..end.saturating_sub(2)).rev().find(|&k| {
+    // (From the clause's first word: `…, and is expected to be completed by …`.)
+    if let Some(and) = (from..end.saturating_sub(2)).rev().find(|&k| {
         matches!(p.lower(k), "but" | "and") && (is_auxiliary(p.lower(k + 1)) || new_subject(k))
     }) {
         from = and + 1;
@@ -2709,6 +2710,12 @@ mod tests {
             "1987-09-10",
         );
         assert_eq!(label, "Ratification votes must be completed");
+        let label = first_label(
+            "The agreement is subject to approval by the board and shareholders, and is \
+             expected to be completed by the end of June.",
+            "1987-02-26",
+        );
+        assert_eq!(label, "The agreement is expected to be completed");
     }
 
     #[test]
