@@ -565,6 +565,14 @@ fn explicit_speaker(
                 {
                     return Some(m.entity());
                 }
+                // `"…," the party's foreign affairs spokesman said`: a frontbencher's title,
+                // the person's in focus.
+                let frontbench = spokesperson_in(p, subject, end)
+                    .filter(|&at| holds_a_portfolio(p, at))
+                    .and(focus);
+                if frontbench.is_some() {
+                    return frontbench;
+                }
                 // `"…," the spokeswoman said`: the one who spoke for a body speaks for it again.
                 if let Some(at) = spokesperson_in(p, subject, end) {
                     let named = mentions_between(p, ents, marks, subject + 1, at)
@@ -940,6 +948,16 @@ fn the_body_s_spokesman<'p>(p: &'p Para, at: usize) -> Option<&'p str> {
 fn spokesperson_in(p: &Para, subject: usize, end: usize) -> Option<usize> {
     (subject + 1..end.min(subject + 5))
         .find(|&k| is_spokesperson(p.lower(k)) || p.lower(k) == "statement")
+}
+
+/// The spokesperson at `at` speaks on a portfolio written in lower case (`foreign affairs
+/// spokesman`, `health spokeswoman`): a politician's title, not a body's voice (`a Treasury
+/// spokesman`).
+fn holds_a_portfolio(p: &Para, at: usize) -> bool {
+    at > 0
+        && p.is_word(at - 1)
+        && !p.is_capitalised(at - 1)
+        && (p.lower(at - 1) == "affairs" || super::entities::is_portfolio(p.lower(at - 1)))
 }
 
 /// A person named right before the comma before the verb at `v`: `…, Margaret Cole, said`.
@@ -1998,6 +2016,21 @@ mod tests {
                  said it was \"dead\"."
             ),
             [q("bombers", Some("Tom Hill")), q("dead", Some("BBC"))]
+        );
+    }
+
+    #[test]
+    fn a_spokesman_on_a_portfolio_is_the_frontbencher_in_focus() {
+        assert_eq!(
+            quotes(
+                "The Liberal Democrats' Sir Menzies Campbell said the row would go on. \
+                 \"It is not over,\" the party's foreign affairs spokesman said. \
+                 \"It is,\" a Treasury spokesman said."
+            ),
+            [
+                q("It is not over", Some("Sir Menzies Campbell")),
+                q("It is", Some("Treasury")),
+            ]
         );
     }
 

@@ -440,7 +440,7 @@ pub(super) fn is_credit_word(w: &str) -> bool {
 }
 
 /// A minister's or commissioner's brief: `Energy Commissioner`, `Home Secretary`.
-pub(super) fn is_portfolio(w: &str) -> bool {
+pub(crate) fn is_portfolio(w: &str) -> bool {
     matches!(
         w,
         "energy"
