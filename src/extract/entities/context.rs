@@ -269,6 +269,36 @@ pub(super) fn work_title_at(p: &Para, start: usize) -> Option<usize> {
         .then_some(end)
 }
 
+/// Where the title of a work ends that a small word opens mid-sentence, capitalised as no
+/// prose writes it (`the album chart with How to Dismantle an Atomic Bomb`, `the film What
+/// Women Want`): it runs on over capitalised words.
+pub(super) fn title_opened_by_a_small_word(p: &Para, start: usize) -> Option<usize> {
+    let opens = start > 0
+        && p.is_word(start - 1)
+        && !p.is_capitalised(start - 1)
+        && matches!(
+            p.lower(start),
+            "how"
+                | "what"
+                | "when"
+                | "where"
+                | "why"
+                | "who"
+                | "if"
+                | "all"
+                | "nothing"
+                | "everything"
+                | "never"
+                | "this"
+                | "don't"
+        );
+    if !opens {
+        return None;
+    }
+    let end = work_title_end(p, start);
+    (end > start).then_some(end)
+}
+
 /// The last token of the title of a work starting at `start`: capitalised words and the small
 /// words between them, one or two (`How to Dismantle an Atomic Bomb`, `Music of the Spheres`).
 fn work_title_end(p: &Para, start: usize) -> usize {

@@ -1841,6 +1841,25 @@ fn a_peer_is_named_by_the_title_and_the_place_of_an_office_holder_is_a_place() {
 }
 
 #[test]
+fn a_small_word_capitalised_mid_sentence_opens_a_work_s_title() {
+    let got = names(
+        "The band went in at number one with How to Dismantle an Atomic Bomb, which sold well. \
+         She asked how Anna Berg knew.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Anna Berg".into(), EntityKind::Person, 1),
+            (
+                "How to Dismantle an Atomic Bomb".into(),
+                EntityKind::Other,
+                1
+            ),
+        ]
+    );
+}
+
+#[test]
 fn organisation_names_with_connectors() {
     let got = names("The Commission for Fair Trade and Development met Texas and Ohio officials.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
