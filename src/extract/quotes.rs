@@ -1013,6 +1013,7 @@ fn is_indefinite(w: &str) -> bool {
 
 /// A speech verb in lower case (`States` in `Gulf States said` is a name, not a verb), or
 /// `According to` opening a sentence.
+#[inline]
 fn speech_verb_at(p: &Para, i: usize) -> bool {
     let according_to = || p.lower(i) == "according" && p.lower(i + 1) == "to";
     p.is_word(i)
@@ -1024,6 +1025,7 @@ fn speech_verb_at(p: &Para, i: usize) -> bool {
 /// `dismissed Conservative claims that …`, `rejected the calls for …`: a word of speech that
 /// is also a plural noun is one after an article or a possessive, or after a name that is
 /// no subject (one after a lower-case word that opens no clause).
+#[inline(never)]
 fn a_noun_of_speech(p: &Para, i: usize) -> bool {
     if !matches!(p.lower(i), "claims" | "calls" | "notes") || i == 0 {
         return false;

@@ -272,10 +272,14 @@ pub(super) fn work_title_at(p: &Para, start: usize) -> Option<usize> {
 /// Where the title of a work ends that a small word opens mid-sentence, capitalised as no
 /// prose writes it (`the album chart with How to Dismantle an Atomic Bomb`, `the film What
 /// Women Want`): it runs on over capitalised words.
+#[inline]
 pub(super) fn title_opened_by_a_small_word(p: &Para, start: usize) -> Option<usize> {
+    // (Asked of every capitalised word: the word before, and the first letter, first.)
     let opens = start > 0
         && p.is_word(start - 1)
         && !p.is_capitalised(start - 1)
+        && (p.word(start).as_bytes().first())
+            .is_some_and(|b| matches!(b, b'H' | b'W' | b'I' | b'A' | b'N' | b'E' | b'T' | b'D'))
         && matches!(
             p.lower(start),
             "how"

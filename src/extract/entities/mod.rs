@@ -464,22 +464,17 @@ impl<'a> Collector<'a> {
         let taken = found.iter().map(|c| c.last + 1).max().unwrap_or(0);
         let mut i = if labelled { 1 } else { taken };
         while i < p.tokens().len() {
+            if !is_name_word(p, i) {
+                i += 1;
+                continue;
+            }
             // `the album chart with How to Dismantle an Atomic Bomb`: a work's title.
-            // (Most tokens are in lower case: the title is asked of capitals only.)
-            if let Some(end) = p
-                .is_capitalised(i)
-                .then(|| title_opened_by_a_small_word(p, i))
-                .flatten()
-            {
+            if let Some(end) = title_opened_by_a_small_word(p, i) {
                 found.push(Candidate {
                     kind: Some(EntityKind::Other),
                     ..Candidate::new(p.slice(i, end), i, end)
                 });
                 i = end + 1;
-                continue;
-            }
-            if !is_name_word(p, i) {
-                i += 1;
                 continue;
             }
             // A month opens a name only as a first name: `Jan Berry`, not `March 3`.
