@@ -165,6 +165,10 @@ pub(super) fn is_camel_case(w: &str) -> bool {
 }
 
 pub(super) fn is_month_word(w: &str) -> bool {
+    // (Asked of most names' words: by the first letter first, which most are turned away by.)
+    if !opens_a_month(w) {
+        return false;
+    }
     // `July's`: the month's; but `May's` and `Jan's` are more often a name's.
     if let Some(owner) = crate::extract::lexicon::possessive_owner(w) {
         return crate::extract::lexicon::with_lower(owner, |l| {
@@ -174,7 +178,20 @@ pub(super) fn is_month_word(w: &str) -> bool {
     crate::extract::lexicon::with_lower(w, is_month_lower)
 }
 
+/// `w` starts with a letter some month's name or abbreviation starts with.
+fn opens_a_month(w: &str) -> bool {
+    (w.as_bytes().first()).is_some_and(|b| {
+        matches!(
+            b | 0x20,
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+        )
+    })
+}
+
 pub(super) fn is_month_lower(l: &str) -> bool {
+    if !opens_a_month(l) {
+        return false;
+    }
     crate::extract::lexicon::MONTHS.contains(&l)
         || matches!(
             l,
