@@ -777,7 +777,6 @@ pub fn is_speech_verb(word: &str) -> bool {
     })
 }
 
-/// Words that begin sentences but never names: `Though`, `Meanwhile`, `Hours`.
 /// Personal and possessive pronouns.
 pub fn is_pronoun(word: &str) -> bool {
     with_lower(word, |w| {

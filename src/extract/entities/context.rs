@@ -155,7 +155,24 @@ pub(super) fn set_off_as_a_body(p: &Para, end: usize) -> bool {
 pub(super) fn set_off_as_a_person(p: &Para, end: usize) -> bool {
     /// Words describing a person before the comma that closes them, at most.
     const MAX_DESCRIBING: usize = 5;
-    if !p.is_punct(end + 1, ",") || p.lower(end).ends_with("ly") {
+    // (Not a sentence adverb: `Separately, the chairman, …`, `Afterwards, the striker, …`.)
+    let adverb = p.lower(end).ends_with("ly")
+        || matches!(
+            p.lower(end),
+            "afterwards"
+                | "afterward"
+                | "nevertheless"
+                | "nonetheless"
+                | "otherwise"
+                | "elsewhere"
+                | "besides"
+                | "moreover"
+                | "furthermore"
+                | "thereafter"
+                | "likewise"
+                | "anyway"
+        );
+    if !p.is_punct(end + 1, ",") || adverb {
         return false;
     }
     // (`Gascoigne, nicknamed Gazza, …`)

@@ -1807,7 +1807,7 @@ fn a_word_opening_a_sentence_set_off_by_what_its_bearer_does_names_a_person() {
         "Bono, U2's lead singer, said the band was ready. Drogba, the striker, scored. \
          Foxx, 37, was not there. Meanwhile, the chairman, Tom Hill, said no. \
          Separately, the group's chairman, who quit, said no. Lately, the chairman, he said. \
-         Gascoigne, nicknamed Gazza, played.",
+         Gascoigne, nicknamed Gazza, played. Afterwards, the striker, limping, left.",
     );
     let persons: Vec<_> = (got.iter())
         .filter(|g| g.1 == EntityKind::Person)
