@@ -1024,7 +1024,8 @@ fn speech_verb_at(p: &Para, i: usize) -> bool {
 
 /// `dismissed Conservative claims that …`, `rejected the calls for …`: a word of speech that
 /// is also a plural noun is one after an article or a possessive, or after a name that is
-/// no subject (one after a lower-case word that opens no clause).
+/// no subject (one after a lower-case word that opens no clause and is no title: not `chief
+/// executive John Smith claims`).
 #[inline(never)]
 fn a_noun_of_speech(p: &Para, i: usize) -> bool {
     if !matches!(p.lower(i), "claims" | "calls" | "notes") || i == 0 {
@@ -1034,28 +1035,37 @@ fn a_noun_of_speech(p: &Para, i: usize) -> bool {
     while k > 0 && i - k < 4 && p.is_capitalised(k - 1) {
         k -= 1;
     }
-    k > 0
-        && p.is_word(k - 1)
-        && !p.is_capitalised(k - 1)
-        && !matches!(
-            p.lower(k - 1),
-            "and"
-                | "but"
-                | "or"
-                | "that"
-                | "while"
-                | "as"
-                | "because"
-                | "when"
-                | "if"
-                | "so"
-                | "though"
-                | "although"
-                | "where"
-                | "who"
-                | "now"
-                | "also"
-        )
+    if k == 0 || !p.is_word(k - 1) || p.is_capitalised(k - 1) {
+        return false;
+    }
+    let before = p.lower(k - 1);
+    if k == i {
+        return matches!(
+            before,
+            "the" | "his" | "her" | "their" | "its" | "our" | "these" | "those" | "such"
+        );
+    }
+    !matches!(
+        before,
+        "and"
+            | "but"
+            | "or"
+            | "that"
+            | "while"
+            | "as"
+            | "because"
+            | "when"
+            | "if"
+            | "so"
+            | "though"
+            | "although"
+            | "where"
+            | "who"
+            | "now"
+            | "also"
+    ) && !lexicon::is_title_word(before)
+        && !lexicon::describes_person(before)
+        && !lexicon::is_role(before)
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -1999,12 +2009,14 @@ mod tests {
             quotes(
                 "Tony Blair has dismissed Conservative claims that Labour would raise taxes as \
                  \"scare stories\". Mr Brown rejected the calls for \"a windfall tax\". \
-                 Anna Berg claims that Labour is \"the party of business\"."
+                 Anna Berg claims that Labour is \"the party of business\". Acme chief \
+                 executive John Smith claims it is \"fine\"."
             ),
             [
                 q("scare stories", Some("Tony Blair")),
                 q("a windfall tax", Some("Brown")),
                 q("the party of business", Some("Anna Berg")),
+                q("fine", Some("John Smith")),
             ]
         );
     }
