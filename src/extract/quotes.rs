@@ -566,9 +566,14 @@ fn explicit_speaker(
                     return Some(m.entity());
                 }
                 // `"…," the party's foreign affairs spokesman said`: a frontbencher's title,
-                // the person's in focus.
+                // the person's in focus (`the Tory health spokesman` still names the party).
                 let frontbench = spokesperson_in(p, subject, end)
-                    .filter(|&at| holds_a_portfolio(p, at))
+                    .filter(|&at| {
+                        holds_a_portfolio(p, at)
+                            && mentions_between(p, ents, marks, subject + 1, at)
+                                .next()
+                                .is_none()
+                    })
                     .and(focus);
                 if frontbench.is_some() {
                     return frontbench;
@@ -2039,11 +2044,12 @@ mod tests {
             quotes(
                 "The Liberal Democrats' Sir Menzies Campbell said the row would go on. \
                  \"It is not over,\" the party's foreign affairs spokesman said. \
-                 \"It is,\" a Treasury spokesman said."
+                 \"It is,\" a Treasury spokesman said. \"No,\" the Tory health spokesman said."
             ),
             [
                 q("It is not over", Some("Sir Menzies Campbell")),
                 q("It is", Some("Treasury")),
+                q("No", Some("Tory")),
             ]
         );
     }
