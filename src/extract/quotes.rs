@@ -567,7 +567,8 @@ fn explicit_speaker(
                 }
                 // `"…," the party's foreign affairs spokesman said`: a frontbencher's title,
                 // the person's in focus (`the Tory health spokesman` still names the party).
-                let frontbench = spokesperson_in(p, subject, end)
+                let spokesperson = spokesperson_in(p, subject, end);
+                let frontbench = spokesperson
                     .filter(|&at| {
                         holds_a_portfolio(p, at)
                             && mentions_between(p, ents, marks, subject + 1, at)
@@ -579,7 +580,7 @@ fn explicit_speaker(
                     return frontbench;
                 }
                 // `"…," the spokeswoman said`: the one who spoke for a body speaks for it again.
-                if let Some(at) = spokesperson_in(p, subject, end) {
+                if let Some(at) = spokesperson {
                     let named = mentions_between(p, ents, marks, subject + 1, at)
                         .filter(|m| ents.kind(m.entity()) == EntityKind::Organization)
                         .last();

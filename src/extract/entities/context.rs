@@ -151,7 +151,8 @@ pub(super) fn set_off_as_a_body(p: &Para, end: usize) -> bool {
 
 /// `Bono, U2's lead singer, said`, `Drogba, the striker, scored`, `Foxx, 37, was`: a word
 /// set off by what its bearer does, or by an age, and then a verb's lower-case word, names a
-/// person; so does one set off by a nickname. (Not `Meanwhile, the chairman, Tom Hill, said`: a name follows there.)
+/// person; so does one set off by a nickname. (Not `Meanwhile, the chairman, Tom Hill,
+/// said`: a name follows there.)
 pub(super) fn set_off_as_a_person(p: &Para, end: usize) -> bool {
     /// Words describing a person before the comma that closes them, at most.
     const MAX_DESCRIBING: usize = 5;
