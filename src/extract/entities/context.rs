@@ -321,6 +321,19 @@ pub(super) fn title_opened_by_a_small_word(p: &Para, start: usize) -> Option<usi
     (end > start).then_some(end)
 }
 
+/// `Hopes and Fears, the Keane album, …`, `Only Fools and Horses, a BBC sitcom`: the name
+/// ending at `end` is set off by the kind of work it is.
+pub(super) fn set_off_as_a_work(p: &Para, end: usize) -> bool {
+    p.is_punct(end + 1, ",")
+        && matches!(
+            p.lower(end + 2),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        )
+        && (end + 3..end + 7)
+            .take_while(|&k| p.is_word(k) || p.is_number(k))
+            .any(|k| !p.is_capitalised(k) && crate::extract::lexicon::is_kind_of_work(p.lower(k)))
+}
+
 /// The last token of the title of a work starting at `start`: capitalised words and the small
 /// words between them, one or two (`How to Dismantle an Atomic Bomb`, `Music of the Spheres`).
 fn work_title_end(p: &Para, start: usize) -> usize {

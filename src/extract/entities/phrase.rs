@@ -562,8 +562,9 @@ pub(super) fn clean_phrase<'a>(
             end -= 1;
         }
     }
-    // `her album Hopes and Fears`: a work's title is whole, its `and` no list.
-    if work_title_at(p, start).is_some() {
+    // `her album Hopes and Fears`, `Hopes and Fears, the Keane album,`: a work's title is
+    // whole, its `and` no list.
+    if work_title_at(p, start).is_some() || set_off_as_a_work(p, end) {
         out.push(Candidate {
             kind: Some(EntityKind::Other),
             ..Candidate::new(p.slice(start, end), start, end)

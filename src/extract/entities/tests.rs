@@ -1860,6 +1860,22 @@ fn a_small_word_capitalised_mid_sentence_opens_a_work_s_title() {
 }
 
 #[test]
+fn a_title_set_off_by_the_kind_of_work_it_is_is_whole() {
+    let got =
+        names("Hopes and Fears, the Keane album, sold well. Texas and Ohio, the states, voted.");
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    assert_eq!(
+        n,
+        [
+            ("Hopes and Fears", EntityKind::Other),
+            ("Keane", EntityKind::Other),
+            ("Ohio", EntityKind::Place),
+            ("Texas", EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
 fn organisation_names_with_connectors() {
     let got = names("The Commission for Fair Trade and Development met Texas and Ohio officials.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
