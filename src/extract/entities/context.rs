@@ -296,8 +296,12 @@ pub(super) fn title_opened_by_a_small_word(p: &Para, start: usize) -> Option<usi
     let opens = start > 0
         && p.is_word(start - 1)
         && !p.is_capitalised(start - 1)
-        && (p.word(start).as_bytes().first())
-            .is_some_and(|b| matches!(b, b'H' | b'W' | b'I' | b'A' | b'N' | b'E' | b'T' | b'D'))
+        && (p.word(start).as_bytes().first()).is_some_and(|b| {
+            matches!(
+                b,
+                b'H' | b'W' | b'I' | b'A' | b'N' | b'E' | b'T' | b'D' | b'O'
+            )
+        })
         && matches!(
             p.lower(start),
             "how"
@@ -312,6 +316,7 @@ pub(super) fn title_opened_by_a_small_word(p: &Para, start: usize) -> Option<usi
                 | "everything"
                 | "never"
                 | "this"
+                | "only"
                 | "don't"
         );
     if !opens {
@@ -340,7 +345,13 @@ fn work_title_end(p: &Para, start: usize) -> usize {
     let mut end = start;
     let small = |k: usize| !p.is_capitalised(k) && is_title_small_word(p.lower(k));
     // (Not `How to Dismantle an Atomic Bomb in November`: a month goes on no title.)
-    let goes_on = |k: usize| is_name_word(p, k) && !is_month_word(p.lower(k));
+    // (Nor `Only Fools and Horses and The Office`: a capitalised article after `and` opens
+    // another title.)
+    let goes_on = |k: usize| {
+        is_name_word(p, k)
+            && !is_month_word(p.lower(k))
+            && !(p.lower(k - 1) == "and" && matches!(p.word(k), "The" | "A" | "An"))
+    };
     // (No longer than any name: a run of capitals is not read to its end from each word.)
     while end < start + MAX_NAME_TOKENS {
         if is_name_word(p, end + 1) {

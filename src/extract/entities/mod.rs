@@ -478,10 +478,12 @@ impl<'a> Collector<'a> {
                 continue;
             }
             // A month opens a name only as a first name: `Jan Berry`, not `March 3`.
+            // (Nor is a month's abbreviation joined to a name: `Ant and Dec won`.)
             let month_name = is_month_word(p.lower(i))
                 && !(is_name_word(p, i + 1)
                     && !is_month_word(p.lower(i + 1))
-                    && !p.is_number(i + 2));
+                    && !p.is_number(i + 2))
+                && !abbreviation_without_a_number(p, i);
             // `Chapter 11`, `Article 50`: references, not names.
             let reference = is_reference_word(p.word(i)) && p.is_number(i + 1);
             // `(Reporting by Kate Abnett; Editing by Alex Richardson)`: a wire story's credits.

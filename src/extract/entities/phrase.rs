@@ -762,7 +762,9 @@ pub(super) fn clean_phrase<'a>(
     // month); but `Jan Berry` keeps her first name.
     let delivery = || crate::extract::lexicon::is_commodity(p.lower(end + 1));
     while first <= end
-        && ((is_month_word(p.lower(first)) && (first == end || delivery()))
+        && ((is_month_word(p.lower(first))
+            && (first == end || delivery())
+            && !abbreviation_without_a_number(p, first))
             || (weekday_index(p.lower(first)).is_some()
                 && !crate::extract::dates::weekday_in_a_name(p, first)))
     {

@@ -1876,6 +1876,16 @@ fn a_title_set_off_by_the_kind_of_work_it_is_is_whole() {
 }
 
 #[test]
+fn titles_listed_with_and_and_a_month_s_abbreviation_joined_to_a_name() {
+    let got = names(
+        "It beat Only Fools and Horses and The Office. Hosts Ant and Dec won again. \
+         Prices for Nov and Dec fell.",
+    );
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Ant", "Dec", "Office", "Only Fools and Horses"]);
+}
+
+#[test]
 fn organisation_names_with_connectors() {
     let got = names("The Commission for Fair Trade and Development met Texas and Ohio officials.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();

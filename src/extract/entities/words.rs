@@ -178,6 +178,21 @@ pub(super) fn is_month_word(w: &str) -> bool {
     crate::extract::lexicon::with_lower(w, is_month_lower)
 }
 
+/// Token `i` is a month's abbreviation (`Dec`, `Sept`) joined by `and` to a name that is no
+/// month, with no number after it: a name's word (`Ant and Dec won`; not `Nov and Dec`, nor
+/// `Oct and Dec 1987`).
+pub(super) fn abbreviation_without_a_number(p: &Para, i: usize) -> bool {
+    let lower = p.lower(i);
+    lower.len() <= 4
+        && !crate::extract::lexicon::MONTHS.contains(&lower)
+        && i >= 2
+        && p.lower(i - 1) == "and"
+        && p.is_capitalised(i - 2)
+        && !is_month_word(p.lower(i - 2))
+        && !p.is_number(i + 1)
+        && !p.is_punct(i + 1, ".")
+}
+
 /// `w` starts with a letter some month's name or abbreviation starts with.
 fn opens_a_month(w: &str) -> bool {
     (w.as_bytes().first()).is_some_and(|b| {
