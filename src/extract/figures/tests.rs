@@ -2123,6 +2123,14 @@ fn what_numbered_so_many_is_the_sentence_s_subject() {
 }
 
 #[test]
+fn a_singular_noun_expected_to_change_counts_nothing_and_the_expecting_subject_neither() {
+    assert_eq!(
+        units("Economists had expected the claimant count to fall by about 5,000."),
+        [("about 5,000".into(), None)]
+    );
+}
+
+#[test]
 fn a_change_over_a_period_to_a_level_counts_the_subject() {
     assert_eq!(
         units("Dial-up connections fell by 18% over the year to 5.9 million."),

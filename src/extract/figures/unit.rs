@@ -757,6 +757,23 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
         {
             return Some(p.word(k).into());
         }
+        // `Economists had expected the claimant count to fall by about 5,000`: a singular
+        // noun expected to come to the level names no unit; the sentence's subject does not
+        // either.
+        let expected = |j: usize| {
+            matches!(
+                p.lower(j),
+                "expected" | "expect" | "expects" | "forecast" | "forecasts" | "predicted"
+            )
+        };
+        let singular_subject = p.is_word(k)
+            && !p.is_capitalised(k)
+            && (k.saturating_sub(4).max(clause + 1)..k).any(|j| {
+                matches!(p.lower(j), "the" | "its" | "their" | "a" | "an") && expected(j - 1)
+            });
+        if singular_subject {
+            return None;
+        }
     }
     // `The death toll from the disaster has passed 150,000`: the dead are counted.
     if let Some(toll) = (clause..verb).find_map(|k| death_toll_at(p, k)) {
