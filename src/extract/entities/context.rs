@@ -425,6 +425,22 @@ pub(super) fn is_a_security(p: &Para, start: usize, end: usize) -> bool {
         )
 }
 
+/// `Jobseeker's Allowance`, `Housing Benefit`, `Working Tax Credit`: a state benefit is no
+/// name of anybody or anything the story is about.
+pub(super) fn is_a_benefit(p: &Para, start: usize, end: usize) -> bool {
+    let benefit = |k: usize| matches!(p.word(k), "Allowance" | "Allowances" | "Benefit");
+    // (`Jobseeker's` and `Allowance` are read apart, at the possessive.)
+    let owned = |k: usize| k > 0 && p.is_capitalised(k - 1) && is_possessive(p.word(k - 1));
+    (benefit(end) && (end > start || owned(start)))
+        || (start == end
+            && is_possessive(p.word(end))
+            && benefit(end + 1)
+            && !p.is_capitalised(end + 2))
+        || (end > start
+            && matches!(p.word(end), "Credit" | "Credits")
+            && matches!(p.word(end - 1), "Tax" | "Pension"))
+}
+
 /// The name at `start..=end` is a product's, as the words around it say: a maker's `its`
 /// (or `whose`) before and the kind of thing after (`its Zen Micro player`, `Nokia, whose N92
 /// handset`), or the kind set off after it

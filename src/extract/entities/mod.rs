@@ -530,6 +530,7 @@ impl<'a> Collector<'a> {
                 || is_a_product(p, i, end)
                 || is_a_currency_counted(p, i, end)
                 || is_a_security(p, i, end)
+                || is_a_benefit(p, i, end)
             {
                 i = end + 1;
                 continue;

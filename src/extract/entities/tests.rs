@@ -1886,6 +1886,16 @@ fn titles_listed_with_and_and_a_month_s_abbreviation_joined_to_a_name() {
 }
 
 #[test]
+fn a_state_benefit_is_no_name() {
+    let got = names(
+        "Those claiming Jobseeker's Allowance fell, said Anna Berg. Housing Benefit and the \
+         Working Tax Credit rose, the Benefits Agency said.",
+    );
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Anna Berg", "Benefits Agency"]);
+}
+
+#[test]
 fn organisation_names_with_connectors() {
     let got = names("The Commission for Fair Trade and Development met Texas and Ohio officials.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
