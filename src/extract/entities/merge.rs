@@ -622,6 +622,7 @@ pub(super) fn merge(
     title_list: &[Box<str>],
     names: Names,
     lower_words: &LowerWords,
+    bracketed: &HashMap<Box<str>, Box<str>>,
 ) -> Entities {
     let name = |c: &Kept| c.name(names);
     // A word that opens a sentence is vouched for as a name by the other candidates: by one
@@ -715,8 +716,11 @@ pub(super) fn merge(
         }
         let ci = ci as usize;
         let c = &kept[ci];
-        let target =
-            titled_body(&aliases, &list, title_list, c, name(c)).or_else(|| aliases.find(name(c)));
+        // (`ICCO` after `the International Cocoa Organization (ICCO)`: the name it stands
+        // for, read before it as a longer one.)
+        let target = titled_body(&aliases, &list, title_list, c, name(c))
+            .or_else(|| aliases.find(name(c)))
+            .or_else(|| bracketed.get(name(c)).and_then(|full| aliases.find(full)));
         // `Mrs Kennedy` after `Charles Kennedy`: an honorific of the other sex names another
         // person of the surname, one already met, or one of her own.
         let of_the_other_sex = c.gender().filter(|&g| {

@@ -429,6 +429,9 @@ pub struct Collector<'a> {
     /// Firms of two names the text has named with their legal form (`Gulf and Western` of
     /// `Gulf and Western Inc`), by hash: the two names are one later without it.
     firms_of_two: HashSet<u64>,
+    /// Initials in brackets right after the name they stand for, and the name
+    /// (`the International Cocoa Organization (ICCO)`): the same body, whatever their letters.
+    bracketed: HashMap<Box<str>, Box<str>>,
 }
 
 impl<'a> Collector<'a> {
@@ -570,6 +573,7 @@ impl<'a> Collector<'a> {
             self.note_firms_of_two(p, start, end, &found[found_before..]);
             i = end + 1;
         }
+        self.note_bracketed_initials(p, &found);
         // (Most paragraphs join no two names by `and`: nothing to allocate for them.)
         let joined = found
             .iter()
@@ -604,6 +608,23 @@ impl<'a> Collector<'a> {
             && p.word(end - 1) == "and"
             && (self.firms_of_two).contains(&LowerWords::hash(p.slice(end - 2, end)));
         named.then(|| end - 2)
+    }
+
+    /// Note the initials in brackets among the names `found` with the name right before them
+    /// (`the London Interbank Offered Rate (LIBOR)`), when both open with the same letter.
+    fn note_bracketed_initials(&mut self, p: &Para, found: &[Candidate]) {
+        for pair in found.windows(2) {
+            let (name, initials) = (&pair[0], &pair[1]);
+            let bracketed = initials.first == name.last + 2
+                && initials.first == initials.last
+                && p.is_punct(name.last + 1, "(")
+                && p.is_punct(initials.last + 1, ")")
+                && is_initials_shape(initials.name)
+                && name.name.as_bytes().first() == initials.name.as_bytes().first();
+            if bracketed {
+                (self.bracketed).insert(initials.name.into(), name.name.into());
+            }
+        }
     }
 
     /// Note the firms of two names with their legal form among the names `found` in the run
@@ -680,7 +701,13 @@ impl<'a> Collector<'a> {
             texts: &self.texts,
             composed: &self.composed,
         };
-        merge(self.candidates, &self.titles, names, &self.lower_words)
+        merge(
+            self.candidates,
+            &self.titles,
+            names,
+            &self.lower_words,
+            &self.bracketed,
+        )
     }
 }
 

@@ -1896,6 +1896,26 @@ fn a_state_benefit_is_no_name() {
 }
 
 #[test]
+fn initials_in_brackets_after_a_name_are_the_same_body_whatever_their_letters() {
+    let got = names(
+        "The International Cocoa Organization (ICCO) met on Monday. ICCO said prices fell. \
+         The Acme Group (XYZ) grew.",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "International Cocoa Organization".into(),
+                EntityKind::Organization,
+                3
+            ),
+            ("Acme Group".into(), EntityKind::Organization, 1),
+            ("XYZ".into(), EntityKind::Organization, 1),
+        ]
+    );
+}
+
+#[test]
 fn organisation_names_with_connectors() {
     let got = names("The Commission for Fair Trade and Development met Texas and Ohio officials.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
