@@ -328,6 +328,7 @@ pub(super) fn title_opened_by_a_small_word(p: &Para, start: usize) -> Option<usi
 
 /// `Hopes and Fears, the Keane album, …`, `Only Fools and Horses, a BBC sitcom`: the name
 /// ending at `end` is set off by the kind of work it is.
+#[inline]
 pub(super) fn set_off_as_a_work(p: &Para, end: usize) -> bool {
     p.is_punct(end + 1, ",")
         && matches!(
@@ -427,7 +428,13 @@ pub(super) fn is_a_security(p: &Para, start: usize, end: usize) -> bool {
 
 /// `Jobseeker's Allowance`, `Housing Benefit`, `Working Tax Credit`: a state benefit is no
 /// name of anybody or anything the story is about.
+#[inline]
 pub(super) fn is_a_benefit(p: &Para, start: usize, end: usize) -> bool {
+    // (Asked of every name: by the first letters of its last word and the next first.)
+    let lead = |k: usize| matches!(p.word(k).as_bytes().first(), Some(b'A' | b'B' | b'C'));
+    if !lead(end) && !lead(end + 1) {
+        return false;
+    }
     let benefit = |k: usize| matches!(p.word(k), "Allowance" | "Allowances" | "Benefit");
     // (`Jobseeker's` and `Allowance` are read apart, at the possessive.)
     let owned = |k: usize| k > 0 && p.is_capitalised(k - 1) && is_possessive(p.word(k - 1));

@@ -716,11 +716,14 @@ pub(super) fn merge(
         }
         let ci = ci as usize;
         let c = &kept[ci];
-        // (`ICCO` after `the International Cocoa Organization (ICCO)`: the name it stands
-        // for, read before it as a longer one.)
-        let target = titled_body(&aliases, &list, title_list, c, name(c))
-            .or_else(|| aliases.find(name(c)))
-            .or_else(|| bracketed.get(name(c)).and_then(|full| aliases.find(full)));
+        // (`ICCO` after `the International Cocoa Organization (ICCO)`: looked for by the
+        // name it stands for, read before it as a longer one.)
+        let known_as = (!bracketed.is_empty())
+            .then(|| bracketed.get(name(c)))
+            .flatten()
+            .map_or(name(c), |full| full);
+        let target =
+            titled_body(&aliases, &list, title_list, c, name(c)).or_else(|| aliases.find(known_as));
         // `Mrs Kennedy` after `Charles Kennedy`: an honorific of the other sex names another
         // person of the surname, one already met, or one of her own.
         let of_the_other_sex = c.gender().filter(|&g| {
