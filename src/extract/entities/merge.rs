@@ -718,10 +718,7 @@ pub(super) fn merge(
         let c = &kept[ci];
         // (`ICCO` after `the International Cocoa Organization (ICCO)`: looked for by the
         // name it stands for, read before it as a longer one.)
-        let known_as = (!bracketed.is_empty())
-            .then(|| bracketed.get(name(c)))
-            .flatten()
-            .map_or(name(c), |full| full);
+        let known_as = bracketed.get(name(c)).map_or(name(c), |full| full);
         let target =
             titled_body(&aliases, &list, title_list, c, name(c)).or_else(|| aliases.find(known_as));
         // `Mrs Kennedy` after `Charles Kennedy`: an honorific of the other sex names another

@@ -486,7 +486,7 @@ impl<'a> Collector<'a> {
                 && !(is_name_word(p, i + 1)
                     && !is_month_word(p.lower(i + 1))
                     && !p.is_number(i + 2))
-                && !abbreviation_without_a_number(p, i);
+                && !abbreviation_joined_to_a_name(p, i);
             // `Chapter 11`, `Article 50`: references, not names.
             let reference = is_reference_word(p.word(i)) && p.is_number(i + 1);
             // `(Reporting by Kate Abnett; Editing by Alex Richardson)`: a wire story's credits.

@@ -764,7 +764,7 @@ pub(super) fn clean_phrase<'a>(
     while first <= end
         && ((is_month_word(p.lower(first))
             && (first == end || delivery())
-            && !abbreviation_without_a_number(p, first))
+            && !abbreviation_joined_to_a_name(p, first))
             || (weekday_index(p.lower(first)).is_some()
                 && !crate::extract::dates::weekday_in_a_name(p, first)))
     {

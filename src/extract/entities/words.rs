@@ -181,7 +181,7 @@ pub(super) fn is_month_word(w: &str) -> bool {
 /// Token `i` is a month's abbreviation (`Dec`, `Sept`) joined by `and` to a name that is no
 /// month, with no number after it: a name's word (`Ant and Dec won`; not `Nov and Dec`, nor
 /// `Oct and Dec 1987`).
-pub(super) fn abbreviation_without_a_number(p: &Para, i: usize) -> bool {
+pub(super) fn abbreviation_joined_to_a_name(p: &Para, i: usize) -> bool {
     let lower = p.lower(i);
     lower.len() <= 4
         && !crate::extract::lexicon::MONTHS.contains(&lower)
