@@ -175,6 +175,37 @@ fn has_number_shape(word: &[u8]) -> bool {
     }
 }
 
+/// The first letters of a list of words, either case: asked first of a word the list is
+/// asked of, and made from the list itself, so a word added to the list is never turned away.
+pub struct FirstLetters(u32);
+
+impl FirstLetters {
+    /// The first letters of `words` (each opening with an ASCII letter).
+    pub const fn of(words: &[&str]) -> Self {
+        let mut mask = 0;
+        let mut k = 0;
+        while k < words.len() {
+            let first = words[k].as_bytes()[0] | 0x20;
+            assert!(first.is_ascii_lowercase(), "a word opening with a letter");
+            mask |= 1 << (first - b'a');
+            k += 1;
+        }
+        FirstLetters(mask)
+    }
+
+    /// `word` opens with one of the letters.
+    #[inline(always)]
+    pub fn open(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&b) => {
+                let letter = (b | 0x20).wrapping_sub(b'a');
+                letter < 26 && self.0 >> letter & 1 == 1
+            }
+            None => false,
+        }
+    }
+}
+
 /// A set of three-letter openings (`jan`, `thr`), asked of every word to turn most away with
 /// one lookup rather than a comparison with each: bit `c` of `[a][b]` for the opening `abc`
 /// (ASCII letters in lower case).
@@ -1294,6 +1325,12 @@ pub fn describes_person(lower: &str) -> bool {
             | "rookie"
             | "debutant"
     )
+}
+
+/// What a person does, as a title, a job or a role says it (`singer`, `chairman`,
+/// `consultant`): a word that describes one somebody is.
+pub fn names_a_persons_job(lower: &str) -> bool {
+    describes_person(lower) || is_title_word(lower) || is_role(lower)
 }
 
 /// A job that speaks for itself before a name, as a title does: `specialist`, `economist`.
@@ -2579,6 +2616,23 @@ pub fn is_demonym(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_word_opens_with_the_first_letters_of_a_list_in_either_case_only() {
+        static SET: FirstLetters = FirstLetters::of(&["how", "Only"]);
+        for (word, opens) in [
+            ("How", true),
+            ("how", true),
+            ("only", true),
+            ("ONLY", true),
+            ("what", false),
+            ("", false),
+            ("\u{c9}mile", false),
+            ("@", false),
+        ] {
+            assert_eq!(SET.open(word), opens, "{word}");
+        }
+    }
 
     #[test]
     fn a_word_opens_with_one_of_the_openings_only_when_its_first_three_letters_are_one() {

@@ -1069,9 +1069,7 @@ fn a_noun_of_speech(p: &Para, i: usize) -> bool {
             | "who"
             | "now"
             | "also"
-    ) && !lexicon::is_title_word(before)
-        && !lexicon::describes_person(before)
-        && !lexicon::is_role(before)
+    ) && !lexicon::names_a_persons_job(before)
 }
 
 fn is_pronoun(w: &str) -> bool {

@@ -197,9 +197,7 @@ pub(super) fn set_off_as_a_person(p: &Para, end: usize) -> bool {
             .is_ok_and(|n| (10..=110).contains(&n));
     let does = p.is_word(last)
         && !p.is_capitalised(last)
-        && (crate::extract::lexicon::describes_person(p.lower(last))
-            || is_title_word(p.lower(last))
-            || crate::extract::lexicon::is_role(p.lower(last)));
+        && crate::extract::lexicon::names_a_persons_job(p.lower(last));
     closed && (age || does)
 }
 
@@ -287,6 +285,27 @@ pub(super) fn work_title_at(p: &Para, start: usize) -> Option<usize> {
         .then_some(end)
 }
 
+/// Small words that open a work's title when capitalised mid-sentence.
+const SMALL_TITLE_OPENINGS: [&str; 14] = [
+    "how",
+    "what",
+    "when",
+    "where",
+    "why",
+    "who",
+    "if",
+    "all",
+    "nothing",
+    "everything",
+    "never",
+    "this",
+    "only",
+    "don't",
+];
+
+static SMALL_TITLE_OPENING_LETTERS: crate::extract::lexicon::FirstLetters =
+    crate::extract::lexicon::FirstLetters::of(&SMALL_TITLE_OPENINGS);
+
 /// Where the title of a work ends that a small word opens mid-sentence, capitalised as no
 /// prose writes it (`the album chart with How to Dismantle an Atomic Bomb`, `the film What
 /// Women Want`): it runs on over capitalised words.
@@ -296,29 +315,8 @@ pub(super) fn title_opened_by_a_small_word(p: &Para, start: usize) -> Option<usi
     let opens = start > 0
         && p.is_word(start - 1)
         && !p.is_capitalised(start - 1)
-        && (p.word(start).as_bytes().first()).is_some_and(|b| {
-            matches!(
-                b,
-                b'H' | b'W' | b'I' | b'A' | b'N' | b'E' | b'T' | b'D' | b'O'
-            )
-        })
-        && matches!(
-            p.lower(start),
-            "how"
-                | "what"
-                | "when"
-                | "where"
-                | "why"
-                | "who"
-                | "if"
-                | "all"
-                | "nothing"
-                | "everything"
-                | "never"
-                | "this"
-                | "only"
-                | "don't"
-        );
+        && SMALL_TITLE_OPENING_LETTERS.open(p.word(start))
+        && SMALL_TITLE_OPENINGS.contains(&p.lower(start));
     if !opens {
         return None;
     }

@@ -193,14 +193,13 @@ pub(super) fn abbreviation_joined_to_a_name(p: &Para, i: usize) -> bool {
         && !p.is_punct(i + 1, ".")
 }
 
+/// The letters months' names open with (their abbreviations open alike).
+static MONTH_LETTERS: crate::extract::lexicon::FirstLetters =
+    crate::extract::lexicon::FirstLetters::of(&crate::extract::lexicon::MONTHS);
+
 /// `w` starts with a letter some month's name or abbreviation starts with.
 fn opens_a_month(w: &str) -> bool {
-    (w.as_bytes().first()).is_some_and(|b| {
-        matches!(
-            b | 0x20,
-            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
-        )
-    })
+    MONTH_LETTERS.open(w)
 }
 
 pub(super) fn is_month_lower(l: &str) -> bool {
