@@ -113,6 +113,7 @@ pub(super) fn spawn_background(
         loading: path.is_some(),
     });
     std::thread::spawn(move || {
+        yield_to_the_reader();
         let doc = match (shown, path) {
             (Some(doc), _) => doc,
             (None, Some(path)) => match load_whole(&path) {
@@ -164,6 +165,25 @@ pub(super) fn spawn_background(
         ));
     });
 }
+
+/// Run the calling thread at a lower priority: on a busy machine the keys' frames, and the
+/// terminal that shows them, get the processor before reading and extraction do. The work
+/// still has a whole core when nothing else wants it.
+#[cfg(target_os = "linux")]
+fn yield_to_the_reader() {
+    /// A nice value halfway down: a tenth of the reader's share when they compete.
+    const NICENESS: libc::c_int = 10;
+    // On Linux a thread has its own nice value, set through its thread id. Nothing depends on
+    // it taking effect, so a refusal is ignored.
+    // SAFETY: plain system calls with no pointers.
+    unsafe {
+        let thread = libc::gettid();
+        libc::setpriority(libc::PRIO_PROCESS, thread as libc::id_t, NICENESS);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn yield_to_the_reader() {}
 
 fn load_whole(path: &std::path::Path) -> Result<crate::model::Document, BriefError> {
     let src = crate::source::read(path, false)?;
