@@ -154,6 +154,33 @@ impl Session {
             .unwrap();
     }
 
+    /// Whether one of the program's threads runs at a lower priority (a nice value above 0),
+    /// asked for up to five seconds.
+    #[cfg(target_os = "linux")]
+    fn a_thread_is_niced(&self) -> bool {
+        let pid = self.child.process_id().expect("a running child");
+        let end = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < end {
+            let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+                return false;
+            };
+            let nice_values: Vec<i64> = tasks
+                .flatten()
+                .filter_map(|t| std::fs::read_to_string(t.path().join("stat")).ok())
+                // The fields after the command's closing bracket; nice is the 19th of all.
+                .filter_map(|stat| {
+                    let after = stat.rsplit_once(')')?.1;
+                    after.split_whitespace().nth(16)?.parse().ok()
+                })
+                .collect();
+            if nice_values.iter().any(|&n| n > 0) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        false
+    }
+
     fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();
         loop {
@@ -496,6 +523,12 @@ fn a_large_briefing_opens_on_its_start_and_fills_in() {
     let first = s.wait_text("Markets brace for the vote").contents();
     // The opening's figures are there from the first frame…
     assert!(!first.contains("Key figures (0"), "{first}");
+    // …the rest is found by a thread that gives way to the reader's keys…
+    #[cfg(target_os = "linux")]
+    assert!(
+        s.a_thread_is_niced(),
+        "no thread at a lower priority while the rest is found"
+    );
     // …and the rest once the whole file is read and extracted.
     s.wait_for("figures found", |sc| {
         sc.contents().contains("Key figures (20000)")
