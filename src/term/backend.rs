@@ -116,14 +116,19 @@ impl<W: Write> ScreenBackend<W> {
             codes.push(format_args!("0"))?;
             Pen::default()
         };
-        for code in modifier_codes(to.modifier - from.modifier) {
+        let added = to.modifier - from.modifier;
+        for code in modifier_codes(added) {
             codes.push(format_args!("{code}"))?;
         }
-        if to.fg != from.fg {
-            codes.push(format_args!("{}", ColorCode(to.fg, 38)))?;
+        let bold = to.modifier.contains(Modifier::BOLD);
+        // A basic colour written short turns bright with bold on some terminals: bold
+        // arriving writes it again, long.
+        let brightened = added.contains(Modifier::BOLD) && ColorCode::basic(to.fg);
+        if to.fg != from.fg || brightened {
+            codes.push(format_args!("{}", ColorCode::foreground(to.fg, bold)))?;
         }
         if to.bg != from.bg {
-            codes.push(format_args!("{}", ColorCode(to.bg, 48)))?;
+            codes.push(format_args!("{}", ColorCode::background(to.bg)))?;
         }
         *pen = to;
         codes.end()
@@ -187,17 +192,44 @@ impl<'w, W: Write> Sgr<'w, W> {
     }
 }
 
-/// The SGR parameter for a colour as crossterm writes it, after `38` (foreground) or `48`
-/// (background): the sixteen named colours by their palette index, so that a terminal shows
-/// them as before (some brighten `ESC[1;33m` but not `ESC[1;38;5;3m`).
-struct ColorCode(Color, u8);
+/// The SGR parameters for a colour. The sixteen colours of the terminal's own palette have
+/// short codes that every colour terminal knows (`36`, `90`, `43`), a third of the length of
+/// the palette index (`38;5;6`); a frame is mostly these. One exception: some terminals
+/// brighten the first eight with bold (`ESC[1;33m`) but not by index (`ESC[1;38;5;3m`), so
+/// under bold those keep the index and look as they did in crossterm's.
+struct ColorCode {
+    color: Color,
+    /// 38 for the foreground, 48 for the background.
+    select: u8,
+    short: bool,
+}
 
-impl std::fmt::Display for ColorCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        let ColorCode(color, select) = *self;
-        let index = match color {
-            Color::Reset => return write!(f, "{}", select + 1),
-            Color::Rgb(r, g, b) => return write!(f, "{select};2;{r};{g};{b}"),
+impl ColorCode {
+    fn foreground(color: Color, bold: bool) -> Self {
+        let short = !(bold && Self::basic(color));
+        ColorCode {
+            color,
+            select: 38,
+            short,
+        }
+    }
+
+    fn background(color: Color) -> Self {
+        ColorCode {
+            color,
+            select: 48,
+            short: true,
+        }
+    }
+
+    /// One of the first eight colours, which bold can brighten.
+    fn basic(color: Color) -> bool {
+        Self::palette_index(color).is_some_and(|i| i < 8)
+    }
+
+    fn palette_index(color: Color) -> Option<u8> {
+        Some(match color {
+            Color::Reset | Color::Rgb(..) => return None,
             Color::Indexed(i) => i,
             Color::Black => 0,
             Color::Red => 1,
@@ -215,8 +247,27 @@ impl std::fmt::Display for ColorCode {
             Color::LightMagenta => 13,
             Color::LightCyan => 14,
             Color::White => 15,
-        };
-        write!(f, "{select};5;{index}")
+        })
+    }
+}
+
+impl std::fmt::Display for ColorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let ColorCode {
+            color,
+            select,
+            short,
+        } = *self;
+        // 30-37 and 90-97 for the foreground, 40-47 and 100-107 for the background.
+        let (normal, bright) = if select == 38 { (30, 90) } else { (40, 100) };
+        match (color, Self::palette_index(color)) {
+            (Color::Rgb(r, g, b), _) => write!(f, "{select};2;{r};{g};{b}"),
+            (_, Some(i @ 0..8)) if short => write!(f, "{}", normal + i),
+            (_, Some(i @ 8..16)) if short => write!(f, "{}", bright + i - 8),
+            (_, Some(i)) => write!(f, "{select};5;{i}"),
+            // The terminal's default colour: 39 or 49.
+            (_, None) => write!(f, "{}", select + 1),
+        }
     }
 }
 
@@ -438,7 +489,7 @@ mod tests {
         let mut buffer = Buffer::empty(Rect::new(0, 0, 5, 1));
         buffer.set_string(0, 0, "a", Style::new().fg(Color::Green));
         buffer.set_string(2, 0, "b", Style::new().fg(Color::Green));
-        assert_eq!(first_frame(&buffer), "\x1b[1;1H\x1b[38;5;2ma b\x1b[39m");
+        assert_eq!(first_frame(&buffer), "\x1b[1;1H\x1b[32ma b\x1b[39m");
     }
 
     #[test]
@@ -448,7 +499,23 @@ mod tests {
         buffer.set_string(1, 0, " ", Style::new().add_modifier(Modifier::UNDERLINED));
         assert_eq!(
             first_frame(&buffer),
-            "\x1b[1;1H\x1b[38;5;2ma\x1b[4m \x1b[0;38;5;2mb\x1b[39m"
+            "\x1b[1;1H\x1b[32ma\x1b[4m \x1b[0;32mb\x1b[39m"
+        );
+    }
+
+    #[test]
+    fn palette_colours_are_short_codes_but_bold_keeps_the_first_eight_by_index() {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 6, 1));
+        buffer.set_string(0, 0, "a", Style::new().fg(Color::DarkGray));
+        buffer.set_string(1, 0, "b", Style::new().fg(Color::Black).bg(Color::Yellow));
+        buffer.set_string(2, 0, "c", Style::new().fg(Color::Yellow));
+        // Bold arrives on the same colour: it is written again, by index.
+        buffer.set_string(3, 0, "d", Style::new().fg(Color::Yellow).bold());
+        buffer.set_string(4, 0, "e", Style::new().fg(Color::LightRed).bold());
+        buffer.set_string(5, 0, "f", Style::new().fg(Color::Indexed(3)));
+        assert_eq!(
+            first_frame(&buffer),
+            "\x1b[1;1H\x1b[90ma\x1b[30;43mb\x1b[33;49mc\x1b[1;38;5;3md\x1b[91me\x1b[0;33mf\x1b[39m"
         );
     }
 
