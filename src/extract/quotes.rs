@@ -825,6 +825,15 @@ fn holder_set_off(
 /// for speaks, not the body.
 fn person_of_body(p: &Para, ents: &Entities, first: usize) -> Option<usize> {
     let mut of = first.checked_sub(1)?;
+    // (`Alasdair Philips of campaign group Powerwatch`: the body described before its name.)
+    if refers_to_a_body(p.lower(of)) || matches!(p.lower(of), "consultancy" | "charity" | "tank") {
+        let described = (of.saturating_sub(2)..of)
+            .rev()
+            .take_while(|&k| p.is_word(k) && !p.is_capitalised(k))
+            .take_while(|&k| !matches!(p.lower(k), "of" | "at" | "from" | "the"))
+            .count();
+        of = of.checked_sub(described + 1)?;
+    }
     if p.lower(of) == "the" {
         of = of.checked_sub(1)?;
     }
@@ -2991,6 +3000,11 @@ mod tests {
         assert_eq!(
             quotes("Mark Roberts of Leicestershire Police said it was \"complex\"."),
             [q("complex", Some("Mark Roberts"))]
+        );
+        // So does one of a body described before its name.
+        assert_eq!(
+            quotes("Dr Ann Philips of campaign group Powerwatch said it was \"cherry-picking\"."),
+            [q("cherry-picking", Some("Ann Philips"))]
         );
         // A company described by what it does is not a person either.
         for subject in ["The carmaker", "The embattled lender"] {

@@ -1160,6 +1160,10 @@ pub(super) fn clean_phrase<'a>(
         // one a role introduces (`analyst Piers Harding-Rolls of Screen Digest`).
         // (`said Safa Rashtchy of Piper Jaffray`: or one a quote is said by.)
         let said_by = first == start && first > 0 && is_speech_verb(p.lower(first - 1));
+        // (`Alasdair Philips of Powerwatch said`: or one who speaks right after.)
+        let says = || {
+            of == first + 2 && is_speech_verb(p.lower(end + 1)) && !is_title_word(p.lower(first))
+        };
         let left_is_person = of >= first + 2
             && (is_given_name(p.word(first))
                 || (first == start && introduced.is_some())
@@ -1185,7 +1189,7 @@ pub(super) fn clean_phrase<'a>(
             return;
         }
         if !left_is_org
-            && (right_is_place || right_is_body || left_is_person)
+            && (right_is_place || right_is_body || left_is_person || says())
             && (left_is_person || !legal_name_of_a_place())
         {
             clean_phrase(p, first, of - 1, out);

@@ -2381,6 +2381,19 @@ fn one_who_says_a_quote_of_a_body_is_two_names() {
 }
 
 #[test]
+fn one_who_speaks_of_a_body_is_two_names_whatever_the_first_name() {
+    let got = kinds("Alasdair Philips of Powerwatch said so. The Isle of Man said no.");
+    assert_eq!(
+        got,
+        [
+            ("Alasdair Philips".into(), EntityKind::Person),
+            ("Isle of Man".into(), EntityKind::Place),
+            ("Powerwatch".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn the_capitals_of_a_one_word_name_are_its_initials() {
     let got = names("Drugs giant GlaxoSmithKline (GSK) is to cut jobs. Shares in GSK fell.");
     let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();

@@ -217,11 +217,16 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     let is_age_of = !is_nounish(next)
         && i > 1
         && ((before == "of" && p.lower(i - 2) == "age") || at_age || dies_at || ages_verb());
-    // `18 to 24-year-olds`: the first age of a range of them.
-    let ages_from = next == "to"
-        && p.is_number(i + 2)
-        && p.is_punct(i + 3, "-")
-        && p.lower(i + 4).starts_with("year-old");
+    // `18 to 24-year-olds`: the first age of a range of them (`15- to 34-year-olds`,
+    // `18- and 19-year-olds`: its hyphen left hanging).
+    let ages_from = || {
+        let hanging = p.is_punct(i + 1, "-") && p.touching(i, i + 1);
+        let to = i + 1 + usize::from(hanging);
+        (p.lower(to) == "to" || (hanging && matches!(p.lower(to), "and" | "or")))
+            && p.is_number(to + 1)
+            && p.is_punct(to + 2, "-")
+            && p.lower(to + 3).starts_with("year-old")
+    };
     // A rank or a label: `the world number 62`, `No 10`, `a top-10 player`; an age band:
     // `an under-17 international`, `the over-50s`; a round of a cup: `their last-16 tie`.
     let top_hyphen = i > 1
@@ -277,7 +282,7 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if leading_zero
         || phone_group()
         || aged
-        || ages_from
+        || ages_from()
         || is_age_of
         || rank
         || matches!(before, "call" | "dial" | "ring")

@@ -1370,6 +1370,10 @@ fn identifiers_numbers_to_call_and_ages_are_not_figures() {
         figures("It surveyed people aged 18 to 24; turnout among 18 to 24-year-olds fell."),
         []
     );
+    assert_eq!(
+        figures("Most 15- to 34-year-olds own one, as do 18- and 19-year-olds."),
+        []
+    );
 }
 
 #[test]
