@@ -1106,6 +1106,8 @@ pub fn is_kind_of_work(w: &str) -> bool {
             | "sequel"
             | "single"
             | "song"
+            | "game"
+            | "book"
     )
 }
 

@@ -266,7 +266,12 @@ pub(super) fn work_title_at(p: &Para, start: usize) -> Option<usize> {
     if start == 0 {
         return None;
     }
-    if kind_at(start - 1) || (start > 1 && p.is_punct(start - 1, ",") && kind_at(start - 2)) {
+    // (`sold a million copies of Hitman`: only a work has copies sold.)
+    let copies_of = || start > 1 && p.lower(start - 1) == "of" && p.lower(start - 2) == "copies";
+    if kind_at(start - 1)
+        || (start > 1 && p.is_punct(start - 1, ",") && kind_at(start - 2))
+        || copies_of()
+    {
         return Some(work_title_end(p, start));
     }
     // (Asked at every name's start: the capital, then the possessive, then the title.)
@@ -355,6 +360,9 @@ fn work_title_end(p: &Para, start: usize) -> usize {
     while end < start + MAX_NAME_TOKENS {
         if is_name_word(p, end + 1) {
             end += 1;
+        } else if p.is_punct(end + 1, ":") && p.touching(end, end + 1) && goes_on(end + 2) {
+            // `Hitman: Blood Money`, `Star Wars: Episode III`: a subtitle.
+            end += 2;
         } else if small(end + 1) && goes_on(end + 2) {
             end += 2;
         } else if small(end + 1) && small(end + 2) && goes_on(end + 3) {

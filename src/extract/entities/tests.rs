@@ -481,6 +481,26 @@ fn a_name_after_the_kind_of_work_it_is_is_a_work() {
 }
 
 #[test]
+fn a_work_s_subtitle_after_a_colon_is_part_of_its_title() {
+    let found = kinds(
+        "Eidos sold a million copies of Hitman: Blood Money. Lucas made the film Star Wars: \
+         Episode III. Her book Harry Potter sold.",
+    );
+    let works: Vec<&str> = (found.iter())
+        .filter(|(_, kind)| *kind == EntityKind::Other)
+        .map(|(name, _)| name.as_str())
+        .collect();
+    assert_eq!(
+        works,
+        [
+            "Harry Potter",
+            "Hitman: Blood Money",
+            "Star Wars: Episode III"
+        ]
+    );
+}
+
+#[test]
 fn whose_title_it_is_may_be_a_body_or_a_person() {
     let found = kinds("Chelsea's manager Jose Mourinho said so.");
     assert!(
