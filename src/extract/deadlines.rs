@@ -928,7 +928,15 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     let expected = matches!(p.lower(clause_start), "expected" | "due" | "scheduled")
         && clause_start > s
         && p.is_punct(clause_start - 1, ",");
-    let only_cue = (clause_start + usize::from(expected)..cue_end).all(|k| is_cue_word(p.lower(k)));
+    // (`…, possibly until November 30`: nor is a hedge.)
+    let hedge = |k: usize| {
+        matches!(
+            p.lower(k),
+            "possibly" | "probably" | "perhaps" | "maybe" | "likely" | "potentially"
+        )
+    };
+    let only_cue = (clause_start + usize::from(expected)..cue_end)
+        .all(|k| is_cue_word(p.lower(k)) || hedge(k));
     // `The Bank of Japan will cut its discount rate by half a point …, effective March 16`:
     // what takes effect is the clause's head, up to its first preposition.
     let effective = only_cue && cue_end > 0 && p.lower(cue_end - 1) == "effective";
@@ -1951,6 +1959,17 @@ mod tests {
         );
         let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
         assert_eq!(labels, ["The buyback will begin within 30 days"]);
+    }
+
+    #[test]
+    fn a_hedge_before_the_cue_is_no_label_of_its_own() {
+        assert_eq!(
+            first_label(
+                "Bankers expected the extension to be granted, possibly until November 30.",
+                "1987-08-11"
+            ),
+            "Bankers expected the extension to be granted"
+        );
     }
 
     #[test]

@@ -31,6 +31,11 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             end = next + 1;
             continue;
         }
+        // `Do They Know It's Christmas?`: a title's contraction, not an owner's possessive.
+        if end > i && is_contraction_with_s(p.lower(end)) && is_name_word(p, next) {
+            end = next;
+            continue;
+        }
         if is_possessive(p.word(end)) {
             // (`Lloyd's of London`: a known name that holds a possessive and an `of`.)
             let known = (p.lower(next) == "of")
@@ -1649,4 +1654,19 @@ fn shorn_name<'a>(p: &Para<'a>, first: usize, end: usize) -> &'a str {
     } else {
         strip_adjective_suffix(strip_possessive(written))
     }
+}
+
+/// `it's`, `what's`: a word and `is` (or `us`, in `let's`), written with an apostrophe like an
+/// owner's `'s`.
+fn is_contraction_with_s(lower: &str) -> bool {
+    let Some(word) = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+    else {
+        return false;
+    };
+    matches!(
+        word,
+        "it" | "that" | "what" | "here" | "there" | "let" | "who" | "where"
+    )
 }

@@ -481,6 +481,15 @@ fn a_name_after_the_kind_of_work_it_is_is_a_work() {
 }
 
 #[test]
+fn a_contraction_inside_a_title_is_no_owner_s_possessive() {
+    let found = kinds("It was a remake of the hit Do They Know It's Christmas? by Band Aid.");
+    assert!(
+        found.contains(&("Do They Know It's Christmas".into(), EntityKind::Other)),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_work_s_subtitle_after_a_colon_is_part_of_its_title() {
     let found = kinds(
         "Eidos sold a million copies of Hitman: Blood Money. Lucas made the film Star Wars: \
