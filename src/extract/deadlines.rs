@@ -1081,8 +1081,10 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             && super::lexicon::is_currency_word(p.lower(k))
             && (p.is_number(k - 1) || super::lexicon::scale(p.lower(k - 1)).is_some())
     };
+    // (`until November 16 to file reports`: a month's day is no figure.)
+    let days_month = |k: usize| k > 0 && super::lexicon::month_number(p.word(k - 1)).is_some();
     let in_figure = |k: usize| {
-        p.is_number(k)
+        (p.is_number(k) && !days_month(k))
             || super::lexicon::scale(p.lower(k)).is_some()
             || in_fraction(k)
             || currency(k)
@@ -1359,7 +1361,8 @@ fn subject_of_short_label(
     let mut subject = String::new();
     // The relative pronoun, with the noun it stands for before its comma.
     let set_off = |w: usize| w > s + 1 && p.is_punct(w - 1, ",");
-    let relative_at = if end - from > 4 {
+    // (`, which had been set to close on`: five words say only when.)
+    let relative_at = if end - from > 5 {
         None
     } else if relative {
         Some(clause_start).filter(|&w| set_off(w))
@@ -1959,6 +1962,35 @@ mod tests {
         );
         let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
         assert_eq!(labels, ["The buyback will begin within 30 days"]);
+    }
+
+    #[test]
+    fn a_label_does_not_start_inside_another_date() {
+        let got = deadlines(
+            "The SEC gave companies until November 16 to file quarterly reports that had \
+             been due by October 30.",
+            "1987-10-20",
+        );
+        let due_first = got
+            .iter()
+            .find(|d| d.0 == "1987-10-30")
+            .map(|d| d.2.as_str());
+        assert_eq!(
+            due_first,
+            Some("to file quarterly reports that had been due")
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_of_five_words_is_said_of_its_noun() {
+        assert_eq!(
+            first_label(
+                "The SEC will extend the comment period, which had been set to close on \
+                 November 1.",
+                "1987-10-20"
+            ),
+            "the comment period had been set to close"
+        );
     }
 
     #[test]
