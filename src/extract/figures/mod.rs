@@ -247,10 +247,10 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             .then(|| currency_after_its_country(p, last + 3))
             .flatten();
         if per {
-            unit = Some(p.slice(last + 1, last + 2).into());
+            unit = Some(rate_of(p, first, p.slice(last + 1, last + 2)));
             text_end = last + 2;
         } else if let Some(currency) = to_the {
-            unit = Some(p.slice(last + 1, currency).into());
+            unit = Some(rate_of(p, first, p.slice(last + 1, currency)));
             text_end = currency;
         } else if let Some((u, end)) = noun_unit(p, if sized { last + 4 } else { last + 1 }) {
             unit = Some(u);
@@ -398,6 +398,21 @@ fn had_so_many(p: &Para, first: usize, last: usize) -> bool {
         last + 1
     };
     had && (p.is_punct(after, ".") || p.is_punct(after, ",") || p.is_punct(after, ";"))
+}
+
+/// The unit of a rate against a currency (`to the dollar`, `per dollar`), with the currency
+/// it is a price of when the clause names it before the figure: `the kwacha fell to 15 to
+/// the dollar` is 15 `kwacha to the dollar`.
+fn rate_of(p: &Para, first: usize, against: &str) -> CompactString {
+    let clause_start = p.sentence_of(first).0.max(first.saturating_sub(10));
+    let priced = (clause_start + 1..first)
+        .rev()
+        .take_while(|&k| !p.is_punct(k, ","))
+        .find(|&k| p.lower(k - 1) == "the" && is_currency_word(p.lower(k)));
+    match priced {
+        Some(k) if !against.ends_with(p.lower(k)) => format!("{} {against}", p.word(k)).into(),
+        _ => against.into(),
+    }
 }
 
 /// The currency word at `k`, or after its country's capitalised name (`U.S. dollar`).

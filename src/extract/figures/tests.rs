@@ -860,16 +860,24 @@ fn a_rate_against_something_and_a_clause_of_its_own() {
             "It scrapped the IMF-backed reforms, after the kwacha fell to 21 per dollar from 2.2."
         ),
         [
-            ("21 per dollar".into(), Some("per dollar".into())),
-            ("2.2".into(), Some("per dollar".into())),
+            ("21 per dollar".into(), Some("kwacha per dollar".into())),
+            ("2.2".into(), Some("kwacha per dollar".into())),
         ]
     );
     assert_eq!(
         units("The yen hit a four-year high of 102.5 to the dollar."),
         [
             ("four-year".into(), Some("year".into())),
-            ("102.5 to the dollar".into(), Some("to the dollar".into())),
+            (
+                "102.5 to the dollar".into(),
+                Some("yen to the dollar".into())
+            ),
         ]
+    );
+    // (A rate with no currency named before it is against the dollar alone.)
+    assert_eq!(
+        units("Dealers quoted it at 102.5 to the dollar."),
+        [("102.5 to the dollar".into(), Some("to the dollar".into()))]
     );
     // Whose dollar, written before it.
     assert_eq!(
