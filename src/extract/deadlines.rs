@@ -728,7 +728,9 @@ fn label_end(p: &Para, deadline: usize, sentence_end: usize) -> usize {
 
 /// `By the end of 2005, no patient should wait …`: a date that opens its sentence, set off
 /// by a comma, is due for the clause after it (up to a dozen words of it, to its first
-/// stop). `first..=last`: the date's tokens; `s..e`: its sentence's.
+/// stop); so is one that opens a clause reported after `that` (`He promised that by the end
+/// of 2008 no patient would wait …`). `first..=last`: the date's tokens; `s..e`: its
+/// sentence's.
 fn clause_after_an_opening_date(
     p: &Para,
     s: usize,
@@ -736,15 +738,27 @@ fn clause_after_an_opening_date(
     last: usize,
     e: usize,
 ) -> Option<CompactString> {
-    let opens = (s..first).all(|k| is_cue_word(p.lower(k)));
-    if !opens || !p.is_punct(last + 1, ",") {
+    let cue = (s..first)
+        .rev()
+        .take_while(|&k| is_cue_word(p.lower(k)))
+        .last()
+        .unwrap_or(first);
+    let comma = p.is_punct(last + 1, ",");
+    let opens = cue == s && comma;
+    let reported = cue > s && cue < first && p.lower(cue - 1) == "that";
+    if !opens && !reported {
         return None;
     }
-    let from = last + 2;
+    let from = last + 1 + usize::from(comma);
     let mut end = (from..e.min(from + 12))
         .take_while(|&k| p.is_word(k) || p.is_number(k) || p.is_punct(k, "-"))
         .last()?;
-    while end > from && needs_a_word_after(p.lower(end)) {
+    // (`… from GP referral to`: a dozen words can end on a preposition too.)
+    let cut_off = |w: &str| {
+        needs_a_word_after(w)
+            || matches!(w, "to" | "from" | "of" | "for" | "in" | "on" | "at" | "by")
+    };
+    while end > from && cut_off(p.lower(end)) {
         end -= 1;
     }
     (end > from).then(|| p.slice(from, end).into())
@@ -1990,6 +2004,18 @@ mod tests {
                 "1987-10-20"
             ),
             "the comment period had been set to close"
+        );
+    }
+
+    #[test]
+    fn a_date_opening_a_reported_clause_labels_the_clause_after_it() {
+        assert_eq!(
+            first_label(
+                "He promised that by the end of 2008 no patient would wait more than 18 weeks \
+                 from GP referral to treatment.",
+                "2005-01-10"
+            ),
+            "no patient would wait more than 18 weeks from GP referral"
         );
     }
 
