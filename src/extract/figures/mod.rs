@@ -289,7 +289,11 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             .or_else(|| total_of(p, core.first));
         } else if let Some(u) = unit_to_the_next(p, first, before.figures) {
             unit = u;
-        } else if let Some(u) = (scaled || core.spelled || value >= 1000.0)
+        } else if let Some(u) = (scaled
+            || core.spelled
+            || value >= 1000.0
+            // (`bringing the total number of charges against him to 35`: what it reached.)
+            || (first > 0 && p.lower(first - 1) == "to"))
             .then(|| number_of(p, first))
             .flatten()
         {

@@ -1505,6 +1505,11 @@ fn the_number_of_what_a_sentence_counts() {
             ("10 million".into(), Some("users".into())),
         ]
     );
+    // (A small number the count is brought to.)
+    assert_eq!(
+        units("It brought the total number of charges against him to 35."),
+        [("35".into(), Some("charges".into()))]
+    );
 }
 
 #[test]
