@@ -959,10 +959,12 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         clause_start = clause_before(end);
         // (`… with the banks' steering committee, headed by Citibank, by the end of March`:
         // an aside set off by commas is passed over for the clause it hangs from.)
+        // (`cut its workforce by 25 pct, or about 40,000 jobs, by …`: nor a figure said again.)
         let aside = |k: usize| {
             let w = p.lower(k);
             matches!(w, "which" | "who")
                 || (w.len() > 4 && w.ends_with("ed") && !p.is_capitalised(k))
+                || (w == "or" && (k + 1..k + 3).any(|n| p.is_number(n)))
         };
         if clause_start > s && aside(clause_start) && p.is_punct(clause_start - 1, ",") {
             end = clause_start - 1;
@@ -2016,6 +2018,18 @@ mod tests {
                 "2005-01-10"
             ),
             "no patient would wait more than 18 weeks from GP referral"
+        );
+    }
+
+    #[test]
+    fn a_figure_said_again_before_the_cue_is_passed_over() {
+        assert_eq!(
+            first_label(
+                "GM said it would cut its salaried workforce by 25 pct, or about 40,000 jobs, by \
+                 the end of 1990.",
+                "1987-12-01"
+            ),
+            "GM said it would cut its salaried workforce by 25 pct"
         );
     }
 

@@ -1789,7 +1789,10 @@ pub fn is_title_word(word: &str) -> bool {
             .iter()
             .find_map(|suffix| w.strip_suffix(suffix))
             .unwrap_or(w);
+        // (`Co-founders Larry Page and Sergey Brin`: a title two hold; but `leaders Chelsea`
+        // are a team.)
         is_title_lower(w)
+            || (w.strip_suffix('s')).is_some_and(|one| one != "leader" && is_title_lower(one))
     })
 }
 

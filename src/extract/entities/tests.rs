@@ -481,6 +481,18 @@ fn a_name_after_the_kind_of_work_it_is_is_a_work() {
 }
 
 #[test]
+fn a_title_two_hold_is_no_part_of_the_first_name() {
+    let found = kinds(
+        "Co-founders Larry Page and Sergey Brin met. United are 11 points behind leaders Chelsea.",
+    );
+    let persons: Vec<&str> = (found.iter())
+        .filter(|(_, kind)| *kind == EntityKind::Person)
+        .map(|(name, _)| name.as_str())
+        .collect();
+    assert_eq!(persons, ["Larry Page", "Sergey Brin"]);
+}
+
+#[test]
 fn a_contraction_inside_a_title_is_no_owner_s_possessive() {
     let found = kinds("It was a remake of the hit Do They Know It's Christmas? by Band Aid.");
     assert!(
