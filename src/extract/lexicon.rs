@@ -403,6 +403,8 @@ const QUALIFIERS: &[&str] = &[
     "no more than",
     "not more than",
     "no less than",
+    // (`would accept nothing less than 5 billion dlrs`: at least.)
+    "nothing less than",
     "not less than",
     "no fewer than",
     "not fewer than",

@@ -1753,6 +1753,16 @@ fn no_more_than_is_at_most() {
             ),
         ]
     );
+    // (Nor is `nothing less than` a figure's upper bound.)
+    assert_eq!(
+        figures("He would accept nothing less than 5 billion dlrs."),
+        [fig(
+            "nothing less than 5 billion dlrs",
+            5e9,
+            Some("dlrs"),
+            Some("nothing less than")
+        )]
+    );
 }
 
 #[test]
