@@ -285,11 +285,12 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
         || ages_from()
         || is_age_of
         || rank
-        || matches!(before, "call" | "dial" | "ring")
-        // (`dialled 999`, `rang 111`: a number to call; but `phoned 20 witnesses` counts.)
+        // (`dialled 999`, `rang 111`: a number to call; but `phoned 20 witnesses` and `would
+        // call 40 witnesses` count.)
         || (matches!(
             before,
-            "dials" | "dialled" | "dialed" | "dialling" | "rang" | "phone" | "phoned"
+            "call" | "dial" | "ring" | "dials" | "dialled" | "dialed" | "dialling" | "rang"
+                | "phone" | "phoned"
         ) && !is_nounish(next))
     {
         return true;

@@ -1355,6 +1355,10 @@ fn a_number_dialled_or_rung_is_no_figure_but_people_phoned_are() {
         figures("She dialled 999 and later rang 111. Police phoned 20 witnesses."),
         [fig("20 witnesses", 20.0, Some("witnesses"), None)]
     );
+    assert_eq!(
+        figures("Call 999 now. The defence will call 40 witnesses."),
+        [fig("40 witnesses", 40.0, Some("witnesses"), None)]
+    );
 }
 
 #[test]
