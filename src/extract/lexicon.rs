@@ -1955,7 +1955,14 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
             .flat_map(|&(words, kind)| words.iter().map(move |&w| (w, kind)));
         words.collect()
     });
-    kinds.get(w).copied()
+    // (`the Ansari X-Prize`: a hyphenated last word is of the kind its last part says.)
+    let last_part = || {
+        let (_, part) = w.rsplit_once('-')?;
+        part.starts_with(|c: char| c.is_ascii_uppercase())
+            .then(|| kinds.get(part).copied())
+            .flatten()
+    };
+    kinds.get(w).copied().or_else(last_part)
 }
 
 const ORGANIZATION_LAST_WORDS: &[&str] = &[

@@ -19,12 +19,23 @@ pub(super) enum Basis {
     /// From the name's length alone: two or three words are taken for a person's, until a
     /// later mention says otherwise (`Aston Villa` … `Villa boss David O'Leary`).
     Guessed,
+    /// From `which` after it, a body's or a thing's, until a title or an honorific says a
+    /// person (`designed by Burt Rutan, which won the prize` … `Mr Rutan said`: the `which`
+    /// was the craft's).
+    Relative,
 }
 
 pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     let before_speech = cues.before_speech;
+    let said_a_body = cues.said_a_body;
     if let Some(kind) = kind_from_cues(name, cues) {
         return (kind, Basis::Found);
+    }
+    // `Network Rail, which owns the track` (a person would be `who`), `Creative Strategies,
+    // a consultancy`.
+    let words = name.split_whitespace().count();
+    if (2..=3).contains(&words) && said_a_body && !before_speech {
+        return (EntityKind::Organization, Basis::Relative);
     }
     if before_speech {
         return (EntityKind::Person, Basis::Found);
@@ -35,13 +46,14 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     (EntityKind::Other, Basis::Guessed)
 }
 
-/// The kind the name or its first mention's context gives, if any.
+/// The kind the name or its first mention's context gives, if any (a `which` after it is
+/// weighed by [`classify`], after everything here).
 pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     let Cues {
         hint,
         before_speech,
         after_in,
-        said_a_body,
+        said_a_body: _,
     } = cues;
     if let Some(k) = gazetteer().get(name) {
         return Some(*k);
@@ -257,11 +269,6 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     // `supporters in Des Moines`: two or three words after `in` name a place.
     if (2..=3).contains(&words.len()) && after_in && !before_speech {
         return Some(EntityKind::Place);
-    }
-    // `Network Rail, which owns the track` (a person would be `who`), `Creative Strategies,
-    // a consultancy`.
-    if (2..=3).contains(&words.len()) && said_a_body && !before_speech {
-        return Some(EntityKind::Organization);
     }
     None
 }

@@ -774,7 +774,11 @@ pub(super) fn merge(
                     bases[k] = Basis::Found;
                 }
                 if let Some(hint) = c.kind {
-                    if list[k].kind == EntityKind::Other || bases[k] == Basis::Guessed {
+                    let told_a_person = bases[k] == Basis::Relative && hint == EntityKind::Person;
+                    if list[k].kind == EntityKind::Other
+                        || bases[k] == Basis::Guessed
+                        || told_a_person
+                    {
                         list[k].kind = hint;
                         bases[k] = Basis::Found;
                     }

@@ -481,6 +481,22 @@ fn a_name_after_the_kind_of_work_it_is_is_a_work() {
 }
 
 #[test]
+fn an_honorific_says_a_person_where_a_which_after_the_name_said_a_body() {
+    let found = kinds(
+        "The craft, designed by Burt Rutan, which won the Ansari X-Prize, is ready. Mr Rutan \
+         said so. Network Rail, which owns the track, agreed.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("Burt Rutan".into(), EntityKind::Person),
+            ("Ansari X-Prize".into(), EntityKind::Other),
+            ("Network Rail".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn a_title_two_hold_is_no_part_of_the_first_name() {
     let found = kinds(
         "Co-founders Larry Page and Sergey Brin met. United are 11 points behind leaders Chelsea.",
