@@ -580,6 +580,15 @@ pub(super) fn names_a_body(p: &Para, start: usize) -> bool {
     if p.is_capitalised(start - 1) {
         return false;
     }
+    // `The company, Virgin Galactic, will …`: named in an aside after its kind (but `joined
+    // the company, Tom Smith said`).
+    if before == "," {
+        return start >= 3
+            && matches!(p.lower(start - 3), "the" | "a" | "its")
+            && (is_body_noun(p.lower(start - 2))
+                || crate::extract::lexicon::describes_body(p.lower(start - 2)))
+            && !is_given_name(p.word(start));
+    }
     // `chief executive of Passengerfocus`, `editor of Search Engine Watch`, `a spokeswoman
     // for Tesco`
     if before == "of" && start >= 2 {

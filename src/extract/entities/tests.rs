@@ -497,6 +497,19 @@ fn an_honorific_says_a_person_where_a_which_after_the_name_said_a_body() {
 }
 
 #[test]
+fn a_body_named_in_an_aside_after_its_kind_is_a_body() {
+    let found =
+        kinds("The company, Virgin Galactic, will fly. He joined the firm, Tom Smith said.");
+    assert_eq!(
+        found,
+        [
+            ("Tom Smith".into(), EntityKind::Person),
+            ("Virgin Galactic".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn a_title_two_hold_is_no_part_of_the_first_name() {
     let found = kinds(
         "Co-founders Larry Page and Sergey Brin met. United are 11 points behind leaders Chelsea.",
