@@ -1807,6 +1807,7 @@ fn strip_all<'a>(mut w: &'a str, prefix: &str) -> &'a str {
     w
 }
 
+#[inline(always)]
 fn is_title_lower(w: &str) -> bool {
     matches!(
         w,
@@ -1955,14 +1956,16 @@ pub fn kind_from_last_word(word: &str) -> Option<EntityKind> {
             .flat_map(|&(words, kind)| words.iter().map(move |&w| (w, kind)));
         words.collect()
     });
-    // (`the Ansari X-Prize`: a hyphenated last word is of the kind its last part says.)
-    let last_part = || {
-        let (_, part) = w.rsplit_once('-')?;
-        part.starts_with(|c: char| c.is_ascii_uppercase())
-            .then(|| kinds.get(part).copied())
-            .flatten()
-    };
-    kinds.get(w).copied().or_else(last_part)
+    kinds.get(w).copied()
+}
+
+/// `the Ansari X-Prize`: a hyphenated last word of a name is of the kind its capitalised
+/// last part says. (Asked once a name, not with every word: most words have no hyphen.)
+pub fn kind_from_hyphenated_last_word(word: &str) -> Option<EntityKind> {
+    let (_, part) = word.rsplit_once('-')?;
+    part.starts_with(|c: char| c.is_ascii_uppercase())
+        .then(|| kind_from_last_word(part))
+        .flatten()
 }
 
 const ORGANIZATION_LAST_WORDS: &[&str] = &[

@@ -199,7 +199,8 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     {
         return Some(EntityKind::Organization);
     }
-    if let Some(k) = words.last().and_then(|w| kind_from_last_word(w)) {
+    let last_kind = |w: &&str| kind_from_last_word(w).or_else(|| kind_from_hyphenated_last_word(w));
+    if let Some(k) = words.last().and_then(last_kind) {
         // (`Sarah Hill`, `Lucy Field`: a given name and a place's word are a person's name.)
         let a_persons = k == EntityKind::Place && words.len() == 2 && is_given_name(words[0]);
         if !a_persons {

@@ -11,7 +11,7 @@ use super::lexicon::{
     gazetteer, gender_of, is_body_noun, is_common_capitalised, is_common_opener, is_demonym,
     is_descriptor, is_dollar_country, is_function_word, is_generic_body, is_given_name,
     is_honorific, is_possessive, is_post_nominal, is_reference_word, is_speech_verb, is_title_word,
-    kind_from_last_word, weekday_index, Gender,
+    kind_from_hyphenated_last_word, kind_from_last_word, weekday_index, Gender,
 };
 use super::Para;
 use crate::model::{CompactString, Entity, EntityKind, Role, Span};
