@@ -826,7 +826,8 @@ fn holder_set_off(
 fn person_of_body(p: &Para, ents: &Entities, first: usize) -> Option<usize> {
     let mut of = first.checked_sub(1)?;
     // (`Alasdair Philips of campaign group Powerwatch`: the body described before its name.)
-    if refers_to_a_body(p.lower(of)) || matches!(p.lower(of), "consultancy" | "charity" | "tank") {
+    let body_noun = |w: &str| refers_to_a_body(w) || lexicon::is_body_noun(w) || w == "tank";
+    if body_noun(p.lower(of)) {
         let described = (of.saturating_sub(2)..of)
             .rev()
             .take_while(|&k| p.is_word(k) && !p.is_capitalised(k))
