@@ -2111,6 +2111,11 @@ fn a_death_toll_counts_the_dead() {
         units("The death toll from the disaster has passed 150,000."),
         [("150,000".into(), Some("death toll".into()))]
     );
+    // (The verb before a qualifier.)
+    assert_eq!(
+        units("The death toll from the disaster now stands at more than 150,000."),
+        [("more than 150,000".into(), Some("death toll".into()))]
+    );
     // A toll put at a number, or given as one.
     assert_eq!(
         units("The Red Cross put the death toll at 2,600. Officials gave a death toll of 30."),

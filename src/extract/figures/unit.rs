@@ -720,7 +720,9 @@ pub(super) fn is_top_verb(p: &Para, k: usize) -> bool {
 /// 8,900`: the count is of the sentence's first plural noun.
 pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
-    let verb = (first.saturating_sub(3).max(s)..first)
+    // (`stands at more than 150,000`: the verb is looked for before the qualifier.)
+    let from = qualifier_before(p, first).1;
+    let verb = (from.saturating_sub(3).max(s)..first)
         .find(|&k| {
             matches!(
                 p.lower(k),
