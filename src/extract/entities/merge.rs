@@ -721,6 +721,13 @@ pub(super) fn merge(
         let known_as = bracketed.get(name(c)).map_or(name(c), |full| full);
         let target =
             titled_body(&aliases, &list, title_list, c, name(c)).or_else(|| aliases.find(known_as));
+        // `the musical biopic Ray, about singer Ray Charles`: a work named for a person is not
+        // the person (one only guessed from a name's length may still be the work).
+        let target = target.filter(|&k| {
+            !(c.kind == Some(EntityKind::Other)
+                && list[k].kind == EntityKind::Person
+                && bases[k] != Basis::Guessed)
+        });
         // `Mrs Kennedy` after `Charles Kennedy`: an honorific of the other sex names another
         // person of the surname, one already met, or one of her own.
         let of_the_other_sex = c.gender().filter(|&g| {

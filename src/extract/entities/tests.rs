@@ -497,6 +497,14 @@ fn an_honorific_says_a_person_where_a_which_after_the_name_said_a_body() {
 }
 
 #[test]
+fn a_work_named_for_a_person_is_not_the_person() {
+    let got =
+        names("The musical biopic Ray, about singer Ray Charles, won. Jamie Foxx plays Charles.");
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(n, [("Ray Charles", 2), ("Jamie Foxx", 1), ("Ray", 1)]);
+}
+
+#[test]
 fn a_body_named_in_an_aside_after_its_kind_is_a_body() {
     let found =
         kinds("The company, Virgin Galactic, will fly. He joined the firm, Tom Smith said.");
