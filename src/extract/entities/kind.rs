@@ -31,16 +31,16 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     if let Some(kind) = kind_from_cues(name, cues) {
         return (kind, Basis::Found);
     }
+    let two_or_three_words = (2..=3).contains(&name.split_whitespace().count());
     // `Network Rail, which owns the track` (a person would be `who`), `Creative Strategies,
     // a consultancy`.
-    let words = name.split_whitespace().count();
-    if (2..=3).contains(&words) && said_a_body && !before_speech {
+    if two_or_three_words && said_a_body && !before_speech {
         return (EntityKind::Organization, Basis::Relative);
     }
     if before_speech {
         return (EntityKind::Person, Basis::Found);
     }
-    if (2..=3).contains(&name.split_whitespace().count()) {
+    if two_or_three_words {
         return (EntityKind::Person, Basis::Guessed);
     }
     (EntityKind::Other, Basis::Guessed)

@@ -1656,17 +1656,12 @@ fn shorn_name<'a>(p: &Para<'a>, first: usize, end: usize) -> &'a str {
     }
 }
 
-/// `it's`, `what's`: a word and `is` (or `us`, in `let's`), written with an apostrophe like an
-/// owner's `'s`.
+/// `it's`, `what's`: a word and `is` (or `us`, in `let's`), written like an owner's `'s`.
 fn is_contraction_with_s(lower: &str) -> bool {
-    let Some(word) = lower
-        .strip_suffix("'s")
-        .or_else(|| lower.strip_suffix("’s"))
-    else {
-        return false;
-    };
-    matches!(
-        word,
-        "it" | "that" | "what" | "here" | "there" | "let" | "who" | "where"
-    )
+    crate::extract::lexicon::possessive_owner(lower).is_some_and(|word| {
+        matches!(
+            word,
+            "it" | "that" | "what" | "here" | "there" | "let" | "who" | "where"
+        )
+    })
 }
