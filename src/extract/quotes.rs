@@ -453,6 +453,17 @@ fn explicit_speaker(
     if let Some(m) = agent {
         return Some(m.entity());
     }
+    let earlier_verb = |v: usize| {
+        (clause_start..v)
+            .rev()
+            .find(|&u| !inside_quote(marks, u) && speech_verb_at(p, u))
+    };
+    // `He said the agreement, which calls for cuts, was "…"`: the verb of an aside closed
+    // before the quote is said of the aside's noun; the verb before the aside reports.
+    let verb = verb.map(|v| match earlier_verb(v) {
+        Some(u) if in_an_aside_closed_before(p, v, q.open) => u,
+        _ => v,
+    });
     if let Some(v) = verb {
         // `he said "…", but stressed that … a "burden on society"`: a second verb with no
         // subject of its own is the earlier quote's speaker's.
@@ -483,6 +494,11 @@ fn explicit_speaker(
         }
         if let Some(j) = prev_in_sentence {
             return speakers[j];
+        }
+        // `He said the plan agreed last week was "…"`: a participle after its noun, with no
+        // speaker for a subject; the verb before it reports.
+        if let Some(sp) = earlier_verb(v).and_then(|u| subject_before(p, ents, marks, u, s, said)) {
+            return Some(sp);
         }
     } else if let Some(j) = prev_in_sentence {
         if speakers[j].is_some() {
@@ -666,6 +682,18 @@ fn explicit_speaker(
         }
     }
     None
+}
+
+/// Whether verb `v` opens a `, which …,` aside that closes before the quote at `open`.
+fn in_an_aside_closed_before(p: &Para, v: usize, open: usize) -> bool {
+    let mut t = v;
+    while t > 0 && SKIPPABLE.contains(&p.lower(t - 1)) {
+        t -= 1;
+    }
+    t >= 2
+        && p.lower(t - 1) == "which"
+        && p.is_punct(t - 2, ",")
+        && (v + 1..open.saturating_sub(1)).any(|k| p.is_punct(k, ","))
 }
 
 /// The name after `said`: the first one, or the person a title introduces
@@ -2015,6 +2043,24 @@ mod tests {
 
     fn q(t: &str, s: Option<&str>) -> (String, Option<String>) {
         (t.into(), s.map(Into::into))
+    }
+
+    #[test]
+    fn a_verb_said_of_a_thing_before_the_quote_leaves_the_reporting_verb_s_subject_speaking() {
+        assert_eq!(
+            quotes(
+                "Governor Manuel Johnson said he saw no need for a cut. He said the \
+                 agreement reached by the White House and Congress, which calls for cuts of \
+                 30 billion dlrs, was \"a step in the right direction\". He said the plan \
+                 agreed last week was \"a good start\". He said he had read the IMF report, \
+                 which said growth was \"weak\"."
+            ),
+            [
+                q("a step in the right direction", Some("Manuel Johnson")),
+                q("a good start", Some("Manuel Johnson")),
+                q("weak", Some("IMF")),
+            ]
+        );
     }
 
     #[test]
