@@ -2415,7 +2415,7 @@ fn is_first_person(word: &str) -> bool {
 
 /// The plural of an acronym (`MPs`, `MEPs`, `CEOs`, `NGOs`): people or things of a kind,
 /// never one name.
-fn is_plural_acronym(word: &str) -> bool {
+pub fn is_plural_acronym(word: &str) -> bool {
     word.strip_suffix('s')
         .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
 }

@@ -697,8 +697,23 @@ pub(super) fn strip_adjective_suffix(name: &str) -> &str {
         {
             head
         }
+        // (`U.S.-flag vessels`, `a Japan-flag tanker`: a country's or a body's short name
+        // before any word in lower case.)
+        Some((head, tail))
+            if tail.bytes().all(|b| b.is_ascii_lowercase())
+                && (is_initials_with_dots(head)
+                    || gazetteer().get(head) == Some(&EntityKind::Place)) =>
+        {
+            head
+        }
         _ => name,
     }
+}
+
+/// `US`, `U.S.`, `EU`: capitals, with or without their dots.
+fn is_initials_with_dots(w: &str) -> bool {
+    w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
 }
 
 /// What a word in lower case right before a name says of the person named.

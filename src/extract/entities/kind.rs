@@ -252,10 +252,15 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if known_head {
         return Some(EntityKind::Organization);
     }
-    // `Halo 2`, `Xbox 360`, `Beagle 2`: no person's name ends in a number; a thing so named is
-    // a product, a work or a craft, or what the word before the number says (`Channel 4`).
+    // `Halo 2`, `Xbox 360`, `Beagle 2`, `Fokker F27`: no person's name ends in a number or a
+    // model's designation; a thing so named is a product, a work or a craft, or what the word
+    // before the number says (`Channel 4`).
     if let [.., head, number] = words.as_slice() {
-        if number.bytes().all(|b| b.is_ascii_digit()) {
+        let designation = number.trim_start_matches(|c: char| c.is_ascii_uppercase());
+        if !designation.is_empty()
+            && number.len() - designation.len() <= 2
+            && designation.bytes().all(|b| b.is_ascii_digit())
+        {
             return Some(kind_from_last_word(head).unwrap_or(EntityKind::Other));
         }
     }

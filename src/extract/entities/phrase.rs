@@ -147,8 +147,12 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         }
         // `Xbox 360`, `Apollo 11`, `the Beagle 2 Mars lander`: a number that counts nothing,
         // as the figures read it, is the name's, and ends it.
+        // (Not `Boeing Co 757 aircraft`: after its legal form a firm's name is whole, and the
+        // number is a model's.)
         let names_number = || {
             p.word(next).len() <= 3
+                && !super::words::is_legal_suffix(p.word(end))
+                && !super::words::is_foreign_legal_form(p.word(end))
                 && !p.word(next).contains('.')
                 // (`Published 24 November`: a day.)
                 && !is_month_word(p.lower(next + 1))
@@ -621,18 +625,22 @@ pub(super) fn clean_phrase<'a>(
         {
             first += 1;
         }
-        // `Three U.S. warships`, `Two British soldiers`: a number counting what follows a
-        // place, a people or initials is no part of their name.
+        // `Three U.S. warships`, `Two British soldiers`, `Seven Labour MPs`, `Twelve
+        // Japan-flag tankers`: a number counting the plural after a name is no part of it
+        // (but `Four Seasons hotels` is a name that opens with one).
+        // (`Four Seasons hotels`, `Three Rivers council`: a number and a plural.)
         let counting = first < end
             && crate::extract::lexicon::small_number(p.lower(first)).is_some_and(|n| n >= 2)
-            && p.is_word(end + 1)
-            && !p.is_capitalised(end + 1)
-            && crate::extract::figures::is_plural(p.lower(end + 1))
+            && ((p.is_word(end + 1)
+                && !p.is_capitalised(end + 1)
+                && crate::extract::figures::is_plural(p.lower(end + 1)))
+                || crate::extract::lexicon::is_plural_acronym(p.word(end + 1)))
             && {
                 let counted = p.slice(first + 1, end);
                 is_initialism(&counted.replace('.', ""))
                     || is_demonym(counted)
                     || is_known_place(counted)
+                    || !(p.word(first + 1).ends_with('s') || opens_known_name(p, first, end))
             };
         if counting {
             first += 1;
@@ -1108,8 +1116,12 @@ pub(super) fn clean_phrase<'a>(
         if known_body || is_member_of_body(party) {
             // (`Sony Computer Entertainment president Ken Kutaragi`: a body whose title
             // follows.)
-            let rest_is_name = (party_end + 1..=end)
-                .all(|k| p.is_capitalised(k) && kind_from_last_word(p.word(k)).is_none())
+            // (Not `Airbus Industrie A320 jets`: no surname is a letter or holds a digit.)
+            let surname = p.word(end);
+            let rest_is_name = surname.len() > 1
+                && !surname.bytes().any(|b| b.is_ascii_digit())
+                && (party_end + 1..=end)
+                    .all(|k| p.is_capitalised(k) && kind_from_last_word(p.word(k)).is_none())
                 && !gazetteer().contains_key(p.slice(first, end))
                 && !heads_a_titled_name(p, end);
             if rest_is_name {

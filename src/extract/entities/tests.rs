@@ -4367,3 +4367,53 @@ fn a_firm_written_with_its_possessive_keeps_it_before_its_verb_and_is_one_firm()
         ]
     );
 }
+
+#[test]
+fn a_country_s_short_name_hyphened_to_a_noun_is_the_country() {
+    assert_eq!(
+        found_names("Twelve U.S.-flag vessels and a Japan-flag tanker sailed from Sweden."),
+        ["Japan", "Sweden", "U.S."]
+    );
+}
+
+#[test]
+fn a_capital_letter_hyphened_to_a_noun_names_nothing() {
+    assert_eq!(
+        found_names(
+            "The J-curve effect forced a U-turn, said Tom Smith. X-rays showed it. A-level \
+             results rose."
+        ),
+        ["Tom Smith"]
+    );
+}
+
+#[test]
+fn a_firm_s_name_ends_at_its_legal_form_before_a_model_s_number() {
+    assert_eq!(
+        found_names("British Airways will buy 16 Boeing Co 757 jets."),
+        ["Boeing Co", "British Airways"]
+    );
+}
+
+#[test]
+fn a_maker_s_name_with_a_model_s_designation_is_no_person() {
+    // Neither a body and a person (`Labour Tony Blair`) nor a person whose surname is the
+    // designation.
+    assert_eq!(
+        kinds("It will buy 10 Airbus Industrie A320 jets and two Fokker F27 planes."),
+        [
+            ("Airbus Industrie A320".into(), EntityKind::Organization),
+            ("Fokker F27".into(), EntityKind::Other),
+        ]
+    );
+}
+
+#[test]
+fn a_number_opening_a_sentence_counts_the_plural_after_a_name() {
+    assert_eq!(
+        found_names(
+            "Seven Labour MPs rebelled. Two Sony executives left. Four Seasons hotels grew."
+        ),
+        ["Four Seasons", "Labour", "Sony"]
+    );
+}

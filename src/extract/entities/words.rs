@@ -50,13 +50,23 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
     let days = p.word(i).len() == 7
         && (p.word(i).split_once('-'))
             .is_some_and(|(a, b)| is_weekday_abbreviation(a) && is_weekday_abbreviation(b));
-    if days {
+    if days || is_letter_compound(p.word(i)) {
         return false;
     }
     // `Saturday's final` names a day, not somebody.
     (!is_common_capitalised(strip_possessive(p.word(i))) || opens_a_name_of_the_web(p, i))
         && (weekday_index(strip_possessive(p.lower(i))).is_none()
             || crate::extract::dates::weekday_in_a_name(p, i))
+}
+
+/// `U-turn`, `X-rays`, `the J-curve`, `A-level`: a capital letter hyphened to a word in lower
+/// case is a common noun shaped like the letter or named for it.
+fn is_letter_compound(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 4
+        && b[0].is_ascii_uppercase()
+        && b[1] == b'-'
+        && b[2..].iter().all(u8::is_ascii_lowercase)
 }
 
 /// `Internet`, `Web`: the medium, a common word written with a capital, which opens names
