@@ -614,7 +614,10 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
         p.lower(due + 1) == "to" && p.lower(due + 2) == "run" && p.lower(due + 3) == "in";
     // `A Fund team is due in Lusaka next month`: an arrival somewhere.
     let arrives = matches!(p.lower(due + 1), "in" | "at") && p.is_capitalised(due + 2);
-    if scheduled || runs_in_a_race || arrives {
+    // `the auction, which is due to take place on 19 December`: an event, held then.
+    let takes_place =
+        p.lower(due + 1) == "to" && p.lower(due + 2) == "take" && p.lower(due + 3) == "place";
+    if scheduled || runs_in_a_race || arrives || takes_place {
         return true;
     }
     p.lower(due + 1) == "to"
@@ -2138,7 +2141,8 @@ mod tests {
              on May 1. The film is due to open in the UK on 28 May. Shell is due to publish \
              full-year results on 3 June. Yahoo is due to report its results on 18 June. The \
              panel is due to report to parliament by May 20. Two executives are due to stand \
-             trial on June 8. The IMF is due to send a mission to Lusaka on June 9.",
+             trial on June 8. The IMF is due to send a mission to Lusaka on June 9. The \
+             auction, which is due to take place on June 19, may raise $8bn.",
             "1987-04-14",
         );
         assert_eq!(due, ["1987-05-01", "1987-05-20"]);
