@@ -4417,3 +4417,14 @@ fn a_number_opening_a_sentence_counts_the_plural_after_a_name() {
         ["Four Seasons", "Labour", "Sony"]
     );
 }
+
+#[test]
+fn a_language_alone_names_nothing() {
+    assert_eq!(
+        found_names(
+            "The party's name is Latin for truth. Lessons in Swahili and Hebrew began. \
+             The Tamil Tigers fought on near Latin America."
+        ),
+        ["Latin America", "Tamil Tigers"]
+    );
+}
