@@ -1458,10 +1458,11 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     if t != Tense::Past {
         return t;
     }
+    // (`unless arrears are cleared by January 15`: the passive in the present, no past.)
     let after_be = j > s
         && matches!(
             p.lower(j - 1),
-            "be" | "been" | "being" | "remain" | "remains" | "stay" | "stays"
+            "be" | "been" | "being" | "remain" | "remains" | "stay" | "stays" | "is" | "are"
         );
     if after_be {
         return Tense::Unknown;
@@ -2380,6 +2381,23 @@ mod tests {
                 pair("Sunday", "2024-06-02"),
                 pair("Friday", "2024-06-07"),
                 pair("Thursday", "2024-06-06")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_passive_in_the_present_leaves_the_clause_looking_ahead() {
+        assert_eq!(
+            dates(
+                "Zambia owes 6.4 billion dlrs and has fallen behind on payments to the IMF, \
+                 which has said it will declare the country ineligible for new loans unless \
+                 arrears of 400 mln dlrs are cleared by January 15. The loan was cleared by \
+                 January 5.",
+                "1987-11-30"
+            ),
+            [
+                pair("January 15", "1988-01-15"),
+                pair("January 5", "1987-01-05")
             ]
         );
     }
