@@ -382,20 +382,29 @@ impl LowerWords {
 
     /// `the retail prices index (RPI)`, `gross domestic product (GDP)`: initials in brackets
     /// after the lower-case words they stand for, at token `open` (the bracket).
+    /// (`European currency units (Ecus)`, `special drawing rights (SDRs)`: a plural, and
+    /// initials said as a word in title case, after a name's adjective.)
     fn note_spelled_initials(&mut self, p: &Para, open: usize) {
-        let initials = p.word(open + 1);
-        if !p.is_punct(open + 2, ")") || !is_initials_shape(initials) || open < initials.len() {
+        let word = p.word(open + 1);
+        let initials = word
+            .strip_suffix('s')
+            .filter(|w| w.len() >= 2)
+            .unwrap_or(word);
+        if !p.is_punct(open + 2, ")") || !is_initials_word(initials) || open < initials.len() {
             return;
         }
         let spelled = (open - initials.len()..open)
             .zip(initials.bytes())
             .all(|(k, letter)| {
                 p.is_word(k)
-                    && !p.is_capitalised(k)
+                    && (k + 1 < open || !p.is_capitalised(k))
                     && p.word(k).as_bytes()[0].eq_ignore_ascii_case(&letter)
             });
-        if spelled {
+        let in_lower_case = (open - initials.len()..open).any(|k| !p.is_capitalised(k));
+        if spelled && in_lower_case {
             self.common_initials.insert(Self::hash(initials));
+            self.common_initials
+                .insert(Self::hash(&initials.to_ascii_uppercase()));
         }
     }
 
@@ -406,12 +415,20 @@ impl LowerWords {
             return false;
         }
         let initials = name.strip_suffix('s').unwrap_or(name);
-        is_initials_shape(initials) && self.common_initials.contains(&Self::hash(initials))
+        is_initials_word(initials) && self.common_initials.contains(&Self::hash(initials))
     }
 
     fn contains(&self, word: &str) -> bool {
         self.set.contains(&Self::hash(word))
     }
+}
+
+/// `GDP`, `PS2`, or initials said as a word and written in title case (`Ecu`, `Opec`).
+fn is_initials_word(w: &str) -> bool {
+    let title_case = (2..=5).contains(&w.len())
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    is_initials_shape(w) || title_case
 }
 
 /// Names gathered paragraph by paragraph (so a paragraph's tokens can be dropped after it),
