@@ -609,9 +609,11 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
     if falls_due_in_a_period {
         return true;
     }
-    // `was due to run in the 1500m on 19 February`: a race (not `due to run until March 3`).
-    let runs_in_a_race =
-        p.lower(due + 1) == "to" && p.lower(due + 2) == "run" && p.lower(due + 3) == "in";
+    // `was due to run in the 1500m on 19 February`, `had been due to run on 17 April`: a
+    // race (not `due to run until March 3`).
+    let runs_in_a_race = p.lower(due + 1) == "to"
+        && p.lower(due + 2) == "run"
+        && matches!(p.lower(due + 3), "in" | "on");
     // `A Fund team is due in Lusaka next month`: an arrival somewhere.
     let arrives = matches!(p.lower(due + 1), "in" | "at") && p.is_capitalised(due + 2);
     // `the auction, which is due to take place on 19 December`: an event, held then.
@@ -2142,7 +2144,8 @@ mod tests {
              full-year results on 3 June. Yahoo is due to report its results on 18 June. The \
              panel is due to report to parliament by May 20. Two executives are due to stand \
              trial on June 8. The IMF is due to send a mission to Lusaka on June 9. The \
-             auction, which is due to take place on June 19, may raise $8bn.",
+             auction, which is due to take place on June 19, may raise $8bn. She had been \
+             due to run on June 21.",
             "1987-04-14",
         );
         assert_eq!(due, ["1987-05-01", "1987-05-20"]);

@@ -1370,6 +1370,9 @@ pub fn is_role(w: &str) -> bool {
             | "meteorologist"
             | "scientist"
             | "statistician"
+            // `said her agent, Kim McDonald`
+            | "agent"
+            | "publicist"
     )
 }
 

@@ -2064,6 +2064,17 @@ mod tests {
     }
 
     #[test]
+    fn a_person_s_agent_named_after_a_comma_speaks() {
+        assert_eq!(
+            quotes(
+                "Paula Radcliffe has withdrawn. \"Paula is devastated,\" said her agent, Kim \
+                 McDonald."
+            ),
+            [q("Paula is devastated", Some("Kim McDonald"))]
+        );
+    }
+
+    #[test]
     fn claims_or_calls_after_an_object_are_nouns_and_the_subject_speaks() {
         assert_eq!(
             quotes(
