@@ -2626,8 +2626,13 @@ pub fn pronoun_gender(lower: &str) -> Option<Gender> {
 /// not entities of their own.
 pub fn is_demonym(word: &str) -> bool {
     let is = |w: &str| gazetteer().get(w) == Some(&EntityKind::Other);
-    // `Dutchman`, `Frenchwomen`, `Scotsman`: one of a people, named by their adjective.
+    // `Dutchman`, `Frenchwomen`, `Scotsman`: one of a people, named by their adjective;
+    // `Kenyans`, `Iraqis`: the people (asked only of those endings: most words asked are no
+    // people's).
     is(word)
+        || ((word.ends_with("ns") || word.ends_with("is"))
+            && word.len() > 4
+            && is(&word[..word.len() - 1]))
         || ["man", "men", "woman", "women"].iter().any(|suffix| {
             word.strip_suffix(suffix)
                 .is_some_and(|stem| stem.len() >= 4 && is(stem))

@@ -20,6 +20,7 @@ impl WordTable {
     }
 
     /// The value stored with `word`, if it is in the table.
+    #[inline]
     pub fn value(&self, word: &str) -> Option<u8> {
         let mask = self.slots.len().checked_sub(1)?;
         // (The table is at most half full, so a missing word meets an empty slot soon.)

@@ -339,6 +339,9 @@ struct LowerWords {
     /// Initials the text writes as a common noun's plural (`DVD` for `DVDs`, `MP` for
     /// `MPs`), or spells out in lower case (`the consumer prices index (CPI)`).
     common_initials: HashSet<u64>,
+    /// Initials said as a word, spelled out in the plural (`European currency units
+    /// (Ecus)`): asked apart, of title-case plurals only, since many names are short words.
+    spoken_initials: HashSet<u64>,
     /// The last hash added in each of a few thousand slots: `the`, `of` and `said` come back
     /// every few words and skip the set's probe.
     recent: Box<[u64; RECENT_SLOTS]>,
@@ -351,6 +354,7 @@ impl Default for LowerWords {
         LowerWords {
             set: HashSet::default(),
             common_initials: HashSet::default(),
+            spoken_initials: HashSet::default(),
             recent: Box::new([0; RECENT_SLOTS]),
         }
     }
@@ -384,6 +388,7 @@ impl LowerWords {
     /// after the lower-case words they stand for, at token `open` (the bracket).
     /// (`European currency units (Ecus)`, `special drawing rights (SDRs)`: a plural, and
     /// initials said as a word in title case, after a name's adjective.)
+    #[inline(never)] // (Rare, and kept out of the loop over every token.)
     fn note_spelled_initials(&mut self, p: &Para, open: usize) {
         let word = p.word(open + 1);
         let initials = word
@@ -402,9 +407,13 @@ impl LowerWords {
             });
         let in_lower_case = (open - initials.len()..open).any(|k| !p.is_capitalised(k));
         if spelled && in_lower_case {
-            self.common_initials.insert(Self::hash(initials));
-            self.common_initials
-                .insert(Self::hash(&initials.to_ascii_uppercase()));
+            if is_initials_shape(initials) {
+                self.common_initials.insert(Self::hash(initials));
+            } else {
+                self.spoken_initials.insert(Self::hash(initials));
+                self.common_initials
+                    .insert(Self::hash(&initials.to_ascii_uppercase()));
+            }
         }
     }
 
@@ -414,8 +423,17 @@ impl LowerWords {
         if self.common_initials.is_empty() {
             return false;
         }
-        let initials = name.strip_suffix('s').unwrap_or(name);
-        is_initials_word(initials) && self.common_initials.contains(&Self::hash(initials))
+        let (initials, plural) = match name.strip_suffix('s') {
+            Some(stem) => (stem, true),
+            None => (name, false),
+        };
+        if is_initials_shape(initials) {
+            return self.common_initials.contains(&Self::hash(initials));
+        }
+        plural
+            && !self.spoken_initials.is_empty()
+            && is_initials_word(initials)
+            && self.spoken_initials.contains(&Self::hash(initials))
     }
 
     fn contains(&self, word: &str) -> bool {

@@ -4434,3 +4434,11 @@ fn a_language_alone_names_nothing() {
         ["Latin America", "Tamil Tigers"]
     );
 }
+
+#[test]
+fn a_people_in_the_plural_names_nothing_but_a_team_named_for_it_does() {
+    assert_eq!(
+        found_names("Half of ordinary Kenyans live on $1 a day. The Houston Texans won."),
+        ["Houston Texans"]
+    );
+}
