@@ -667,6 +667,17 @@ pub(super) fn is_a_body_named(p: &Para, end: usize) -> bool {
         && !crate::extract::lexicon::says_where_based(p.word(end))
 }
 
+/// `Indonesia's Aceh province`, `the Kirkuk region`: the place's kind follows its name.
+pub(super) fn is_a_place_named(p: &Para, end: usize) -> bool {
+    p.is_word(end + 1)
+        && !p.is_capitalised(end + 1)
+        && matches!(
+            p.lower(end + 1),
+            "province" | "region" | "district" | "county" | "island" | "municipality"
+        )
+        && !is_possessive(p.word(end))
+}
+
 /// Tokens from `first` (up to four, within `end`) spell a name the gazetteer knows.
 pub(super) fn opens_known_name(p: &Para, first: usize, end: usize) -> bool {
     (first + 1..=end.min(first + 3)).any(|last| {

@@ -1074,6 +1074,7 @@ pub(super) fn clean_phrase<'a>(
         // `her role in Vera Drake`: a film or a show (not `in Mike Leigh's Vera Drake`).
         kind = Some(EntityKind::Other);
     } else if names_a_place(p, start)
+        || is_a_place_named(p, end)
         || before_a_known_place(p, end)
         // (`the Toulouse-based company`: where it is.)
         || crate::extract::lexicon::says_where_based(p.word(end))

@@ -4442,3 +4442,15 @@ fn a_people_in_the_plural_names_nothing_but_a_team_named_for_it_does() {
         ["Houston Texans"]
     );
 }
+
+#[test]
+fn a_place_s_kind_after_its_name_says_it_is_a_place() {
+    assert_eq!(
+        kinds("In Indonesia's Aceh province, 100,000 died. Fighting spread on Bali island."),
+        [
+            ("Aceh".into(), EntityKind::Place),
+            ("Bali".into(), EntityKind::Place),
+            ("Indonesia".into(), EntityKind::Place),
+        ]
+    );
+}
