@@ -1261,11 +1261,17 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     }
     // `gave Texas Air Corp until March 2 to file documents`: who was given the time, and what
     // they must do by then.
+    // (`had given the union representing Eastern Airlines' machinists until September 1`:
+    // a longer name for who was given it, within one phrase.)
+    let in_one_phrase = |k: usize| {
+        (k + 1..end.saturating_sub(1))
+            .all(|j| !p.is_some_punct(j) || matches!(p.word(j), "'" | "’"))
+    };
     let given = (from..end.saturating_sub(1))
         .rev()
-        .take(5)
+        .take(9)
         .find(|&k| matches!(p.lower(k), "gave" | "give" | "gives" | "given" | "granted"))
-        .filter(|_| infinitive_after(p, last).is_some());
+        .filter(|&k| in_one_phrase(k) && infinitive_after(p, last).is_some());
     // (`Brazil has given its creditors until …`: whose they are stays.)
     let whose = |k: usize| {
         matches!(
@@ -2438,6 +2444,15 @@ mod tests {
             "1987-05-19",
         );
         assert_eq!(label, "Brazil to resume some interest payments");
+        let label = first_label(
+            "Texas Air said it had given the union representing Eastern Airlines' machinists \
+             until September 1 to accept wage cuts of 20 pct.",
+            "1987-08-14",
+        );
+        assert_eq!(
+            label,
+            "the union representing Eastern Airlines' machinists to accept wage cuts of 20 pct"
+        );
     }
 
     #[test]
