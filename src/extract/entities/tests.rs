@@ -4454,3 +4454,15 @@ fn a_place_s_kind_after_its_name_says_it_is_a_place() {
         ]
     );
 }
+
+#[test]
+fn a_given_name_and_a_body_s_word_that_is_a_surname_are_a_person() {
+    assert_eq!(
+        kinds("\"Fine,\" said Jim Press, president of Toyota. The Washington Post agreed."),
+        [
+            ("Jim Press".into(), EntityKind::Person),
+            ("Toyota".into(), EntityKind::Organization),
+            ("Washington Post".into(), EntityKind::Organization),
+        ]
+    );
+}
