@@ -4466,3 +4466,19 @@ fn a_given_name_and_a_body_s_word_that_is_a_surname_are_a_person() {
         ]
     );
 }
+
+#[test]
+fn a_carmaker_named_for_its_founder_is_a_body_unless_a_person_of_the_name_is_met() {
+    assert_eq!(
+        kinds("General Motors and Ford reported falls. Toyota may overtake Ford."),
+        [
+            ("Ford".into(), EntityKind::Organization),
+            ("General Motors".into(), EntityKind::Organization),
+            ("Toyota".into(), EntityKind::Organization),
+        ]
+    );
+    assert_eq!(
+        kinds("President Gerald Ford met him. Mr Ford said no."),
+        [("Gerald Ford".into(), EntityKind::Person)]
+    );
+}
