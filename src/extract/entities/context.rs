@@ -547,6 +547,43 @@ pub(super) fn acted_in(p: &Para, start: usize) -> bool {
         )
 }
 
+/// `three previous films, including Edward Scissorhands and Sleepy Hollow`, `albums such as
+/// Parachutes`, `Her novels include Atonement`: works, listed after their kind in the plural.
+pub(super) fn listed_as_works(p: &Para, start: usize) -> bool {
+    // (Asked of most names: the word before first.)
+    if start < 2
+        || !matches!(
+            p.lower(start - 1),
+            "including" | "include" | "included" | "includes" | "as" | "and" | ","
+        )
+    {
+        return false;
+    }
+    // (The first of the list, for the names after it: `…, including A, B and C`.)
+    let first = (start.saturating_sub(8)..start)
+        .rev()
+        .take_while(|&k| p.is_capitalised(k) || p.is_punct(k, ",") || p.lower(k) == "and")
+        .filter(|&k| p.is_capitalised(k) && (k == 0 || !p.is_capitalised(k - 1)))
+        .last()
+        .filter(|&k| k < start && matches!(p.lower(start - 1), "and" | ","))
+        .unwrap_or(start);
+    if first < 2 {
+        return false;
+    }
+    let mut kind = match p.lower(first - 1) {
+        "including" | "include" | "included" | "includes" => first - 2,
+        "as" if p.lower(first - 2) == "such" && first >= 3 => first - 3,
+        _ => return false,
+    };
+    if p.is_punct(kind, ",") && kind > 0 {
+        kind -= 1;
+    }
+    let works = p.lower(kind);
+    works.len() > 4
+        && works.ends_with('s')
+        && singulars(works).any(|one| crate::extract::lexicon::is_kind_of_work(&one))
+}
+
 /// `the Rolling Stones`, `the Stone Roses`: a name in the plural after `the` is a group,
 /// no person (a known place, `the Netherlands`, is looked up before this).
 pub(super) fn named_as_a_group(p: &Para, start: usize, end: usize) -> bool {

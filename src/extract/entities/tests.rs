@@ -4482,3 +4482,19 @@ fn a_carmaker_named_for_its_founder_is_a_body_unless_a_person_of_the_name_is_met
         [("Gerald Ford".into(), EntityKind::Person)]
     );
 }
+
+#[test]
+fn names_listed_after_works_in_the_plural_are_works() {
+    assert_eq!(
+        kinds(
+            "He made three films, including Edward Scissorhands and Sleepy Hollow. Her novels \
+             include Atonement. Stars including Tom Cruise came."
+        ),
+        [
+            ("Atonement".into(), EntityKind::Other),
+            ("Edward Scissorhands".into(), EntityKind::Other),
+            ("Sleepy Hollow".into(), EntityKind::Other),
+            ("Tom Cruise".into(), EntityKind::Person),
+        ]
+    );
+}
