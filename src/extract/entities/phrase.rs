@@ -1070,7 +1070,9 @@ pub(super) fn clean_phrase<'a>(
         || (of_after_a_name(p, start) && !is_known_place(strip_possessive(p.slice(start, end))))
     {
         kind = Some(EntityKind::Organization);
-    } else if (acted_in(p, start) || listed_as_works(p, start)) && !is_possessive(p.word(end)) {
+    } else if (acted_in(p, start) || (end > start && listed_as_works(p, start)))
+        && !is_possessive(p.word(end))
+    {
         // `her role in Vera Drake`: a film or a show (not `in Mike Leigh's Vera Drake`).
         kind = Some(EntityKind::Other);
     } else if names_a_place(p, start)
