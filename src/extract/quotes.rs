@@ -460,9 +460,12 @@ fn explicit_speaker(
     };
     // `He said the agreement, which calls for cuts, was "…"`: the verb of an aside closed
     // before the quote is said of the aside's noun; the verb before the aside reports.
-    let verb = verb.map(|v| match earlier_verb(v) {
-        Some(u) if in_an_aside_closed_before(p, v, q.open) => u,
-        _ => v,
+    let verb = verb.map(|v| {
+        if in_an_aside_closed_before(p, v, q.open) {
+            earlier_verb(v).unwrap_or(v)
+        } else {
+            v
+        }
     });
     if let Some(v) = verb {
         // `he said "…", but stressed that … a "burden on society"`: a second verb with no

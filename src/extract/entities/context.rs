@@ -560,12 +560,13 @@ pub(super) fn listed_as_works(p: &Para, start: usize) -> bool {
         return false;
     }
     // (The first of the list, for the names after it: `…, including A, B and C`.)
+    let in_a_list = matches!(p.lower(start - 1), "and" | ",");
     let first = (start.saturating_sub(8)..start)
         .rev()
         .take_while(|&k| p.is_capitalised(k) || p.is_punct(k, ",") || p.lower(k) == "and")
         .filter(|&k| p.is_capitalised(k) && (k == 0 || !p.is_capitalised(k - 1)))
         .last()
-        .filter(|&k| k < start && matches!(p.lower(start - 1), "and" | ","))
+        .filter(|_| in_a_list)
         .unwrap_or(start);
     if first < 2 {
         return false;

@@ -627,8 +627,7 @@ pub(super) fn clean_phrase<'a>(
         }
         // `Three U.S. warships`, `Two British soldiers`, `Seven Labour MPs`, `Twelve
         // Japan-flag tankers`: a number counting the plural after a name is no part of it
-        // (but `Four Seasons hotels` is a name that opens with one).
-        // (`Four Seasons hotels`, `Three Rivers council`: a number and a plural.)
+        // (but a number and a plural open a name of their own: `Four Seasons hotels`).
         let counting = first < end
             && crate::extract::lexicon::small_number(p.lower(first)).is_some_and(|n| n >= 2)
             && ((p.is_word(end + 1)
