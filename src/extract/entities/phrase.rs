@@ -727,8 +727,16 @@ pub(super) fn clean_phrase<'a>(
     if a_common_noun {
         return;
     }
-    // `the H5N1 strain`, `the Ebola virus`: a pathogen, no body or place.
-    if matches!(p.lower(end + 1), "strain" | "virus" | "variant") {
+    // `the H5N1 strain`, `the Ebola virus`: a pathogen, no body or place; `Asperger's
+    // syndrome`, `Alzheimer's disease`: an illness named for whom first described it.
+    // (One word: `Mr Smith's disease` is still Mr Smith.)
+    let illness = || {
+        first == end
+            && matches!(p.lower(end + 1), "syndrome" | "disease")
+            && !p.is_capitalised(end + 1)
+            && is_possessive(p.word(end))
+    };
+    if matches!(p.lower(end + 1), "strain" | "virus" | "variant") || illness() {
         return;
     }
     // `the discount and Lombard rates`, `the Libor rate`: a rate's name, no body's.

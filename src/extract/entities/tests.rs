@@ -4498,3 +4498,14 @@ fn names_listed_after_works_in_the_plural_are_works() {
         ]
     );
 }
+
+#[test]
+fn an_illness_named_for_whom_described_it_names_nobody() {
+    assert_eq!(
+        found_names(
+            "A boy with Asperger's syndrome. She has Alzheimer's disease. Mr Smith's disease \
+             worsened."
+        ),
+        ["Smith"]
+    );
+}
