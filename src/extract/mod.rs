@@ -125,6 +125,7 @@ fn find_in_first(
         found_dates.extend(dates_here);
         spare = p.into_spare();
     }
+    figures.count_the_headline_as_the_story(|i| paragraphs[i].role == Role::Headline);
     // Quotes need every name first: `Putin` early on is `Vladimir Putin` from later.
     let entities = names.finish();
     let mut finder = quotes::QuoteFinder::default();
@@ -189,6 +190,27 @@ mod tests {
         assert_eq!(seen.first(), Some(&0));
         assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
         assert!(seen.iter().any(|&p| (50..100).contains(&p)), "{seen:?}");
+    }
+
+    #[test]
+    fn a_bare_number_in_the_headline_counts_what_the_story_counts_with_it() {
+        let doc = crate::ingest::plain::parse(
+            "Nintendo DS sells 500,000 in US and 20\n\nThe console sold more than 500,000 \
+             units in its first week, at $149.99 each.",
+        );
+        let found = find_all(&doc, NaiveDate::default());
+        let units: Vec<(f64, Option<&str>)> = (found.figures.iter())
+            .map(|f| (f.value, f.unit.as_deref()))
+            .collect();
+        assert_eq!(
+            units,
+            [
+                (500_000.0, Some("units")),
+                (20.0, None),
+                (500_000.0, Some("units")),
+                (149.99, Some("$")),
+            ]
+        );
     }
 
     #[test]

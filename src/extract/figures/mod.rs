@@ -87,6 +87,22 @@ impl Figures {
         self.list.push(figure);
     }
 
+    /// `Nintendo DS sells 500,000 in US` … `sold more than 500,000 units`: a bare number in
+    /// the headline counts what the same number counts in the story. `in_headline` tells the
+    /// headline's paragraphs, which come first.
+    pub fn count_the_headline_as_the_story(&mut self, in_headline: impl Fn(usize) -> bool) {
+        let heads = (self.list.iter())
+            .take_while(|f| in_headline(f.span.paragraph()))
+            .count();
+        let (headline, story) = self.list.split_at_mut(heads);
+        for bare in headline.iter_mut().filter(|f| f.unit.is_none()) {
+            let counted = story
+                .iter()
+                .find(|f| f.value == bare.value && f.unit.is_some());
+            bare.unit = counted.and_then(|f| f.unit.clone());
+        }
+    }
+
     fn before(&self) -> Before<'_> {
         Before {
             last_unit: self.last_unit.as_ref(),
