@@ -789,6 +789,15 @@ pub(super) fn merge(
                         list[k].kind = hint;
                         bases[k] = Basis::Found;
                     }
+                } else if bases[k] == Basis::Guessed
+                    && list[k].kind == EntityKind::Person
+                    && c.has(SAID_A_BODY)
+                    && !c.has(BEFORE_SPEECH)
+                {
+                    // `supplies MG Rover` first, `MG Rover, which employs 6,000 people` later:
+                    // a guess of a person's name gives way to a `which`, as at a first mention.
+                    list[k].kind = EntityKind::Organization;
+                    bases[k] = Basis::Relative;
                 }
                 genders[k] = genders[k].or(c.gender());
                 k

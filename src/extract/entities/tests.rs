@@ -4509,3 +4509,18 @@ fn an_illness_named_for_whom_described_it_names_nobody() {
         ["Smith"]
     );
 }
+
+#[test]
+fn a_guessed_person_named_again_with_which_is_a_body() {
+    assert_eq!(
+        kinds(
+            "A firm that supplies MG Rover will cut jobs. MG Rover, which employs 6,000 \
+             people, fell. Microsoft will not cut the price of the Xbox, which sells for £129."
+        ),
+        [
+            ("MG Rover".into(), EntityKind::Organization),
+            ("Microsoft".into(), EntityKind::Organization),
+            ("Xbox".into(), EntityKind::Other),
+        ]
+    );
+}
