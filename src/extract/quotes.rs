@@ -406,6 +406,16 @@ const SKIPPABLE: &[&str] = &[
     "has",
 ];
 
+/// Where the words before verb `v` that stand between it and its subject (`has`, `later`,
+/// `himself`) start, no earlier than `floor`.
+fn past_skippable(p: &Para, v: usize, floor: usize) -> usize {
+    let mut t = v;
+    while t > floor && SKIPPABLE.contains(&p.lower(t - 1)) {
+        t -= 1;
+    }
+    t
+}
+
 /// How far before a quote (in tokens) its attribution is looked for.
 const CLAUSE_WINDOW: usize = 60;
 
@@ -689,10 +699,7 @@ fn explicit_speaker(
 
 /// Whether verb `v` opens a `, which …,` aside that closes before the quote at `open`.
 fn in_an_aside_closed_before(p: &Para, v: usize, open: usize) -> bool {
-    let mut t = v;
-    while t > 0 && SKIPPABLE.contains(&p.lower(t - 1)) {
-        t -= 1;
-    }
+    let t = past_skippable(p, v, 0);
     t >= 2
         && p.lower(t - 1) == "which"
         && p.is_punct(t - 2, ",")
@@ -1177,10 +1184,7 @@ fn subject_before(
     said: Said<'_>,
 ) -> Option<usize> {
     let focus = said.focus.person;
-    let mut t = v;
-    while t > s && SKIPPABLE.contains(&p.lower(t - 1)) {
-        t -= 1;
-    }
+    let mut t = past_skippable(p, v, s);
     if t == s {
         return None;
     }

@@ -203,9 +203,8 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if let Some(k) = words.last().and_then(last_kind) {
         // (`Sarah Hill`, `Lucy Field`: a given name and a place's word are a person's name;
         // so are one and a body's word that is a surname too, `Jim Press`, `Alan Church`.)
-        let surname = |w: &str| k == EntityKind::Place || matches!(w, "Press" | "Post" | "Church");
         let a_persons = words.len() == 2
-            && surname(words[1])
+            && (k == EntityKind::Place || matches!(words[1], "Press" | "Post" | "Church"))
             && is_given_name(words[0])
             && !is_known_place(words[0]);
         if !a_persons {

@@ -395,7 +395,8 @@ impl LowerWords {
             .strip_suffix('s')
             .filter(|w| w.len() >= 2)
             .unwrap_or(word);
-        if !p.is_punct(open + 2, ")") || !is_initials_word(initials) || open < initials.len() {
+        let shaped = is_initials_shape(initials) || is_said_as_a_word(initials);
+        if !p.is_punct(open + 2, ")") || !shaped || open < initials.len() {
             return;
         }
         let spelled = (open - initials.len()..open)
@@ -432,7 +433,7 @@ impl LowerWords {
         }
         plural
             && !self.spoken_initials.is_empty()
-            && is_initials_word(initials)
+            && is_said_as_a_word(initials)
             && self.spoken_initials.contains(&Self::hash(initials))
     }
 
@@ -441,12 +442,11 @@ impl LowerWords {
     }
 }
 
-/// `GDP`, `PS2`, or initials said as a word and written in title case (`Ecu`, `Opec`).
-fn is_initials_word(w: &str) -> bool {
-    let title_case = (2..=5).contains(&w.len())
+/// `Ecu`, `Opec`: initials said as a word, written in title case.
+fn is_said_as_a_word(w: &str) -> bool {
+    (2..=5).contains(&w.len())
         && w.as_bytes()[0].is_ascii_uppercase()
-        && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
-    is_initials_shape(w) || title_case
+        && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
 }
 
 /// Names gathered paragraph by paragraph (so a paragraph's tokens can be dropped after it),
