@@ -7,7 +7,7 @@ last byte before the output pauses for 20 ms (the whole first frame). `ttff.py` 
 same frame once a terminal emulator has parsed it; the difference is the emulator's work.
 
   python3 bench/first_write.py ROUNDS TEXT FILE COMMAND...
-  python3 bench/first_write.py 20 Kremlin seeds/000_705664b66eb5bc4c.txt target/release/brief less
+  python3 bench/first_write.py 20 Kremlin seeds/000_705664b66eb5bc4c.txt target/x86_64-unknown-linux-gnu/release/brief less
 """
 import fcntl
 import os

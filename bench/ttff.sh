@@ -9,6 +9,8 @@ runs=${RUNS:-5}
 ttff=../shared/tools/ttff.py
 out=${TMPDIR:-/tmp}/brief-bench
 cargo build --release --quiet
+# Every build names the host as its target (.cargo/config.toml), so binaries are under its tuple.
+brief=target/$(rustc -vV | sed -n 's/^host: //p')/release/brief
 [ -f "$out/big.txt" ] || cargo run --release --quiet --example corpus -- "$out"
 seed=seeds/000_705664b66eb5bc4c.txt
 big=$out/big.txt
@@ -17,18 +19,19 @@ big=$out/big.txt
 # rounds' own ratios.
 compare() { # label file
   for _ in $(seq "$runs"); do
-    for program in target/release/brief less; do
+    for program in "$brief" less; do
       printf '%s ' "$program"
       python3 "$ttff" --json --runs 1 --until "Kremlin" --keys "G,/Friday,Enter" -- "$program" "$2" | tail -1
     done
   done | python3 -c '
 import json, statistics, sys
 label = sys.argv[1]
-runs = {"target/release/brief": [], "less": []}
+brief = sys.argv[2]
+runs = {brief: [], "less": []}
 for line in sys.stdin:
     program, summary = line.split(" ", 1)
     runs[program].append(json.loads(summary))
-b, l = runs["target/release/brief"], runs["less"]
+b, l = runs[brief], runs["less"]
 def row(name, get, unit):
     bv = [get(r) for r in b]
     lv = [get(r) for r in l]
@@ -40,12 +43,12 @@ row("first frame", lambda r: r["first_frame_ms"], "ms")
 for k in b[0].get("keys_ms", {}):
     row(k, lambda r: r["keys_ms"].get(k), "ms")
 row("peak RSS", lambda r: r["peak_rss_kb"] / 1024, "MB")
-' "$1"
+' "$1" "$brief"
 }
 # brief's peak memory once everything is found (its status bar shows the key hints again only
 # when extraction is done), against the file's size.
 settled_rss() { # label file
-  python3 "$ttff" --json --runs 3 --until "? help" --keys G -- target/release/brief "$2" | tail -1 |
+  python3 "$ttff" --json --runs 3 --until "? help" --keys G -- "$brief" "$2" | tail -1 |
     python3 -c '
 import json, os, sys
 label, path = sys.argv[1], sys.argv[2]
