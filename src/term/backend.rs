@@ -391,6 +391,19 @@ impl<W: Write> Backend for ScreenBackend<W> {
 }
 
 impl<W: Write> ScreenBackend<W> {
+    /// Clear a screen of `size`. The sequence waits in the output for the frame that follows,
+    /// so the terminal never shows the blank screen between them.
+    pub fn clear_screen(&mut self, size: Size) -> io::Result<()> {
+        queue!(self.out, terminal::Clear(terminal::ClearType::All))?;
+        self.screen_cleared(size);
+        Ok(())
+    }
+
+    #[cfg(test)]
+    pub fn output(&mut self) -> &mut W {
+        &mut self.out
+    }
+
     /// The screen of `size` was cleared (a clear sequence was sent): every cell is a blank.
     pub fn screen_cleared(&mut self, size: Size) {
         self.width = size.width;

@@ -9,8 +9,8 @@ use crate::ui::{self, theme::Theme};
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute, queue};
-use ratatui::backend::Backend;
-use ratatui::Terminal;
+use ratatui::layout::Size;
+use ratatui::widgets::Widget;
 use signal_hook::iterator::Signals;
 use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -20,11 +20,13 @@ use std::time::{Duration, Instant};
 mod backend;
 mod background;
 mod pacing;
+mod screen;
 
 use backend::ScreenBackend;
 pub use background::{open_for_reader, Background, Library, Opened};
 use background::{pack_shape, spawn_background, Message};
 use pacing::Pacing;
+use screen::Screen;
 
 /// Room for a whole frame: a 300×100 screen with a style change in every cell fits.
 const FRAME_BUFFER_BYTES: usize = 1 << 20;
@@ -109,11 +111,10 @@ pub fn run(
     // A frame leaves in one write: standard output alone would send it in 1 KiB pieces, and
     // a terminal could show a half-drawn frame between them.
     let mut out = io::BufWriter::with_capacity(FRAME_BUFFER_BYTES, FrameOutput(io::stdout()));
-    // Declared before the terminal, so dropped after it: restoring comes last.
+    // Declared before the screen, so dropped after it: restoring comes last.
     let guard = enter(&mut out).map_err(BriefError::Terminal)?;
-    let mut backend = ScreenBackend::new(out);
-    backend.screen_cleared(backend.size().map_err(BriefError::Terminal)?);
-    let mut terminal = Terminal::new(backend).map_err(BriefError::Terminal)?;
+    let size = screen_size()?;
+    let mut screen = Screen::cleared(ScreenBackend::new(out), size);
     let shape = Arc::new(AtomicU64::new(0));
     let mut generation = 0;
     spawn_background(
@@ -126,7 +127,6 @@ pub fn run(
     // Crossterm's event reader listens for resizes from its first poll on: made now, a window
     // resized as the first frame comes out is not lost before the key thread starts.
     event::poll(Duration::ZERO).map_err(BriefError::Terminal)?;
-    let size = terminal.size().map_err(BriefError::Terminal)?;
     app.update(Action::Resize(size.width, size.height));
     let panic_in_draw = std::env::var_os("BRIEF_TEST_PANIC_IN_DRAW").is_some();
     let mut not_yet_listening = Some(signals);
@@ -136,12 +136,18 @@ pub fn run(
     while !app.quit {
         if redraw {
             shape.store(pack_shape(app.story_shape()), Ordering::Relaxed);
-            terminal
-                .draw(|f| {
+            // Asked at every frame, as the window may have changed since the state was told.
+            let size = screen_size()?;
+            screen
+                .draw(size, |buffer| {
                     if panic_in_draw {
                         panic!("test hook: panic inside draw");
                     }
-                    ui::draw(f, &app, &theme)
+                    ui::Reader {
+                        app: &app,
+                        theme: &theme,
+                    }
+                    .render(buffer.area, buffer)
                 })
                 .map_err(BriefError::Terminal)?;
             pacing.drawn(Instant::now());
@@ -234,13 +240,19 @@ pub fn run(
             }
         }
     }
-    drop(terminal);
+    drop(screen);
     drop(guard);
     Ok(code)
 }
 
 /// When the screen must change without input: every second while a countdown shows seconds,
 /// at the next minute otherwise, never when the clock is pinned.
+/// The terminal's size in cells.
+fn screen_size() -> Result<Size, BriefError> {
+    let (width, height) = terminal::size().map_err(BriefError::Terminal)?;
+    Ok(Size { width, height })
+}
+
 fn next_wakeup(app: &App) -> Option<Duration> {
     if app.clock_pinned || app.findings.deadlines.is_empty() {
         return None;

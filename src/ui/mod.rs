@@ -10,72 +10,80 @@ pub mod theme;
 
 use crate::app::layout::{self, Mode};
 use crate::app::{App, Focus};
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Widget};
 use ratatui::Frame;
 use theme::Theme;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
-    let area = frame.area();
-    let a = app.areas();
-    if a.mode == Mode::TooSmall {
-        let notice = vec![
-            Line::from("too small"),
-            Line::from(format!(
-                "{}×{} < {}×{}",
-                area.width,
-                area.height,
-                layout::MIN_WIDTH,
-                layout::MIN_HEIGHT
-            )),
-        ];
-        let y = area.height.saturating_sub(2) / 2;
-        frame.render_widget(
-            Paragraph::new(notice).alignment(Alignment::Center),
-            Rect {
-                y,
-                height: area.height - y,
-                ..area
-            },
-        );
-        return;
-    }
-    frame.render_widget(header::Header { app, theme }, a.header);
-    if let Some(tabs) = a.tabs {
-        frame.render_widget(tab_row(app, theme), tabs);
-    }
-    if a.story.width > 0 && a.story.height > 0 {
-        frame.render_widget(
+/// The whole screen, every pane laid out for the state's size.
+pub struct Reader<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for Reader<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let Reader { app, theme } = self;
+        let a = app.areas();
+        if a.mode == Mode::TooSmall {
+            let notice = vec![
+                Line::from("too small"),
+                Line::from(format!(
+                    "{}×{} < {}×{}",
+                    area.width,
+                    area.height,
+                    layout::MIN_WIDTH,
+                    layout::MIN_HEIGHT
+                )),
+            ];
+            let y = area.height.saturating_sub(2) / 2;
+            Paragraph::new(notice).alignment(Alignment::Center).render(
+                Rect {
+                    y,
+                    height: area.height - y,
+                    ..area
+                },
+                buf,
+            );
+            return;
+        }
+        header::Header { app, theme }.render(a.header, buf);
+        if let Some(tabs) = a.tabs {
+            tab_row(app, theme).render(tabs, buf);
+        }
+        if a.story.width > 0 && a.story.height > 0 {
             story::Story {
                 app,
                 theme,
                 bordered: a.mode == Mode::Wide,
-            },
-            a.story,
-        );
-    }
-    if a.sidebar.width > 0 && a.sidebar.height > 0 {
-        frame.render_widget(
+            }
+            .render(a.story, buf);
+        }
+        if a.sidebar.width > 0 && a.sidebar.height > 0 {
             sidebar::Sidebar {
                 app,
                 theme,
                 compact: a.mode == Mode::Narrow,
-            },
-            a.sidebar,
-        );
-    }
-    frame.render_widget(status::Status { app, theme }, a.status);
-    if let Some(o) = app.overlay {
-        frame.render_widget(
+            }
+            .render(a.sidebar, buf);
+        }
+        status::Status { app, theme }.render(a.status, buf);
+        if let Some(o) = app.overlay {
             overlay::OverlayView {
                 app,
                 theme,
                 overlay: o,
-            },
-            area,
-        );
+            }
+            .render(area, buf);
+        }
     }
+}
+
+/// Draw the reader's screen in a ratatui frame.
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    frame.render_widget(Reader { app, theme }, frame.area());
 }
 
 /// A pane's rounded border, highlighted when the pane has the focus.
@@ -110,14 +118,10 @@ fn tab_row<'a>(app: &App, theme: &Theme) -> Line<'a> {
 
 /// Render one frame into plain text lines (for `brief render`, docs and tests).
 pub fn render_to_text(app: &App, theme: &Theme) -> String {
-    use ratatui::backend::TestBackend;
-    use ratatui::Terminal;
     let (w, h) = app.size;
-    let Ok(mut terminal) = Terminal::new(TestBackend::new(w, h));
-    if terminal.draw(|f| draw(f, app, theme)).is_err() {
-        return String::new();
-    }
-    buffer_text(terminal.backend().buffer())
+    let mut buffer = Buffer::empty(Rect::new(0, 0, w, h));
+    Reader { app, theme }.render(buffer.area, &mut buffer);
+    buffer_text(&buffer)
 }
 
 /// The text of a buffer, one line per row, trailing spaces trimmed.
