@@ -6,6 +6,7 @@ use super::backend::ScreenBackend;
 use ratatui::backend::Backend;
 use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 use ratatui::layout::{Rect, Size};
+use ratatui::style::Color;
 use std::io::{self, Write};
 
 pub struct Screen<W: Write> {
@@ -92,15 +93,24 @@ fn drawn_on_blank(frame: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
                     cell != &Cell::EMPTY
                 }
                 CellDiffOption::AlwaysUpdate => true,
-                _ => cell != &Cell::EMPTY,
+                _ => !is_blank(cell),
             };
-            if !matches!(cell.diff_option, CellDiffOption::ForcedWidth(_)) {
+            // A one-byte symbol covers no cell after it.
+            if !matches!(cell.diff_option, CellDiffOption::ForcedWidth(_))
+                && cell.symbol().len() > 1
+            {
                 let wide = usize::from(cell.cell_width()).saturating_sub(1);
                 let selector = drawn && wide > 0 && cell.symbol().contains('\u{FE0F}');
                 trailing = (wide, selector);
             }
             drawn.then(|| (at(i).0, at(i).1, cell))
         })
+}
+
+/// The cell is `Cell::EMPTY`; most cells that are not differ in their symbol or background,
+/// which are asked first.
+fn is_blank(cell: &Cell) -> bool {
+    cell.symbol() == " " && cell.bg == Color::Reset && cell == &Cell::EMPTY
 }
 
 /// A cell ratatui's diff passes over.

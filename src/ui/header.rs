@@ -5,7 +5,7 @@ use crate::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Widget};
 
 pub struct Header<'a> {
     pub app: &'a App,
@@ -42,6 +42,6 @@ impl Widget for Header<'_> {
                 .render(area, buf);
             text_area.height = text_area.height.saturating_sub(1);
         }
-        Paragraph::new(lines).render(text_area, buf);
+        super::cells::put_lines(buf, text_area, &lines);
     }
 }

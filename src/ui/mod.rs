@@ -1,6 +1,7 @@
 //! The view: a pure function of the state. One widget per pane; the layout comes from
 //! `app::layout`, the same computation the state uses for scrolling.
 
+pub mod cells;
 pub mod header;
 pub mod overlay;
 pub mod sidebar;

@@ -8,7 +8,7 @@ use crate::text::wrap::truncate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Widget};
 
 pub struct OverlayView<'a> {
     pub app: &'a App,
@@ -88,7 +88,7 @@ impl Widget for OverlayView<'_> {
                 }
             })
             .collect();
-        Paragraph::new(shown).render(inner, buf);
+        super::cells::put_lines(buf, inner, &shown);
     }
 }
 

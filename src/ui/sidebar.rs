@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 pub struct Sidebar<'a> {
     pub app: &'a App,
@@ -204,5 +204,5 @@ fn render_list(
             break;
         }
     }
-    Paragraph::new(lines).render(area, buf);
+    super::cells::put_lines(buf, area, &lines);
 }

@@ -6,7 +6,7 @@ use crate::text::wrap::{truncate, width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 pub struct Status<'a> {
     pub app: &'a App,
@@ -60,9 +60,8 @@ impl Widget for Status<'_> {
             Span::styled(" ".repeat(gap), self.theme.status),
             Span::styled(right, self.theme.status),
         ]);
-        Paragraph::new(line)
-            .style(self.theme.status)
-            .render(area, buf);
+        buf.set_style(area, self.theme.status);
+        super::cells::put_lines(buf, area, &[line]);
     }
 }
 

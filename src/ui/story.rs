@@ -1,6 +1,7 @@
 //! The story pane: the wrapped lines on screen, with figures, dates, quotes, search matches
 //! and the jump target highlighted in place.
 
+use super::cells::Row;
 use super::theme::Theme;
 use crate::app::story::Line as StoryLine;
 use crate::app::{App, Focus};
@@ -8,8 +9,7 @@ use crate::model::{Role, Span};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span as TextSpan};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 pub struct Story<'a> {
     pub app: &'a App,
@@ -46,30 +46,31 @@ impl Widget for Story<'_> {
                 ..area
             }
         };
+        let inner = inner.intersection(buf.area);
         if app.story.is_empty() {
-            Paragraph::new(Line::styled("This briefing is empty.", self.theme.dim))
-                .render(inner, buf);
+            let mut row = Row::of(inner, 0);
+            if inner.height > 0 {
+                row.put(buf, "This briefing is empty.", self.theme.dim);
+            }
             return;
         }
-        let lines: Vec<Line> = app
+        let window = app
             .story
-            .window(&app.doc, app.scroll, inner.height as usize)
-            .iter()
-            .map(|l| self.line(l))
-            .collect();
-        Paragraph::new(lines).render(inner, buf);
+            .window(&app.doc, app.scroll, inner.height as usize);
+        for (y, line) in (0..inner.height).zip(window.iter()) {
+            self.line(buf, Row::of(inner, y), line);
+        }
     }
 }
 
 impl Story<'_> {
-    fn line(&self, line: &StoryLine) -> Line<'static> {
+    fn line(&self, buf: &mut Buffer, mut row: Row, line: &StoryLine) {
         let doc = &self.app.doc;
         match *line {
-            StoryLine::Blank => Line::raw(""),
-            StoryLine::Heading(s) => Line::styled(
-                doc.section_title(s as usize).into_owned(),
-                self.theme.heading,
-            ),
+            StoryLine::Blank => {}
+            StoryLine::Heading(s) => {
+                row.put(buf, &doc.section_title(s as usize), self.theme.heading);
+            }
             StoryLine::Text {
                 paragraph,
                 start,
@@ -82,12 +83,17 @@ impl Story<'_> {
                     Role::Quote => self.theme.quote,
                     _ => Style::new(),
                 };
-                let mut spans = Vec::new();
-                if p.role == Role::Quote {
-                    spans.push(TextSpan::styled("│ ", self.theme.dim));
+                if p.role == Role::Quote && !row.put(buf, "│ ", self.theme.dim) {
+                    return;
                 }
-                spans.extend(self.styled_segments(paragraph, start, end, base));
-                Line::from(spans)
+                for (a, b, style) in self.styled_segments(paragraph, start, end, base) {
+                    let Some(piece) = p.text.get(a..b) else {
+                        continue;
+                    };
+                    if !row.put(buf, piece, style) {
+                        break;
+                    }
+                }
             }
         }
     }
@@ -99,9 +105,8 @@ impl Story<'_> {
         start: usize,
         end: usize,
         base: Style,
-    ) -> Vec<TextSpan<'static>> {
+    ) -> Vec<(usize, usize, Style)> {
         let app = self.app;
-        let text = &app.doc.paragraphs[paragraph].text;
         let mut marks: Vec<(Span, Style)> = Vec::new();
         let in_line = |s: &Span| s.paragraph() == paragraph && s.start() < end && s.end() > start;
         // Lowest priority first; later marks are patched over earlier ones.
@@ -145,22 +150,17 @@ impl Story<'_> {
         }
         cuts.sort_unstable();
         cuts.dedup();
-        let mut out = Vec::new();
-        for w in cuts.windows(2) {
-            let (a, b) = (w[0], w[1]);
-            let Some(piece) = text.get(a..b) else {
-                continue;
-            };
-            if piece.is_empty() {
-                continue;
-            }
-            let style = marks
-                .iter()
-                .filter(|(s, _)| s.start() <= a && s.end() >= b)
-                .fold(base, |acc, (_, st)| acc.patch(*st));
-            out.push(TextSpan::styled(piece.to_string(), style));
-        }
-        out
+        cuts.windows(2)
+            .filter(|w| w[0] < w[1])
+            .map(|w| {
+                let (a, b) = (w[0], w[1]);
+                let style = marks
+                    .iter()
+                    .filter(|(s, _)| s.start() <= a && s.end() >= b)
+                    .fold(base, |acc, (_, st)| acc.patch(*st));
+                (a, b, style)
+            })
+            .collect()
     }
 }
 
