@@ -7,12 +7,13 @@ use crate::source;
 use crate::ui::theme::Theme;
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
 use clap::{Args, Parser, Subcommand};
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// A terminal reader for news briefings: the story beside its key figures, quotes with
 /// who said them, people and places, and a live countdown to every deadline it mentions.
-#[derive(Parser, Debug)]
+#[derive(Parser, Debug, PartialEq)]
 #[command(name = "brief", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     /// Briefings to open: files (.txt, .md, .json), directories (their briefings by name), or
@@ -25,20 +26,20 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-#[derive(Args, Debug, Clone)]
+#[derive(Args, Debug, Clone, PartialEq)]
 pub struct Common {
     /// Pin the clock (countdowns, dates of undated briefings): RFC 3339 time or YYYY-MM-DD.
     #[arg(long, global = true, value_name = "TIME", value_parser = parse_now)]
     pub now: Option<NaiveDateTime>,
     /// Colour theme: default or mono.
-    #[arg(long, global = true, value_name = "NAME", default_value = "default")]
+    #[arg(long, global = true, value_name = "NAME", default_value = DEFAULT_THEME)]
     pub theme: String,
     /// No colour, emphasis by bold and underline (also when NO_COLOR is set).
     #[arg(long, global = true)]
     pub no_color: bool,
 }
 
-#[derive(Subcommand, Debug)]
+#[derive(Subcommand, Debug, PartialEq)]
 pub enum Command {
     /// Print what brief finds in a briefing and exit.
     Extract {
@@ -57,6 +58,39 @@ pub enum Command {
         #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u16).range(1..=1000))]
         height: u16,
     },
+}
+
+const DEFAULT_THEME: &str = "default";
+
+/// The subcommands' names, and clap's own `help`.
+const SUBCOMMANDS: [&str; 3] = ["extract", "render", "help"];
+
+impl Cli {
+    /// This process's command line. `brief FILE…`, the way the reader is opened, is read
+    /// directly: clap first builds its whole description of the command, which takes a
+    /// tenth of a millisecond of the first frame's time. Anything else (an option, a
+    /// subcommand, help) is clap's to parse and to report.
+    fn from_env() -> Cli {
+        let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+        Cli::only_files(&args).unwrap_or_else(Cli::parse)
+    }
+
+    /// The command line when it names briefings and nothing else.
+    fn only_files(args: &[OsString]) -> Option<Cli> {
+        let file = |a: &OsString| a == "-" || !a.as_encoded_bytes().starts_with(b"-");
+        let subcommand = args
+            .first()
+            .is_some_and(|a| SUBCOMMANDS.iter().any(|s| a == s));
+        (!subcommand && args.iter().all(file)).then(|| Cli {
+            files: args.iter().map(PathBuf::from).collect(),
+            common: Common {
+                now: None,
+                theme: DEFAULT_THEME.to_string(),
+                no_color: false,
+            },
+            command: None,
+        })
+    }
 }
 
 fn parse_now(s: &str) -> Result<NaiveDateTime, String> {
@@ -96,8 +130,7 @@ impl Common {
 
 /// Run the command line; returns the exit code.
 pub fn main() -> i32 {
-    let cli = Cli::parse();
-    match run(cli) {
+    match run(Cli::from_env()) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("brief: {e}");
@@ -169,5 +202,45 @@ fn write_out(
         Ok(()) => Ok(0),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(0),
         Err(e) => Err(BriefError::Read(PathBuf::from("standard output"), e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+    use proptest::prelude::*;
+
+    #[test]
+    fn every_subcommand_goes_to_clap() {
+        let names: Vec<String> = Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .chain(["help".to_string()])
+            .collect();
+        for name in names {
+            let args = [OsString::from(&name), OsString::from("seed.txt")];
+            assert_eq!(Cli::only_files(&args), None, "{name}");
+        }
+    }
+
+    proptest! {
+        /// Whatever the words, a command line read directly is the one clap reads.
+        #[test]
+        fn a_command_line_of_files_reads_as_clap_reads_it(
+            words in prop::collection::vec(
+                prop::sample::select(vec![
+                    "seed.txt", "-", "--", "dir/", "extract", "render", "help", "--now",
+                    "2025-08-06", "--no-color", "-h", "--theme", "mono", "a b.md", "é.json",
+                ]),
+                0..4,
+            )
+        ) {
+            let args: Vec<OsString> = words.iter().map(OsString::from).collect();
+            if let Some(ours) = Cli::only_files(&args) {
+                let clap = Cli::try_parse_from(std::iter::once(OsString::from("brief")).chain(args));
+                prop_assert_eq!(Some(ours), clap.ok());
+            }
+        }
     }
 }
