@@ -113,22 +113,26 @@ impl<W: Write> ScreenBackend<W> {
             *pen
         } else {
             // A modifier goes: reset everything and set what stays.
-            codes.push(format_args!("0"))?;
+            codes.push(0)?;
             Pen::default()
         };
         let added = to.modifier - from.modifier;
         for code in modifier_codes(added) {
-            codes.push(format_args!("{code}"))?;
+            codes.push(code.into())?;
         }
         let bold = to.modifier.contains(Modifier::BOLD);
         // A basic colour written short turns bright with bold on some terminals: bold
         // arriving writes it again, long.
         let brightened = added.contains(Modifier::BOLD) && ColorCode::basic(to.fg);
         if to.fg != from.fg || brightened {
-            codes.push(format_args!("{}", ColorCode::foreground(to.fg, bold)))?;
+            for code in ColorCode::foreground(to.fg, bold).params() {
+                codes.push(code)?;
+            }
         }
         if to.bg != from.bg {
-            codes.push(format_args!("{}", ColorCode::background(to.bg)))?;
+            for code in ColorCode::background(to.bg).params() {
+                codes.push(code)?;
+            }
         }
         *pen = to;
         codes.end()
@@ -178,10 +182,11 @@ impl<'w, W: Write> Sgr<'w, W> {
         }
     }
 
-    fn push(&mut self, code: std::fmt::Arguments) -> io::Result<()> {
-        let lead = if self.started { ";" } else { "\x1b[" };
+    fn push(&mut self, code: u16) -> io::Result<()> {
+        let lead: &[u8] = if self.started { b";" } else { b"\x1b[" };
         self.started = true;
-        write!(self.out, "{lead}{code}")
+        self.out.write_all(lead)?;
+        write_decimal(self.out, code)
     }
 
     fn end(self) -> io::Result<()> {
@@ -251,24 +256,51 @@ impl ColorCode {
     }
 }
 
-impl std::fmt::Display for ColorCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+impl ColorCode {
+    /// The SGR parameters, in order.
+    fn params(&self) -> impl Iterator<Item = u16> {
         let ColorCode {
             color,
             select,
             short,
         } = *self;
+        let select = u16::from(select);
         // 30-37 and 90-97 for the foreground, 40-47 and 100-107 for the background.
         let (normal, bright) = if select == 38 { (30, 90) } else { (40, 100) };
-        match (color, Self::palette_index(color)) {
-            (Color::Rgb(r, g, b), _) => write!(f, "{select};2;{r};{g};{b}"),
-            (_, Some(i @ 0..8)) if short => write!(f, "{}", normal + i),
-            (_, Some(i @ 8..16)) if short => write!(f, "{}", bright + i - 8),
-            (_, Some(i)) => write!(f, "{select};5;{i}"),
+        let (codes, len): ([u16; 5], usize) = match (color, Self::palette_index(color)) {
+            (Color::Rgb(r, g, b), _) => ([select, 2, r.into(), g.into(), b.into()], 5),
+            (_, Some(i @ 0..8)) if short => ([normal + u16::from(i), 0, 0, 0, 0], 1),
+            (_, Some(i @ 8..16)) if short => ([bright + u16::from(i) - 8, 0, 0, 0, 0], 1),
+            (_, Some(i)) => ([select, 5, i.into(), 0, 0], 3),
             // The terminal's default colour: 39 or 49.
-            (_, None) => write!(f, "{}", select + 1),
+            (_, None) => ([select + 1, 0, 0, 0, 0], 1),
+        };
+        codes.into_iter().take(len)
+    }
+}
+
+/// `n` in decimal digits, without the formatting machinery: a frame writes hundreds of numbers.
+fn write_decimal(out: &mut impl Write, mut n: u16) -> io::Result<()> {
+    let mut digits = [0u8; 5];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
     }
+    out.write_all(&digits[start..])
+}
+
+/// Move the cursor to a cell (`ESC[row;colH`, counted from 1).
+fn move_to(out: &mut impl Write, x: u16, y: u16) -> io::Result<()> {
+    out.write_all(b"\x1b[")?;
+    write_decimal(out, y.saturating_add(1))?;
+    out.write_all(b";")?;
+    write_decimal(out, x.saturating_add(1))?;
+    out.write_all(b"H")
 }
 
 impl<W: Write> Backend for ScreenBackend<W> {
@@ -286,7 +318,7 @@ impl<W: Write> Backend for ScreenBackend<W> {
             if at != Some(here) {
                 match at.and_then(|from| self.gap(from, here, pen)) {
                     Some(gap) => self.out.write_all(&gap.bytes[..gap.len])?,
-                    None => queue!(self.out, cursor::MoveTo(x, y))?,
+                    None => move_to(&mut self.out, x, y)?,
                 }
             }
             let symbol = cell.symbol();
