@@ -327,6 +327,7 @@ pub fn is_currency_word(word: &str) -> bool {
                 | "peso"
                 | "krona"
                 | "kronor"
+                | "koruna"
                 | "riyals"
                 | "rand"
                 | "won"
@@ -2086,6 +2087,8 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Bureau",
     "Industries",
     "Industry",
+    // `Geely Holding`, `Stellantis`' owner `Exor Holding`
+    "Holding",
     "Holdings",
     "Partners",
     "Capital",

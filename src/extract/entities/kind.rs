@@ -202,9 +202,11 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     let last_kind = |w: &&str| kind_from_last_word(w).or_else(|| kind_from_hyphenated_last_word(w));
     if let Some(k) = words.last().and_then(last_kind) {
         // (`Sarah Hill`, `Lucy Field`: a given name and a place's word are a person's name;
-        // so are one and a body's word that is a surname too, `Jim Press`, `Alan Church`.)
+        // so are one and a body's word that is a surname too, `Jim Press`, `Alan Church`,
+        // `Lisa Holding`.)
         let a_persons = words.len() == 2
-            && (k == EntityKind::Place || matches!(words[1], "Press" | "Post" | "Church"))
+            && (k == EntityKind::Place
+                || matches!(words[1], "Press" | "Post" | "Church" | "Holding"))
             && is_given_name(words[0])
             && !is_known_place(words[0]);
         if !a_persons {

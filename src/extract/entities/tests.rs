@@ -4465,6 +4465,14 @@ fn a_given_name_and_a_body_s_word_that_is_a_surname_are_a_person() {
             ("Washington Post".into(), EntityKind::Organization),
         ]
     );
+    assert_eq!(
+        kinds("Volvo is owned by Geely Holding, Lisa Holding said."),
+        [
+            ("Geely Holding".into(), EntityKind::Organization),
+            ("Lisa Holding".into(), EntityKind::Person),
+            ("Volvo".into(), EntityKind::Organization),
+        ]
+    );
 }
 
 #[test]

@@ -241,6 +241,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         } else if is_currency_word(w) && unit.is_none() {
             unit = Some(p.word(j).into());
             last = j;
+        } else if unit.is_none() && currency_of_a_people(p, j) {
+            unit = Some(p.slice(j, j + 1).into());
+            last = j + 1;
         }
     }
     let mut text_end = last;
@@ -433,6 +436,15 @@ fn rate_of(p: &Para, first: usize, against: &str) -> CompactString {
         Some(k) if !against.ends_with(p.lower(k)) => format!("{} {against}", p.word(k)).into(),
         _ => against.into(),
     }
+}
+
+/// `Swedish crown`, `Swiss franc`, `Danish kroner` at `k`: a currency named by its people's
+/// adjective, in the singular too when it describes what follows (`a 18 billion Swedish crown
+/// programme`, `a 5 billion Swiss franc bond`).
+fn currency_of_a_people(p: &Para, k: usize) -> bool {
+    p.is_capitalised(k)
+        && crate::extract::lexicon::is_demonym(p.word(k))
+        && (is_currency_word(p.lower(k + 1)) || matches!(p.lower(k + 1), "crown" | "crowns"))
 }
 
 /// The currency word at `k`, or after its country's capitalised name (`U.S. dollar`).

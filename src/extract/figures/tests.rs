@@ -1350,6 +1350,29 @@ fn a_currency_whose_plural_is_its_singular_is_the_unit() {
 }
 
 #[test]
+fn a_currency_named_by_its_peoples_adjective_is_the_unit_in_the_singular_too() {
+    assert_eq!(
+        units(
+            "Volvo cut 3,000 jobs in a 18 billion Swedish crown ($1.9 billion) programme. It \
+             sold a 5 billion Swiss franc bond and saves 2 billion Danish kroner."
+        ),
+        [
+            ("3,000 jobs".into(), Some("jobs".into())),
+            (
+                "18 billion Swedish crown".into(),
+                Some("Swedish crown".into())
+            ),
+            ("$1.9 billion".into(), Some("$".into())),
+            ("5 billion Swiss franc".into(), Some("Swiss franc".into())),
+            (
+                "2 billion Danish kroner".into(),
+                Some("Danish kroner".into())
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_number_dialled_or_rung_is_no_figure_but_people_phoned_are() {
     assert_eq!(
         figures("She dialled 999 and later rang 111. Police phoned 20 witnesses."),
