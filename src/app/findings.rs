@@ -119,7 +119,7 @@ pub fn figure_label(f: &Figure, context: Option<&str>) -> String {
         Some(
             "over" | "more than" | "above" | "at least" | "greater than" | "in excess of"
             | "upwards of" | "just over" | "well over" | "no less than" | "not less than"
-            | "no fewer than" | "not fewer than",
+            | "no fewer than" | "not fewer than" | "longer than" | "nothing less than",
         ) => ("", "+"),
         Some(
             "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some"
@@ -127,7 +127,7 @@ pub fn figure_label(f: &Figure, context: Option<&str>) -> String {
         ) => ("~", ""),
         Some(
             "up to" | "at most" | "as high as" | "as many as" | "as much as" | "no more than"
-            | "not more than",
+            | "not more than" | "no longer than" | "not longer than",
         ) => ("≤", ""),
         Some(
             "below" | "under" | "less than" | "fewer than" | "just under" | "well below"
@@ -278,6 +278,14 @@ mod tests {
         assert_eq!(
             figure_label(&figure(93.0, "£", Some("no more than")), None),
             "≤£93"
+        );
+        assert_eq!(
+            figure_label(&figure(6.0, "months", Some("longer than")), None),
+            "6+ months"
+        );
+        assert_eq!(
+            figure_label(&figure(18.0, "weeks", Some("no longer than")), None),
+            "≤18 weeks"
         );
         assert_eq!(figure_label(&figure(6.0, "fold", None), None), "6-fold");
         assert_eq!(figure_label(&figure(1738.74, "", None), None), "1,738.74");

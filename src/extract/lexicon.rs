@@ -409,6 +409,9 @@ const QUALIFIERS: &[&str] = &[
     "not less than",
     "no fewer than",
     "not fewer than",
+    // (`should wait no longer than 18 weeks`: at most.)
+    "no longer than",
+    "not longer than",
     "more than",
     "less than",
     "fewer than",

@@ -1764,6 +1764,15 @@ fn longer_than_qualifies_a_span() {
             ),
         ]
     );
+    assert_eq!(
+        figures("Patients should wait no longer than 18 weeks."),
+        [fig(
+            "no longer than 18 weeks",
+            18.0,
+            Some("weeks"),
+            Some("no longer than")
+        )]
+    );
 }
 
 #[test]
