@@ -1099,7 +1099,15 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
         };
     }
     let far_ahead = m > r.month() + 6;
-    if passed && bounds_a_period_ahead(p, i) {
+    // (`will limit its exports to 24,516 tonnes in the year from March 1`, written on March
+    // 24, `in the year starting April 1`, written on April 8: a period already under way,
+    // from this year's.)
+    let under_way = || {
+        starts_a_period(p, i)
+            && NaiveDate::from_ymd_opt(r.year(), m, d)
+                .is_some_and(|day| r - day < Duration::days(92))
+    };
+    if passed && bounds_a_period_ahead(p, i) && !under_way() {
         return r.year() + 1;
     }
     // `CANADA SETS JANUARY 15 DEADLINE`, written in December: a deadline named by a day gone
@@ -1142,13 +1150,6 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
         return r.year() + 1;
     }
     // (`was due to expire on April 20`, written on April 29: this year's, come and gone.)
-    // (`will limit its exports to 24,516 tonnes in the year from March 1`, written on March
-    // 24: a period already under way, from this year's.)
-    let under_way = || {
-        starts_a_period(p, i)
-            && NaiveDate::from_ymd_opt(r.year(), m, d)
-                .is_some_and(|day| r - day < Duration::days(92))
-    };
     if passed_tense == Some(Tense::Future) && !dates_a_thing(p, i) && !was_due(p, i) && !under_way()
     {
         r.year() + 1
@@ -1281,9 +1282,15 @@ fn bounds_a_period_ahead(p: &Para, i: usize) -> bool {
             .any(|k| is_modal(p.lower(k)) && !p.is_capitalised(k))
 }
 
-/// `the year from March 1`, `the 12 months from April 1`: the day at `i` opens a span of time.
+/// `the year from March 1`, `the 12 months from April 1`, `the year starting April 1`: the
+/// day at `i` opens a span of time.
 fn starts_a_period(p: &Para, i: usize) -> bool {
-    i >= 2 && p.lower(i - 1) == "from" && super::lexicon::is_calendar_span(p.lower(i - 2))
+    i >= 2
+        && matches!(
+            p.lower(i - 1),
+            "from" | "starting" | "beginning" | "commencing"
+        )
+        && super::lexicon::is_calendar_span(p.lower(i - 2))
 }
 
 /// `the Paris accord of February 22`: the day at `i` is the date of the thing named before
@@ -2078,6 +2085,15 @@ mod tests {
                 "1987-12-20"
             ),
             [pair("January 1", "1988-01-01")]
+        );
+        // A year starting on the day too, while a walkout starting on it is still to come.
+        assert_eq!(
+            dates(
+                "Japan will cut exports in the year starting April 1. Staff face a walkout \
+                 starting on April 1.",
+                "1987-04-08"
+            ),
+            [pair("April 1", "1987-04-01"), pair("April 1", "1988-04-01")]
         );
     }
 

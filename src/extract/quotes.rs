@@ -664,9 +664,12 @@ fn explicit_speaker(
             if the_source(p, subject, end) {
                 return None;
             }
-            // `the Dutchman told Sky Sports`: who is told is not who speaks.
+            // `the Dutchman told Sky Sports`: who is told is not who speaks; nor is a name after
+            // the verb once the subject came before it (`"…," the official said, adding that
+            // Toyota had been told`).
             let listener_follows = matches!(p.lower(v), "told" | "tells" | "tell" | "telling");
-            if !listener_follows {
+            let the_subject_before = subject < v && p.lower(subject) == "the";
+            if !listener_follows && !the_subject_before {
                 if let Some(e) = named_after(p, ents, marks, after, limit) {
                     return Some(e);
                 }
@@ -2163,6 +2166,22 @@ mod tests {
                 q("We are not looking for a fight", Some("Robert Sims")),
                 q("It is over", Some("Pentagon")),
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_verb_is_not_the_speaker_once_the_subject_came_before_it() {
+        assert_eq!(
+            quotes(
+                "A MITI official told Reuters the cut was agreed. \"We expect the makers to \
+                 cooperate,\" the official said, adding that Toyota Motor Corp had been told."
+            ),
+            [q("We expect the makers to cooperate", Some("MITI"))]
+        );
+        // (But a phrase before the verb is no subject: `"…" in 2005, said Kurt Karl`.)
+        assert_eq!(
+            quotes("\"It looks great\" in 2005, said Kurt Karl, economist at Swiss Re."),
+            [q("It looks great", Some("Kurt Karl"))]
         );
     }
 
