@@ -374,19 +374,18 @@ impl<W: Write> Backend for ScreenBackend<W> {
 
     fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
         let kind = match clear_type {
-            ClearType::All => terminal::ClearType::All,
+            ClearType::All => {
+                let size = self.size()?;
+                self.clear_screen(size)?;
+                return self.out.flush();
+            }
             ClearType::AfterCursor => terminal::ClearType::FromCursorDown,
             ClearType::BeforeCursor => terminal::ClearType::FromCursorUp,
             ClearType::CurrentLine => terminal::ClearType::CurrentLine,
             ClearType::UntilNewLine => terminal::ClearType::UntilNewLine,
         };
         queue!(self.out, terminal::Clear(kind))?;
-        if clear_type == ClearType::All {
-            let size = self.size()?;
-            self.screen_cleared(size);
-        } else {
-            self.forget_all();
-        }
+        self.forget_all();
         self.out.flush()
     }
 

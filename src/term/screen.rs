@@ -70,9 +70,9 @@ impl Screen<Vec<u8>> {
 /// something, as some terminals leave them uncleared).
 fn drawn_on_blank(frame: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
     let width = usize::from(frame.area.width.max(1));
-    let at = move |i: usize| {
+    let at = move |i: usize, cell| {
         let (x, y) = (i % width, i / width);
-        (frame.area.x + x as u16, frame.area.y + y as u16)
+        (frame.area.x + x as u16, frame.area.y + y as u16, cell)
     };
     // Trailing cells still to pass, and whether those holding something are written.
     let mut trailing = (0, false);
@@ -84,13 +84,13 @@ fn drawn_on_blank(frame: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
             if trailing.0 > 0 {
                 trailing.0 -= 1;
                 let written = trailing.1 && !skipped(cell) && cell.symbol() != " ";
-                return written.then(|| (at(i).0, at(i).1, cell));
+                return written.then(|| at(i, cell));
             }
             let drawn = match cell.diff_option {
                 _ if skipped(cell) => return None,
                 CellDiffOption::ForcedWidth(w) => {
                     trailing = (usize::from(w.get()) - 1, false);
-                    cell != &Cell::EMPTY
+                    !is_blank(cell)
                 }
                 CellDiffOption::AlwaysUpdate => true,
                 _ => !is_blank(cell),
@@ -103,7 +103,7 @@ fn drawn_on_blank(frame: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
                 let selector = drawn && wide > 0 && cell.symbol().contains('\u{FE0F}');
                 trailing = (wide, selector);
             }
-            drawn.then(|| (at(i).0, at(i).1, cell))
+            drawn.then(|| at(i, cell))
         })
 }
 
