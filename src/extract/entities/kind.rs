@@ -193,9 +193,12 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
             return Some(EntityKind::Place);
         }
     }
-    if words
-        .iter()
-        .any(|w| matches!(*w, "of" | "for" | "on" | "and" | "the" | "to"))
+    // (Not `the Terminally Ill Adults (End of Life) Bill`: a statute by its last word.)
+    let a_statute = words.last().is_some_and(|w| matches!(*w, "Bill" | "Act"));
+    if !a_statute
+        && words
+            .iter()
+            .any(|w| matches!(*w, "of" | "for" | "on" | "and" | "the" | "to"))
     {
         return Some(EntityKind::Organization);
     }

@@ -4,6 +4,28 @@
 use super::*;
 
 /// The last token of the capitalised phrase starting at `i`.
+/// `the Terminally Ill Adults (End of Life) Bill`, `the Children (Scotland) Act`: a statute's
+/// short title keeps its parts in brackets. From the `(` at `open`, the `Bill` or `Act` that
+/// ends the title. (Not a part with `and` in it, which would later be read as two names.)
+fn bracketed_statute_end(p: &Para, mut open: usize) -> Option<usize> {
+    for _ in 0..3 {
+        if !p.is_punct(open, "(") {
+            return None;
+        }
+        let close = (open + 2..open + 8).find(|&k| p.is_punct(k, ")"))?;
+        let titled = (open + 1..close)
+            .all(|k| is_name_word(p, k) || matches!(p.lower(k), "of" | "the" | "for" | "to"));
+        if !titled || !is_name_word(p, open + 1) {
+            return None;
+        }
+        if matches!(p.word(close + 1), "Bill" | "Act") {
+            return Some(close + 1);
+        }
+        open = close + 1;
+    }
+    None
+}
+
 pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
     if let Some(end) = work_title_at(p, i) {
         return end;
@@ -179,6 +201,10 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             && !is_function_word(p.lower(next + 1))
         {
             end = next + 1;
+            continue;
+        }
+        if let Some(last) = bracketed_statute_end(p, next) {
+            end = last;
             continue;
         }
         // `Gary "Mani" Mounfield`: a nickname in quote marks between a first name and a

@@ -4532,3 +4532,21 @@ fn a_guessed_person_named_again_with_which_is_a_body() {
         ]
     );
 }
+
+#[test]
+fn a_statute_s_short_title_keeps_its_parts_in_brackets() {
+    assert_eq!(
+        kinds(
+            "The Terminally Ill Adults (End of Life) Bill passed. The Children (Scotland) Act \
+             1995 applies. The Bank of England (BoE) agreed."
+        ),
+        [
+            ("Bank of England".into(), EntityKind::Organization),
+            ("Children (Scotland) Act 1995".into(), EntityKind::Other),
+            (
+                "Terminally Ill Adults (End of Life) Bill".into(),
+                EntityKind::Other
+            ),
+        ]
+    );
+}
