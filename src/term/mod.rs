@@ -245,14 +245,14 @@ pub fn run(
     Ok(code)
 }
 
-/// When the screen must change without input: every second while a countdown shows seconds,
-/// at the next minute otherwise, never when the clock is pinned.
 /// The terminal's size in cells.
 fn screen_size() -> Result<Size, BriefError> {
     let (width, height) = terminal::size().map_err(BriefError::Terminal)?;
     Ok(Size { width, height })
 }
 
+/// When the screen must change without input: every second while a countdown shows seconds,
+/// at the next minute otherwise, never when the clock is pinned.
 fn next_wakeup(app: &App) -> Option<Duration> {
     if app.clock_pinned || app.findings.deadlines.is_empty() {
         return None;

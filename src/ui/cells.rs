@@ -11,10 +11,10 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Where text goes on one row: from `x` up to (not including) `end`, in a row `width` wide.
 #[derive(Debug, Clone, Copy)]
 pub struct Row {
-    pub x: u16,
-    pub y: u16,
-    pub end: u16,
-    pub width: u16,
+    x: u16,
+    y: u16,
+    end: u16,
+    width: u16,
 }
 
 impl Row {
@@ -38,10 +38,10 @@ impl Row {
                 if b.is_ascii_control() {
                     continue;
                 }
-                let Some(cell) = (self.x < self.end)
-                    .then(|| buf.cell_mut((self.x, self.y)))
-                    .flatten()
-                else {
+                if self.x >= self.end {
+                    return false;
+                }
+                let Some(cell) = buf.cell_mut((self.x, self.y)) else {
                     return false;
                 };
                 cell.set_char(char::from(b)).set_style(style);
@@ -85,7 +85,7 @@ pub fn put_lines(buf: &mut Buffer, area: Rect, lines: &[Line]) {
 }
 
 /// Write one line's spans, each in the line's style patched with its own.
-pub fn put_line(buf: &mut Buffer, mut row: Row, line: &Line) {
+fn put_line(buf: &mut Buffer, mut row: Row, line: &Line) {
     for span in &line.spans {
         if !row.put(buf, &span.content, line.style.patch(span.style)) {
             break;

@@ -48,9 +48,8 @@ impl Widget for Story<'_> {
         };
         let inner = inner.intersection(buf.area);
         if app.story.is_empty() {
-            let mut row = Row::of(inner, 0);
             if inner.height > 0 {
-                row.put(buf, "This briefing is empty.", self.theme.dim);
+                Row::of(inner, 0).put(buf, "This briefing is empty.", self.theme.dim);
             }
             return;
         }

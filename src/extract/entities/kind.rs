@@ -194,7 +194,9 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         }
     }
     // (Not `the Terminally Ill Adults (End of Life) Bill`: a statute by its last word.)
-    let a_statute = words.last().is_some_and(|w| matches!(*w, "Bill" | "Act"));
+    let a_statute = words
+        .last()
+        .is_some_and(|w| super::words::is_statute_word(w));
     if !a_statute
         && words
             .iter()

@@ -18,7 +18,7 @@ fn bracketed_statute_end(p: &Para, mut open: usize) -> Option<usize> {
         if !titled || !is_name_word(p, open + 1) {
             return None;
         }
-        if matches!(p.word(close + 1), "Bill" | "Act") {
+        if super::words::is_statute_word(p.word(close + 1)) {
             return Some(close + 1);
         }
         open = close + 1;

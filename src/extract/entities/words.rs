@@ -273,6 +273,11 @@ pub(super) fn is_acronym_with_of(word: &str) -> bool {
 }
 
 /// The suffix that says a company is incorporated: `Corp`, `Inc`, `plc`.
+/// `Bill`, `Act`: the word a statute's short title ends in (`the Children (Scotland) Act`).
+pub(super) fn is_statute_word(w: &str) -> bool {
+    matches!(w, "Bill" | "Act")
+}
+
 pub(super) fn is_legal_suffix(w: &str) -> bool {
     matches!(
         w,
