@@ -157,23 +157,7 @@ pub(super) fn set_off_as_a_person(p: &Para, end: usize) -> bool {
     /// Words describing a person before the comma that closes them, at most.
     const MAX_DESCRIBING: usize = 5;
     // (Not a sentence adverb: `Separately, the chairman, …`, `Afterwards, the striker, …`.)
-    let adverb = p.lower(end).ends_with("ly")
-        || matches!(
-            p.lower(end),
-            "afterwards"
-                | "afterward"
-                | "nevertheless"
-                | "nonetheless"
-                | "otherwise"
-                | "elsewhere"
-                | "besides"
-                | "moreover"
-                | "furthermore"
-                | "thereafter"
-                | "likewise"
-                | "anyway"
-        );
-    if !p.is_punct(end + 1, ",") || adverb {
+    if !p.is_punct(end + 1, ",") || is_sentence_adverb(p.lower(end)) {
         return false;
     }
     // (`Gascoigne, nicknamed Gazza, …`)
@@ -199,6 +183,60 @@ pub(super) fn set_off_as_a_person(p: &Para, end: usize) -> bool {
         && !p.is_capitalised(last)
         && crate::extract::lexicon::names_a_persons_job(p.lower(last));
     closed && (age || does)
+}
+
+/// `Separately,`, `Afterwards,`: a word that opens a sentence and is set off by a comma as
+/// a name can be, though it names nothing.
+fn is_sentence_adverb(w: &str) -> bool {
+    w.ends_with("ly")
+        || matches!(
+            w,
+            "afterwards"
+                | "afterward"
+                | "nevertheless"
+                | "nonetheless"
+                | "otherwise"
+                | "elsewhere"
+                | "besides"
+                | "moreover"
+                | "furthermore"
+                | "thereafter"
+                | "likewise"
+                | "anyway"
+                | "meanwhile"
+                | "however"
+                | "instead"
+                | "still"
+                | "yesterday"
+                | "today"
+                | "later"
+                | "earlier"
+        )
+}
+
+/// `Citicorp, Brazil's largest creditor with some 4.6 billion dlrs in loans, said`, `Kidde,
+/// the target of the bid, said`: a word set off by a description that opens with an article
+/// or an owner, and that the speech verb follows, is the name of who speaks. (Not
+/// `Meanwhile, the chairman, Tom Hill, said`: the description is cut by a comma there.)
+pub(super) fn set_off_before_speech(p: &Para, end: usize) -> bool {
+    /// Tokens of the description, at most.
+    const MAX_DESCRIBING: usize = 16;
+    if !p.is_punct(end + 1, ",") || is_sentence_adverb(p.lower(end)) {
+        return false;
+    }
+    let opens = end + 2;
+    let described = matches!(p.lower(opens), "the" | "a" | "an")
+        || (p.is_capitalised(opens) && is_possessive(p.word(opens)));
+    if !described {
+        return false;
+    }
+    let close = (opens + 1..opens + MAX_DESCRIBING)
+        .find(|&k| !p.is_word(k) && !p.is_number(k) && !p.apostrophe_after_s(k - 1));
+    close.is_some_and(|close| {
+        p.is_punct(close, ",")
+            && !p.is_capitalised(close + 1)
+            && crate::extract::lexicon::is_speech_verb(p.lower(close + 1))
+    })
 }
 
 /// `a consultancy`, `a research firm`, `the carmaker`: an article and the kind of body, at `k`.

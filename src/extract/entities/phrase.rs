@@ -1628,6 +1628,7 @@ pub(super) fn clean_phrase<'a>(
             && matches!(p.lower(end + 2), "which" | "who" | "whose"))
             || set_off
             || set_off_as_one
+            || (initial && set_off_before_speech(p, end))
             || heads_a_list_of_names(p, end)
             || (is_possessive(p.word(end))
                 && (heads_a_titled_name(p, end)

@@ -1895,6 +1895,17 @@ fn a_word_opening_a_sentence_set_off_by_what_its_bearer_does_names_a_person() {
 }
 
 #[test]
+fn a_word_opening_a_sentence_set_off_by_a_description_before_a_speech_verb_is_a_name() {
+    let got = found_names(
+        "Citicorp, Brazil's largest creditor with some 4.6 billion dlrs in loans, said it had \
+         no comment. Kidde, the target of the bid, told reporters it agreed. \
+         Meanwhile, the bank, which lent most, said no. Meanwhile, the chairman of the board, \
+         Tom Hill, said no. Perhaps, the analysts said, it would not.",
+    );
+    assert_eq!(got, ["Brazil", "Citicorp", "Kidde", "Tom Hill"]);
+}
+
+#[test]
 fn euro_before_a_noun_is_an_adjective_and_no_name() {
     let got = names("Euro MP Anna Berg quit. Her party won 12 seats in the Euro elections.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();

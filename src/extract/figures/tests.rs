@@ -2303,3 +2303,15 @@ fn what_a_number_counts_is_not_looked_for_past_a_clause_s_opening() {
         [("three pieces".into(), Some("pieces".into()))]
     );
 }
+
+#[test]
+fn a_possessive_or_a_verb_ending_in_s_is_no_unit() {
+    assert_eq!(
+        units("BT said its own broadband customer base had grown to 1.6 million."),
+        [("1.6 million".into(), None)]
+    );
+    assert_eq!(
+        units("The firm said his team has grown to 1,600."),
+        [("1,600".into(), None)]
+    );
+}
