@@ -280,6 +280,19 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                     )
                 }) && !payments_put_off()))
     };
+    // `No new talks are planned before the September session`, `The sale will not close
+    // before June 30`: the earliest day something can happen, not the last. (But `if the
+    // court does not rule before April 10, the deal collapses` is an ultimatum.)
+    let not_before = || {
+        let clause = clause_start_before(p, s, before - 1)..before - 1;
+        p.lower(before - 1) == "before"
+            && clause
+                .clone()
+                .any(|k| matches!(p.lower(k), "no" | "not" | "n't" | "never"))
+            && !clause
+                .into_iter()
+                .any(|k| matches!(p.lower(k), "if" | "unless"))
+    };
     // `will keep output low at least until the end of June`: a least time, no term (as
     // `until at least November 6`, where the date is not next to its cue).
     let at_least_until = before >= s + 3
@@ -288,7 +301,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         && p.lower(before - 3) == "at";
     let next_to = before > s
         && NEXT_TO.contains(&p.lower(before - 1))
-        && !(at_least_until || not_until())
+        && !(at_least_until || not_until() || not_before())
         && !a_span_ends(p, s, before - 1)
         && !(matches!(p.lower(before - 1), "by" | "before") && looked_back_on(before - 1))
         && !(p.lower(before - 1) == "before" && an_aside_says_when(p, s, before - 1))
@@ -2331,6 +2344,17 @@ mod tests {
             "1987-03-12",
         );
         assert_eq!(due, ["1987-06-30"]);
+    }
+
+    #[test]
+    fn what_is_not_to_happen_before_a_day_is_no_deadline_unless_set_as_a_condition() {
+        let due = due_days(
+            "No new negotiations are planned before the September council session. The sale \
+             will not close before June 30. Talks must end before May 15. If the court does not \
+             rule before April 10, the deal collapses.",
+            "1987-03-18",
+        );
+        assert_eq!(due, ["1987-04-10", "1987-05-15"]);
     }
 
     #[test]

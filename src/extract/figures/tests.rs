@@ -1886,6 +1886,11 @@ fn a_maker_s_name_and_model_number_are_part_of_what_is_counted() {
             ("747 tickets".into(), Some("tickets".into())),
         ]
     );
+    // (In a headline in capitals, a capital after the number is no name's.)
+    assert_eq!(
+        units("CHRYSLER TO BUY AMC FOR 757 MLN DLRS\n\nBOEING 747 ORDERS FALL"),
+        [("757 MLN DLRS".into(), Some("DLRS".into()))]
+    );
     // A plural inside a name is not what is counted (a headline's capitals are no name).
     assert_eq!(
         units("He was banned for two Champions League matches.\n\nSOVIETS BUY 1.5 MLN TONNES U.S. GRAIN"),

@@ -232,9 +232,12 @@ pub(crate) fn is_airliner_number(p: &Para, k: usize) -> bool {
     }
     let next = p.lower(k + 1);
     let glued = p.touching(k, k + 1);
+    // (A word in capitals says nothing in a headline in capitals: `FOR 757 MLN DLRS`.)
+    let named_after =
+        p.is_capitalised(k + 1) && p.word(k + 1).bytes().any(|b| b.is_ascii_lowercase());
     (glued && (next == "s" || next == "-"))
-        || (k > 0 && p.word(k - 1) == "Boeing")
-        || (!glued && p.is_capitalised(k + 1))
+        || (k > 0 && p.lower(k - 1) == "boeing")
+        || (!glued && named_after)
         || matches!(
             next,
             "jet"
