@@ -207,6 +207,11 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             end = last;
             continue;
         }
+        if end > i && p.is_punct(next, ":") {
+            if let Some(last) = subtitle_end(p, i, end) {
+                return last;
+            }
+        }
         // `Gary "Mani" Mounfield`: a nickname in quote marks between a first name and a
         // surname.
         let closes = |k: usize| matches!(p.word(k), "\"" | "”" | "’" | "'");
@@ -599,7 +604,9 @@ pub(super) fn clean_phrase<'a>(
     }
     // `her album Hopes and Fears`, `Hopes and Fears, the Keane album,`: a work's title is
     // whole, its `and` no list.
-    if work_title_at(p, start).is_some() || set_off_as_a_work(p, end) {
+    // (`Grand Theft Auto: San Andreas`: a subtitle says so too.)
+    let subtitled = || (start + 1..end).any(|k| p.is_punct(k, ":"));
+    if work_title_at(p, start).is_some() || set_off_as_a_work(p, end) || subtitled() {
         out.push(Candidate {
             kind: Some(EntityKind::Other),
             ..Candidate::new(p.slice(start, end), start, end)
@@ -1645,6 +1652,42 @@ pub(super) fn clean_phrase<'a>(
         gender,
         ..Candidate::new(name, name_first, end)
     });
+}
+
+/// `Grand Theft Auto: San Andreas`, `The Lord of the Rings: The Return of the King`: in a
+/// story's text, a colon written onto a name of two words or more, and a name after it, are
+/// a work's title and its subtitle. The subtitle's last token, after the name ending at
+/// `end`, which opens at `i`. (Not a headline's colon, `Storm Darragh: Thousands without
+/// power`; nor a team's line-up, `Man Utd: Carroll, Neville, Ferdinand`; nor what a known
+/// name says, `The Daily Mail: Labour is doomed`.)
+fn subtitle_end(p: &Para, i: usize, end: usize) -> Option<usize> {
+    let colon = end + 1;
+    if p.role == Role::Headline || !p.touching(end, colon) || p.touching(colon, colon + 1) {
+        return None;
+    }
+    let known = |first: usize, last: usize| {
+        let first = if p.lower(first) == "the" {
+            first + 1
+        } else {
+            first
+        };
+        gazetteer().contains_key(p.slice(first, last))
+            || kind_from_last_word(p.word(last)).is_some()
+    };
+    if known(i, end) {
+        return None;
+    }
+    let first = colon + 1;
+    if !is_name_word(p, first) || is_quote_mark(p.word(first)) {
+        return None;
+    }
+    // (`Grand Theft Auto: San Andreas and Halo 2`: the `and` of a list ends the subtitle.)
+    let whole = phrase_end(p, first);
+    let last = (first + 1..=whole)
+        .find(|&k| p.lower(k) == "and")
+        .map_or(whole, |and| and - 1);
+    let listed = p.is_punct(last + 1, ",") && p.is_capitalised(last + 2);
+    (!listed && !known(first, last)).then_some(last)
 }
 
 /// The words `first..=last` are one body's name, `and` and all: one the gazetteer knows, or

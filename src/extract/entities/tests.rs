@@ -539,6 +539,32 @@ fn a_contraction_inside_a_title_is_no_owner_s_possessive() {
 }
 
 #[test]
+fn a_subtitle_after_a_colon_written_onto_a_name_is_a_work_s_without_more_said() {
+    let found = kinds(
+        "Sales were driven by hits such as Grand Theft Auto: San Andreas and Halo 2. Last \
+         year's winner, The Lord of the Rings: The Return of the King, took five awards.\n\n\
+         Man Utd: Carroll, Neville, Ferdinand.\n\nThe Daily Mail: Labour is doomed, it said.",
+    );
+    let works: Vec<&str> = (found.iter())
+        .filter(|(name, _)| name.contains(':'))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    assert_eq!(
+        works,
+        [
+            "Grand Theft Auto: San Andreas",
+            "The Lord of the Rings: The Return of the King"
+        ]
+    );
+    assert!(found.iter().any(|(name, _)| name == "Halo 2"));
+    assert!(found.iter().any(|(name, _)| name == "Labour"));
+    assert!(found
+        .iter()
+        .filter(|(name, _)| name.contains(':'))
+        .all(|(_, kind)| *kind == EntityKind::Other));
+}
+
+#[test]
 fn a_work_s_subtitle_after_a_colon_is_part_of_its_title() {
     let found = kinds(
         "Eidos sold a million copies of Hitman: Blood Money. Lucas made the film Star Wars: \
