@@ -780,6 +780,42 @@ pub(super) fn clean_phrase<'a>(
     if names_a_rate {
         return;
     }
+    // `West Texas Intermediate crude`, `Canada Western Red Spring wheat`, `Arab Light crude`:
+    // a grade of a commodity is named for where it comes from, and is no place nor body
+    // itself; a known place it opens with stays one (`U.S. West Texas Intermediate`, `North
+    // Sea Brent`; a body's name holds the word of its kind: `Chicago Board of Trade wheat
+    // futures`).
+    let grade = end > first
+        && matches!(
+            p.lower(end + 1),
+            "crude" | "wheat" | "corn" | "coffee" | "cocoa" | "sugar" | "cotton"
+        )
+        && !p.is_capitalised(end + 1)
+        && !gazetteer().contains_key(p.slice(first, end))
+        && (first..=end).all(|k| {
+            !matches!(
+                kind_from_last_word(p.word(k)),
+                Some(EntityKind::Organization | EntityKind::Place)
+            )
+        });
+    // (`We could see Brent in the low 60s`: a grade's name alone too.)
+    let grade_alone = first == end
+        && matches!(
+            p.lower(first),
+            "brent" | "robusta" | "robustas" | "arabica" | "arabicas"
+        );
+    if grade_alone {
+        return;
+    }
+    if grade {
+        match (first..end)
+            .rev()
+            .find(|&k| is_known_place(p.slice(first, k)))
+        {
+            Some(k) => end = k,
+            None => return,
+        }
+    }
     // `Young people care…`, `Older workers…`: an adjective before the plural it describes
     // (but `Young said`).
     let describes_a_plural = || {

@@ -753,9 +753,9 @@ fn a_state_s_abbreviation_is_a_place() {
 
 #[test]
 fn a_delivery_month_is_not_part_of_a_grade_s_name() {
+    // (Nor is the grade a name: see `a_commodity_s_grade_is_no_name…`.)
     let found = kinds("April West Texas Intermediate crude settled at 18.82 dlrs.");
-    let found: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(found, ["West Texas Intermediate"]);
+    assert_eq!(found, []);
     let found = kinds("North Sea Brent for June delivery traded at 18.85 dlrs.");
     let found: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(found, ["North Sea Brent"]);
@@ -1929,6 +1929,19 @@ fn a_word_opening_a_sentence_set_off_by_a_description_before_a_speech_verb_is_a_
          Tom Hill, said no. Perhaps, the analysts said, it would not.",
     );
     assert_eq!(got, ["Brazil", "Citicorp", "Kidde", "Tom Hill"]);
+}
+
+#[test]
+fn a_commodity_s_grade_is_no_name_but_a_known_place_it_opens_with_is() {
+    let got = found_names(
+        "U.S. West Texas Intermediate crude rose. Saudi Arab Light crude was steady. The price \
+         for No. 1 Canada Western Red Spring wheat was cut. We could see Brent in the low 60s. \
+         Chicago Board of Trade wheat futures rose. Kansas City wheat fell.",
+    );
+    assert_eq!(
+        got,
+        ["Canada", "Chicago Board of Trade", "Kansas City", "U.S."]
+    );
 }
 
 #[test]
