@@ -900,7 +900,7 @@ pub(super) fn clean_phrase<'a>(
     // `its RKO General broadcasting unit`: a body's initials and `General`, with nobody named
     // after it, are the body's name, no title.
     let initials_general =
-        end > first && p.word(end) == "General" && is_initialism(p.word(end - 1));
+        end > first && strip_possessive(p.word(end)) == "General" && is_initialism(p.word(end - 1));
     let introduced = introduced_at(p, start);
     let mut title = None;
     // `Premier League`: a title word inside an organisation's name. `Mervyn King`, `Lord

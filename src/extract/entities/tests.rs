@@ -4252,13 +4252,13 @@ fn a_known_name_holding_a_possessive_and_of_is_whole() {
 
 #[test]
 fn a_body_s_initials_and_general_are_one_body_but_a_title_before_a_name_is_a_title() {
-    let got = kinds("It may sell its RKO General broadcasting unit. UN Secretary General Kofi Annan agreed. The Attorney General said no.");
+    let got = names("It may sell its RKO General broadcasting unit and RKO General's stations. UN Secretary General Kofi Annan agreed. The Attorney General said no.");
     assert_eq!(
         got,
         [
-            ("Kofi Annan".into(), EntityKind::Person),
-            ("RKO General".into(), EntityKind::Organization),
-            ("UN".into(), EntityKind::Organization),
+            ("RKO General".into(), EntityKind::Organization, 2),
+            ("Kofi Annan".into(), EntityKind::Person, 1),
+            ("UN".into(), EntityKind::Organization, 1),
         ]
     );
 }
