@@ -608,6 +608,10 @@ fn explicit_speaker(
                 if frontbench.is_some() {
                     return frontbench;
                 }
+                // (`"…," the prime minister's spokesman said`: the title's holder, if given.)
+                if let Some(at) = spokesperson.filter(|&at| speaks_for_a_title(p, subject, at)) {
+                    return spokesman_for_a_person(p, ents, subject, at);
+                }
                 // `"…," the spokeswoman said`: the one who spoke for a body speaks for it again.
                 if let Some(at) = spokesperson {
                     let named = mentions_between(p, ents, marks, subject + 1, at)
@@ -1323,6 +1327,11 @@ fn subject_before(
         if let Some(m) = named {
             return Some(m.entity());
         }
+        // (`The prime minister's official spokesman said`: the holder of the title, when the
+        // text gave it to somebody, and no body.)
+        if speaks_for_a_title(p, s, prev) {
+            return spokesman_for_a_person(p, ents, s, prev);
+        }
         return spokesman_for_a_person(p, ents, s, prev)
             .or_else(|| body_named_before(p, ents, marks, s, t))
             .or_else(|| {
@@ -1476,6 +1485,17 @@ fn spokesman_for_a_person(p: &Para, ents: &Entities, s: usize, spokesman: usize)
     });
     named.or_else(|| {
         possessives().find_map(|k| title_holder(p, ents, k.saturating_sub(2).max(s), k, true))
+    })
+}
+
+/// The spokesperson at `spokesman` speaks for whoever holds a title in the possessive a few
+/// words before, after `s`: `the prime minister's official spokesman`, `the chancellor's
+/// spokeswoman`.
+fn speaks_for_a_title(p: &Para, s: usize, spokesman: usize) -> bool {
+    (spokesman.saturating_sub(3).max(s)..spokesman).any(|k| {
+        p.is_word(k)
+            && !p.is_capitalised(k)
+            && lexicon::possessive_owner(p.lower(k)).is_some_and(lexicon::is_title_word)
     })
 }
 
@@ -2604,6 +2624,19 @@ mod tests {
                  The prime minister's official spokesman said: \"We will look at it.\""
             ),
             [q("We will look at it.", Some("Tony Blair"))]
+        );
+        // (A body named before speaks for nobody's title: the holder unknown, nobody.)
+        assert_eq!(
+            quotes(
+                "Home Office figures show a rise.\n\n\
+                 The prime minister's official spokesman said the plans were \"unworkable and \
+                 wrong\".\n\nChancellor Gordon Brown spoke.\n\nThe BBC said it was fine.\n\n\
+                 \"It is wrong,\" the chancellor's spokesman said."
+            ),
+            [
+                q("unworkable and wrong", None),
+                q("It is wrong", Some("Gordon Brown"))
+            ]
         );
     }
 
