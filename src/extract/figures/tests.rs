@@ -2320,3 +2320,19 @@ fn a_possessive_or_a_verb_ending_in_s_is_no_unit() {
         [("1,600".into(), None)]
     );
 }
+
+#[test]
+fn a_crowd_counted_in_the_plural_or_past_a_qualifier_is_what_is_counted() {
+    assert_eq!(
+        units(
+            "The five-match series will attract crowds of up to 20,000 a day. Audiences of \
+             about 8 million tuned in. A crowd of 52,316 watched."
+        ),
+        [
+            ("five-match".into(), Some("match".into())),
+            ("up to 20,000".into(), Some("crowds".into())),
+            ("about 8 million".into(), Some("Audiences".into())),
+            ("52,316".into(), Some("crowd".into())),
+        ]
+    );
+}

@@ -632,10 +632,17 @@ pub(super) fn whole_count(p: &Para, mut k: usize) -> Option<usize> {
 
 /// `a crowd of 52,316`, `a workforce of 7,500`: the count is of the group named before it.
 pub(super) fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
+    // (`crowds of up to 20,000`: past the qualifier; the crowds are counted.)
+    let first = qualifier_before(p, first).1;
     if first < 2 || p.lower(first - 1) != "of" {
         return None;
     }
-    is_collective(p.lower(first - 2)).then(|| p.word(first - 2).into())
+    let noun = p.lower(first - 2);
+    let collective = is_collective(noun)
+        || noun
+            .strip_suffix('s')
+            .is_some_and(|one| one != "staff" && is_collective(one));
+    collective.then(|| p.word(first - 2).into())
 }
 
 /// `put the death toll at 2,600`, `a death toll of 300`: the dead are counted.
