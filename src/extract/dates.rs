@@ -574,8 +574,13 @@ pub(super) fn holiday_at(p: &Para, i: usize) -> Option<Holiday> {
     })
 }
 
-/// `today`, `yesterday`, `tomorrow`: days from the reference date.
+/// `today`, `yesterday`, `tomorrow`: days from the reference date (`yesterday's close`, in
+/// the possessive too).
 fn day_offset(lower: &str) -> Option<i64> {
+    let lower = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(lower);
     match lower {
         "today" | "tonight" => Some(0),
         "yesterday" => Some(-1),
@@ -3162,6 +3167,18 @@ mod tests {
                 pair("last month", "2024-12"),
                 pair("today", "2025-01-15"),
                 pair("next year", "2026")
+            ]
+        );
+        // (In the possessive too.)
+        assert_eq!(
+            dates(
+                "Gold was up from yesterday's close before today's meeting and tomorrow’s vote.",
+                "2025-01-15"
+            ),
+            [
+                pair("yesterday's", "2025-01-14"),
+                pair("today's", "2025-01-15"),
+                pair("tomorrow’s", "2025-01-16")
             ]
         );
     }

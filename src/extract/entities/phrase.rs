@@ -1556,7 +1556,9 @@ pub(super) fn clean_phrase<'a>(
             ))
             && is_demonym(strip_possessive(p.slice(name_first, end)))
     };
-    if name_first + 1 == end && two_word_people() {
+    // (`Sunni Muslim areas`, `Shia Kurdish parties`: a people of each word.)
+    let two_peoples = || is_demonym(p.word(name_first)) && is_demonym(p.word(end));
+    if name_first + 1 == end && (two_word_people() || two_peoples()) {
         return;
     }
     // `NOTE: Fourth quarter 1986 includes …`, `… vs 3.32 billion Year shr 3.40 dlrs`: a

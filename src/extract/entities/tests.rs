@@ -1945,6 +1945,15 @@ fn a_commodity_s_grade_is_no_name_but_a_known_place_it_opens_with_is() {
 }
 
 #[test]
+fn a_faith_s_people_is_an_adjective_alone_or_two_together() {
+    let got = found_names(
+        "Turnout in Sunni Muslim areas was low. Shia clerics and Sunni leaders met. Iraq's \
+         Shiites voted. The Muslim Brotherhood won seats. Sikh leader Jagtar Singh spoke.",
+    );
+    assert_eq!(got, ["Iraq", "Jagtar Singh", "Muslim Brotherhood"]);
+}
+
+#[test]
 fn euro_before_a_noun_is_an_adjective_and_no_name() {
     let got = names("Euro MP Anna Berg quit. Her party won 12 seats in the Euro elections.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
