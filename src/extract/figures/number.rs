@@ -89,11 +89,14 @@ pub(super) fn fraction_at(p: &Para, i: usize) -> Option<Core> {
         return None;
     }
     let first = written_value(p.word(i))?;
+    // `1.95-1/4 dlrs a bushel`: after decimals the fraction is of the last decimal place, a
+    // quarter of a cent (1.9525).
+    let place = match p.word(i).split_once('.') {
+        Some((_, decimals)) if mixed => 10f64.powi(-(decimals.len() as i32)),
+        _ => 1.0,
+    };
     let (whole, numerator) = if mixed {
-        (
-            Some(first).filter(|v| v.fract() == 0.0)?,
-            whole_number(top)?,
-        )
+        (first, whole_number(top)?)
     } else {
         (0.0, first)
     };
@@ -105,7 +108,7 @@ pub(super) fn fraction_at(p: &Para, i: usize) -> Option<Core> {
     Some(Core {
         first: i,
         last: top + 2,
-        value: whole + numerator / denominator,
+        value: whole + numerator / denominator * place,
         unit: None,
         scaled: false,
         spelled: false,

@@ -924,6 +924,14 @@ fn wire_fractions_are_prices_and_rates() {
     );
     // Crop years and slashed dates are no fractions.
     assert_eq!(figures("In the 1986/87 season, on 10/20, and 5/3."), []);
+    // After decimals, a fraction of the last place: a quarter of a cent.
+    assert_eq!(
+        figures("Corn rose to 1.95-1/4 dlrs a bushel and wheat to 2.85-3/4 dlrs."),
+        [
+            fig("1.95-1/4 dlrs", 1.9525, Some("dlrs"), None),
+            fig("2.85-3/4 dlrs", 2.8575, Some("dlrs"), None),
+        ]
+    );
 }
 
 #[test]
