@@ -356,6 +356,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                 });
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
+        } else if let Some(u) = price_opened_or_closed_at(p, first, before) {
+            unit = Some(u);
         } else if compared_with_before(p, first)
             || matches!(p.lower(last + 1), "more" | "others")
             || (first > 0 && matches!(p.lower(first - 1), "further" | "another"))

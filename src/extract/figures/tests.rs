@@ -2344,3 +2344,19 @@ fn a_crowd_counted_in_the_plural_or_past_a_qualifier_is_what_is_counted() {
         ]
     );
 }
+
+#[test]
+fn a_bare_price_where_a_market_opened_or_closed_is_in_the_sentence_s_unit() {
+    assert_eq!(
+        units(
+            "The dollar closed at 151.40 yen after opening at 152.10. The group owns 9.8 pct. \
+             Its shares closed at 118-1/2."
+        ),
+        [
+            ("151.40 yen".into(), Some("yen".into())),
+            ("152.10".into(), Some("yen".into())),
+            ("9.8 pct".into(), Some("%".into())),
+            ("118-1/2".into(), None),
+        ]
+    );
+}

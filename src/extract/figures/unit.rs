@@ -909,6 +909,25 @@ fn level_reached(p: &Para, s: usize, first: usize) -> Option<usize> {
         .find(|&k| is_level_verb(p.lower(k)))
 }
 
+/// `The dollar closed at 151.40 yen after opening at 152.10`: a price where a market opened
+/// or closed, bare, is in the unit of the sentence's price before it (not of a figure in a
+/// sentence before: `owns 9.8 pct. Its shares closed at 118-1/2`).
+pub(super) fn price_opened_or_closed_at(
+    p: &Para,
+    first: usize,
+    before: Before,
+) -> Option<CompactString> {
+    let at = first.checked_sub(1).filter(|&k| p.lower(k) == "at")?;
+    let verb = p.lower(at.checked_sub(1)?);
+    if !matches!(
+        verb,
+        "opening" | "opened" | "closing" | "closed" | "finishing" | "finished"
+    ) {
+        return None;
+    }
+    in_sentence(p, first, before).find_map(|f| f.unit.clone())
+}
+
 /// A number that a figure before it is measured against: `up from 733,000`, `down from`,
 /// `compared with`, `against`; or a part of: `2.6 billion dlrs of bills, of which 1.9
 /// billion were accepted`.
