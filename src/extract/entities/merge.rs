@@ -24,6 +24,10 @@ pub(super) struct Aliases {
     party: HashMap<String, usize>,
     /// `Bank` for `Bank of England`: the noun a body of something is named by.
     head: HashMap<String, usize>,
+    /// `BCal` for `British Caledonian`, `NatWest` for `National Westminster Bank`: a body
+    /// by the starts of its first two words written as one, keyed by their first letters;
+    /// the two words, and the body.
+    contracted: HashMap<String, (CompactString, CompactString, usize)>,
     /// `Shearson` for `Shearson Lehman Brothers Inc`, `Goldman` for `Goldman Sachs`: a body
     /// by its first word, asked after a person's surname.
     company: HashMap<String, usize>,
@@ -88,6 +92,19 @@ impl Aliases {
             self.exact
                 .entry(CompactString::from(words[..core].join(" ")))
                 .or_insert(k);
+        }
+        if let [first, second, ..] = words[..core] {
+            let capitalised =
+                |w: &str| w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase());
+            if e.kind == EntityKind::Organization && capitalised(first) && capitalised(second) {
+                let key: String = [first, second]
+                    .iter()
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                self.contracted
+                    .entry(key)
+                    .or_insert((first.into(), second.into(), k));
+            }
         }
         // `Paramount` for `Paramount Pictures`, `Getty` for `Getty Petroleum Corp`: a company
         // by the word before its trade, when that word names nothing else (not `American
@@ -282,6 +299,29 @@ impl Aliases {
         }
     }
 
+    /// `BCal`, `NatWest`: a word of two parts, each opening with a capital, that start the
+    /// first two words of a body's name (`B`ritish `Cal`edonian), with three letters or more
+    /// in the second.
+    fn contraction_of(&self, name: &str) -> Option<usize> {
+        if !has_a_capital_inside(name) || !name.is_ascii() {
+            return None;
+        }
+        let split = name
+            .rfind(|c: char| c.is_ascii_uppercase())
+            .filter(|&at| at > 0)?;
+        let (head, tail) = name.split_at(split);
+        if tail.len() < 3 || head.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let key: String = [head, tail]
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let (first, second, k) = self.contracted.get(&key)?;
+        (first.starts_with(head) && second.starts_with(tail) && first.as_str() != head)
+            .then_some(*k)
+    }
+
     /// The people of two names (or three) whose surname is `surname`.
     fn people_of_surname(&self, surname: &str) -> impl Iterator<Item = usize> + '_ {
         (self.by_surname.get(surname).into_iter().flatten()).map(|&(_, k)| k)
@@ -326,6 +366,9 @@ impl Aliases {
             if first_words.is_some() {
                 return first_words;
             }
+        }
+        if let Some(k) = self.contraction_of(name) {
+            return Some(k);
         }
         // (`Tory` for `Tories`: a plural in `-ies`.)
         let plural = self.exact.get(format!("{name}s").as_str()).or_else(|| {

@@ -1954,6 +1954,22 @@ fn a_faith_s_people_is_an_adjective_alone_or_two_together() {
 }
 
 #[test]
+fn a_body_by_the_starts_of_its_first_two_words_written_as_one_is_the_body() {
+    let got = names(
+        "British Airways won control of British Caledonian Group Plc. Staff at BCal agreed.\n\n\
+         National Westminster Bank said profits rose. Shares in NatWest fell. Shares in \
+         BritCol, PlayStation and GenCorp rose.",
+    );
+    let counted = |name: &str| got.iter().find(|g| g.0 == name).map(|g| g.2);
+    assert_eq!(counted("British Caledonian Group Plc"), Some(2));
+    assert_eq!(counted("National Westminster Bank"), Some(2));
+    assert_eq!(counted("BCal"), None);
+    assert_eq!(counted("NatWest"), None);
+    // (Not the start of each word: `Brit`ish, but `Col` opens no `Caledonian`.)
+    assert_eq!(counted("BritCol"), Some(1));
+}
+
+#[test]
 fn euro_before_a_noun_is_an_adjective_and_no_name() {
     let got = names("Euro MP Anna Berg quit. Her party won 12 seats in the Euro elections.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
