@@ -1,0 +1,1373 @@
+use super::*;
+use crate::model::Role;
+
+/// The days the deadlines found in `text` are due, in order.
+fn due_days(text: &str, reference: &str) -> Vec<String> {
+    deadlines(text, reference)
+        .into_iter()
+        .map(|d| d.0)
+        .collect()
+}
+
+/// The label of the first deadline found in `text`.
+fn first_label(text: &str, reference: &str) -> String {
+    match deadlines(text, reference).into_iter().next() {
+        Some((_, _, label)) => label,
+        None => panic!("no deadline in {text:?}"),
+    }
+}
+
+fn deadlines(text: &str, reference: &str) -> Vec<(String, usize, String)> {
+    let r = NaiveDate::parse_from_str(reference, "%Y-%m-%d").unwrap();
+    let paras: Vec<Para> = text
+        .split("\n\n")
+        .enumerate()
+        .map(|(i, t)| Para::new(i, t, Role::Body))
+        .collect();
+    let dates = super::super::dates::find(&paras, r);
+    find(&paras, &dates)
+        .into_iter()
+        .map(|d| (d.due.to_string(), d.mentions.len(), d.label.into()))
+        .collect()
+}
+
+#[test]
+fn cued_dates_merge_by_due_day() {
+    // 2025-03-05 is a Wednesday; Friday is 2025-03-07.
+    let got = deadlines(
+        "Talks on Wednesday came three days before the union's deadline for a deal.\n\nThe union wants a deal by March 8.\n\nAll eyes turn to Saturday. Prices rose on Monday.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        got,
+        [(
+            "2025-03-08".to_string(),
+            3,
+            "the union's deadline for a deal".to_string()
+        )]
+    );
+}
+
+#[test]
+fn what_is_due_is_named_before_the_comma_that_sets_its_due_off() {
+    let got = deadlines(
+        "Debtors must meet the first payment, due on Friday, and the final instalment, \
+         due next Tuesday.",
+        "1987-07-14",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(labels, ["the first payment", "the final instalment"]);
+    // A statistic due then is a release, no term.
+    let got = deadlines(
+        "He will study the June producer price index, due on Friday.",
+        "1987-07-14",
+    );
+    assert_eq!(got, []);
+}
+
+#[test]
+fn a_purpose_after_an_earlier_date_is_a_clause_of_its_own() {
+    let got = deadlines(
+        "They must complete the text by November 30 so that it can be signed before January 2.",
+        "1987-11-02",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(labels, ["They must complete the text", "it can be signed"]);
+}
+
+#[test]
+fn the_last_day_of_a_window_in_which_something_must_be_done_is_its_deadline() {
+    let got = deadlines(
+        "Applications must be made between May 11 and May 20. Talks were held between May 2 and May 4.",
+        "1987-05-06",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "1987-05-20");
+    assert_eq!(got[0].2, "Applications must be made");
+}
+
+#[test]
+fn a_window_something_is_due_in_is_due_by_its_last_day() {
+    let got = deadlines(
+        "Ecuador will ask its banks to defer interest payments due between March 1 and June 30.",
+        "1987-02-26",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "1987-06-30");
+}
+
+#[test]
+fn a_name_opening_the_sentence_before_an_aside_labels_its_deadline_whole() {
+    let label = first_label(
+        "Royal Mail, which has 200,000 staff, has until 31 January to respond.",
+        "2005-01-05",
+    );
+    assert_eq!(label, "Royal Mail has to respond");
+}
+
+#[test]
+fn debt_falling_due_in_a_period_is_which_debt_not_a_term() {
+    let due = due_days(
+        "Zaire agreed to reschedule about 700 mln dlrs of debt falling due between October \
+         1, 1987, and December 31, 1988. Zaire must reach agreements by March 31, 1988.",
+        "1987-09-14",
+    );
+    assert_eq!(due, ["1988-03-31"]);
+}
+
+#[test]
+fn what_must_be_done_on_a_day_is_due_then_but_not_what_should_be() {
+    let got = deadlines(
+        "Funds will be credited on October 30 and must be repaid on December 4. Results \
+         should be announced on November 9.",
+        "1987-10-29",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "1987-12-04");
+    assert_eq!(got[0].2, "Funds must be repaid");
+}
+
+#[test]
+fn a_day_a_change_is_effective_from_is_its_deadline() {
+    let got = deadlines(
+        "The Bank of Japan will cut its discount rate by half a point to a record low 2.5 pct, effective March 16. Profits rose on March 2.",
+        "1987-03-11",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "1987-03-16");
+    // What takes effect: the clause's head.
+    assert_eq!(got[0].2, "The Bank of Japan will cut its discount rate");
+}
+
+#[test]
+fn a_least_time_is_no_term() {
+    let got = deadlines(
+        "Saudi Arabia would keep output low at least until the end of the second quarter. \
+         The hours stay until at least November 6. The plant will stay closed until March 31.",
+        "1987-03-09",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "1987-03-31");
+}
+
+#[test]
+fn what_takes_effect_from_a_day_is_the_clause_s_head() {
+    assert_eq!(
+        first_label(
+            "The Bank of France cut its intervention rate to 7-3/4 pct from eight pct with effect from tomorrow, the central bank said.",
+            "1987-02-17",
+        ),
+        "The Bank of France cut its intervention rate"
+    );
+    assert_eq!(
+        first_label(
+            "Prices will rise by five pct with effect from March 1.",
+            "1987-02-17"
+        ),
+        "Prices will rise"
+    );
+}
+
+#[test]
+fn what_was_told_parliament_is_the_label() {
+    let got = deadlines(
+        "Chigaga told parliament the government wanted an agreement before the end of June.",
+        "1987-05-06",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(labels, ["the government wanted an agreement"]);
+}
+
+#[test]
+fn a_term_that_runs_out_on_a_day_is_due_then() {
+    assert_eq!(
+        due_days("The current agreement runs out on March 31.", "1987-03-12"),
+        ["1987-03-31"]
+    );
+    assert_eq!(
+        first_label("The mandate will run out on March 31.", "1987-03-12"),
+        "The mandate will run out"
+    );
+    // (What ran out is no term.)
+    assert!(due_days("Supplies ran out on March 3.", "1987-03-12").is_empty());
+}
+
+#[test]
+fn a_label_starting_at_a_ticker_starts_at_its_company() {
+    assert_eq!(
+        first_label(
+            "The union said it would strike General Dynamics Corp <GD> plants in California and \
+             Texas on October 16 unless a contract was agreed.",
+            "1987-10-05"
+        ),
+        "General Dynamics Corp <GD> plants in California and Texas"
+    );
+}
+
+#[test]
+fn a_label_starting_at_a_noun_takes_the_figure_describing_it() {
+    assert_eq!(
+        first_label(
+            "Reagan will impose 100 pct tariffs on up to 300 mln dlrs of Japanese goods on \
+             April 17 unless Japan ends dumping.",
+            "1987-03-30"
+        ),
+        "100 pct tariffs on up to 300 mln dlrs of Japanese goods"
+    );
+}
+
+#[test]
+fn whom_it_was_told_they_must_act_is_the_label_s_subject() {
+    let label = |text| first_label(text, "1987-04-27");
+    assert_eq!(
+        label("Narjes told the companies they must submit their plans no later than May 8."),
+        "the companies must submit their plans"
+    );
+    assert_eq!(
+        label("Zambia told the International Monetary Fund it must agree to new terms by June 30."),
+        "the International Monetary Fund must agree to new terms"
+    );
+    assert_eq!(
+        label(
+            "Zambia told the International Monetary Fund it had to agree to new terms by June 30."
+        ),
+        "the International Monetary Fund had to agree to new terms"
+    );
+    // (What the teller would do is the teller's: `it` is not the union.)
+    assert!(
+        !label("The firm told the union it would close the plant by June 30.")
+            .starts_with("the union would")
+    );
+}
+
+#[test]
+fn a_label_opening_with_its_verb_or_cut_after_its_subject_keeps_the_subject() {
+    assert_eq!(
+        first_label(
+            "Brazil, which has suspended interest payments on 68 billion dlrs of debt, must \
+             reach an agreement with its creditors by July 31, bankers said.",
+            "1987-03-12"
+        ),
+        "Brazil must reach an agreement with its creditors"
+    );
+    assert_eq!(
+        first_label(
+            "Piers Jacobs said the government would review the rules governing the futures \
+             exchange by the end of next month.",
+            "1987-10-26"
+        ),
+        "the government would review the rules governing the futures exchange"
+    );
+}
+
+#[test]
+fn what_was_told_starts_after_its_that() {
+    assert_eq!(
+        first_label(
+            "The NNPC has told its term buyers that contracts expiring on March 31 would be \
+             renewed only at official prices.",
+            "1987-03-12"
+        ),
+        "contracts expiring"
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_month_is_said_of_the_noun_before_it() {
+    assert_eq!(
+        first_label(
+            "Kuwait would abide by the agreement reached in Geneva in late June, which runs \
+             until the end of the year.",
+            "1987-08-12"
+        ),
+        "the agreement runs"
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_rate_is_said_of_what_the_rate_measures() {
+    let label = |text| first_label(text, "1987-06-02");
+    assert_eq!(
+        label(
+            "The meeting will review the group's output ceiling of 15.8 mln barrels per day, \
+             which is due to expire on June 30."
+        ),
+        "the group's output ceiling is due to expire"
+    );
+    assert_eq!(
+        label("They agreed a quota of 50,000 tonnes a year, which runs out on June 30."),
+        "a quota runs out"
+    );
+}
+
+#[test]
+fn a_label_cut_short_ends_before_a_preposition_left_without_its_object() {
+    let got = deadlines(
+        "The Senate is expected to vote before the November 20 deadline for automatic \
+         spending cuts under the Gramm-Rudman law.",
+        "1987-11-18",
+    );
+    assert_eq!(got[0].2, "deadline for automatic spending cuts");
+}
+
+#[test]
+fn whom_something_was_said_of_stays_in_the_label() {
+    let label = |text| first_label(text, "1987-08-10");
+    assert_eq!(
+        label("It said shareholders of Acme Corp had until September 30 to accept."),
+        "shareholders of Acme Corp had to accept"
+    );
+    assert_eq!(
+        label("The company told shareholders the offer would close by September 30."),
+        "the offer would close"
+    );
+}
+
+#[test]
+fn by_a_day_already_passed_in_a_clause_looking_back_is_no_deadline() {
+    let due = due_days(
+        "Exports totalled 9.2 mln bags by the end of January. He wanted quotas in place by April 1.",
+        "1987-02-26",
+    );
+    assert_eq!(due, ["1987-04-01"]);
+}
+
+#[test]
+fn a_date_that_opens_its_sentence_labels_the_clause_after_it() {
+    let got = deadlines(
+        "By the end of 2005, no patient should wait more than six months for surgery. \
+         By June 1, the company must repay the loan, the bank said.",
+        "2005-03-01",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "the company must repay the loan",
+            "no patient should wait more than six months for surgery"
+        ]
+    );
+}
+
+#[test]
+fn a_label_ends_before_the_joining_word_of_its_cue() {
+    let got = deadlines(
+        "The buyback will begin within 30 days and end no later than August 14.",
+        "1987-06-22",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(labels, ["The buyback will begin within 30 days"]);
+}
+
+#[test]
+fn a_label_does_not_start_inside_another_date() {
+    let got = deadlines(
+        "The SEC gave companies until November 16 to file quarterly reports that had \
+         been due by October 30.",
+        "1987-10-20",
+    );
+    let due_first = got
+        .iter()
+        .find(|d| d.0 == "1987-10-30")
+        .map(|d| d.2.as_str());
+    assert_eq!(
+        due_first,
+        Some("to file quarterly reports that had been due")
+    );
+}
+
+#[test]
+fn a_relative_clause_of_five_words_is_said_of_its_noun() {
+    assert_eq!(
+        first_label(
+            "The SEC will extend the comment period, which had been set to close on \
+             November 1.",
+            "1987-10-20"
+        ),
+        "the comment period had been set to close"
+    );
+}
+
+#[test]
+fn a_date_opening_a_reported_clause_labels_the_clause_after_it() {
+    assert_eq!(
+        first_label(
+            "He promised that by the end of 2008 no patient would wait more than 18 weeks \
+             from GP referral to treatment.",
+            "2005-01-10"
+        ),
+        "no patient would wait more than 18 weeks from GP referral"
+    );
+}
+
+#[test]
+fn a_figure_said_again_before_the_cue_is_passed_over() {
+    assert_eq!(
+        first_label(
+            "GM said it would cut its salaried workforce by 25 pct, or about 40,000 jobs, by \
+             the end of 1990.",
+            "1987-12-01"
+        ),
+        "GM said it would cut its salaried workforce by 25 pct"
+    );
+}
+
+#[test]
+fn a_hedge_before_the_cue_is_no_label_of_its_own() {
+    assert_eq!(
+        first_label(
+            "Bankers expected the extension to be granted, possibly until November 30.",
+            "1987-08-11"
+        ),
+        "Bankers expected the extension to be granted"
+    );
+}
+
+#[test]
+fn a_clause_after_another_date_is_labelled_from_its_own_subject() {
+    let got = deadlines(
+        "The quota is due to be ended by February 15 and the levy is set to expire on March 1.",
+        "1987-01-05",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["The quota is due to be ended", "the levy is set to expire"]
+    );
+}
+
+#[test]
+fn what_was_told_a_news_conference_takes_effect_on_its_day() {
+    let label = first_label(
+        "Minister Hajime Tamura told a news conference the cuts would take effect on July 1.",
+        "1987-06-15",
+    );
+    assert_eq!(label, "the cuts would take effect");
+    let label = first_label("The ban comes into effect on July 1.", "1987-06-15");
+    assert_eq!(label, "The ban comes into effect");
+}
+
+#[test]
+fn an_offer_extended_until_a_time_of_day_ends_that_day() {
+    let got = deadlines(
+        "Dixons said it extended its offer until midnight EST March 20 from midnight March 10.",
+        "1987-03-11",
+    );
+    assert_eq!(
+        got,
+        [(
+            "1987-03-20".to_string(),
+            1,
+            "Dixons said it extended its offer".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_label_starts_with_the_noun_its_phrase_hangs_from() {
+    let label = first_label(
+        "The Department of Health said the target of a maximum six-month wait would be met \
+         by the end of this year.",
+        "2005-03-01",
+    );
+    assert_eq!(label, "the target of a maximum six-month wait would be met");
+    let label = first_label(
+        "Production of the Omni and Horizon models will end on December 23.",
+        "1987-06-02",
+    );
+    assert_eq!(label, "Production of the Omni and Horizon models will end");
+}
+
+#[test]
+fn a_label_does_not_start_inside_a_wire_fraction() {
+    let label = first_label(
+        "Holders of its 13-1/2 pct debentures must tender their notes by April 15.",
+        "1987-03-30",
+    );
+    assert_eq!(
+        label,
+        "Holders of its 13-1/2 pct debentures must tender their notes"
+    );
+}
+
+#[test]
+fn a_label_does_not_start_inside_a_figure() {
+    let label = first_label(
+        "Argentina wants to sign a 1.95 billion dlr loan agreement with its creditor banks by \
+         June 30, the minister said.",
+        "1987-05-20",
+    );
+    assert_eq!(
+        label,
+        "a 1.95 billion dlr loan agreement with its creditor banks"
+    );
+    let label = first_label(
+        "Hanson Trust PLC said its U.S. subsidiary extended its 60 dlr a share cash tender \
+         offer for Kidde Inc until midnight EST on April 16.",
+        "1987-04-02",
+    );
+    assert_eq!(label, "its 60 dlr a share cash tender offer for Kidde Inc");
+}
+
+#[test]
+fn an_appointment_is_no_deadline_but_what_is_due_to_take_effect_is() {
+    let due = due_days(
+        "Baker is due to visit Tokyo on April 28. Ministers are due to meet in Vienna on \
+         June 25. A court is due to hear the case on May 4. The tariff is due to take effect \
+         on May 1. The film is due to open in the UK on 28 May. Shell is due to publish \
+         full-year results on 3 June. Yahoo is due to report its results on 18 June. The \
+         panel is due to report to parliament by May 20. Two executives are due to stand \
+         trial on June 8. The IMF is due to send a mission to Lusaka on June 9. The \
+         auction, which is due to take place on June 19, may raise $8bn. She had been \
+         due to run on June 21.",
+        "1987-04-14",
+    );
+    assert_eq!(due, ["1987-05-01", "1987-05-20"]);
+}
+
+#[test]
+fn a_deadline_named_alone_is_labelled_by_who_set_it_until_a_mention_says_more() {
+    let label = first_label(
+        "Talks resumed with six weeks left before an October 3 deadline set by Congress.",
+        "1987-08-20",
+    );
+    assert_eq!(label, "deadline set by Congress");
+    let label = first_label(
+        "Talks resumed with six weeks left before an October 3 deadline set by Congress. \
+         Reagan must notify Congress of an agreement by October 3.",
+        "1987-08-20",
+    );
+    assert_eq!(label, "Reagan must notify Congress of an agreement");
+}
+
+#[test]
+fn a_label_starts_after_the_conjunction_that_opens_its_clause() {
+    let label = first_label(
+        "Reagan named Alan Greenspan to succeed Paul Volcker as chairman of the Federal \
+         Reserve Board when Volcker's term expires on August 6.",
+        "1987-06-02",
+    );
+    assert_eq!(label, "Volcker's term expires");
+}
+
+#[test]
+fn what_will_close_or_ends_on_a_day_ends_then_but_not_what_closed_nor_a_year() {
+    let got = deadlines(
+        "The consultation will close on 15 March. Shares closed on 1 March at 5p. The \
+         fiscal year ends on March 31. Voting ends on March 25. Exports in the 1986/87 \
+         marketing year, which ends May 31, will fall. The quota ends March 30.",
+        "2005-02-10",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|d| (d.0.as_str(), d.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("2005-03-15", "The consultation will close"),
+            ("2005-03-25", "Voting ends"),
+            ("2005-03-30", "The quota ends")
+        ]
+    );
+}
+
+#[test]
+fn a_places_state_set_off_by_commas_ends_no_clause() {
+    let got = deadlines(
+        "Chrysler said it would close its Kenosha, Wisconsin, assembly plant by the end of \
+         the year. Members at a plant in Pontiac, Michigan, would strike on May 15 unless \
+         a deal is reached.",
+        "1987-04-21",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "a plant in Pontiac, Michigan, would strike",
+            "Chrysler said it would close its Kenosha, Wisconsin, assembly plant"
+        ]
+    );
+}
+
+#[test]
+fn a_label_is_the_condition_the_date_is_in() {
+    let label = first_label(
+        "Texaco would seek protection under Chapter 11 of the code if the court did not \
+         act by April 10.",
+        "1987-04-02",
+    );
+    assert_eq!(label, "if the court did not act");
+}
+
+#[test]
+fn a_label_starts_with_a_whole_name_a_whole_figure_and_its_article() {
+    let got = deadlines(
+        "The General Agreement on Tariffs and Trade council gave members until December 15. \
+         The government must repay 45 mln dlrs of debt arrears to the fund by June 30. \
+         Officials said the market has room to rise another 10 pct by the end of May.",
+        "1987-03-30",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "the market has room to rise another 10 pct",
+            "45 mln dlrs of debt arrears to the fund",
+            "The General Agreement on Tariffs and Trade council gave members"
+        ]
+    );
+}
+
+#[test]
+fn a_label_holds_a_spelled_figure_with_its_qualifier_and_ends_on_a_whole_phrase() {
+    let got = deadlines(
+        "The underwriters have an option to buy up to three mln more shares to cover \
+         over-allotments until April 30. Texaco asked the court to extend until December 1 \
+         the deadline for posting a bond in its dispute with Pennzoil Co.",
+        "1987-03-30",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "up to three mln more shares to cover over-allotments",
+            "the deadline for posting a bond"
+        ]
+    );
+}
+
+#[test]
+fn a_label_is_its_own_clause_s_from_the_whole_subject() {
+    let label = first_label(
+        "Farm prices for the new marketing year are supposed to be set before April 1, \
+         but ministers have missed the deadline for each of the past several years.",
+        "1987-03-25",
+    );
+    assert_eq!(
+        label,
+        "Farm prices for the new marketing year are supposed to be set"
+    );
+}
+
+#[test]
+fn a_label_does_not_start_inside_a_name_joined_by_and() {
+    let label = first_label(
+        "The House Ways and Means Committee must report its trade bill by May 1.",
+        "1987-04-14",
+    );
+    assert_eq!(
+        label,
+        "The House Ways and Means Committee must report its trade bill"
+    );
+}
+
+#[test]
+fn a_count_before_the_date_stays_in_the_label() {
+    let label = first_label(
+        "Applications would fall to about 4,450 by September 30.",
+        "2003-01-05",
+    );
+    assert_eq!(label, "Applications would fall to about 4,450");
+}
+
+#[test]
+fn an_aside_before_the_date_is_passed_over_for_the_clause_it_hangs_from() {
+    let got = deadlines(
+        "He said the government hoped to sign an agreement with the steering committee, headed by Citibank, by the end of March.",
+        "1987-02-12",
+    );
+    assert_eq!(
+        got,
+        [(
+            "1987-03-31".to_string(),
+            1,
+            "the government hoped to sign an agreement with the steering committee".to_string()
+        )]
+    );
+}
+
+#[test]
+fn what_will_not_happen_until_a_day_and_a_chance_before_it_are_no_deadline() {
+    let due = due_days(
+        "Talks will not resume until September 28. There is no chance of quotas before the end of the year. The offer runs until September 30. The court adjourned the hearing on the sale until October 14. The banks agreed to defer until November 30 interest payments due on the debt.",
+        "1987-07-09",
+    );
+    // (Payments put off until a day are due then.)
+    assert_eq!(due, ["1987-09-30", "1987-11-30"]);
+    // (Delayed, too; payments named before the day as well.)
+    let due = due_days(
+        "The company will delay job cuts until the end of March. Creditors agreed to delay \
+         interest payments until June 30.",
+        "1987-03-12",
+    );
+    assert_eq!(due, ["1987-06-30"]);
+}
+
+#[test]
+fn what_is_not_to_happen_before_a_day_is_no_deadline_unless_set_as_a_condition() {
+    let due = due_days(
+        "No new negotiations are planned before the September council session. The sale \
+         will not close before June 30. Talks must end before May 15. If the court does not \
+         rule before April 10, the deal collapses.",
+        "1987-03-18",
+    );
+    assert_eq!(due, ["1987-04-10", "1987-05-15"]);
+}
+
+#[test]
+fn figures_a_crop_or_a_meeting_due_on_a_day_are_no_deadline() {
+    let due = due_days(
+        "Dealers watched the trade figures due on November 12. It will clear stocks before the new crop, due in November. The report is due to be published on November 20. The next M-1 figures are due on November 16. She was due to run in the 1500m on November 19. Payment is due on November 30. Figures from the Halifax, due on November 5, are expected to show a slowdown. A Fund team is due in Lusaka on November 25. A Paris Club meeting due on November 10 was postponed.",
+        "1987-11-03",
+    );
+    assert_eq!(due, ["1987-11-30"]);
+}
+
+#[test]
+fn what_could_happen_by_a_date_is_no_deadline() {
+    let due = due_days(
+        "He said prices could reach 20 dlrs before the end of the month. Bids must be in by March 25. It hopes to sell three million by the end of May. Analysts said a settlement before April 30 was unlikely. We expect annual price growth to slow to around 5% by the end of the year. The bank is unlikely to change its rate before the end of the year. The Bank of Japan may cut its official discount rate by half a percentage point to two pct before the end of September. He said he expected to sell three million PSPs by the end of June. Mr King wants to increase sales by 2.5 billion dlrs by the end of March 1990. Employers had wanted to cut 800 of the 4,000 jobs by the end of next year.",
+        "1987-03-18",
+    );
+    assert_eq!(due, ["1987-03-25"]);
+}
+
+#[test]
+fn a_label_keeps_going_into_effect_and_who_said_it() {
+    let got = deadlines(
+        "The rises come into effect on 2 January. The offer needs approval, and Chrysler said it expects the sale to be completed by March 31.",
+        "2004-12-10",
+    );
+    let labels: Vec<&str> = got.iter().map(|(_, _, l)| l.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "The rises come into effect",
+            "Chrysler said it expects the sale to be completed"
+        ]
+    );
+}
+
+#[test]
+fn a_label_that_would_open_on_a_figure_takes_what_it_is_of() {
+    let label = first_label(
+        "Zambia will clear its arrears of about 250 mln dlrs to the International Monetary Fund by the end of this year.",
+        "1987-08-19",
+    );
+    assert_eq!(
+        label,
+        "its arrears of about 250 mln dlrs to the International Monetary Fund"
+    );
+    let label = first_label(
+        "Banks holding at least 90 pct of the debt must sign by January 15.",
+        "1987-11-18",
+    );
+    assert_eq!(label, "at least 90 pct of the debt must sign");
+}
+
+#[test]
+fn an_infinitive_set_off_takes_the_noun_before_it() {
+    let got = deadlines(
+        "The banks will provide 925 mln dlrs in new loans, to be disbursed by the end of the first quarter of 1988.",
+        "1987-11-18",
+    );
+    assert_eq!(
+        got,
+        [("1988-03-31".into(), 1, "loans to be disbursed".into())]
+    );
+}
+
+#[test]
+fn a_which_clause_of_three_or_four_words_takes_its_noun() {
+    let got = deadlines(
+        "They completed their free trade agreement, which must be signed by January 2. It may raise its offer, which is due to expire at midnight EST on January 8.",
+        "1987-12-14",
+    );
+    assert_eq!(got[0].2, "their free trade agreement must be signed");
+    assert_eq!(got[1].2, "its offer is due to expire");
+}
+
+#[test]
+fn a_payment_or_filing_date_is_due() {
+    let got = deadlines(
+        "Demand should pick up ahead of the tax payment date of April 15. It asked for an extension of the February 15 filing date. The notes settle on April 1.",
+        "1987-02-10",
+    );
+    let due: Vec<(&str, &str)> = got
+        .iter()
+        .map(|(d, _, l)| (d.as_str(), l.as_str()))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("1987-02-15", "filing date"),
+            ("1987-04-15", "the tax payment date")
+        ]
+    );
+}
+
+#[test]
+fn who_was_given_until_a_day_and_what_to_do_is_the_label() {
+    let label = first_label(
+        "The Securities and Exchange Commission said it gave Texas Air Corp until March 2 to file documents on its acquisition.",
+        "1987-02-17",
+    );
+    assert_eq!(label, "Texas Air Corp to file documents on its acquisition");
+    let label = first_label(
+        "Its lenders had given it until March 31 to present a plan.",
+        "1987-03-16",
+    );
+    assert_eq!(label, "Its lenders had given it to present a plan");
+    // Cut short, what is to be done ends on a whole phrase.
+    let label = first_label(
+        "The banks have given Brazil until June 15 to resume some interest payments or \
+         face having its loans reclassified as non-performing.",
+        "1987-05-19",
+    );
+    assert_eq!(label, "Brazil to resume some interest payments");
+    let label = first_label(
+        "Texas Air said it had given the union representing Eastern Airlines' machinists \
+         until September 1 to accept wage cuts of 20 pct.",
+        "1987-08-14",
+    );
+    assert_eq!(
+        label,
+        "the union representing Eastern Airlines' machinists to accept wage cuts of 20 pct"
+    );
+}
+
+#[test]
+fn an_act_expected_by_a_date_is_due_then() {
+    let due = due_days(
+        "Chrysler said it expects the transaction to be completed by the end of June. The group hopes to file its plan by May 15. Economists expect a rate increase by October.",
+        "1987-04-14",
+    );
+    assert_eq!(due, ["1987-05-15", "1987-06-30"]);
+}
+
+#[test]
+fn a_date_in_a_clause_of_its_own_is_labelled_by_the_clause_before() {
+    let got = deadlines(
+        "An appeal must be lodged within 28 days, by 14 November.",
+        "2024-10-17",
+    );
+    assert_eq!(
+        got,
+        [(
+            "2024-11-14".to_string(),
+            1,
+            "An appeal must be lodged within 28 days".to_string()
+        )]
+    );
+}
+
+#[test]
+fn what_a_relative_clause_stands_for_is_a_whole_name_or_what_came_from_it() {
+    let got = deadlines(
+        "Borg-Warner agreed to a rival bid from Merrill Lynch Capital Partners, which expires March 31.",
+        "1987-03-18",
+    );
+    assert_eq!(
+        got,
+        [(
+            "1987-03-31".to_string(),
+            1,
+            "bid from Merrill Lynch Capital Partners expires".to_string()
+        )]
+    );
+}
+
+#[test]
+fn what_must_be_done_before_something_starts_on_a_day_is_due_then() {
+    let got = deadlines(
+        "Ministers must agree a package before the budget year starts on January 1. \
+         They will talk before the new year starts on January 2.",
+        "1987-09-22",
+    );
+    assert_eq!(
+        got,
+        [(
+            "1988-01-01".to_string(),
+            1,
+            "agree a package before the budget year starts".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_list_s_comma_ends_no_label() {
+    let got = deadlines(
+        "Washington asked Seoul to open its markets to beef, cigarettes and insurance by the end of June.",
+        "1987-01-14",
+    );
+    assert_eq!(
+        got,
+        [(
+            "1987-06-30".to_string(),
+            1,
+            "its markets to beef, cigarettes and insurance".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_date_something_was_done_is_not_due() {
+    let due = due_days(
+        "The previous deadline, set in January, expired on March 31. The accord, which took effect on July 1, expires at the end of December. The law, which took effect at 0600 on Sunday, stands.",
+        "1987-04-07",
+    );
+    assert_eq!(due, ["1987-03-31", "1987-12-31"]);
+}
+
+#[test]
+fn a_day_of_the_same_verb_left_out_is_due_too() {
+    let due = due_days(
+        "The year for dairy products ends on May 31, and for cereals on June 30. Talks end on July 3, and in Paris on July 9 the ministers meet.",
+        "1987-05-19",
+    );
+    assert_eq!(due, ["1987-05-31", "1987-06-30", "1987-07-03"]);
+}
+
+#[test]
+fn a_time_of_day_may_stand_between_the_cue_and_the_day() {
+    // 2023-07-05 is a Wednesday.
+    let got = deadlines(
+        "The union had until midnight on Friday to reply.",
+        "2023-07-05",
+    );
+    assert_eq!(got.first().map(|d| d.0.as_str()), Some("2023-07-07"));
+    let due = due_days(
+        "It gave GAF until the close of business on October 13 to bid. Holders have until the end of trading on October 16 to sell.",
+        "1987-10-06",
+    );
+    assert_eq!(due, ["1987-10-13", "1987-10-16"]);
+}
+
+#[test]
+fn a_label_after_effective_and_a_time_of_day_is_what_takes_effect() {
+    let label = first_label(
+        "It would raise 1.2 billion dlrs through higher taxes on cigarettes, effective midnight tonight.",
+        "1987-03-20",
+    );
+    assert_eq!(label, "would raise 1.2 billion dlrs through higher taxes");
+    let label = first_label(
+        "Wilson told the House of Commons the government would raise about 1.2 billion dlrs in new revenue through higher taxes on cigarettes, alcohol and gasoline, effective midnight tonight.",
+        "1987-03-20",
+    );
+    assert_eq!(label, "higher taxes on cigarettes, alcohol and gasoline");
+}
+
+#[test]
+fn a_label_keeps_the_verb_end() {
+    let label = first_label("The quota will end on February 1.", "1987-06-10");
+    assert_eq!(label, "The quota will end");
+}
+
+#[test]
+fn a_label_keeps_a_name_whose_initials_follow_it() {
+    let label = first_label(
+        "The International Atomic Energy Agency (IAEA) is due to report on Iran's programme by 25 November.",
+        "2004-11-10",
+    );
+    assert_eq!(
+        label,
+        "The International Atomic Energy Agency (IAEA) is due to report on Iran's programme"
+    );
+}
+
+#[test]
+fn a_deadline_word_after_a_date_is_that_date_s_alone() {
+    // 1987-04-29 is a Wednesday.
+    let due = due_days(
+        "Ford, which faces a September 14 deadline, began talks on Monday.",
+        "1987-04-29",
+    );
+    assert_eq!(due, ["1987-09-14"]);
+}
+
+#[test]
+fn a_cue_right_before_a_date_is_that_date_s_alone() {
+    let due = due_days(
+        "It would redeem its 9-1/4 pct debentures due 2006 on March 1.",
+        "1987-01-20",
+    );
+    assert!(due.iter().all(|d| d != "1987-03-01"), "{due:?}");
+}
+
+#[test]
+fn a_deadline_s_label_stops_before_its_date() {
+    let got = deadlines(
+        "The deadline for bids is set for March 31. The deadline for the deal was April 1.",
+        "1987-03-10",
+    );
+    assert_eq!(got[0].2, "The deadline for bids is set");
+    assert_eq!(got[1].2, "The deadline for the deal");
+}
+
+#[test]
+fn a_label_ends_before_a_clock_time() {
+    // 1987-09-21 is a Monday.
+    let got = deadlines(
+        "The union said it would strike Ford Motor Co at 11:59 p.m. EDT on Wednesday unless a contract is reached.",
+        "1987-09-21",
+    );
+    assert_eq!(got[0].0, "1987-09-23");
+    assert_eq!(got[0].2, "The union said it would strike Ford Motor Co");
+}
+
+#[test]
+fn a_deadline_s_label_ends_before_the_date() {
+    let label = first_label("It set a deadline for claims of 7 August.", "2024-04-12");
+    assert_eq!(label, "It set a deadline for claims");
+    // What it is for, after its date.
+    let label = first_label(
+        "The lenders had set a deadline of June 30 for the company to raise new equity.",
+        "1987-07-09",
+    );
+    assert_eq!(
+        label,
+        "had set a deadline for the company to raise new equity"
+    );
+}
+
+#[test]
+fn no_later_than_and_an_extension_to_a_day_are_deadlines() {
+    let got = deadlines(
+        "Texaco extended its offer for the shares to midnight EDT on April 24 from April 10. \
+         It must be approved by the board no later than April 20. Talks moved to April 28.",
+        "1987-04-06",
+    );
+    let due: Vec<(&str, &str)> = got.iter().map(|d| (d.0.as_str(), d.2.as_str())).collect();
+    assert_eq!(
+        due,
+        [
+            ("1987-04-20", "It must be approved by the board"),
+            ("1987-04-24", "Texaco extended its offer for the shares")
+        ]
+    );
+}
+
+#[test]
+fn a_label_starts_after_a_wire_dateline() {
+    let got = deadlines(
+        "WASHINGTON, March 16 - The U.S. has given China until April 15 to agree.",
+        "1987-03-16",
+    );
+    assert_eq!(got[0].0, "1987-04-15");
+    assert_eq!(got[0].2, "China to agree");
+}
+
+#[test]
+fn a_range_s_days_share_their_label() {
+    let got = deadlines("The strike is due to run from 22 to 24 May.", "2024-04-12");
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["The strike is due to run", "The strike is due to run"]
+    );
+}
+
+#[test]
+fn by_must_be_next_to_the_date() {
+    assert!(deadlines("Fares rise by 3% from 2 January.", "2025-11-01").is_empty());
+    // Written in November, `by 2 January` is the coming January.
+    assert_eq!(
+        deadlines("Pay by 2 January.", "2025-11-01")[0].0,
+        "2026-01-02"
+    );
+}
+
+#[test]
+fn what_must_be_done_by_the_day_and_who_runs_until_it_are_in_the_label() {
+    let got = deadlines(
+        "Under the rules, it has until 28 August to announce a firm bid or walk away. \
+         The chamber had until Wednesday 19 August to improve its offer of 17 pct. \
+         Wheat is available under the program, which runs until 30 September. \
+         It shipped corn under its grain pact with the United States, which expires on 1 October. \
+         Ford had no plans to extend its incentive programs, which end on 2 October. \
+         The sale needs approval by regulators, expected by 3 October. \
+         Icahn said in a letter to USAir that the offer would expire on 4 October.",
+        "2024-08-01",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "The chamber had to improve its offer of 17 pct",
+            "it has to announce a firm bid or walk away",
+            "the program runs",
+            "its grain pact expires",
+            "its incentive programs end",
+            "The sale needs approval by regulators",
+            "the offer would expire"
+        ]
+    );
+    // What must be done holds its figure whole, or leaves it out when cut inside it.
+    let got = deadlines(
+        "Allegheny said it had until March 31 to make a 30 mln dlr interest payment on its debentures. \
+         Brazil has given its creditors until April 15 to reply to its proposal for rescheduling 68 billion dlrs of debt.",
+        "1987-03-03",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Allegheny said it had to make a 30 mln dlr interest payment",
+            "Brazil has given its creditors to reply to its proposal for rescheduling"
+        ]
+    );
+}
+
+#[test]
+fn a_label_is_what_was_said_and_names_what_a_relative_clause_stands_for() {
+    let got = deadlines(
+        "Its president said last week the institute would announce its policy by August 20. \
+         The current arrangements, which cut output by 9.5 pct, expire at the end of March. \
+         Its chairman, Paul Volcker, whose term expires on 31 August, spoke. \
+         A moratorium on payments, first declared in 1985, has been extended to 30 September. \
+         It employs 104,000 Ford workers, whose contract expires on September 14.",
+        "1987-08-04",
+    );
+    let mut labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    labels.sort();
+    assert_eq!(
+        labels,
+        [
+            "A moratorium on payments has been extended",
+            "Paul Volcker's term expires",
+            "The current arrangements expire",
+            "the institute would announce its policy",
+            "workers' contract expires"
+        ]
+    );
+}
+
+#[test]
+fn a_label_keeps_a_sum_s_sign() {
+    let got = deadlines(
+        "Health Minister Eluned Morgan said £25m would be spent on reducing handover delays by April 30. Tom Bell said £25m would be spent on roads by May 31.",
+        "1987-03-04",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "£25m would be spent on reducing handover delays",
+            "£25m would be spent on roads"
+        ]
+    );
+}
+
+#[test]
+fn the_story_s_label_replaces_the_headline_s() {
+    let r = NaiveDate::from_ymd_opt(1987, 5, 12).unwrap();
+    let paras = [
+        Para::new(0, "EC SETS JUNE 30 DEADLINE FOR DAIRY PACT", Role::Headline),
+        Para::new(
+            1,
+            "Ministers gave themselves until June 30 to agree on quotas.",
+            Role::Body,
+        ),
+    ];
+    let dates = super::super::dates::find(&paras, r);
+    let got = find(&paras, &dates);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].label, "Ministers gave themselves to agree on quotas");
+}
+
+#[test]
+fn a_label_of_one_word_gives_way_to_a_fuller_one() {
+    let got = deadlines(
+        "AIRLINE SETS JUNE 15 DEADLINE\n\nUnions must agree to wage cuts by June 15.",
+        "1987-06-02",
+    );
+    assert_eq!(
+        got,
+        [(
+            "1987-06-15".to_string(),
+            2,
+            "Unions must agree to wage cuts".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_label_starts_at_the_conjunction_of_its_clause() {
+    let label = first_label(
+        "Mr Gates, 50, will remain chairman but will step back from full-time work by July 2008.",
+        "2006-06-15",
+    );
+    assert_eq!(label, "will step back from full-time work");
+    let label = first_label(
+        "Ratification votes will be held at local union halls and must be completed by \
+         September 30.",
+        "1987-09-10",
+    );
+    assert_eq!(label, "Ratification votes must be completed");
+    let label = first_label(
+        "The agreement is subject to approval by the board and shareholders, and is \
+         expected to be completed by the end of June.",
+        "1987-02-26",
+    );
+    assert_eq!(label, "The agreement is expected to be completed");
+}
+
+#[test]
+fn a_label_keeps_who_it_is_that_said() {
+    let label = first_label(
+        "NEW YORK, April 6 - Texaco Inc said it extended its tender offer for the shares of Getty Petroleum Corp to midnight EDT on April 24.",
+        "1987-04-06",
+    );
+    assert_eq!(
+        label,
+        "Texaco Inc said it extended its tender offer for the shares of Getty Petroleum Corp"
+    );
+}
+
+#[test]
+fn a_strike_on_a_day_if_there_is_no_deal_is_an_ultimatum() {
+    let got = deadlines(
+        "The union said it would strike on May 6 if no agreement is reached. It met on May 2.",
+        "1987-04-29",
+    );
+    assert_eq!(
+        got,
+        [(
+            "1987-05-06".to_string(),
+            1,
+            "The union said it would strike".to_string()
+        )]
+    );
+}
+
+#[test]
+fn what_expired_on_a_day_was_due_then_and_its_subject_is_named_past_an_aside() {
+    let got = deadlines(
+        "The current contract, covering 4,200 workers, expired on March 31. \
+         The pact, signed last September, expires on July 31, 1991. \
+         The accord, covering 65,000 workers, was due to expire on April 20.",
+        "1987-04-29",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "1987-03-31".to_string(),
+                1,
+                "The current contract expired".to_string()
+            ),
+            (
+                "1987-04-20".to_string(),
+                1,
+                "The accord was due to expire".to_string()
+            ),
+            ("1991-07-31".to_string(), 1, "The pact expires".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_day_something_happens_on_unless_another_does_is_an_ultimatum() {
+    let got = deadlines(
+        "The union said it would strike at midnight on September 14 unless a deal is reached. \
+         It met on September 10. The council will meet again in October, unless it is \
+         called earlier. Workers would walk out on September 20 if a local agreement is \
+         not reached.",
+        "1987-06-18",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "1987-09-14".to_string(),
+                1,
+                "The union said it would strike".to_string()
+            ),
+            (
+                "1987-09-20".to_string(),
+                1,
+                "Workers would walk out".to_string()
+            )
+        ]
+    );
+}
+
+#[test]
+fn before_a_day_is_no_term_when_it_says_when_something_happened() {
+    let due = due_days(
+        "The minister resigned before April 3, officials said. Smith, speaking before \
+         Saturday's game, said the team was ready. Speaking before the vote on April 9, he \
+         said nothing. The bank will decide before April 20 whether to raise rates.",
+        "1987-04-07",
+    );
+    assert_eq!(due, ["1987-04-20"]);
+}
+
+#[test]
+fn an_event_put_off_and_a_season_ending_are_no_terms() {
+    let due = due_days(
+        "The court said it had postponed until October 7 its ruling. Sugar output in the \
+         season, which ends on September 30, fell. USX extended to April 15 the deadline \
+         for the union to respond.",
+        "1987-03-18",
+    );
+    assert_eq!(due, ["1987-04-15"]);
+}
+
+#[test]
+fn a_due_day_a_clause_is_about_is_the_day_it_is() {
+    let got = deadlines(
+        "The closing date for a separate tender for 150,000 tonnes of flour is June 18. \
+         The date for a visit by the minister is June 20.",
+        "1987-06-10",
+    );
+    let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+    assert_eq!(due, ["1987-06-18"]);
+    assert_eq!(got[0].2, "The closing date for a separate tender");
+}
+
+#[test]
+fn what_had_been_done_or_a_count_expected_by_a_day_is_no_term() {
+    let due = due_days(
+        "Sony said it had shipped 500,000 PSPs by the end of December. About 5.5 million \
+         homes are expected to be able to get the lines by the end of November. Countries \
+         had agreed to table proposals by the end of October. The sale of 51 pct is \
+         expected to be completed by September 30.",
+        "1987-08-03",
+    );
+    assert_eq!(due, ["1987-09-30", "1987-10-31"]);
+}
+
+#[test]
+fn wire_copy_cues() {
+    let due = due_days(
+        "The rule is due to go into effect April 30. Lines were extended until May 31 and the deadline for payment is set for March 31. Sales rose in February.",
+        "1987-03-26",
+    );
+    assert_eq!(due, ["1987-03-31", "1987-04-30", "1987-05-31"]);
+}
+
+#[test]
+fn extended_describing_a_plural_extends_nothing() {
+    let due = due_days(
+        "Bank borrowings less extended credits averaged 301 mln dlrs a day in the week to Wednesday April 1. GAF Corp said it extended its tender offer to April 16.",
+        "1987-04-03",
+    );
+    assert_eq!(due, ["1987-04-16"]);
+}
+
+#[test]
+fn what_took_effect_from_a_day_is_done_and_no_deadline() {
+    let due = due_days(
+        "The old rules took effect from June 1. The new rules take effect from April 1.",
+        "1987-12-10",
+    );
+    assert_eq!(due, ["1988-04-01"]);
+}
+
+#[test]
+fn what_comes_into_force_on_a_day_is_due_then_as_what_takes_effect() {
+    let due = due_days(
+        "The law comes into force on April 1. The old law came into force on March 1. The air force said on April 2 it would fly.",
+        "1987-03-10",
+    );
+    assert_eq!(due, ["1987-04-01"]);
+}
