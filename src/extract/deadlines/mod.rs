@@ -345,8 +345,11 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                 let count_expected = w == "expected" && count_before();
                 // (`he wants to increase sales by £2.5bn by the end of March 2008`: an amount
                 // wanted is an outcome too; but `wanted quotas in place by April 1` is a term.)
-                let amount_wanted = matches!(w, "wants" | "want" | "wanted" | "aims" | "aim")
-                    && (k + 1..before).any(|j| states_a_quantity(p, j));
+                // (`plans to cut the workforce by 1,500 by the end of the year`: or planned.)
+                let amount_wanted = matches!(
+                    w,
+                    "wants" | "want" | "wanted" | "aims" | "aim" | "plans" | "plan" | "planned"
+                ) && (k + 1..before).any(|j| states_a_quantity(p, j));
                 let forecast =
                     k + 12 >= before && (forecast_of_an_outcome || count_expected || amount_wanted);
                 (guess || forecast) && !p.is_capitalised(k)

@@ -728,6 +728,13 @@ fn what_could_happen_by_a_date_is_no_deadline() {
         "1987-03-18",
     );
     assert_eq!(due, ["1987-03-25"]);
+    // (A plan of an amount, too; a plan of an act is still due.)
+    let due = due_days(
+        "Employers plan to cut the workforce by 1,500 by the end of the year. The firm plans \
+         to complete the sale by June 30.",
+        "1987-03-18",
+    );
+    assert_eq!(due, ["1987-06-30"]);
 }
 
 #[test]
