@@ -472,6 +472,8 @@ pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
             || is_currency_word(next)
             || (next.len() > 1 && scale(next).is_some())
             || matches!(next, "pct" | "percent" | "cts")
+            // (`captained England 22 times`: how often.)
+            || matches!(next, "times" | "occasions")
             // A standing in a table or a poll: `leaves Chelsea 11 points clear`, `Labour 20
             // seats short` (not `Radio 4 points out`).
             || (matches!(next, "points" | "seats" | "votes" | "strokes" | "lengths")

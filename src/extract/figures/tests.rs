@@ -2360,3 +2360,14 @@ fn a_bare_price_where_a_market_opened_or_closed_is_in_the_sentence_s_unit() {
         ]
     );
 }
+
+#[test]
+fn how_often_after_a_name_is_a_count_not_the_name_s_number() {
+    assert_eq!(
+        units("He captained England 22 times and met Wales on 3 occasions. He listens to Radio 4 daily."),
+        [
+            ("22 times".into(), Some("times".into())),
+            ("3 occasions".into(), Some("occasions".into())),
+        ]
+    );
+}
