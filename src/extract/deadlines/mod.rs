@@ -345,10 +345,20 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                 let count_expected = w == "expected" && count_before();
                 // (`he wants to increase sales by £2.5bn by the end of March 2008`: an amount
                 // wanted is an outcome too; but `wanted quotas in place by April 1` is a term.)
-                // (`plans to cut the workforce by 1,500 by the end of the year`: or planned.)
+                // (`plans to cut the workforce by 1,500 by the end of the year`, `its target of
+                // six million by the end of 2004`: or planned.)
                 let amount_wanted = matches!(
                     w,
-                    "wants" | "want" | "wanted" | "aims" | "aim" | "plans" | "plan" | "planned"
+                    "wants"
+                        | "want"
+                        | "wanted"
+                        | "aims"
+                        | "aim"
+                        | "plans"
+                        | "plan"
+                        | "planned"
+                        | "target"
+                        | "targets"
                 ) && (k + 1..before).any(|j| states_a_quantity(p, j));
                 let forecast =
                     k + 12 >= before && (forecast_of_an_outcome || count_expected || amount_wanted);

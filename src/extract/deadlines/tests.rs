@@ -731,7 +731,8 @@ fn what_could_happen_by_a_date_is_no_deadline() {
     // (A plan of an amount, too; a plan of an act is still due.)
     let due = due_days(
         "Employers plan to cut the workforce by 1,500 by the end of the year. The firm plans \
-         to complete the sale by June 30.",
+         to complete the sale by June 30. It is short of its target of six million by the end \
+         of May.",
         "1987-03-18",
     );
     assert_eq!(due, ["1987-06-30"]);

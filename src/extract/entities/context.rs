@@ -33,6 +33,10 @@ pub(super) fn heads_a_titled_name(p: &Para, end: usize) -> bool {
 pub(super) fn joins_two_places(word: &str) -> bool {
     // (`the U.S.-Soviet grains agreement`: a place and a people too.)
     let place_or_people = |w: &str| is_known_place(w) || is_demonym(w);
+    // (`Asia-Pacific`, `Austria-Hungary`: a place the gazetteer knows by both.)
+    if is_known_place(word) {
+        return false;
+    }
     word.split_once('-').is_some_and(|(a, b)| {
         (place_or_people(a) && place_or_people(b))
             || (is_month_word(a) && is_month_word(b))

@@ -1970,6 +1970,12 @@ fn a_body_by_the_starts_of_its_first_two_words_written_as_one_is_the_body() {
 }
 
 #[test]
+fn a_place_the_gazetteer_knows_by_two_joined_is_a_place_not_two_joined() {
+    let got = found_names("Asia-Pacific would remain the largest market. U.S.-China trade grew.");
+    assert_eq!(got, ["Asia-Pacific"]);
+}
+
+#[test]
 fn euro_before_a_noun_is_an_adjective_and_no_name() {
     let got = names("Euro MP Anna Berg quit. Her party won 12 seats in the Euro elections.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
