@@ -1512,6 +1512,10 @@ pub(super) fn clean_phrase<'a>(
                 || spoken_for
                 // (`Pratt and Whitney, a unit of United Technologies`: set off as one body.)
                 || set_off_as_a_body(p, end)
+                // (`its Brunswick Mining and Smelting unit`: one body of the kind after it.)
+                || is_a_body_named(p, end)
+                || (!p.is_capitalised(end + 1)
+                    && matches!(p.lower(end + 1), "unit" | "subsidiary" | "division" | "affiliate"))
         };
         if let Some(and) = and.filter(|&k| !one_body(k)) {
             clean_phrase(p, first, and - 1, out);

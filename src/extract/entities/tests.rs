@@ -1976,6 +1976,23 @@ fn a_place_the_gazetteer_knows_by_two_joined_is_a_place_not_two_joined() {
 }
 
 #[test]
+fn two_names_joined_before_the_kind_of_one_body_are_that_body() {
+    let got = found_names(
+        "Its Brunswick Mining and Smelting unit was closed. The Western Mining and Chemical \
+         company said no. Tesco and Asda cut prices.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Asda",
+            "Brunswick Mining and Smelting",
+            "Tesco",
+            "Western Mining and Chemical"
+        ]
+    );
+}
+
+#[test]
 fn euro_before_a_noun_is_an_adjective_and_no_name() {
     let got = names("Euro MP Anna Berg quit. Her party won 12 seats in the Euro elections.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
