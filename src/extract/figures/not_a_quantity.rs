@@ -69,8 +69,12 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     ) {
         return true;
     }
-    // A round of a cup: `will play Canas in the last 16`, `into the final four`.
-    let round = i > 1 && matches!(p.lower(i - 1), "last" | "final") && p.lower(i - 2) == "the";
+    // A round of a cup: `will play Canas in the last 16`, `into the final four`, `in the
+    // Champions League last 16` (after the cup's name).
+    let round = i > 1
+        && matches!(p.lower(i - 1), "last" | "final")
+        && (p.lower(i - 2) == "the"
+            || (p.is_word(i - 2) && p.is_capitalised(i - 2) && i - 2 > p.sentence_of(i).0));
     let nothing_counted = !p.is_word(i + 1)
         || matches!(
             p.lower(i + 1),

@@ -960,7 +960,7 @@ fn a_rank_is_no_figure() {
     );
     // A round of a cup; but the last 16 years are counted.
     assert_eq!(
-        figures("He plays Canas in the last 16. They reached the final four on Sunday in the last 16 years."),
+        figures("He plays Canas in the last 16. They reached the final four on Sunday in the last 16 years. Arsenal face Bayern in the Champions League last 16 on 22 February."),
         [("16 years".to_string(), 16.0, Some("years".to_string()), None)]
     );
     assert_eq!(figures("He never beat a top-10 player or the top 20."), []);
