@@ -577,14 +577,16 @@ pub(super) fn holiday_at(p: &Para, i: usize) -> Option<Holiday> {
 /// `today`, `yesterday`, `tomorrow`: days from the reference date (`yesterday's close`, in
 /// the possessive too).
 fn day_offset(lower: &str) -> Option<i64> {
-    let lower = lower
-        .strip_suffix("'s")
-        .or_else(|| lower.strip_suffix("’s"))
-        .unwrap_or(lower);
     match lower {
         "today" | "tonight" => Some(0),
         "yesterday" => Some(-1),
         "tomorrow" => Some(1),
+        _ if lower.ends_with('s') => {
+            let owner = lower
+                .strip_suffix("'s")
+                .or_else(|| lower.strip_suffix("’s"))?;
+            day_offset(owner)
+        }
         _ => None,
     }
 }

@@ -284,11 +284,13 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     // before June 30`: the earliest day something can happen, not the last. (But `if the
     // court does not rule before April 10, the deal collapses` is an ultimatum.)
     let not_before = || {
+        if p.lower(before - 1) != "before" {
+            return false;
+        }
         let clause = clause_start_before(p, s, before - 1)..before - 1;
-        p.lower(before - 1) == "before"
-            && clause
-                .clone()
-                .any(|k| matches!(p.lower(k), "no" | "not" | "n't" | "never"))
+        clause
+            .clone()
+            .any(|k| matches!(p.lower(k), "no" | "not" | "n't" | "never"))
             && !clause
                 .into_iter()
                 .any(|k| matches!(p.lower(k), "if" | "unless"))

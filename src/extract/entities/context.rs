@@ -33,16 +33,15 @@ pub(super) fn heads_a_titled_name(p: &Para, end: usize) -> bool {
 pub(super) fn joins_two_places(word: &str) -> bool {
     // (`the U.S.-Soviet grains agreement`: a place and a people too.)
     let place_or_people = |w: &str| is_known_place(w) || is_demonym(w);
-    // (`Asia-Pacific`, `Austria-Hungary`: a place the gazetteer knows by both.)
-    if is_known_place(word) {
+    let Some((a, b)) = word.split_once('-') else {
         return false;
-    }
-    word.split_once('-').is_some_and(|(a, b)| {
-        (place_or_people(a) && place_or_people(b))
-            || (is_month_word(a) && is_month_word(b))
-            // `the Anglo-Dutch group`, `Franco-German talks`: two peoples.
-            || (is_combining_people(a) && is_demonym(b))
-    })
+    };
+    let joined = (place_or_people(a) && place_or_people(b))
+        || (is_month_word(a) && is_month_word(b))
+        // `the Anglo-Dutch group`, `Franco-German talks`: two peoples.
+        || (is_combining_people(a) && is_demonym(b));
+    // (`Asia-Pacific`, `Austria-Hungary`: a place the gazetteer knows by both.)
+    joined && !is_known_place(word)
 }
 
 /// The combining form of a people's name: `Anglo-`, `Franco-`, `Sino-`.

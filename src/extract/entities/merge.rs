@@ -27,7 +27,7 @@ pub(super) struct Aliases {
     /// `BCal` for `British Caledonian`, `NatWest` for `National Westminster Bank`: a body
     /// by the starts of its first two words written as one, keyed by their first letters;
     /// the two words, and the body.
-    contracted: HashMap<String, (CompactString, CompactString, usize)>,
+    contracted: HashMap<[u8; 2], (CompactString, CompactString, usize)>,
     /// `Shearson` for `Shearson Lehman Brothers Inc`, `Goldman` for `Goldman Sachs`: a body
     /// by its first word, asked after a person's surname.
     company: HashMap<String, usize>,
@@ -94,13 +94,9 @@ impl Aliases {
                 .or_insert(k);
         }
         if let [first, second, ..] = words[..core] {
-            let capitalised =
-                |w: &str| w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase());
+            let capitalised = |w: &str| w.len() >= 3 && w.as_bytes()[0].is_ascii_uppercase();
             if e.kind == EntityKind::Organization && capitalised(first) && capitalised(second) {
-                let key: String = [first, second]
-                    .iter()
-                    .filter_map(|w| w.chars().next())
-                    .collect();
+                let key = [first.as_bytes()[0], second.as_bytes()[0]];
                 self.contracted
                     .entry(key)
                     .or_insert((first.into(), second.into(), k));
@@ -303,21 +299,19 @@ impl Aliases {
     /// first two words of a body's name (`B`ritish `Cal`edonian), with three letters or more
     /// in the second.
     fn contraction_of(&self, name: &str) -> Option<usize> {
-        if !has_a_capital_inside(name) || !name.is_ascii() {
-            return None;
-        }
-        let split = name
-            .rfind(|c: char| c.is_ascii_uppercase())
-            .filter(|&at| at > 0)?;
+        // (Asked of every name not found otherwise: its bytes first.)
+        let bytes = name.as_bytes();
+        let split = (bytes.iter().rposition(u8::is_ascii_uppercase)).filter(|&at| at > 0)?;
         let (head, tail) = name.split_at(split);
-        if tail.len() < 3 || head.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+        let two_parts = tail.len() >= 3
+            && !head.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+            && name.is_ascii()
+            && !name.contains(' ')
+            && has_a_capital_inside(name);
+        if !two_parts {
             return None;
         }
-        let key: String = [head, tail]
-            .iter()
-            .filter_map(|w| w.chars().next())
-            .collect();
-        let (first, second, k) = self.contracted.get(&key)?;
+        let (first, second, k) = self.contracted.get(&[bytes[0], bytes[split]])?;
         (first.starts_with(head) && second.starts_with(tail) && first.as_str() != head)
             .then_some(*k)
     }

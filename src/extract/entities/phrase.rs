@@ -605,7 +605,7 @@ pub(super) fn clean_phrase<'a>(
     // `her album Hopes and Fears`, `Hopes and Fears, the Keane album,`: a work's title is
     // whole, its `and` no list.
     // (`Grand Theft Auto: San Andreas`: a subtitle says so too.)
-    let subtitled = || (start + 1..end).any(|k| p.is_punct(k, ":"));
+    let subtitled = || end > start && p.slice(start, end).bytes().any(|b| b == b':');
     if work_title_at(p, start).is_some() || set_off_as_a_work(p, end) || subtitled() {
         out.push(Candidate {
             kind: Some(EntityKind::Other),
@@ -899,8 +899,10 @@ pub(super) fn clean_phrase<'a>(
     let mut kind = described_as_a_group.then_some(EntityKind::Organization);
     // `its RKO General broadcasting unit`: a body's initials and `General`, with nobody named
     // after it, are the body's name, no title.
-    let initials_general =
-        end > first && strip_possessive(p.word(end)) == "General" && is_initialism(p.word(end - 1));
+    let initials_general = end > first
+        && p.word(end).starts_with("General")
+        && strip_possessive(p.word(end)) == "General"
+        && is_initialism(p.word(end - 1));
     let introduced = introduced_at(p, start);
     let mut title = None;
     // `Premier League`: a title word inside an organisation's name. `Mervyn King`, `Lord
@@ -1560,8 +1562,10 @@ pub(super) fn clean_phrase<'a>(
             ))
             && is_demonym(strip_possessive(p.slice(name_first, end)))
     };
+    // (Asked once, of every name of two words or more.)
+    let opens_with_a_people = name_first < end && is_demonym(p.word(name_first));
     // (`Sunni Muslim areas`, `Shia Kurdish parties`: a people of each word.)
-    let two_peoples = || is_demonym(p.word(name_first)) && is_demonym(p.word(end));
+    let two_peoples = || opens_with_a_people && is_demonym(p.word(end));
     if name_first + 1 == end && (two_word_people() || two_peoples()) {
         return;
     }
@@ -1589,10 +1593,7 @@ pub(super) fn clean_phrase<'a>(
         && !is_a_body_named(p, end)
         && !(name_first..=end).any(|k| is_connector(p.lower(k)))
         && !gazetteer().contains_key(p.slice(name_first, end));
-    if name_first < end
-        && is_demonym(p.word(name_first))
-        && (kind == Some(EntityKind::Person) || before_a_name)
-    {
+    if opens_with_a_people && (kind == Some(EntityKind::Person) || before_a_name) {
         name_first += 1;
     }
     // `a Band D property`, `Plan B`, `Vitamin C`: a word and a letter name a grade or a kind
