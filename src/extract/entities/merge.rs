@@ -312,8 +312,7 @@ impl Aliases {
             return None;
         }
         let (first, second, k) = self.contracted.get(&[bytes[0], bytes[split]])?;
-        (first.starts_with(head) && second.starts_with(tail) && first.as_str() != head)
-            .then_some(*k)
+        (first.starts_with(head) && second.starts_with(tail)).then_some(*k)
     }
 
     /// The people of two names (or three) whose surname is `surname`.

@@ -782,9 +782,9 @@ pub(super) fn clean_phrase<'a>(
     }
     // `West Texas Intermediate crude`, `Canada Western Red Spring wheat`, `Arab Light crude`:
     // a grade of a commodity is named for where it comes from, and is no place nor body
-    // itself; a known place it opens with stays one (`U.S. West Texas Intermediate`, `North
-    // Sea Brent`; a body's name holds the word of its kind: `Chicago Board of Trade wheat
-    // futures`).
+    // itself; a known place it opens with stays one (`U.S. West Texas Intermediate` → U.S.),
+    // and a name holding the word of a body's or a place's kind is no grade (`Chicago Board
+    // of Trade wheat futures`, `North Sea Brent crude`).
     let grade = end > first
         && matches!(
             p.lower(end + 1),

@@ -632,8 +632,7 @@ pub(super) fn whole_count(p: &Para, mut k: usize) -> Option<usize> {
 
 /// `a crowd of 52,316`, `a workforce of 7,500`: the count is of the group named before it.
 pub(super) fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
-    // (`crowds of up to 20,000`: past the qualifier; the crowds are counted.)
-    let first = qualifier_before(p, first).1;
+    // (`crowds of up to 20,000`: in the plural too; `first` is the qualifier's.)
     if first < 2 || p.lower(first - 1) != "of" {
         return None;
     }

@@ -1329,16 +1329,14 @@ fn subject_before(
         }
         // (`The prime minister's official spokesman said`: the holder of the title, when the
         // text gave it to somebody, and no body.)
-        if speaks_for_a_title(p, s, prev) {
-            return spokesman_for_a_person(p, ents, s, prev);
+        let for_a_person = spokesman_for_a_person(p, ents, s, prev);
+        if for_a_person.is_some() || speaks_for_a_title(p, s, prev) {
+            return for_a_person;
         }
-        return spokesman_for_a_person(p, ents, s, prev)
-            .or_else(|| body_named_before(p, ents, marks, s, t))
-            .or_else(|| {
-                said.body().filter(|_| {
-                    last_body_between(p, ents, marks, 0, t).is_none() && !of_a_country()
-                })
-            });
+        return body_named_before(p, ents, marks, s, t).or_else(|| {
+            said.body()
+                .filter(|_| last_body_between(p, ents, marks, 0, t).is_none() && !of_a_country())
+        });
     }
     // `Nokia, the world's biggest handset maker, said … The firm said`: the body named last
     // in the paragraph, or before it.
