@@ -124,7 +124,10 @@ impl Aliases {
                 self.exact.entry(CompactString::from(head)).or_insert(k);
             }
         }
-        if e.kind == EntityKind::Organization && core >= 2 {
+        // (`the Dow` for the `Dow Jones Industrial Average`: a market's index by its first
+        // word too.)
+        let an_index = words.len() >= 3 && matches!(words[words.len() - 1], "Average" | "Index");
+        if (e.kind == EntityKind::Organization || an_index) && core >= 2 {
             let initial = |w: &&&str| w.len() >= 2 && w.ends_with('.');
             let named = words[..core].iter().find(|w| !initial(w));
             if let Some(&head) = named.filter(|&&head| names_a_company_alone(head)) {

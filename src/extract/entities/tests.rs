@@ -1993,6 +1993,16 @@ fn two_names_joined_before_the_kind_of_one_body_are_that_body() {
 }
 
 #[test]
+fn a_market_s_index_goes_by_its_first_word() {
+    let got =
+        names("The Dow Jones Industrial Average fell 508 points. The Dow closed up 102 points.");
+    assert_eq!(
+        got,
+        [("Dow Jones Industrial Average".into(), EntityKind::Other, 2)]
+    );
+}
+
+#[test]
 fn euro_before_a_noun_is_an_adjective_and_no_name() {
     let got = names("Euro MP Anna Berg quit. Her party won 12 seats in the Euro elections.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
