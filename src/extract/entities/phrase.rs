@@ -799,11 +799,7 @@ pub(super) fn clean_phrase<'a>(
             )
         });
     // (`We could see Brent in the low 60s`: a grade's name alone too.)
-    let grade_alone = first == end
-        && matches!(
-            p.lower(first),
-            "brent" | "robusta" | "robustas" | "arabica" | "arabicas"
-        );
+    let grade_alone = first == end && crate::extract::lexicon::is_grade_name(p.lower(first));
     if grade_alone {
         return;
     }

@@ -753,9 +753,9 @@ fn a_state_s_abbreviation_is_a_place() {
 
 #[test]
 fn a_delivery_month_is_not_part_of_a_grade_s_name() {
-    // (Nor is the grade a name: see `a_commodity_s_grade_is_no_name…`.)
-    let found = kinds("April West Texas Intermediate crude settled at 18.82 dlrs.");
-    assert_eq!(found, []);
+    let found = kinds("April Kansas City wheat fell 2 cents.");
+    let found: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(found, ["Kansas City"]);
     let found = kinds("North Sea Brent for June delivery traded at 18.85 dlrs.");
     let found: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(found, ["North Sea Brent"]);

@@ -637,10 +637,7 @@ pub(super) fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
         return None;
     }
     let noun = p.lower(first - 2);
-    let collective = is_collective(noun)
-        || noun
-            .strip_suffix('s')
-            .is_some_and(|one| one != "staff" && is_collective(one));
+    let collective = is_collective(noun) || noun.strip_suffix('s').is_some_and(is_collective);
     collective.then(|| p.word(first - 2).into())
 }
 
