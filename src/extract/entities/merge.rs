@@ -761,11 +761,13 @@ pub(super) fn merge(
         let target =
             titled_body(&aliases, &list, title_list, c, name(c)).or_else(|| aliases.find(known_as));
         // `the musical biopic Ray, about singer Ray Charles`: a work named for a person is not
-        // the person (one only guessed from a name's length may still be the work).
+        // the person (one only guessed from a name's length may still be the work, unless the
+        // name opens with a given name the work's name is shorter than: `who plays Ray
+        // Charles`).
         let target = target.filter(|&k| {
             !(c.kind == Some(EntityKind::Other)
                 && list[k].kind == EntityKind::Person
-                && bases[k] != Basis::Guessed)
+                && (bases[k] != Basis::Guessed || opens_with_given_name(&list[k].name, name(c))))
         });
         // `Mrs Kennedy` after `Charles Kennedy`: an honorific of the other sex names another
         // person of the surname, one already met, or one of her own.
@@ -821,9 +823,16 @@ pub(super) fn merge(
                 }
                 if let Some(hint) = c.kind {
                     let told_a_person = bases[k] == Basis::Relative && hint == EntityKind::Person;
-                    if list[k].kind == EntityKind::Other
+                    // `Tim Henman` first, `Henman's coach Paul Annacone` later: a surname read
+                    // as a body that employs the titled person is still the person's (not
+                    // `Aston Villa` … `Villa boss David O'Leary`, no given name).
+                    let a_persons_surname = list[k].kind == EntityKind::Person
+                        && hint == EntityKind::Organization
+                        && opens_with_given_name(&list[k].name, name(c));
+                    if (list[k].kind == EntityKind::Other
                         || bases[k] == Basis::Guessed
-                        || told_a_person
+                        || told_a_person)
+                        && !a_persons_surname
                     {
                         list[k].kind = hint;
                         bases[k] = Basis::Found;
@@ -941,4 +950,13 @@ pub(super) fn merge(
     mentions.sort_unstable_by_key(|m| (m.paragraph, m.first));
     mentions.shrink_to_fit();
     Entities::new(list, mentions, titles, genders)
+}
+
+/// `Tim Henman` for `Henman`, `Ray Charles` for `Ray`: a longer name whose first word is a
+/// given name.
+fn opens_with_given_name(full: &str, short: &str) -> bool {
+    full.len() > short.len()
+        && full
+            .split_once(' ')
+            .is_some_and(|(first, _)| is_given_name(first))
 }

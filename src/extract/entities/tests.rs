@@ -505,6 +505,38 @@ fn a_work_named_for_a_person_is_not_the_person() {
 }
 
 #[test]
+fn a_work_named_by_a_persons_first_name_is_not_the_person() {
+    // `who plays Ray Charles` says nothing of Ray Charles but the name's length.
+    let got = kinds(
+        "The musical biopic Ray received seven nominations. Jamie Foxx, who plays Ray Charles, was nominated.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Jamie Foxx".into(), EntityKind::Person),
+            ("Ray".into(), EntityKind::Other),
+            ("Ray Charles".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_persons_surname_before_a_title_is_no_body() {
+    let got = kinds(
+        "Tim Henman lost.\n\nHenman's coach Paul Annacone said he was hurt. Villa boss David O'Leary met Aston Villa fans.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Aston Villa".into(), EntityKind::Organization),
+            ("Tim Henman".into(), EntityKind::Person),
+            ("David O'Leary".into(), EntityKind::Person),
+            ("Paul Annacone".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_body_named_in_an_aside_after_its_kind_is_a_body() {
     let found =
         kinds("The company, Virgin Galactic, will fly. He joined the firm, Tom Smith said.");
