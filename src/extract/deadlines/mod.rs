@@ -1234,8 +1234,16 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             // (`said the government would review the rules governing the futures exchange`:
             // what was said, from its subject, though longer than a label is cut to.)
             from = k;
-        } else if pronoun && v <= from && end - clause_start <= 16 {
-            // `Texaco Inc said it extended its tender offer for …`: who `it` is, whole.
+        } else if pronoun
+            && v <= from
+            && (clause_start..end)
+                .filter(|&k| !p.is_punct(k, ",") && !p.is_punct(k, "."))
+                .count()
+                <= 16
+        {
+            // `Texaco Inc said it extended its tender offer for …`: who `it` is, whole (in a
+            // clause of sixteen tokens at most, its commas and stops not counted: `at its
+            // Kenosha, Wis., assembly plant`).
             from = clause_start;
         }
     }
@@ -1332,6 +1340,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     } else {
         subject_of_short_label(p, s, clause_start, from, end, relative)
     };
+    // (`its plant in Kenosha, Wisconsin, by the end of the year`: no comma left at the end.)
+    let mut end = end;
+    while end > from + 1 && p.is_punct(end - 1, ",") {
+        end -= 1;
+    }
     label.push_str(p.slice(from, end - 1));
     // `it has until 28 August to announce a bid`: what must be done by then follows the date.
     if given.is_some() || matches!(p.lower(end - 1), "has" | "have" | "had") {
@@ -1353,12 +1366,30 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
             && !p.touching(k, k + 1)
     };
     // (`its Kenosha, Wisconsin, assembly plant`: the commas around a place's state or country
-    // end no clause.)
+    // end no clause; nor around a state's abbreviation, its dot a token of its own, or a
+    // name of two words: `its Kenosha, Wis., assembly plant`, `Edison, New Jersey,`.)
+    let capitalised_back = |mut k: usize| {
+        if k > 0 && p.is_punct(k, ".") {
+            k -= 1;
+        }
+        let last = k;
+        while k > last.saturating_sub(2) && p.is_capitalised(k) && p.is_capitalised(k - 1) {
+            k -= 1;
+        }
+        p.is_capitalised(k).then_some(k)
+    };
     let around_a_state = |k: usize| {
-        k >= 3
-            && p.is_capitalised(k - 1)
-            && ((p.is_punct(k - 2, ",") && p.is_capitalised(k - 3))
-                || (p.is_capitalised(k + 1) && p.is_punct(k + 2, ",")))
+        let state_before = || {
+            capitalised_back(k - 1)
+                .is_some_and(|w| w >= 2 && p.is_punct(w - 1, ",") && p.is_capitalised(w - 2))
+        };
+        let state_after = || {
+            p.is_capitalised(k - 1)
+                && (k + 2..k + 5).any(|c| {
+                    p.is_punct(c, ",") && capitalised_back(c - 1).is_some_and(|w| w == k + 1)
+                })
+        };
+        k >= 3 && (state_before() || state_after())
     };
     // `… to succeed him when Volcker's term expires in August`: a clause a conjunction opens
     // (a condition keeps its `if`: `if the court did not act by April 10`).

@@ -588,6 +588,24 @@ fn a_places_state_set_off_by_commas_ends_no_clause() {
 }
 
 #[test]
+fn a_states_abbreviation_ends_no_clause_and_a_label_ends_on_no_comma() {
+    let got = deadlines(
+        "Chrysler Corp said it would stop building cars at its Kenosha, Wis., assembly plant \
+         by the end of the year.\n\nFord said it would shut its plant in Edison, New Jersey, \
+         by June 30.",
+        "1987-04-21",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Ford said it would shut its plant in Edison, New Jersey",
+            "Chrysler Corp said it would stop building cars at its Kenosha, Wis., assembly plant"
+        ]
+    );
+}
+
+#[test]
 fn a_label_is_the_condition_the_date_is_in() {
     let label = first_label(
         "Texaco would seek protection under Chapter 11 of the code if the court did not \
