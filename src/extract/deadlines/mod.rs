@@ -1006,7 +1006,13 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         if effective {
             // (Not the `of` inside a name: `told the House of Commons the government …`.)
             let in_a_name = |k: usize| p.is_capitalised(k - 1) && p.is_capitalised(k + 1);
-            end = (clause_start + 3..end)
+            // (`The Bank of France said it cut its money market intervention rate to …`: the
+            // head of what was said, past its saying.)
+            let head = (clause_start..end)
+                .take(8)
+                .find(|&k| is_saying(p.lower(k)))
+                .map_or(clause_start + 3, |said| (said + 2).max(clause_start + 3));
+            end = (head..end)
                 .take(9)
                 .find(|&k| is_preposition(p.lower(k)) && !in_a_name(k))
                 .unwrap_or(end);

@@ -982,6 +982,18 @@ fn a_label_after_effective_and_a_time_of_day_is_what_takes_effect() {
 }
 
 #[test]
+fn a_label_after_effective_is_the_head_of_what_was_said() {
+    let label = first_label(
+        "The Bank of France said it cut its money market intervention rate to 7-3/4 pct from eight pct, effective tomorrow.",
+        "1987-05-20",
+    );
+    assert_eq!(
+        label,
+        "The Bank of France said it cut its money market intervention rate"
+    );
+}
+
+#[test]
 fn a_label_keeps_the_verb_end() {
     let label = first_label("The quota will end on February 1.", "1987-06-10");
     assert_eq!(label, "The quota will end");

@@ -606,6 +606,16 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
             ("143.55".into(), Some("yen".into())),
         ]
     );
+    // Past what a rate is of.
+    assert_eq!(
+        units("The franc rose to 3.3210 francs per mark from 3.3450. Copper rose to 1,034 stg a tonne from 1,022."),
+        [
+            ("3.3210 francs".into(), Some("francs".into())),
+            ("3.3450".into(), Some("francs".into())),
+            ("1,034 stg".into(), Some("stg".into())),
+            ("1,022".into(), Some("stg".into())),
+        ]
+    );
     assert_eq!(
         units("Nissan closed 12 yen lower at 543. It was 2 dlrs up at the start."),
         [

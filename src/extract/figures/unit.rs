@@ -1109,9 +1109,15 @@ pub(super) fn unit_to_the_next(
     }
     let previous = figures.last()?;
     let before = if moved_at { first - 3 } else { first - 2 };
-    let ends_before =
-        previous.span.paragraph() == p.index && previous.span.end() == p.span(before, before).end();
-    ends_before.then(|| previous.unit.clone())
+    let ends_at = |k: usize| {
+        previous.span.paragraph() == p.index && previous.span.end() == p.span(k, k).end()
+    };
+    // (`to 3.3210 francs per mark from 3.3450`, `to 1,034 stg a tonne from 1,046`: past what
+    // the figure is a rate of.)
+    let rate_of = |k: usize| {
+        k >= 2 && matches!(p.lower(k - 1), "per" | "a" | "an") && p.is_word(k) && ends_at(k - 2)
+    };
+    (ends_at(before) || rate_of(before)).then(|| previous.unit.clone())
 }
 
 /// Which amounts of money a number left elliptical may be counting.
