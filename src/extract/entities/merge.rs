@@ -423,6 +423,15 @@ impl Aliases {
                 return Some(k);
             }
         }
+        // `Sir Stelios` for `Stelios Haji-Ioannou`: a knight called by the first name of the
+        // one person the text gave it to.
+        let knight = match name.split_once(' ') {
+            Some(("Sir" | "Dame", given)) if words == 2 => self.given.get(given).copied().flatten(),
+            _ => None,
+        };
+        if knight.is_some() {
+            return knight;
+        }
         if words == 1 {
             if let Some(&Some(k)) = self.given.get(name) {
                 if !gazetteer().contains_key(name) {

@@ -521,6 +521,15 @@ fn a_work_named_by_a_persons_first_name_is_not_the_person() {
 }
 
 #[test]
+fn a_knight_called_by_his_first_name_is_the_person_of_that_name() {
+    let got = names(
+        "EasyJet founder Stelios Haji-Ioannou plans cinemas.\n\nSir Stelios said it would work.",
+    );
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(n, [("Stelios Haji-Ioannou", 2), ("EasyJet", 1)]);
+}
+
+#[test]
 fn a_persons_surname_before_a_title_is_no_body() {
     let got = kinds(
         "Tim Henman lost.\n\nHenman's coach Paul Annacone said he was hurt. Villa boss David O'Leary met Aston Villa fans.",

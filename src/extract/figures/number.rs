@@ -229,6 +229,10 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                             Some(s) => {
                                 value *= s;
                                 scaled = true;
+                                // `a 3.95bn-euro account`: the currency joined to the scale.
+                                if is_currency_word(after) {
+                                    unit = Some(next[head.len() + 1..].into());
+                                }
                             }
                             None => return None, // `802.11b`, `8am`, `1990s`, `5th`
                         }
@@ -259,7 +263,16 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
             if w.starts_with("year-old") || w.starts_with("month-old") {
                 return None; // an age: `the 30-year-old`
             }
-            unit = Some(w.into());
+            // `a 300-million-euro fund`: a scale and its currency, joined on.
+            let (head, after) = w.split_once('-').unwrap_or((w, ""));
+            match scale(head) {
+                Some(s) if is_currency_word(after) => {
+                    value *= s;
+                    scaled = true;
+                    unit = Some(after.into());
+                }
+                _ => unit = Some(w.into()),
+            }
             last = i + 2;
         } else if (next == "-" || next == "–") && p.is_number(i + 2) && p.touching(i + 1, i + 2) {
             // A score (`6-2`) or a bare range: only a range with a unit is a figure.
@@ -352,12 +365,17 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         if tail.is_empty() {
             return more_spelled(p, i, n);
         }
-        if let Some(s) = scale(tail) {
+        // (`a two-million-pound bid`: its currency joined on too.)
+        let (scale_word, currency) = match tail.split_once('-') {
+            Some((head, after)) if is_currency_word(after) => (head, Some(after)),
+            _ => (tail, None),
+        };
+        if let Some(s) = scale(scale_word) {
             return Some(Core {
                 first: i,
                 last: i,
                 value: n * s,
-                unit: None,
+                unit: currency.map(CompactString::from),
                 scaled: true,
                 spelled: true,
             });

@@ -1301,6 +1301,15 @@ fn temperatures_and_measures_written_onto_their_number() {
             fig("300m-high", 300.0, Some("m"), None),
         ]
     );
+    // A scale and its currency joined on, in digits or in words.
+    assert_eq!(
+        figures("A 3.95bn-euro account, a 300-million-euro fund and a two-million-pound bid."),
+        [
+            fig("3.95bn-euro", 3.95e9, Some("euro"), None),
+            fig("300-million-euro", 3e8, Some("euro"), None),
+            fig("two-million-pound", 2e6, Some("pound"), None),
+        ]
+    );
 }
 
 #[test]
