@@ -1332,6 +1332,16 @@ pub fn describes_person(lower: &str) -> bool {
             | "schoolgirl"
             | "rookie"
             | "debutant"
+            // `Ringleader Alex Bell, 29, was jailed`: a part in a crime or a trial.
+            | "ringleader"
+            | "gunman"
+            | "suspect"
+            | "defendant"
+            | "hacker"
+            | "fugitive"
+            | "killer"
+            | "murderer"
+            | "whistleblower"
     )
 }
 

@@ -3765,6 +3765,14 @@ fn a_teenager_or_rookie_opening_a_sentence_describes_the_name() {
 }
 
 #[test]
+fn a_part_in_a_crime_opening_a_sentence_describes_the_name() {
+    let got = found_names(
+        "Ringleader Alex Bell, 29, was jailed. Defendant Mary Jones denied it. Suspect Tom Hill fled.",
+    );
+    assert_eq!(got, ["Alex Bell", "Mary Jones", "Tom Hill"]);
+}
+
+#[test]
 fn an_award_keeps_the_people_it_is_named_for() {
     let got =
         kinds("She has won a Bafta and a European Film Award. He took the British Book Award.");
