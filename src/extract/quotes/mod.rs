@@ -1327,6 +1327,15 @@ fn subject_before(
         if let Some(m) = named {
             return Some(m.entity());
         }
+        // `His spokeswoman said`, `her official spokesman said`: the person the pronoun
+        // means speaks through them.
+        let whose = (prev.saturating_sub(2).max(s)..prev)
+            .rev()
+            .take_while(|&k| p.is_word(k) && !p.is_capitalised(k) || k == s)
+            .find(|&k| matches!(p.lower(k), "his" | "her"));
+        if let Some(k) = whose {
+            return said.person(p.lower(k), ents);
+        }
         // (`The prime minister's official spokesman said`: the holder of the title, when the
         // text gave it to somebody, and no body.)
         let for_a_person = spokesman_for_a_person(p, ents, s, prev);
@@ -1772,12 +1781,22 @@ fn opens_with_unnamed_speaker(p: &Para, (s, e): (usize, usize)) -> bool {
         None if owned || is_indefinite(first) => s + 1,
         None => return false,
     };
-    let Some(v) = (noun_from..(noun_from + 4).min(e)).find(|&k| speech_verb_at(p, k)) else {
+    let Some(v) = (noun_from..(noun_from + 6).min(e)).find(|&k| speech_verb_at(p, k)) else {
         return false;
+    };
+    // (`A spokesman for the family said`, `a spokesman for the organisers said`: for
+    // somebody unnamed too; not `a spokeswoman for the company`, who speaks for the body.)
+    let spokesman_for_the_unnamed = || {
+        v >= noun_from + 4
+            && p.lower(v - 2) == "the"
+            && p.lower(v - 3) == "for"
+            && lexicon::speaks_for_a_body(p.lower(v - 4))
+            && !refers_to_a_body(p.lower(v - 1))
     };
     v > noun_from
         && (noun_from..v).all(|k| p.is_word(k) && !p.is_capitalised(k))
-        && lexicon::is_unnamed_person_noun(p.lower(v - 1))
+        && ((v <= noun_from + 3 && lexicon::is_unnamed_person_noun(p.lower(v - 1)))
+            || spokesman_for_the_unnamed())
 }
 
 /// Quote `k` follows the verb of a sentence whose subject is somebody the story does not

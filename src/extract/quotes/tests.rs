@@ -42,6 +42,23 @@ fn a_verb_said_of_a_thing_before_the_quote_leaves_the_reporting_verb_s_subject_s
 }
 
 #[test]
+fn his_spokeswoman_speaks_for_him() {
+    assert_eq!(
+        quotes(
+            "Rock star David Bowie has cancelled his tour.\n\n\
+             His spokeswoman said he was \"recovering well\". A spokesman for the \
+             family said: \"He needs rest.\"\n\n\
+             \"We are sad,\" a spokesman for the organisers said."
+        ),
+        [
+            q("recovering well", Some("David Bowie")),
+            q("He needs rest.", None),
+            q("We are sad", None),
+        ]
+    );
+}
+
+#[test]
 fn a_person_s_agent_named_after_a_comma_speaks() {
     assert_eq!(
         quotes(
