@@ -1708,7 +1708,7 @@ fn weekday_of(days_after_monday: u32) -> Option<chrono::Weekday> {
 }
 
 /// The weekday at `i` is part of a name, not a day: `the Sunday Times`, `the Mail on
-/// Sunday`, `since Black Monday`, `Bloody Sunday`, `Super Tuesday`.
+/// Sunday`, `since Black Monday`, `Bloody Sunday`, `Super Tuesday`, `Saturday Night Live`.
 pub(super) fn weekday_in_a_name(p: &Para, i: usize) -> bool {
     let paper = p.is_capitalised(i + 1)
         && matches!(
@@ -1729,13 +1729,15 @@ pub(super) fn weekday_in_a_name(p: &Para, i: usize) -> bool {
                 | "Club"
                 | "School"
         );
+    // `Saturday Night Takeaway`, `Monday Night Football`: a show named for its night.
+    let show = p.word(i + 1) == "Night" && p.is_capitalised(i + 2);
     let before = |k: usize| i.checked_sub(k).map_or("", |k| p.word(k));
     let mail_on = before(1) == "on" && before(2) == "Mail";
     let event = matches!(
         before(1),
         "Black" | "Bloody" | "Super" | "Cyber" | "Ash" | "Maundy"
     );
-    paper || mail_on || event
+    paper || show || mail_on || event
 }
 
 /// The tense of the clause around token `i`: the nearest marker before it wins, then the

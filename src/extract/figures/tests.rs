@@ -174,6 +174,15 @@ fn a_count_a_verb_says_something_reaches_or_doubled_to_counts_its_subject() {
         units("Organisers expect ticket sales to top 50,000."),
         [("50,000".into(), Some("sales".into()))]
     );
+    // One thing of a plural is no count of it.
+    assert_eq!(
+        units("It drew 9.9 million viewers. The first episode of the series peaked at 10.5 million. The number of games rose to 40."),
+        [
+            ("9.9 million viewers".into(), Some("viewers".into())),
+            ("10.5 million".into(), Some("viewers".into())),
+            ("40".into(), Some("games".into())),
+        ]
+    );
 }
 
 #[test]

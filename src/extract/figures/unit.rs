@@ -827,6 +827,23 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 .find(|&k| p.is_punct(k, ","))
                 .map(|end| which..end)
         });
+    // `The first episode of the new series peaked at 10.5 million`: a subject that is one
+    // thing is no count (not `the number of`, `the total of`, which say what is counted).
+    let one_thing_of = (clause + 1..verb).find(|&k| {
+        p.lower(k + 1) == "of"
+            && matches!(
+                p.lower(k - 1),
+                "the" | "a" | "an" | "its" | "their" | "first" | "last"
+            )
+            && p.is_word(k)
+            && !p.is_capitalised(k)
+            && !is_nounish(p.lower(k))
+            && !is_a_measure_of(p.lower(k))
+            && !crate::extract::lexicon::is_function_word(p.lower(k))
+    });
+    if one_thing_of.is_some() {
+        return None;
+    }
     (clause..verb)
         .filter(|k| !aside.as_ref().is_some_and(|a| a.contains(k)))
         .find(|&k| {
@@ -1260,4 +1277,35 @@ pub(super) fn measures_in_metres(p: &Para, k: usize) -> bool {
             p.lower(k),
             "high" | "deep" | "tall" | "long" | "wide" | "thick" | "above" | "below" | "away"
         )
+}
+
+/// A noun that measures what follows its `of`: `the number of`, `the total of`, `the value of`.
+fn is_a_measure_of(w: &str) -> bool {
+    matches!(
+        w,
+        "number"
+            | "total"
+            | "amount"
+            | "share"
+            | "proportion"
+            | "majority"
+            | "count"
+            | "sum"
+            | "level"
+            | "value"
+            | "volume"
+            | "price"
+            | "cost"
+            | "rate"
+            | "figure"
+            | "percentage"
+            | "output"
+            | "supply"
+            | "production"
+            | "population"
+            | "size"
+            | "toll"
+            | "tally"
+            | "sale"
+    )
 }
