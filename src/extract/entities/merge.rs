@@ -164,9 +164,15 @@ impl Aliases {
             }
         };
         // (`Guild` for the `Writers Guild of America`: the noun right before the `of`.)
+        // (Not `Nintendo` for `Nintendo of America`: a company's arm in a place is not the
+        // company, as `the Bank` is the `Bank of England`.)
         if e.kind == EntityKind::Organization {
             if let Some(of) = words.iter().position(|w| *w == "of").filter(|&of| of > 0) {
-                self.head.entry(words[of - 1].to_string()).or_insert(k);
+                let an_arm_in_a_place = matches!(words[..], [head, "of", place]
+                    if is_known_place(place) && kind_from_last_word(head).is_none());
+                if !an_arm_in_a_place {
+                    self.head.entry(words[of - 1].to_string()).or_insert(k);
+                }
             }
         }
         // (`Sir Stelios Haji-Ioannou` is `Stelios` too, and `Sir Stelios`: a knight is

@@ -530,6 +530,20 @@ fn a_knight_called_by_his_first_name_is_the_person_of_that_name() {
 }
 
 #[test]
+fn a_companys_arm_in_a_place_is_not_the_company() {
+    let got = names("Nintendo of America chief Reggie Fils-Aime spoke. Rival Nintendo sold more.");
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(
+        n,
+        [
+            ("Nintendo", 1),
+            ("Nintendo of America", 1),
+            ("Reggie Fils-Aime", 1)
+        ]
+    );
+}
+
+#[test]
 fn a_persons_surname_before_a_title_is_no_body() {
     let got = kinds(
         "Tim Henman lost.\n\nHenman's coach Paul Annacone said he was hurt. Villa boss David O'Leary met Aston Villa fans.",
