@@ -502,6 +502,11 @@ fn explicit_speaker(
                 return Some(sp);
             }
         }
+        // `Tehran Radio quoted Prime Minister Mirhossein Mousavi as saying that "…"`: whom
+        // it quoted speaks, not who quoted.
+        if let Some(sp) = quoted_as_saying(p, ents, marks, v, clause_start) {
+            return Some(sp);
+        }
         if let Some(sp) = subject_before(p, ents, marks, v, s, said) {
             return Some(sp);
         }
@@ -1179,6 +1184,27 @@ impl Said<'_> {
     ) -> Option<usize> {
         last_body_between(p, ents, marks, 0, to).or(self.body())
     }
+}
+
+/// `quoted Prime Minister Mirhossein Mousavi as saying`, with the verb `saying` at `v`:
+/// the person or body named between `quoted` and `as`.
+fn quoted_as_saying(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    v: usize,
+    from: usize,
+) -> Option<usize> {
+    if p.lower(v) != "saying" || v < from + 3 || p.lower(v - 1) != "as" {
+        return None;
+    }
+    let quoted = (v.saturating_sub(10).max(from)..v - 1)
+        .rev()
+        .find(|&k| matches!(p.lower(k), "quoted" | "quotes" | "quote"))?;
+    mentions_between(p, ents, marks, quoted + 1, v - 1)
+        .filter(|m| m.last() + 2 == v && is_speaker_kind(ents, m.entity()))
+        .map(|m| m.entity())
+        .last()
 }
 
 /// Who the speech verb at `v` belongs to.

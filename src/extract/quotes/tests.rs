@@ -42,6 +42,20 @@ fn a_verb_said_of_a_thing_before_the_quote_leaves_the_reporting_verb_s_subject_s
 }
 
 #[test]
+fn whom_a_body_quoted_as_saying_speaks() {
+    assert_eq!(
+        quotes(
+            "Tehran Radio, monitored in Nicosia, quoted Prime Minister Mirhossein Mousavi as \
+             saying that \"the Gulf will become a graveyard.\""
+        ),
+        [q(
+            "the Gulf will become a graveyard.",
+            Some("Mirhossein Mousavi")
+        )]
+    );
+}
+
+#[test]
 fn his_spokeswoman_speaks_for_him() {
     assert_eq!(
         quotes(
