@@ -194,6 +194,13 @@ fn due_day(date: CalendarDate) -> Option<NaiveDate> {
 /// (`by August 8`, `deadline for payment is set for March 31`, `due to go into effect April
 /// 30`).
 fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
+    // `is expected to decide by early October`: a part of a month is no day to be due by.
+    let part_of_a_month = matches!(d.mention.date, CalendarDate::Month { .. })
+        && (matches!(p.lower(d.first), "early" | "late" | "mid")
+            || p.lower(d.first).starts_with("mid-"));
+    if part_of_a_month {
+        return false;
+    }
     let (s, _) = p.sentence_of(d.first);
     // `interest payments due between March and June`: a window is due by its last day, not
     // its first.

@@ -606,6 +606,18 @@ fn a_states_abbreviation_ends_no_clause_and_a_label_ends_on_no_comma() {
 }
 
 #[test]
+fn a_part_of_a_month_is_no_day_to_be_due_by() {
+    assert_eq!(
+        due_days(
+            "The court is expected to decide by early October. The loan is to be signed by \
+             mid-March. The offer expires in late September. The other offer expires in June.",
+            "1987-02-12"
+        ),
+        ["1987-06-30"]
+    );
+}
+
+#[test]
 fn a_label_is_the_condition_the_date_is_in() {
     let label = first_label(
         "Texaco would seek protection under Chapter 11 of the code if the court did not \
