@@ -177,6 +177,14 @@ impl Aliases {
         }
         // (`Sir Stelios Haji-Ioannou` is `Stelios` too, and `Sir Stelios`: a knight is
         // called by his first name.)
+        // (`Lord Lloyd of Berwick` is `Lord Lloyd`: a peer without the peerage's place.)
+        if let [title, name, "of", ..] = words[..] {
+            if e.kind == EntityKind::Person && is_peers_title(title) {
+                self.exact
+                    .entry(CompactString::from(format!("{title} {name}")))
+                    .or_insert(k);
+            }
+        }
         let given = match words[..] {
             [knighted @ ("Sir" | "Dame"), given, _, ..] if e.kind == EntityKind::Person => {
                 self.exact

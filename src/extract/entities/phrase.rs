@@ -613,6 +613,15 @@ pub(super) fn clean_phrase<'a>(
         });
         return;
     }
+    // `Former Law Lord Lord Lloyd of Berwick`: a judge's title before the peer's, no name
+    // (after a word opening the sentence, too).
+    let law_lord = |k: usize| {
+        end >= k + 2 && p.word(k) == "Law" && p.word(k + 1) == "Lord" && is_honorific(p.word(k + 2))
+    };
+    let start = match (start..=start + 1).find(|&k| law_lord(k)) {
+        Some(k) => k + 2,
+        None => start,
+    };
     let sentence_start = p.sentence_of(start).0;
     // A word right after an opening quote mark starts a sentence too, as does the first
     // after a wire dateline (`CAIRO, Jan 8 (Reuters) - Negotiators …`, `HOUSTON, April 7 -
@@ -1282,6 +1291,20 @@ pub(super) fn clean_phrase<'a>(
             clean_phrase(p, k + 2, end, out);
             return;
         }
+        // `Lord Lloyd of Berwick`, `Baroness Kennedy of the Shaws`: a peer's title names
+        // where the peerage is of, one name (not `Lord King of British Airways`, a body).
+        let peerage = of == first + 2
+            && is_peers_title(p.word(first))
+            && !right_is_body
+            && (right_start..=end).all(|k| p.is_capitalised(k));
+        if peerage {
+            out.push(Candidate {
+                kind: Some(EntityKind::Person),
+                gender: gender_of(p.word(first)),
+                ..Candidate::new(strip_possessive(p.slice(first, end)), first, end)
+            });
+            return;
+        }
         if !left_is_org
             && (right_is_place || right_is_body || left_is_person || says())
             && (left_is_person || !legal_name_of_a_place())
@@ -1795,4 +1818,19 @@ fn is_contraction_with_s(lower: &str) -> bool {
             "it" | "that" | "what" | "here" | "there" | "let" | "who" | "where"
         )
     })
+}
+
+/// A peer's title, which a peerage's place may follow: `Lord Lloyd of Berwick`.
+pub(super) fn is_peers_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Lord"
+            | "Baroness"
+            | "Lady"
+            | "Viscount"
+            | "Viscountess"
+            | "Earl"
+            | "Countess"
+            | "Marquess"
+    )
 }

@@ -544,6 +544,23 @@ fn a_companys_arm_in_a_place_is_not_the_company() {
 }
 
 #[test]
+fn a_peer_of_a_place_is_one_person() {
+    let got = names(
+        "Former Law Lord Lord Lloyd of Berwick spoke. Baroness Kennedy of the Shaws agreed.\n\nLord Lloyd's view won. Lord King of British Airways said no.",
+    );
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1, g.2)).collect();
+    assert_eq!(
+        n,
+        [
+            ("Lord Lloyd of Berwick", EntityKind::Person, 2),
+            ("Baroness Kennedy of the Shaws", EntityKind::Person, 1),
+            ("British Airways", EntityKind::Organization, 1),
+            ("Lord King", EntityKind::Person, 1),
+        ]
+    );
+}
+
+#[test]
 fn a_persons_surname_before_a_title_is_no_body() {
     let got = kinds(
         "Tim Henman lost.\n\nHenman's coach Paul Annacone said he was hurt. Villa boss David O'Leary met Aston Villa fans.",
