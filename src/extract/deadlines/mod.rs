@@ -308,9 +308,13 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         && p.lower(before - 1) == "until"
         && p.lower(before - 2) == "least"
         && p.lower(before - 3) == "at";
+    // `repairs would take until the end of May`: how long something takes, no term.
+    let takes_until = before >= s + 2
+        && p.lower(before - 1) == "until"
+        && matches!(p.lower(before - 2), "take" | "takes" | "took" | "taking");
     let next_to = before > s
         && NEXT_TO.contains(&p.lower(before - 1))
-        && !(at_least_until || not_until() || not_before())
+        && !(at_least_until || takes_until || not_until() || not_before())
         && !a_span_ends(p, s, before - 1)
         && !(matches!(p.lower(before - 1), "by" | "before") && looked_back_on(before - 1))
         && !(p.lower(before - 1) == "before" && an_aside_says_when(p, s, before - 1))

@@ -618,6 +618,18 @@ fn a_part_of_a_month_is_no_day_to_be_due_by() {
 }
 
 #[test]
+fn how_long_something_takes_is_no_term() {
+    assert_eq!(
+        due_days(
+            "Repairs would cost 100 mln dlrs and take until the end of May. The offer runs \
+             until June 30.",
+            "1987-02-11"
+        ),
+        ["1987-06-30"]
+    );
+}
+
+#[test]
 fn a_label_is_the_condition_the_date_is_in() {
     let label = first_label(
         "Texaco would seek protection under Chapter 11 of the code if the court did not \
