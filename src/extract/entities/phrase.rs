@@ -1463,8 +1463,21 @@ pub(super) fn clean_phrase<'a>(
             && !gazetteer().contains_key(p.slice(and + 1, end))
             && !is_given_name(p.word(first))
     };
+    // (Nor the `and` of a programme's name: `the Mobile Telecommunications and Health
+    // Research programme`, no known name on either side.)
+    let one_programme = |and: usize| {
+        !p.is_capitalised(end + 1)
+            && matches!(
+                p.lower(end + 1),
+                "programme" | "program" | "project" | "scheme"
+            )
+            && !is_given_name(p.word(first))
+            && !gazetteer().contains_key(p.slice(first, and - 1))
+            && !gazetteer().contains_key(p.slice(and + 1, end))
+    };
     if let Some(and) = (first + 2..end.saturating_sub(1)).find(|&k| {
         p.word(k) == "and"
+            && !one_programme(k)
             && !known_name_across(p, first, k, end)
             && !ends_a_list(k)
             && !of_several(k)
@@ -1537,6 +1550,7 @@ pub(super) fn clean_phrase<'a>(
                 || is_a_body_named(p, end)
                 || (!p.is_capitalised(end + 1)
                     && matches!(p.lower(end + 1), "unit" | "subsidiary" | "division" | "affiliate"))
+                || one_programme(k)
         };
         if let Some(and) = and.filter(|&k| !one_body(k)) {
             clean_phrase(p, first, and - 1, out);

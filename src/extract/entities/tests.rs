@@ -561,6 +561,22 @@ fn a_peer_of_a_place_is_one_person() {
 }
 
 #[test]
+fn a_programme_named_for_two_fields_is_one_name() {
+    let got = found_names(
+        "The UK's Mobile Telecommunications and Health Research programme will report. Tony Blair and Gordon Brown project unity.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Gordon Brown",
+            "Mobile Telecommunications and Health Research",
+            "Tony Blair",
+            "UK"
+        ]
+    );
+}
+
+#[test]
 fn a_persons_surname_before_a_title_is_no_body() {
     let got = kinds(
         "Tim Henman lost.\n\nHenman's coach Paul Annacone said he was hurt. Villa boss David O'Leary met Aston Villa fans.",
