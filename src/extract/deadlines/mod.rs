@@ -1358,7 +1358,6 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         subject_of_short_label(p, s, clause_start, from, end, relative)
     };
     // (`its plant in Kenosha, Wisconsin, by the end of the year`: no comma left at the end.)
-    let mut end = end;
     while end > from + 1 && p.is_punct(end - 1, ",") {
         end -= 1;
     }
