@@ -230,8 +230,8 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                                 value *= s;
                                 scaled = true;
                                 // `a 3.95bn-euro account`: the currency joined to the scale.
-                                if is_currency_word(after) {
-                                    unit = Some(next[head.len() + 1..].into());
+                                if let Some((_, currency)) = scale_and_currency(w) {
+                                    unit = Some(next[next.len() - currency.len()..].into());
                                 }
                             }
                             None => return None, // `802.11b`, `8am`, `1990s`, `5th`
@@ -264,14 +264,13 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 return None; // an age: `the 30-year-old`
             }
             // `a 300-million-euro fund`: a scale and its currency, joined on.
-            let (head, after) = w.split_once('-').unwrap_or((w, ""));
-            match scale(head) {
-                Some(s) if is_currency_word(after) => {
+            match scale_and_currency(w) {
+                Some((s, currency)) => {
                     value *= s;
                     scaled = true;
-                    unit = Some(after.into());
+                    unit = Some(currency.into());
                 }
-                _ => unit = Some(w.into()),
+                None => unit = Some(w.into()),
             }
             last = i + 2;
         } else if (next == "-" || next == "–") && p.is_number(i + 2) && p.touching(i + 1, i + 2) {
@@ -366,11 +365,11 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
             return more_spelled(p, i, n);
         }
         // (`a two-million-pound bid`: its currency joined on too.)
-        let (scale_word, currency) = match tail.split_once('-') {
-            Some((head, after)) if is_currency_word(after) => (head, Some(after)),
-            _ => (tail, None),
+        let scaled = match scale_and_currency(tail) {
+            Some((s, currency)) => Some((s, Some(currency))),
+            None => scale(tail).map(|s| (s, None)),
         };
-        if let Some(s) = scale(scale_word) {
+        if let Some((s, currency)) = scaled {
             return Some(Core {
                 first: i,
                 last: i,
@@ -413,6 +412,15 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
         return None;
     }
     more_spelled(p, i, n as f64)
+}
+
+/// `million-euro`, `bn-dollar`: a scale and the currency hyphened onto it.
+fn scale_and_currency(w: &str) -> Option<(f64, &str)> {
+    let (head, currency) = w.split_once('-')?;
+    is_currency_word(currency)
+        .then(|| scale(head))
+        .flatten()
+        .map(|s| (s, currency))
 }
 
 /// `thirds`, `quarters`, `fifths`: so many parts of a whole.

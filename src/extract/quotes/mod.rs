@@ -1357,7 +1357,7 @@ fn subject_before(
         // means speaks through them.
         let whose = (prev.saturating_sub(2).max(s)..prev)
             .rev()
-            .take_while(|&k| p.is_word(k) && !p.is_capitalised(k) || k == s)
+            .take_while(|&k| (p.is_word(k) && !p.is_capitalised(k)) || k == s)
             .find(|&k| matches!(p.lower(k), "his" | "her"));
         if let Some(k) = whose {
             return said.person(p.lower(k), ents);
