@@ -421,7 +421,15 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
             && p.lower(i - 1) == "between"
             && p.lower(last + 1) == "and"
             && month_number(p.lower(last + 2)).is_some();
+        // (`for shipment in April and May`, `April, May and June`: listed after a month, and
+        // no name's first word: `in March and May Smith said`.)
+        let after_a_month = i >= 2
+            && matches!(before, "and" | "or" | ",")
+            && p.is_capitalised(i - 2)
+            && month_number(p.lower(i - 2)).is_some()
+            && !p.is_capitalised(last + 1);
         let supported = between
+            || after_a_month
             || day_number(p, last + 1).is_some()
             || year_number(p, last + 1).is_some()
             || (i > 0 && day_number(p, i - 1).is_some())

@@ -792,6 +792,25 @@ fn a_month_listed_after_one_still_to_come_falls_after_it() {
 }
 
 #[test]
+fn may_listed_after_a_month_is_a_month() {
+    assert_eq!(
+        dates(
+            "Egypt wants wheat for shipment in April and May. It will buy more in April, May \
+             and June. Sales rose in March and May Smith left.",
+            "1987-03-16"
+        ),
+        [
+            pair("April", "1987-04"),
+            pair("May", "1987-05"),
+            pair("April", "1987-04"),
+            pair("May", "1987-05"),
+            pair("June", "1987-06"),
+            pair("March", "1987-03")
+        ]
+    );
+}
+
+#[test]
 fn a_month_a_statistic_reports_on_has_gone_whatever_its_release_looks_ahead_to() {
     assert_eq!(
         dates(
