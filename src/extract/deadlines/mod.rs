@@ -268,8 +268,12 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                 )
             })
     };
+    // (`Banks that have not signed have until January 15 to commit`: time one has is a
+    // term, whatever a clause before it denies.)
+    let has_until = before >= s + 2 && matches!(p.lower(before - 2), "has" | "have" | "had");
     let not_until = || {
         p.lower(before - 1) == "until"
+            && !has_until
             && ((before.saturating_sub(6).max(s)..before - 1)
                 .any(|k| matches!(p.lower(k), "not" | "n't" | "never"))
                 || ((before.saturating_sub(CLAUSE_REACH).max(s)..before - 1).any(|k| {

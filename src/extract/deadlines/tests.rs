@@ -630,6 +630,18 @@ fn how_long_something_takes_is_no_term() {
 }
 
 #[test]
+fn time_one_has_is_a_term_whatever_a_clause_before_denies() {
+    assert_eq!(
+        due_days(
+            "Banks that have not signed have until January 15 to commit. Talks will not \
+             resume until January 28.",
+            "1987-01-06"
+        ),
+        ["1987-01-15"]
+    );
+}
+
+#[test]
 fn a_label_is_the_condition_the_date_is_in() {
     let label = first_label(
         "Texaco would seek protection under Chapter 11 of the code if the court did not \
