@@ -823,6 +823,15 @@ pub(super) fn merge(
                 {
                     list[k].name = spelled.into();
                 }
+                // `won two Brit Awards` (named in the singular, as a name of two words or
+                // more counted is) and `the Brit Awards`: an event named in the plural goes by
+                // its name.
+                if list[k].kind == EntityKind::Other
+                    && list[k].name.contains(' ')
+                    && is_plural_of(spelled, &list[k].name)
+                {
+                    list[k].name = spelled.into();
+                }
                 // `EasyJet` at a sentence's start, `easyJet` as the company writes itself.
                 if spelled.starts_with(|c: char| c.is_ascii_lowercase())
                     && first_letter_flipped(spelled).is_some_and(|f| f == list[k].name)

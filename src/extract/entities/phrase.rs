@@ -902,6 +902,8 @@ pub(super) fn clean_phrase<'a>(
         }
     }
     let mut kind = described_as_a_group.then_some(EntityKind::Organization);
+    // Counted in the plural (`four FA Cups`): named in the singular.
+    let mut counted = false;
     // `its RKO General broadcasting unit`: a body's initials and `General`, with nobody named
     // after it, are the body's name, no title.
     let initials_general = end > first
@@ -1174,6 +1176,7 @@ pub(super) fn clean_phrase<'a>(
     } else if counted_in_the_plural(p, start, end) {
         // `four FA Cups`, `two Brit Awards`: things won or held, no person.
         kind = Some(EntityKind::Other);
+        counted = true;
     }
     while first <= end && is_connector(p.lower(first)) && !opens_known_name(p, first, end) {
         first += 1;
@@ -1640,6 +1643,8 @@ pub(super) fn clean_phrase<'a>(
         return;
     }
     let name = shorn_name(p, name_first, end);
+    // (`four FA Cups` … `the FA Cup final`: what is counted is named in the singular.)
+    let name = if counted { singular_of(name) } else { name };
     // `U2`, `O2`, `G8`, `G-7`: a capital and digits name a band, a firm or a group.
     let digits = name
         .get(1..)
@@ -1847,4 +1852,17 @@ pub(super) fn is_peers_title(word: &str) -> bool {
             | "Countess"
             | "Marquess"
     )
+}
+
+/// `FA Cups` → `FA Cup`, `Golden Globes` → `Golden Globe`, `Davis Cup Matches` → `Davis Cup
+/// Match`: a name in the plural without its ending (a prefix, as a candidate's name is).
+fn singular_of(name: &str) -> &str {
+    let es = ["sses", "xes", "ches", "shes"]
+        .iter()
+        .any(|ending| name.ends_with(ending));
+    if es {
+        &name[..name.len() - 2]
+    } else {
+        name.strip_suffix('s').unwrap_or(name)
+    }
 }

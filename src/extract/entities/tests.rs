@@ -154,8 +154,8 @@ fn a_name_counted_in_the_plural_is_no_person() {
         kinds("Arsene Wenger has won four FA Cups. Robbie Williams won two Brit Awards."),
         [
             ("Arsene Wenger".into(), EntityKind::Person),
-            ("Brit Awards".into(), EntityKind::Other),
-            ("FA Cups".into(), EntityKind::Other),
+            ("Brit Award".into(), EntityKind::Other),
+            ("FA Cup".into(), EntityKind::Other),
             ("Robbie Williams".into(), EntityKind::Person),
         ]
     );
@@ -572,6 +572,23 @@ fn a_programme_named_for_two_fields_is_one_name() {
             "Mobile Telecommunications and Health Research",
             "Tony Blair",
             "UK"
+        ]
+    );
+}
+
+#[test]
+fn a_name_counted_in_the_plural_is_named_in_the_singular_unless_written_so_uncounted() {
+    let got = names(
+        "Vieira won four FA Cups with Arsenal. He scored in the FA Cup final.\n\nShe has won two Brit Awards. The Brit Awards were held in London.",
+    );
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(
+        n,
+        [
+            ("Brit Awards", 2),
+            ("FA Cup", 2),
+            ("Arsenal", 1),
+            ("London", 1)
         ]
     );
 }
