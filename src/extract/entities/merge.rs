@@ -439,10 +439,13 @@ impl Aliases {
         }
         // `Sir Stelios` for `Stelios Haji-Ioannou`: a knight called by the first name of the
         // one person the text gave it to.
-        let knight = match name.split_once(' ') {
-            Some(("Sir" | "Dame", given)) if words == 2 => self.given.get(given).copied().flatten(),
-            _ => None,
-        };
+        let knight = (words == 2)
+            .then(|| {
+                name.strip_prefix("Sir ")
+                    .or_else(|| name.strip_prefix("Dame "))
+            })
+            .flatten()
+            .and_then(|given| self.given.get(given).copied().flatten());
         if knight.is_some() {
             return knight;
         }

@@ -613,15 +613,6 @@ pub(super) fn clean_phrase<'a>(
         });
         return;
     }
-    // `Former Law Lord Lord Lloyd of Berwick`: a judge's title before the peer's, no name
-    // (after a word opening the sentence, too).
-    let law_lord = |k: usize| {
-        end >= k + 2 && p.word(k) == "Law" && p.word(k + 1) == "Lord" && is_honorific(p.word(k + 2))
-    };
-    let start = match (start..=start + 1).find(|&k| law_lord(k)) {
-        Some(k) => k + 2,
-        None => start,
-    };
     let sentence_start = p.sentence_of(start).0;
     // A word right after an opening quote mark starts a sentence too, as does the first
     // after a wire dateline (`CAIRO, Jan 8 (Reuters) - Negotiators …`, `HOUSTON, April 7 -
@@ -738,11 +729,14 @@ pub(super) fn clean_phrase<'a>(
         first += 1;
     }
     // `Former Beatle Sir Paul McCartney`, `Rocker Dame Shirley Bassey`: the words before a
-    // knighthood describe the person it opens the name of.
+    // knighthood describe the person it opens the name of; so do those before a peerage
+    // (`Former Law Lord Lord Lloyd of Berwick`: the last `Lord`).
     // (A title before it has its own reading: `Labour MP Sir Gerald Kaufman`.)
     let knighted = (first + 1..end)
         .take_while(|&k| !is_title_word(p.lower(k)))
-        .find(|&k| matches!(p.word(k), "Sir" | "Dame"));
+        .find(|&k| {
+            matches!(p.word(k), "Sir" | "Dame" | "Lord" | "Baroness") && p.word(k + 1) != "Lord"
+        });
     if let Some(k) = knighted {
         first = k;
     }
