@@ -1847,16 +1847,3 @@ pub(super) fn is_peers_title(word: &str) -> bool {
             | "Marquess"
     )
 }
-
-/// `FA Cups` → `FA Cup`, `Golden Globes` → `Golden Globe`, `Davis Cup Matches` → `Davis Cup
-/// Match`: a name in the plural without its ending (a prefix, as a candidate's name is).
-fn singular_of(name: &str) -> &str {
-    let es = ["sses", "xes", "ches", "shes"]
-        .iter()
-        .any(|ending| name.ends_with(ending));
-    if es {
-        &name[..name.len() - 2]
-    } else {
-        name.strip_suffix('s').unwrap_or(name)
-    }
-}

@@ -136,6 +136,21 @@ pub(super) fn singulars(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
     (s.into_iter().chain(es).map(Cow::Borrowed)).chain(ies)
 }
 
+/// `FA Cups` → `FA Cup`, `Golden Globes` → `Golden Globe`, `Davis Cup Matches` → `Davis Cup
+/// Match`: the one singular of a name in the plural, a prefix of it (as a candidate's name is).
+/// Unlike [`singulars`], which offers every form for a lookup to try, only the endings that
+/// always take `-es` lose it (`Prizes` keeps its `e`).
+pub(super) fn singular_of(name: &str) -> &str {
+    let es = ["sses", "xes", "ches", "shes"]
+        .iter()
+        .any(|ending| name.ends_with(ending));
+    if es {
+        &name[..name.len() - 2]
+    } else {
+        name.strip_suffix('s').unwrap_or(name)
+    }
+}
+
 /// A capitalised word written as a common noun is: no capital after the first letter and no
 /// digit (`Fisheries`, `Transport`; not `ITV1`, `BBC`, `McDonald`).
 pub(super) fn written_as_a_common_word(w: &str) -> bool {
