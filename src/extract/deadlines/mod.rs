@@ -1081,7 +1081,18 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             .find(|&k| is_preposition(p.lower(k)))
             .unwrap_or(end);
     }
+    // (At most eight words, but not without a short subject: `Congress is expected to vote
+    // on a trade bill before …`, `The full House is expected to …` keep theirs.)
     let mut from = clause_start.max(end.saturating_sub(8));
+    let subject_left_out = |from: usize| {
+        from == clause_start + 1
+            || (from <= clause_start + 3
+                && is_auxiliary(p.lower(from))
+                && (clause_start..from).all(|k| p.is_word(k)))
+    };
+    if from > clause_start && subject_left_out(from) {
+        from = clause_start;
+    }
     // Do not start inside a name: `Organization of Petroleum Exporting Countries agreed…`.
     // (`House Ways and Means Committee must report`: from its joining word too.)
     let joins_a_name = |w: &str| matches!(w, "of" | "for" | "on" | "and" | "the");

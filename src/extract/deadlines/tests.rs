@@ -1009,7 +1009,10 @@ fn a_label_after_effective_and_a_time_of_day_is_what_takes_effect() {
         "It would raise 1.2 billion dlrs through higher taxes on cigarettes, effective midnight tonight.",
         "1987-03-20",
     );
-    assert_eq!(label, "would raise 1.2 billion dlrs through higher taxes");
+    assert_eq!(
+        label,
+        "It would raise 1.2 billion dlrs through higher taxes"
+    );
     let label = first_label(
         "Wilson told the House of Commons the government would raise about 1.2 billion dlrs in new revenue through higher taxes on cigarettes, alcohol and gasoline, effective midnight tonight.",
         "1987-03-20",
@@ -1444,4 +1447,18 @@ fn what_comes_into_force_on_a_day_is_due_then_as_what_takes_effect() {
         "1987-03-10",
     );
     assert_eq!(due, ["1987-04-01"]);
+}
+
+#[test]
+fn a_label_of_eight_words_takes_a_ninth_rather_than_lose_its_subject() {
+    let label = first_label(
+        "Congress is expected to vote on a trade bill before August 15.",
+        "1987-06-02",
+    );
+    assert_eq!(label, "Congress is expected to vote on a trade bill");
+    let label = first_label(
+        "The full House is expected to vote on a trade bill before August 15.",
+        "1987-06-02",
+    );
+    assert_eq!(label, "The full House is expected to vote on a trade bill");
 }

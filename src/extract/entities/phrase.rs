@@ -290,7 +290,7 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             && (is_given_name(p.word(i)) || titled_surname());
         // `travel to Istanbul for the Champions League final`: nor a known place a `for`.
         let places = connector == "for" && is_known_place(p.slice(i, end));
-        if joins && !persons && !places {
+        if joins && !persons && !places && !of_after_warn_or_accuse(p, i, end, connector) {
             // `Secretary of State for the Family`, `Commission for Racial Equality`
             let mut k = next + 1;
             if p.lower(k) == "the" && matches!(connector, "of" | "for" | "on") {
@@ -384,6 +384,46 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         return end;
     }
     end
+}
+
+/// `Mourinho warns Chelsea of Barca threat`, `warned Chelsea of Barcelona's pace`: the `of` a
+/// verb takes after its object (warn, accuse, remind, convict someone of something) joins no
+/// name. (Not `warns Bank of England`: a body's noun names the body with its `of`.)
+fn of_after_warn_or_accuse(p: &Para, i: usize, end: usize, connector: &str) -> bool {
+    connector == "of"
+        && end == i
+        && i > 0
+        && takes_its_object_of(p.lower(i - 1))
+        && kind_from_last_word(p.word(i)).is_none()
+        && !is_title_word(p.lower(i))
+        && !gazetteer().contains_key(p.slice(i, i + 2))
+}
+
+fn takes_its_object_of(verb: &str) -> bool {
+    let stem = ["ing", "ies", "ied", "es", "ed", "s", "e", "y"]
+        .iter()
+        .find_map(|suffix| verb.strip_suffix(suffix))
+        .unwrap_or(verb);
+    matches!(
+        stem,
+        "warn"
+            | "accus"
+            | "remind"
+            | "convict"
+            | "acquit"
+            | "acquitt"
+            | "rob"
+            | "robb"
+            | "depriv"
+            | "inform"
+            | "assur"
+            | "suspect"
+            | "absolv"
+            | "strip"
+            | "stripp"
+            | "notif"
+            | "convinc"
+    )
 }
 
 /// The last portfolio of a list from `k` to a title (`Media and Sport` before `Secretary`),

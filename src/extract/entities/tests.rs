@@ -4771,3 +4771,21 @@ fn a_statute_s_short_title_keeps_its_parts_in_brackets() {
         ]
     );
 }
+
+#[test]
+fn the_of_a_verb_takes_after_its_object_joins_no_name() {
+    assert_eq!(
+        found_names(
+            "Mourinho warns Chelsea of Barca threat. Police accused Smith of Fraud Squad \
+             leaks. The report warns Bank of England staff."
+        ),
+        [
+            "Bank of England",
+            "Barca",
+            "Chelsea",
+            "Fraud Squad",
+            "Mourinho",
+            "Smith"
+        ]
+    );
+}
