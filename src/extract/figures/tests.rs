@@ -2399,3 +2399,24 @@ fn how_often_after_a_name_is_a_count_not_the_name_s_number() {
         ]
     );
 }
+
+#[test]
+fn sales_of_a_named_thing_count_as_sales_and_a_period_is_no_level_a_change_started_from() {
+    assert_eq!(
+        units(
+            "Sales of the iPod rose sixfold in the last three months of 2004, to 4.5 million. \
+             Sales of Microsoft shares rose to 2 million. Membership rose in the last two \
+             years to 1.5 million. The term was cut from five years to three."
+        ),
+        [
+            ("sixfold".into(), Some("fold".into())),
+            ("three months".into(), Some("months".into())),
+            ("4.5 million".into(), Some("sales".into())),
+            ("2 million".into(), Some("shares".into())),
+            ("two years".into(), Some("years".into())),
+            ("1.5 million".into(), Some("membership".into())),
+            ("five years".into(), Some("years".into())),
+            ("three".into(), Some("years".into())),
+        ]
+    );
+}

@@ -858,14 +858,33 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 && !matches!(p.lower(k), "numbers" | "figures" | "levels" | "totals")
                 // (`He expects sales to reach`: a verb after its subject.)
                 && !(k > s && is_subject_pronoun(p.lower(k - 1)))
-                // (`Sales of phones … doubled to 246 million`: phones.)
-                && p.lower(k + 1) != "of"
+                // (`Sales of phones … doubled to 246 million`: phones; but `Sales of the
+                // iPod rose to 4.5 million`: the sales, of a thing named.)
+                && (p.lower(k + 1) != "of" || sales_of_a_named_thing(p, k))
                 // (`The pension age, 65 for men, could rise to 67`: not what the age is for.)
                 && !(k > clause && matches!(p.lower(k - 1), "for" | "among" | "with"))
                 // (`The index, measured in dollars, stood at 79.4`: what it is reckoned in.)
                 && !(k > clause && p.lower(k - 1) == "in" && is_currency_word(p.lower(k)))
         })
         .map(|k| if k == s { p.lower(k) } else { p.word(k) }.into())
+}
+
+/// `Sales of the iPod`, `shipments of Apple's Mac`: a plural of a named thing, which the
+/// plural counts.
+fn sales_of_a_named_thing(p: &Para, k: usize) -> bool {
+    let mut named = k + 2;
+    if matches!(p.lower(named), "the" | "its" | "their") {
+        named += 1;
+    }
+    if crate::extract::lexicon::is_possessive(p.word(named)) {
+        named += 1;
+    }
+    // (Not `Sales of Microsoft shares`: the shares are counted.)
+    let its_plural = p.is_word(named + 1) && is_plural(p.lower(named + 1));
+    is_plural(p.lower(k))
+        && p.is_word(named)
+        && p.word(named).bytes().any(|b| b.is_ascii_uppercase())
+        && !its_plural
 }
 
 /// Token `k` opens sentence `s` with a common noun capitalised only for that: `Sales will
@@ -884,9 +903,16 @@ pub(super) fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
         .rev()
         .find(|&k| is_level_verb(p.lower(k)))?;
     let change = verb + 1..to;
-    // (`fell by 18% over the year to 5.9 million`: and the period it took.)
+    // (`fell by 18% over the year to 5.9 million`: and the period it took; `rose sixfold
+    // in the last three months of 2004, to 4.5 million`: a multiple, and a comma after.)
+    let multiple = |j: usize| p.is_word(j) && p.lower(j).len() > 4 && p.lower(j).ends_with("fold");
     let is_change = |j: usize| {
         p.is_number(j)
+            || multiple(j)
+            || (j + 1 == to && p.is_punct(j, ","))
+            || (j > verb + 1 && small_number(p.lower(j)).is_some())
+            || (j > verb + 1 && is_time_unit(p.lower(j)))
+            || (j > verb + 1 && p.lower(j) == "of" && p.is_number(j + 1))
             || matches!(
                 p.lower(j),
                 "by" | "%"
@@ -907,7 +933,8 @@ pub(super) fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
                     | "period"
             )
     };
-    (change.clone().all(is_change) && change.clone().any(|j| p.is_number(j))).then_some(verb)
+    let counts = |j: usize| p.is_number(j) || multiple(j) || small_number(p.lower(j)).is_some();
+    (change.clone().all(is_change) && change.clone().any(counts)).then_some(verb)
 }
 
 /// `jobs fell by 19,000 to a record low of 3.2 million`: the level verb a count reached as a
@@ -1134,7 +1161,22 @@ pub(super) fn unit_to_the_next(
     let rate_of = |k: usize| {
         k >= 2 && matches!(p.lower(k - 1), "per" | "a" | "an") && p.is_word(k) && ends_at(k - 2)
     };
-    (ends_at(before) || rate_of(before)).then(|| previous.unit.clone())
+    // (Not `rose in the last two years to 4.5 million`: a period the change took is no level
+    // it started from.)
+    let text = p.text().as_bytes();
+    let a_period = previous.unit.as_deref().is_some_and(is_time_unit)
+        && [
+            &b"last "[..],
+            b"past ",
+            b"next ",
+            b"first ",
+            b"in ",
+            b"over ",
+            b"within ",
+        ]
+        .iter()
+        .any(|w| text[..previous.span.start().min(text.len())].ends_with(w));
+    ((ends_at(before) || rate_of(before)) && !a_period).then(|| previous.unit.clone())
 }
 
 /// Which amounts of money a number left elliptical may be counting.
