@@ -386,6 +386,14 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
     end
 }
 
+/// `the Scottish Executive`, `the Northern Ireland Executive`: a country's government, named
+/// for its people or its place, not a chief executive.
+fn names_a_government(p: &Para, first: usize, end: usize) -> bool {
+    end > first
+        && strip_possessive(p.word(end)) == "Executive"
+        && (is_demonym(p.word(end - 1)) || is_known_place(p.slice(first, end - 1)))
+}
+
 /// `Mourinho warns Chelsea of Barca threat`, `warned Chelsea of Barcelona's pace`: the `of` a
 /// verb takes after its object (warn, accuse, remind, convict someone of something) joins no
 /// name. (Not `warns Bank of England`: a body's noun names the body with its `of`.)
@@ -491,6 +499,12 @@ fn listed_in_a_name(p: &Para, i: usize, end: usize) -> Option<usize> {
                     last += 1;
                 }
                 let named = is_name_word(p, start) && common(start);
+                // (`the Smoking, Health and Social Care (Scotland) Bill`: or a statute's.)
+                let statute = bracketed_statute_end(p, last + 1)
+                    .or_else(|| super::words::is_statute_word(p.word(last)).then_some(last));
+                if let Some(statute) = statute.filter(|_| named) {
+                    return Some(statute);
+                }
                 return (named && (body_of || is_body(last))).then_some(last);
             }
             _ => return None,
@@ -1016,6 +1030,7 @@ pub(super) fn clean_phrase<'a>(
                 };
                 known(k) || (end > k && known(end))
             };
+            let a_government = || k == end && names_a_government(p, first, end);
             !(surname
                 || (k == end && initials_general)
                 || org_name
@@ -1024,7 +1039,8 @@ pub(super) fn clean_phrase<'a>(
                 || before_a_body(k)
                 || of_a_body(k)
                 || title_cased
-                || known_body())
+                || known_body()
+                || a_government())
         })
     {
         // `the Duke of Edinburgh`, `the Prince of Wales`: a peer's title and where it is of
@@ -1185,6 +1201,7 @@ pub(super) fn clean_phrase<'a>(
         kind = Some(EntityKind::Person);
     } else if (start > 0 && names_a_body(p, start))
         || is_a_body_named(p, end)
+        || names_a_government(p, first, end)
         || named_as_a_group(p, first, end)
         || (of_after_a_name(p, start) && !is_known_place(strip_possessive(p.slice(start, end))))
     {

@@ -4789,3 +4789,42 @@ fn the_of_a_verb_takes_after_its_object_joins_no_name() {
         ]
     );
 }
+
+#[test]
+fn a_country_s_executive_is_its_government_not_a_chief_executive() {
+    assert_eq!(
+        kinds(
+            "About 13,000 Scots die each year, according to the Scottish Executive. The \
+             Northern Ireland Executive's figures agree. Its chief executive, Paul Waterson, \
+             said no."
+        ),
+        [
+            (
+                "Northern Ireland Executive".into(),
+                EntityKind::Organization
+            ),
+            ("Paul Waterson".into(), EntityKind::Person),
+            ("Scottish Executive".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn a_statute_named_for_a_list_of_subjects_is_one_name() {
+    assert_eq!(
+        kinds(
+            "The Smoking, Health and Social Care (Scotland) Bill was passed. The Gambling, \
+             Betting and Lotteries Act applies."
+        ),
+        [
+            (
+                "Gambling, Betting and Lotteries Act".into(),
+                EntityKind::Other
+            ),
+            (
+                "Smoking, Health and Social Care (Scotland) Bill".into(),
+                EntityKind::Other
+            ),
+        ]
+    );
+}
