@@ -588,6 +588,42 @@ pub(super) fn acted_in(p: &Para, start: usize) -> bool {
         )
 }
 
+/// `Batman Begins, starring Christian Bale`, `Tom Cruise's War of the Worlds, directed by
+/// Steven Spielberg`: a film or a show, by who stars in it or directed it. (Not `the biopic
+/// of the aviation pioneer Howard Hughes, starring …`: the name the film is of.)
+pub(super) fn described_as_a_work(p: &Para, start: usize, end: usize) -> bool {
+    let k = if p.is_punct(end + 1, ",") {
+        end + 2
+    } else {
+        end + 1
+    };
+    let described = match p.lower(k) {
+        "starring" | "co-starring" => true,
+        "directed" => p.lower(k + 1) == "by",
+        _ => false,
+    };
+    let opens = || {
+        start == p.sentence_of(start).0
+            || is_possessive(p.word(start - 1))
+            || matches!(
+                p.lower(start - 1),
+                "film"
+                    | "movie"
+                    | "drama"
+                    | "comedy"
+                    | "thriller"
+                    | "musical"
+                    | "series"
+                    // (`while Finding Neverland, starring Johnny Depp, has 11`: a clause's
+                    // subject.)
+                    | "while"
+                    | "but"
+                    | "whereas"
+            )
+    };
+    described && opens()
+}
+
 /// `three previous films, including Edward Scissorhands and Sleepy Hollow`, `albums such as
 /// Parachutes`, `Her novels include Atonement`: works, listed after their kind in the plural.
 pub(super) fn listed_as_works(p: &Para, start: usize) -> bool {

@@ -1206,7 +1206,9 @@ pub(super) fn clean_phrase<'a>(
         || (of_after_a_name(p, start) && !is_known_place(strip_possessive(p.slice(start, end))))
     {
         kind = Some(EntityKind::Organization);
-    } else if (acted_in(p, start) || (end > start && listed_as_works(p, start)))
+    } else if (acted_in(p, start)
+        || (end > start && listed_as_works(p, start))
+        || described_as_a_work(p, start, end))
         && !is_possessive(p.word(end))
     {
         // `her role in Vera Drake`: a film or a show (not `in Mike Leigh's Vera Drake`).

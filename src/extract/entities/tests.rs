@@ -4828,3 +4828,22 @@ fn a_statute_named_for_a_list_of_subjects_is_one_name() {
         ]
     );
 }
+
+#[test]
+fn a_name_someone_stars_in_or_directed_is_a_work() {
+    assert_eq!(
+        kinds(
+            "Batman Begins, starring Christian Bale, stayed at number one, while Finding \
+             Neverland, starring Johnny Depp, fell. The biopic of the aviation pioneer Howard \
+             Hughes, starring Leonardo DiCaprio, opens today."
+        ),
+        [
+            ("Batman Begins".into(), EntityKind::Other),
+            ("Christian Bale".into(), EntityKind::Person),
+            ("Finding Neverland".into(), EntityKind::Other),
+            ("Howard Hughes".into(), EntityKind::Person),
+            ("Johnny Depp".into(), EntityKind::Person),
+            ("Leonardo DiCaprio".into(), EntityKind::Person),
+        ]
+    );
+}
