@@ -80,6 +80,14 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if is_member_of_body(name) {
         return Some(EntityKind::Organization);
     }
+    // (`lead manager Baring Brothers and Co Ltd said`: a firm by its legal form, whatever
+    // title stands before it.)
+    let legal_form = name
+        .rsplit_once(' ')
+        .is_some_and(|(_, last)| super::words::is_legal_suffix(last));
+    if legal_form {
+        return Some(EntityKind::Organization);
+    }
     if hint.is_some() {
         return hint;
     }

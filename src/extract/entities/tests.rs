@@ -4847,3 +4847,14 @@ fn a_name_someone_stars_in_or_directed_is_a_work() {
         ]
     );
 }
+
+#[test]
+fn a_firm_s_legal_form_outweighs_a_title_before_it() {
+    assert_eq!(
+        kinds("The bond is priced at par, lead manager Baring Brothers and Co Ltd said."),
+        [(
+            "Baring Brothers and Co Ltd".into(),
+            EntityKind::Organization
+        )]
+    );
+}
