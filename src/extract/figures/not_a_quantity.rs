@@ -127,6 +127,10 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if designation {
         return true;
     }
+    // (`children aged six to 15`: spelled out too.)
+    if core.spelled && core.unit.is_none() && !core.scaled && after_aged(p, i) {
+        return true;
+    }
     let bare = core.unit.is_none() && !core.scaled && !core.spelled;
     if !bare || !p.is_number(i) {
         return false;
@@ -185,23 +189,7 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     let leading_zero =
         p.word(i).len() > 1 && p.word(i).starts_with('0') && !p.word(i).contains('.');
     let before = if i > 0 { p.lower(i - 1) } else { "" };
-    // `aged 19 and 22`, `aged over 65`, `aged between 16 and 18`, `aged 18 to 24`,
-    // `Pensioners aged over 65 will get`: ages (`Aged 18 years and 185 days` counts time, and
-    // stays). Asked of the word `aged` first: most numbers have none before them.
-    let age_words = |k: usize| {
-        p.is_number(k)
-            // (`aged two to 15`)
-            || small_number(p.lower(k)).is_some()
-            || matches!(
-                p.lower(k),
-                "over" | "under" | "between" | "and" | "or" | "to"
-            )
-    };
-    let aged = (i.saturating_sub(4)..i)
-        .rev()
-        .find(|&k| !age_words(k))
-        .is_some_and(|k| p.lower(k) == "aged")
-        && (next == "to" || !is_nounish(next));
+    let aged = after_aged(p, i);
     // `I will be 67 at the next election`, `she turned 30`, `died at the age of 73`, `He is
     // still only 19`: somebody's age.
     let ages_verb = || {
@@ -349,6 +337,26 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
 /// The number at `i`, written with `m` (`100m`), is a race's distance: a word of racing follows
 /// it, or a list of such distances does (`800m and 1500m gold`), or it is `the 100m` alone, or
 /// it is listed after such a race (`the 800m and 1500m`, `the 100m, 200m and 400m`).
+/// `aged 19 and 22`, `aged over 65`, `aged between 16 and 18`, `aged 18 to 24`, `aged six to
+/// 15`, `Pensioners aged over 65 will get`: ages (`Aged 18 years and 185 days` counts time,
+/// and stays). Asked of the word `aged` first: most numbers have none before them.
+fn after_aged(p: &Para, i: usize) -> bool {
+    let age_words = |k: usize| {
+        p.is_number(k)
+            || small_number(p.lower(k)).is_some()
+            || matches!(
+                p.lower(k),
+                "over" | "under" | "between" | "and" | "or" | "to"
+            )
+    };
+    let next = p.lower(i + 1);
+    (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| !age_words(k))
+        .is_some_and(|k| p.lower(k) == "aged")
+        && (next == "to" || !is_nounish(next))
+}
+
 pub(super) fn names_a_race(p: &Para, i: usize) -> bool {
     // (Back to the list's first distance, a few at most.)
     let mut first = i;

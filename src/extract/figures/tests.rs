@@ -1437,6 +1437,11 @@ fn identifiers_numbers_to_call_and_ages_are_not_figures() {
         ),
         []
     );
+    // (Spelled out, where the sentence says what it counts: still an age.)
+    assert_eq!(
+        units("The number of obese children aged six to 15 trebled, to about 1.1 million."),
+        [("about 1.1 million".into(), Some("children".into()))]
+    );
     assert_eq!(
         figures("It surveyed people aged 18 to 24; turnout among 18 to 24-year-olds fell."),
         []
