@@ -37,6 +37,10 @@ pub(super) struct Aliases {
     /// `Lay` → `Kenneth`, for `Ken Lay`: the given names of the people of two names (or three,
     /// for `Carlo Ciampi`), by their surname.
     by_surname: HashMap<String, Vec<(String, usize)>>,
+    /// Surnames the text gives first names to (in names of two words), each with whether it
+    /// gives one only (`Turner` of `Adair Turner`): a peer titled by the surname is that
+    /// person.
+    one_first_name: HashMap<String, bool>,
 }
 
 impl Aliases {
@@ -436,6 +440,22 @@ impl Aliases {
             if let Some(&(_, k)) = found {
                 return Some(k);
             }
+            // `Lord Turner` and `Adair Turner`: a life peer is titled by his surname; the
+            // one person of that surname the text names is the peer, whichever comes first.
+            // (Not `Lady`, which a peer's or a knight's wife is called too.)
+            let one_person = self.one_first_name.get(surname) == Some(&true);
+            if matches!(given, "Lord" | "Baroness") && one_person {
+                if let Some([(_, k)]) = self.by_surname.get(surname).map(Vec::as_slice) {
+                    return Some(*k);
+                }
+            } else if one_person && !is_honorific(given) {
+                let peer = ["Lord", "Baroness"]
+                    .iter()
+                    .find_map(|title| self.exact.get(format!("{title} {surname}").as_str()));
+                if let Some(&k) = peer {
+                    return Some(k);
+                }
+            }
         }
         // `Sir Stelios` for `Stelios Haji-Ioannou`: a knight called by the first name of the
         // one person the text gave it to.
@@ -770,6 +790,23 @@ pub(super) fn merge(
     let mut bases: Vec<Basis> = Vec::new();
     let mut genders: Vec<Option<Gender>> = Vec::new();
     let mut aliases = Aliases::default();
+    let mut first_names: HashMap<&str, Option<&str>> = HashMap::default();
+    for c in &kept {
+        if let Some((first, surname)) = name(c).split_once(' ') {
+            if !is_honorific(first)
+                && !super::phrase::is_peers_title(first)
+                && !surname.contains(' ')
+            {
+                let seen = first_names.entry(surname).or_insert(Some(first));
+                if *seen != Some(first) {
+                    *seen = None;
+                }
+            }
+        }
+    }
+    aliases.one_first_name = (first_names.into_iter())
+        .map(|(surname, first)| (surname.to_string(), first.is_some()))
+        .collect();
     let mut namesakes: HashMap<(&str, Gender), usize> = HashMap::default();
     let mut of_candidate = vec![0u32; kept.len()];
     // The names are read longest first, each length in reading order: a large briefing's

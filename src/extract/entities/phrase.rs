@@ -386,6 +386,11 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
     end
 }
 
+/// `MP`, `MEP`, `MSP`: a member who sits for a seat, which is a place.
+fn is_member_for_a_seat(title: &str) -> bool {
+    matches!(title, "mp" | "mep" | "msp" | "mla" | "am" | "councillor")
+}
+
 /// `the Scottish Executive`, `the Northern Ireland Executive`: a country's government, named
 /// for its people or its place, not a chief executive.
 fn names_a_government(p: &Para, first: usize, end: usize) -> bool {
@@ -1062,10 +1067,23 @@ pub(super) fn clean_phrase<'a>(
         // not over a place (`an MEP for the East Midlands`).
         let mut t = title_at;
         let mut place_after = None;
+        // `MP for Birkenhead`, `MP for Birkenhead Frank Field`: what a member sits for is a
+        // place, known or not, up to a given name.
+        let mut seat = None;
         while t + 2 <= end && matches!(p.lower(t + 1), "of" | "for") {
             let mut next = t + 2;
             if p.lower(next) == "the" && next < end {
                 next += 1;
+            }
+            if next <= end && p.lower(t + 1) == "for" && is_member_for_a_seat(p.lower(t)) {
+                match (next + 1..=end).find(|&k| is_given_name(p.word(k))) {
+                    Some(holder) => {
+                        seat = Some((next, holder - 1));
+                        t = holder - 1;
+                    }
+                    None => seat = Some((next, end)),
+                }
+                break;
             }
             if next <= end && is_known_place(p.slice(next, end)) {
                 place_after = Some(next);
@@ -1171,6 +1189,15 @@ pub(super) fn clean_phrase<'a>(
                         c.kind.get_or_insert(EntityKind::Organization);
                     }
                 }
+            }
+        }
+        if let Some((first, last)) = seat {
+            out.push(Candidate {
+                kind: Some(EntityKind::Place),
+                ..Candidate::new(p.slice(first, last), first, last)
+            });
+            if last == end {
+                return;
             }
         }
         if let Some(place) = place_after {

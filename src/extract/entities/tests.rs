@@ -4858,3 +4858,38 @@ fn a_firm_s_legal_form_outweighs_a_title_before_it() {
         )]
     );
 }
+
+#[test]
+fn the_seat_a_member_sits_for_is_a_place() {
+    assert_eq!(
+        kinds(
+            "Mr Field, MP for Birkenhead, spoke. Labour MP for Wallasey Angela Eagle said no. \
+             The MSP for North East Fife agreed."
+        ),
+        [
+            ("Angela Eagle".into(), EntityKind::Person),
+            ("Birkenhead".into(), EntityKind::Place),
+            ("Field".into(), EntityKind::Person),
+            ("Labour".into(), EntityKind::Organization),
+            ("North East Fife".into(), EntityKind::Place),
+            ("Wallasey".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_peer_titled_by_a_surname_is_the_one_person_of_that_surname() {
+    assert_eq!(
+        found_names("Lord Turner chairs the commission. Adair Turner has warned of it."),
+        ["Lord Turner"]
+    );
+    assert_eq!(
+        found_names("Margaret Thatcher spoke. Baroness Thatcher was there."),
+        ["Margaret Thatcher"]
+    );
+    // (Two first names for the surname: which of them is the peer, the text does not say.)
+    assert_eq!(
+        found_names("Lord Browne spoke. Des Browne and Nick Browne were there."),
+        ["Des Browne", "Lord Browne", "Nick Browne"]
+    );
+}
