@@ -717,10 +717,12 @@ pub(super) fn merge(
     let mut multi_last: HashSet<&str> = HashSet::default();
     let mut mid_sentence: HashSet<&str> = HashSet::default();
     let mut initial_counts: HashMap<&str, usize> = HashMap::default();
+    let mut with_a_peer = false;
     for c in &candidates {
         let n = name(c);
         if let Some((core, last)) = n.rsplit_once(' ') {
             multi_last.insert(last);
+            with_a_peer |= core == "Lord" || core == "Baroness";
             // (`Guinness has said` after `Guinness Plc`: a company without its legal form.)
             if is_legal_suffix(last) {
                 multi_last.insert(core);
@@ -791,7 +793,8 @@ pub(super) fn merge(
     let mut genders: Vec<Option<Gender>> = Vec::new();
     let mut aliases = Aliases::default();
     let mut first_names: HashMap<&str, Option<&str>> = HashMap::default();
-    for c in &kept {
+    // (Only for a text with a peer in it: most have none.)
+    for c in kept.iter().filter(|_| with_a_peer) {
         if let Some((first, surname)) = name(c).split_once(' ') {
             if !is_honorific(first)
                 && !super::phrase::is_peers_title(first)
