@@ -183,6 +183,14 @@ impl<'a> Para<'a> {
             .unwrap_or((0, self.tokens.len()))
     }
 
+    /// Token `i` is the first after a wire dateline's dash, and so opens a sentence of its
+    /// own (`CAIRO, Jan 8 (Reuters) - Negotiators …`, `HOUSTON, April 7 - Pilots …`).
+    pub fn follows_a_dateline(&self, i: usize) -> bool {
+        i >= 2
+            && matches!(self.word(i - 1), "-" | "–" | "—")
+            && (self.word(i - 2) == ")" || (self.is_number(i - 2) && i <= 8))
+    }
+
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.capitalised)
     }

@@ -676,9 +676,7 @@ pub(super) fn clean_phrase<'a>(
     // A word right after an opening quote mark starts a sentence too, as does the first
     // after a wire dateline (`CAIRO, Jan 8 (Reuters) - Negotiators …`, `HOUSTON, April 7 -
     // Pilots …`).
-    let after_dateline = start >= 2
-        && matches!(p.word(start - 1), "-" | "–" | "—")
-        && (p.word(start - 2) == ")" || (p.is_number(start - 2) && start <= 8));
+    let after_dateline = p.follows_a_dateline(start);
     // (`to the U.S. Last year`: so does a word that only opens one after initials' dot.)
     let after_initials = start > 0 && initials_end_a_sentence(p, start - 1);
     // (`Storm Darragh: Thousands without power`: so does the first word after a headline's

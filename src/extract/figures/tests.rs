@@ -2425,3 +2425,29 @@ fn sales_of_a_named_thing_count_as_sales_and_a_period_is_no_level_a_change_start
         ]
     );
 }
+
+#[test]
+fn thousands_straight_after_a_level_verb_count_its_plural_subject() {
+    assert_eq!(
+        units("Manufacturing jobs fell 25,000."),
+        [("25,000".into(), Some("jobs".into()))]
+    );
+    // (Not a singular subject, nor an index's points.)
+    assert_eq!(
+        units("Employment rose 164,000."),
+        [("164,000".into(), None)]
+    );
+    assert_eq!(units("The index fell 1,200."), [("1,200".into(), None)]);
+    assert_eq!(units("The workforce fell 1,200."), [("1,200".into(), None)]);
+}
+
+#[test]
+fn a_common_noun_opening_a_wire_story_after_its_dateline_is_what_it_counts() {
+    assert_eq!(
+        units("WASHINGTON, April 10 - Payrolls rose 164,000 to 102.4 mln."),
+        [
+            ("164,000".into(), Some("payrolls".into())),
+            ("102.4 mln".into(), Some("payrolls".into())),
+        ]
+    );
+}

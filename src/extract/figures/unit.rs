@@ -755,6 +755,18 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
     // (`stands at more than 150,000`: the verb is looked for before the qualifier.)
     let from = qualifier_before(p, first).1;
+    // `Manufacturing jobs fell 25,000`, `Payrolls rose 164,000`: a count of thousands
+    // straight after a level verb is a change in a plural subject (not the points of an
+    // index: `The Dow fell 102`).
+    let thousands = || {
+        written_value(p.word(first)).is_some_and(|v| v >= 1000.0)
+            || crate::extract::lexicon::scale(p.lower(first + 1)).is_some()
+    };
+    let changed_by = from == first
+        && first > s
+        && is_level_verb(p.lower(first - 1))
+        && p.is_number(first)
+        && thousands();
     let verb = (from.saturating_sub(3).max(s)..first)
         .find(|&k| {
             matches!(
@@ -766,7 +778,8 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                     && (p.lower(k) != "top" || is_top_verb(p, k)))
         })
         .or_else(|| changed_by_to(p, s, first))
-        .or_else(|| level_reached(p, s, first))?;
+        .or_else(|| level_reached(p, s, first))
+        .or_else(|| changed_by.then(|| first - 1))?;
     // The verb's own clause: `…, after the kwacha fell to 21` is not what the sentence's
     // first noun did (but `applications, which peaked at 8,900` refers back).
     let clause = (s.max(verb.saturating_sub(REACH))..verb)
@@ -866,7 +879,11 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 // (`The index, measured in dollars, stood at 79.4`: what it is reckoned in.)
                 && !(k > clause && p.lower(k - 1) == "in" && is_currency_word(p.lower(k)))
         })
-        .map(|k| if k == s { p.lower(k) } else { p.word(k) }.into())
+        .filter(|&k| verb != first - 1 || !changed_by || is_plural(p.lower(k)))
+        .map(|k| {
+            let opens = k == s || p.follows_a_dateline(k);
+            if opens { p.lower(k) } else { p.word(k) }.into()
+        })
 }
 
 /// `Sales of the iPod`, `shipments of Apple's Mac`: a plural of a named thing, which the
@@ -890,7 +907,7 @@ fn sales_of_a_named_thing(p: &Para, k: usize) -> bool {
 /// Token `k` opens sentence `s` with a common noun capitalised only for that: `Sales will
 /// reach …` (not `Its`, `The`, nor a name in capitals).
 fn opens_with_a_common_noun(p: &Para, k: usize, s: usize) -> bool {
-    k == s
+    (k == s || p.follows_a_dateline(k))
         && !crate::extract::lexicon::is_function_word(p.lower(k))
         && !p.word(k).bytes().skip(1).any(|b| b.is_ascii_uppercase())
 }
