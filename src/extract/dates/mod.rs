@@ -1122,6 +1122,24 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
             && NaiveDate::from_ymd_opt(r.year(), m, d)
                 .is_some_and(|day| r - day < Duration::days(92))
     };
+    // (`Data for the week ending March 9 will be released on Thursday`, written on March 12:
+    // a week or a quarter just ended is this year's, whatever is still to be done with it.)
+    let just_closed = || {
+        let Some(day) = NaiveDate::from_ymd_opt(r.year(), m, d).filter(|_| i >= 2) else {
+            return false;
+        };
+        let days = match p.lower(i - 2) {
+            "week" => 14,
+            "month" | "quarter" => 92,
+            _ => return false,
+        };
+        matches!(p.lower(i - 1), "ending" | "ended" | "to")
+            && day < r
+            && r - day < Duration::days(days)
+    };
+    if passed && just_closed() {
+        return r.year();
+    }
     if passed && bounds_a_period_ahead(p, i) && !under_way() {
         return r.year() + 1;
     }

@@ -1602,3 +1602,19 @@ fn a_day_long_gone_that_something_takes_effect_from_is_next_year_s() {
         ]
     );
 }
+
+#[test]
+fn a_week_or_a_quarter_just_ended_is_this_year_s_whatever_is_still_to_come() {
+    assert_eq!(
+        dates(
+            "Data for the week ending March 9 will be released on March 19. Results for the quarter ended February 28 will follow. The fiscal year ending March 5 will be a record.",
+            "1987-03-12",
+        ),
+        [
+            pair("March 9", "1987-03-09"),
+            pair("March 19", "1987-03-19"),
+            pair("February 28", "1987-02-28"),
+            pair("March 5", "1988-03-05"),
+        ]
+    );
+}
