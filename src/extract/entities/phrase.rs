@@ -1632,6 +1632,8 @@ pub(super) fn clean_phrase<'a>(
                 || (!p.is_capitalised(end + 1)
                     && matches!(p.lower(end + 1), "unit" | "subsidiary" | "division" | "affiliate"))
                 || one_programme(k)
+                // (`<Wagner and Brown>`: a wire story's angle brackets hold one company.)
+                || (first > 0 && p.is_punct(first - 1, "<") && p.is_punct(end + 1, ">"))
         };
         if let Some(and) = and.filter(|&k| !one_body(k)) {
             clean_phrase(p, first, and - 1, out);

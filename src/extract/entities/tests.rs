@@ -4893,3 +4893,14 @@ fn a_peer_titled_by_a_surname_is_the_one_person_of_that_surname() {
         ["Des Browne", "Lord Browne", "Nick Browne"]
     );
 }
+
+#[test]
+fn a_wire_story_s_angle_brackets_hold_one_company() {
+    assert_eq!(
+        kinds("A group controlled by <Wagner and Brown> and <AFG Industries Inc> bought it."),
+        [
+            ("AFG Industries Inc".into(), EntityKind::Organization),
+            ("Wagner and Brown".into(), EntityKind::Organization),
+        ]
+    );
+}
