@@ -2451,3 +2451,15 @@ fn a_common_noun_opening_a_wire_story_after_its_dateline_is_what_it_counts() {
         ]
     );
 }
+
+#[test]
+fn a_bare_level_from_a_day_s_is_in_the_unit_of_the_move_before_it() {
+    assert_eq!(
+        units("Raws were fixed at 172 dlrs a tonne, up 8.50 dlrs from yesterday's 163.50."),
+        [
+            ("172 dlrs".into(), Some("dlrs".into())),
+            ("8.50 dlrs".into(), Some("dlrs".into())),
+            ("163.50".into(), Some("dlrs".into())),
+        ]
+    );
+}

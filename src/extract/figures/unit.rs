@@ -1165,11 +1165,21 @@ pub(super) fn unit_to_the_next(
             p.lower(first - 2),
             "lower" | "higher" | "up" | "down" | "off" | "firmer" | "easier"
         );
-    if first < 2 || !(matches!(p.lower(first - 1), "to" | "from") || moved_at) {
+    // (`up 8.50 dlrs from yesterday's 163.50`: whose level it was, between.)
+    let days = first >= 3
+        && p.lower(first - 2) == "from"
+        && p.lower(first - 1).strip_suffix("'s").is_some_and(|day| {
+            day == "yesterday" || crate::extract::lexicon::weekday_index(day).is_some()
+        });
+    if first < 2 || !(matches!(p.lower(first - 1), "to" | "from") || moved_at || days) {
         return None;
     }
     let previous = figures.last()?;
-    let before = if moved_at { first - 3 } else { first - 2 };
+    let before = if moved_at || days {
+        first - 3
+    } else {
+        first - 2
+    };
     let ends_at = |k: usize| {
         previous.span.paragraph() == p.index && previous.span.end() == p.span(k, k).end()
     };
