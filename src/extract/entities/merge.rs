@@ -134,7 +134,15 @@ impl Aliases {
         if (e.kind == EntityKind::Organization || an_index) && core >= 2 {
             let initial = |w: &&&str| w.len() >= 2 && w.ends_with('.');
             let named = words[..core].iter().find(|w| !initial(w));
-            if let Some(&head) = named.filter(|&&head| names_a_company_alone(head)) {
+            // (`Moody's` for `Moody's Investors Service Inc`: a known short form of a known
+            // company's name.)
+            let known_short_form = |head: &str| {
+                gazetteer().get(head) == Some(&EntityKind::Organization)
+                    && gazetteer().get(words[..core].join(" ").as_str())
+                        == Some(&EntityKind::Organization)
+            };
+            let alone = |head: &str| names_a_company_alone(head) || known_short_form(head);
+            if let Some(&head) = named.filter(|&&head| alone(head)) {
                 self.company.entry(head.to_string()).or_insert(k);
             }
         }

@@ -814,7 +814,8 @@ fn is_sentence_case(p: &Para) -> bool {
 fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
     let in_name = |k: usize| p.is_word(k) || p.is_punct(k, "&") || p.is_punct(k, "'");
     let run = (0..8).take_while(|&k| in_name(k)).count();
-    let last = if ticker_close(p, run).is_some() && run > 0 {
+    let ticker = ticker_close(p, run).is_some() && run > 0;
+    let last = if ticker {
         run - 1
     } else {
         let suffix = (1..run).find(|&k| is_legal_suffix_in_capitals(p.word(k)))?;
@@ -834,10 +835,63 @@ fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
     let first = usize::from(
         last > 0 && crate::extract::lexicon::possessive_owner(p.word(0)).is_some_and(of_a_place),
     );
+    // (`MOODY'S MAY DOWNGRADE TEXAS AIR <TEX> DEBT`, `GENERAL PARTNERS BOOSTS GENCORP <GY>
+    // STAKE`: the ticker's company is the words after the headline's verb.)
+    let after_a_verb = (first..last)
+        .rev()
+        .find(|&k| ticker && is_headline_verb(p.lower(k)))
+        .map_or(first, |verb| verb + 1);
+    let first = after_a_verb;
     all_caps.then(|| Candidate {
         kind: Some(EntityKind::Organization),
         ..Candidate::new(p.slice(first, last), first, last)
     })
+}
+
+/// A wire headline's verb (or the word that joins it to its object), which no company's
+/// name holds: `MAY DOWNGRADE`, `BOOSTS`, `TO BUY`.
+fn is_headline_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "may"
+            | "to"
+            | "will"
+            | "says"
+            | "sees"
+            | "buys"
+            | "sells"
+            | "sets"
+            | "cuts"
+            | "raises"
+            | "boosts"
+            | "lowers"
+            | "ups"
+            | "offers"
+            | "bids"
+            | "acquires"
+            | "completes"
+            | "files"
+            | "gets"
+            | "plans"
+            | "seeks"
+            | "wins"
+            | "agrees"
+            | "rejects"
+            | "extends"
+            | "downgrade"
+            | "downgrades"
+            | "upgrade"
+            | "upgrades"
+            | "rates"
+            | "buy"
+            | "sell"
+            | "in"
+            | "for"
+            | "on"
+            | "at"
+            | "by"
+            | "with"
+    )
 }
 
 /// `NOTE: Results restated …`, `CORRECTION: …`: a wire label and its colon opening a

@@ -59,11 +59,15 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             continue;
         }
         if is_possessive(p.word(end)) {
-            // (`Lloyd's of London`: a known name that holds a possessive and an `of`.)
-            let known = (p.lower(next) == "of")
-                .then(|| {
-                    (next + 1..next + 3).find(|&last| gazetteer().contains_key(p.slice(i, last)))
-                })
+            // (`Lloyd's of London`: a known name that holds a possessive and an `of`;
+            // `Moody's Investors Service`: or the words after it.)
+            let from = if p.lower(next) == "of" {
+                next + 1
+            } else {
+                next
+            };
+            let known = (from > next || is_name_word(p, next))
+                .then(|| (from..from + 2).find(|&last| gazetteer().contains_key(p.slice(i, last))))
                 .flatten();
             if let Some(last) = known {
                 end = last;

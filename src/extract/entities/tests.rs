@@ -4904,3 +4904,27 @@ fn a_wire_story_s_angle_brackets_hold_one_company() {
         ]
     );
 }
+
+#[test]
+fn a_wire_headline_s_ticker_names_the_company_after_the_headline_s_verb() {
+    let paras = [
+        Para::new(
+            0,
+            "MOODY'S MAY DOWNGRADE TEXAS AIR <TEX> DEBT",
+            Role::Headline,
+        ),
+        Para::new(
+            1,
+            "Moody's Investors Service Inc said it may downgrade the debt of Texas Air Corp. \
+             Moody's said it was concerned.",
+            Role::Body,
+        ),
+    ];
+    let found = find(&paras);
+    let mut n: Vec<_> = found.list.iter().map(|e| (&*e.name, e.mentions)).collect();
+    n.sort();
+    assert_eq!(
+        n,
+        [("Moody's Investors Service Inc", 2), ("Texas Air Corp", 2)]
+    );
+}
