@@ -1061,10 +1061,21 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         let listed_after_a_year = i >= 2
             && (matches!(p.lower(i - 1), "and" | "or") || p.is_punct(i - 1, ","))
             && year_number(p, i - 2).is_some();
+        // (`In 2000 protests at refineries led to shortages`, `Since 1998 talks have …`: a
+        // sentence opening on when is a year's, a count of thousands being written with its
+        // comma.)
+        let opens_on_when = i >= 1
+            && p.sentence_of(i).0 == i - 1
+            && matches!(
+                p.lower(i - 1),
+                "in" | "since" | "by" | "until" | "after" | "before"
+            )
+            && (1900..2100).contains(&y);
         let counted = p.is_word(i + 1)
             && !of_a_year
             && !of_a_period
             && !listed_after_a_year
+            && !opens_on_when
             && !p.is_capitalised(i + 1)
             && (plural || super::lexicon::is_irregular_plural(next));
         if counted || names_an_amount(next) {

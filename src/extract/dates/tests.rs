@@ -1618,3 +1618,14 @@ fn a_week_or_a_quarter_just_ended_is_this_year_s_whatever_is_still_to_come() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_opening_on_in_and_a_year_is_dated_whatever_plural_follows() {
+    assert_eq!(
+        dates(
+            "In 2000 protests at refineries led to shortages. Since 1998 talks have stalled. It hit 2000 homes.",
+            "2005-03-01",
+        ),
+        [pair("2000", "2000"), pair("1998", "1998")]
+    );
+}
