@@ -353,7 +353,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                     (compared_with_before(p, first) || from)
                         .then(|| compared_unit(p, first, before, MoneyMeant::Any, scaled))
                         .flatten()
-                });
+                })
+                .or_else(|| scaled_before_in(p, first, before));
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
         } else if let Some(u) = price_opened_or_closed_at(p, first, before) {
@@ -478,6 +479,28 @@ fn without_float_noise(value: f64) -> f64 {
     } else {
         value
     }
+}
+
+/// `The first tranche, of up to 60 billion francs, … The second, of 40 billion`: what the
+/// paragraph's latest scaled figure counted, for a scaled count in a sentence whose subject
+/// leaves its noun out (`The second`, `The rest`; not `Those waiting 18 weeks fell to 2.9
+/// million`, which says whom it counts).
+fn scaled_before_in(p: &Para, first: usize, before: Before) -> Option<CompactString> {
+    let (s, _) = p.sentence_of(first);
+    let elliptical = p.lower(s) == "the"
+        && matches!(
+            p.lower(s + 1),
+            "second" | "third" | "fourth" | "last" | "other" | "rest" | "remainder" | "balance"
+        )
+        && (p.is_punct(s + 2, ",") || p.lower(s + 2) == "of");
+    if !elliptical {
+        return None;
+    }
+    (before.figures.iter().rev())
+        .take_while(|f| f.span.paragraph() == p.index)
+        .take(8)
+        .find(|f| f.value >= 1e6 && f.unit.as_deref().is_some_and(|u| !is_rate_or_span(u)))
+        .and_then(|f| f.unit.clone())
 }
 
 /// What the second of two joined numbers says of both: `2.5 and 3.1 pct`, `between 5 and 10

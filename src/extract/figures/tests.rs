@@ -2463,3 +2463,19 @@ fn a_bare_level_from_a_day_s_is_in_the_unit_of_the_move_before_it() {
         ]
     );
 }
+
+#[test]
+fn a_bare_scaled_count_counts_what_the_paragraph_s_last_scaled_figure_counted() {
+    assert_eq!(
+        units(
+            "The first tranche, of up to 60 billion francs, will carry a coupon of 7.75 pct. \
+             The second, of 40 billion, will pay 8.0 pct."
+        ),
+        [
+            ("up to 60 billion francs".into(), Some("francs".into())),
+            ("7.75 pct".into(), Some("%".into())),
+            ("40 billion".into(), Some("francs".into())),
+            ("8.0 pct".into(), Some("%".into())),
+        ]
+    );
+}
