@@ -4928,3 +4928,14 @@ fn a_wire_headline_s_ticker_names_the_company_after_the_headline_s_verb() {
         [("Moody's Investors Service Inc", 2), ("Texas Air Corp", 2)]
     );
 }
+
+#[test]
+fn a_flu_virus_s_strain_names_nobody() {
+    assert_eq!(
+        found_names(
+            "Trials of a vaccine against the H5N1 bird flu virus have begun in the US. It \
+             is not the H1N1 strain."
+        ),
+        ["US"]
+    );
+}

@@ -50,7 +50,7 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
     let days = p.word(i).len() == 7
         && (p.word(i).split_once('-'))
             .is_some_and(|(a, b)| is_weekday_abbreviation(a) && is_weekday_abbreviation(b));
-    if days || is_letter_compound(p.word(i)) {
+    if days || is_letter_compound(p.word(i)) || is_virus_strain(p.word(i)) {
         return false;
     }
     // `Saturday's final` names a day, not somebody.
@@ -157,6 +157,21 @@ pub(super) fn written_as_a_common_word(w: &str) -> bool {
     !w.bytes()
         .skip(1)
         .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// `H5N1`, `H1N1`, `H3N2`: a flu virus's strain, a letter and a number twice, which names
+/// nobody.
+fn is_virus_strain(w: &str) -> bool {
+    let b = w.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    (4..=6).contains(&b.len()) && b[0].is_ascii_uppercase() && {
+        let first = digits(1);
+        let second_letter = 1 + first;
+        first > 0
+            && b.get(second_letter).is_some_and(u8::is_ascii_uppercase)
+            && digits(second_letter + 1) > 0
+            && second_letter + 1 + digits(second_letter + 1) == b.len()
+    }
 }
 
 /// `iPod`, `iTunes`: a product named with a lower-case `i`.
