@@ -27,6 +27,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
                 && (p.lower(k) == "of" || p.is_punct(k, ","))
                 && matches!(p.lower(k - 1), "vote" | "votes"))
             || (k > 0 && p.lower(k) == "by" && p.lower(k - 1) == "voted")
+            // (`The House passed its version in April by 290 to 137`: a motion's fate, by
+            // so many to so many.)
+            || (p.lower(k) == "by" && (k.saturating_sub(6)..k).any(|v| decides_a_motion(p.lower(v))))
     };
     let tally_first = i > 0
         && tally(i - 1)
@@ -337,6 +340,14 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
 /// The number at `i`, written with `m` (`100m`), is a race's distance: a word of racing follows
 /// it, or a list of such distances does (`800m and 1500m gold`), or it is `the 100m` alone, or
 /// it is listed after such a race (`the 800m and 1500m`, `the 100m, 200m and 400m`).
+/// What a vote does to a motion or a bill: `passed`, `rejected`, `approved`.
+fn decides_a_motion(w: &str) -> bool {
+    matches!(
+        w,
+        "passed" | "approved" | "rejected" | "defeated" | "carried" | "backed" | "adopted"
+    )
+}
+
 /// `aged 19 and 22`, `aged over 65`, `aged between 16 and 18`, `aged 18 to 24`, `aged six to
 /// 15`, `Pensioners aged over 65 will get`: ages (`Aged 18 years and 185 days` counts time,
 /// and stays). Asked of the word `aged` first: most numbers have none before them.
