@@ -2493,3 +2493,15 @@ fn a_motion_passed_by_so_many_to_so_many_is_a_tally() {
         ]
     );
 }
+
+#[test]
+fn over_after_a_dispute_or_a_punishment_is_what_it_is_about() {
+    assert_eq!(
+        figures("Three jailed over £20m VAT fraud. Sales rose over 20%."),
+        [
+            fig("Three jailed", 3.0, Some("jailed"), None),
+            fig("£20m", 20e6, Some("£"), None),
+            fig("over 20%", 20.0, Some("%"), Some("over")),
+        ]
+    );
+}

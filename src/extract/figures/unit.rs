@@ -103,15 +103,54 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
                     | "turned"
                     | "turning"
             );
+        // `Three jailed over £20m VAT fraud`, `a row over £5m in fees`: what a dispute or a
+        // punishment is about, not more than.
+        let about = *q == "over"
+            && start > 0
+            && !is_time_unit(p.lower(first + 1))
+            && is_dispute_or_punishment(p.lower(start - 1));
         // `a comedy about two friends`: what a story is about, not a rough count.
         let subject = *q == "about" && start > 0 && is_story_noun(p.lower(start - 1));
         // `were revised up to 133,000`: `up` is where the verb moved it, `to` what it came to.
         let moved_up = *q == "up to" && start > 0 && moves_up(p.lower(start - 1));
-        if matches && !spread && !subject && !moved_up && !verbs_over {
+        if matches && !spread && !subject && !moved_up && !verbs_over && !about {
             return (Some((*q).into()), start);
         }
     }
     (None, first)
+}
+
+/// What a thing said to be `over` a sum is about: a dispute or a punishment (`jailed over`,
+/// `a row over`, `talks over`).
+fn is_dispute_or_punishment(w: &str) -> bool {
+    matches!(
+        w,
+        "jailed"
+            | "fined"
+            | "charged"
+            | "arrested"
+            | "sued"
+            | "sacked"
+            | "convicted"
+            | "cleared"
+            | "questioned"
+            | "row"
+            | "dispute"
+            | "clash"
+            | "talks"
+            | "concern"
+            | "concerns"
+            | "fears"
+            | "probe"
+            | "inquiry"
+            | "anger"
+            | "battle"
+            | "fight"
+            | "rift"
+            | "split"
+            | "wrangle"
+            | "stand-off"
+    )
 }
 
 /// A verb that `up` can be the direction of: `revised up`, `moved up`, `went up`.
