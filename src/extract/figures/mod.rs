@@ -393,6 +393,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                 .cloned();
         }
     }
+    if unit.is_none() && !scaled {
+        unit = term_left_elliptical(p, first, last, before);
+    }
     if core.spelled && unit.is_none() && !scaled {
         return None;
     }
@@ -411,6 +414,41 @@ fn sum_told_in_money(p: &Para, first: usize, before: Before, noun: &str) -> bool
     super::lexicon::is_sum_of_money(noun)
         && in_sentence(p, first, before)
             .any(|f| (f.unit.as_deref()).is_some_and(|u| is_currency_word(u) || is_signed_money(u)))
+}
+
+/// `received seven years, and their partner was jailed for five`, `got seven years and his
+/// brother five`: a bare count closing its clause, after `for` or after whom it is of, is a
+/// term as long as the sentence's latest figure, a span of time, counted.
+fn term_left_elliptical(
+    p: &Para,
+    first: usize,
+    last: usize,
+    before: Before,
+) -> Option<CompactString> {
+    let closes = matches!(p.word(last + 1), "." | "," | ";") || last + 1 >= p.tokens().len();
+    let prev = first.checked_sub(1)?;
+    let after_whom = p.is_word(prev)
+        && ((p.is_capitalised(prev) && prev > p.sentence_of(prev).0)
+            || matches!(
+                p.lower(prev),
+                "brother"
+                    | "sister"
+                    | "partner"
+                    | "wife"
+                    | "husband"
+                    | "son"
+                    | "daughter"
+                    | "father"
+                    | "mother"
+                    | "accomplice"
+                    | "co-defendant"
+            ));
+    if !closes || !(p.lower(prev) == "for" || after_whom) {
+        return None;
+    }
+    let latest = in_sentence(p, first, before).next()?;
+    let span = latest.unit.as_deref().filter(|u| is_time_unit(u))?;
+    (latest.value < 100.0).then(|| span.into())
 }
 
 /// The count from `first` to `last` is what a verb has or won, and closes its clause (`has

@@ -2505,3 +2505,21 @@ fn over_after_a_dispute_or_a_punishment_is_what_it_is_about() {
         ]
     );
 }
+
+#[test]
+fn a_term_left_elliptical_at_its_clause_s_end_is_as_long_as_the_one_before() {
+    assert_eq!(
+        units(
+            "His brother received seven years, and their partner was jailed for five. Smith \
+             got nine years and Jones seven. It took two years and cost 5."
+        ),
+        [
+            ("seven years".into(), Some("years".into())),
+            ("five".into(), Some("years".into())),
+            ("nine years".into(), Some("years".into())),
+            ("seven".into(), Some("years".into())),
+            ("two years".into(), Some("years".into())),
+            ("5".into(), None),
+        ]
+    );
+}

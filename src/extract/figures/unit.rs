@@ -448,9 +448,12 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                     && p.is_number(k + 3))
                 || (matches!(p.lower(k + 2), "more" | "fewer" | "less")
                     && p.lower(k + 3) == "than");
+            // (Nor `nine years and Jones seven`: a name ending in `s`, capitalised after an
+            // `and` that is not, as it is in a headline's capitals.)
             if w.eq_ignore_ascii_case("and")
                 && best == Some(k - 1)
                 && p.is_word(k + 1)
+                && (!p.is_capitalised(k + 1) || p.is_capitalised(k))
                 && is_nounish(p.lower(k + 1))
                 && !ends_unit(p.lower(k + 1))
                 && !verb_with_object
