@@ -837,11 +837,11 @@ fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
     );
     // (`MOODY'S MAY DOWNGRADE TEXAS AIR <TEX> DEBT`, `GENERAL PARTNERS BOOSTS GENCORP <GY>
     // STAKE`: the ticker's company is the words after the headline's verb.)
-    let after_a_verb = (first..last)
+    let verb = (first..last)
         .rev()
-        .find(|&k| ticker && is_headline_verb(p.lower(k)))
-        .map_or(first, |verb| verb + 1);
-    let first = after_a_verb;
+        .find(|&k| is_headline_verb(p.lower(k)))
+        .filter(|_| ticker);
+    let first = verb.map_or(first, |verb| verb + 1);
     all_caps.then(|| Candidate {
         kind: Some(EntityKind::Organization),
         ..Candidate::new(p.slice(first, last), first, last)

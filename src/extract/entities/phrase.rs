@@ -416,6 +416,8 @@ fn of_after_warn_or_accuse(p: &Para, i: usize, end: usize, connector: &str) -> b
         && !gazetteer().contains_key(p.slice(i, i + 2))
 }
 
+/// `warns`, `accused`, `reminding`: a verb that takes its object and then what it is about
+/// with `of` (told by its stem, its ending taken off).
 fn takes_its_object_of(verb: &str) -> bool {
     let stem = ["ing", "ies", "ied", "es", "ed", "s", "e", "y"]
         .iter()

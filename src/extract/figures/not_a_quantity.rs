@@ -337,9 +337,6 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     age && (set_off || both) && p.is_punct(i + 1, ",")
 }
 
-/// The number at `i`, written with `m` (`100m`), is a race's distance: a word of racing follows
-/// it, or a list of such distances does (`800m and 1500m gold`), or it is `the 100m` alone, or
-/// it is listed after such a race (`the 800m and 1500m`, `the 100m, 200m and 400m`).
 /// What a vote does to a motion or a bill: `passed`, `rejected`, `approved`.
 fn decides_a_motion(w: &str) -> bool {
     matches!(
@@ -368,6 +365,9 @@ fn after_aged(p: &Para, i: usize) -> bool {
         && (next == "to" || !is_nounish(next))
 }
 
+/// The number at `i`, written with `m` (`100m`), is a race's distance: a word of racing follows
+/// it, or a list of such distances does (`800m and 1500m gold`), or it is `the 100m` alone, or
+/// it is listed after such a race (`the 800m and 1500m`, `the 100m, 200m and 400m`).
 pub(super) fn names_a_race(p: &Para, i: usize) -> bool {
     // (Back to the list's first distance, a few at most.)
     let mut first = i;
