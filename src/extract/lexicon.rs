@@ -1156,6 +1156,8 @@ const SHORT_FORMS: &[(&str, &str)] = &[
     ("Spurs", "Tottenham Hotspur"),
     ("Boro", "Middlesbrough"),
     ("Met", "Metropolitan Police"),
+    // (Not the initials of its words: `ICO` is the International Coffee Organization.)
+    ("ICCO", "International Cocoa Organization"),
 ];
 
 /// `name` is a body's well-known short form.

@@ -1812,6 +1812,11 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
         if w == "be" && j > s && p.lower(j - 1) == "to" {
             return Tense::Future;
         }
+        // (`have been below the "must buy" level since July 31`: what has been since a day
+        // looks back to it, whatever modal stands before.)
+        if w == "since" {
+            return Tense::Past;
+        }
         // `Analysts said talks could take until February or March`: the nearest verb's
         // modal, not the reporting verb before it.
         if modal_at(p, j) {

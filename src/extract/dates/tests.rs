@@ -1629,3 +1629,14 @@ fn a_sentence_opening_on_in_and_a_year_is_dated_whatever_plural_follows() {
         [pair("2000", "2000"), pair("1998", "1998")]
     );
 }
+
+#[test]
+fn what_has_been_since_a_day_looks_back_to_it_whatever_modal_stands_before() {
+    assert_eq!(
+        dates(
+            "Prices have been below the \"must buy\" level since July 31.",
+            "1987-08-18",
+        ),
+        [pair("July 31", "1987-07-31")]
+    );
+}

@@ -4939,3 +4939,14 @@ fn a_flu_virus_s_strain_names_nobody() {
         ["US"]
     );
 }
+
+#[test]
+fn the_cocoa_organization_goes_by_its_own_initials() {
+    assert_eq!(
+        found_names(
+            "The International Cocoa Organization's buffer stock manager will buy cocoa, ICCO \
+             delegates said."
+        ),
+        ["International Cocoa Organization"]
+    );
+}
