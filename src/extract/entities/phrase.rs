@@ -781,6 +781,7 @@ pub(super) fn clean_phrase<'a>(
     {
         first += 1;
     }
+    // (Or a body: its kind, the word before, says so.)
     let mut described_as_a_group = false;
     // (Not a title with its portfolio: `Director of Public Prosecutions Ken Macdonald`.)
     if opens_sentence
@@ -789,6 +790,11 @@ pub(super) fn clean_phrase<'a>(
         && !matches!(p.lower(first + 1), "of" | "for")
     {
         described_as_a_group = p.lower(first).ends_with('s');
+        // (`Rival Target said`, `Retailer Next`: a rival not named by a given name, or a
+        // body's kind, describes a body; `rival Gordon Brown` a person.)
+        let rival_body = p.lower(first) == "rival" && !is_given_name(p.word(first + 1));
+        described_as_a_group |=
+            rival_body || crate::extract::lexicon::describes_body(p.lower(first));
         first += 1;
     }
     // `Former Beatle Sir Paul McCartney`, `Rocker Dame Shirley Bassey`: the words before a

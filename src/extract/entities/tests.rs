@@ -4950,3 +4950,19 @@ fn the_cocoa_organization_goes_by_its_own_initials() {
         ["International Cocoa Organization"]
     );
 }
+
+#[test]
+fn a_rival_not_named_by_a_given_name_or_a_body_s_kind_opening_a_sentence_is_a_body() {
+    assert_eq!(
+        kinds(
+            "Rival Target said its sales rose. Rival Carphone Warehouse welcomed it. Rival \
+             Gordon Brown said no. Retailer Next said sales fell."
+        ),
+        [
+            ("Carphone Warehouse".into(), EntityKind::Organization),
+            ("Gordon Brown".into(), EntityKind::Person),
+            ("Next".into(), EntityKind::Organization),
+            ("Target".into(), EntityKind::Organization),
+        ]
+    );
+}
