@@ -706,22 +706,32 @@ pub(super) fn names_a_body(p: &Para, start: usize) -> bool {
     }
     // `chief executive of Passengerfocus`, `editor of Search Engine Watch`, `a spokeswoman
     // for Tesco`
+    // (`president of Exhibitor Relations`, `managing director of Acme`: an office of a body,
+    // unless of a known place: `president of France`.)
     if before == "of" && start >= 2 {
-        return matches!(
-            p.lower(start - 2),
-            "executive"
-                | "executives"
-                | "chairman"
-                | "chairwoman"
-                | "boss"
-                | "bosses"
-                | "founder"
-                | "shareholders"
-                | "employees"
-                | "subsidiary"
-                | "editor"
-                | "publisher"
-        );
+        let office = matches!(p.lower(start - 2), "president" | "director" | "head")
+            && start >= 3
+            && (p.is_punct(start - 3, ",")
+                || matches!(
+                    p.lower(start - 3),
+                    "managing" | "vice" | "senior" | "executive"
+                ));
+        return office
+            || matches!(
+                p.lower(start - 2),
+                "executive"
+                    | "executives"
+                    | "chairman"
+                    | "chairwoman"
+                    | "boss"
+                    | "bosses"
+                    | "founder"
+                    | "shareholders"
+                    | "employees"
+                    | "subsidiary"
+                    | "editor"
+                    | "publisher"
+            );
     }
     if before == "for" && start >= 2 {
         let w = p.lower(start - 2);

@@ -4966,3 +4966,19 @@ fn a_rival_not_named_by_a_given_name_or_a_body_s_kind_opening_a_sentence_is_a_bo
         ]
     );
 }
+
+#[test]
+fn a_president_or_a_director_of_a_name_set_off_after_a_person_heads_a_body() {
+    assert_eq!(
+        kinds(
+            "Paul Dergarabedian, president of Exhibitor Relations, said so. Jacques Chirac, \
+             president of France, agreed."
+        ),
+        [
+            ("Exhibitor Relations".into(), EntityKind::Organization),
+            ("France".into(), EntityKind::Place),
+            ("Jacques Chirac".into(), EntityKind::Person),
+            ("Paul Dergarabedian".into(), EntityKind::Person),
+        ]
+    );
+}
