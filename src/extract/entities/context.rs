@@ -740,18 +740,32 @@ pub(super) fn names_a_body(p: &Para, start: usize) -> bool {
         return crate::extract::lexicon::is_spokesperson(w) || works_for_a_body;
     }
     // `an analyst at Refco`, `an economist with Drexel Burnham Lambert`
+    // (`Jim Lanzone, senior vice president of search properties at Ask Jeeves`: an office
+    // held at it, in an aside after a name; not `the coach arrived at Stamford Bridge`.)
     if matches!(before, "at" | "with") && start >= 2 {
-        return matches!(
-            p.lower(start - 2),
-            "analyst"
-                | "analysts"
-                | "economist"
-                | "economists"
-                | "strategist"
-                | "strategists"
-                | "researcher"
-                | "researchers"
-        );
+        let aside = (start.saturating_sub(8)..start - 1)
+            .rev()
+            .find(|&k| p.is_some_punct(k))
+            .filter(|&comma| comma > 0 && p.is_punct(comma, ",") && p.is_capitalised(comma - 1));
+        let office_held_at = before == "at"
+            && aside.is_some_and(|comma| {
+                (comma + 1..start - 1).any(|k| {
+                    !p.is_capitalised(k) && crate::extract::lexicon::is_title_word(p.lower(k))
+                })
+            })
+            && !is_given_name(p.word(start));
+        return office_held_at
+            || matches!(
+                p.lower(start - 2),
+                "analyst"
+                    | "analysts"
+                    | "economist"
+                    | "economists"
+                    | "strategist"
+                    | "strategists"
+                    | "researcher"
+                    | "researchers"
+            );
     }
     is_body_noun(before)
         || crate::extract::lexicon::describes_body(before)

@@ -4982,3 +4982,18 @@ fn a_president_or_a_director_of_a_name_set_off_after_a_person_heads_a_body() {
         ]
     );
 }
+
+#[test]
+fn an_office_held_at_a_name_in_an_aside_after_a_person_is_at_a_body() {
+    assert_eq!(
+        kinds(
+            "Jim Lanzone, senior vice president of search properties at Ask Jeeves, said so. \
+             Since the Portuguese coach arrived at Stamford Bridge, they won."
+        ),
+        [
+            ("Ask Jeeves".into(), EntityKind::Organization),
+            ("Jim Lanzone".into(), EntityKind::Person),
+            ("Stamford Bridge".into(), EntityKind::Place),
+        ]
+    );
+}
