@@ -540,6 +540,10 @@ fn counted_in_the_plural(p: &Para, start: usize, end: usize) -> bool {
 /// `al-Sabah`, `el-Sisi`: a lower-case particle of up to three letters, a hyphen and a
 /// capitalised name.
 fn is_name_particle(w: &str) -> bool {
+    // (`Giscard d'Estaing`, `Cie Generale d'Electricite`: `d'` written onto a capital.)
+    if let Some(rest) = w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")) {
+        return rest.chars().next().is_some_and(char::is_uppercase);
+    }
     // Asked after most names: the dash is looked for in the first four bytes only.
     let b = w.as_bytes();
     let Some(dash) = b.iter().take(4).position(|&c| c == b'-').filter(|&d| d > 0) else {

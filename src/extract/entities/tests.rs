@@ -4997,3 +4997,13 @@ fn an_office_held_at_a_name_in_an_aside_after_a_person_is_at_a_body() {
         ]
     );
 }
+
+#[test]
+fn a_d_apostrophe_written_onto_a_capital_is_part_of_the_name() {
+    assert_eq!(
+        found_names(
+            "Valery Giscard d'Estaing spoke. The firm, Cie Generale d'Electricite (CGE), rose."
+        ),
+        ["Cie Generale d'Electricite", "Valery Giscard d'Estaing"]
+    );
+}
