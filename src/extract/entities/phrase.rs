@@ -785,19 +785,20 @@ pub(super) fn clean_phrase<'a>(
     {
         first += 1;
     }
-    // (Or a body: its kind, the word before, says so.)
-    let mut described_as_a_group = false;
+    // A word describing the name opening a sentence may say it is a body: a group, in the
+    // plural (`Holders Arsenal`), or a body's kind (`Retailer Next`).
+    let mut described_as_a_body = false;
     // (Not a title with its portfolio: `Director of Public Prosecutions Ken Macdonald`.)
     if opens_sentence
         && first < end
         && is_descriptor(p.lower(first))
         && !matches!(p.lower(first + 1), "of" | "for")
     {
-        described_as_a_group = p.lower(first).ends_with('s');
+        described_as_a_body = p.lower(first).ends_with('s');
         // (`Rival Target said`, `Retailer Next`: a rival not named by a given name, or a
         // body's kind, describes a body; `rival Gordon Brown` a person.)
         let rival_body = p.lower(first) == "rival" && !is_given_name(p.word(first + 1));
-        described_as_a_group |=
+        described_as_a_body |=
             rival_body || crate::extract::lexicon::describes_body(p.lower(first));
         first += 1;
     }
@@ -968,7 +969,7 @@ pub(super) fn clean_phrase<'a>(
             return;
         }
     }
-    let mut kind = described_as_a_group.then_some(EntityKind::Organization);
+    let mut kind = described_as_a_body.then_some(EntityKind::Organization);
     // Counted in the plural (`four FA Cups`): named in the singular.
     let mut counted = false;
     // `its RKO General broadcasting unit`: a body's initials and `General`, with nobody named
