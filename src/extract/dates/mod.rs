@@ -1136,17 +1136,15 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // (`Data for the week ending March 9 will be released on Thursday`, written on March 12:
     // a week or a quarter just ended is this year's, whatever is still to be done with it.)
     let just_closed = || {
-        let Some(day) = NaiveDate::from_ymd_opt(r.year(), m, d).filter(|_| i >= 2) else {
+        let Some(day) = NaiveDate::from_ymd_opt(r.year(), m, d) else {
             return false;
         };
-        let days = match p.lower(i - 2) {
-            "week" => 14,
-            "month" | "quarter" => 92,
+        let days = match period_closed_on(p, i) {
+            Some("week") => 14,
+            Some("month" | "quarter") => 92,
             _ => return false,
         };
-        matches!(p.lower(i - 1), "ending" | "ended" | "to")
-            && day < r
-            && r - day < Duration::days(days)
+        day < r && r - day < Duration::days(days)
     };
     if passed && just_closed() {
         return r.year();
@@ -1291,13 +1289,19 @@ fn is_unforeseen_event(lower: &str) -> bool {
 /// results (an amount before it) a clause that looks back reports once it is over (not `the
 /// budget for the year to September 30 had been approved`: a period under way).
 fn closes_a_period_gone(p: &Para, i: usize) -> bool {
-    let period = i >= 2
-        && matches!(p.lower(i - 1), "to" | "ended" | "ending")
-        && matches!(
-            p.lower(i - 2),
+    let period = period_closed_on(p, i).is_some_and(|w| {
+        matches!(
+            w,
             "year" | "months" | "quarter" | "weeks" | "half" | "period"
-        );
+        )
+    });
     period && (p.sentence_of(i).0..i - 2).any(|k| p.is_number(k) && !counts_the_period(p, k))
+}
+
+/// `week` of `the week ending March 9`, `months` of `the six months to June 30`: the period
+/// the day at `i` closes, in lower case.
+fn period_closed_on<'p>(p: &'p Para, i: usize) -> Option<&'p str> {
+    (i >= 2 && matches!(p.lower(i - 1), "to" | "ended" | "ending")).then(|| p.lower(i - 2))
 }
 
 /// `6` in `the 6 months ended`: the period's own length, no amount it reports.

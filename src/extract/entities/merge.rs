@@ -37,10 +37,9 @@ pub(super) struct Aliases {
     /// `Lay` → `Kenneth`, for `Ken Lay`: the given names of the people of two names (or three,
     /// for `Carlo Ciampi`), by their surname.
     by_surname: HashMap<String, Vec<(String, usize)>>,
-    /// Surnames the text gives first names to (in names of two words), each with whether it
-    /// gives one only (`Turner` of `Adair Turner`): a peer titled by the surname is that
-    /// person.
-    one_first_name: HashMap<String, bool>,
+    /// Surnames the text gives one first name only, in names of two words (`Turner` of
+    /// `Adair Turner`): a peer titled by the surname is that person.
+    one_first_name: HashSet<String>,
 }
 
 impl Aliases {
@@ -451,7 +450,7 @@ impl Aliases {
             // `Lord Turner` and `Adair Turner`: a life peer is titled by his surname; the
             // one person of that surname the text names is the peer, whichever comes first.
             // (Not `Lady`, which a peer's or a knight's wife is called too.)
-            let one_person = self.one_first_name.get(surname) == Some(&true);
+            let one_person = self.one_first_name.contains(surname);
             if matches!(given, "Lord" | "Baroness") && one_person {
                 if let Some([(_, k)]) = self.by_surname.get(surname).map(Vec::as_slice) {
                     return Some(*k);
@@ -816,7 +815,8 @@ pub(super) fn merge(
         }
     }
     aliases.one_first_name = (first_names.into_iter())
-        .map(|(surname, first)| (surname.to_string(), first.is_some()))
+        .filter(|(_, first)| first.is_some())
+        .map(|(surname, _)| surname.to_string())
         .collect();
     let mut namesakes: HashMap<(&str, Gender), usize> = HashMap::default();
     let mut of_candidate = vec![0u32; kept.len()];

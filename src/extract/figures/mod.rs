@@ -429,20 +429,8 @@ fn term_left_elliptical(
     let prev = first.checked_sub(1)?;
     let after_whom = p.is_word(prev)
         && ((p.is_capitalised(prev) && prev > p.sentence_of(prev).0)
-            || matches!(
-                p.lower(prev),
-                "brother"
-                    | "sister"
-                    | "partner"
-                    | "wife"
-                    | "husband"
-                    | "son"
-                    | "daughter"
-                    | "father"
-                    | "mother"
-                    | "accomplice"
-                    | "co-defendant"
-            ));
+            || super::lexicon::relative_gender(p.lower(prev)).is_some()
+            || matches!(p.lower(prev), "partner" | "accomplice" | "co-defendant"));
     if !closes || !(p.lower(prev) == "for" || after_whom) {
         return None;
     }
