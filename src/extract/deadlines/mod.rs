@@ -3,7 +3,7 @@
 //! and `two days before the deadline` (a date mention of its own, see `dates`) joins too.
 
 use super::dates::FoundDate;
-use super::lexicon::is_saying;
+use super::lexicon::{is_saying, small_number};
 use super::Para;
 use crate::model::{CalendarDate, CompactString, Deadline, Role};
 use chrono::NaiveDate;
@@ -1012,7 +1012,8 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             let w = p.lower(k);
             matches!(w, "which" | "who")
                 || (w.len() > 4 && w.ends_with("ed") && !p.is_capitalised(k))
-                || (w == "or" && (k + 1..k + 3).any(|n| p.is_number(n)))
+                || (w == "or"
+                    && (k + 1..k + 3).any(|n| p.is_number(n) || small_number(p.lower(n)).is_some()))
         };
         if clause_start > s && aside(clause_start) && p.is_punct(clause_start - 1, ",") {
             end = clause_start - 1;

@@ -1462,3 +1462,12 @@ fn a_label_of_eight_words_takes_a_ninth_rather_than_lose_its_subject() {
     );
     assert_eq!(label, "The full House is expected to vote on a trade bill");
 }
+
+#[test]
+fn a_figure_said_again_in_words_is_passed_over_for_the_clause_it_hangs_from() {
+    let label = first_label(
+        "U.S. Steel said it would raise prices for hot-rolled sheet by 15 dlrs a ton, or about three pct, effective July 1.",
+        "1987-05-12",
+    );
+    assert_eq!(label, "U.S. Steel said it would raise prices");
+}

@@ -897,20 +897,27 @@ fn is_headline_verb(lower: &str) -> bool {
 /// `NOTE: Results restated …`, `CORRECTION: …`: a wire label and its colon opening a
 /// paragraph (not `BRITAIN:`, a place so written).
 pub(super) fn opens_with_a_label(p: &Para) -> bool {
-    p.is_punct(1, ":")
+    is_label_at(p, 0)
+}
+
+/// A wire label and its colon at `k`, wherever it stands (`… vs 201.3 mln Note: Current year
+/// includes …`, the note closing an earnings table).
+pub(super) fn is_label_at(p: &Para, k: usize) -> bool {
+    p.is_punct(k + 1, ":")
+        && p.is_capitalised(k)
         && matches!(
-            p.word(0),
-            "NOTE"
-                | "NOTES"
-                | "CORRECTION"
-                | "CLARIFICATION"
-                | "UPDATE"
-                | "REPEAT"
-                | "EDITORS"
-                | "ADVISORY"
-                | "URGENT"
-                | "FLASH"
-                | "BULLETIN"
+            p.lower(k),
+            "note"
+                | "notes"
+                | "correction"
+                | "clarification"
+                | "update"
+                | "repeat"
+                | "editors"
+                | "advisory"
+                | "urgent"
+                | "flash"
+                | "bulletin"
         )
 }
 

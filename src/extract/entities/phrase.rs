@@ -695,7 +695,7 @@ pub(super) fn clean_phrase<'a>(
     let after_headline_colon = p.role == Role::Headline && start > 0 && p.is_punct(start - 1, ":");
     let opens_sentence = start == sentence_start
         || after_headline_colon
-        || (start == 2 && super::opens_with_a_label(p))
+        || (start >= 2 && super::is_label_at(p, start - 2))
         || (start > 0 && is_quote_mark(p.word(start - 1)))
         || after_dateline
         || after_initials;

@@ -955,6 +955,18 @@ fn a_period_of_results_in_a_wire_table_is_no_name() {
 }
 
 #[test]
+fn a_word_after_a_note_closing_a_wire_table_opens_a_sentence() {
+    // (The rows of a wire table are paragraphs of their own; a note may also follow a row.)
+    for text in [
+        "Sales 218.6 mln vs 201.3 mln\n\nNote: Current year includes a gain from timberland.",
+        "Sales were 218.6 mln. Note: Current year includes a gain from timberland.",
+    ] {
+        let found = names(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn a_partys_department_before_a_title_is_the_titles_brief() {
     let found = kinds(
         "Liberal Democrat Treasury spokesman Vince Cable and Labour Party chairman Ian \
