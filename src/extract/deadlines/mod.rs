@@ -1550,11 +1550,15 @@ fn noun_ending_at(p: &Para, s: usize, end: usize) -> Option<(usize, usize)> {
     if !p.is_word(end) {
         return None;
     }
-    // (`Merrill Lynch Capital Partners`: a name is whole.)
+    // (`Merrill Lynch Capital Partners`: a name is whole, with the words joining its own:
+    // `the Monopolies and Mergers Commission, which has until …`.)
     if p.is_capitalised(end) {
+        let joins = |k: usize| {
+            k > s && matches!(p.lower(k), "of" | "and" | "for" | "&") && p.is_capitalised(k - 1)
+        };
         let first = (s..end)
             .rev()
-            .take_while(|&k| p.is_capitalised(k))
+            .take_while(|&k| p.is_capitalised(k) || joins(k))
             .last()
             .unwrap_or(end);
         // (`Royal Mail, which has 200,000 staff, has until …`: a name opening the sentence

@@ -1471,3 +1471,12 @@ fn a_figure_said_again_in_words_is_passed_over_for_the_clause_it_hangs_from() {
     );
     assert_eq!(label, "U.S. Steel said it would raise prices");
 }
+
+#[test]
+fn a_relative_clauses_label_names_the_body_whole() {
+    let label = first_label(
+        "The deal must be cleared by the Monopolies and Mergers Commission, which has until August 31 to report.",
+        "1987-06-03",
+    );
+    assert_eq!(label, "the Monopolies and Mergers Commission has to report");
+}

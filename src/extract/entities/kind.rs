@@ -40,10 +40,23 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     if before_speech {
         return (EntityKind::Person, Basis::Found);
     }
-    if two_or_three_words {
+    if two_or_three_words && !ends_in_a_models_initials(name) {
         return (EntityKind::Person, Basis::Guessed);
     }
     (EntityKind::Other, Basis::Guessed)
+}
+
+/// `Windows XP`, `Sony PSP`, `Nintendo DS`: a name in mixed case ending in initials is a
+/// product's or a model's, no person's (a king's numeral and the letters after a name aside:
+/// `Henry VIII`, `Donald Findlay QC`).
+fn ends_in_a_models_initials(name: &str) -> bool {
+    let Some((first, last)) = name.split_once(' ').zip(name.rsplit_once(' ')) else {
+        return false;
+    };
+    let (first, last) = (first.0, last.1);
+    let a_persons = last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        || crate::extract::lexicon::is_post_nominal(last);
+    is_initials_shape(last) && !a_persons && first.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// The kind the name or its first mention's context gives, if any (a `which` after it is

@@ -5019,3 +5019,14 @@ fn a_d_apostrophe_written_onto_a_capital_is_part_of_the_name() {
         ["Cie Generale d'Electricite", "Valery Giscard d'Estaing"]
     );
 }
+
+#[test]
+fn a_name_in_mixed_case_ending_in_initials_is_no_persons() {
+    assert_eq!(
+        kinds("The tool is free to users of Windows XP. King Henry VIII had six wives."),
+        [
+            ("Henry VIII".into(), EntityKind::Person),
+            ("Windows XP".into(), EntityKind::Other),
+        ]
+    );
+}
