@@ -286,6 +286,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             }
         } else if let Some(u) = verb_unit(p, core.first) {
             unit = Some(u);
+        } else if let Some(u) = (!scaled).then(|| age_set(p, first, value)).flatten() {
+            unit = Some(u);
         } else if let Some(u) = numbered_subject(p, first) {
             unit = Some(u);
         } else if let Some(u) = repeats_a_count_s_verb(p, first, before) {

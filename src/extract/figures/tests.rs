@@ -159,15 +159,15 @@ fn a_count_a_verb_says_something_reaches_or_doubled_to_counts_its_subject() {
         ),
         [
             ("12 million people".into(), Some("people".into())),
-            ("67".into(), None)
+            ("67".into(), Some("years of age".into()))
         ]
     );
     assert_eq!(
         units("The pension age, 65 for men and 60 for women, could rise to 67."),
         [
-            ("65".into(), None),
-            ("60".into(), None),
-            ("67".into(), None)
+            ("65".into(), Some("years of age".into())),
+            ("60".into(), Some("years of age".into())),
+            ("67".into(), Some("years of age".into()))
         ]
     );
     assert_eq!(
@@ -2520,6 +2520,27 @@ fn a_term_left_elliptical_at_its_clause_s_end_is_as_long_as_the_one_before() {
             ("seven".into(), Some("years".into())),
             ("two years".into(), Some("years".into())),
             ("5".into(), None),
+        ]
+    );
+}
+
+#[test]
+fn an_age_a_rule_or_an_average_sets_is_in_years_of_age() {
+    let age = Some("years of age".to_string());
+    assert_eq!(
+        units("The state pension age for women is due to rise from 60 to 65 between 2010 and 2020. The average age of a gamer is now 62."),
+        [
+            ("60".into(), age.clone()),
+            ("65".into(), age.clone()),
+            ("62".into(), age.clone()),
+        ]
+    );
+    // (An age of 24-hour news counts channels, not years.)
+    assert_eq!(
+        units("In an age of 24-hour news, 30 channels compete."),
+        [
+            ("24-hour".into(), Some("hour".into())),
+            ("30 channels".into(), Some("channels".into()))
         ]
     );
 }

@@ -1345,6 +1345,20 @@ pub(super) fn numbered_subject(p: &Para, first: usize) -> Option<CompactString> 
     (p.is_word(head) && is_plural(w)).then(|| w.into())
 }
 
+/// `The state pension age for women is due to rise from 60 to 65`, `The average age of a
+/// gamer is now 28`: a whole number of years a rule or an average sets as an age.
+pub(super) fn age_set(p: &Para, first: usize, value: f64) -> Option<CompactString> {
+    if !(value.fract() == 0.0 && (10.0..=120.0).contains(&value)) {
+        return None;
+    }
+    let (s, _) = p.sentence_of(first);
+    // (Not `Age Concern`, a name. A count of something else names it after the number: `in
+    // an age of 24-hour news, 30 channels`.)
+    (first.saturating_sub(16).max(s)..first)
+        .any(|k| matches!(p.lower(k), "age" | "ages") && !p.is_capitalised(k))
+        .then(|| "years of age".into())
+}
+
 /// `killing two and wounding 12`: the count's unit is what the verb did to them.
 pub(super) fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
     if first == 0 {
