@@ -575,8 +575,12 @@ fn explicit_speaker(
                         .then(|| mentions_between(p, ents, marks, at + 2, limit).next())
                         .flatten()
                         .filter(|m| m.first() <= at + 3);
+                    // (`"…," a spokeswoman said`, naming nobody: the body the story is
+                    // about, the last named as a subject.)
+                    let alone = is_spokesperson(p.lower(at)) && named_for.is_none();
                     (named.or(named_for).map(|m| m.entity()))
                         .or_else(|| body_named_before(p, ents, marks, p.sentence_of(q.open).0, c))
+                        .or(said.subject_body.filter(|_| alone))
                 });
             }
             if p.lower(subject) == "the" {
@@ -1852,7 +1856,15 @@ fn spokesman_speaks_for(
             && p.is_punct(e - 1, ".")
             && lexicon::speaks_for_a_body(p.lower(e - 3))
             && speech_verb_at(p, e - 2);
-        let body = reported.then(|| ents.ending_at(p.index, e - 4)).flatten()?;
+        if !reported {
+            return None;
+        }
+        // (`Shareholders would get warrants, a spokeswoman said.`: naming nobody, for the
+        // body the story is about, the last named as a subject.)
+        if is_indefinite(p.lower(e - 4)) && is_spokesperson(p.lower(e - 3)) {
+            return said.subject_body;
+        }
+        let body = ents.ending_at(p.index, e - 4)?;
         // (`a USAir spokesman`: whatever kind the name was given, a body has spokesmen.)
         return Some(body.entity()).filter(|&b| ents.kind(b) != EntityKind::Person);
     };

@@ -1372,3 +1372,16 @@ fn a_quote_left_open_over_sentences_runs_on_into_the_next_paragraph() {
         ]
     );
 }
+
+#[test]
+fn a_spokeswoman_naming_nobody_speaks_for_the_body_the_story_is_about() {
+    assert_eq!(
+        quotes(
+            "Allegheny International Inc said it filed a plan.\n\nShareholders would get warrants, a spokeswoman said. \"We believe they will support it,\" she added.\n\n\"It is fair,\" a spokesman said."
+        ),
+        [
+            q("We believe they will support it", Some("Allegheny International Inc")),
+            q("It is fair", Some("Allegheny International Inc")),
+        ]
+    );
+}
