@@ -552,16 +552,21 @@ fn explicit_speaker(
                 if let Some(body) = unnamed_at_a_body(p, ents, marks, subject, end) {
                     return Some(body);
                 }
-                // `a senior Commerce Department official`: one who speaks for the body named.
+                // `a senior Commerce Department official`: one who speaks for the body named;
+                // `a ministry official`, for the body the noun means.
                 let official = (subject + 1..end.min(subject + 6))
                     .find(|&k| lexicon::speaks_for_a_body(p.lower(k)))
                     .and_then(|at| {
-                        mentions_between(p, ents, marks, subject + 1, at)
+                        let named = mentions_between(p, ents, marks, subject + 1, at)
                             .filter(|m| ents.kind(m.entity()) == EntityKind::Organization)
-                            .last()
+                            .last();
+                        named.map(|m| m.entity()).or_else(|| {
+                            let body = the_body_s_spokesman(p, at)?;
+                            the_body_meant(p, ents, marks, q.open, body, said)
+                        })
                     });
-                if let Some(m) = official {
-                    return Some(m.entity());
+                if official.is_some() {
+                    return official;
                 }
                 return spokesperson_in(p, subject, end).and_then(|at| {
                     // `a ministry spokesman`: the body the noun means.

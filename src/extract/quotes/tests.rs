@@ -1385,3 +1385,13 @@ fn a_spokeswoman_naming_nobody_speaks_for_the_body_the_story_is_about() {
         ]
     );
 }
+
+#[test]
+fn an_official_of_a_body_the_noun_means_speaks_for_it() {
+    assert_eq!(
+        quotes(
+            "South Korea will cut tariffs, the Finance Ministry said.\n\n\"We want to show that our market is open,\" a ministry official told Reuters."
+        ),
+        [q("We want to show that our market is open", Some("Finance Ministry"))]
+    );
+}
