@@ -390,7 +390,10 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // Million Dollar Baby has seven`, `Cullum and Williams have two each`). (Not money
             // written with its sign: `Tickets at £22.50 … all 60,000 to be sold`; a sum of it
             // would have the sign too.)
-            unit = (before.last_unit)
+            // (The last figure's own unit: a bare one before it leaves this one bare too,
+            // not counting what a figure in an earlier paragraph counted.)
+            unit = (before.figures.last())
+                .and_then(|f| f.unit.as_ref())
                 .filter(|u| !is_rate_or_span(u) && !is_signed_money(u))
                 .cloned();
         }

@@ -1247,7 +1247,7 @@ fn a_change_s_subject_is_not_what_it_takes_in() {
     assert_eq!(
         units("Unemployment, including school-leavers, rose to 2.92 mln. Sales, excluding exports, rose to 5 million."),
         [
-            ("2.92 mln".into(), None),
+            ("2.92 mln".into(), Some("unemployment".into())),
             ("5 million".into(), Some("sales".into())),
         ]
     );
@@ -2541,6 +2541,30 @@ fn an_age_a_rule_or_an_average_sets_is_in_years_of_age() {
         [
             ("24-hour".into(), Some("hour".into())),
             ("30 channels".into(), Some("channels".into()))
+        ]
+    );
+}
+
+#[test]
+fn a_count_of_people_named_in_the_singular_counts_them() {
+    assert_eq!(
+        units("Unemployment fell 20,000 to 1.4 million. Net immigration rose to 223,000."),
+        [
+            ("20,000".into(), Some("unemployment".into())),
+            ("1.4 million".into(), Some("unemployment".into())),
+            ("223,000".into(), Some("immigration".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_bare_count_after_a_bare_one_stays_bare_whatever_an_earlier_paragraph_counted() {
+    assert_eq!(
+        units("Prices rose to 1,200.\n\nThe figure was 151,000, and the next 20,000."),
+        [
+            ("1,200".into(), Some("prices".into())),
+            ("151,000".into(), None),
+            ("20,000".into(), None),
         ]
     );
 }

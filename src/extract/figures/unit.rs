@@ -241,11 +241,31 @@ pub(super) fn is_nounish(word: &str) -> bool {
 }
 
 pub(super) fn nounish_lower(w: &str) -> bool {
-    is_plural(w) || is_singular_unit(w) || {
+    is_plural(w) || is_singular_unit(w) || is_a_head_count(w) || {
         // `clay-courters`, `year-olds`
         w.rsplit_once('-')
             .is_some_and(|(_, t)| is_singular_unit(t) || (t.len() > 2 && t.ends_with('s')))
     }
+}
+
+/// A singular noun that is a number of people, whose level a count gives: `Net immigration
+/// was 151,000`, `Unemployment fell 20,000`, `Its circulation rose to 400,000`.
+fn is_a_head_count(w: &str) -> bool {
+    matches!(
+        w,
+        "immigration"
+            | "emigration"
+            | "migration"
+            | "unemployment"
+            | "employment"
+            | "attendance"
+            | "membership"
+            | "enrolment"
+            | "enrollment"
+            | "readership"
+            | "circulation"
+            | "population"
+    )
 }
 
 /// The token after a model's number starting at `k` (`737-800`, `2`), written as one.
