@@ -2548,11 +2548,12 @@ fn an_age_a_rule_or_an_average_sets_is_in_years_of_age() {
 #[test]
 fn a_count_of_people_named_in_the_singular_counts_them() {
     assert_eq!(
-        units("Unemployment fell 20,000 to 1.4 million. Net immigration rose to 223,000."),
+        units("Unemployment fell 20,000 to 1.4 million. Net immigration rose to 223,000. Net immigration to the UK was 151,000 in 2003."),
         [
             ("20,000".into(), Some("unemployment".into())),
             ("1.4 million".into(), Some("unemployment".into())),
             ("223,000".into(), Some("immigration".into())),
+            ("151,000".into(), Some("immigration".into())),
         ]
     );
 }

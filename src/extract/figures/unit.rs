@@ -838,6 +838,10 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 || (k + 1 == first
                     && reaches(p.lower(k))
                     && (p.lower(k) != "top" || is_top_verb(p, k)))
+                // `Net immigration to the UK was 151,000`: a number of people stated.
+                || (k + 1 == first
+                    && matches!(p.lower(k), "was" | "is")
+                    && (k.saturating_sub(6).max(s)..k).any(|j| is_a_head_count(p.lower(j))))
         })
         .or_else(|| changed_by_to(p, s, first))
         .or_else(|| level_reached(p, s, first))
