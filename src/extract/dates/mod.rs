@@ -401,7 +401,27 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
         || (p.is_capitalised(i + 1)
             && !after_preposition()
             && super::lexicon::is_commodity(p.lower(grade_end())));
-    if delivery {
+    // `with November settling at 5.12-1/4 dlrs`, `with December at 1.68-3/4 dlrs`: a
+    // contract month priced in a futures report.
+    let priced = || {
+        let settles = matches!(
+            p.lower(i + 1),
+            "settling"
+                | "settled"
+                | "closing"
+                | "closed"
+                | "ending"
+                | "ended"
+                | "finishing"
+                | "finished"
+                | "opening"
+                | "opened"
+        );
+        !after_preposition()
+            && ((p.lower(i + 1) == "at" && p.is_number(i + 2))
+                || (settles && (i + 2..i + 6).any(|k| p.is_number(k))))
+    };
+    if delivery || priced() {
         return None;
     }
     let abbreviated = w.len() < full.len();

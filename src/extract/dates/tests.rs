@@ -1511,6 +1511,17 @@ fn a_delivery_month_is_not_a_date() {
 }
 
 #[test]
+fn a_contract_month_priced_in_a_futures_report_is_not_a_date() {
+    assert_eq!(
+        dates(
+            "Soybeans closed higher, with November settling at 5.12-1/4 dlrs. Corn rose, with December at 1.68-3/4 dlrs. Prices rose in March at 5 pct.",
+            "1987-08-11"
+        ),
+        [pair("March", "1987-03")]
+    );
+}
+
+#[test]
 fn mid_month_is_the_month() {
     assert_eq!(
         dates(
