@@ -440,6 +440,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                 .any(|j| matches!(p.lower(j), "no" | "not" | "fails" | "fail"))
     };
     let unless = day && (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless" || if_not(k));
+    let when_it_expires = day && expiry_told_after(p, d.last).is_some();
     let window = window_closes(p, s, d, dates);
     near || next_to
         || must_on(p, s, d, dates)
@@ -448,8 +449,23 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         || closes_on
         || named_after
         || unless
+        || when_it_expires
         || window
         || before_a_start(p, s, d.first)
+}
+
+/// `will hold a conference on June 25, when the current agreement expires`: the day at `last`
+/// is when something runs out, told right after it. The token that ends the telling.
+fn expiry_told_after(p: &Para, last: usize) -> Option<usize> {
+    if !(p.is_punct(last + 1, ",") && p.lower(last + 2) == "when") {
+        return None;
+    }
+    (last + 3..last + 10)
+        .take_while(|&k| p.is_word(k))
+        .find(|&k| {
+            matches!(p.lower(k), "expires" | "expire" | "lapses" | "lapse")
+                || (p.lower(k) == "out" && matches!(p.lower(k - 1), "runs" | "run"))
+        })
 }
 
 /// `Ministers must agree a package before the budget year starts on January 1`: what must be
@@ -929,6 +945,12 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     let (s, e) = p.sentence_of(first);
     if let Some(named) = named_before_its_due(p, s, first) {
         return (named, false);
+    }
+    // (`…, when the current agreement expires`: what runs out, unless a term before the day
+    // says what is due: `must agree the rules before the end of June, when …`.)
+    let term_before = first > s && NEXT_TO.contains(&p.lower(first - 1));
+    if let Some(end) = expiry_told_after(p, last).filter(|_| !term_before) {
+        return (p.slice(last + 3, end).into(), false);
     }
     let in_sentence = deadline_words.get(deadline_words.partition_point(|&k| k < s));
     // (Not a deadline named in a later clause: `… set before April 1, but ministers have

@@ -1480,3 +1480,21 @@ fn a_relative_clauses_label_names_the_body_whole() {
     );
     assert_eq!(label, "the Monopolies and Mergers Commission has to report");
 }
+
+#[test]
+fn a_day_told_as_when_something_expires_is_its_deadline() {
+    let label = first_label(
+        "Oil ministers will hold a full conference on June 25, when the current agreement expires.",
+        "1987-04-14",
+    );
+    assert_eq!(label, "the current agreement expires");
+}
+
+#[test]
+fn a_term_before_a_day_something_expires_on_says_what_is_due() {
+    let label = first_label(
+        "Ministers must agree on the package by the end of the year, when current price arrangements expire.",
+        "1987-04-14",
+    );
+    assert_eq!(label, "Ministers must agree on the package");
+}
