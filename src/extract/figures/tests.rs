@@ -2569,3 +2569,14 @@ fn a_bare_count_after_a_bare_one_stays_bare_whatever_an_earlier_paragraph_counte
         ]
     );
 }
+
+#[test]
+fn a_level_a_singular_count_is_set_to_counts_it() {
+    assert_eq!(
+        units("Labour's Commons majority could be cut to about 60. It won 413 seats."),
+        [
+            ("about 60".into(), Some("majority".into())),
+            ("413 seats".into(), Some("seats".into())),
+        ]
+    );
+}

@@ -241,19 +241,21 @@ pub(super) fn is_nounish(word: &str) -> bool {
 }
 
 pub(super) fn nounish_lower(w: &str) -> bool {
-    is_plural(w) || is_singular_unit(w) || is_a_head_count(w) || {
+    is_plural(w) || is_singular_unit(w) || is_a_count_in_the_singular(w) || {
         // `clay-courters`, `year-olds`
         w.rsplit_once('-')
             .is_some_and(|(_, t)| is_singular_unit(t) || (t.len() > 2 && t.ends_with('s')))
     }
 }
 
-/// A singular noun that is a number of people, whose level a count gives: `Net immigration
-/// was 151,000`, `Unemployment fell 20,000`, `Its circulation rose to 400,000`.
-fn is_a_head_count(w: &str) -> bool {
+/// A singular noun that is itself a count, of people mostly, whose level a number gives:
+/// `Net immigration was 151,000`, `Unemployment fell 20,000`, `Its circulation rose to
+/// 400,000`, `Labour's majority could be cut to about 60`.
+fn is_a_count_in_the_singular(w: &str) -> bool {
     matches!(
         w,
-        "immigration"
+        "majority"
+            | "immigration"
             | "emigration"
             | "migration"
             | "unemployment"
@@ -838,10 +840,15 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 || (k + 1 == first
                     && reaches(p.lower(k))
                     && (p.lower(k) != "top" || is_top_verb(p, k)))
+                // `Its majority could be cut to about 60`: a level set for the subject.
+                || (k > s
+                    && matches!(p.lower(k), "cut" | "reduced" | "raised" | "increased" | "lowered")
+                    && matches!(p.lower(k - 1), "be" | "been" | "was" | "were" | "is" | "are")
+                    && p.lower(k + 1) == "to")
                 // `Net immigration to the UK was 151,000`: a number of people stated.
                 || (k + 1 == first
                     && matches!(p.lower(k), "was" | "is")
-                    && (k.saturating_sub(6).max(s)..k).any(|j| is_a_head_count(p.lower(j))))
+                    && (k.saturating_sub(6).max(s)..k).any(|j| is_a_count_in_the_singular(p.lower(j))))
         })
         .or_else(|| changed_by_to(p, s, first))
         .or_else(|| level_reached(p, s, first))
