@@ -654,7 +654,7 @@ impl<'a> Collector<'a> {
                 && initials.first == initials.last
                 && p.is_punct(name.last + 1, "(")
                 && p.is_punct(initials.last + 1, ")")
-                && is_initials_shape(initials.name)
+                && (is_initials_shape(initials.name) || is_initials_with_ampersand(initials.name))
                 && name.name.as_bytes().first() == initials.name.as_bytes().first();
             if bracketed {
                 (self.bracketed).insert(initials.name.into(), name.name.into());

@@ -5030,3 +5030,15 @@ fn a_name_in_mixed_case_ending_in_initials_is_no_persons() {
         ]
     );
 }
+
+#[test]
+fn initials_with_an_ampersand_in_brackets_are_the_names_short_form() {
+    assert_eq!(
+        names("The Transport and General Workers' Union (T&G) said so. The T&G agreed."),
+        [(
+            "Transport and General Workers' Union".into(),
+            EntityKind::Organization,
+            3
+        )]
+    );
+}

@@ -291,6 +291,17 @@ pub(super) fn is_initials_shape(w: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
+/// `T&G`, `M&S`, `AT&T`: capitals with an ampersand between them, initials a name in
+/// brackets may be given.
+pub(super) fn is_initials_with_ampersand(w: &str) -> bool {
+    let b = w.as_bytes();
+    (3..=6).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b[b.len() - 1].is_ascii_uppercase()
+        && b.iter().filter(|&&c| c == b'&').count() == 1
+        && b.iter().all(|&c| c == b'&' || c.is_ascii_uppercase())
+}
+
 /// `BoE`, `MoD`, `DoJ`, `DfT`: initials with the `of` or the `for` written in lower case.
 pub(super) fn is_acronym_with_of(word: &str) -> bool {
     let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
