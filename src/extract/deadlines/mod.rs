@@ -943,6 +943,14 @@ fn an_aside_says_when(p: &Para, s: usize, cue: usize) -> bool {
 /// Also whether the label says only who set the deadline.
 fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (CompactString, bool) {
     let (s, e) = p.sentence_of(first);
+    // (A wire dateline is no part of the sentence: `NEW YORK, March 20 - Carl Icahn said …`.)
+    let s = if s == 0 {
+        (1..first.min(10))
+            .find(|&k| p.follows_a_dateline(k))
+            .unwrap_or(0)
+    } else {
+        s
+    };
     if let Some(named) = named_before_its_due(p, s, first) {
         return (named, false);
     }
@@ -1537,8 +1545,18 @@ fn subject_of_short_label(
         // the label's length when it opens with its verb (`Brazil, which has suspended …,
         // must reach an agreement with its creditors`).
         let comma = (s..clause_start).find(|&k| p.is_punct(k, ","));
+        // (`Carl Icahn said his offer for the rest of Trans World Airlines Inc, worth …, will
+        // expire`: what was said is of the subject after the saying.)
+        let said = comma.and_then(|c| {
+            let verb = (s..c).find(|&k| is_saying(p.lower(k)))?;
+            let from = verb + 1 + usize::from(p.lower(verb + 1) == "that");
+            (from < c && c - from <= 10 && (from..c).all(|k| p.is_word(k))).then_some(from)
+        });
         if let Some(comma) = comma.filter(|&c| c > s && c - s <= 8) {
             subject.push_str(p.slice(s, comma - 1));
+            subject.push(' ');
+        } else if let (Some(from), Some(comma)) = (said, comma) {
+            subject.push_str(p.slice(from, comma - 1));
             subject.push(' ');
         }
     }

@@ -1498,3 +1498,15 @@ fn a_term_before_a_day_something_expires_on_says_what_is_due() {
     );
     assert_eq!(label, "Ministers must agree on the package");
 }
+
+#[test]
+fn a_label_takes_no_subject_from_a_dateline_and_one_said_from_after_its_saying() {
+    let label = first_label(
+        "NEW YORK, March 20 - Carl Icahn said his offer for the rest of Trans World Airlines Inc, worth about 1.1 billion dlrs, will expire on March 31 unless the board accepts it.",
+        "1987-03-20",
+    );
+    assert_eq!(
+        label,
+        "his offer for the rest of Trans World Airlines Inc will expire"
+    );
+}
