@@ -2616,6 +2616,14 @@ pub fn relative_gender(lower: &str) -> Option<Gender> {
     }
 }
 
+/// Relatives in the plural, whom names after them are of: `his parents, Joe and Katherine`.
+pub fn is_plural_relative(lower: &str) -> bool {
+    matches!(
+        lower,
+        "parents" | "sons" | "daughters" | "children" | "brothers" | "sisters" | "twins"
+    )
+}
+
 /// A common given name (`Charles`, `Lynn`): a name that opens with one is a person's.
 pub fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)

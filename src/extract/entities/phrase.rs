@@ -1800,6 +1800,24 @@ pub(super) fn clean_phrase<'a>(
         kind = Some(EntityKind::Person);
         gender = gender.or(Some(g));
     }
+    // `his parents, Joe and Katherine`: first names after relatives in the plural.
+    let plural_relative_at = |k: usize| {
+        crate::extract::lexicon::is_plural_relative(p.lower(k))
+            || (k > 0
+                && p.is_punct(k, ",")
+                && crate::extract::lexicon::is_plural_relative(p.lower(k - 1)))
+    };
+    let of_plural_relatives = kind.is_none()
+        && name_first == end
+        && name_first > 0
+        && (plural_relative_at(name_first - 1)
+            || (name_first > 2
+                && p.lower(name_first - 1) == "and"
+                && p.is_capitalised(name_first - 2)
+                && plural_relative_at(name_first - 3)));
+    if of_plural_relatives {
+        kind = Some(EntityKind::Person);
+    }
     out.push(Candidate {
         kind,
         initial_single: initial,

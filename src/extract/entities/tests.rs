@@ -5042,3 +5042,16 @@ fn initials_with_an_ampersand_in_brackets_are_the_names_short_form() {
         )]
     );
 }
+
+#[test]
+fn first_names_after_relatives_in_the_plural_are_persons() {
+    assert_eq!(
+        kinds("He arrived with his parents, Joe and Katherine. Glazer and his sons Avi and Joel own it."),
+        [
+            ("Avi".into(), EntityKind::Person),
+            ("Joe".into(), EntityKind::Person),
+            ("Joel".into(), EntityKind::Person),
+            ("Katherine".into(), EntityKind::Person),
+        ]
+    );
+}
