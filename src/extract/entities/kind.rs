@@ -40,7 +40,7 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     if before_speech {
         return (EntityKind::Person, Basis::Found);
     }
-    if two_or_three_words && !ends_in_a_models_initials(name) {
+    if two_or_three_words && !ends_in_a_models_initials(name) && !opens_with_an_adjective(name) {
         return (EntityKind::Person, Basis::Guessed);
     }
     (EntityKind::Other, Basis::Guessed)
@@ -57,6 +57,14 @@ fn ends_in_a_models_initials(name: &str) -> bool {
     let a_persons = last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
         || crate::extract::lexicon::is_post_nominal(last);
     is_initials_shape(last) && !a_persons && first.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// `Old Bailey`, `Big Brother`: a name opening with a plain adjective (that is no given name
+/// too) is a place's or a thing's more than a person's.
+fn opens_with_an_adjective(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or(name);
+    crate::extract::lexicon::with_lower(first, crate::extract::lexicon::is_plain_adjective)
+        && !crate::extract::lexicon::is_given_name(first)
 }
 
 /// The kind the name or its first mention's context gives, if any (a `which` after it is

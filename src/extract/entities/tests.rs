@@ -5055,3 +5055,15 @@ fn first_names_after_relatives_in_the_plural_are_persons() {
         ]
     );
 }
+
+#[test]
+fn a_name_opening_with_a_plain_adjective_is_no_guessed_persons() {
+    assert_eq!(
+        kinds("The trial at Old Bailey collapsed. Big Brother returns. Paul Focke resigned."),
+        [
+            ("Big Brother".into(), EntityKind::Other),
+            ("Old Bailey".into(), EntityKind::Other),
+            ("Paul Focke".into(), EntityKind::Person),
+        ]
+    );
+}
