@@ -554,6 +554,11 @@ impl<'a> Collector<'a> {
                 i = holiday.last + 1;
                 continue;
             }
+            // (`in the New Year`: the season, no name either.)
+            if p.word(i) == "New" && p.word(i + 1) == "Year" && !p.is_capitalised(i + 2) {
+                i += 2;
+                continue;
+            }
             let end = phrase_end(p, i);
             // A capitalised run longer than any name is Title Case or capitals, not names:
             // passed over whole.

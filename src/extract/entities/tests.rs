@@ -5067,3 +5067,11 @@ fn a_name_opening_with_a_plain_adjective_is_no_guessed_persons() {
         ]
     );
 }
+
+#[test]
+fn the_new_year_is_a_season_and_no_name() {
+    assert_eq!(
+        found_names("The bill will be debated in the New Year, Tony Blair said."),
+        ["Tony Blair"]
+    );
+}
