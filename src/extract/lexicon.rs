@@ -2110,6 +2110,8 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Holding",
     "Holdings",
     "Partners",
+    "Partnership",
+    "Bourse",
     "Capital",
     "System",
     "Systems",

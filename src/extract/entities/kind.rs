@@ -40,7 +40,11 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     if before_speech {
         return (EntityKind::Person, Basis::Found);
     }
-    if two_or_three_words && !ends_in_a_models_initials(name) && !opens_with_an_adjective(name) {
+    if two_or_three_words
+        && !ends_in_a_models_initials(name)
+        && !opens_with_an_adjective(name)
+        && !opens_or_ends_with_a_place(name)
+    {
         return (EntityKind::Person, Basis::Guessed);
     }
     (EntityKind::Other, Basis::Guessed)
@@ -65,6 +69,16 @@ fn opens_with_an_adjective(name: &str) -> bool {
     let first = name.split(' ').next().unwrap_or(name);
     crate::extract::lexicon::with_lower(first, crate::extract::lexicon::is_plain_adjective)
         && !crate::extract::lexicon::is_given_name(first)
+}
+
+/// `London Colney`, `Celta Vigo`, `U.S. Trade`: a name opening or ending with a known place
+/// is a place's or a body's more than a person's, unless it opens with a given name
+/// (`Paris Hilton`, `Charles Bradford`).
+fn opens_or_ends_with_a_place(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or(name);
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let place = |w: &str| gazetteer().get(w) == Some(&EntityKind::Place);
+    (place(first) || place(last)) && !crate::extract::lexicon::is_given_name(first)
 }
 
 /// The kind the name or its first mention's context gives, if any (a `which` after it is

@@ -5075,3 +5075,15 @@ fn the_new_year_is_a_season_and_no_name() {
         ["Tony Blair"]
     );
 }
+
+#[test]
+fn a_name_opening_or_ending_with_a_place_is_no_guessed_persons() {
+    assert_eq!(
+        kinds("They trained at London Colney. Analyst Charles Bradford agreed. Mesa Limited Partnership sold."),
+        [
+            ("Charles Bradford".into(), EntityKind::Person),
+            ("London Colney".into(), EntityKind::Other),
+            ("Mesa Limited Partnership".into(), EntityKind::Organization),
+        ]
+    );
+}
