@@ -40,7 +40,13 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     if before_speech {
         return (EntityKind::Person, Basis::Found);
     }
+    let first = name.split(' ').next().unwrap_or(name);
+    // (`PlayStation Portable`, `MacBook Air`: a first word with a capital inside is a
+    // product's or a company's; a given name has none.)
+    let inner_capital = first.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+        && first.bytes().any(|b| b.is_ascii_lowercase());
     if two_or_three_words
+        && !inner_capital
         && !ends_in_a_models_initials(name)
         && !opens_with_an_adjective(name)
         && !opens_or_ends_with_a_place(name)
@@ -81,6 +87,25 @@ fn opens_or_ends_with_a_place(name: &str) -> bool {
     (place(first) || place(last)) && !crate::extract::lexicon::is_given_name(first)
 }
 
+/// The first word of a company's name in French, Spanish, Italian or Portuguese.
+fn opens_a_company_abroad(first: &str) -> bool {
+    matches!(
+        first,
+        "Banque"
+            | "Banco"
+            | "Banca"
+            | "Cie"
+            | "Compagnie"
+            | "Compania"
+            | "Societe"
+            | "Société"
+            | "Groupe"
+            | "Grupo"
+            | "Caisse"
+            | "Companhia"
+    )
+}
+
 /// The kind the name or its first mention's context gives, if any (a `which` after it is
 /// weighed by [`classify`], after everything here).
 pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
@@ -99,6 +124,13 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         .and_then(|company| gazetteer().get(company))
     {
         return Some(*k);
+    }
+    // `Banque Indosuez`, `Cie Generale d'Electricite`: a company named so abroad.
+    if name
+        .split_once(' ')
+        .is_some_and(|(first, _)| opens_a_company_abroad(first))
+    {
+        return Some(EntityKind::Organization);
     }
     // `Montedison SpA`, `Erbamont NV`, `Siemens AG`: a company's legal form abroad (before
     // `NV` is read as Nevada).

@@ -5087,3 +5087,14 @@ fn a_name_opening_or_ending_with_a_place_is_no_guessed_persons() {
         ]
     );
 }
+
+#[test]
+fn a_company_named_abroad_or_a_product_with_a_capital_inside_is_no_persons() {
+    assert_eq!(
+        kinds("Shares in Banque Indosuez rose. The PlayStation Portable went on sale."),
+        [
+            ("Banque Indosuez".into(), EntityKind::Organization),
+            ("PlayStation Portable".into(), EntityKind::Other),
+        ]
+    );
+}
