@@ -186,6 +186,7 @@ impl<'a> Para<'a> {
     /// Token `i` is the first after a wire dateline's dash, and so opens a sentence of its
     /// own (`CAIRO, Jan 8 (Reuters) - Negotiators …`, `HOUSTON, April 7 - Pilots …`), not
     /// inside a wire fraction (`its 13-1/2 pct debentures`).
+    #[inline]
     pub fn follows_a_dateline(&self, i: usize) -> bool {
         i >= 2
             && matches!(self.word(i - 1), "-" | "–" | "—")

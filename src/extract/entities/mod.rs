@@ -907,6 +907,7 @@ pub(super) fn opens_with_a_label(p: &Para) -> bool {
 
 /// A wire label and its colon at `k`, wherever it stands (`… vs 201.3 mln Note: Current year
 /// includes …`, the note closing an earnings table).
+#[inline]
 pub(super) fn is_label_at(p: &Para, k: usize) -> bool {
     p.is_punct(k + 1, ":")
         && p.is_capitalised(k)
