@@ -1544,18 +1544,22 @@ fn subject_of_short_label(
         // extended`, `The current contract, covering 4,200 workers, expired`; and whatever
         // the label's length when it opens with its verb (`Brazil, which has suspended …,
         // must reach an agreement with its creditors`).
-        let comma = (s..clause_start).find(|&k| p.is_punct(k, ","));
         // (`Carl Icahn said his offer for the rest of Trans World Airlines Inc, worth …, will
-        // expire`: what was said is of the subject after the saying.)
-        let said = comma.and_then(|c| {
+        // expire`: past a saying, what was said is of the subject after it.)
+        let said_of = |c: usize| {
             let verb = (s..c).find(|&k| is_saying(p.lower(k)))?;
             let from = verb + 1 + usize::from(p.lower(verb + 1) == "that");
             (from < c && c - from <= 10 && (from..c).all(|k| p.is_word(k))).then_some(from)
+        };
+        let comma = (s..clause_start).find(|&k| p.is_punct(k, ","));
+        let subject_from = comma.and_then(|c| {
+            if c > s && c - s <= 8 {
+                Some((s, c))
+            } else {
+                said_of(c).map(|from| (from, c))
+            }
         });
-        if let Some(comma) = comma.filter(|&c| c > s && c - s <= 8) {
-            subject.push_str(p.slice(s, comma - 1));
-            subject.push(' ');
-        } else if let (Some(from), Some(comma)) = (said, comma) {
+        if let Some((from, comma)) = subject_from {
             subject.push_str(p.slice(from, comma - 1));
             subject.push(' ');
         }

@@ -40,51 +40,44 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     if before_speech {
         return (EntityKind::Person, Basis::Found);
     }
-    let first = name.split(' ').next().unwrap_or(name);
-    // (`PlayStation Portable`, `MacBook Air`: a first word with a capital inside is a
-    // product's or a company's; a given name has none.)
-    let inner_capital = first.bytes().skip(1).any(|b| b.is_ascii_uppercase())
-        && first.bytes().any(|b| b.is_ascii_lowercase());
-    if two_or_three_words
-        && !inner_capital
-        && !ends_in_a_models_initials(name)
-        && !opens_with_an_adjective(name)
-        && !opens_or_ends_with_a_place(name)
-    {
+    if two_or_three_words && guessed_a_persons(name) {
         return (EntityKind::Person, Basis::Guessed);
     }
     (EntityKind::Other, Basis::Guessed)
 }
 
-/// `Windows XP`, `Sony PSP`, `Nintendo DS`: a name in mixed case ending in initials is a
-/// product's or a model's, no person's (a king's numeral and the letters after a name aside:
-/// `Henry VIII`, `Donald Findlay QC`).
-fn ends_in_a_models_initials(name: &str) -> bool {
-    let Some((first, last)) = name.split_once(' ').zip(name.rsplit_once(' ')) else {
+/// A name of two or three words that nothing else tells the kind of is guessed a person's
+/// unless its words say it is something else:
+/// - a first word with a capital inside (`PlayStation Portable`, `MacBook Air`): a product's
+///   or a company's, as a given name has none;
+/// - initials ending a name in mixed case (`Windows XP`, `Sony PSP`): a product's or a
+///   model's, unless a king's numeral or the letters after a name (`Henry VIII`, `Donald
+///   Findlay QC`);
+/// - a plain adjective opening it (`Old Bailey`, `Big Brother`);
+/// - a known place opening or ending it (`London Colney`, `Celta Vigo`, `U.S. Trade`).
+///
+/// A given name first keeps the guess whatever follows (`Charles Bradford`).
+fn guessed_a_persons(name: &str) -> bool {
+    use crate::extract::lexicon::{is_given_name, is_plain_adjective, is_post_nominal, with_lower};
+    let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' ')) else {
         return false;
     };
-    let (first, last) = (first.0, last.1);
-    let a_persons = last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
-        || crate::extract::lexicon::is_post_nominal(last);
-    is_initials_shape(last) && !a_persons && first.bytes().any(|b| b.is_ascii_lowercase())
-}
-
-/// `Old Bailey`, `Big Brother`: a name opening with a plain adjective (that is no given name
-/// too) is a place's or a thing's more than a person's.
-fn opens_with_an_adjective(name: &str) -> bool {
-    let first = name.split(' ').next().unwrap_or(name);
-    crate::extract::lexicon::with_lower(first, crate::extract::lexicon::is_plain_adjective)
-        && !crate::extract::lexicon::is_given_name(first)
-}
-
-/// `London Colney`, `Celta Vigo`, `U.S. Trade`: a name opening or ending with a known place
-/// is a place's or a body's more than a person's, unless it opens with a given name
-/// (`Paris Hilton`, `Charles Bradford`).
-fn opens_or_ends_with_a_place(name: &str) -> bool {
-    let first = name.split(' ').next().unwrap_or(name);
-    let last = name.rsplit(' ').next().unwrap_or(name);
+    if is_given_name(first) {
+        return true;
+    }
+    let inner_capital = first.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+        && first.bytes().any(|b| b.is_ascii_lowercase());
+    let a_persons_letters =
+        last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) || is_post_nominal(last);
+    let models_initials = is_initials_shape(last)
+        && !a_persons_letters
+        && first.bytes().any(|b| b.is_ascii_lowercase());
     let place = |w: &str| gazetteer().get(w) == Some(&EntityKind::Place);
-    (place(first) || place(last)) && !crate::extract::lexicon::is_given_name(first)
+    !(inner_capital
+        || models_initials
+        || with_lower(first, is_plain_adjective)
+        || place(first)
+        || place(last))
 }
 
 /// The first word of a company's name in French, Spanish, Italian or Portuguese.
