@@ -2580,3 +2580,16 @@ fn a_level_a_singular_count_is_set_to_counts_it() {
         ]
     );
 }
+
+#[test]
+fn a_race_time_written_onto_its_numbers_is_in_hours_minutes_and_seconds() {
+    assert_eq!(
+        figures("Radcliffe won in 2hrs 23mins 10secs, four seconds ahead."),
+        [
+            fig("2hrs", 2.0, Some("hours"), None),
+            fig("23mins", 23.0, Some("minutes"), None),
+            fig("10secs", 10.0, Some("seconds"), None),
+            fig("four seconds", 4.0, Some("seconds"), None),
+        ]
+    );
+}
