@@ -150,13 +150,14 @@ pub(super) fn is_touching_measure(w: &str) -> bool {
     )
 }
 
-/// A span of time written onto a number, as copy writes a race's time (`2hrs 23mins 10secs`):
-/// the unit it stands for.
-fn time_written_on(w: &str) -> Option<&'static str> {
+/// A short form written onto a number that reads better spelled out: a span of time, as copy
+/// writes a race's time (`2hrs 23mins 10secs`), and inches (`a 2in screen`).
+fn short_unit_written_on(w: &str) -> Option<&'static str> {
     match w {
         "hr" | "hrs" => Some("hours"),
         "min" | "mins" => Some("minutes"),
         "sec" | "secs" => Some("seconds"),
+        "in" => Some("inches"),
         _ => None,
     }
 }
@@ -212,7 +213,9 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 }
                 // `4.7mm`, `120km`, `500MW`: a measure written onto its number.
                 w if is_touching_measure(w) => unit = Some(next.into()),
-                w if time_written_on(w).is_some() => unit = time_written_on(w).map(Into::into),
+                w if short_unit_written_on(w).is_some() => {
+                    unit = short_unit_written_on(w).map(Into::into);
+                }
                 // `900g`: grams in lower case only, as `3G` and `4G` are mobile networks.
                 "g" if next == "g" => unit = Some("g".into()),
                 // `the 100m champion`, `800m and 1500m gold`: a race, named by its distance.

@@ -2582,14 +2582,17 @@ fn a_level_a_singular_count_is_set_to_counts_it() {
 }
 
 #[test]
-fn a_race_time_written_onto_its_numbers_is_in_hours_minutes_and_seconds() {
+fn a_race_time_or_inches_written_onto_a_number_is_spelled_out() {
     assert_eq!(
-        figures("Radcliffe won in 2hrs 23mins 10secs, four seconds ahead."),
+        figures(
+            "Radcliffe won in 2hrs 23mins 10secs, four seconds ahead. The screen is 2in across."
+        ),
         [
             fig("2hrs", 2.0, Some("hours"), None),
             fig("23mins", 23.0, Some("minutes"), None),
             fig("10secs", 10.0, Some("seconds"), None),
             fig("four seconds", 4.0, Some("seconds"), None),
+            fig("2in", 2.0, Some("inches"), None),
         ]
     );
 }
