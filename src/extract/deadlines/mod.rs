@@ -1663,10 +1663,11 @@ fn head_before_a_named_object(
         }
     }
     let named = comes_to_an_end(p.lower(w + 1)) && p.is_capitalised(end);
-    // `a rival bid from Merrill Lynch Capital Partners, which expires …`: the bid from it.
+    // `a rival bid from Merrill Lynch Capital Partners, which expires …`: the bid from it
+    // (`The offer by British Printing and Communication Corp, which expires …`: or by it).
     let from_a_name = named
         && start > s + 2
-        && p.lower(start - 1) == "from"
+        && matches!(p.lower(start - 1), "from" | "by")
         && p.is_word(start - 2)
         && !p.is_capitalised(start - 2);
     if from_a_name {

@@ -1510,3 +1510,15 @@ fn a_label_takes_no_subject_from_a_dateline_and_one_said_from_after_its_saying()
         "his offer for the rest of Trans World Airlines Inc will expire"
     );
 }
+
+#[test]
+fn what_a_relative_clause_stands_for_may_be_what_a_name_made() {
+    let label = first_label(
+        "The offer by British Printing and Communication Corp, which expires April 6, is worth about 1.7 billion dlrs.",
+        "1987-03-25",
+    );
+    assert_eq!(
+        label,
+        "offer by British Printing and Communication Corp expires"
+    );
+}
