@@ -668,9 +668,12 @@ fn end_of_month(
 /// condition put in the past, on a month gone by not long before, is on that month (a
 /// condition in the present looks ahead: `if no deal is reached by June`).
 fn a_past_condition_on_a_month_gone(p: &Para, i: usize, m: u32, r: NaiveDate) -> bool {
-    if m >= r.month() || r.month() - m > 6 {
-        return false;
-    }
+    m < r.month() && r.month() - m <= 6 && put_as_a_past_condition(p, i)
+}
+
+/// The date at `i` is in a condition put in the past: `if no deal was reached by …`,
+/// `unless Tokyo agreed to open its market by October 1`.
+fn put_as_a_past_condition(p: &Para, i: usize) -> bool {
     let s = p.sentence_of(i).0.max(i.saturating_sub(12));
     let Some(k) = (s..i)
         .rev()
@@ -678,7 +681,15 @@ fn a_past_condition_on_a_month_gone(p: &Para, i: usize, m: u32, r: NaiveDate) ->
     else {
         return false;
     };
-    (k + 1..i).any(|j| matches!(p.lower(j), "was" | "were" | "had"))
+    // (A participle after a present auxiliary is no past: `if no deal is reached by June`.)
+    let past_verb = |j: usize| {
+        is_past_verb(p.lower(j))
+            && !matches!(
+                p.lower(j - 1),
+                "is" | "are" | "be" | "been" | "will" | "would" | "can" | "to" | "has" | "have"
+            )
+    };
+    (k + 1..i).any(|j| matches!(p.lower(j), "was" | "were" | "had") || past_verb(j))
 }
 
 /// A day number at `i` and the month after it (`28 July`, `4th of May`), with its year.
@@ -1211,8 +1222,18 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     if unsaid && set_on() && !dates_a_thing(p, i) {
         return r.year() + 1;
     }
-    // (`was due to expire on April 20`, written on April 29: this year's, come and gone.)
-    if passed_tense == Some(Tense::Future) && !dates_a_thing(p, i) && !was_due(p, i) && !under_way()
+    // (`was due to expire on April 20`, written on April 29: this year's, come and gone; so
+    // is a day a condition put in the past set, not long ago: `had threatened sanctions
+    // unless Tokyo agreed to open its market by October 1`, written on October 2.)
+    let recent_past_condition = || {
+        NaiveDate::from_ymd_opt(r.year(), m, d).is_some_and(|day| r - day < Duration::days(183))
+            && put_as_a_past_condition(p, i)
+    };
+    if passed_tense == Some(Tense::Future)
+        && !dates_a_thing(p, i)
+        && !was_due(p, i)
+        && !under_way()
+        && !recent_past_condition()
     {
         r.year() + 1
     } else if (far_ahead || ((m, d) > (r.month(), r.day()) && closes_a_period_gone(p, i)))

@@ -1651,3 +1651,15 @@ fn what_has_been_since_a_day_looks_back_to_it_whatever_modal_stands_before() {
         [pair("July 31", "1987-07-31")]
     );
 }
+
+#[test]
+fn a_day_a_condition_put_in_the_past_set_not_long_ago_is_this_years() {
+    assert_eq!(
+        dates(
+            "Washington had threatened sanctions unless Tokyo agreed to open its market by October 1. \
+             It will act unless Tokyo opens its market by October 1.",
+            "1987-10-02"
+        ),
+        [pair("October 1", "1987-10-01"), pair("October 1", "1988-10-01")]
+    );
+}
