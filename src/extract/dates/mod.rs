@@ -1180,6 +1180,15 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     if passed && just_closed() {
         return r.year();
     }
+    // `payable July 1 to shareholders of record on June 12`, written on June 17: a record
+    // day just gone is this year's, whatever the payment's tense.
+    let of_record = (i.saturating_sub(3)..i).any(|k| p.lower(k) == "record");
+    if passed
+        && of_record
+        && NaiveDate::from_ymd_opt(r.year(), m, d).is_some_and(|day| r - day < Duration::days(61))
+    {
+        return r.year();
+    }
     if passed && bounds_a_period_ahead(p, i) && !under_way() {
         return r.year() + 1;
     }

@@ -1663,3 +1663,14 @@ fn a_day_a_condition_put_in_the_past_set_not_long_ago_is_this_years() {
         [pair("October 1", "1987-10-01"), pair("October 1", "1988-10-01")]
     );
 }
+
+#[test]
+fn a_record_day_just_gone_is_this_years_whatever_the_payments_tense() {
+    assert_eq!(
+        dates(
+            "The next dividend is due on July 1 to shareholders of record on June 12.",
+            "1987-06-17"
+        ),
+        [pair("July 1", "1987-07-01"), pair("June 12", "1987-06-12")]
+    );
+}
