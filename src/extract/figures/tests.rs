@@ -625,6 +625,16 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
             ("1,022".into(), Some("stg".into())),
         ]
     );
+    // Past the day the level was reached.
+    assert_eq!(
+        units(
+            "The Australian dollar rose to 70.20 U.S. cents on Thursday from 69.85 on Wednesday."
+        ),
+        [
+            ("70.20 U.S. cents".into(), Some("U.S. cents".into())),
+            ("69.85".into(), Some("U.S. cents".into())),
+        ]
+    );
     assert_eq!(
         units("Nissan closed 12 yen lower at 543. It was 2 dlrs up at the start."),
         [

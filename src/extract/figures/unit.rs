@@ -1248,7 +1248,15 @@ pub(super) fn unit_to_the_next(
         return None;
     }
     let previous = figures.last()?;
-    let before = if moved_at || days {
+    // (`rose to 70.20 U.S. cents on Thursday from 69.85`: the day the level was reached,
+    // between.)
+    let on_a_day = first >= 4
+        && p.lower(first - 1) == "from"
+        && p.lower(first - 3) == "on"
+        && crate::extract::lexicon::weekday_index(p.lower(first - 2)).is_some();
+    let before = if on_a_day {
+        first - 4
+    } else if moved_at || days {
         first - 3
     } else {
         first - 2
