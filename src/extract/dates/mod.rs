@@ -495,11 +495,18 @@ fn shipped_then(p: &Para, i: usize) -> Option<usize> {
 }
 
 /// The month ending at `mlast` is the period a statistic reports on: `the June producer
-/// price index`, `May trade figures`, `the April jobs report`.
+/// price index`, `May trade figures`, `the April jobs report`, `its December sales`.
 fn reports_on_the_month(p: &Para, mlast: usize) -> bool {
     (mlast + 1..mlast + 4)
         .take_while(|&k| p.is_word(k) && !p.is_capitalised(k))
-        .any(|k| super::lexicon::is_statistic(p.lower(k)))
+        .any(|k| {
+            let w = p.lower(k);
+            super::lexicon::is_statistic(w)
+                || matches!(
+                    w,
+                    "sales" | "results" | "output" | "production" | "exports" | "imports"
+                )
+        })
 }
 
 /// Can a date start at token `i`? A cheap test that turns away most tokens: a date starts
@@ -935,6 +942,9 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             {
                 (i, r.year() + 1)
             }
+            // `will report its December sales on Thursday`, written in January: the figures
+            // of the month just gone, not of one most of a year ahead.
+            _ if m > r.month() + 6 && reports_on_the_month(p, mlast) => (i, r.year() - 1),
             // `under the group's December agreement`, written in May: an agreement made then,
             // not one to come (unless the clause looks ahead).
             _ if m > r.month()

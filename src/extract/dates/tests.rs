@@ -1674,3 +1674,22 @@ fn a_record_day_just_gone_is_this_years_whatever_the_payments_tense() {
         [pair("July 1", "1987-07-01"), pair("June 12", "1987-06-12")]
     );
 }
+
+#[test]
+fn the_sales_of_a_month_most_of_a_year_ahead_are_the_month_just_gone() {
+    assert_eq!(
+        dates(
+            "Chrysler Corp will report its December sales on Thursday. GM expects strong December sales.",
+            "1987-01-06"
+        ),
+        [
+            pair("December", "1986-12"),
+            pair("Thursday", "1987-01-08"),
+            pair("December", "1986-12"),
+        ]
+    );
+    assert_eq!(
+        dates("GM expects strong December sales.", "1987-11-06"),
+        [pair("December", "1987-12")]
+    );
+}
