@@ -1886,8 +1886,13 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
         if modal_at(p, j) {
             return Tense::Future;
         }
+        // (`would produce as much as it wanted from January 1`: the verb of a comparison
+        // says no tense of the clause's.)
+        let compared = j >= s + 3
+            && p.lower(j - 2) == "as"
+            && matches!(p.lower(j - 3), "much" | "many" | "long" | "far" | "often");
         let t = marker_at(p, j, s);
-        if t != Tense::Unknown {
+        if t != Tense::Unknown && !compared {
             return t;
         }
     }

@@ -1693,3 +1693,14 @@ fn the_sales_of_a_month_most_of_a_year_ahead_are_the_month_just_gone() {
         [pair("December", "1987-12")]
     );
 }
+
+#[test]
+fn the_verb_of_a_comparison_says_no_tense_of_its_clause() {
+    assert_eq!(
+        dates(
+            "Iraq said it would produce as much as it wanted from January 1.",
+            "1987-12-14"
+        ),
+        [pair("January 1", "1988-01-01")]
+    );
+}
