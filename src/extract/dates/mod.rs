@@ -1152,9 +1152,11 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // March 17 budget`, written on March 24.)
     let names_an_event =
         i > 0 && p.lower(i - 1) == "the" && p.is_word(i + 2) && !p.is_capitalised(i + 2);
-    let just_passed = names_an_event
-        && NaiveDate::from_ymd_opt(r.year(), m, d)
-            .is_some_and(|day| day < r && r - day < Duration::days(15));
+    // This year's day has gone by, fewer than so many days ago.
+    let this_years = NaiveDate::from_ymd_opt(r.year(), m, d);
+    let gone_within =
+        |days: i64| this_years.is_some_and(|day| day < r && r - day < Duration::days(days));
+    let just_passed = names_an_event && gone_within(15);
     let passed = (m, d) < (r.month(), r.day()) && !just_passed;
     // `the December 26 disaster`, `the March 5 earthquake`: what nobody schedules has
     // happened, on the last such day.
@@ -1169,23 +1171,14 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // (`will limit its exports to 24,516 tonnes in the year from March 1`, written on March
     // 24, `in the year starting April 1`, written on April 8: a period already under way,
     // from this year's.)
-    let under_way = || {
-        starts_a_period(p, i)
-            && NaiveDate::from_ymd_opt(r.year(), m, d)
-                .is_some_and(|day| r - day < Duration::days(92))
-    };
+    // (Asked only of a day gone by.)
+    let under_way = || starts_a_period(p, i) && gone_within(92);
     // (`Data for the week ending March 9 will be released on Thursday`, written on March 12:
     // a week or a quarter just ended is this year's, whatever is still to be done with it.)
-    let just_closed = || {
-        let Some(day) = NaiveDate::from_ymd_opt(r.year(), m, d) else {
-            return false;
-        };
-        let days = match period_closed_on(p, i) {
-            Some("week") => 14,
-            Some("month" | "quarter") => 92,
-            _ => return false,
-        };
-        day < r && r - day < Duration::days(days)
+    let just_closed = || match period_closed_on(p, i) {
+        Some("week") => gone_within(14),
+        Some("month" | "quarter") => gone_within(92),
+        _ => false,
     };
     if passed && just_closed() {
         return r.year();
@@ -1193,10 +1186,7 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // `payable July 1 to shareholders of record on June 12`, written on June 17: a record
     // day just gone is this year's, whatever the payment's tense.
     let of_record = (i.saturating_sub(3)..i).any(|k| p.lower(k) == "record");
-    if passed
-        && of_record
-        && NaiveDate::from_ymd_opt(r.year(), m, d).is_some_and(|day| r - day < Duration::days(61))
-    {
+    if passed && of_record && gone_within(61) {
         return r.year();
     }
     if passed && bounds_a_period_ahead(p, i) && !under_way() {
@@ -1244,10 +1234,7 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // (`was due to expire on April 20`, written on April 29: this year's, come and gone; so
     // is a day a condition put in the past set, not long ago: `had threatened sanctions
     // unless Tokyo agreed to open its market by October 1`, written on October 2.)
-    let recent_past_condition = || {
-        NaiveDate::from_ymd_opt(r.year(), m, d).is_some_and(|day| r - day < Duration::days(183))
-            && put_as_a_past_condition(p, i)
-    };
+    let recent_past_condition = || gone_within(183) && put_as_a_past_condition(p, i);
     if passed_tense == Some(Tense::Future)
         && !dates_a_thing(p, i)
         && !was_due(p, i)
@@ -1888,11 +1875,13 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
         }
         // (`would produce as much as it wanted from January 1`: the verb of a comparison
         // says no tense of the clause's.)
-        let compared = j >= s + 3
-            && p.lower(j - 2) == "as"
-            && matches!(p.lower(j - 3), "much" | "many" | "long" | "far" | "often");
+        let compared = || {
+            j >= s + 3
+                && p.lower(j - 2) == "as"
+                && matches!(p.lower(j - 3), "much" | "many" | "long" | "far" | "often")
+        };
         let t = marker_at(p, j, s);
-        if t != Tense::Unknown && !compared {
+        if t != Tense::Unknown && !compared() {
             return t;
         }
     }
