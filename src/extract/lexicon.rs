@@ -1846,6 +1846,9 @@ fn is_title_lower(w: &str) -> bool {
             | "auditor-general"
             | "minister"
             | "secretary"
+            // `Agriculture Undersecretary Daniel Amstutz`
+            | "undersecretary"
+            | "under-secretary"
             | "chancellor"
             | "senator"
             | "governor"

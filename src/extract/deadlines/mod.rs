@@ -88,7 +88,14 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
                         .filter(|&k| names_a_due_day(p, k))
                         .collect()
                 });
-                label(p, d.first, d.last, words)
+                // (`by the start of the winter season on October 25`: the clause before the
+                // named time says what is due.)
+                let (s, _) = p.sentence_of(d.first);
+                let first = (d.first > s)
+                    .then(|| a_time_named_before(p, s, d.first - 1))
+                    .flatten()
+                    .unwrap_or(d.first);
+                label(p, first, d.last, words)
             } else {
                 (CompactString::default(), false)
             };
@@ -235,6 +242,14 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     while before > s && d.first - before < 5 && super::dates::is_time_of_day(p, before - 1) {
         before -= 1;
     }
+    // (`hand back slots by the start of the winter season on October 25`: a time named, then
+    // the day it falls on.)
+    // (Its verb may stand too far back for a tense to be told: then a day still to come
+    // will do.)
+    let named_time = a_time_named_before(p, s, before);
+    if let Some(named) = named_time {
+        before = named;
+    }
     // (`exports totalled 9.2 mln bags by the end of January`: when, looked back on, not by
     // when.)
     // (`The minister resigned before April 3`: what happened before it.)
@@ -323,7 +338,12 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         && !(matches!(p.lower(before - 1), "by" | "before") && looked_back_on(before - 1))
         && !(p.lower(before - 1) == "before" && an_aside_says_when(p, s, before - 1))
         // `were up 5% by noon on Monday` says when, not by when.
-        && (before == d.first || super::dates::tense(p, d.first) == super::dates::Tense::Future)
+        && (before == d.first
+            || match super::dates::tense(p, d.first) {
+                super::dates::Tense::Future => true,
+                super::dates::Tense::Unknown => named_time.is_some() && !d.passed,
+                super::dates::Tense::Past => false,
+            })
         // `prices could reach 20 dlrs before the end of the month`: what might happen, not a
         // term. `hopes to sell three million by March`, `expect a rate increase by October`:
         // a hope or a forecast of a quantity or an event (but `expects the sale to be
@@ -452,6 +472,25 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         || when_it_expires
         || window
         || before_a_start(p, s, d.first)
+}
+
+/// `the start of the winter season on`, ending at `on` (token `at`): where `the` of a named
+/// start or end stands.
+fn a_time_named_before(p: &Para, s: usize, at: usize) -> Option<usize> {
+    if p.lower(at) != "on" {
+        return None;
+    }
+    (at.saturating_sub(8).max(s + 1)..at.saturating_sub(2))
+        .rev()
+        .take_while(|&k| p.is_word(k))
+        .find(|&k| {
+            matches!(
+                p.lower(k),
+                "start" | "beginning" | "end" | "close" | "opening"
+            ) && p.lower(k - 1) == "the"
+                && p.lower(k + 1) == "of"
+        })
+        .map(|k| k - 1)
 }
 
 /// `will hold a conference on June 25, when the current agreement expires`: the day at `last`

@@ -1522,3 +1522,20 @@ fn what_a_relative_clause_stands_for_may_be_what_a_name_made() {
         "offer by British Printing and Communication Corp expires"
     );
 }
+
+#[test]
+fn a_named_start_or_end_on_a_day_is_due_that_day() {
+    let text = "BA must hand back some slots at Gatwick by the start of the winter season on \
+                October 25.\n\nAirlines will have to file their plans by the end of the \
+                consultation on September 4.\n\nPrices rose until the end of trading on Friday.";
+    assert_eq!(due_days(text, "1987-08-03"), ["1987-09-04", "1987-10-25"]);
+    assert_eq!(
+        first_label(text, "1987-08-03"),
+        "Airlines will have to file their plans"
+    );
+    // Its verb too far back for a tense to be told.
+    let long = "BA must surrender licences for routes to Saudi Arabia and some European cities \
+                within 30 days, and hand back some take-off and landing slots at Gatwick \
+                airport by the start of the winter season on October 25.";
+    assert_eq!(due_days(long, "1987-08-03"), ["1987-10-25"]);
+}

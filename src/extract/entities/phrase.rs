@@ -1123,8 +1123,10 @@ pub(super) fn clean_phrase<'a>(
         // (`Oil Minister Sheikh Ali`: a title before a title is one with it.)
         // (`Petroleum Resources Minister`: a portfolio of two such words.)
         let minister = |k: usize| {
-            matches!(p.lower(k), "minister" | "secretary" | "commissioner")
-                || (k < title_at && is_ministers_portfolio(p.lower(k)))
+            matches!(
+                p.lower(k),
+                "minister" | "secretary" | "undersecretary" | "under-secretary" | "commissioner"
+            ) || (k < title_at && is_ministers_portfolio(p.lower(k)))
         };
         // (`Culture, Media and Sport Secretary`, `Work and Pensions Secretary`: portfolios
         // listed in one title.)

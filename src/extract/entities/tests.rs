@@ -5098,3 +5098,11 @@ fn a_company_named_abroad_or_a_product_with_a_capital_inside_is_no_persons() {
         ]
     );
 }
+
+#[test]
+fn an_undersecretary_written_as_one_word_is_a_title() {
+    let names = found_names(
+        "U.S. Agriculture Undersecretary Daniel Amstutz met Deputy Under-Secretary Mark Jones.",
+    );
+    assert_eq!(names, ["Daniel Amstutz", "Mark Jones", "U.S."]);
+}
