@@ -847,7 +847,11 @@ fn clause_after_an_opening_date(
         .last()
         .unwrap_or(first);
     let comma = p.is_punct(last + 1, ",");
-    let opens = cue == s && comma;
+    // (`By the end of this year the maximum wait will be six months`, `…, and by the end of
+    // this year the maximum wait …`: with or without a comma after the date.)
+    let joined =
+        cue >= s + 2 && matches!(p.lower(cue - 1), "and" | "but") && p.is_punct(cue - 2, ",");
+    let opens = cue == s || joined;
     let reported = cue > s && cue < first && p.lower(cue - 1) == "that";
     if !opens && !reported {
         return None;

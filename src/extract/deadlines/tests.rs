@@ -1539,3 +1539,17 @@ fn a_named_start_or_end_on_a_day_is_due_that_day() {
                 airport by the start of the winter season on October 25.";
     assert_eq!(due_days(long, "1987-08-03"), ["1987-10-25"]);
 }
+
+#[test]
+fn a_day_opening_its_clause_without_a_comma_is_labelled_by_the_clause_after() {
+    for text in [
+        "By the end of this year the maximum wait will be six months.",
+        "Nobody now waits more than nine months, and by the end of this year the maximum wait \
+         will be six months.",
+    ] {
+        assert_eq!(
+            first_label(text, "2005-02-01"),
+            "the maximum wait will be six months"
+        );
+    }
+}
