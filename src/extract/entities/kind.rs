@@ -54,6 +54,7 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
 ///   model's, unless a king's numeral or the letters after a name (`Henry VIII`, `Donald
 ///   Findlay QC`);
 /// - a plain adjective opening it (`Old Bailey`, `Big Brother`);
+/// - a possessive opening it (`Frank's Nursery`);
 /// - a known place opening or ending it (`London Colney`, `Celta Vigo`, `U.S. Trade`).
 ///
 /// A given name first keeps the guess whatever follows (`Charles Bradford`).
@@ -73,7 +74,9 @@ fn guessed_a_persons(name: &str) -> bool {
         && !a_persons_letters
         && first.bytes().any(|b| b.is_ascii_lowercase());
     let place = |w: &str| gazetteer().get(w) == Some(&EntityKind::Place);
+    // (`Frank's Nursery`: a person's name holds no one's possessive.)
     !(inner_capital
+        || crate::extract::lexicon::is_possessive(first)
         || models_initials
         || with_lower(first, is_plain_adjective)
         || place(first)

@@ -118,6 +118,20 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             if owners_feature {
                 return next;
             }
+            // `Wendy's International Inc`, `Frank's Nursery unit`: a business named by a
+            // given name alone is one name with what follows (not `Diana's brother`).
+            let named_for_someone = (end == i || !is_name_word(p, end - 1))
+                && is_given_name(strip_possessive(p.word(end)))
+                && is_name_word(p, next)
+                && !is_given_name(strip_possessive(p.word(next)))
+                // (`Bob's Cat's owner`: an owner's owner.)
+                && !is_possessive(p.word(next))
+                && !person_follows
+                && !precedes_a_title(p, next);
+            if named_for_someone {
+                end = next;
+                continue;
+            }
             // `Rupert Murdoch's News Corporation`: a person's body is a name of its own.
             let persons_body = end > i && is_given_name(p.word(i));
             if !org_follows || places_body || persons_body {

@@ -4482,9 +4482,9 @@ fn a_guessed_name_after_a_persons_possessive_is_a_thing_of_theirs() {
             ("College Dropout".into(), EntityKind::Other),
             ("Frank Lampard".into(), EntityKind::Person),
             ("Green Day".into(), EntityKind::Other),
-            ("Jamie".into(), EntityKind::Other),
+            // (A given name's possessive names the work with it.)
+            ("Jamie's School Dinners".into(), EntityKind::Other),
             ("Mike Leigh".into(), EntityKind::Person),
-            ("School Dinners".into(), EntityKind::Other),
             ("Vera Drake".into(), EntityKind::Other),
         ]
     );
@@ -5105,4 +5105,21 @@ fn an_undersecretary_written_as_one_word_is_a_title() {
         "U.S. Agriculture Undersecretary Daniel Amstutz met Deputy Under-Secretary Mark Jones.",
     );
     assert_eq!(names, ["Daniel Amstutz", "Mark Jones", "U.S."]);
+}
+
+#[test]
+fn a_business_named_by_a_given_name_s_possessive_is_one_name() {
+    let found = kinds(
+        "McDonald's Corp and Wendy's International Inc said sales rose. General Host sold its \
+         Frank's Nursery unit. Diana's brother spoke.",
+    );
+    let named: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(named.contains(&"Wendy's International Inc"), "{found:?}");
+    assert!(!named.contains(&"International Inc"), "{found:?}");
+    let nursery = found.iter().find(|(n, _)| n == "Frank's Nursery");
+    assert!(
+        nursery.is_some_and(|(_, kind)| *kind != EntityKind::Person),
+        "{found:?}"
+    );
+    assert!(!named.contains(&"Frank"), "{found:?}");
 }
