@@ -1603,6 +1603,18 @@ pub(super) fn clean_phrase<'a>(
         clean_phrase(p, and + 1, end, out);
         return;
     }
+    // `Canadian Imperial Bank of Commerce and Citicorp`: a company's one-word name after the
+    // `and` that would end a body's name of `of` is a name of its own (not `Department of
+    // Trade and Industry`).
+    if end >= first + 4
+        && p.word(end - 1) == "and"
+        && (first + 1..end - 2).any(|k| p.word(k) == "of")
+        && is_a_company_s_own_word(p.word(end))
+    {
+        clean_phrase(p, first, end - 2, out);
+        clean_phrase(p, end, end, out);
+        return;
+    }
     // `the British and Irish Lions`: two peoples' side, named in the plural, is one name.
     let peoples_side = end == first + 3
         && p.word(first + 1) == "and"
@@ -1983,4 +1995,16 @@ pub(super) fn is_peers_title(word: &str) -> bool {
             | "Countess"
             | "Marquess"
     )
+}
+
+/// `Citicorp`, `Bancorp`, `Commerzbank`: a word coined for a company, its trade written onto
+/// it in lower case; or a company known by one word (`Barclays`).
+fn is_a_company_s_own_word(w: &str) -> bool {
+    let coined = |trade: &str| {
+        w.len() > trade.len() + 1 && w.ends_with(trade) && w.as_bytes()[0].is_ascii_uppercase()
+    };
+    coined("corp")
+        || coined("bank")
+        || coined("co")
+        || gazetteer().get(w) == Some(&EntityKind::Organization)
 }

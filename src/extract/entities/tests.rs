@@ -5123,3 +5123,19 @@ fn a_business_named_by_a_given_name_s_possessive_is_one_name() {
     );
     assert!(!named.contains(&"Frank"), "{found:?}");
 }
+
+#[test]
+fn a_company_s_coined_name_after_the_and_of_a_body_of_is_a_name_of_its_own() {
+    let names = found_names(
+        "Creditors, including Canadian Imperial Bank of Commerce and Citicorp, objected. The \
+         Department of Trade and Industry agreed.",
+    );
+    assert_eq!(
+        names,
+        [
+            "Canadian Imperial Bank of Commerce",
+            "Citicorp",
+            "Department of Trade and Industry"
+        ]
+    );
+}
