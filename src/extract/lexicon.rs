@@ -2386,6 +2386,9 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "SUV"
                 | "USB"
                 | "ASBO"
+                // Terms of a sale: free on board, cost, insurance and freight.
+                | "FOB"
+                | "CIF"
                 | "I"
                 | "Internet"
                 | "Web"

@@ -714,6 +714,7 @@ pub(super) fn clean_phrase<'a>(
         || after_dateline
         || after_initials;
     let mut first = start;
+    let mut after_a_sum = false;
     if opens_sentence {
         // Sentence-initial function words: `Though`, `Meanwhile`, `The`; but not the first
         // word of a known name (`New York`, `The Times`) nor a company's (`First Boston
@@ -738,6 +739,19 @@ pub(super) fn clean_phrase<'a>(
             && !new_after_the(first)
         {
             first += 1;
+        }
+        // `Total Bahia sales`, `Net U.S. imports`: a sum's word before the name it is of (but
+        // `Total Petroleum said`, a company).
+        if first < end
+            && matches!(
+                p.lower(first),
+                "total" | "net" | "gross" | "combined" | "overall" | "cumulative" | "average"
+            )
+            && !company
+            && !opens_known_name(p, first, end)
+        {
+            first += 1;
+            after_a_sum = true;
         }
         // `Three U.S. warships`, `Two British soldiers`, `Seven Labour MPs`, `Twelve
         // Japan-flag tankers`: a number counting the plural after a name is no part of it
@@ -916,8 +930,10 @@ pub(super) fn clean_phrase<'a>(
     };
     // `House prices rose`, `Car sales fell`: a word that says what a market measure is of
     // (not a known name's: `Tesco sales`).
+    // (`Total Bahia sales`: a place's, after the word of their sum.)
     let measures_a_market = || {
-        matches!(p.lower(end + 1), "prices" | "sales" | "rents")
+        !after_a_sum
+            && matches!(p.lower(end + 1), "prices" | "sales" | "rents")
             && !p.is_capitalised(end + 1)
             && !gazetteer().contains_key(p.word(first))
     };
@@ -948,6 +964,11 @@ pub(super) fn clean_phrase<'a>(
     }
     if first > end {
         return;
+    }
+    // `3.2 times New York May`, `London March`: a market's delivery month after the place
+    // it trades in (not `Theresa May`).
+    if end > first && is_month_word(p.lower(end)) && is_known_place(p.slice(first, end - 1)) {
+        end -= 1;
     }
     // `the Tampa Bay Buccaneers American football team`: a people after a name describes
     // what follows it (not a people in the plural: `the Board of Deputies of British Jews
@@ -1849,7 +1870,11 @@ pub(super) fn clean_phrase<'a>(
     out.push(Candidate {
         kind,
         initial_single: initial,
-        before_speech: !p.is_capitalised(end + 1) && is_speech_verb(p.lower(end + 1)),
+        before_speech: !p.is_capitalised(end + 1)
+            && is_speech_verb(p.lower(end + 1))
+            // (`Showers continued throughout the week`: a going on, not a speaking, unless
+            // speech or its end follows.)
+            && (p.lower(end + 1) != "continued" || !p.is_word(end + 2) || p.lower(end + 2) == "that"),
         // `Renault, which owns…`, `Chelsea's manager Jose Mourinho`: the text treats it as a
         // name.
         // `Hutchison's 3 network`: a possessive opening a sentence is somebody's or

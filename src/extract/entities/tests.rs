@@ -5139,3 +5139,18 @@ fn a_company_s_coined_name_after_the_and_of_a_body_of_is_a_name_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_commodity_report_s_words_are_no_names() {
+    let names = found_names(
+        "Showers continued throughout the week in the zone.\n\nTotal Bahia sales are \
+         estimated at 6.13 mln bags.\n\nDealers sold 1,000 tonnes at 1,750 dlrs per tonne FOB \
+         to Europe.\n\nButter sold at 3.2 times New York May.",
+    );
+    assert_eq!(names, ["Bahia", "Europe", "New York"]);
+    // Speech after `continued` still says a speaker.
+    assert_eq!(
+        found_names("\"We will wait,\" Hogg continued.\n\nHogg continued: \"Not now.\""),
+        ["Hogg"]
+    );
+}
