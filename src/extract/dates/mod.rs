@@ -421,7 +421,15 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
             && ((p.lower(i + 1) == "at" && p.is_number(i + 2))
                 || (settles && (i + 2..i + 6).any(|k| p.is_number(k))))
     };
-    if delivery || priced() {
+    // `of March/April shipment`, `at 2.8 times for June/July`: two months written as one
+    // are a trading period, like a delivery month.
+    let paired = |slash: usize, other: usize| {
+        p.is_punct(slash, "/")
+            && p.touching(slash.min(i), slash.max(i))
+            && month_number(p.lower(other)).is_some()
+    };
+    let trading_period = paired(i + 1, i + 2) || (i >= 2 && paired(i - 1, i - 2));
+    if delivery || priced() || trading_period {
         return None;
     }
     let abbreviated = w.len() < full.len();
@@ -483,15 +491,19 @@ fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
 }
 
 /// The month at `i` is when goods are to be shipped or delivered: `for shipment in July`,
-/// `for delivery between May and July`. Where the word that says so is.
+/// `for delivery between May and July`, `sold 1,000 tonnes of April shipment`. Where the word
+/// that says so is.
 fn shipped_then(p: &Para, i: usize) -> Option<usize> {
     let s = p.sentence_of(i).0;
-    (i.saturating_sub(4).max(s)..i).find(|&k| {
+    let says_so = |k: usize| {
         matches!(
             p.lower(k),
             "shipment" | "shipments" | "delivery" | "deliveries" | "loading" | "arrival"
         )
-    })
+    };
+    (i.saturating_sub(4).max(s)..i)
+        .find(|&k| says_so(k))
+        .or_else(|| Some(i + 1).filter(|&k| says_so(k)))
 }
 
 /// The month ending at `mlast` is the period a statistic reports on: `the June producer
@@ -933,9 +945,11 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             _ if m < r.month()
                 && match clause_tense(p, i) {
                     Tense::Future => true,
-                    Tense::Past => {
-                        shipped_then(p, i).is_some_and(|k| k > 0 && p.lower(k - 1) == "for")
-                    }
+                    // (`sold 500 tonnes for January shipment`: `for` before the month.)
+                    Tense::Past => shipped_then(p, i).is_some_and(|k| {
+                        let at = k.min(i);
+                        at > 0 && p.lower(at - 1) == "for"
+                    }),
                     Tense::Unknown => shipped_then(p, i).is_some(),
                 }
                 && !reports_on_the_month(p, mlast) =>

@@ -1127,6 +1127,15 @@ fn months_goods_are_shipped_in_are_ahead_of_a_purchase() {
             pair("August", "1987-08")
         ]
     );
+    // A month's shipment, named before the word, is ahead of the sale too; two months
+    // written as one are a trading period, no date.
+    let got = dates(
+        "Dealers sold 1,000 tonnes of April shipment at 1,750 dlrs. Exporters sold 500 tonnes \
+         for January shipment. Butter sold 200 tonnes of May/June and closed at 2.8 times for \
+         June/July.",
+        "1987-02-26",
+    );
+    assert_eq!(got, [pair("April", "1987-04"), pair("January", "1988-01")]);
 }
 
 #[test]
