@@ -67,13 +67,15 @@ impl Before<'_> {
 }
 
 impl Figures {
-    fn push(&mut self, figure: Figure) {
-        // `1.05 mln 60-kilo bags … from 1.62 mln`: the size right after a count is not what
-        // the next bare count counts.
+    /// `of_the_last`: the figure follows the one before it and `of` (`155,221 bags of 60
+    /// kilos`).
+    fn push(&mut self, figure: Figure, of_the_last: bool) {
+        // `1.05 mln 60-kilo bags … from 1.62 mln`, `155,221 bags of 60 kilos, … a total of
+        // 5.93 mln`: the size right after a count is not what the next bare count counts.
         let size_of_the_last = self.list.last().is_some_and(|last| {
             last.unit.is_some()
                 && last.span.paragraph() == figure.span.paragraph()
-                && last.span.end() + 1 == figure.span.start()
+                && (of_the_last || last.span.end() + 1 == figure.span.start())
         });
         // `3,000 billion lire of three-month bills, 4,000 billion of six-month`: a span in
         // the singular describes what is counted (`three-month bills`) and is not it.
@@ -153,6 +155,8 @@ pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Figures) {
         }
     }
     let mut i = 0;
+    // Where the latest figure of the paragraph ended.
+    let mut after_last = None;
     while i < p.tokens().len() {
         if taken[i] || !may_start_figure(p, i) {
             i += 1;
@@ -160,7 +164,14 @@ pub fn find_in(p: &Para, dates: &[FoundDate], out: &mut Figures) {
         }
         match figure_at::<ASKS_JOINED>(p, i, out.before()) {
             Some((figure, next)) => {
-                out.push(figure);
+                // (The figure's noun, a word or two, stands between.)
+                let of_the_last = i >= 1
+                    && p.lower(i - 1) == "of"
+                    && after_last.is_some_and(|end| {
+                        end < i && i - end <= 3 && (end..i - 1).all(|k| p.is_word(k))
+                    });
+                out.push(figure, of_the_last);
+                after_last = Some(next);
                 i = next;
             }
             None => i += 1,

@@ -400,6 +400,18 @@ fn a_size_between_a_count_and_what_it_counts() {
             ("1.6 mln".into(), Some("bags".into()))
         ]
     );
+    // The size of each after `of`.
+    assert_eq!(
+        units(
+            "Arrivals were 155,221 bags of 60 kilos, making a cumulative total for the season \
+             of 5.93 mln."
+        ),
+        [
+            ("155,221 bags".into(), Some("bags".into())),
+            ("60 kilos".into(), Some("kilos".into())),
+            ("5.93 mln".into(), Some("bags".into()))
+        ]
+    );
 }
 
 #[test]
