@@ -260,6 +260,15 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
     let mut text_end = last;
     // The qualifier and where the figure's text starts: also what a bare number follows.
     let (qualifier, first) = qualifier_before(p, core.first);
+    // `a total of 5.93 mln against 5.81 a year ago`, `rose to 1.2 billion dlrs from 1.1`: a
+    // level compared with a scaled one, written without the scale, is of its size.
+    if let Some(s) = (unit.is_none() && !scaled && value < 1000.0)
+        .then(|| scale_compared_with(p, first, value, before))
+        .flatten()
+    {
+        value *= s;
+        scaled = true;
+    }
     // `1.2 mln 60-kilo bags`: the size of each stands between the count and what it counts
     // (and is a figure of its own, so this one's text ends before it).
     if unit.is_none() {
@@ -422,6 +431,24 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         span: p.span(first, text_end),
     };
     Some((figure, last.max(core.last) + 1))
+}
+
+/// The scale of the sentence's latest figure when a bare number at `first` is compared with
+/// it (`from`, `against`, `versus`) and is of its size in that scale.
+fn scale_compared_with(p: &Para, first: usize, value: f64, before: Before) -> Option<f64> {
+    if first == 0
+        || !matches!(
+            p.lower(first - 1),
+            "from" | "against" | "versus" | "vs" | "vs."
+        )
+    {
+        return None;
+    }
+    let latest = in_sentence(p, first, before).next()?;
+    [1e9, 1e6].into_iter().find(|&s| {
+        let ratio = latest.value / (value * s);
+        latest.value >= s && (0.25..=4.0).contains(&ratio)
+    })
 }
 
 /// `Imports totalled 74.9 billion francs …, while exports rose to 72.9 billion`: a sum the

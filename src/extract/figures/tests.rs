@@ -2618,3 +2618,13 @@ fn a_race_time_or_inches_written_onto_a_number_is_spelled_out() {
         ]
     );
 }
+
+#[test]
+fn a_level_compared_without_its_scale_is_of_the_scale_compared_with() {
+    let found = units_and_values(
+        "Stocks rose to 5.93 mln tonnes from 5.81. Exports were 1.2 billion dlrs versus 1.1. \
+         The dollar fell to 1.80 marks from 1.82.",
+    );
+    let values: Vec<f64> = found.iter().map(|f| f.1).collect();
+    assert_eq!(values, [5.93e6, 5.81e6, 1.2e9, 1.1e9, 1.80, 1.82]);
+}
