@@ -648,6 +648,13 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
         ]
     );
     assert_eq!(
+        units("The dollar fell to 145.50 yen yesterday from 146.20 on Monday."),
+        [
+            ("145.50 yen".into(), Some("yen".into())),
+            ("146.20".into(), Some("yen".into())),
+        ]
+    );
+    assert_eq!(
         units("Nissan closed 12 yen lower at 543. It was 2 dlrs up at the start."),
         [
             ("12 yen".into(), Some("yen".into())),

@@ -1254,9 +1254,13 @@ pub(super) fn unit_to_the_next(
         && p.lower(first - 1) == "from"
         && p.lower(first - 3) == "on"
         && crate::extract::lexicon::weekday_index(p.lower(first - 2)).is_some();
+    // (`fell to 145.50 yen yesterday from 146.20`: or a day said without `on`.)
+    let a_day_said = first >= 3
+        && p.lower(first - 1) == "from"
+        && matches!(p.lower(first - 2), "yesterday" | "today");
     let before = if on_a_day {
         first - 4
-    } else if moved_at || days {
+    } else if moved_at || days || a_day_said {
         first - 3
     } else {
         first - 2
