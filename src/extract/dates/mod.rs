@@ -1257,11 +1257,22 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     {
         r.year() + 1
     } else if (far_ahead || ((m, d) > (r.month(), r.day()) && closes_a_period_gone(p, i)))
-        && clause_tense(p, i) == Tense::Past
+        && reported_in_the_past(p, i)
     {
         r.year() - 1
     } else {
         r.year()
+    }
+}
+
+/// The clause of the day at `i` looks back; for a period the day closes, the verb may
+/// follow its subject (`Pre-tax profits for the three months to December 31 were 705 mln
+/// stg`, `Profit in the year to December 31 rose 10 pct`).
+fn reported_in_the_past(p: &Para, i: usize) -> bool {
+    match clause_tense(p, i) {
+        Tense::Past => true,
+        Tense::Unknown => period_closed_on(p, i).is_some() && tense(p, i) == Tense::Past,
+        Tense::Future => false,
     }
 }
 

@@ -1713,3 +1713,20 @@ fn the_verb_of_a_comparison_says_no_tense_of_its_clause() {
         [pair("January 1", "1988-01-01")]
     );
 }
+
+#[test]
+fn a_period_closed_on_a_day_its_results_are_reported_past_is_gone() {
+    let got = dates(
+        "Pre-tax profits for the three months to December 31 were 705 mln stg. Profit in the \
+         year to December 31 rose 10 pct. Profit in the year to December 31 will rise.",
+        "1987-02-10",
+    );
+    assert_eq!(
+        got,
+        [
+            pair("December 31", "1986-12-31"),
+            pair("December 31", "1986-12-31"),
+            pair("December 31", "1987-12-31")
+        ]
+    );
+}
