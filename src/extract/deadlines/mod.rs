@@ -1146,6 +1146,18 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     {
         end -= 1;
     }
+    // (`The rate cut is effective tomorrow`, `The offer will be effective`: the verb the cue
+    // word completed goes with it.)
+    if end >= clause_start + 3 && is_cue_word(p.lower(end)) {
+        while end > clause_start + 2
+            && matches!(
+                p.lower(end - 1),
+                "is" | "are" | "was" | "were" | "be" | "become" | "becomes" | "will" | "would"
+            )
+        {
+            end -= 1;
+        }
+    }
     // `cut its rate to 7-3/4 pct from eight pct with effect from tomorrow`: as after
     // `effective`, what takes effect is the clause's head, up to its first preposition.
     if end > clause_start + 1 && p.lower(end - 1) == "with" && p.lower(end) == "effect" {

@@ -1553,3 +1553,18 @@ fn a_day_opening_its_clause_without_a_comma_is_labelled_by_the_clause_after() {
         );
     }
 }
+
+#[test]
+fn the_verb_a_cue_word_completes_leaves_the_label_with_it() {
+    assert_eq!(
+        first_label("The rate cut is effective tomorrow.", "1987-03-16"),
+        "The rate cut"
+    );
+    assert_eq!(
+        first_label(
+            "The new quotas will become effective on April 1.",
+            "1987-03-16"
+        ),
+        "The new quotas"
+    );
+}
