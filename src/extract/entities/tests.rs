@@ -5154,3 +5154,21 @@ fn a_commodity_report_s_words_are_no_names() {
         ["Hogg"]
     );
 }
+
+#[test]
+fn a_given_name_written_short_opens_a_person_s_name() {
+    let names = found_names(
+        "Charlie Hodgson is expected to start, with Olly Barkley of Bath on the bench and \
+         Dave Smith of Leeds in reserve.",
+    );
+    assert_eq!(
+        names,
+        [
+            "Bath",
+            "Charlie Hodgson",
+            "Dave Smith",
+            "Leeds",
+            "Olly Barkley"
+        ]
+    );
+}
