@@ -647,6 +647,11 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
             ("69.85".into(), Some("U.S. cents".into())),
         ]
     );
+    // A move told as a share ends at a level, no share.
+    assert_eq!(
+        units("The CAC General index closed 1.2 pct higher at 303.4."),
+        [("1.2 pct".into(), Some("%".into())), ("303.4".into(), None),]
+    );
     assert_eq!(
         units("The dollar fell to 145.50 yen yesterday from 146.20 on Monday."),
         [

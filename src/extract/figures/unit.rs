@@ -1288,7 +1288,10 @@ pub(super) fn unit_to_the_next(
         ]
         .iter()
         .any(|w| text[..previous.span.start().min(text.len())].ends_with(w));
-    ((ends_at(before) || rate_of(before)) && !a_period).then(|| previous.unit.clone())
+    // (`closed 1.2 pct higher at 303.4`: a move told as a share ends at a level, no share.)
+    let share_moved = moved_at && previous.unit.as_deref() == Some("%");
+    ((ends_at(before) || rate_of(before)) && !a_period)
+        .then(|| previous.unit.clone().filter(|_| !share_moved))
 }
 
 /// Which amounts of money a number left elliptical may be counting.
