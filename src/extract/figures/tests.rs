@@ -653,6 +653,15 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
         [("1.2 pct".into(), Some("%".into())), ("303.4".into(), None),]
     );
     assert_eq!(
+        units("The CAC index rose 1.2 pct to 303.4. Inflation rose from 3.1 pct to 3.4."),
+        [
+            ("1.2 pct".into(), Some("%".into())),
+            ("303.4".into(), None),
+            ("3.1 pct".into(), Some("%".into())),
+            ("3.4".into(), Some("%".into())),
+        ]
+    );
+    assert_eq!(
         units("The dollar fell to 145.50 yen yesterday from 146.20 on Monday."),
         [
             ("145.50 yen".into(), Some("yen".into())),
