@@ -1453,6 +1453,9 @@ pub fn is_body_noun(lower: &str) -> bool {
             | "group"
             | "union"
             | "party"
+            // `the House Banking subcommittee`
+            | "committee"
+            | "subcommittee"
     )
 }
 

@@ -5172,3 +5172,14 @@ fn a_given_name_written_short_opens_a_person_s_name() {
         ]
     );
 }
+
+#[test]
+fn a_committee_after_a_name_says_it_is_a_body() {
+    assert_eq!(
+        kinds("Mr Johnson told the House Banking subcommittee on monetary policy."),
+        [
+            ("House Banking".into(), EntityKind::Organization),
+            ("Johnson".into(), EntityKind::Person),
+        ]
+    );
+}
