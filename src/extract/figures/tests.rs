@@ -661,6 +661,14 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
             ("3.4".into(), Some("%".into())),
         ]
     );
+    // A low or a high a level is measured from.
+    assert_eq!(
+        units("The dollar recovered to 141.20 yen from an overnight low of 139.80."),
+        [
+            ("141.20 yen".into(), Some("yen".into())),
+            ("139.80".into(), Some("yen".into())),
+        ]
+    );
     assert_eq!(
         units("The dollar fell to 145.50 yen yesterday from 146.20 on Monday."),
         [

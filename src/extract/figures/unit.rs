@@ -1067,6 +1067,8 @@ pub(super) fn compared_with_before(p: &Para, first: usize) -> bool {
         "from" => matches!(before(2), "up" | "down"),
         "with" => matches!(before(2), "compared" | "compares"),
         "which" => before(2) == "of",
+        // `recovered to 141.20 yen from an overnight low of 139.80`
+        "of" => matches!(before(2), "low" | "high" | "peak" | "trough"),
         "against" | "versus" | "vs" => true,
         _ => false,
     }
