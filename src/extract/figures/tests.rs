@@ -2657,3 +2657,14 @@ fn a_level_compared_without_its_scale_is_of_the_scale_compared_with() {
     let values: Vec<f64> = found.iter().map(|f| f.1).collect();
     assert_eq!(values, [5.93e6, 5.81e6, 1.2e9, 1.1e9, 1.80, 1.82]);
 }
+
+#[test]
+fn a_currency_written_with_a_capital_is_counted() {
+    assert_eq!(
+        units("The proposed tax, of 330 Ecus a tonne, would raise two billion Ecus."),
+        [
+            ("330 Ecus".into(), Some("Ecus".into())),
+            ("two billion Ecus".into(), Some("Ecus".into())),
+        ]
+    );
+}
