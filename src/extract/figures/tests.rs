@@ -2668,3 +2668,20 @@ fn a_currency_written_with_a_capital_is_counted() {
         ]
     );
 }
+
+#[test]
+fn a_level_soared_to_counts_its_clause_s_subject() {
+    assert_eq!(
+        units("Downloads soared to 5.7 million. Exports jumped by 30,000."),
+        [
+            ("5.7 million".into(), Some("downloads".into())),
+            ("30,000".into(), Some("exports".into())),
+        ]
+    );
+    // The subject of the clause after `, but`, not of the one before.
+    let found = units(
+        "Sales of CD singles fell by 30% last year, but legal downloads of songs soared to 5.7 \
+         million.",
+    );
+    assert_eq!(found[1], ("5.7 million".into(), Some("songs".into())));
+}

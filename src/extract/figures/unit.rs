@@ -756,6 +756,18 @@ pub(super) fn is_level_verb(w: &str) -> bool {
             | "tripled"
             | "trebled"
             | "halved"
+            // (`downloads soared to 5.7 million`, `Profits jumped by 30,000`)
+            | "soared"
+            | "surged"
+            | "jumped"
+            | "plunged"
+            | "slumped"
+            | "tumbled"
+            | "increased"
+            | "decreased"
+            | "declined"
+            | "slipped"
+            | "dipped"
     )
 }
 
@@ -865,6 +877,9 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 // (`said 12 million people were undersaving and that the pension age might
                 // rise to 67`: a second thing said.)
                 || (p.lower(k) == "that" && k > s && matches!(p.lower(k - 1), "and" | "but"))
+                // (`Sales of CD singles fell by 30%, but legal downloads of songs soared to
+                // 5.7 million`: a clause of its own after `, but`.)
+                || (p.lower(k) == "but" && k > s && p.is_punct(k - 1, ","))
         })
         .map_or(s.max(verb.saturating_sub(REACH)), |k| k + 1);
     // `Organisers expect ticket sales to top 50,000`: what is to come to the level is the
