@@ -179,8 +179,8 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     }
     // (`a tax of 330 Ecus a tonne`: a currency in the plural written with a capital is no
     // name; `50 Cent` is one.)
-    let currency = is_currency_word(next) && next.ends_with('s');
-    if crate::extract::entities::number_opens_name(p, i) && !currency {
+    let currency = || next.ends_with('s') && is_currency_word(next);
+    if crate::extract::entities::number_opens_name(p, i) && !currency() {
         return true;
     }
     // A time of day: `by 1030 GMT`, `at 10 a.m.`
