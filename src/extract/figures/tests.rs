@@ -2684,4 +2684,11 @@ fn a_level_soared_to_counts_its_clause_s_subject() {
          million.",
     );
     assert_eq!(found[1], ("5.7 million".into(), Some("songs".into())));
+    // A level reached with an article before it, past an aside.
+    let found =
+        units("Downloads rose to 5.7 million. Album sales, however, reached a record 237 million.");
+    assert_eq!(
+        found[1],
+        ("record 237 million".into(), Some("sales".into()))
+    );
 }

@@ -852,6 +852,10 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 || (k + 1 == first
                     && reaches(p.lower(k))
                     && (p.lower(k) != "top" || is_top_verb(p, k)))
+                // (`Album sales reached a record 237 million`: an article before the level.)
+                || (k + 2 == from
+                    && matches!(p.lower(k), "reached" | "reach" | "reaches" | "hit" | "hits")
+                    && matches!(p.lower(k + 1), "a" | "an"))
                 // `Its majority could be cut to about 60`: a level set for the subject.
                 || (k > s
                     && matches!(p.lower(k), "cut" | "reduced" | "raised" | "increased" | "lowered")
