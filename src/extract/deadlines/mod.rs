@@ -537,7 +537,7 @@ fn must_on(p: &Para, s: usize, d: &FoundDate, dates: &[FoundDate]) -> bool {
     if d.first < s + 3 || p.lower(d.first - 1) != "on" {
         return false;
     }
-    let clause = clause_start_before(p, s, d.first).max(d.first.saturating_sub(8));
+    let clause = clause_start_before(p, s, d.first).max(d.first.saturating_sub(12));
     let from = dates
         .iter()
         .filter(|o| o.last < d.first && o.last >= clause)
@@ -1170,10 +1170,15 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // (At most eight words, but not without a short subject: `Congress is expected to vote
     // on a trade bill before …`, `The full House is expected to …` keep theirs.)
     let mut from = clause_start.max(end.saturating_sub(8));
+    // (`The plan must still be approved by shareholders at a special meeting on …`: nor
+    // a passive's `be` without its subject and modal.)
     let subject_left_out = |from: usize| {
         from == clause_start + 1
             || (from <= clause_start + 3
                 && is_auxiliary(p.lower(from))
+                && (clause_start..from).all(|k| p.is_word(k)))
+            || (from <= clause_start + 5
+                && matches!(p.lower(from), "be" | "been")
                 && (clause_start..from).all(|k| p.is_word(k)))
     };
     if from > clause_start && subject_left_out(from) {

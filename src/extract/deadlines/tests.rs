@@ -1568,3 +1568,13 @@ fn the_verb_a_cue_word_completes_leaves_the_label_with_it() {
         "The new quotas"
     );
 }
+
+#[test]
+fn what_must_be_done_at_a_meeting_on_a_day_is_due_then() {
+    let text = "The plan must still be approved by shareholders at a special meeting on July 28.";
+    assert_eq!(due_days(text, "1987-06-19"), ["1987-07-28"]);
+    assert_eq!(
+        first_label(text, "1987-06-19"),
+        "The plan must still be approved by shareholders at a special meeting"
+    );
+}
