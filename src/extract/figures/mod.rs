@@ -421,7 +421,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         }
     }
     if unit.is_none() && !scaled {
-        unit = term_left_elliptical(p, first, last, before);
+        unit = term_left_elliptical(p, first, last, before)
+            .or_else(|| counts_of_another_kind(p, first, last, before));
     }
     if core.spelled && unit.is_none() && !scaled {
         return None;
@@ -433,6 +434,28 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         span: p.span(first, text_end),
     };
     Some((figure, last.max(core.last) + 1))
+}
+
+/// `denies 14 counts of false accounting and two of fraudulent trading`: a number joined to
+/// the count before it, of another kind, counts what that one counted (its plural, not a
+/// rate, a span or money).
+fn counts_of_another_kind(
+    p: &Para,
+    first: usize,
+    last: usize,
+    before: Before,
+) -> Option<CompactString> {
+    if first == 0 || !matches!(p.lower(first - 1), "and" | "or") || p.lower(last + 1) != "of" {
+        return None;
+    }
+    let latest = in_sentence(p, first, before).next()?;
+    let unit = latest.unit.as_deref()?;
+    let plural_count = unit.ends_with('s')
+        && p.is_word(first - 2)
+        && !is_rate_or_span(unit)
+        && !is_currency_word(unit)
+        && !is_signed_money(unit);
+    plural_count.then(|| unit.into())
 }
 
 /// The scale of the sentence's latest figure when a bare number at `first` is compared with

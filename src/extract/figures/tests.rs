@@ -2692,3 +2692,14 @@ fn a_level_soared_to_counts_its_clause_s_subject() {
         ("record 237 million".into(), Some("sales".into()))
     );
 }
+
+#[test]
+fn a_count_joined_to_the_one_before_of_another_kind_counts_the_same() {
+    assert_eq!(
+        units("He denies 14 counts of false accounting and two of fraudulent trading."),
+        [
+            ("14 counts".into(), Some("counts".into())),
+            ("two".into(), Some("counts".into())),
+        ]
+    );
+}
