@@ -1456,6 +1456,10 @@ pub fn is_body_noun(lower: &str) -> bool {
             // `the House Banking subcommittee`
             | "committee"
             | "subcommittee"
+            // `Noranda Inc's Noranda Minerals unit`
+            | "unit"
+            | "subsidiary"
+            | "division"
     )
 }
 

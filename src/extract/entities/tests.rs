@@ -5182,4 +5182,9 @@ fn a_committee_after_a_name_says_it_is_a_body() {
             ("Johnson".into(), EntityKind::Person),
         ]
     );
+    // So does a unit, a subsidiary or a division.
+    assert_eq!(
+        kinds("It will close the Noranda Minerals unit."),
+        [("Noranda Minerals".into(), EntityKind::Organization)]
+    );
 }
