@@ -5184,7 +5184,10 @@ fn a_committee_after_a_name_says_it_is_a_body() {
     );
     // So does a unit, a subsidiary or a division.
     assert_eq!(
-        kinds("It will close the Noranda Minerals unit."),
-        [("Noranda Minerals".into(), EntityKind::Organization)]
+        kinds("Noranda Inc's Noranda Minerals unit said it will close the smelter."),
+        [
+            ("Noranda Inc".into(), EntityKind::Organization),
+            ("Noranda Minerals".into(), EntityKind::Organization)
+        ]
     );
 }
