@@ -328,10 +328,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                 counted => counted.or_else(|| numbers_of(p, first)),
             }
             .or_else(|| total_of(p, core.first));
-        } else if let Some(u) = unit_to_the_next(p, first, before.figures) {
-            // (`The CAC index rose 1.2 pct to 303.4`: a level past a hundred after a move
-            // told as a share is no share.)
-            unit = u.filter(|u| u != "%" || value <= 100.0);
+        } else if let Some(u) = unit_to_the_next(p, first, value, before.figures) {
+            unit = u;
         } else if let Some(u) = (scaled
             || core.spelled
             || value >= 1000.0

@@ -1246,9 +1246,11 @@ pub(super) fn numbers_of(p: &Para, first: usize) -> Option<CompactString> {
 /// `by 316 votes to 311`, `from 500 jobs to 300`, `to 144.10 yen from 143.55`: a number after
 /// `to` or `from` counts what the figure just before it counted, and nothing when that counted
 /// nothing (`cut its workforce to 52,000 from 166,000`). `None` when no figure is just before.
+/// `value`: the number's own, which says whether it can be a share.
 pub(super) fn unit_to_the_next(
     p: &Para,
     first: usize,
+    value: f64,
     figures: &[Figure],
 ) -> Option<Option<CompactString>> {
     // (`rising to 144.10 yen from 143.55` too; `closed 12 yen lower at 543`: the level a
@@ -1309,8 +1311,10 @@ pub(super) fn unit_to_the_next(
         ]
         .iter()
         .any(|w| text[..previous.span.start().min(text.len())].ends_with(w));
-    // (`closed 1.2 pct higher at 303.4`: a move told as a share ends at a level, no share.)
-    let share_moved = moved_at && previous.unit.as_deref() == Some("%");
+    // (`closed 1.2 pct higher at 30.4`, `The CAC index rose 1.2 pct to 303.4`: a move told
+    // as a share ends at a level, no share; so does a level past a hundred, however it is
+    // reached.)
+    let share_moved = previous.unit.as_deref() == Some("%") && (moved_at || value > 100.0);
     ((ends_at(before) || rate_of(before)) && !a_period)
         .then(|| previous.unit.clone().filter(|_| !share_moved))
 }
