@@ -1494,7 +1494,7 @@ pub fn says_where_based(word: &str) -> bool {
     word.ends_with('d') && (word.ends_with("-based") || word.ends_with("-headquartered"))
 }
 
-/// `carmaker`, `lender`, `broadcaster`: what a company does.
+/// `carmaker`, `lender`, `broadcaster`, `charity`: what a body does.
 pub fn describes_body(lower: &str) -> bool {
     matches!(
         lower,
@@ -1513,6 +1513,13 @@ pub fn describes_body(lower: &str) -> bool {
             | "publisher"
             | "manufacturer"
             | "conglomerate"
+            | "charity"
+            | "bookmaker"
+            | "brewer"
+            | "drugmaker"
+            | "housebuilder"
+            | "miner"
+            | "grocer"
     )
 }
 

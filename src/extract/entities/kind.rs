@@ -8,6 +8,7 @@ pub(super) struct Cues {
     pub(super) hint: Option<EntityKind>,
     pub(super) before_speech: bool,
     pub(super) after_in: bool,
+    pub(super) after_the: bool,
     pub(super) said_a_body: bool,
 }
 
@@ -28,6 +29,7 @@ pub(super) enum Basis {
 pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     let before_speech = cues.before_speech;
     let said_a_body = cues.said_a_body;
+    let after_the = cues.after_the;
     if let Some(kind) = kind_from_cues(name, cues) {
         return (kind, Basis::Found);
     }
@@ -40,7 +42,7 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     if before_speech {
         return (EntityKind::Person, Basis::Found);
     }
-    if two_or_three_words && guessed_a_persons(name) {
+    if two_or_three_words && guessed_a_persons(name, after_the) {
         return (EntityKind::Person, Basis::Guessed);
     }
     (EntityKind::Other, Basis::Guessed)
@@ -55,16 +57,21 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
 ///   Findlay QC`);
 /// - a plain adjective opening it (`Old Bailey`, `Big Brother`);
 /// - a possessive opening it (`Frank's Nursery`);
-/// - a known place opening or ending it (`London Colney`, `Celta Vigo`, `U.S. Trade`).
+/// - a known place opening or ending it (`London Colney`, `Celta Vigo`, `U.S. Trade`);
+/// - an article before it (`the Mac Mini`, `the Dodge Omni`, `the Hang Seng index`).
 ///
-/// A given name first keeps the guess whatever follows (`Charles Bradford`).
-fn guessed_a_persons(name: &str) -> bool {
+/// A given name first keeps the guess whatever follows (`Charles Bradford`, `the Mike Leigh
+/// film`).
+fn guessed_a_persons(name: &str, after_the: bool) -> bool {
     use crate::extract::lexicon::{is_given_name, is_plain_adjective, is_post_nominal, with_lower};
     let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' ')) else {
         return false;
     };
     if is_given_name(first) {
         return true;
+    }
+    if after_the {
+        return false;
     }
     let inner_capital = first.bytes().skip(1).any(|b| b.is_ascii_uppercase())
         && first.bytes().any(|b| b.is_ascii_lowercase());
@@ -109,6 +116,7 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         hint,
         before_speech,
         after_in,
+        after_the: _,
         said_a_body: _,
     } = cues;
     if let Some(k) = gazetteer().get(name) {

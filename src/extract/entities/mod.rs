@@ -183,6 +183,8 @@ struct Candidate<'a> {
     named_by_context: bool,
     /// After `in`: `supporters in Des Moines` is a place.
     after_in: bool,
+    /// After `the`: `the Mac Mini` is a thing or a body, not somebody.
+    after_the: bool,
     /// Followed by `, which` or a body's kind: `Network Rail, which owns the track`,
     /// `Creative Strategies, a consultancy` are no people.
     said_a_body: bool,
@@ -203,6 +205,7 @@ impl<'a> Candidate<'a> {
             before_speech: false,
             named_by_context: false,
             after_in: false,
+            after_the: false,
             said_a_body: false,
             gender: None,
         }
@@ -224,20 +227,21 @@ struct Kept {
     title: u32,
     kind: Option<EntityKind>,
     /// The candidate's cues, one bit each (`INITIAL_SINGLE`…): a million candidates in a
-    /// large briefing, so one byte rather than four.
-    cues: u8,
+    /// large briefing, so two bytes rather than nine.
+    cues: u16,
 }
 
 const NO_TITLE: u32 = u32::MAX;
-const INITIAL_SINGLE: u8 = 1;
-const BEFORE_SPEECH: u8 = 2;
-const NAMED_BY_CONTEXT: u8 = 4;
-const AFTER_IN: u8 = 8;
-const SAID_A_BODY: u8 = 16;
-const MALE: u8 = 32;
-const FEMALE: u8 = 64;
+const INITIAL_SINGLE: u16 = 1;
+const BEFORE_SPEECH: u16 = 2;
+const NAMED_BY_CONTEXT: u16 = 4;
+const AFTER_IN: u16 = 8;
+const SAID_A_BODY: u16 = 16;
+const MALE: u16 = 32;
+const FEMALE: u16 = 64;
 /// The name was put together and is read from the collector's list of those.
-const COMPOSED: u8 = 128;
+const COMPOSED: u16 = 128;
+const AFTER_THE: u16 = 256;
 
 /// Where kept candidates' names are read from: their paragraphs' texts, and the few names
 /// put together from two places in a text (`Steve and Jane Harris` → `Steve Harris`).
@@ -299,7 +303,7 @@ impl Kept {
             })
     }
 
-    fn has(&self, cue: u8) -> bool {
+    fn has(&self, cue: u16) -> bool {
         self.cues & cue != 0
     }
 
@@ -726,6 +730,7 @@ impl<'a> Collector<'a> {
                 (c.before_speech, BEFORE_SPEECH),
                 (c.named_by_context, NAMED_BY_CONTEXT),
                 (c.after_in, AFTER_IN),
+                (c.after_the, AFTER_THE),
                 (c.said_a_body, SAID_A_BODY),
                 (c.gender == Some(Gender::Male), MALE),
                 (c.gender == Some(Gender::Female), FEMALE),

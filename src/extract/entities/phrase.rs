@@ -1897,6 +1897,7 @@ pub(super) fn clean_phrase<'a>(
                 || (name_first > 1
                     && p.lower(name_first - 1) == "the"
                     && p.lower(name_first - 2) == "at")),
+        after_the: name_first > 0 && p.lower(name_first - 1) == "the",
         title,
         gender,
         ..Candidate::new(name, name_first, end)
@@ -1986,10 +1987,21 @@ fn shorn_name<'a>(p: &Para<'a>, first: usize, end: usize) -> &'a str {
     // (`Christie's said`: a possessive right before `said` owns nothing; but `OPEC's agreed
     // ceiling` owns one.)
     let speaks = || crate::extract::lexicon::is_saying(p.word(end + 1));
+    // (`Barnardo's welcomed the pledge`: nor does one before a verb in the past with its
+    // object; but `OPEC's agreed ceiling` is owned.)
+    let acts = || {
+        p.lower(end + 1).ends_with("ed")
+            && matches!(
+                p.lower(end + 2),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            )
+            && !is_known_place(strip_possessive(written))
+    };
     if is_possessive(written)
         && (gazetteer().contains_key(written)
             || names_a_place_by_its_owner(p, first, end)
-            || speaks())
+            || speaks()
+            || acts())
     {
         written
     } else {

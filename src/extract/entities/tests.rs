@@ -5191,3 +5191,41 @@ fn a_committee_after_a_name_says_it_is_a_body() {
         ]
     );
 }
+
+#[test]
+fn a_body_named_after_what_it_does_or_with_its_s_before_a_verb_is_a_body() {
+    let got = kinds(
+        "Charity Barnardo's welcomed the pledge. Bookmaker William Hill said bets rose. \
+         Britain's embattled industry shrank, and OPEC's agreed ceiling held.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Barnardo's".to_string(), EntityKind::Organization),
+            ("Britain".to_string(), EntityKind::Place),
+            ("OPEC".to_string(), EntityKind::Organization),
+            ("William Hill".to_string(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
+fn two_words_after_the_are_a_thing_unless_a_given_name_opens_them() {
+    let got = kinds(
+        "Apple unveiled the Mac Mini, a computer costing $499. Chrysler will build the Dodge \
+         Omni in Kenosha, Wisconsin. It is the Mike Leigh film, and Jane Bloggs said so.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Apple".to_string(), EntityKind::Organization),
+            ("Chrysler".to_string(), EntityKind::Organization),
+            ("Dodge Omni".to_string(), EntityKind::Other),
+            ("Jane Bloggs".to_string(), EntityKind::Person),
+            ("Kenosha".to_string(), EntityKind::Place),
+            ("Mac Mini".to_string(), EntityKind::Other),
+            ("Mike Leigh".to_string(), EntityKind::Person),
+            ("Wisconsin".to_string(), EntityKind::Place),
+        ]
+    );
+}
