@@ -1081,9 +1081,15 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         // (`… with the banks' steering committee, headed by Citibank, by the end of March`:
         // an aside set off by commas is passed over for the clause it hangs from.)
         // (`cut its workforce by 25 pct, or about 40,000 jobs, by …`: nor a figure said again.)
+        // (`announce a new contribution quota, currently 15 dlrs per bag, before …`: nor what
+        // a thing is now or is worth.)
         let aside = |k: usize| {
             let w = p.lower(k);
-            matches!(w, "which" | "who")
+            matches!(
+                w,
+                "which" | "who" | "currently" | "now" | "previously" | "formerly" | "worth"
+            ) || p.is_number(k)
+                || (matches!(w, "up" | "down") && p.lower(k + 1) == "from")
                 || (w.len() > 4 && w.ends_with("ed") && !p.is_capitalised(k))
                 || (w == "or"
                     && (k + 1..k + 3).any(|n| p.is_number(n) || small_number(p.lower(n)).is_some()))

@@ -413,6 +413,25 @@ fn a_figure_said_again_before_the_cue_is_passed_over() {
 }
 
 #[test]
+fn what_a_thing_is_now_or_was_before_the_cue_is_passed_over() {
+    assert_eq!(
+        first_label(
+            "Sources said the IBC was expected to announce a new quota, currently 15 dlrs per \
+             bag, before the end of the month.",
+            "1987-10-12"
+        ),
+        "the IBC was expected to announce a new quota"
+    );
+    assert_eq!(
+        first_label(
+            "The board must set a new dividend, up from 10 cts, by March 31.",
+            "1987-03-02"
+        ),
+        "The board must set a new dividend"
+    );
+}
+
+#[test]
 fn a_hedge_before_the_cue_is_no_label_of_its_own() {
     assert_eq!(
         first_label(
