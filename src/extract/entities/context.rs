@@ -806,15 +806,33 @@ pub(super) fn is_a_body_named(p: &Para, end: usize) -> bool {
         && !crate::extract::lexicon::says_where_based(p.word(end))
 }
 
-/// `Indonesia's Aceh province`, `the Kirkuk region`: the place's kind follows its name.
+/// `Indonesia's Aceh province`, `the Kirkuk region`: the place's kind follows its name; or
+/// the kind in the plural follows the list it ends (`Cordoba and Santa Fe provinces`).
 pub(super) fn is_a_place_named(p: &Para, end: usize) -> bool {
-    p.is_word(end + 1)
-        && !p.is_capitalised(end + 1)
-        && matches!(
-            p.lower(end + 1),
-            "province" | "region" | "district" | "county" | "island" | "municipality"
-        )
-        && !is_possessive(p.word(end))
+    let kind_at = |k: usize, plural: bool| {
+        p.is_word(k)
+            && !p.is_capitalised(k)
+            && if plural {
+                matches!(
+                    p.lower(k),
+                    "provinces" | "regions" | "districts" | "counties" | "islands"
+                )
+            } else {
+                matches!(
+                    p.lower(k),
+                    "province" | "region" | "district" | "county" | "island" | "municipality"
+                )
+            }
+    };
+    // (The list's last name, of up to three words, then the kind.)
+    let listed = || {
+        matches!(p.lower(end + 1), "and" | "or")
+            && p.is_capitalised(end + 2)
+            && (end + 3..end + 6)
+                .find(|&k| !p.is_capitalised(k))
+                .is_some_and(|k| kind_at(k, true))
+    };
+    !is_possessive(p.word(end)) && (kind_at(end + 1, false) || kind_at(end + 1, true) || listed())
 }
 
 /// Tokens from `first` (up to four, within `end`) spell a name the gazetteer knows.

@@ -5229,3 +5229,15 @@ fn two_words_after_the_are_a_thing_unless_a_given_name_opens_them() {
         ]
     );
 }
+
+#[test]
+fn names_listed_before_a_kind_of_place_in_the_plural_are_places() {
+    let got = kinds("Dry weather hit crops in Cordoba and Santa Fe provinces.");
+    assert_eq!(
+        got,
+        [
+            ("Cordoba".to_string(), EntityKind::Place),
+            ("Santa Fe".to_string(), EntityKind::Place),
+        ]
+    );
+}

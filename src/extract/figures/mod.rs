@@ -298,7 +298,10 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             }
         } else if let Some(u) = part_of_a_count(p, last + 1) {
             unit = Some(u);
-        } else if let Some(shared) = JOINED.then(|| shared_with_next(p, last, before)).flatten() {
+        } else if let Some(shared) = JOINED
+            .then(|| shared_with_next(p, first, last, before))
+            .flatten()
+        {
             unit = Some(shared.unit);
             // (`fell 32,000 to 1.39 million`: a count in thousands is no share of a scale.)
             if !scaled && value < 1000.0 {
@@ -603,9 +606,10 @@ struct Shared {
     scale: f64,
 }
 
-/// The unit (and scale) of the number joined to the one ending at `last` by `and`, `or` or
-/// `to`, or listed before such a pair, when that number has one.
-fn shared_with_next(p: &Para, last: usize, before: Before) -> Option<Shared> {
+/// The unit (and scale) of the number joined to the one at `first..=last` by `and`, `or` or
+/// `to`, or listed before such a pair, when that number has one; or the level a change
+/// reached, joined by `from` to where it started (`cut to 1.8 mln from 2.1 mln tonnes`).
+fn shared_with_next(p: &Para, first: usize, last: usize, before: Before) -> Option<Shared> {
     // (`rates of 17, 26 and 29 pct`: past the list's numbers to the joined last one, a few
     // at most.)
     let mut joint = last + 1;
@@ -622,7 +626,8 @@ fn shared_with_next(p: &Para, last: usize, before: Before) -> Option<Shared> {
     }
     // (`three to six pct`: the second spelled out too.)
     let spelled = || small_number(p.lower(joint + 1)).map(|v| v as f64);
-    if !matches!(p.lower(joint), "and" | "or" | "to")
+    let reached_from = || p.lower(joint) == "from" && first > 0 && p.lower(first - 1) == "to";
+    if !(matches!(p.lower(joint), "and" | "or" | "to") || reached_from())
         || !(p.is_number(joint + 1) || spelled().is_some())
     {
         return None;

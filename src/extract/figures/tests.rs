@@ -2703,3 +2703,17 @@ fn a_count_joined_to_the_one_before_of_another_kind_counts_the_same() {
         ]
     );
 }
+
+#[test]
+fn a_level_reached_shares_the_unit_of_where_it_started() {
+    assert_eq!(
+        units_and_values(
+            "Sales were 300 units. Sorghum exports were cut to 1.8 mln from 2.1 mln tonnes."
+        ),
+        [
+            ("300 units".into(), 300.0, Some("units".into())),
+            ("1.8 mln".into(), 1_800_000.0, Some("tonnes".into())),
+            ("2.1 mln tonnes".into(), 2_100_000.0, Some("tonnes".into())),
+        ]
+    );
+}
