@@ -440,9 +440,21 @@ fn explicit_speaker(
     // Attribution sits near the quote; a bounded window keeps run-on text linear.
     let s = s.max(q.open.saturating_sub(CLAUSE_WINDOW));
     let clause_start = prev_in_sentence.map_or(s, |j| (marks[j].end() + 1).max(s));
+    // (`He was dismissed for "gross misconduct", the club said`: a verb of speech in the
+    // passive, its subject no speaker, gives way to one after the quote.)
+    let passive = |v: usize| {
+        v > 0
+            && matches!(
+                p.lower(v - 1),
+                "was" | "were" | "been" | "being" | "be" | "is" | "are"
+            )
+            && q.close
+                .is_some_and(|c| (c + 1..e.min(c + AFTER_WINDOW)).any(|t| speech_verb_at(p, t)))
+    };
     let verb = (clause_start..q.open)
         .rev()
-        .find(|&v| !inside_quote(marks, v) && speech_verb_at(p, v));
+        .find(|&v| !inside_quote(marks, v) && speech_verb_at(p, v))
+        .filter(|&v| !passive(v));
     // `was dismissed by the Conservatives as "worthless"`: the agent of a passive verb of
     // judging speaks.
     let agent = (q.open >= 4 && p.lower(q.open - 1) == "as")
@@ -662,6 +674,12 @@ fn explicit_speaker(
                 return said.person(p.lower(t), ents);
             }
             // `"…," it said in a statement`: the body named last.
+            // (`"…", the club said`: the comma may stand outside the quote.)
+            let c = if p.is_punct(c + 1, ",") && c + 2 < v {
+                c + 1
+            } else {
+                c
+            };
             let it = (c + 2 == v && p.lower(c + 1) == "it")
                 .then(|| said.body_named_before(p, ents, marks, q.open))
                 .flatten();

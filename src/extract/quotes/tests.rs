@@ -1395,3 +1395,20 @@ fn an_official_of_a_body_the_noun_means_speaks_for_it() {
         [q("We want to show that our market is open", Some("Finance Ministry"))]
     );
 }
+
+#[test]
+fn the_body_after_a_quote_and_a_comma_outside_it_speaks_not_a_passive_s_subject() {
+    assert_eq!(
+        quotes(
+            "Chelsea have sacked striker Adrian Mutu, Chelsea said.\n\n\
+             He was dismissed for \"gross misconduct\", the club said in a statement. The \
+             decision was \"final and binding\", the club said.\n\n\
+             Mutu was quoted as saying \"I am ashamed\"."
+        ),
+        [
+            q("gross misconduct", Some("Chelsea")),
+            q("final and binding", Some("Chelsea")),
+            q("I am ashamed", Some("Adrian Mutu")),
+        ]
+    );
+}
