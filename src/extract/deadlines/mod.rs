@@ -1142,6 +1142,15 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             end = b;
         }
     }
+    // (`could take effect as early as October 1`: how early or late the day may be goes
+    // with the cue.)
+    if end >= clause_start + 4
+        && p.lower(end - 1) == "as"
+        && p.lower(end - 3) == "as"
+        && matches!(p.lower(end - 2), "early" | "soon" | "late")
+    {
+        end -= 3;
+    }
     // (`will begin within 30 days and end no later than`, `meets on or before`: the joining
     // word left before the cue goes too.)
     while end > clause_start

@@ -432,6 +432,18 @@ fn what_a_thing_is_now_or_was_before_the_cue_is_passed_over() {
 }
 
 #[test]
+fn how_early_the_day_may_be_goes_with_the_cue() {
+    assert_eq!(
+        first_label(
+            "The cut, which would cost the government about 500 billion yen a year, could \
+             take effect as early as October 1, they said.",
+            "1987-06-30"
+        ),
+        "The cut could take effect"
+    );
+}
+
+#[test]
 fn a_hedge_before_the_cue_is_no_label_of_its_own() {
     assert_eq!(
         first_label(
