@@ -1113,6 +1113,17 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                 .unwrap_or(end);
         }
     }
+    // (`plans to buy more U.S. goods to ease trade friction, including 2.6 billion dlrs
+    // worth of aircraft, by …`: what a list after `including` holds is part of what the
+    // clause before it says, told up to its purpose.)
+    if clause_start > s && p.lower(clause_start) == "including" && p.is_punct(clause_start - 1, ",")
+    {
+        end = clause_start - 1;
+        clause_start = clause_before(end);
+        end = (clause_start + 4..end)
+            .find(|&k| p.lower(k) == "to")
+            .unwrap_or(end);
+    }
     // A cue word that is what happens stays: `would take effect on July 1` keeps `take
     // effect`, `The quota will end on February 1` keeps `will end`.
     let what_happens = |end: usize| {

@@ -444,6 +444,26 @@ fn how_early_the_day_may_be_goes_with_the_cue() {
 }
 
 #[test]
+fn a_list_after_including_is_passed_over_for_the_clause_it_belongs_to() {
+    assert_eq!(
+        first_label(
+            "The government plans to buy more U.S. goods to ease trade friction, including \
+             2.6 billion dlrs worth of aircraft, grain and machinery, by the end of the year.",
+            "1987-03-25"
+        ),
+        "The government plans to buy more U.S. goods"
+    );
+    assert_eq!(
+        first_label(
+            "The company agreed to sell its stake to Beta Inc, including all its shares in \
+             Gamma Corp by March 31.",
+            "1987-03-25"
+        ),
+        "The company agreed to sell its stake"
+    );
+}
+
+#[test]
 fn a_hedge_before_the_cue_is_no_label_of_its_own() {
     assert_eq!(
         first_label(
