@@ -183,7 +183,8 @@ struct Candidate<'a> {
     named_by_context: bool,
     /// After `in`: `supporters in Des Moines` is a place.
     after_in: bool,
-    /// After `the`: `the Mac Mini` is a thing or a body, not somebody.
+    /// After `the` or an owner's word: `the Mac Mini`, `its Media Player` are things or
+    /// bodies, not somebody.
     after_the: bool,
     /// Followed by `, which` or a body's kind: `Network Rail, which owns the track`,
     /// `Creative Strategies, a consultancy` are no people.

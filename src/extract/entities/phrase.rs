@@ -952,17 +952,38 @@ pub(super) fn clean_phrase<'a>(
     }
     // `In February, …`, `On Monday …`, `April West Texas Intermediate crude` (a delivery
     // month); but `Jan Berry` keeps her first name.
+    // (`December Brent rose`, `In March Brent rose`: a month no one is named, written out,
+    // before a name is no part of it.)
     let delivery = || crate::extract::lexicon::is_commodity(p.lower(end + 1));
+    let no_given_name = |w: &str| {
+        matches!(
+            w,
+            "January"
+                | "February"
+                | "March"
+                | "July"
+                | "September"
+                | "October"
+                | "November"
+                | "December"
+        )
+    };
+    let before_the_month = first;
     while first <= end
         && ((is_month_word(p.lower(first))
-            && (first == end || delivery())
+            && (first == end || delivery() || no_given_name(p.word(first)))
             && !abbreviation_joined_to_a_name(p, first))
             || (weekday_index(p.lower(first)).is_some()
                 && !crate::extract::dates::weekday_in_a_name(p, first)))
     {
         first += 1;
     }
-    if first > end {
+    // (`December Brent`: what is delivered then, no name.)
+    if first > end
+        || (first > before_the_month
+            && first == end
+            && crate::extract::lexicon::is_commodity(p.lower(first)))
+    {
         return;
     }
     // `3.2 times New York May`, `London March`: a market's delivery month after the place
@@ -1897,7 +1918,9 @@ pub(super) fn clean_phrase<'a>(
                 || (name_first > 1
                     && p.lower(name_first - 1) == "the"
                     && p.lower(name_first - 2) == "at")),
-        after_the: name_first > 0 && p.lower(name_first - 1) == "the",
+        // (`its Media Player`: nor an owner's.)
+        after_the: name_first > 0
+            && matches!(p.lower(name_first - 1), "the" | "its" | "their" | "our"),
         title,
         gender,
         ..Candidate::new(name, name_first, end)

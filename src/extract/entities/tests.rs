@@ -5241,3 +5241,34 @@ fn names_listed_before_a_kind_of_place_in_the_plural_are_places() {
         ]
     );
 }
+
+#[test]
+fn two_words_after_an_owner_s_word_are_a_thing_and_a_trade_s_last_word_a_company() {
+    let got = kinds(
+        "Microsoft must sell Windows without its Media Player, after a complaint by Sun \
+         Microsystems.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Media Player".to_string(), EntityKind::Other),
+            ("Microsoft".to_string(), EntityKind::Organization),
+            ("Sun Microsystems".to_string(), EntityKind::Organization),
+            ("Windows".to_string(), EntityKind::Other),
+        ]
+    );
+}
+
+#[test]
+fn a_month_no_one_is_named_is_no_part_of_the_name_after_it() {
+    let got = kinds(
+        "December Brent rose 25 cents. In March Shell Oil said output fell. June Carter sang.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("June Carter".to_string(), EntityKind::Person),
+            ("Shell Oil".to_string(), EntityKind::Organization),
+        ]
+    );
+}
