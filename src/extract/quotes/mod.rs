@@ -1494,20 +1494,24 @@ fn opens_with_a_person_referred_back(p: &Para, s: usize) -> bool {
     if p.lower(s) != "the" {
         return false;
     }
-    let w = p.lower(s + 1);
+    let describing = !p.is_capitalised(s + 1) && lexicon::describes_person(p.lower(s + 1));
+    a_person_of_a_country(p, s + 1) || describing || opens_with_an_age_or_a_described_noun(p, s)
+}
+
+/// The word at `k` is a noun for one of a country's people: `Frenchman`, `Scot`.
+fn a_person_of_a_country(p: &Para, k: usize) -> bool {
+    let w = p.lower(k);
     // (`The American`, `The Israeli`: an adjective that is a noun for one of its people too;
     // not `The French`, nor `The American Bankers Association`.)
-    let a_noun_too = (w.ends_with("an") || w.ends_with('i')) && !p.is_capitalised(s + 2);
-    let of_a_country = lexicon::is_demonym(p.word(s + 1))
+    let a_noun_too = (w.ends_with("an") || w.ends_with('i')) && !p.is_capitalised(k + 1);
+    lexicon::is_demonym(p.word(k))
         && (w.ends_with("man")
             || w.ends_with("woman")
             || a_noun_too
             || matches!(
                 w,
                 "briton" | "scot" | "spaniard" | "swede" | "dane" | "finn" | "pole" | "turk"
-            ));
-    let describing = !p.is_capitalised(s + 1) && lexicon::describes_person(w);
-    of_a_country || describing || opens_with_an_age_or_a_described_noun(p, s)
+            ))
 }
 
 /// `The 35-year-old`: an age right after the word at `s`, four tokens to the noun after it.
@@ -1515,14 +1519,16 @@ fn age_after_the(p: &Para, s: usize) -> bool {
     p.is_number(s + 1) && p.is_punct(s + 2, "-") && p.lower(s + 3).starts_with("year-old")
 }
 
-/// `The 30-year-old said`, `The 30-year-old striker`, `The tennis player`: an age standing for
-/// its person, or one word in lower case before a noun describing a person.
+/// `The 30-year-old said`, `The 30-year-old striker`, `The 31-year-old Briton`, `The tennis
+/// player`: an age standing for its person, or one word in lower case before a noun
+/// describing a person.
 fn opens_with_an_age_or_a_described_noun(p: &Para, s: usize) -> bool {
     if age_after_the(p, s) {
         let k = s + 4;
         return p.is_punct(k, ",")
             || speech_verb_at(p, k)
-            || (!p.is_capitalised(k) && lexicon::describes_person(p.lower(k)));
+            || (!p.is_capitalised(k) && lexicon::describes_person(p.lower(k)))
+            || a_person_of_a_country(p, k);
     }
     let modifier =
         p.is_word(s + 1) && !p.is_capitalised(s + 1) && !lexicon::is_function_word(p.lower(s + 1));

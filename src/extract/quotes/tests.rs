@@ -1412,3 +1412,14 @@ fn the_body_after_a_quote_and_a_comma_outside_it_speaks_not_a_passive_s_subject(
         ]
     );
 }
+
+#[test]
+fn an_age_before_a_noun_for_one_of_a_country_s_people_refers_back() {
+    assert_eq!(
+        quotes(
+            "Paula Radcliffe won the women's race.\n\n\
+             The 31-year-old Briton, who dropped out in Athens, said: \"This means so much.\""
+        ),
+        [q("This means so much.", Some("Paula Radcliffe"))]
+    );
+}
