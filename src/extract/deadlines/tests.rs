@@ -464,6 +464,18 @@ fn a_list_after_including_is_passed_over_for_the_clause_it_belongs_to() {
 }
 
 #[test]
+fn a_label_starts_after_another_deadline_s_date_at_the_verb_joined_to_it() {
+    assert_eq!(
+        first_label(
+            "Smith said the company would close 11 plants by 1990 and cut white-collar staff \
+             by 25 pct, or about 40,000 people, by the end of 1989.",
+            "1987-04-23"
+        ),
+        "cut white-collar staff by 25 pct"
+    );
+}
+
+#[test]
 fn a_hedge_before_the_cue_is_no_label_of_its_own() {
     assert_eq!(
         first_label(
