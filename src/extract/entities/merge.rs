@@ -942,6 +942,14 @@ pub(super) fn merge(
                     said_a_body: c.has(SAID_A_BODY),
                 };
                 let (mut kind, basis) = classify(name(c), cues);
+                // (`under President Ford`: a company's word given a person's title is the
+                // person's name.)
+                let titled = c.title != NO_TITLE
+                    && c.kind == Some(EntityKind::Person)
+                    && !name(c).contains(' ');
+                if titled && kind == EntityKind::Organization {
+                    kind = EntityKind::Person;
+                }
                 // A guess of a person's name that is no given name's, after a person's
                 // possessive, is a work or a thing of theirs (`Mike Leigh's Vera Drake` is
                 // a film; `Chelsea's Frank Lampard` a player).

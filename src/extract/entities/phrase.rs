@@ -1082,7 +1082,9 @@ pub(super) fn clean_phrase<'a>(
         let body_before = |to: usize| {
             (first..to).any(|j| kind_from_last_word(p.word(j)) == Some(EntityKind::Organization))
         };
-        let listed = k + 1 == end
+        // (`the Council of Economic Advisers`, `the Association of Chief Police Officers`:
+        // or the title in the plural ends it.)
+        let listed = (k + 1 == end || k == end)
             && p.word(end).ends_with('s')
             && !is_given_name(p.word(end))
             && (first + 1..k).any(|j| matches!(p.lower(j), "of" | "for") && body_before(j));

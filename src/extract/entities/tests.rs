@@ -5272,3 +5272,23 @@ fn a_month_no_one_is_named_is_no_part_of_the_name_after_it() {
         ]
     );
 }
+
+#[test]
+fn a_body_of_a_title_in_the_plural_a_titled_company_word_and_brothers_named_together() {
+    let got = kinds(
+        "He chaired the Council of Economic Advisers under President Ford. It was founded \
+         by brothers Edmund and William O'Connor.",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "Council of Economic Advisers".to_string(),
+                EntityKind::Organization
+            ),
+            ("Edmund O'Connor".to_string(), EntityKind::Person),
+            ("Ford".to_string(), EntityKind::Person),
+            ("William O'Connor".to_string(), EntityKind::Person),
+        ]
+    );
+}
