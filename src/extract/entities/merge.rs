@@ -254,8 +254,18 @@ impl Aliases {
                 *slot = None;
             }
         }
+        // (`the Royal Bank of Canada` is not the `Bank of Canada`, nor the `Industrial Bank
+        // of Japan` the `Bank of Japan`: a body's noun and what it is of, after more words,
+        // name another body.)
+        let another_body = |from: usize| {
+            from > 0
+                && words.get(from + 1) == Some(&"of")
+                && kind_from_last_word(words[from]) == Some(EntityKind::Organization)
+        };
         for n in 1..words.len() {
-            keep_first(&mut self.suffix, words[words.len() - n..].join(" "));
+            if !another_body(words.len() - n) {
+                keep_first(&mut self.suffix, words[words.len() - n..].join(" "));
+            }
             if e.kind == EntityKind::Organization && n >= 2 {
                 keep_first(&mut self.prefix, words[..n].join(" "));
             }

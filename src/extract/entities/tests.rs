@@ -5292,3 +5292,27 @@ fn a_body_of_a_title_in_the_plural_a_titled_company_word_and_brothers_named_toge
         ]
     );
 }
+
+#[test]
+fn a_body_s_noun_and_what_it_is_of_inside_a_longer_name_is_another_body() {
+    let got = names(
+        "The Bank of Canada raised its rate. Royal Bank of Canada and the Industrial Bank of \
+         Japan followed. Royal Bank said so.",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "Royal Bank of Canada".to_string(),
+                EntityKind::Organization,
+                2
+            ),
+            ("Bank of Canada".to_string(), EntityKind::Organization, 1),
+            (
+                "Industrial Bank of Japan".to_string(),
+                EntityKind::Organization,
+                1
+            ),
+        ]
+    );
+}
