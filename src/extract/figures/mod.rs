@@ -425,7 +425,18 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         unit = term_left_elliptical(p, first, last, before)
             .or_else(|| counts_of_another_kind(p, first, last, before));
     }
-    if core.spelled && unit.is_none() && !scaled {
+    // `leads with 10 nominations, followed by Keys and Usher with eight each`, `lead the
+    // nominations, with four each`: a count shared out is one, of what its sentence counted
+    // or named with an article, if anything.
+    let shared_out = matches!(p.lower(last + 1), "each" | "apiece");
+    if core.spelled && unit.is_none() && !scaled && shared_out {
+        let counted = in_sentence(p, first, before)
+            .next()
+            .and_then(|f| f.unit.clone())
+            .filter(|u| !is_rate_or_span(u) && !is_signed_money(u) && !is_currency_word(u));
+        unit = counted.or_else(|| counted_with_an_article(p, first));
+    }
+    if core.spelled && unit.is_none() && !scaled && !shared_out {
         return None;
     }
     let figure = Figure {
@@ -435,6 +446,22 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         span: p.span(first, text_end),
     };
     Some((figure, last.max(core.last) + 1))
+}
+
+/// The plural noun after `the` or an owner's word, latest in the sentence before `first`:
+/// `the nominations` in `lead the nominations, with four each`.
+fn counted_with_an_article(p: &Para, first: usize) -> Option<CompactString> {
+    let s = p.sentence_of(first).0.max(first.saturating_sub(12));
+    (s + 1..first)
+        .rev()
+        .find(|&k| {
+            p.is_word(k)
+                && !p.is_capitalised(k)
+                && p.lower(k).ends_with('s')
+                && !p.lower(k).ends_with("ss")
+                && matches!(p.lower(k - 1), "the" | "their" | "its" | "his" | "her")
+        })
+        .map(|k| p.word(k).into())
 }
 
 /// `denies 14 counts of false accounting and two of fraudulent trading`: a number joined to

@@ -2717,3 +2717,18 @@ fn a_level_reached_shares_the_unit_of_where_it_started() {
         ]
     );
 }
+
+#[test]
+fn a_spelled_count_shared_out_is_a_figure_of_what_its_sentence_counted() {
+    assert_eq!(
+        units(
+            "West leads with 10 nominations, followed by Keys and Usher with eight each. \
+             U2 and Keane lead the nominations, with four apiece. One each went home."
+        ),
+        [
+            ("10 nominations".into(), Some("nominations".into())),
+            ("eight".into(), Some("nominations".into())),
+            ("four".into(), Some("nominations".into())),
+        ]
+    );
+}
