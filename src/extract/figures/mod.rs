@@ -296,6 +296,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             if !sized {
                 text_end = end;
             }
+        } else if let Some((u, end)) = quoted_noun_unit(p, last) {
+            unit = Some(u);
+            text_end = end;
         } else if let Some(u) = part_of_a_count(p, last + 1) {
             unit = Some(u);
         } else if let Some(shared) = JOINED
@@ -446,6 +449,22 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         span: p.span(first, text_end),
     };
     Some((figure, last.max(core.last) + 1))
+}
+
+/// `66 "stealth taxes"`: what a number counts, in quotation marks after it (with the closing
+/// mark, when it has one).
+fn quoted_noun_unit(p: &Para, last: usize) -> Option<(CompactString, usize)> {
+    let opens = matches!(p.word(last + 1), "\"" | "“")
+        && !p.touching(last, last + 1)
+        && p.touching(last + 1, last + 2)
+        && p.is_word(last + 2)
+        && !p.is_capitalised(last + 2);
+    if !opens {
+        return None;
+    }
+    let (unit, end) = unit::noun_unit(p, last + 2)?;
+    let closed = matches!(p.word(end + 1), "\"" | "”") && p.touching(end, end + 1);
+    Some((unit, if closed { end + 1 } else { end }))
 }
 
 /// The plural noun after `the` or an owner's word, latest in the sentence before `first`:

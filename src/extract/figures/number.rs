@@ -167,6 +167,12 @@ pub(super) fn written_value(raw: &str) -> Option<f64> {
     raw.replace(',', "").parse().ok()
 }
 
+/// The word at `k` is written in capitals alone, two or more: `DRAM`, `RAM`.
+fn is_initials_word(p: &Para, k: usize) -> bool {
+    let w = p.word(k);
+    p.is_word(k) && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The number at `i` follows a name that is not a place's or a day's: `iPhone 5C`, `Boeing
 /// 767F` (not `Madrid 40C`, `Wednesday 30C`).
 fn after_a_maker_s_name(p: &Para, i: usize) -> bool {
@@ -207,6 +213,9 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                 "c" | "f" if matches!(next, "C" | "F") && after_a_maker_s_name(p, i) => {
                     return None;
                 }
+                // `256K DRAM chips`, `64K RAM`: a chip's size before its initials names a
+                // model, no thousands.
+                "k" if next == "K" && is_initials_word(p, i + 2) => return None,
                 // `1.5C`: a temperature (a capital only: `5c` is not one).
                 "c" | "f" if matches!(next, "C" | "F") => {
                     unit = Some(if next == "C" { "°C" } else { "°F" }.into());

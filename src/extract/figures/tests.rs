@@ -2732,3 +2732,17 @@ fn a_spelled_count_shared_out_is_a_figure_of_what_its_sentence_counted() {
         ]
     );
 }
+
+#[test]
+fn a_count_of_what_is_quoted_after_it_and_a_chip_s_size_before_its_initials() {
+    assert_eq!(
+        units(
+            "He has imposed 66 \"stealth taxes\" since 1997. Makers cut output of 256K DRAM \
+             chips by 11 pct."
+        ),
+        [
+            ("66 \"stealth taxes\"".into(), Some("stealth taxes".into())),
+            ("11 pct".into(), Some("%".into())),
+        ]
+    );
+}
