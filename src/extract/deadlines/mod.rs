@@ -222,10 +222,18 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     // (`faces a September 14 deadline, began talks on Monday`: a cue right after an earlier
     // date is that date's; `its debentures due 2006 on March 1`: so is one right before
     // another date.)
+    // (But `an agreement signed last year expires on March 31`: a verb told of the day right
+    // after it is this day's.)
+    let verb_of_this_day = |k: usize| {
+        matches!(p.lower(k), "expires" | "expire" | "lapses" | "lapse")
+            && d.first > k
+            && d.first <= k + 2
+    };
     let another_dates = |k: usize| {
-        dates
-            .iter()
-            .any(|other| other.last + 1 == k || (other.first == k + 1 && other.first != d.first))
+        dates.iter().any(|other| {
+            (other.last + 1 == k && !verb_of_this_day(k))
+                || (other.first == k + 1 && other.first != d.first)
+        })
     };
     // (`The current mandate runs out on 28 February`: as it expires.)
     let runs_out = |k: usize| {

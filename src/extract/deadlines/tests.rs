@@ -1641,3 +1641,15 @@ fn what_must_be_done_at_a_meeting_on_a_day_is_due_then() {
         "The plan must still be approved by shareholders at a special meeting"
     );
 }
+
+#[test]
+fn a_verb_of_expiry_after_an_earlier_date_is_the_day_after_it_s() {
+    assert_eq!(
+        due_days(
+            "A rescheduling agreement signed last year expires on March 31. The pact agreed \
+             in 1986 expires April 30.",
+            "1987-02-20"
+        ),
+        ["1987-03-31", "1987-04-30"]
+    );
+}
