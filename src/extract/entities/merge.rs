@@ -86,6 +86,24 @@ impl Aliases {
                 self.exact.entry(CompactString::from(owner)).or_insert(k);
             }
         }
+        // `Sainsbury's` for `J Sainsbury`, `Smith's` for `W H Smith`: a company named by its
+        // founder's initials and surname, called by the surname's possessive.
+        if let [initials @ .., surname] = &words[..core.max(1)] {
+            let initial = |w: &&str| {
+                let letters = w.strip_suffix('.').unwrap_or(w);
+                letters.len() == 1 && letters.bytes().all(|b| b.is_ascii_uppercase())
+            };
+            if e.kind == EntityKind::Organization
+                && !initials.is_empty()
+                && initials.iter().all(initial)
+            {
+                for mark in ["'s", "’s"] {
+                    self.exact
+                        .entry(CompactString::from(format!("{surname}{mark}")))
+                        .or_insert(k);
+                }
+            }
+        }
         if let [name @ .., "Party"] = &words[..] {
             if !name.is_empty() {
                 self.party.entry(name.join(" ")).or_insert(k);

@@ -5316,3 +5316,18 @@ fn a_body_s_noun_and_what_it_is_of_inside_a_longer_name_is_another_body() {
         ]
     );
 }
+
+#[test]
+fn a_company_named_by_initials_and_a_surname_is_called_by_the_surname_s_possessive() {
+    let got = names(
+        "Sainsbury's said sales fell.\n\nSupermarket group J Sainsbury reported a fall. \
+         Sainsbury's shares rose. Mr Smith's plan failed.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("J Sainsbury".to_string(), EntityKind::Organization, 3),
+            ("Smith".to_string(), EntityKind::Person, 1)
+        ]
+    );
+}
