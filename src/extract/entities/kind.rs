@@ -39,6 +39,17 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     if two_or_three_words && said_a_body && !before_speech {
         return (EntityKind::Organization, Basis::Relative);
     }
+    // (`the Gunners said`: one word in the plural after `the` that speaks is a team or a
+    // body.)
+    let a_plural_after_the = before_speech
+        && after_the
+        && !name.contains(' ')
+        && name.ends_with('s')
+        && !name.ends_with("ss")
+        && !crate::extract::lexicon::is_possessive(name);
+    if a_plural_after_the {
+        return (EntityKind::Organization, Basis::Found);
+    }
     if before_speech {
         return (EntityKind::Person, Basis::Found);
     }

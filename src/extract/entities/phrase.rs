@@ -307,7 +307,14 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             && end > i
             && (is_given_name(p.word(i)) || titled_surname());
         // `travel to Istanbul for the Champions League final`: nor a known place a `for`.
-        let places = connector == "for" && is_known_place(p.slice(i, end));
+        // (`agreed a fee with Sevilla for Spain striker Jose Antonio Reyes`: nor a place
+        // whose player, by role, follows.)
+        let places = connector == "for"
+            && (is_known_place(p.slice(i, end))
+                || (is_known_place(p.word(next + 1))
+                    && p.is_word(next + 2)
+                    && !p.is_capitalised(next + 2)
+                    && crate::extract::lexicon::describes_person(p.lower(next + 2))));
         if joins && !persons && !places && !of_after_warn_or_accuse(p, i, end, connector) {
             // `Secretary of State for the Family`, `Commission for Racial Equality`
             let mut k = next + 1;

@@ -5331,3 +5331,22 @@ fn a_company_named_by_initials_and_a_surname_is_called_by_the_surname_s_possessi
         ]
     );
 }
+
+#[test]
+fn a_place_whose_player_follows_is_not_joined_by_for_and_a_plural_that_speaks_is_a_team() {
+    let got = kinds(
+        "Arsenal agreed a fee with Sevilla for Spain striker Jose Antonio Reyes, the Gunners \
+         said. He met the Secretary of State for Scotland.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Arsenal".to_string(), EntityKind::Organization),
+            ("Gunners".to_string(), EntityKind::Organization),
+            ("Jose Antonio Reyes".to_string(), EntityKind::Person),
+            ("Scotland".to_string(), EntityKind::Place),
+            ("Sevilla".to_string(), EntityKind::Other),
+            ("Spain".to_string(), EntityKind::Place),
+        ]
+    );
+}
