@@ -969,7 +969,18 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
             }
             // `since taking charge in December`, written in February: last December; so is
             // `November starts were revised`, whose verb follows.
-            _ if m > r.month() && looks_back_on_a_month(p, i) && shipped_then(p, i).is_none() => {
+            // (Not a month soon to come that something is hoped for by: `hoped for a reply by
+            // mid-October`, written in September; but `had reached 5 mln by December` looks
+            // back.)
+            _ if m > r.month()
+                && !(matches!(lead, "by" | "until" | "before")
+                    && m <= r.month() + 3
+                    && lead_at.is_some_and(|k| {
+                        !(k.saturating_sub(6)..k).any(|j| p.lower(j) == "had")
+                    }))
+                && looks_back_on_a_month(p, i)
+                && shipped_then(p, i).is_none() =>
+            {
                 (i, r.year() - 1)
             }
             _ => (i, r.year()),

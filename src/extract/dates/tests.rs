@@ -1730,3 +1730,15 @@ fn a_period_closed_on_a_day_its_results_are_reported_past_is_gone() {
         ]
     );
 }
+
+#[test]
+fn a_month_soon_to_come_hoped_for_by_is_this_year_s_but_one_reached_by_is_gone() {
+    assert_eq!(
+        dates(
+            "The government sent a telex, and hoped for a reply by mid-October. Sales had \
+             reached 5 mln by December.",
+            "1987-09-29"
+        ),
+        [pair("mid-October", "1987-10"), pair("December", "1986-12")]
+    );
+}
