@@ -414,8 +414,8 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     // `no later than April 20`
     let no_later =
         before > s + 1 && p.lower(before - 1) == "than" && p.lower(before - 2) == "later";
-    // `extended its offer to midnight on April 24`, `until midnight EST March 20`: the new end
-    // of something that runs on.
+    // `extended its offer to midnight on April 24`, `until midnight EST March 20`, `extend
+    // their output ceiling through June 30`: the new end of something that runs on.
     // (Not `postponed until October 7 its ruling`, `delayed the vote until May 5`: an event
     // put off is when it will happen.)
     // (Nor `borrowings less extended credits averaged … in the week to April 1`: a word of
@@ -426,7 +426,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
             && !super::lexicon::is_function_word(p.lower(k + 1))
     };
     let extended_to = before > s
-        && matches!(p.lower(before - 1), "to" | "until")
+        && matches!(p.lower(before - 1), "to" | "until" | "through")
         && (s.max(before.saturating_sub(CLAUSE_REACH))..before - 1)
             .rfind(|&k| is_extension(p.lower(k)) && !describes_a_plural(k))
             .is_some_and(|verb| {
@@ -960,6 +960,7 @@ fn is_cue_word(w: &str) -> bool {
             | "from"
             | "to"
             | "till"
+            | "through"
             | "on"
             | "before"
             | "the"

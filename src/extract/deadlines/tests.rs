@@ -1653,3 +1653,22 @@ fn a_verb_of_expiry_after_an_earlier_date_is_the_day_after_it_s() {
         ["1987-03-31", "1987-04-30"]
     );
 }
+
+#[test]
+fn what_is_extended_through_a_day_is_due_then() {
+    assert_eq!(
+        due_days(
+            "Ministers agreed to extend their output ceiling through June 30. Prices rose \
+             through March.",
+            "1987-12-15"
+        ),
+        ["1988-06-30"]
+    );
+    assert_eq!(
+        first_label(
+            "Ministers agreed to extend the accord through June 30.",
+            "1987-12-15"
+        ),
+        "Ministers agreed to extend the accord"
+    );
+}
