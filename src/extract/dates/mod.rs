@@ -71,6 +71,17 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
         if let Some((first, last, date)) = match_at(p, i, reference) {
             let date = span_end(p, first, last, &out, date);
             let date = listed_after_one_ahead(p, first, last, &out, date, reference);
+            if let Some(start) = start_of_a_yearly_span(p, first, &out, date) {
+                if let Some(earlier) = out.pop() {
+                    out.push(FoundDate::new(
+                        p,
+                        earlier.first,
+                        earlier.last,
+                        start,
+                        reference,
+                    ));
+                }
+            }
             out.push(FoundDate::new(p, first, last, date, reference));
             i = last + 1;
         } else {
@@ -147,6 +158,36 @@ fn weeks_on_past(mut day: NaiveDate, from: NaiveDate) -> NaiveDate {
         day += Duration::days(7);
     }
     day
+}
+
+/// `The quota for the current year, which runs from January 1 to December 31`, written in
+/// August: a period every year has starts before it ends, in the year of the end at
+/// `first` (`date`) or the one before. The start's date, when it was read later.
+fn start_of_a_yearly_span(
+    p: &Para,
+    first: usize,
+    found: &[FoundDate],
+    date: CalendarDate,
+) -> Option<CalendarDate> {
+    let start = found.last()?;
+    let yearly = start.first >= p.sentence_of(first).0
+        && start.last + 2 == first
+        && matches!(p.lower(first - 1), "to" | "until" | "till" | "through")
+        && start.first >= 2
+        && p.lower(start.first - 1) == "from"
+        && matches!(p.lower(start.first - 2), "runs" | "run" | "running");
+    let (true, CalendarDate::Day(from), CalendarDate::Day(to)) = (yearly, start.mention.date, date)
+    else {
+        return None;
+    };
+    if from <= to {
+        return None;
+    }
+    [to.year(), to.year() - 1]
+        .into_iter()
+        .filter_map(|y| from.with_year(y))
+        .find(|d| *d <= to)
+        .map(CalendarDate::Day)
 }
 
 /// `suspended trading on Tuesday until Monday`, `for shipment between November and

@@ -1742,3 +1742,20 @@ fn a_month_soon_to_come_hoped_for_by_is_this_year_s_but_one_reached_by_is_gone()
         [pair("mid-October", "1987-10"), pair("December", "1986-12")]
     );
 }
+
+#[test]
+fn a_yearly_span_starts_before_it_ends() {
+    assert_eq!(
+        dates(
+            "The quota for the current year, which runs from January 1 to December 31, is 1.25 \
+             mln tons. The crop year runs from October 1 to September 30.",
+            "1987-08-04"
+        ),
+        [
+            pair("January 1", "1987-01-01"),
+            pair("December 31", "1987-12-31"),
+            pair("October 1", "1986-10-01"),
+            pair("September 30", "1987-09-30")
+        ]
+    );
+}
