@@ -1208,11 +1208,28 @@ fn looks_back_on_a_month(p: &Para, i: usize) -> bool {
     }
 }
 
+/// `1986 results include Eastern Airlines from November 25`, written in March 1987: a day in
+/// a sentence about the results of a year gone is in that year.
+fn year_of_results_told(p: &Para, i: usize, r: NaiveDate) -> Option<i32> {
+    let s = p.sentence_of(i).0.max(i.saturating_sub(20));
+    (s..i).find_map(|k| {
+        let y = year_number(p, k)?;
+        let results = matches!(
+            p.lower(k + 1),
+            "results" | "earnings" | "figures" | "accounts" | "net" | "profit" | "profits"
+        );
+        (results && y < r.year()).then_some(y)
+    })
+}
+
 /// The year of a day written without one: the reference's; the next when the day has
 /// passed and the clause looks ahead (`thresholds are due to fall on 1 April`, in December);
 /// the last when the clause looks back at a day more than half a year ahead (`doubled after
 /// the election on Nov. 5`, in January).
 fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
+    if let Some(y) = year_of_results_told(p, i, r) {
+        return y;
+    }
     // (A day passed in the last fortnight that names an event is this year's whatever the
     // clause looks ahead to: `expected rates to be cut before the end of the week, after the
     // March 17 budget`, written on March 24.)

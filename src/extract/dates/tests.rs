@@ -1759,3 +1759,19 @@ fn a_yearly_span_starts_before_it_ends() {
         ]
     );
 }
+
+#[test]
+fn a_day_in_a_sentence_about_a_past_year_s_results_is_in_that_year() {
+    assert_eq!(
+        dates(
+            "1986 results include Eastern Airlines Inc from November 25. The airline will \
+             report on November 25.",
+            "1987-03-05"
+        ),
+        [
+            pair("1986", "1986"),
+            pair("November 25", "1986-11-25"),
+            pair("November 25", "1987-11-25")
+        ]
+    );
+}
