@@ -379,6 +379,19 @@ pub fn is_currency_word(word: &str) -> bool {
                 | "zloty"
                 | "shilling"
                 | "bolivar"
+                // A currency's hundredth: `39.5 kobo a litre`.
+                | "kobo"
+                | "paise"
+                | "centimes"
+                | "pfennigs"
+                | "pfennig"
+                | "kopecks"
+                | "kopeks"
+                | "centavos"
+                | "ngwee"
+                | "tambala"
+                | "satang"
+                | "piastres"
         )
     })
 }

@@ -2746,3 +2746,15 @@ fn a_count_of_what_is_quoted_after_it_and_a_chip_s_size_before_its_initials() {
         ]
     );
 }
+
+#[test]
+fn a_currency_s_hundredth_is_money() {
+    assert_eq!(
+        units("Nigeria raised the price to 39.5 kobo a litre from 20 kobo, or 75 paise."),
+        [
+            ("39.5 kobo".into(), Some("kobo".into())),
+            ("20 kobo".into(), Some("kobo".into())),
+            ("75 paise".into(), Some("paise".into())),
+        ]
+    );
+}
