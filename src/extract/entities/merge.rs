@@ -758,9 +758,15 @@ pub(super) fn merge(
         if let Some((core, last)) = n.rsplit_once(' ') {
             multi_last.insert(last);
             with_a_peer |= core == "Lord" || core == "Baroness";
-            // (`Guinness has said` after `Guinness Plc`: a company without its legal form.)
+            // (`Guinness has said` after `Guinness Plc`: a company without its legal form;
+            // `Zenith lost` after `Zenith Electronics Corp`, without its trade too.)
             if is_legal_suffix(last) {
                 multi_last.insert(core);
+                if let Some((head, trade)) = core.split_once(' ') {
+                    if crate::extract::lexicon::with_lower(trade, is_trade_word) {
+                        multi_last.insert(head);
+                    }
+                }
             }
         }
         if c.has(INITIAL_SINGLE) {
