@@ -431,16 +431,15 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
     // `leads with 10 nominations, followed by Keys and Usher with eight each`, `lead the
     // nominations, with four each`: a count shared out is one, of what its sentence counted
     // or named with an article, if anything.
-    let shared_out = matches!(p.lower(last + 1), "each" | "apiece");
-    if core.spelled && unit.is_none() && !scaled && shared_out {
+    if core.spelled && unit.is_none() && !scaled {
+        if !matches!(p.lower(last + 1), "each" | "apiece") {
+            return None;
+        }
         let counted = in_sentence(p, first, before)
             .next()
             .and_then(|f| f.unit.clone())
             .filter(|u| !is_rate_or_span(u) && !is_signed_money(u) && !is_currency_word(u));
         unit = counted.or_else(|| counted_with_an_article(p, first));
-    }
-    if core.spelled && unit.is_none() && !scaled && !shared_out {
-        return None;
     }
     let figure = Figure {
         value: without_float_noise(value),
