@@ -1599,6 +1599,8 @@ pub fn is_common_opener(word: &str) -> bool {
             w,
             "sources"
                 | "member"
+                // (`People say we are boring`: who says, no one named.)
+                | "people"
                 | "thousands"
                 | "hundreds"
                 | "millions"

@@ -5366,3 +5366,12 @@ fn a_company_s_first_word_before_its_trade_opens_a_sentence_as_its_name() {
         )]
     );
 }
+
+#[test]
+fn people_or_fans_opening_a_sentence_before_a_speech_verb_name_no_one() {
+    let got = kinds(
+        "\"People say we are boring,\" he said. Fans said it was dull. Users say it is slow, \
+         Jo Bloggs said.",
+    );
+    assert_eq!(got, [("Jo Bloggs".to_string(), EntityKind::Person)]);
+}
