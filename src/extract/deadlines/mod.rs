@@ -1216,6 +1216,24 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                 && matches!(p.lower(from), "be" | "been")
                 && (clause_start..from).all(|k| p.is_word(k)))
     };
+    // (`allow foreign banks to take part in the local money market`: not from a bare
+    // infinitive, but from the verb and object it completes, a few words back.)
+    // (Not `to` before a number or a noun's article: `on up to 300 mln dlrs`, `up to three
+    // mln more shares`.)
+    let infinitive = |from: usize| {
+        p.lower(from) == "to"
+            && p.lower(from - 1) != "up"
+            && p.is_word(from + 1)
+            && !p.is_capitalised(from + 1)
+            && !is_determiner(p.lower(from + 1))
+            && small_number(p.lower(from + 1)).is_none()
+    };
+    if from > clause_start && infinitive(from) {
+        let back = from.saturating_sub(3).max(clause_start);
+        from = (back..from)
+            .find(|&k| (k..from).all(|j| p.is_word(j)))
+            .unwrap_or(from);
+    }
     if from > clause_start && subject_left_out(from) {
         from = clause_start;
     }

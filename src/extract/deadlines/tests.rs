@@ -1672,3 +1672,23 @@ fn what_is_extended_through_a_day_is_due_then() {
         "Ministers agreed to extend the accord"
     );
 }
+
+#[test]
+fn a_label_cut_at_a_bare_infinitive_starts_at_the_verb_it_completes() {
+    assert_eq!(
+        first_label(
+            "Chang said the central bank would also allow foreign banks to take part in the \
+             local money market before the end of March.",
+            "1987-11-25"
+        ),
+        "allow foreign banks to take part in the local money market"
+    );
+    assert_eq!(
+        first_label(
+            "The administration will impose 100 pct tariffs on up to 300 mln dlrs of Japanese \
+             electronic goods on April 17 unless Japan honours its pact.",
+            "1987-03-30"
+        ),
+        "100 pct tariffs on up to 300 mln dlrs of Japanese electronic goods"
+    );
+}
