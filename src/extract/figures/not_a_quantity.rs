@@ -521,10 +521,15 @@ pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
     if crate::extract::lexicon::is_function_word(prev_lower) && p.sentence_of(i - 1).0 < i - 1 {
         return false;
     }
-    // `GM TO CLOSE 11 PLANTS`: in a line in capitals, a number before a plural counts it.
+    // `GM TO CLOSE 11 PLANTS`: in a line in capitals, a number before a plural counts it
+    // (not a year's: `SEES LOWER 1987 PROFITS`).
     let in_capitals = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
     let next_word = p.word(i + 1);
-    if in_capitals(prev) && in_capitals(next_word) && super::unit::is_plural(next) {
+    if in_capitals(prev)
+        && in_capitals(next_word)
+        && super::unit::is_plural(next)
+        && crate::extract::dates::year_number(p, i).is_none()
+    {
         return false;
     }
     // (`Chasing 240 to win, England …`: a participle opening the sentence.)

@@ -1579,6 +1579,7 @@ fn a_number_before_a_plural_in_a_capitals_line_counts_it() {
         ]
     );
     assert!(figures("He watched BBC 2 and Radio 4 News.").is_empty());
+    assert!(figures("JAGUAR SEES LOWER 1987 PROFITS ON WEAK DOLLAR").is_empty());
 }
 
 #[test]
