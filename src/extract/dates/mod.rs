@@ -72,14 +72,8 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
             let date = span_end(p, first, last, &out, date);
             let date = listed_after_one_ahead(p, first, last, &out, date, reference);
             if let Some(start) = start_of_a_yearly_span(p, first, &out, date) {
-                if let Some(earlier) = out.pop() {
-                    out.push(FoundDate::new(
-                        p,
-                        earlier.first,
-                        earlier.last,
-                        start,
-                        reference,
-                    ));
+                if let Some(earlier) = out.last_mut() {
+                    *earlier = FoundDate::new(p, earlier.first, earlier.last, start, reference);
                 }
             }
             out.push(FoundDate::new(p, first, last, date, reference));
@@ -173,9 +167,8 @@ fn start_of_a_yearly_span(
     let yearly = start.first >= p.sentence_of(first).0
         && start.last + 2 == first
         && matches!(p.lower(first - 1), "to" | "until" | "till" | "through")
-        && start.first >= 2
         && p.lower(start.first - 1) == "from"
-        && matches!(p.lower(start.first - 2), "runs" | "run" | "running");
+        && runs_from(p, start.first);
     let (true, CalendarDate::Day(from), CalendarDate::Day(to)) = (yearly, start.mention.date, date)
     else {
         return None;
@@ -188,6 +181,11 @@ fn start_of_a_yearly_span(
         .filter_map(|y| from.with_year(y))
         .find(|d| *d <= to)
         .map(CalendarDate::Day)
+}
+
+/// `which runs from July`: the date at `first` starts a period every year has.
+fn runs_from(p: &Para, first: usize) -> bool {
+    first >= 2 && matches!(p.lower(first - 2), "runs" | "run" | "running")
 }
 
 /// `suspended trading on Tuesday until Monday`, `for shipment between November and
@@ -219,8 +217,7 @@ fn span_end(
             _ => false,
         };
     // (`the season, which runs from July to June`: a period every year has, not one span.)
-    let recurs = start.first >= 2 && matches!(p.lower(start.first - 2), "runs" | "run" | "running");
-    if !ends_span || recurs {
+    if !ends_span || runs_from(p, start.first) {
         return date;
     }
     match (date, start.mention.date) {

@@ -1240,10 +1240,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // (`would close 11 plants by 1990 and cut white-collar staff by 25 pct, … by`: not from
     // the tail of another deadline's date, but from the verb joined after it.)
     let date_word = |k: usize| p.is_number(k) || super::lexicon::month_number(p.word(k)).is_some();
-    let joined_after_a_date = (from + 1..(from + 3).min(end))
-        .find(|&k| matches!(p.lower(k), "and" | "but"))
+    let joined_after_a_date = (from > clause_start)
+        .then(|| (from + 1..(from + 3).min(end)).find(|&k| matches!(p.lower(k), "and" | "but")))
+        .flatten()
         .filter(|&k| (from..k).all(date_word));
-    if let Some(k) = joined_after_a_date.filter(|_| from > clause_start) {
+    if let Some(k) = joined_after_a_date {
         from = k + 1;
     }
     // Do not start inside a name: `Organization of Petroleum Exporting Countries agreed…`.

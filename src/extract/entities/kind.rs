@@ -8,7 +8,7 @@ pub(super) struct Cues {
     pub(super) hint: Option<EntityKind>,
     pub(super) before_speech: bool,
     pub(super) after_in: bool,
-    pub(super) after_the: bool,
+    pub(super) after_a_determiner: bool,
     pub(super) said_a_body: bool,
 }
 
@@ -29,7 +29,7 @@ pub(super) enum Basis {
 pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     let before_speech = cues.before_speech;
     let said_a_body = cues.said_a_body;
-    let after_the = cues.after_the;
+    let after_a_determiner = cues.after_a_determiner;
     if let Some(kind) = kind_from_cues(name, cues) {
         return (kind, Basis::Found);
     }
@@ -41,19 +41,19 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     }
     // (`the Gunners said`: one word in the plural after `the` that speaks is a team or a
     // body.)
-    let a_plural_after_the = before_speech
-        && after_the
+    let a_plural_after_a_determiner = before_speech
+        && after_a_determiner
         && !name.contains(' ')
         && name.ends_with('s')
         && !name.ends_with("ss")
         && !crate::extract::lexicon::is_possessive(name);
-    if a_plural_after_the {
+    if a_plural_after_a_determiner {
         return (EntityKind::Organization, Basis::Found);
     }
     if before_speech {
         return (EntityKind::Person, Basis::Found);
     }
-    if two_or_three_words && guessed_a_persons(name, after_the) {
+    if two_or_three_words && guessed_a_persons(name, after_a_determiner) {
         return (EntityKind::Person, Basis::Guessed);
     }
     (EntityKind::Other, Basis::Guessed)
@@ -69,11 +69,12 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
 /// - a plain adjective opening it (`Old Bailey`, `Big Brother`);
 /// - a possessive opening it (`Frank's Nursery`);
 /// - a known place opening or ending it (`London Colney`, `Celta Vigo`, `U.S. Trade`);
-/// - an article before it (`the Mac Mini`, `the Dodge Omni`, `the Hang Seng index`).
+/// - an article or an owner's word before it (`the Mac Mini`, `its Media Player`, `the Hang
+///   Seng index`).
 ///
 /// A given name first keeps the guess whatever follows (`Charles Bradford`, `the Mike Leigh
 /// film`).
-fn guessed_a_persons(name: &str, after_the: bool) -> bool {
+fn guessed_a_persons(name: &str, after_a_determiner: bool) -> bool {
     use crate::extract::lexicon::{is_given_name, is_plain_adjective, is_post_nominal, with_lower};
     let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' ')) else {
         return false;
@@ -81,7 +82,7 @@ fn guessed_a_persons(name: &str, after_the: bool) -> bool {
     if is_given_name(first) {
         return true;
     }
-    if after_the {
+    if after_a_determiner {
         return false;
     }
     let inner_capital = first.bytes().skip(1).any(|b| b.is_ascii_uppercase())
@@ -127,7 +128,7 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         hint,
         before_speech,
         after_in,
-        after_the: _,
+        after_a_determiner: _,
         said_a_body: _,
     } = cues;
     if let Some(k) = gazetteer().get(name) {

@@ -972,7 +972,7 @@ pub(super) fn merge(
                     hint: c.kind,
                     before_speech: c.has(BEFORE_SPEECH),
                     after_in: c.has(AFTER_IN),
-                    after_the: c.has(AFTER_THE),
+                    after_a_determiner: c.has(AFTER_A_DETERMINER),
                     said_a_body: c.has(SAID_A_BODY),
                 };
                 let (mut kind, basis) = classify(name(c), cues);

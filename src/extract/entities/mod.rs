@@ -185,7 +185,7 @@ struct Candidate<'a> {
     after_in: bool,
     /// After `the` or an owner's word: `the Mac Mini`, `its Media Player` are things or
     /// bodies, not somebody.
-    after_the: bool,
+    after_a_determiner: bool,
     /// Followed by `, which` or a body's kind: `Network Rail, which owns the track`,
     /// `Creative Strategies, a consultancy` are no people.
     said_a_body: bool,
@@ -206,7 +206,7 @@ impl<'a> Candidate<'a> {
             before_speech: false,
             named_by_context: false,
             after_in: false,
-            after_the: false,
+            after_a_determiner: false,
             said_a_body: false,
             gender: None,
         }
@@ -242,7 +242,7 @@ const MALE: u16 = 32;
 const FEMALE: u16 = 64;
 /// The name was put together and is read from the collector's list of those.
 const COMPOSED: u16 = 128;
-const AFTER_THE: u16 = 256;
+const AFTER_A_DETERMINER: u16 = 256;
 
 /// Where kept candidates' names are read from: their paragraphs' texts, and the few names
 /// put together from two places in a text (`Steve and Jane Harris` → `Steve Harris`).
@@ -731,7 +731,7 @@ impl<'a> Collector<'a> {
                 (c.before_speech, BEFORE_SPEECH),
                 (c.named_by_context, NAMED_BY_CONTEXT),
                 (c.after_in, AFTER_IN),
-                (c.after_the, AFTER_THE),
+                (c.after_a_determiner, AFTER_A_DETERMINER),
                 (c.said_a_body, SAID_A_BODY),
                 (c.gender == Some(Gender::Male), MALE),
                 (c.gender == Some(Gender::Female), FEMALE),

@@ -1927,8 +1927,8 @@ pub(super) fn clean_phrase<'a>(
                 || (name_first > 1
                     && p.lower(name_first - 1) == "the"
                     && p.lower(name_first - 2) == "at")),
-        // (`its Media Player`: nor an owner's.)
-        after_the: name_first > 0
+        // `the Mac Mini`, `its Media Player`: a thing or a body, by the word before it.
+        after_a_determiner: name_first > 0
             && matches!(p.lower(name_first - 1), "the" | "its" | "their" | "our"),
         title,
         gender,

@@ -435,11 +435,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         if !matches!(p.lower(last + 1), "each" | "apiece") {
             return None;
         }
-        let counted = in_sentence(p, first, before)
-            .next()
-            .and_then(|f| f.unit.clone())
-            .filter(|u| !is_rate_or_span(u) && !is_signed_money(u) && !is_currency_word(u));
-        unit = counted.or_else(|| counted_with_an_article(p, first));
+        unit =
+            things_counted_latest(p, first, before).or_else(|| counted_with_an_article(p, first));
     }
     let figure = Figure {
         value: without_float_noise(value),
@@ -494,14 +491,16 @@ fn counts_of_another_kind(
     if first == 0 || !matches!(p.lower(first - 1), "and" | "or") || p.lower(last + 1) != "of" {
         return None;
     }
-    let latest = in_sentence(p, first, before).next()?;
-    let unit = latest.unit.as_deref()?;
-    let plural_count = unit.ends_with('s')
-        && p.is_word(first - 2)
-        && !is_rate_or_span(unit)
-        && !is_currency_word(unit)
-        && !is_signed_money(unit);
-    plural_count.then(|| unit.into())
+    let unit = things_counted_latest(p, first, before)?;
+    (unit.ends_with('s') && p.is_word(first - 2)).then_some(unit)
+}
+
+/// What the sentence's latest figure before `first` counts, when it counts things: no rate,
+/// span or money.
+fn things_counted_latest(p: &Para, first: usize, before: Before) -> Option<CompactString> {
+    let unit = in_sentence(p, first, before).next()?.unit.clone()?;
+    let things = !is_rate_or_span(&unit) && !is_currency_word(&unit) && !is_signed_money(&unit);
+    things.then_some(unit)
 }
 
 /// The scale of the sentence's latest figure when a bare number at `first` is compared with

@@ -675,12 +675,12 @@ fn explicit_speaker(
             }
             // `"…," it said in a statement`: the body named last.
             // (`"…", the club said`: the comma may stand outside the quote.)
-            let c = if p.is_punct(c + 1, ",") && c + 2 < v {
+            let marks_end = if p.is_punct(c + 1, ",") && c + 2 < v {
                 c + 1
             } else {
                 c
             };
-            let it = (c + 2 == v && p.lower(c + 1) == "it")
+            let it = (marks_end + 2 == v && p.lower(marks_end + 1) == "it")
                 .then(|| said.body_named_before(p, ents, marks, q.open))
                 .flatten();
             if it.is_some() {
@@ -688,8 +688,8 @@ fn explicit_speaker(
             }
             // `"…," the company said`, `said the firm`: the body it means.
             let the_body = |k: usize| p.lower(k) == "the" && refers_to_a_body(p.lower(k + 1));
-            let noun = if c + 3 == v && the_body(c + 1) {
-                Some(c + 2)
+            let noun = if marks_end + 3 == v && the_body(marks_end + 1) {
+                Some(marks_end + 2)
             } else {
                 the_body(after).then_some(after + 1)
             };
