@@ -1145,10 +1145,14 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                 ),
                 // (`incentive programs, which end on March 2`: what the relative stands
                 // for ends.)
-                "end" => matches!(
-                    p.lower(end - 2),
-                    "will" | "would" | "shall" | "must" | "should" | "to" | "which"
-                ),
+                // (`will start on November 1 and end by December 20`: an end joined after
+                // another day.)
+                "end" => {
+                    matches!(
+                        p.lower(end - 2),
+                        "will" | "would" | "shall" | "must" | "should" | "to" | "which"
+                    ) || (end >= 3 && p.lower(end - 2) == "and" && p.is_number(end - 3))
+                }
                 "ends" => p.lower(end - 2) == "which",
                 _ => false,
             }
@@ -1468,6 +1472,31 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     });
     if let Some(that) = said_clause {
         from = that + 1;
+    }
+    // `Purchases will start on November 1 and end by December 20`: what is due is the verb
+    // joined after the other day's, with the subject (and auxiliary) they share.
+    let shared_verb = (end >= from + 6 && p.lower(end - 2) == "and" && p.is_word(end - 1))
+        .then(|| {
+            let on = (from + 2..end - 2)
+                .rev()
+                .take(5)
+                .find(|&k| !date_word(k) && !p.is_punct(k, ","))?;
+            let verb = on - 1;
+            let joined = |k: usize| !p.is_capitalised(k) && !is_preposition(p.lower(k));
+            (matches!(p.lower(on), "on" | "in" | "from" | "at")
+                && (on + 1..end - 2).any(date_word)
+                && verb > from
+                && joined(verb)
+                && joined(end - 1)
+                && (from..verb).all(|k| p.is_word(k)))
+            .then_some(verb)
+        })
+        .flatten();
+    if let Some(verb) = shared_verb {
+        return (
+            format!("{} {}", p.slice(from, verb - 1), p.word(end - 1)).into(),
+            false,
+        );
     }
     // A label reads as a phrase: no leading `and`/`but`, nor a stop (but a sum's sign stays).
     let relative =

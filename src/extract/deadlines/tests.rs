@@ -1351,6 +1351,26 @@ fn a_label_starts_at_the_conjunction_of_its_clause() {
 }
 
 #[test]
+fn a_verb_joined_after_another_day_shares_the_subject_before_it() {
+    let label = first_label(
+        "Purchases will start on November 1 and end by December 20, a ministry official said.",
+        "1987-09-02",
+    );
+    assert_eq!(label, "Purchases will end");
+    let label = first_label(
+        "The tender opens on May 1 and closes on May 20.",
+        "1987-04-01",
+    );
+    assert_eq!(label, "The tender closes");
+    // (A verb with an object of its own keeps it: no subject is joined across it.)
+    let label = first_label(
+        "The company will begin talks on May 1 and end them by May 20.",
+        "1987-04-01",
+    );
+    assert_eq!(label, "begin talks on May 1 and end them");
+}
+
+#[test]
 fn a_label_keeps_who_it_is_that_said() {
     let label = first_label(
         "NEW YORK, April 6 - Texaco Inc said it extended its tender offer for the shares of Getty Petroleum Corp to midnight EDT on April 24.",

@@ -209,6 +209,18 @@ fn a_people_in_the_plural_is_counted() {
 }
 
 #[test]
+fn a_plural_of_a_word_in_i_is_counted_though_it_ends_like_crisis() {
+    assert_eq!(
+        units("Apple could sell 1.2 million Mac Minis. The city licensed 5,000 taxis after 30 analysis."),
+        [
+            ("1.2 million Mac Minis".into(), Some("Mac Minis".into())),
+            ("5,000 taxis".into(), Some("taxis".into())),
+            ("30".into(), None),
+        ]
+    );
+}
+
+#[test]
 fn a_verb_after_and_ends_the_unit() {
     assert_eq!(
         units("The plant employs about 3,200 workers and builds the cars. It fired 900 missiles and drones."),

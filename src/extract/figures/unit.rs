@@ -567,7 +567,28 @@ pub(crate) fn is_plural(w: &str) -> bool {
         && !w.ends_with("'s")
         && !w.ends_with("’s")
         && !ends_in_s_but_no_noun(w);
-    regular || is_irregular_plural(w) || is_a_people(w)
+    regular || is_irregular_plural(w) || is_a_people(w) || is_a_plural_in_i(w)
+}
+
+/// `taxis`, `rabbis`, `Mac Minis`: the plural of a word ending in `i`, written like `crisis`.
+fn is_a_plural_in_i(w: &str) -> bool {
+    matches!(
+        w,
+        "taxis"
+            | "skis"
+            | "rabbis"
+            | "kiwis"
+            | "minis"
+            | "bikinis"
+            | "safaris"
+            | "semis"
+            | "yetis"
+            | "martinis"
+            | "alibis"
+            | "khakis"
+            | "wikis"
+            | "emojis"
+    )
 }
 
 /// `its`, `has`, `always`: words of grammar that end in `s` like a plural (`BT said its own
