@@ -1832,6 +1832,26 @@ pub fn is_post_nominal(word: &str) -> bool {
     )
 }
 
+/// A part of a place in lower case before its name: `west London`, `central Tokyo`.
+pub fn is_compass_lower(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "north-west"
+            | "north-east"
+            | "south-west"
+            | "south-east"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+    )
+}
+
 /// Job titles, dropped from names: `President`, `ex-President`, `Finance Minister`,
 /// `Vice-chairman`.
 pub fn is_title_word(word: &str) -> bool {

@@ -1206,6 +1206,23 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             .find(|&k| is_preposition(p.lower(k)))
             .unwrap_or(end);
     }
+    // (`would cut 750 jobs at its head office in Holborn, central London`: where a long
+    // label's thing is done goes, so that what is done fits.)
+    if end > clause_start + 8 {
+        let place_from = (end.saturating_sub(7).max(clause_start + 2)..end)
+            .find(|&k| matches!(p.lower(k), "in" | "at") && p.is_capitalised(k + 1));
+        let only_a_place = place_from.is_some_and(|k| {
+            (k + 1..end).all(|j| {
+                p.is_capitalised(j)
+                    || p.is_punct(j, ",")
+                    || p.is_punct(j, ".")
+                    || super::lexicon::is_compass_lower(p.lower(j))
+            })
+        });
+        if let Some(k) = place_from.filter(|_| only_a_place) {
+            end = k;
+        }
+    }
     // (At most eight words, but not without a short subject: `Congress is expected to vote
     // on a trade bill before …`, `The full House is expected to …` keep theirs.)
     let mut from = clause_start.max(end.saturating_sub(8));
@@ -1592,15 +1609,21 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
         }
         p.is_capitalised(k).then_some(k)
     };
+    // (`its head office in Holborn, central London, by …`: a part of the place first.)
+    let compass = |k: usize| super::lexicon::is_compass_lower(p.lower(k)) && !p.is_capitalised(k);
     let around_a_state = |k: usize| {
         let state_before = || {
-            capitalised_back(k - 1)
-                .is_some_and(|w| w >= 2 && p.is_punct(w - 1, ",") && p.is_capitalised(w - 2))
+            capitalised_back(k - 1).is_some_and(|w| {
+                let w = if w >= 3 && compass(w - 1) { w - 1 } else { w };
+                w >= 2 && p.is_punct(w - 1, ",") && p.is_capitalised(w - 2)
+            })
         };
         let state_after = || {
             p.is_capitalised(k - 1)
-                && (k + 2..k + 5).any(|c| {
-                    p.is_punct(c, ",") && capitalised_back(c - 1).is_some_and(|w| w == k + 1)
+                && (k + 2..k + 6).any(|c| {
+                    p.is_punct(c, ",")
+                        && capitalised_back(c - 1)
+                            .is_some_and(|w| w == k + 1 || (w == k + 2 && compass(k + 1)))
                 })
         };
         k >= 3 && (state_before() || state_after())

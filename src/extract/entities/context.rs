@@ -81,18 +81,8 @@ pub(super) fn before_a_known_place(p: &Para, end: usize) -> bool {
         return false;
     }
     // `Hayes, west London`
-    let compass = matches!(
-        p.lower(end + 2),
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "north-west"
-            | "north-east"
-            | "south-west"
-            | "south-east"
-            | "central"
-    ) && !p.is_capitalised(end + 2);
+    let compass =
+        crate::extract::lexicon::is_compass_lower(p.lower(end + 2)) && !p.is_capitalised(end + 2);
     let from = end + 2 + usize::from(compass);
     if !p.is_capitalised(from) {
         return false;

@@ -1226,6 +1226,17 @@ fn over_after_an_amount_is_the_time_it_is_spread_over() {
 }
 
 #[test]
+fn a_verb_of_output_before_a_count_leaves_its_unit_to_what_was_counted_before() {
+    assert_eq!(
+        units("Saudi Arabia is pumping about 4.0 mln bpd, while Nigeria is producing 1.4 mln."),
+        [
+            ("about 4.0 mln bpd".into(), Some("bpd".into())),
+            ("1.4 mln".into(), Some("bpd".into())),
+        ]
+    );
+}
+
+#[test]
 fn spelled_counts_take_the_verb() {
     assert_eq!(
         figures("A blast hit the depot, killing three and injuring 15."),

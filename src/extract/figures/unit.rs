@@ -1466,7 +1466,9 @@ pub(super) fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
         return None;
     }
     let stem = prev.strip_suffix("ing")?;
-    if stem.len() < 3 {
+    // (`Nigeria is producing 1.4 mln`: a verb of output or trade says what is done with the
+    // thing counted, named before, not what it is.)
+    if stem.len() < 3 || trades_in(prev) {
         return None;
     }
     let participle = match stem.chars().last() {
@@ -1474,6 +1476,32 @@ pub(super) fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
         _ => format!("{stem}ed"),
     };
     Some(CompactString::from(participle))
+}
+
+/// `producing`, `exporting`, `selling`: a verb of output or trade.
+fn trades_in(w: &str) -> bool {
+    matches!(
+        w,
+        "producing"
+            | "pumping"
+            | "exporting"
+            | "importing"
+            | "shipping"
+            | "selling"
+            | "buying"
+            | "making"
+            | "earning"
+            | "paying"
+            | "spending"
+            | "costing"
+            | "raising"
+            | "offering"
+            | "supplying"
+            | "delivering"
+            | "mining"
+            | "refining"
+            | "processing"
+    )
 }
 
 /// The words from `k`, after a number written with `m`, say it is in metres: `1.5m of water`,
