@@ -142,6 +142,21 @@ pub(super) fn set_off_as_a_body(p: &Para, end: usize) -> bool {
     p.is_punct(end + 1, ",") && is_a_kind_of_body(p, end + 2)
 }
 
+/// `His former employer, Domestic and General, said`, `the insurer, Legal and General,`: a
+/// name `first..=end` set off by commas after a noun for a body is that body's.
+pub(super) fn set_off_after_a_body_noun(p: &Para, first: usize, end: usize) -> bool {
+    first >= 2
+        && p.is_punct(first - 1, ",")
+        && p.is_punct(end + 1, ",")
+        && !p.is_capitalised(first - 2)
+        && (crate::extract::lexicon::is_body_noun(p.lower(first - 2))
+            || crate::extract::lexicon::describes_body(p.lower(first - 2))
+            || matches!(
+                p.lower(first - 2),
+                "employer" | "owner" | "parent" | "rival"
+            ))
+}
+
 /// `Bono, U2's lead singer, said`, `Drogba, the striker, scored`, `Foxx, 37, was`: a word
 /// set off by what its bearer does, or by an age, and then a verb's lower-case word, names a
 /// person; so does one set off by a nickname. (Not `Meanwhile, the chairman, Tom Hill,

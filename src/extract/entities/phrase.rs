@@ -1118,6 +1118,8 @@ pub(super) fn clean_phrase<'a>(
             let a_government = || k == end && names_a_government(p, first, end);
             !(surname
                 || (k == end && initials_general)
+                // (`His former employer, Domestic and General, said`)
+                || (k == end && set_off_after_a_body_noun(p, first, end))
                 || org_name
                 || body_of(k)
                 || joined_after(k)
@@ -1721,8 +1723,10 @@ pub(super) fn clean_phrase<'a>(
                 || (heads_a_titled_name(p, end) && !person_before(k))
                 || ends_a_list(k)
                 || spoken_for
-                // (`Pratt and Whitney, a unit of United Technologies`: set off as one body.)
+                // (`Pratt and Whitney, a unit of United Technologies`: set off as one body;
+                // `His former employer, Domestic and General, said`: or after a body's noun.)
                 || set_off_as_a_body(p, end)
+                || set_off_after_a_body_noun(p, first, end)
                 // (`its Brunswick Mining and Smelting unit`: one body of the kind after it.)
                 || is_a_body_named(p, end)
                 || (!p.is_capitalised(end + 1)

@@ -817,6 +817,23 @@ fn a_known_name_keeps_its_and() {
 }
 
 #[test]
+fn a_name_set_off_after_a_body_s_noun_is_one_body_with_its_and_and_title_word() {
+    let found = kinds(
+        "His former employer, Domestic and General, said it lost £30,000. Its rivals, Tesco \
+         and Asda, cut prices. Its chief, General Smith, said so.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("Asda".into(), EntityKind::Organization),
+            ("Domestic and General".into(), EntityKind::Organization),
+            ("Smith".into(), EntityKind::Person),
+            ("Tesco".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn a_system_a_survey_or_a_directorate_is_a_body_even_after_a_party_s_name() {
     let found = kinds(
         "The aid went to the Farm Credit System. The Labour Force Survey fell, the Customs \
