@@ -1470,6 +1470,32 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             shared_subject = short_subject(p, s, and);
         }
     }
+    // `shareholders who want to receive its special dividend of 1.50 dlrs a share must be
+    // holders of record`: a relative clause about the subject, too long to fit, is left out.
+    let opener = |k: usize| !p.is_capitalised(k) || k == s;
+    let relative_before = (from > clause_start + 1 && shared_subject.is_none())
+        .then(|| {
+            (clause_start + 1..from)
+                .rev()
+                .take(10)
+                .find(|&k| matches!(p.lower(k), "who" | "that"))
+        })
+        .flatten()
+        .filter(|&r| {
+            p.is_word(r - 1) && opener(r - 1) && super::figures::is_plural(p.lower(r - 1))
+        });
+    let main_verb =
+        relative_before.and_then(|_| (from..end - 1).find(|&k| is_auxiliary(p.lower(k))));
+    if let (Some(r), Some(aux)) = (relative_before, main_verb) {
+        let subject_from = (r.saturating_sub(3).max(clause_start)..r)
+            .find(|&k| {
+                (k..r)
+                    .all(|j| p.is_word(j) && !is_saying(p.lower(j)) && !is_preposition(p.lower(j)))
+            })
+            .unwrap_or(r - 1);
+        shared_subject = Some(p.slice(subject_from, r - 1));
+        from = aux;
+    }
     // `would seek protection under Chapter 11 if the court did not act by April 10`: the
     // condition the date is in.
     if let Some(condition) = (from + 1..end.saturating_sub(2))

@@ -651,6 +651,21 @@ fn a_places_state_set_off_by_commas_ends_no_clause() {
 }
 
 #[test]
+fn a_long_label_leaves_out_a_relative_clause_about_its_subject() {
+    let label = first_label(
+        "GenCorp Inc said shareholders who want to receive its special dividend of 1.50 dlrs \
+         a share must be holders of record on November 16.",
+        "1987-11-03",
+    );
+    assert_eq!(label, "shareholders must be holders of record");
+    let label = first_label(
+        "Investors who bought shares in the offer last year will have until May 1 to sell them.",
+        "1987-01-01",
+    );
+    assert_eq!(label, "Investors will have to sell them");
+}
+
+#[test]
 fn a_long_label_leaves_out_where_the_thing_is_done() {
     let label = first_label(
         "Justin King, who took over last March, said the group would cut 750 jobs at its head \
