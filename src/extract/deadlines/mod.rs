@@ -445,7 +445,8 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         && p.lower(d.first - 1) == "on"
         && matches!(p.lower(d.first - 2), "close" | "closes" | "end" | "ends")
         && !is_a_span_of_time(p.lower(what_ends))
-        && super::dates::tense(p, d.first) != super::dates::Tense::Past;
+        && super::dates::tense(p, d.first) != super::dates::Tense::Past
+        && !closed_for_a_holiday(p, d.last);
     // `the original May 1 deadline`, `the February 15 filing date`; `the tax payment date of
     // April 15` (a due date named before, too).
     let named_after = (d.first + 1..(d.last + 4).min(p.tokens().len()))
@@ -599,6 +600,18 @@ fn is_an_event(w: &str) -> bool {
             | "debate"
             | "session"
     )
+}
+
+/// `will close on April 29 for a national holiday`, `… for Labor Day`: a market shut for a
+/// day, no term (`last`: the date's last token).
+fn closed_for_a_holiday(p: &Para, last: usize) -> bool {
+    p.lower(last + 1) == "for"
+        && (last + 2..last + 6).take_while(|&k| p.is_word(k)).any(|k| {
+            matches!(
+                p.lower(k),
+                "holiday" | "holidays" | "festival" | "christmas" | "easter"
+            ) || (p.word(k) == "Day" && p.is_capitalised(k - 1))
+        })
 }
 
 /// `year`, `quarter`, `season`, `half`: what ends on a day by the calendar, not as a term.

@@ -633,6 +633,18 @@ fn what_will_close_or_ends_on_a_day_ends_then_but_not_what_closed_nor_a_year() {
 }
 
 #[test]
+fn a_market_that_will_close_for_a_holiday_has_no_term() {
+    let got = deadlines(
+        "The Tokyo Stock Exchange will close on April 29 for a national holiday. U.S. markets \
+         will close on May 25 for Memorial Day. The offer will close on April 30 for all \
+         holders.",
+        "1987-04-14",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|d| (d.0.as_str(), d.2.as_str())).collect();
+    assert_eq!(got, [("1987-04-30", "The offer will close")]);
+}
+
+#[test]
 fn a_places_state_set_off_by_commas_ends_no_clause() {
     let got = deadlines(
         "Chrysler said it would close its Kenosha, Wisconsin, assembly plant by the end of \
