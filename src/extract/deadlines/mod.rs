@@ -1529,6 +1529,27 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     if let Some(that) = said_clause {
         from = that + 1;
     }
+    // `Investors will pay 65 pence a share on application and the balance of 60 pence by
+    // August`: the second of two things the verb takes is due, told with the verb.
+    let second_object = (from > clause_start + 2)
+        .then(|| {
+            let aux = (clause_start + 1..(clause_start + 4).min(from))
+                .find(|&k| matches!(p.lower(k), "will" | "would" | "must" | "should"))?;
+            let and = (from..end.saturating_sub(2))
+                .find(|&k| p.lower(k) == "and" && is_determiner(p.lower(k + 1)))?;
+            let head = (clause_start..=aux + 1)
+                .all(|k| p.is_word(k) && !is_saying(p.lower(k)) && !is_preposition(p.lower(k)));
+            (head && !p.is_capitalised(aux + 1)).then_some((aux, and))
+        })
+        .flatten();
+    if let Some((aux, and)) = second_object {
+        let label = format!(
+            "{} {}",
+            p.slice(clause_start, aux + 1),
+            p.slice(and + 1, end - 1)
+        );
+        return (label.into(), false);
+    }
     // `Purchases will start on November 1 and end by December 20`: what is due is the verb
     // joined after the other day's, with the subject (and auxiliary) they share.
     let shared_verb = (end >= from + 6 && p.lower(end - 2) == "and" && p.is_word(end - 1))

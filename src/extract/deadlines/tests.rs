@@ -678,6 +678,16 @@ fn a_long_label_leaves_out_a_relative_clause_about_its_subject() {
 }
 
 #[test]
+fn a_long_label_tells_the_second_of_two_things_a_verb_takes_with_the_verb() {
+    let label = first_label(
+        "Investors will pay 65 pence a share on application and the balance of 60 pence by \
+         August 31, the Department of Transport said.",
+        "1987-01-22",
+    );
+    assert_eq!(label, "Investors will pay the balance of 60 pence");
+}
+
+#[test]
 fn a_long_label_leaves_out_where_the_thing_is_done() {
     let label = first_label(
         "Justin King, who took over last March, said the group would cut 750 jobs at its head \
