@@ -1660,11 +1660,16 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     if after_be {
         return Tense::Unknown;
     }
-    // `escorting reflagged tankers`, `the revised plan`: a participle describing a noun.
+    // `escorting reflagged tankers`, `the revised plan`: a participle describing a noun
+    // (`The current guaranteed price regime`: after another word describing it, too).
     let describing = j > s && w.ends_with("ed") && {
         let before = p.lower(j - 1);
         opens_a_noun_phrase(before)
             || (before.len() > 4 && before.ends_with("ing") && before != "having")
+            || matches!(
+                before,
+                "current" | "existing" | "present" | "previous" | "former" | "original"
+            )
     };
     if describing {
         return Tense::Unknown;

@@ -174,6 +174,21 @@ fn a_participle_describing_a_noun_says_no_tense() {
 }
 
 #[test]
+fn a_participle_after_another_word_describing_the_noun_says_no_tense() {
+    assert_eq!(
+        dates(
+            "The current guaranteed price regime expires on March 31. The guaranteed price \
+             expired on March 30.",
+            "1987-12-01"
+        ),
+        [
+            pair("March 31", "1988-03-31"),
+            pair("March 30", "1987-03-30")
+        ]
+    );
+}
+
+#[test]
 fn until_or_by_a_part_of_a_month_gone_looks_ahead_unless_a_past_verb_says_otherwise() {
     assert_eq!(
         dates(
