@@ -1173,10 +1173,15 @@ pub(super) fn clean_phrase<'a>(
             }
             t = next;
             // (`Minister of Foreign Affairs Joschka Fischer`, `the Director of Public
-            // Prosecutions`: a portfolio of more words than one.)
+            // Prosecutions`: a portfolio of more words than one; `Commissioner of Labor
+            // Statistics Janet Norwood`: any word that ends it before the holder's given name.)
             loop {
                 let word = t + 1 + usize::from(p.lower(t + 1) == "and");
-                if word > end || !p.is_capitalised(word) || !is_portfolio(p.lower(word)) {
+                let before_the_holder = word + 1 < end && is_given_name(p.word(word + 1));
+                if word > end
+                    || !p.is_capitalised(word)
+                    || !(is_portfolio(p.lower(word)) || before_the_holder)
+                {
                     break;
                 }
                 t = word;

@@ -3148,6 +3148,11 @@ fn a_title_runs_over_its_portfolio_but_not_over_a_place() {
         found_names("He said Minister for Trade and Industry Patricia Hewitt agreed."),
         ["Patricia Hewitt"]
     );
+    // (Any word ending the portfolio before the holder's given name.)
+    assert_eq!(
+        found_names("Commissioner of Labor Statistics Janet Norwood said the market grew."),
+        ["Janet Norwood"]
+    );
     // (A portfolio that ends a body's name too is still the title's; the body stays one.)
     assert_eq!(
         found_names(

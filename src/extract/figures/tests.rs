@@ -2507,10 +2507,13 @@ fn thousands_straight_after_a_level_verb_count_its_plural_subject() {
         units("Manufacturing jobs fell 25,000."),
         [("25,000".into(), Some("jobs".into()))]
     );
-    // (Not a singular subject, nor an index's points.)
+    // (Nor a singular subject, unless it is itself a count; nor an index's points.)
     assert_eq!(
-        units("Employment rose 164,000."),
-        [("164,000".into(), None)]
+        units("Payroll employment rose 164,000. Net immigration reached 151,000."),
+        [
+            ("164,000".into(), Some("employment".into())),
+            ("151,000".into(), Some("immigration".into()))
+        ]
     );
     assert_eq!(units("The index fell 1,200."), [("1,200".into(), None)]);
     assert_eq!(units("The workforce fell 1,200."), [("1,200".into(), None)]);

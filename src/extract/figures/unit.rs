@@ -992,7 +992,13 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 // (`The index, measured in dollars, stood at 79.4`: what it is reckoned in.)
                 && !(k > clause && p.lower(k - 1) == "in" && is_currency_word(p.lower(k)))
         })
-        .filter(|&k| verb != first - 1 || !changed_by || is_plural(p.lower(k)))
+        // (`Payroll employment rose 134,000`: or a count in the singular.)
+        .filter(|&k| {
+            verb != first - 1
+                || !changed_by
+                || is_plural(p.lower(k))
+                || is_a_count_in_the_singular(p.lower(k))
+        })
         .map(|k| {
             let opens = k == s || p.follows_a_dateline(k);
             if opens { p.lower(k) } else { p.word(k) }.into()
