@@ -519,20 +519,29 @@ pub(super) fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
 }
 
 /// A kind of product at `k`, after at most two words or a price describing it: `computer`,
-/// `$499 computer`, `new handheld console` (but not `computer expert`, whose last word is
-/// the thing meant).
+/// `$499 computer`, `new handheld console`, `computer aimed at …` (but not `computer
+/// expert`, whose last word is the thing meant).
 fn described_as_a_product(p: &Para, k: usize) -> bool {
     let lower_word = |k: usize| {
         p.is_word(k)
             && !p.is_capitalised(k)
             && (p.lower(k) == "new" || !is_function_word(p.lower(k)))
     };
-    let product = |k: usize| lower_word(k) && crate::extract::lexicon::is_product_noun(p.lower(k));
+    // (`Bloglines, a popular website`: a website set off so is a business, not a thing.)
+    let product = |k: usize| {
+        lower_word(k)
+            && crate::extract::lexicon::is_product_noun(p.lower(k))
+            && p.lower(k) != "website"
+    };
     let describing =
         |k: usize| lower_word(k) || p.is_number(k) || matches!(p.word(k), "$" | "£" | "€");
+    // (`a stripped-down computer aimed at Windows users`: a participle's phrase after it.)
+    let participle = |k: usize| {
+        p.lower(k).ends_with("ed") && p.is_word(k + 1) && is_function_word(p.lower(k + 1))
+    };
     (k..k + 4)
         .find(|&w| !describing(w) || product(w))
-        .is_some_and(|w| product(w) && !lower_word(w + 1))
+        .is_some_and(|w| product(w) && (!lower_word(w + 1) || participle(w + 1)))
 }
 
 /// The words before the name at `start` say it is a place: `the village of Varnavas`,

@@ -743,8 +743,15 @@ pub(super) fn merge(
     names: Names,
     lower_words: &LowerWords,
     bracketed: &HashMap<Box<str>, Box<str>>,
+    products: &HashSet<Box<str>>,
 ) -> Entities {
     let name = |c: &Kept| c.name(names);
+    let mut candidates = candidates;
+    if !products.is_empty() {
+        // (In the plural too: `1.2 million Mac Minis`.)
+        let a_product = |n: &str| products.contains(n.strip_suffix('s').unwrap_or(n));
+        candidates.retain(|c| !products.contains(name(c)) && !a_product(name(c)));
+    }
     // A word that opens a sentence is vouched for as a name by the other candidates: by one
     // of them ending in it, by its use mid-sentence, or by opening two sentences (the
     // headline and the lede, say). One pass over them: a large briefing's are spread over

@@ -472,6 +472,9 @@ pub struct Collector<'a> {
     /// Initials in brackets right after the name they stand for, and the name
     /// (`the International Cocoa Organization (ICCO)`): the same body, whatever their letters.
     bracketed: HashMap<Box<str>, Box<str>>,
+    /// Names the text says are products' (`the Mac Mini, a computer`): no entity where it
+    /// names them again without saying so (`1.2 million Mac Minis`).
+    products: HashSet<Box<str>>,
 }
 
 impl<'a> Collector<'a> {
@@ -574,9 +577,12 @@ impl<'a> Collector<'a> {
             // `the iPod Shuffle`, `an iPhone Pro`: a product's model; `its Zen Micro player`,
             // `the Mac Mini, a computer`: a product.
             let model = i > 0 && is_product_word(p.word(i - 1));
-            if model
-                || is_a_product(p, i, end)
-                || is_a_currency_counted(p, i, end)
+            if model || is_a_product(p, i, end) {
+                self.products.insert(p.slice(i, end).into());
+                i = end + 1;
+                continue;
+            }
+            if is_a_currency_counted(p, i, end)
                 || is_a_security(p, i, end)
                 || is_a_benefit(p, i, end)
             {
@@ -753,6 +759,7 @@ impl<'a> Collector<'a> {
             names,
             &self.lower_words,
             &self.bracketed,
+            &self.products,
         )
     }
 }

@@ -2642,6 +2642,21 @@ fn a_product_is_no_name() {
 }
 
 #[test]
+fn a_name_the_text_says_is_a_product_s_is_none_where_it_comes_again() {
+    let got = names(
+        "Apple showed the Mac Mini, a stripped-down computer aimed at new users. Analysts \
+         said Apple could sell 1.2 million Mac Minis. The Mac Mini sold well.",
+    );
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Apple"]);
+    // (A website set off so is the business that runs it.)
+    let got =
+        names("Ask Jeeves has bought Bloglines, a popular website. Bloglines was set up in 2003.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Bloglines", "Ask Jeeves"]);
+}
+
+#[test]
 fn a_day_s_name_is_no_person_s() {
     assert_eq!(
         kinds("It took $88m over the Independence Day weekend, as Doris Day sang."),
