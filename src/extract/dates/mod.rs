@@ -1921,7 +1921,15 @@ pub(super) fn weekday_in_a_name(p: &Para, i: usize) -> bool {
         before(1),
         "Black" | "Bloody" | "Super" | "Cyber" | "Ash" | "Maundy"
     );
-    paper || show || mail_on || event
+    // `his album Friday's Child`, `her single Manic Monday`: a work's title after its kind.
+    let kind_of_work = |k: Option<usize>| {
+        k.is_some_and(|k| {
+            !p.is_capitalised(k) && crate::extract::lexicon::is_kind_of_work(p.lower(k))
+        })
+    };
+    let title = (kind_of_work(i.checked_sub(1)) && p.is_capitalised(i + 1))
+        || (i >= 1 && p.is_capitalised(i - 1) && kind_of_work(i.checked_sub(2)));
+    paper || show || mail_on || event || title
 }
 
 /// The tense of the clause around token `i`: the nearest marker before it wins, then the

@@ -496,6 +496,14 @@ fn a_weekday_in_a_name_is_no_day() {
         ),
         [pair("Sunday", "2024-10-20")]
     );
+    // (Nor in a work's title after its kind.)
+    assert_eq!(
+        dates(
+            "His album Friday's Child sold well, as did her single Manic Monday. It opens on Friday.",
+            "2024-10-17"
+        ),
+        [pair("Friday", "2024-10-18")]
+    );
 }
 
 #[test]

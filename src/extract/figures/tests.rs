@@ -468,7 +468,7 @@ fn a_count_that_peaked_or_fell_counts_the_plural_before_it() {
             ("8,900".into(), Some("applications".into())),
             ("about 4,450".into(), Some("applications".into())),
             ("more than six months".into(), Some("months".into())),
-            ("69,000".into(), Some("waiting".into())),
+            ("69,000".into(), Some("people waiting".into())),
         ]
     );
 }
@@ -1619,8 +1619,8 @@ fn the_number_described_counts_those_it_describes() {
         units("The number waiting more than 13 weeks fell by 11,500 to 18,400."),
         [
             ("more than 13 weeks".into(), Some("weeks".into())),
-            ("11,500".into(), Some("waiting".into())),
-            ("18,400".into(), Some("waiting".into())),
+            ("11,500".into(), Some("people waiting".into())),
+            ("18,400".into(), Some("people waiting".into())),
         ]
     );
     // (A `number of` in the sentence says first.)

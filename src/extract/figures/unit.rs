@@ -673,14 +673,19 @@ fn describes_people(w: &str) -> bool {
 }
 
 /// `The number waiting more than 13 weeks fell by 11,500 to 18,400`, `the number
-/// unemployed`: those the word after `number` describes, when no `number of` says.
+/// unemployed`: those the word after `number` describes, when no `number of` says (people,
+/// who are what a participle after it leaves unsaid: `people waiting`).
 fn described_by_number(p: &Para, from: usize, first: usize) -> Option<CompactString> {
     let k = (from..first).find(|&k| p.lower(k) == "number" && p.lower(k - 1) == "the")?;
     let w = p.lower(k + 1);
-    let describes = p.is_word(k + 1)
-        && !p.is_capitalised(k + 1)
-        && ((w.len() > 5 && w.ends_with("ing")) || describes_people(w));
-    describes.then(|| p.word(k + 1).into())
+    if !p.is_word(k + 1) || p.is_capitalised(k + 1) {
+        return None;
+    }
+    if w.len() > 5 && w.ends_with("ing") {
+        Some(format!("people {}", p.word(k + 1)).into())
+    } else {
+        describes_people(w).then(|| p.word(k + 1).into())
+    }
 }
 
 /// `nine of their last 10 league games`, `six of the 12 players`, `340,000 of the
