@@ -1749,7 +1749,9 @@ fn subject_of_short_label(
         None
     } else if relative {
         Some(clause_start).filter(|&w| set_off(w))
-    } else if set_off(clause_start) {
+    } else if set_off(clause_start) && !(clause_start..from).any(|k| is_saying(p.lower(k))) {
+        // (`The group, which owns 24.9 pct, said the offer would expire`: what was said has
+        // a subject of its own.)
         let before = clause_start_before(p, s, clause_start - 1);
         (matches!(p.lower(before), "which" | "who") && set_off(before)).then_some(before)
     } else {

@@ -1313,7 +1313,9 @@ fn a_label_is_what_was_said_and_names_what_a_relative_clause_stands_for() {
          The current arrangements, which cut output by 9.5 pct, expire at the end of March. \
          Its chairman, Paul Volcker, whose term expires on 31 August, spoke. \
          A moratorium on payments, first declared in 1985, has been extended to 30 September. \
-         It employs 104,000 Ford workers, whose contract expires on September 14.",
+         It employs 104,000 Ford workers, whose contract expires on September 14. \
+         The group, which owns about 24.9 pct of Taft, said the offer would expire on \
+         September 19.",
         "1987-08-04",
     );
     let mut labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
@@ -1325,6 +1327,7 @@ fn a_label_is_what_was_said_and_names_what_a_relative_clause_stands_for() {
             "Paul Volcker's term expires",
             "The current arrangements expire",
             "the institute would announce its policy",
+            "the offer would expire",
             "workers' contract expires"
         ]
     );
