@@ -441,11 +441,14 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     } else {
         d.first.saturating_sub(3)
     };
+    // (`Volcker, whose term ends on August 6, has said …`: a verb in the present says its
+    // own tense, whatever the clause around it.)
     let closes_on = d.first >= s + 3
         && p.lower(d.first - 1) == "on"
         && matches!(p.lower(d.first - 2), "close" | "closes" | "end" | "ends")
         && !is_a_span_of_time(p.lower(what_ends))
-        && super::dates::tense(p, d.first) != super::dates::Tense::Past
+        && (matches!(p.lower(d.first - 2), "closes" | "ends")
+            || super::dates::tense(p, d.first) != super::dates::Tense::Past)
         && !closed_for_a_holiday(p, d.last);
     // `the original May 1 deadline`, `the February 15 filing date`; `the tax payment date of
     // April 15` (a due date named before, too).

@@ -633,6 +633,16 @@ fn what_will_close_or_ends_on_a_day_ends_then_but_not_what_closed_nor_a_year() {
 }
 
 #[test]
+fn what_ends_on_a_day_in_the_present_ends_then_whatever_the_clause_around_it() {
+    let got = deadlines(
+        "Volcker, whose term ends on August 6, has said he will not seek a third term.",
+        "1987-07-08",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|d| (d.0.as_str(), d.2.as_str())).collect();
+    assert_eq!(got, [("1987-08-06", "Volcker's term ends")]);
+}
+
+#[test]
 fn a_market_that_will_close_for_a_holiday_has_no_term() {
     let got = deadlines(
         "The Tokyo Stock Exchange will close on April 29 for a national holiday. U.S. markets \
