@@ -1245,13 +1245,14 @@ fn spelled_counts_take_the_verb() {
             fig("15", 15.0, Some("injured"), None)
         ]
     );
-    // (Those held or moved by force, too.)
+    // (Those held or moved by force, too; and those who died.)
     assert_eq!(
-        units("In the riot 40 hurt and 120 arrested; 3,000 evacuated."),
+        units("In the riot 40 hurt and 120 arrested; 3,000 evacuated. In Indonesia, where 110,000 died, it was worst."),
         [
             ("40 hurt".into(), Some("hurt".into())),
             ("120 arrested".into(), Some("arrested".into())),
-            ("3,000 evacuated".into(), Some("evacuated".into()))
+            ("3,000 evacuated".into(), Some("evacuated".into())),
+            ("110,000 died".into(), Some("died".into()))
         ]
     );
 }

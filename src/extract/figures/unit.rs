@@ -436,6 +436,12 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
         }
         let w = p.word(k);
         let lower = p.lower(k);
+        // `where 110,000 died`: those who died are counted (not `Four people died`, whose
+        // plural says who they were).
+        if k == start && lower == "died" {
+            best = Some(k);
+            break;
+        }
         // `12 others`: who they are is said before.
         let pronoun = k == start && lower == "others";
         // `up from 6.2 billion two years ago`: a number next is a figure of its own (but not
