@@ -896,6 +896,17 @@ pub(super) fn merge(
                 .or_else(|| namesakes.get(&(name(c), g)).copied()),
             None => target,
         };
+        // `Mr Mittal` after `Lakshmi Mittal` and `Mittal Steel`: an honorific names the person
+        // of the surname, not the body named after them.
+        let target = match target {
+            Some(k)
+                if list[k].kind == EntityKind::Organization
+                    && c.honorific_before(names).is_some() =>
+            {
+                aliases.people_of_surname(name(c)).next().or(target)
+            }
+            _ => target,
+        };
         let k = match target {
             Some(k) => {
                 list[k].spans.push(c.span());

@@ -30,6 +30,20 @@ fn names(text: &str) -> Vec<(String, EntityKind, usize)> {
 }
 
 #[test]
+fn an_honorific_names_the_person_of_the_surname_not_the_body_named_after_them() {
+    let got = names(
+        "Lakshmi Mittal has agreed to buy ISG. The company, to be called Mittal Steel, will \
+         grow. Mr Mittal said it was historic.",
+    );
+    let people: Vec<(&str, usize)> = got
+        .iter()
+        .filter(|(_, kind, _)| *kind == EntityKind::Person)
+        .map(|(name, _, mentions)| (name.as_str(), *mentions))
+        .collect();
+    assert_eq!(people, [("Lakshmi Mittal", 2)]);
+}
+
+#[test]
 fn a_body_named_by_its_people_keeps_their_nationality() {
     assert_eq!(
         kinds("The Canadian Auto Workers union met Russian envoy Anna Petrova."),
