@@ -509,7 +509,19 @@ pub(super) fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
         |k: usize| !p.is_capitalised(k) && crate::extract::lexicon::is_product_noun(p.lower(k));
     let owned = start > 0 && matches!(p.lower(start - 1), "its" | "their" | "whose");
     let set_off_after = || start >= 3 && p.lower(start - 1) == "the" && p.is_punct(start - 2, ",");
+    // `its cholesterol drug Lipitor`, `the painkiller Celebrex`: the kind of product right
+    // before the name, after an owner's word or an article (not `the model Kate Moss`).
+    let kind_before = || {
+        start >= 2
+            && (product(start - 1) || p.lower(start - 1) == "painkiller")
+            && (start.saturating_sub(4)..start - 1).any(|k| {
+                matches!(p.lower(k), "its" | "their" | "whose" | "the" | "a" | "an")
+                    || crate::extract::lexicon::is_possessive(p.word(k))
+            })
+            && !is_given_name(p.word(start))
+    };
     (owned && product(end + 1))
+        || kind_before()
         // (`His brother Jamie, a doubles player`: a given name is somebody's.)
         || (p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "a" | "an")

@@ -2656,6 +2656,16 @@ fn a_product_is_no_name() {
 }
 
 #[test]
+fn a_name_after_the_kind_of_product_it_is_is_no_name() {
+    let got = names(
+        "Sales at Pfizer of its cholesterol drug Lipitor rose, but the painkiller Celebrex \
+         fell. Sales of Lipitor, the best-selling medicine, grew. She met the model Kate Moss.",
+    );
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Kate Moss", "Pfizer"]);
+}
+
+#[test]
 fn a_name_the_text_says_is_a_product_s_is_none_where_it_comes_again() {
     let got = names(
         "Apple showed the Mac Mini, a stripped-down computer aimed at new users. Analysts \
