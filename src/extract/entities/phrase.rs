@@ -938,9 +938,11 @@ pub(super) fn clean_phrase<'a>(
     // `House prices rose`, `Car sales fell`: a word that says what a market measure is of
     // (not a known name's: `Tesco sales`).
     // (`Total Bahia sales`: a place's, after the word of their sum.)
+    // (`Pfizer's sales rose`: an owner's.)
     let measures_a_market = || {
         !after_a_sum
             && matches!(p.lower(end + 1), "prices" | "sales" | "rents")
+            && !crate::extract::lexicon::is_possessive(p.word(first))
             && !p.is_capitalised(end + 1)
             && !gazetteer().contains_key(p.word(first))
     };

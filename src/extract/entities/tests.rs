@@ -3868,6 +3868,8 @@ fn a_word_saying_what_a_market_measure_is_of_is_no_name() {
             ("Tesco".into(), EntityKind::Organization),
         ]
     );
+    // (An owner's possessive says whose they are.)
+    assert_eq!(found_names("Nissan's sales fell 3%."), ["Nissan"]);
 }
 
 #[test]
