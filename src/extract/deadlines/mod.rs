@@ -1694,10 +1694,19 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
     // `… to succeed him when Volcker's term expires in August`: a clause a conjunction opens
     // (a condition keeps its `if`: `if the court did not act by April 10`).
     // (`… by November 30 so that it can be signed before January 2`: a purpose too.)
+    // (`buy another 1.5 mln tonnes before the current grain agreement expires on …`: or a
+    // clause of time whose subject comes to an end on the day.)
+    let ends_then = |k: usize| {
+        matches!(p.lower(k), "before" | "until" | "after")
+            && k + 3 <= to
+            && is_determiner(p.lower(k + 1))
+            && (k + 2..to).any(|j| comes_to_an_end(p.lower(j)))
+    };
     let conjunction = |k: usize| {
         !p.is_capitalised(k)
             && (matches!(p.lower(k), "when" | "once" | "because")
-                || (p.lower(k) == "that" && k > 0 && p.lower(k - 1) == "so"))
+                || (p.lower(k) == "that" && k > 0 && p.lower(k - 1) == "so")
+                || ends_then(k))
     };
     let condition = |k: usize| !p.is_capitalised(k) && matches!(p.lower(k), "if" | "unless");
     // (`to open its markets to American beef, cigarettes and insurance by …`: nor the comma

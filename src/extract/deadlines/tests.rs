@@ -698,6 +698,19 @@ fn a_long_label_tells_the_second_of_two_things_a_verb_takes_with_the_verb() {
 }
 
 #[test]
+fn a_clause_of_time_whose_subject_ends_on_the_day_is_the_label() {
+    let label = first_label(
+        "The Soviet Union was expected to buy another 1.5 mln tonnes before the current \
+         long-term grain agreement expires on September 30.",
+        "1987-03-24",
+    );
+    assert_eq!(label, "the current long-term grain agreement expires");
+    // (Not a clause with no end in it: the cue is `before` itself.)
+    let label = first_label("Talks must end before the end of June.", "1987-03-24");
+    assert_eq!(label, "Talks must end");
+}
+
+#[test]
 fn a_long_label_leaves_out_where_the_thing_is_done() {
     let label = first_label(
         "Justin King, who took over last March, said the group would cut 750 jobs at its head \
