@@ -426,7 +426,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
     }
     if unit.is_none() && !scaled {
         unit = term_left_elliptical(p, first, last, before)
-            .or_else(|| counts_of_another_kind(p, first, last, before));
+            .or_else(|| counts_of_another_kind(p, first, last, before))
+            .or_else(|| runs_scored(p, first, last, value));
     }
     // `leads with 10 nominations, followed by Keys and Usher with eight each`, `lead the
     // nominations, with four each`: a count shared out is one, of what its sentence counted
@@ -445,6 +446,37 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         span: p.span(first, text_end),
     };
     Some((figure, last.max(core.last) + 1))
+}
+
+/// `Andrew Strauss made 147`, `unbeaten on 86`, `400 for four`, `bowled out for 120`: a
+/// batsman's or a side's score, left bare, is counted in runs in a paragraph about cricket.
+fn runs_scored(p: &Para, first: usize, last: usize, value: f64) -> Option<CompactString> {
+    // (A score is written in digits: `four` of `400 for four` is the wickets down.)
+    let whole = p.is_number(first) && value.fract() == 0.0 && (1.0..1000.0).contains(&value);
+    let before = first.checked_sub(1).map_or("", |k| p.lower(k));
+    let for_wickets = p.lower(last + 1) == "for"
+        && (p.is_number(last + 2) || small_number(p.lower(last + 2)).is_some());
+    let scored =
+        matches!(before, "made" | "scored" | "hit" | "on" | "reached" | "for") || for_wickets;
+    if !whole || !scored {
+        return None;
+    }
+    let cricket = (0..p.tokens().len()).any(|k| {
+        matches!(
+            p.lower(k),
+            "wicket"
+                | "wickets"
+                | "century"
+                | "innings"
+                | "batsman"
+                | "batsmen"
+                | "bowler"
+                | "bowlers"
+                | "bowled"
+                | "overs"
+        )
+    });
+    cricket.then(|| "runs".into())
 }
 
 /// `66 "stealth taxes"`: what a number counts, in quotation marks after it (with the closing

@@ -1237,6 +1237,21 @@ fn a_verb_of_output_before_a_count_leaves_its_unit_to_what_was_counted_before() 
 }
 
 #[test]
+fn a_bare_score_in_a_paragraph_about_cricket_counts_runs() {
+    assert_eq!(
+        units("England reached 400 for four on the first day. Strauss made 147, his third century, and Thorpe was unbeaten on 86. They were bowled out for 120."),
+        [
+            ("400".into(), Some("runs".into())),
+            ("147".into(), Some("runs".into())),
+            ("86".into(), Some("runs".into())),
+            ("120".into(), Some("runs".into())),
+        ]
+    );
+    // (Not away from cricket.)
+    assert_eq!(units("He made 147 on his debut."), [("147".into(), None)]);
+}
+
+#[test]
 fn spelled_counts_take_the_verb() {
     assert_eq!(
         figures("A blast hit the depot, killing three and injuring 15."),
