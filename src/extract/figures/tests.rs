@@ -1237,6 +1237,17 @@ fn a_verb_of_output_before_a_count_leaves_its_unit_to_what_was_counted_before() 
 }
 
 #[test]
+fn a_golfer_s_score_against_par_is_counted_so() {
+    assert_eq!(
+        units("Woods finished on 16 under par, and Donald two over par."),
+        [
+            ("16 under par".into(), Some("under par".into())),
+            ("two over par".into(), Some("over par".into())),
+        ]
+    );
+}
+
+#[test]
 fn a_bare_score_in_a_paragraph_about_cricket_counts_runs() {
     assert_eq!(
         units("England reached 400 for four on the first day. Strauss made 147, his third century, and Thorpe was unbeaten on 86. They were bowled out for 120."),

@@ -338,6 +338,10 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     if p.lower(j) == "head" && p.lower(j + 1) == "of" && p.is_word(j + 2) {
         return Some((p.slice(j, j + 2).into(), j + 2));
     }
+    // `to finish on 16 under par`: a golfer's strokes against the course's.
+    if matches!(p.lower(j), "under" | "over") && p.lower(j + 1) == "par" {
+        return Some((p.slice(j, j + 1).into(), j + 1));
+    }
     // `a 36 billion European Currency Unit (ECU) budget`: the European Community's money,
     // named in the singular before what it measures.
     if p.lower(j) == "european" && p.lower(j + 1) == "currency" && p.lower(j + 2) == "unit" {
