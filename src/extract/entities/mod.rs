@@ -578,7 +578,12 @@ impl<'a> Collector<'a> {
             // `the Mac Mini, a computer`: a product.
             let model = i > 0 && is_product_word(p.word(i - 1));
             if model || is_a_product(p, i, end) {
-                self.products.insert(p.slice(i, end).into());
+                // (`their Apple computer`: a maker's name before what it makes is still
+                // the maker's elsewhere.)
+                let name = p.slice(i, end);
+                if gazetteer().get(name) != Some(&EntityKind::Organization) {
+                    self.products.insert(name.into());
+                }
                 i = end + 1;
                 continue;
             }
