@@ -578,10 +578,11 @@ impl<'a> Collector<'a> {
             // `the Mac Mini, a computer`: a product.
             let model = i > 0 && is_product_word(p.word(i - 1));
             if model || is_a_product(p, i, end) {
-                // (`their Apple computer`: a maker's name before what it makes is still
-                // the maker's elsewhere.)
+                // (`their Apple computer`, `their Acme phones`: a maker's name before what it
+                // makes is still the maker's elsewhere; `its` says the maker's own product.)
                 let name = p.slice(i, end);
-                if gazetteer().get(name) != Some(&EntityKind::Organization) {
+                let users_own = i > 0 && p.lower(i - 1) == "their";
+                if !users_own && gazetteer().get(name) != Some(&EntityKind::Organization) {
                     self.products.insert(name.into());
                 }
                 i = end + 1;

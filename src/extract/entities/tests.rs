@@ -2677,6 +2677,9 @@ fn a_name_the_text_says_is_a_product_s_is_none_where_it_comes_again() {
     let got = names("Users can sync their Apple computer. Apple said sales rose.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(n, ["Apple"]);
+    let got = names("Staff use their Acme computer. Acme said sales rose.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Acme"]);
     // (A website set off so is the business that runs it.)
     let got =
         names("Ask Jeeves has bought Bloglines, a popular website. Bloglines was set up in 2003.");
