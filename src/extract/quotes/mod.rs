@@ -1320,6 +1320,20 @@ fn subject_before(
     if let Some(m) = set_off {
         return Some(m.entity());
     }
+    // `The UN refugee agency, UNHCR, said`: a body set off by commas after the noun for it
+    // (not the body that noun is of).
+    let body_set_off = (p.is_punct(prev, ",") && prev > s)
+        .then(|| ents.ending_at(p.index, prev - 1))
+        .flatten()
+        .filter(|m| {
+            m.first() >= s + 2
+                && p.is_punct(m.first() - 1, ",")
+                && refers_to_a_body(p.lower(m.first() - 2))
+                && ents.kind(m.entity()) == EntityKind::Organization
+        });
+    if let Some(m) = body_set_off {
+        return Some(m.entity());
+    }
     let w = p.lower(prev);
     // `It said: "…"`, `after it said it had received "…"`: the body named last.
     if let Some(body) = (w == "it")

@@ -1423,3 +1423,14 @@ fn an_age_before_a_noun_for_one_of_a_country_s_people_refers_back() {
         [q("This means so much.", Some("Paula Radcliffe"))]
     );
 }
+
+#[test]
+fn a_body_set_off_after_the_noun_for_it_speaks_not_the_body_that_noun_is_of() {
+    assert_eq!(
+        quotes(
+            "The UN refugee agency, UNHCR, said it was \"concerned\" by the plans. Britain's \
+             biggest union, Amicus, said it was \"alarmed\"."
+        ),
+        [q("concerned", Some("UNHCR")), q("alarmed", Some("Amicus")),]
+    );
+}
