@@ -1534,8 +1534,8 @@ fn age_after_the(p: &Para, s: usize) -> bool {
 }
 
 /// `The 30-year-old said`, `The 30-year-old striker`, `The 31-year-old Briton`, `The tennis
-/// player`: an age standing for its person, or one word in lower case before a noun
-/// describing a person.
+/// player`: an age standing for its person, or words in lower case before a noun describing
+/// a person.
 fn opens_with_an_age_or_a_described_noun(p: &Para, s: usize) -> bool {
     if age_after_the(p, s) {
         let k = s + 4;
@@ -1544,9 +1544,12 @@ fn opens_with_an_age_or_a_described_noun(p: &Para, s: usize) -> bool {
             || (!p.is_capitalised(k) && lexicon::describes_person(p.lower(k)))
             || a_person_of_a_country(p, k);
     }
+    // (`The former chat show host`: up to three such words.)
     let modifier =
-        p.is_word(s + 1) && !p.is_capitalised(s + 1) && !lexicon::is_function_word(p.lower(s + 1));
-    modifier && !p.is_capitalised(s + 2) && lexicon::describes_person(p.lower(s + 2))
+        |k: usize| p.is_word(k) && !p.is_capitalised(k) && !lexicon::is_function_word(p.lower(k));
+    (s + 2..s + 5)
+        .take_while(|&k| modifier(k - 1))
+        .any(|k| !p.is_capitalised(k) && lexicon::describes_person(p.lower(k)))
 }
 
 /// Whom the spokesman at `spokesman` speaks for when a possessive before it names a person

@@ -1434,3 +1434,17 @@ fn a_body_set_off_after_the_noun_for_it_speaks_not_the_body_that_noun_is_of() {
         [q("concerned", Some("UNHCR")), q("alarmed", Some("Amicus")),]
     );
 }
+
+#[test]
+fn a_subject_of_several_words_describing_a_person_refers_back_to_the_one_in_focus() {
+    assert_eq!(
+        quotes(
+            "Robert Kilroy-Silk has quit the party.\n\nThe former chat show host told \
+             supporters: \"I have no intention of staying.\""
+        ),
+        [q(
+            "I have no intention of staying.",
+            Some("Robert Kilroy-Silk")
+        )]
+    );
+}
