@@ -1357,6 +1357,9 @@ pub fn describes_person(lower: &str) -> bool {
             | "killer"
             | "murderer"
             | "whistleblower"
+            // `The former Olympic champion added`
+            | "champion"
+            | "medallist"
     )
 }
 

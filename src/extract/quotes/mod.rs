@@ -1544,9 +1544,17 @@ fn opens_with_an_age_or_a_described_noun(p: &Para, s: usize) -> bool {
             || (!p.is_capitalised(k) && lexicon::describes_person(p.lower(k)))
             || a_person_of_a_country(p, k);
     }
-    // (`The former chat show host`: up to three such words.)
-    let modifier =
-        |k: usize| p.is_word(k) && !p.is_capitalised(k) && !lexicon::is_function_word(p.lower(k));
+    // (`The former chat show host`: up to three such words; `The former Olympic champion`:
+    // an adjective of a name's, too.)
+    let name_s_adjective = |k: usize| {
+        let w = p.lower(k);
+        lexicon::is_demonym(p.word(k)) || (w.len() > 4 && w.ends_with("ic"))
+    };
+    let modifier = |k: usize| {
+        p.is_word(k)
+            && (!p.is_capitalised(k) || (k > s + 1 && name_s_adjective(k)))
+            && !lexicon::is_function_word(p.lower(k))
+    };
     (s + 2..s + 5)
         .take_while(|&k| modifier(k - 1))
         .any(|k| !p.is_capitalised(k) && lexicon::describes_person(p.lower(k)))
