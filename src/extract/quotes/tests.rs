@@ -1447,4 +1447,12 @@ fn a_subject_of_several_words_describing_a_person_refers_back_to_the_one_in_focu
             Some("Robert Kilroy-Silk")
         )]
     );
+    // (An adjective of a name's among them.)
+    assert_eq!(
+        quotes(
+            "Bid chairman Sebastian Coe welcomed the news.\n\nThe former Olympic champion \
+             added: \"We are in this to win.\""
+        ),
+        [q("We are in this to win.", Some("Sebastian Coe"))]
+    );
 }
