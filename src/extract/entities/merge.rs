@@ -896,12 +896,12 @@ pub(super) fn merge(
                 .or_else(|| namesakes.get(&(name(c), g)).copied()),
             None => target,
         };
-        // `Mr Mittal` after `Lakshmi Mittal` and `Mittal Steel`: an honorific names the person
-        // of the surname, not the body named after them.
+        // `Mr Mittal` after `Lakshmi Mittal` and `Mittal Steel`: an honorific (or a title)
+        // names the person of the surname, not the body named after them.
         let target = match target {
             Some(k)
-                if list[k].kind == EntityKind::Organization
-                    && c.honorific_before(names).is_some() =>
+                if c.kind == Some(EntityKind::Person)
+                    && list[k].kind == EntityKind::Organization =>
             {
                 aliases.people_of_surname(name(c)).next().or(target)
             }
