@@ -746,12 +746,12 @@ pub(super) fn merge(
     products: &HashSet<Box<str>>,
 ) -> Entities {
     let name = |c: &Kept| c.name(names);
-    let mut candidates = candidates;
-    if !products.is_empty() {
-        // (In the plural too: `1.2 million Mac Minis`.)
-        let a_product = |n: &str| products.contains(n.strip_suffix('s').unwrap_or(n));
-        candidates.retain(|c| !products.contains(name(c)) && !a_product(name(c)));
-    }
+    // (In the plural too: `1.2 million Mac Minis`. Asked in the passes that read each name
+    // anyway: a large briefing's names are spread over more text than the cache holds.)
+    let a_product = |n: &str| {
+        !products.is_empty()
+            && (products.contains(n) || products.contains(n.strip_suffix('s').unwrap_or(n)))
+    };
     // A word that opens a sentence is vouched for as a name by the other candidates: by one
     // of them ending in it, by its use mid-sentence, or by opening two sentences (the
     // headline and the lede, say). One pass over them: a large briefing's are spread over
@@ -762,6 +762,9 @@ pub(super) fn merge(
     let mut with_a_peer = false;
     for c in &candidates {
         let n = name(c);
+        if a_product(n) {
+            continue;
+        }
         if let Some((core, last)) = n.rsplit_once(' ') {
             multi_last.insert(last);
             with_a_peer |= core == "Lord" || core == "Baroness";
@@ -786,7 +789,8 @@ pub(super) fn merge(
     let mut kept = candidates;
     kept.retain(|c| {
         // `Nine mths` opening the lines of an earnings table counts; it names nothing.
-        if lower_words.common_initials(name(c))
+        if a_product(name(c))
+            || lower_words.common_initials(name(c))
             || crate::extract::lexicon::small_number(name(c)).is_some()
         {
             return false;
