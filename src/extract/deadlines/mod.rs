@@ -1222,22 +1222,8 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             .find(|&k| is_preposition(p.lower(k)))
             .unwrap_or(end);
     }
-    // (`would cut 750 jobs at its head office in Holborn, central London`: where a long
-    // label's thing is done goes, so that what is done fits.)
     if end > clause_start + 8 {
-        let place_from = (end.saturating_sub(7).max(clause_start + 2)..end)
-            .find(|&k| matches!(p.lower(k), "in" | "at") && p.is_capitalised(k + 1));
-        let only_a_place = place_from.is_some_and(|k| {
-            (k + 1..end).all(|j| {
-                p.is_capitalised(j)
-                    || p.is_punct(j, ",")
-                    || p.is_punct(j, ".")
-                    || super::lexicon::is_compass_lower(p.lower(j))
-            })
-        });
-        if let Some(k) = place_from.filter(|_| only_a_place) {
-            end = k;
-        }
+        end = place_at_the_end(p, clause_start, end).unwrap_or(end);
     }
     // (At most eight words, but not without a short subject: `Congress is expected to vote
     // on a trade bill before …`, `The full House is expected to …` keep theirs.)
@@ -1276,7 +1262,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     }
     // (`would close 11 plants by 1990 and cut white-collar staff by 25 pct, … by`: not from
     // the tail of another deadline's date, but from the verb joined after it.)
-    let date_word = |k: usize| p.is_number(k) || super::lexicon::month_number(p.word(k)).is_some();
+    let date_word = |k: usize| is_date_word(p, k);
     let joined_after_a_date = (from > clause_start)
         .then(|| (from + 1..(from + 3).min(end)).find(|&k| matches!(p.lower(k), "and" | "but")))
         .flatten()
@@ -1486,31 +1472,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             shared_subject = short_subject(p, s, and);
         }
     }
-    // `shareholders who want to receive its special dividend of 1.50 dlrs a share must be
-    // holders of record`: a relative clause about the subject, too long to fit, is left out.
-    let opener = |k: usize| !p.is_capitalised(k) || k == s;
-    let relative_before = (from > clause_start + 1 && shared_subject.is_none())
-        .then(|| {
-            (clause_start + 1..from)
-                .rev()
-                .take(10)
-                .find(|&k| matches!(p.lower(k), "who" | "that"))
-        })
-        .flatten()
-        .filter(|&r| {
-            p.is_word(r - 1) && opener(r - 1) && super::figures::is_plural(p.lower(r - 1))
-        });
-    let main_verb =
-        relative_before.and_then(|_| (from..end - 1).find(|&k| is_auxiliary(p.lower(k))));
-    if let (Some(r), Some(aux)) = (relative_before, main_verb) {
-        let subject_from = (r.saturating_sub(3).max(clause_start)..r)
-            .find(|&k| {
-                (k..r)
-                    .all(|j| p.is_word(j) && !is_saying(p.lower(j)) && !is_preposition(p.lower(j)))
-            })
-            .unwrap_or(r - 1);
-        shared_subject = Some(p.slice(subject_from, r - 1));
-        from = aux;
+    if from > clause_start + 1 && shared_subject.is_none() {
+        if let Some((subject, aux)) = subject_past_a_relative(p, s, clause_start, from, end) {
+            shared_subject = Some(subject);
+            from = aux;
+        }
     }
     // `would seek protection under Chapter 11 if the court did not act by April 10`: the
     // condition the date is in.
@@ -1532,51 +1498,10 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     if let Some(that) = said_clause {
         from = that + 1;
     }
-    // `Investors will pay 65 pence a share on application and the balance of 60 pence by
-    // August`: the second of two things the verb takes is due, told with the verb.
-    let second_object = (from > clause_start + 2)
-        .then(|| {
-            let aux = (clause_start + 1..(clause_start + 4).min(from))
-                .find(|&k| matches!(p.lower(k), "will" | "would" | "must" | "should"))?;
-            let and = (from..end.saturating_sub(2))
-                .find(|&k| p.lower(k) == "and" && is_determiner(p.lower(k + 1)))?;
-            let head = (clause_start..=aux + 1)
-                .all(|k| p.is_word(k) && !is_saying(p.lower(k)) && !is_preposition(p.lower(k)));
-            (head && !p.is_capitalised(aux + 1)).then_some((aux, and))
-        })
-        .flatten();
-    if let Some((aux, and)) = second_object {
-        let label = format!(
-            "{} {}",
-            p.slice(clause_start, aux + 1),
-            p.slice(and + 1, end - 1)
-        );
+    let joined = second_thing_taken(p, clause_start, from, end)
+        .or_else(|| verb_joined_after_another_day(p, from, end));
+    if let Some(label) = joined {
         return (label.into(), false);
-    }
-    // `Purchases will start on November 1 and end by December 20`: what is due is the verb
-    // joined after the other day's, with the subject (and auxiliary) they share.
-    let shared_verb = (end >= from + 6 && p.lower(end - 2) == "and" && p.is_word(end - 1))
-        .then(|| {
-            let on = (from + 2..end - 2)
-                .rev()
-                .take(5)
-                .find(|&k| !date_word(k) && !p.is_punct(k, ","))?;
-            let verb = on - 1;
-            let joined = |k: usize| !p.is_capitalised(k) && !is_preposition(p.lower(k));
-            (matches!(p.lower(on), "on" | "in" | "from" | "at")
-                && (on + 1..end - 2).any(date_word)
-                && verb > from
-                && joined(verb)
-                && joined(end - 1)
-                && (from..verb).all(|k| p.is_word(k)))
-            .then_some(verb)
-        })
-        .flatten();
-    if let Some(verb) = shared_verb {
-        return (
-            format!("{} {}", p.slice(from, verb - 1), p.word(end - 1)).into(),
-            false,
-        );
     }
     // A label reads as a phrase: no leading `and`/`but`, nor a stop (but a sum's sign stays).
     let relative =
@@ -1648,6 +1573,97 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         }
     }
     (label.into(), false)
+}
+
+/// A day's word: a number or a month's name.
+fn is_date_word(p: &Para, k: usize) -> bool {
+    p.is_number(k) || super::lexicon::month_number(p.word(k)).is_some()
+}
+
+/// `would cut 750 jobs at its head office in Holborn, central London`: where the thing a long
+/// label (`clause_start..end`) tells is done, at its end; it is left out, so that what is
+/// done fits. The token of its `in` or `at`, if so.
+fn place_at_the_end(p: &Para, clause_start: usize, end: usize) -> Option<usize> {
+    let k = (end.saturating_sub(7).max(clause_start + 2)..end)
+        .find(|&k| matches!(p.lower(k), "in" | "at") && p.is_capitalised(k + 1))?;
+    (k + 1..end)
+        .all(|j| {
+            p.is_capitalised(j)
+                || p.is_punct(j, ",")
+                || p.is_punct(j, ".")
+                || super::lexicon::is_compass_lower(p.lower(j))
+        })
+        .then_some(k)
+}
+
+/// `shareholders who want to receive its special dividend of 1.50 dlrs a share must be
+/// holders of record`: a relative clause about the subject, too long to fit a label starting
+/// at `from`, is left out. The subject and the auxiliary its own verb starts at.
+fn subject_past_a_relative<'a>(
+    p: &Para<'a>,
+    s: usize,
+    clause_start: usize,
+    from: usize,
+    end: usize,
+) -> Option<(&'a str, usize)> {
+    let opener = |k: usize| !p.is_capitalised(k) || k == s;
+    let r = (clause_start + 1..from)
+        .rev()
+        .take(10)
+        .find(|&k| matches!(p.lower(k), "who" | "that"))
+        .filter(|&r| {
+            p.is_word(r - 1) && opener(r - 1) && super::figures::is_plural(p.lower(r - 1))
+        })?;
+    let aux = (from..end - 1).find(|&k| is_auxiliary(p.lower(k)))?;
+    let plain = |j: usize| p.is_word(j) && !is_saying(p.lower(j)) && !is_preposition(p.lower(j));
+    let subject_from = (r.saturating_sub(3).max(clause_start)..r)
+        .find(|&k| (k..r).all(plain))
+        .unwrap_or(r - 1);
+    Some((p.slice(subject_from, r - 1), aux))
+}
+
+/// `Investors will pay 65 pence a share on application and the balance of 60 pence by
+/// August`: the second of two things the verb takes is due, told with the verb, when a
+/// label cut to `from..end` would start inside the first.
+fn second_thing_taken(p: &Para, clause_start: usize, from: usize, end: usize) -> Option<String> {
+    if from <= clause_start + 2 {
+        return None;
+    }
+    let aux = (clause_start + 1..(clause_start + 4).min(from))
+        .find(|&k| matches!(p.lower(k), "will" | "would" | "must" | "should"))?;
+    let and = (from..end.saturating_sub(2))
+        .find(|&k| p.lower(k) == "and" && is_determiner(p.lower(k + 1)))?;
+    let head = (clause_start..=aux + 1)
+        .all(|k| p.is_word(k) && !is_saying(p.lower(k)) && !is_preposition(p.lower(k)));
+    (head && !p.is_capitalised(aux + 1)).then(|| {
+        format!(
+            "{} {}",
+            p.slice(clause_start, aux + 1),
+            p.slice(and + 1, end - 1)
+        )
+    })
+}
+
+/// `Purchases will start on November 1 and end by December 20`: what is due is the verb
+/// joined after the other day's (the label `from..end` ends on it), with the subject and the
+/// auxiliary they share.
+fn verb_joined_after_another_day(p: &Para, from: usize, end: usize) -> Option<String> {
+    if end < from + 6 || p.lower(end - 2) != "and" || !p.is_word(end - 1) {
+        return None;
+    }
+    let on = (from + 2..end - 2)
+        .rev()
+        .take(5)
+        .find(|&k| !is_date_word(p, k) && !p.is_punct(k, ","))?;
+    let verb = on - 1;
+    let joined = |k: usize| !p.is_capitalised(k) && !is_preposition(p.lower(k));
+    (matches!(p.lower(on), "on" | "in" | "from" | "at")
+        && (on + 1..end - 2).any(|k| is_date_word(p, k))
+        && verb > from
+        && joined(verb)
+        && joined(end - 1)
+        && (from..verb).all(|k| p.is_word(k)))
+    .then(|| format!("{} {}", p.slice(from, verb - 1), p.word(end - 1)))
 }
 
 /// Where the clause that ends before `to` starts, in the sentence starting at `s`. A dash set

@@ -2529,7 +2529,7 @@ fn sales_of_a_named_thing_count_as_sales_and_a_period_is_no_level_a_change_start
 }
 
 #[test]
-fn thousands_straight_after_a_level_verb_count_its_plural_subject() {
+fn thousands_straight_after_a_level_verb_count_a_plural_subject_or_one_that_is_a_count() {
     assert_eq!(
         units("Manufacturing jobs fell 25,000."),
         [("25,000".into(), Some("jobs".into()))]
