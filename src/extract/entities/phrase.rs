@@ -168,9 +168,11 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         {
             return next;
         }
-        // `BBC Radio 4`, `Channel 5`; not `beat Manchester City 1-0`: a score.
+        // `BBC Radio 4`, `Channel 5`; not `beat Manchester City 1-0`: a score (`3–2` with
+        // an en dash too).
+        let dash = |k: usize| p.is_punct(k, "-") || p.is_punct(k, "–");
         let glued = p.touching(next, next + 1)
-            && (p.is_word(next + 1) || p.is_number(next + 1) || p.is_punct(next + 1, "-"));
+            && (p.is_word(next + 1) || p.is_number(next + 1) || dash(next + 1));
         // Not `give Congress 90 days notice`: a span of time counts.
         // (Nor `the Liberal Democrats 62`: a party's seats, after a plural.)
         // (Nor `Labour 229 and the Liberal-SDP Alliance 22`: counts listed after a count.)

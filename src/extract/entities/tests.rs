@@ -2530,6 +2530,10 @@ fn a_score_after_a_club_is_no_part_of_its_name_but_a_channel_s_number_is() {
     let got = names("Arsenal beat Manchester City 1-0 on BBC Radio 4.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(n, ["Arsenal", "BBC Radio 4", "Manchester City"]);
+    // (A score written with an en dash too.)
+    let got = names("Arsenal beat Manchester City 2–1 at home.");
+    let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(n, ["Arsenal", "Manchester City"]);
 }
 
 #[test]
