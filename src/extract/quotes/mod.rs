@@ -550,15 +550,17 @@ fn explicit_speaker(
             // `"…," one senior banker said`, `said a diplomat`: somebody the story does not
             // name, not the person it is about; but `a Kremlin spokesman` speaks for a body.
             let (subject, end) = subject_after_quote(p, c, v, limit);
-            if is_indefinite(p.lower(subject)) {
-                // `said one protester, Margaret Jones`, `said a Pentagon spokesman, Robert
-                // Sims`: named after all.
+            // `said one protester, Margaret Jones`, `said a Pentagon spokesman, Robert Sims`,
+            // `said the party's spokeswoman, Janet Davies`: named after all.
+            if is_indefinite(p.lower(subject)) || p.lower(subject) == "the" {
                 let comma = (subject + 1..limit.min(subject + 6)).find(|&k| p.is_punct(k, ","));
                 let holder =
                     comma.and_then(|comma| holder_set_off(p, ents, marks, subject, comma, limit));
                 if holder.is_some() {
                     return holder;
                 }
+            }
+            if is_indefinite(p.lower(subject)) {
                 // `said an official at the Ministry of Finance`, `said a trader at Nomura`:
                 // somebody unnamed who works at the body named right after speaks for it.
                 if let Some(body) = unnamed_at_a_body(p, ents, marks, subject, end) {

@@ -1456,3 +1456,17 @@ fn a_subject_of_several_words_describing_a_person_refers_back_to_the_one_in_focu
         [q("We are in this to win.", Some("Sebastian Coe"))]
     );
 }
+
+#[test]
+fn a_person_named_after_a_comma_past_the_body_s_spokeswoman_speaks_and_is_the_spokeswoman_after() {
+    assert_eq!(
+        quotes(
+            "Plaid Cymru said pensioners were hit.\n\n\"Many are paying more,\" said the \
+             party's spokeswoman, Janet Davies. \"It is unfair,\" the spokeswoman said."
+        ),
+        [
+            q("Many are paying more", Some("Janet Davies")),
+            q("It is unfair", Some("Janet Davies")),
+        ]
+    );
+}
