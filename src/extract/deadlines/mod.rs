@@ -1348,7 +1348,8 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             || currency(k)
             || sign(k)
     };
-    if !p.is_number(from) {
+    // (`10-1/2 pct debentures`: nor inside a wire fraction, from its number after the dash.)
+    if !p.is_number(from) || (from > clause_start && in_fraction(from - 1)) {
         while from > clause_start && in_figure(from - 1) {
             from -= 1;
         }

@@ -730,6 +730,21 @@ fn a_clause_of_time_whose_subject_ends_on_the_day_is_the_label() {
 }
 
 #[test]
+fn a_label_starts_at_no_number_inside_a_wire_fraction() {
+    let labels = first_labels(
+        &[
+            "Chevron Corp said holders of Gulf Oil Corp's 10-1/2 pct debentures due 1996 have \
+           until August 14 to exchange them for new Chevron notes.",
+        ],
+        "1987-07-21",
+    );
+    assert_eq!(
+        labels,
+        ["10-1/2 pct debentures due 1996 have to exchange them for new Chevron notes"]
+    );
+}
+
+#[test]
 fn a_long_label_leaves_out_where_the_thing_is_done() {
     // (A short one keeps it.)
     let labels = first_labels(
