@@ -1536,6 +1536,17 @@ pub fn describes_body(lower: &str) -> bool {
             | "housebuilder"
             | "miner"
             | "grocer"
+            // `Administrators PricewaterhouseCoopers said`: a firm in a role in a company's
+            // affairs.
+            | "administrator"
+            | "administrators"
+            | "auditor"
+            | "auditors"
+            | "receiver"
+            | "receivers"
+            | "liquidator"
+            | "liquidators"
+            | "brokers"
     )
 }
 

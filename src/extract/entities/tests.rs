@@ -5057,6 +5057,14 @@ fn a_rival_not_named_by_a_given_name_or_a_body_s_kind_opening_a_sentence_is_a_bo
             ("Target".into(), EntityKind::Organization),
         ]
     );
+    // (So does a firm's role in a company's affairs.)
+    assert_eq!(
+        kinds("Administrators PricewaterhouseCoopers said so. Auditors KPMG agreed."),
+        [
+            ("KPMG".into(), EntityKind::Organization),
+            ("PricewaterhouseCoopers".into(), EntityKind::Organization),
+        ]
+    );
 }
 
 #[test]
