@@ -1353,7 +1353,7 @@ fn time_clause_before(p: &Para, i: usize) -> Option<usize> {
 
 /// What sets something on a day, in the present (`s` or not): `resumes`, `open`, `take
 /// effect`.
-fn is_schedule_verb(lower: &str) -> bool {
+pub(super) fn is_schedule_verb(lower: &str) -> bool {
     matches!(
         lower.strip_suffix('s').unwrap_or(lower),
         "resume"

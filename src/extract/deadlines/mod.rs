@@ -1656,7 +1656,15 @@ fn verb_joined_after_another_day(p: &Para, from: usize, end: usize) -> Option<St
         .rev()
         .take(5)
         .find(|&k| !is_date_word(p, k) && !p.is_punct(k, ","))?;
-    let verb = on - 1;
+    // (A verb of a schedule, `start` or `takes effect`: not `start production on May 1 and
+    // end`, whose object a label would lose.)
+    let mut verb = on - 1;
+    if !super::dates::is_schedule_verb(p.lower(verb)) {
+        return None;
+    }
+    if p.lower(verb) == "effect" && verb > from && p.lower(verb - 1).starts_with("t") {
+        verb -= 1;
+    }
     let joined = |k: usize| !p.is_capitalised(k) && !is_preposition(p.lower(k));
     (matches!(p.lower(on), "on" | "in" | "from" | "at")
         && (on + 1..end - 2).any(|k| is_date_word(p, k))

@@ -1487,6 +1487,19 @@ fn a_verb_joined_after_another_day_shares_the_subject_before_it() {
             "begin talks on May 1 and end them"
         ]
     );
+    // (A verb of two words: `takes effect`.)
+    let got = deadlines(
+        "The ceiling takes effect on July 1 and runs until December 31.",
+        "1987-04-01",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|d| (d.0.as_str(), d.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("1987-07-01", "The ceiling takes effect"),
+            ("1987-12-31", "The ceiling runs")
+        ]
+    );
 }
 
 #[test]
