@@ -1157,6 +1157,7 @@ pub fn is_product_noun(w: &str) -> bool {
             | "airliner"
             | "model"
             | "drug"
+            | "painkiller"
             | "game"
     )
 }

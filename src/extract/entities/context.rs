@@ -513,7 +513,7 @@ pub(super) fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
     // before the name, after an owner's word or an article (not `the model Kate Moss`).
     let kind_before = || {
         start >= 2
-            && (product(start - 1) || p.lower(start - 1) == "painkiller")
+            && product(start - 1)
             && (start.saturating_sub(4)..start - 1).any(|k| {
                 matches!(p.lower(k), "its" | "their" | "whose" | "the" | "a" | "an")
                     || crate::extract::lexicon::is_possessive(p.word(k))

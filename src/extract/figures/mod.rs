@@ -504,8 +504,7 @@ fn counted_with_an_article(p: &Para, first: usize) -> Option<CompactString> {
         .find(|&k| {
             p.is_word(k)
                 && !p.is_capitalised(k)
-                && p.lower(k).ends_with('s')
-                && !p.lower(k).ends_with("ss")
+                && is_plural(p.lower(k))
                 && matches!(p.lower(k - 1), "the" | "their" | "its" | "his" | "her")
         })
         .map(|k| p.word(k).into())
