@@ -831,7 +831,8 @@ pub(super) fn clean_phrase<'a>(
         && is_descriptor(p.lower(first))
         && !matches!(p.lower(first + 1), "of" | "for")
     {
-        described_as_a_body = p.lower(first).ends_with('s');
+        // (`Actress Tilda Swinton`, `Boss Jose Mourinho`: a singular in `-ss`, a person.)
+        described_as_a_body = crate::extract::figures::is_plural(p.lower(first));
         // (`Rival Target said`, `Retailer Next`: a rival not named by a given name, or a
         // body's kind, describes a body; `rival Gordon Brown` a person.)
         let rival_body = p.lower(first) == "rival" && !is_given_name(p.word(first + 1));

@@ -5463,3 +5463,14 @@ fn people_or_fans_opening_a_sentence_before_a_speech_verb_name_no_one() {
     );
     assert_eq!(got, [("Jo Bloggs".to_string(), EntityKind::Person)]);
 }
+
+#[test]
+fn a_singular_role_in_double_s_opening_a_sentence_describes_a_person_not_a_group() {
+    assert_eq!(
+        kinds("Actress Tilda Swinton will chair the jury. Holders Arsenal beat them."),
+        [
+            ("Arsenal".into(), EntityKind::Organization),
+            ("Tilda Swinton".into(), EntityKind::Person),
+        ]
+    );
+}
