@@ -20,7 +20,7 @@ fn main() {
     std::fs::write(format!("{dir}/word_tables.rs"), out).expect("writing the word tables");
 }
 
-/// Gazetteer names and their kinds: 0 a place, 1 an organisation, 2 a demonym.
+/// Gazetteer names and their kinds: 0 a place, 1 an organisation, 2 a demonym, 3 a country.
 fn gazetteer_words(list: &str) -> Vec<(String, u8)> {
     let mut words = Vec::new();
     for line in list.lines() {
@@ -31,6 +31,7 @@ fn gazetteer_words(list: &str) -> Vec<(String, u8)> {
             "place" => 0,
             "organization" => 1,
             "demonym" => 2,
+            "country" => 3,
             _ => continue,
         };
         let name = name.trim();

@@ -2634,12 +2634,13 @@ include!(concat!(env!("OUT_DIR"), "/word_tables.rs"));
 pub struct Gazetteer(&'static WordTable);
 
 impl Gazetteer {
-    /// The kind of a listed name (a people's name is `Other`).
+    /// The kind of a listed name (a people's name is `Other`, a country a place).
     pub fn get(&self, name: &str) -> Option<&'static EntityKind> {
-        const KINDS: [EntityKind; 3] = [
+        const KINDS: [EntityKind; 4] = [
             EntityKind::Place,
             EntityKind::Organization,
             EntityKind::Other,
+            EntityKind::Place,
         ];
         self.0
             .value(name)
@@ -2648,6 +2649,12 @@ impl Gazetteer {
 
     pub fn contains_key(&self, name: &str) -> bool {
         self.0.contains(name)
+    }
+
+    /// A listed place that is a country (or a land as wide), not a town: `Spain`, `Europe`;
+    /// not `Bolton`.
+    pub fn is_country(&self, name: &str) -> bool {
+        self.0.value(name) == Some(3)
     }
 }
 
@@ -2685,6 +2692,31 @@ pub fn is_generic_body(w: &str) -> bool {
             | "Office"
             | "Authority"
             | "Fund"
+    )
+}
+
+/// A club's officer or player, named after the club: `manager`, `striker`, `fly-half`.
+pub fn is_club_role(lower: &str) -> bool {
+    matches!(
+        lower,
+        "manager"
+            | "boss"
+            | "coach"
+            | "chairman"
+            | "captain"
+            | "skipper"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "winger"
+            | "full-back"
+            | "centre-back"
+            | "fly-half"
+            | "scrum-half"
+            | "flanker"
+            | "hooker"
     )
 }
 

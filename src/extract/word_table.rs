@@ -56,7 +56,7 @@ mod tests {
         let mut names = 0;
         for (kind, name) in list.lines().filter_map(|l| l.split_once('\t')) {
             let kind = match kind {
-                "place" => EntityKind::Place,
+                "place" | "country" => EntityKind::Place,
                 "organization" => EntityKind::Organization,
                 _ => EntityKind::Other,
             };

@@ -28,6 +28,21 @@ pub(super) fn heads_a_titled_name(p: &Para, end: usize) -> bool {
     titled && p.is_capitalised(k)
 }
 
+/// `Bolton manager Sam Allardyce`, `Newcastle striker Alan Shearer`: a town whose manager
+/// or player is named is its club (a country's, `Spain coach Jordi Arrese`, is its side,
+/// written as the country).
+pub(super) fn heads_a_club(p: &Para, start: usize, end: usize) -> bool {
+    let role = end + 1;
+    p.is_word(role)
+        && !p.is_capitalised(role)
+        && crate::extract::lexicon::is_club_role(p.lower(role))
+        && p.is_capitalised(role + 1)
+        && {
+            let name = p.slice(start, end);
+            gazetteer().get(name) == Some(&EntityKind::Place) && !gazetteer().is_country(name)
+        }
+}
+
 /// `U.S.-China`, `Russia-Ukraine`, `U.S.-Soviet`, `February-June`, `Anglo-Dutch`: two known
 /// places or peoples, or two months, in one word.
 pub(super) fn joins_two_places(word: &str) -> bool {
@@ -793,6 +808,9 @@ pub(super) fn names_a_body(p: &Para, start: usize) -> bool {
                     | "researchers"
             );
     }
+    if is_side_in_the_plural(before) {
+        return a_side_named(p, start);
+    }
     is_body_noun(before)
         || crate::extract::lexicon::describes_body(before)
         || matches!(
@@ -820,6 +838,50 @@ pub(super) fn names_a_body(p: &Para, start: usize) -> bool {
             | "firms"
             | "companies"
         )
+}
+
+/// `leaders Chelsea`, `holders Arsenal`, `rivals Sainsbury`: a side or a firm described by
+/// its place among others.
+fn is_side_in_the_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "leaders"
+            | "champions"
+            | "holders"
+            | "hosts"
+            | "visitors"
+            | "rivals"
+            | "opponents"
+            | "neighbours"
+            | "newcomers"
+            | "strugglers"
+            | "favourites"
+            | "underdogs"
+    )
+}
+
+/// The one word at `start`, after a plural that describes a side, names one: not a person's
+/// given name (`rivals Gordon Brown`), nor one of people listed (`rivals Blair and Brown`),
+/// nor after a plural of people (`world leaders Bush`).
+fn a_side_named(p: &Para, start: usize) -> bool {
+    let listed = matches!(p.lower(start + 1), "and" | ",") && p.is_capitalised(start + 2);
+    let of_people = start >= 2
+        && matches!(
+            p.lower(start - 2),
+            "world"
+                | "party"
+                | "opposition"
+                | "business"
+                | "union"
+                | "church"
+                | "religious"
+                | "political"
+                | "rebel"
+                | "military"
+                | "tribal"
+                | "community"
+        );
+    !p.is_capitalised(start + 1) && !listed && !of_people && !is_given_name(p.word(start))
 }
 
 /// `the Aslef union`, `the Likud party`: the body's kind follows its name.

@@ -12,6 +12,19 @@ pub(super) struct Cues {
     pub(super) said_a_body: bool,
 }
 
+impl Cues {
+    /// The words around a name said its kind, and nothing else is known.
+    pub(super) fn hinted(kind: EntityKind) -> Self {
+        Cues {
+            hint: Some(kind),
+            before_speech: false,
+            after_in: false,
+            after_a_determiner: false,
+            said_a_body: false,
+        }
+    }
+}
+
 /// How an entity's kind was found.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Basis {
@@ -132,6 +145,13 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         said_a_body: _,
     } = cues;
     if let Some(k) = gazetteer().get(name) {
+        // `Bolton manager Sam Allardyce`: a town the words around name as a body is its club.
+        if *k == EntityKind::Place
+            && hint == Some(EntityKind::Organization)
+            && !gazetteer().is_country(name)
+        {
+            return hint;
+        }
         return Some(*k);
     }
     // `Disney+`: a service named for its company is the company's kind of name.

@@ -968,9 +968,15 @@ pub(super) fn merge(
                     let a_persons_surname = list[k].kind == EntityKind::Person
                         && hint == EntityKind::Organization
                         && opens_with_given_name(&list[k].name, name(c));
+                    // (`drew with Bolton` first, `Bolton manager Sam Allardyce` later: the
+                    // town is its club, as at a first mention.)
+                    let a_towns_club = list[k].kind == EntityKind::Place
+                        && hint == EntityKind::Organization
+                        && kind_from_cues(&list[k].name, Cues::hinted(hint)) == Some(hint);
                     if (list[k].kind == EntityKind::Other
                         || bases[k] == Basis::Guessed
-                        || told_a_person)
+                        || told_a_person
+                        || a_towns_club)
                         && !a_persons_surname
                     {
                         list[k].kind = hint;

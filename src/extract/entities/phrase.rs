@@ -1324,6 +1324,7 @@ pub(super) fn clean_phrase<'a>(
         || is_a_body_named(p, end)
         || names_a_government(p, first, end)
         || named_as_a_group(p, first, end)
+        || heads_a_club(p, start, end)
         || (of_after_a_name(p, start) && !is_known_place(strip_possessive(p.slice(start, end))))
     {
         kind = Some(EntityKind::Organization);

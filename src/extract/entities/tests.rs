@@ -5474,3 +5474,41 @@ fn a_singular_role_in_double_s_opening_a_sentence_describes_a_person_not_a_group
         ]
     );
 }
+
+#[test]
+fn a_town_whose_manager_or_player_is_named_is_its_club_and_a_country_its_side() {
+    assert_eq!(
+        kinds(
+            "They drew with Bolton. Bolton manager Sam Allardyce was pleased. Newcastle \
+             striker Alan Shearer scored. Spain coach Jordi Arrese was not."
+        ),
+        [
+            ("Bolton".into(), EntityKind::Organization),
+            ("Alan Shearer".into(), EntityKind::Person),
+            ("Jordi Arrese".into(), EntityKind::Person),
+            ("Newcastle".into(), EntityKind::Organization),
+            ("Sam Allardyce".into(), EntityKind::Person),
+            ("Spain".into(), EntityKind::Place),
+        ]
+    );
+    // (A town, by itself, stays a place.)
+    assert_eq!(
+        kinds("He moved to Bolton."),
+        [("Bolton".into(), EntityKind::Place)]
+    );
+}
+
+#[test]
+fn one_word_after_a_plural_that_ranks_sides_names_a_side() {
+    assert_eq!(
+        kinds(
+            "They trail leaders Chelsea and beat rivals Sainsbury. His rivals Brown and Blair met."
+        ),
+        [
+            ("Blair".into(), EntityKind::Other),
+            ("Brown".into(), EntityKind::Other),
+            ("Chelsea".into(), EntityKind::Organization),
+            ("Sainsbury".into(), EntityKind::Organization),
+        ]
+    );
+}
