@@ -1077,6 +1077,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // all there is (`An appeal must be lodged within 28 days, by 14 November`).
     let clause_before = |to: usize| clause_start_before(p, s, to);
     let mut clause_start = clause_before(first);
+    if let Some(verb) = verb_after_a_place_set_off(p, s, clause_start, first) {
+        clause_start = verb;
+    }
     let mut end = first;
     // (`effective midnight tonight`: a time of day between the cue and the date.)
     let mut cue_end = first;
@@ -1839,6 +1842,31 @@ fn subject_of_short_label(
         }
     }
     subject
+}
+
+/// `The first plant, in Norwood, Ohio, will close on …`: a clause at `clause_start` that is
+/// only where the subject is, set off by commas before the subject's verb; that verb, whose
+/// label takes the subject from before the aside.
+fn verb_after_a_place_set_off(
+    p: &Para,
+    s: usize,
+    clause_start: usize,
+    first: usize,
+) -> Option<usize> {
+    if clause_start <= s + 1
+        || !p.is_punct(clause_start - 1, ",")
+        || !matches!(p.lower(clause_start), "in" | "at" | "near" | "outside")
+    {
+        return None;
+    }
+    let place = clause_start + 1..first;
+    let closing = place
+        .clone()
+        .take(6)
+        .take_while(|&k| p.is_capitalised(k) || p.is_punct(k, ","))
+        .filter(|&k| p.is_punct(k, ","))
+        .last()?;
+    (closing > place.start && is_auxiliary(p.lower(closing + 1))).then_some(closing + 1)
 }
 
 /// `expired`, `expires` right after an aside set off by commas, in a sentence that opens

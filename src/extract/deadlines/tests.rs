@@ -1844,3 +1844,17 @@ fn a_label_cut_at_a_bare_infinitive_starts_at_the_verb_it_completes() {
         "100 pct tariffs on up to 300 mln dlrs of Japanese electronic goods"
     );
 }
+
+#[test]
+fn a_place_set_off_after_the_subject_is_left_out_of_its_label() {
+    assert_eq!(
+        first_labels(
+            &[
+                "The first plant, in Norwood, Ohio, will close on August 26.",
+                "The Ford plant, at Dagenham, must close by August 26.",
+            ],
+            "1987-03-30"
+        ),
+        ["The first plant will close", "The Ford plant must close"]
+    );
+}

@@ -2812,3 +2812,19 @@ fn a_currency_s_hundredth_is_money() {
         ]
     );
 }
+
+#[test]
+fn a_clause_after_while_counts_its_own_subject_not_the_number_of_before_it() {
+    assert_eq!(
+        units(
+            "The number of unemployed fell by 38,000 to 1,124,000, while employment rose by \
+             52,000 to 12.1 mln."
+        ),
+        [
+            ("38,000".into(), Some("unemployed".into())),
+            ("1,124,000".into(), Some("unemployed".into())),
+            ("52,000".into(), Some("employment".into())),
+            ("12.1 mln".into(), Some("employment".into())),
+        ]
+    );
+}

@@ -664,6 +664,11 @@ pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
     let Some(of) = of else {
         return described_by_number(p, from, first);
     };
+    // (`The number of unemployed fell by 38,000, while employment rose by 52,000`: a clause
+    // of its own counts what its own subject says.)
+    if (of + 1..first).any(|k| matches!(p.lower(k), "while" | "whereas" | ";")) {
+        return None;
+    }
     // (`the number of unemployed`: those a word describes, too.)
     (of + 1..(of + 4).min(first))
         .take_while(|&k| p.is_word(k))
