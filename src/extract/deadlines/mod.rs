@@ -405,8 +405,18 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                         | "target"
                         | "targets"
                 ) && (k + 1..before).any(|j| states_a_quantity(p, j));
-                let forecast =
-                    k + 12 >= before && (forecast_of_an_outcome || count_expected || amount_wanted);
+                // (`the trade deficit should start to narrow by the end of the year`,
+                // `inflation will fall to 3 pct by June`: a level said to change, unless it
+                // must.)
+                let level_to_change = is_change_of_level(w)
+                    && k > s
+                    && matches!(
+                        p.lower(k - 1),
+                        "should" | "would" | "will" | "to" | "could" | "shall"
+                    )
+                    && !(s..k).any(|j| p.lower(j) == "must");
+                let forecast = k + 12 >= before
+                    && (forecast_of_an_outcome || count_expected || amount_wanted || level_to_change);
                 (guess || forecast) && !p.is_capitalised(k)
             })
         // `a settlement before the end of the month was unlikely`: a guess after it.
@@ -636,6 +646,30 @@ fn is_forecast_verb(w: &str) -> bool {
             | "forecasts"
             | "predict"
             | "predicts"
+    )
+}
+
+/// A verb of a level that moves by itself: `narrow`, `rise`, `recover`.
+fn is_change_of_level(w: &str) -> bool {
+    matches!(
+        w,
+        "narrow"
+            | "widen"
+            | "rise"
+            | "fall"
+            | "grow"
+            | "shrink"
+            | "improve"
+            | "recover"
+            | "rebound"
+            | "ease"
+            | "slow"
+            | "decline"
+            | "drop"
+            | "climb"
+            | "peak"
+            | "stabilise"
+            | "stabilize"
     )
 }
 

@@ -833,14 +833,14 @@ fn a_label_starts_with_a_whole_name_a_whole_figure_and_its_article() {
     let got = deadlines(
         "The General Agreement on Tariffs and Trade council gave members until December 15. \
          The government must repay 45 mln dlrs of debt arrears to the fund by June 30. \
-         Officials said the market has room to rise another 10 pct by the end of May.",
+         Officials said the bank has room to buy another 10 pct by the end of May.",
         "1987-03-30",
     );
     let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
     assert_eq!(
         labels,
         [
-            "the market has room to rise another 10 pct",
+            "the bank has room to buy another 10 pct",
             "45 mln dlrs of debt arrears to the fund",
             "The General Agreement on Tariffs and Trade council gave members"
         ]
@@ -893,10 +893,10 @@ fn a_label_does_not_start_inside_a_name_joined_by_and() {
 #[test]
 fn a_count_before_the_date_stays_in_the_label() {
     let label = first_label(
-        "Applications would fall to about 4,450 by September 30.",
+        "Applications must fall to about 4,450 by September 30.",
         "2003-01-05",
     );
-    assert_eq!(label, "Applications would fall to about 4,450");
+    assert_eq!(label, "Applications must fall to about 4,450");
 }
 
 #[test]
@@ -1856,5 +1856,18 @@ fn a_place_set_off_after_the_subject_is_left_out_of_its_label() {
             "1987-03-30"
         ),
         ["The first plant will close", "The Ford plant must close"]
+    );
+}
+
+#[test]
+fn a_level_said_to_change_by_a_day_is_a_forecast_unless_it_must() {
+    assert_eq!(
+        due_days(
+            "He said the trade deficit should start to narrow by the end of the year. Inflation \
+             will fall to 3 pct by June 30. Under the pact, output must fall to 15 mln bpd by \
+             July 31.",
+            "1987-03-30"
+        ),
+        ["1987-07-31"]
     );
 }
