@@ -1260,6 +1260,11 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
         Some("month" | "quarter") => gone_within(92),
         _ => false,
     };
+    // (`will cut the deficit to 2.2 billion dlrs from 4.1 billion in the year to June 30`,
+    // written in August: what a change is from, the period last closed.)
+    if passed && gone_within(366) && closes_the_base_of_a_change(p, i) {
+        return r.year();
+    }
     if passed && just_closed() {
         return r.year();
     }
@@ -1440,6 +1445,29 @@ fn closes_a_period_gone(p: &Para, i: usize) -> bool {
 /// the day at `i` closes, in lower case.
 fn period_closed_on<'p>(p: &'p Para, i: usize) -> Option<&'p str> {
     (i >= 2 && matches!(p.lower(i - 1), "to" | "ended" | "ending")).then(|| p.lower(i - 2))
+}
+
+/// The day at `i` closes the period of the amount a change is from: `from 4.1 billion in
+/// the year to June 30`, `against 98 mln in the six months ended June 30`.
+fn closes_the_base_of_a_change(p: &Para, i: usize) -> bool {
+    if period_closed_on(p, i).is_none() {
+        return false;
+    }
+    let s = p.sentence_of(i).0;
+    // Back past the period's words to the `in` that opens it.
+    let Some(in_at) = (i.saturating_sub(7).max(s)..i - 1)
+        .rev()
+        .take_while(|&k| p.is_word(k) || p.is_number(k))
+        .find(|&k| p.lower(k) == "in")
+    else {
+        return false;
+    };
+    // Then past the amount to what it is compared by.
+    (in_at.saturating_sub(5).max(s)..in_at)
+        .rev()
+        .take_while(|&k| p.is_word(k) || p.is_number(k))
+        .find(|&k| matches!(p.lower(k), "from" | "against"))
+        .is_some_and(|k| p.is_number(k + 1))
 }
 
 /// `6` in `the 6 months ended`: the period's own length, no amount it reports.

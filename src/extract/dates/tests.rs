@@ -1798,3 +1798,15 @@ fn a_day_in_a_sentence_about_a_past_year_s_results_is_in_that_year() {
         ]
     );
 }
+
+#[test]
+fn the_period_a_change_is_from_is_the_one_last_closed() {
+    assert_eq!(
+        dates(
+            "The budget will cut the deficit to 2.2 billion dlrs from 4.1 billion in the year \
+             to June 30. Profits in the year to June 30 will rise.",
+            "1987-08-14"
+        ),
+        [pair("June 30", "1987-06-30"), pair("June 30", "1988-06-30")]
+    );
+}
