@@ -1685,12 +1685,29 @@ pub(super) fn clean_phrase<'a>(
         && is_demonym(p.word(first))
         && is_demonym(p.word(first + 2))
         && p.word(end).ends_with('s');
-    // `easyJet and British Airways`: a known name before the `and` is a name of its own.
+    // `managed by Shearson and Goldman Sachs and Co`: of two `and`s, the last joining a
+    // firm's partners (`and Co`), the first joins two firms.
+    let partners_at = |and: usize| {
+        matches!(
+            p.word(and + 1),
+            "Co" | "Company" | "Sons" | "Partners" | "Associates"
+        ) && (and + 2..=end).all(|k| is_legal_suffix(p.word(k)))
+    };
+    let ands = || (first + 1..end).filter(|&k| p.word(k) == "and");
+    if let (Some(one), Some(last)) = (ands().next(), ands().next_back()) {
+        if one + 1 < last && partners_at(last) && !known_name_across(p, first, one, end) {
+            clean_phrase(p, first, one - 1, out);
+            clean_phrase(p, one + 1, end, out);
+            return;
+        }
+    }
+    // `easyJet and British Airways`: a known name before the `and` is a name of its own
+    // (not `Goldman Sachs and Co`, the firm's partners).
     if let Some(and) = (first + 1..end)
         .find(|&k| p.word(k) == "and")
         .filter(|_| !peoples_side)
     {
-        let known_left = gazetteer().contains_key(p.slice(first, and - 1));
+        let known_left = gazetteer().contains_key(p.slice(first, and - 1)) && !partners_at(and);
         if known_left
             && !known_name_across(p, first, and, end)
             && !body_of_an_area(p, first, and, end)

@@ -5512,3 +5512,18 @@ fn one_word_after_a_plural_that_ranks_sides_names_a_side() {
         ]
     );
 }
+
+#[test]
+fn a_firm_s_partners_joined_by_and_co_are_one_name_after_another_firm() {
+    assert_eq!(
+        found_names(
+            "It is managed by Goldman Sachs and Co. Shearson Lehman Brothers Inc said the \
+             offering, managed by Shearson and Morgan Stanley and Co, was priced."
+        ),
+        [
+            "Shearson Lehman Brothers Inc",
+            "Goldman Sachs and Co",
+            "Morgan Stanley and Co"
+        ]
+    );
+}
