@@ -2717,6 +2717,10 @@ pub fn is_club_role(lower: &str) -> bool {
             | "scrum-half"
             | "flanker"
             | "hooker"
+            | "prop"
+            | "lock"
+            | "centre"
+            | "wing"
     )
 }
 

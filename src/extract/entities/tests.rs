@@ -5480,14 +5480,17 @@ fn a_town_whose_manager_or_player_is_named_is_its_club_and_a_country_its_side() 
     assert_eq!(
         kinds(
             "They drew with Bolton. Bolton manager Sam Allardyce was pleased. Newcastle \
-             striker Alan Shearer scored. Spain coach Jordi Arrese was not."
+             striker Alan Shearer scored. Spain coach Jordi Arrese was not. Edinburgh lock \
+             Scott Murray returns."
         ),
         [
             ("Bolton".into(), EntityKind::Organization),
             ("Alan Shearer".into(), EntityKind::Person),
+            ("Edinburgh".into(), EntityKind::Organization),
             ("Jordi Arrese".into(), EntityKind::Person),
             ("Newcastle".into(), EntityKind::Organization),
             ("Sam Allardyce".into(), EntityKind::Person),
+            ("Scott Murray".into(), EntityKind::Person),
             ("Spain".into(), EntityKind::Place),
         ]
     );

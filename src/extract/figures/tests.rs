@@ -2828,3 +2828,15 @@ fn a_clause_after_while_counts_its_own_subject_not_the_number_of_before_it() {
         ]
     );
 }
+
+#[test]
+fn a_number_word_capitalised_in_a_name_is_no_whole_a_part_is_of() {
+    assert_eq!(
+        units("Scotland lost all five of their Six Nations games. They won six of their last 10 games."),
+        [
+            ("five of their Six Nations games".into(), Some("Six Nations games".into())),
+            ("six".into(), Some("games".into())),
+            ("10 games".into(), Some("games".into())),
+        ]
+    );
+}

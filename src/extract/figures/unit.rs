@@ -732,7 +732,9 @@ pub(super) fn whole_count(p: &Para, mut k: usize) -> Option<usize> {
     ) {
         k += 1;
     }
-    (p.is_number(k) || small_number(p.lower(k)).is_some()).then_some(k)
+    // (`five of their Six Nations games`: a number word capitalised in a name counts none.)
+    let in_a_name = p.is_capitalised(k) && p.is_capitalised(k + 1);
+    (p.is_number(k) || (small_number(p.lower(k)).is_some() && !in_a_name)).then_some(k)
 }
 
 /// `a crowd of 52,316`, `a workforce of 7,500`: the count is of the group named before it.
