@@ -2840,3 +2840,18 @@ fn a_number_word_capitalised_in_a_name_is_no_whole_a_part_is_of() {
         ]
     );
 }
+
+#[test]
+fn a_spelled_count_after_and_is_a_verb_s_object_and_a_count_in_the_singular_names_its_level() {
+    assert_eq!(
+        units(
+            "The BBC employs about 27,000 people and runs eight channels. Net immigration of \
+             151,000 a year was too high."
+        ),
+        [
+            ("about 27,000 people".into(), Some("people".into())),
+            ("eight channels".into(), Some("channels".into())),
+            ("151,000".into(), Some("immigration".into())),
+        ]
+    );
+}

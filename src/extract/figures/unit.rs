@@ -475,6 +475,8 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             let verb_with_object = matches!(p.lower(k + 2), "the" | "a" | "an" | "its" | "their")
                 || infinitive
                 || p.is_number(k + 2)
+                // (`27,000 people and runs eight channels`: a count spelled out.)
+                || small_number(p.lower(k + 2)).is_some()
                 // (`two screens and costs $149`: a sum with its sign.)
                 || (crate::extract::lexicon::currency_symbol(p.word(k + 2)).is_some()
                     && p.is_number(k + 3))
@@ -744,7 +746,10 @@ pub(super) fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
         return None;
     }
     let noun = p.lower(first - 2);
-    let collective = is_collective(noun) || noun.strip_suffix('s').is_some_and(is_collective);
+    // (`net immigration of 151,000 a year`: a count in the singular too.)
+    let collective = is_collective(noun)
+        || noun.strip_suffix('s').is_some_and(is_collective)
+        || is_a_count_in_the_singular(noun);
     collective.then(|| p.word(first - 2).into())
 }
 
