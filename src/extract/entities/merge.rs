@@ -22,8 +22,10 @@ pub(super) struct Aliases {
     /// `Labour` for the `Labour Party`: a party by its name alone (not by a plural of it:
     /// `the Conservatives` are listed as written).
     party: HashMap<String, usize>,
-    /// `Bank` for `Bank of England`: the noun a body of something is named by.
-    head: HashMap<String, usize>,
+    /// `Bank` for `Bank of England`: the noun a body of something is named by; of two such
+    /// bodies, the one named first (`the Bank said` after the `Bank of England`, before the
+    /// `Royal Bank of Scotland`).
+    head: HashMap<String, (Span, usize)>,
     /// `BCal` for `British Caledonian`, `NatWest` for `National Westminster Bank`: a body
     /// by the starts of its first two words written as one, keyed by their first letters;
     /// the two words, and the body.
@@ -200,7 +202,7 @@ impl Aliases {
                 let an_arm_in_a_place = matches!(words[..], [head, "of", place]
                     if is_known_place(place) && kind_from_last_word(head).is_none());
                 if !an_arm_in_a_place {
-                    self.head.entry(words[of - 1].to_string()).or_insert(k);
+                    keep_first(&mut self.head, words[of - 1].to_string());
                 }
             }
         }
@@ -433,7 +435,7 @@ impl Aliases {
         // (`House` is the `House of Representatives` before it is the `White House`: a body
         // named by its noun before `of` goes by that noun alone, and the other body by
         // its whole name.)
-        if let Some(&k) = self.head.get(name) {
+        if let Some(&(_, k)) = self.head.get(name) {
             return Some(k);
         }
         if let Some(&(_, k)) = self.suffix.get(name).filter(|_| !is_place) {

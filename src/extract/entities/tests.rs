@@ -5530,3 +5530,18 @@ fn a_firm_s_partners_joined_by_and_co_are_one_name_after_another_firm() {
         ]
     );
 }
+
+#[test]
+fn a_body_s_noun_alone_is_the_body_of_it_named_first() {
+    assert_eq!(
+        names(
+            "The Bank of England held rates. \"It is right,\" the Bank said. Ross Walker of \
+             Royal Bank of Scotland agreed."
+        ),
+        [
+            ("Bank of England".into(), EntityKind::Organization, 2),
+            ("Ross Walker".into(), EntityKind::Person, 1),
+            ("Royal Bank of Scotland".into(), EntityKind::Organization, 1),
+        ]
+    );
+}
