@@ -823,6 +823,10 @@ pub fn is_speech_verb(word: &str) -> bool {
                 | "reckoned"
                 | "exclaimed"
                 | "agreed"
+                | "apologised"
+                | "apologized"
+                | "apologises"
+                | "apologizes"
         )
     })
 }

@@ -1470,3 +1470,14 @@ fn a_person_named_after_a_comma_past_the_body_s_spokeswoman_speaks_and_is_the_sp
         ]
     );
 }
+
+#[test]
+fn whoever_apologises_for_the_words_quoted_says_them() {
+    assert_eq!(
+        quotes(
+            "Former Home Secretary David Blunkett has apologised for any \"perception of \
+             impropriety\" after an inquiry."
+        ),
+        [q("perception of impropriety", Some("David Blunkett"))]
+    );
+}
