@@ -857,6 +857,18 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
                 CalendarDate::Day(month_end(month.year(), month.month())?),
             ));
         }
+        // `by the end of next March`, `at the end of last March`: the month named, the coming
+        // one or the one gone.
+        if let Some(step) = direction(p.lower(j)) {
+            if let Some((m, last)) = month_at(p, j + 1) {
+                let y = match step {
+                    1 => r.year() + i32::from(m <= r.month()),
+                    -1 => r.year() - i32::from(m >= r.month()),
+                    _ => r.year(),
+                };
+                return Some((first, last, CalendarDate::Day(month_end(y, m)?)));
+            }
+        }
         // `the end of the first quarter of 1988`: the quarter's last day, in the year written.
         let quarter = match p.lower(j) {
             "first" => Some(3),
@@ -1543,9 +1555,15 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
     // start from each.)
     let start = p.sentence_of(i).0.max(i.saturating_sub(TENSE_REACH));
     let mut after_clause = false;
+    // (`was sold to a little-known firm, Baikal Finance Group, on 19 December`: a day set off
+    // by a comma after asides is the verb's before them.)
+    let set_off = i >= 2 && matches!(p.lower(i - 1), "on" | "in") && p.is_punct(i - 2, ",");
     for j in (start..i).rev() {
         let w = p.lower(j);
         after_clause |= w == "after";
+        if set_off && w == "," {
+            continue;
+        }
         // A clause of its own starts here: `had to be the last before the accord expires in
         // October` (but `doubled after the election on Nov. 5` is one).
         let clause_start = matches!(

@@ -1810,3 +1810,30 @@ fn the_period_a_change_is_from_is_the_one_last_closed() {
         [pair("June 30", "1987-06-30"), pair("June 30", "1988-06-30")]
     );
 }
+
+#[test]
+fn the_end_of_next_or_last_month_named_is_that_month_s_last_day() {
+    assert_eq!(
+        dates(
+            "It will close its smelter by the end of next March. It closed another at the end \
+             of last March.",
+            "1987-11-12"
+        ),
+        [
+            pair("the end of next March", "1988-03-31"),
+            pair("the end of last March", "1987-03-31")
+        ]
+    );
+}
+
+#[test]
+fn a_day_set_off_after_asides_takes_the_tense_of_the_verb_before_them() {
+    assert_eq!(
+        dates(
+            "The unit was sold for $9.4bn to a little-known firm, Baikal Finance Group, on 19 \
+             December.",
+            "2005-03-01"
+        ),
+        [pair("19 December", "2004-12-19")]
+    );
+}
