@@ -739,8 +739,16 @@ pub(super) fn names_a_body(p: &Para, start: usize) -> bool {
     // `The company, Virgin Galactic, will …`: named in an aside after its kind (but `joined
     // the company, Tom Smith said`).
     if before == "," {
+        // (`its main unit, Yuganskneftegas,`: a word describing the kind between.)
+        let described = start >= 4
+            && matches!(p.lower(start - 4), "the" | "a" | "its")
+            && p.is_word(start - 3)
+            && !p.is_capitalised(start - 3)
+            && !crate::extract::lexicon::is_function_word(p.lower(start - 3))
+            // (Not `the firm's administrator, Enrico Bondi`: whose office it is.)
+            && !is_possessive(p.word(start - 3));
         return start >= 3
-            && matches!(p.lower(start - 3), "the" | "a" | "its")
+            && (matches!(p.lower(start - 3), "the" | "a" | "its") || described)
             && (is_body_noun(p.lower(start - 2))
                 || crate::extract::lexicon::describes_body(p.lower(start - 2)))
             && !is_given_name(p.word(start));

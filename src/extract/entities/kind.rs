@@ -154,6 +154,14 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         }
         return Some(*k);
     }
+    // `at St Andrew's`, `St Mary's`: a saint's, by itself, is a ground, a church or a
+    // hospital named for them.
+    let a_saints = name
+        .strip_prefix("St ")
+        .is_some_and(|saint| !saint.contains(' ') && crate::extract::lexicon::is_possessive(saint));
+    if a_saints {
+        return Some(EntityKind::Place);
+    }
     // `Disney+`: a service named for its company is the company's kind of name.
     if let Some(k) = name
         .strip_suffix('+')

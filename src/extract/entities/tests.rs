@@ -5545,3 +5545,18 @@ fn a_body_s_noun_alone_is_the_body_of_it_named_first() {
         ]
     );
 }
+
+#[test]
+fn a_saint_s_alone_is_a_place_and_a_body_set_off_after_its_described_kind_is_one() {
+    assert_eq!(
+        kinds(
+            "They drew at St Andrew's. It tried to stop the sale of its main unit, \
+             Yuganskneftegas, last year. It was sued by the firm's administrator, Enrico Bondi."
+        ),
+        [
+            ("Enrico Bondi".into(), EntityKind::Person),
+            ("St Andrew's".into(), EntityKind::Place),
+            ("Yuganskneftegas".into(), EntityKind::Organization),
+        ]
+    );
+}
