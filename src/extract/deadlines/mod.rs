@@ -1288,6 +1288,34 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             && !is_determiner(p.lower(from + 1))
             && small_number(p.lower(from + 1)).is_none()
     };
+    // (`OPEC must hold its output to the agreed ceiling of 16.6 mln bpd until …`: not from a
+    // preposition's phrase, but the clause's head up to it, when that has its verb and is
+    // short.)
+    // (Past a saying: `… al-Sabah said OPEC must hold …`.)
+    let head = (clause_start..from)
+        .rev()
+        .find(|&k| is_saying(p.lower(k)))
+        .map_or(clause_start, |said| said + 1);
+    let head_has_its_verb = |from: usize| {
+        (head + 1..from).any(|k| {
+            is_auxiliary(p.lower(k)) || matches!(p.lower(k), "must" | "should" | "shall" | "can")
+        })
+    };
+    if from > head
+        && from - head <= 8
+        && matches!(p.lower(from), "to" | "at" | "of" | "in" | "on" | "for" | "with")
+        && !infinitive(from)
+        // (Nor `an option to buy up to three mln more shares`: an amount's bound.)
+        && p.lower(from - 1) != "up"
+        && (head..from).all(|k| p.is_word(k))
+        && head_has_its_verb(from)
+        // (Not `will resume its talks on April 20 and must agree the rules`: a verb joined
+        // after the phrase is the one due.)
+        && !(from..end).any(|k| matches!(p.lower(k), "and" | "but" | "or"))
+    {
+        end = from;
+        from = head;
+    }
     if from > clause_start && infinitive(from) {
         let back = from.saturating_sub(3).max(clause_start);
         from = (back..from)

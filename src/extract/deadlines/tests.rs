@@ -1871,3 +1871,22 @@ fn a_level_said_to_change_by_a_day_is_a_forecast_unless_it_must() {
         ["1987-07-31"]
     );
 }
+
+#[test]
+fn a_label_keeps_a_short_head_with_its_verb_before_a_long_phrase() {
+    assert_eq!(
+        first_labels(
+            &[
+                "The minister said OPEC must hold its output to the agreed ceiling of 16.6 mln \
+                 bpd until the end of the year.",
+                "The council will resume its talks on April 20 and must agree the rules before \
+                 the end of June.",
+            ],
+            "1987-09-03"
+        ),
+        [
+            "OPEC must hold its output",
+            "The council must agree the rules"
+        ]
+    );
+}
