@@ -769,6 +769,19 @@ fn named_after(
     let mut names = mentions_between(p, ents, marks, from, to).peekable();
     let first = names.next()?;
     if first.first() > from + 1 {
+        // `said Chief Secretary to the Treasury Paul Boateng`: a title's body, then its
+        // holder.
+        let titled = (from..first.first()).any(|k| lexicon::is_title_word(p.lower(k)))
+            && (from..first.first()).all(|k| p.is_word(k));
+        let holder = names.peek().filter(|m| {
+            titled
+                && m.first() == first.last() + 1
+                && ents.kind(m.entity()) == EntityKind::Person
+                && ents.kind(first.entity()) != EntityKind::Person
+        });
+        if let Some(m) = holder {
+            return Some(m.entity());
+        }
         return Some(first.entity()); // `said the company's founder X` is rare; take the first
     }
     // `said Nintendo of America's Perrin Kaplan`, `said Tory Liam Fox`: the body's person.

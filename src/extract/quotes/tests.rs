@@ -1481,3 +1481,11 @@ fn whoever_apologises_for_the_words_quoted_says_them() {
         [q("perception of impropriety", Some("David Blunkett"))]
     );
 }
+
+#[test]
+fn a_title_s_body_then_its_holder_after_said_leaves_the_holder_speaking() {
+    assert_eq!(
+        quotes("\"These are fantasy figures,\" said Chief Secretary to the Treasury Paul Boateng."),
+        [q("These are fantasy figures", Some("Paul Boateng"))]
+    );
+}
