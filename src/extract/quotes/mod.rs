@@ -901,11 +901,15 @@ fn holder_set_off(
             || lexicon::describes_person(w)
             || lexicon::is_unnamed_person_noun(w)
     });
-    // (`said Mr Tanzi's lawyer, Fabio Belloni`: a person's too.)
+    // (`said Mr Tanzi's lawyer, Fabio Belloni`: a person's too; `said the chairman of Acme
+    // Corp, John Smith`: or the title's body, after it.)
     let unnamed = || {
         mentions_between(p, ents, marks, from, comma).all(|m| {
             ents.kind(m.entity()) == EntityKind::Place
                 || lexicon::possessive_owner(p.word(m.last())).is_some()
+                || (m.first() > from + 1
+                    && matches!(p.lower(m.first() - 1), "of" | "at")
+                    && lexicon::is_title_word(p.lower(m.first() - 2)))
         })
     };
     // (`said a Pentagon spokesman, Robert Sims`: one who speaks for the body, named.)

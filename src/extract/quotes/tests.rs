@@ -1489,3 +1489,11 @@ fn a_title_s_body_then_its_holder_after_said_leaves_the_holder_speaking() {
         [q("These are fantasy figures", Some("Paul Boateng"))]
     );
 }
+
+#[test]
+fn the_holder_set_off_after_a_title_of_a_body_speaks() {
+    assert_eq!(
+        quotes("\"It is fine,\" said the chairman of Acme Corp, John Smith."),
+        [q("It is fine", Some("John Smith"))]
+    );
+}
