@@ -819,6 +819,24 @@ pub(super) fn names_a_body(p: &Para, start: usize) -> bool {
     if is_side_in_the_plural(before) {
         return a_side_named(p, start);
     }
+    // `who joined United from Everton`, `signed for Chelsea from Porto`: where a player or
+    // an employee came from is a club or a firm (a known place stays one).
+    if before == "from" && start >= 3 {
+        let moved = (start.saturating_sub(5)..start - 1).any(|k| {
+            matches!(
+                p.lower(k),
+                "joined" | "joins" | "join" | "signed" | "signs" | "sign" | "transferred"
+            )
+        });
+        return moved
+            && p.is_capitalised(start - 2)
+            && !is_given_name(p.word(start))
+            && !is_known_place(p.word(start));
+    }
+    // (And where they went: `joined Chelsea from Porto`; not `joined Blair in calling`.)
+    if matches!(before, "joined" | "joins") && p.lower(start + 1) == "from" {
+        return !is_given_name(p.word(start)) && !is_known_place(p.word(start));
+    }
     is_body_noun(before)
         || crate::extract::lexicon::describes_body(before)
         || matches!(

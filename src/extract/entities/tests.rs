@@ -5560,3 +5560,18 @@ fn a_saint_s_alone_is_a_place_and_a_body_set_off_after_its_described_kind_is_one
         ]
     );
 }
+
+#[test]
+fn where_a_player_or_an_employee_joined_and_came_from_are_bodies() {
+    assert_eq!(
+        kinds(
+            "He joined Chelsea from Porto. She joined the firm from Asda. He joined Blair in it."
+        ),
+        [
+            ("Asda".into(), EntityKind::Organization),
+            ("Blair".into(), EntityKind::Other),
+            ("Chelsea".into(), EntityKind::Organization),
+            ("Porto".into(), EntityKind::Place),
+        ]
+    );
+}
