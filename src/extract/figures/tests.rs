@@ -2855,3 +2855,18 @@ fn a_spelled_count_after_and_is_a_verb_s_object_and_a_count_in_the_singular_name
         ]
     );
 }
+
+#[test]
+fn a_count_said_to_be_few_still_counts_the_group_before_it() {
+    assert_eq!(
+        units(
+            "It passed by 316 votes to 311, a majority of just five. A crowd of only 3,000 came."
+        ),
+        [
+            ("316 votes".into(), Some("votes".into())),
+            ("311".into(), Some("votes".into())),
+            ("five".into(), Some("majority".into())),
+            ("3,000".into(), Some("crowd".into())),
+        ]
+    );
+}

@@ -742,15 +742,22 @@ pub(super) fn whole_count(p: &Para, mut k: usize) -> Option<usize> {
 /// `a crowd of 52,316`, `a workforce of 7,500`: the count is of the group named before it.
 pub(super) fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
     // (`crowds of up to 20,000`: in the plural too; `first` is the qualifier's.)
-    if first < 2 || p.lower(first - 1) != "of" {
+    // (`a majority of just five`: past a word that says it is few.)
+    let of = first.checked_sub(1 + usize::from(first > 0 && is_few_word(p.lower(first - 1))))?;
+    if of < 1 || p.lower(of) != "of" {
         return None;
     }
-    let noun = p.lower(first - 2);
+    let noun = p.lower(of - 1);
     // (`net immigration of 151,000 a year`: a count in the singular too.)
     let collective = is_collective(noun)
         || noun.strip_suffix('s').is_some_and(is_collective)
         || is_a_count_in_the_singular(noun);
-    collective.then(|| p.word(first - 2).into())
+    collective.then(|| p.word(of - 1).into())
+}
+
+/// `just`, `only`: a word before a count that says it is few.
+fn is_few_word(w: &str) -> bool {
+    matches!(w, "just" | "only" | "barely" | "merely")
 }
 
 /// `put the death toll at 2,600`, `a death toll of 300`: the dead are counted.
