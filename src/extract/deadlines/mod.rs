@@ -1065,12 +1065,14 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     let in_sentence = deadline_words.get(deadline_words.partition_point(|&k| k < s));
     // (Not a deadline named in a later clause: `… set before April 1, but ministers have
     // missed the deadline for years`; `the April 1 deadline` is this date's.)
-    let this_dates = |k: usize| k < first || k <= last + 2;
+    // (`has set February 15 as the deadline for …`: named so after the date.)
+    let this_dates =
+        |k: usize| k < first || k <= last + 2 || (k == last + 3 && p.lower(last + 1) == "as");
     if let Some(&dl) = in_sentence.filter(|&&k| k < e && this_dates(k)) {
         let start = (s..dl)
             .rev()
             .take(3)
-            .take_while(|&k| p.is_word(k) && !is_preposition(p.lower(k)))
+            .take_while(|&k| p.is_word(k) && !is_preposition(p.lower(k)) && p.lower(k) != "as")
             .last()
             .unwrap_or(dl);
         // (`The deadline for bids is set for March 31`: the label ends before the date.)

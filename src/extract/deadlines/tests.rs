@@ -1890,3 +1890,17 @@ fn a_label_keeps_a_short_head_with_its_verb_before_a_long_phrase() {
         ]
     );
 }
+
+#[test]
+fn a_date_set_as_the_deadline_is_labelled_by_what_the_deadline_is_for() {
+    assert_eq!(
+        first_labels(
+            &[
+                "Pan Am Corp said it has set February 15 as the deadline for agreement with its \
+               unions on wage concessions."
+            ],
+            "1987-01-30"
+        ),
+        ["the deadline for agreement with its unions"]
+    );
+}
