@@ -2129,6 +2129,13 @@ fn infinitive_after<'a>(p: &Para<'a>, last: usize) -> Option<&'a str> {
             end -= 1;
         }
     }
+    // (`to explain how its pact with the United States affects …`, cut inside a name: the
+    // name goes, with what joins it on.)
+    if p.is_capitalised(end) && p.is_capitalised(end + 1) && p.is_word(end + 1) {
+        while end > to + 1 && p.is_capitalised(end) {
+            end -= 1;
+        }
+    }
     // `to improve its wage offer of 17 to 23 pct`: not ending on `of`.
     while end > to + 1 && (is_cue_word(p.lower(end)) || needs_a_word_after(p.lower(end))) {
         end -= 1;

@@ -1904,3 +1904,17 @@ fn a_date_set_as_the_deadline_is_labelled_by_what_the_deadline_is_for() {
         ["the deadline for agreement with its unions"]
     );
 }
+
+#[test]
+fn a_purpose_cut_inside_a_name_leaves_the_name_out() {
+    assert_eq!(
+        first_labels(
+            &[
+                "The European Community has given Japan until April 17 to explain how its \
+               semiconductor pact with the United States affects European chip makers."
+            ],
+            "1987-04-02"
+        ),
+        ["Japan to explain how its semiconductor pact"]
+    );
+}
