@@ -106,8 +106,10 @@ fn guessed_a_persons(name: &str, after_a_determiner: bool) -> bool {
         && !a_persons_letters
         && first.bytes().any(|b| b.is_ascii_lowercase());
     let place = |w: &str| gazetteer().get(w) == Some(&EntityKind::Place);
-    // (`Frank's Nursery`: a person's name holds no one's possessive.)
+    // (`Frank's Nursery`: a person's name holds no one's possessive; `El Nino`, `La Scala`:
+    // nor opens with a Spanish or Italian article.)
     !(inner_capital
+        || matches!(first, "El" | "La" | "Los" | "Las")
         || crate::extract::lexicon::is_possessive(first)
         || models_initials
         || with_lower(first, is_plain_adjective)

@@ -5575,3 +5575,14 @@ fn where_a_player_or_an_employee_joined_and_came_from_are_bodies() {
         ]
     );
 }
+
+#[test]
+fn a_name_opening_with_a_spanish_or_italian_article_is_no_person_s() {
+    assert_eq!(
+        kinds("The drought caused by El Nino cut yields. He sang at La Scala."),
+        [
+            ("El Nino".into(), EntityKind::Other),
+            ("La Scala".into(), EntityKind::Other),
+        ]
+    );
+}
