@@ -1884,7 +1884,17 @@ pub(super) fn clean_phrase<'a>(
     let plural_verb = matches!(p.lower(end + 1), "have" | "are" | "were")
         && !p.word(end).ends_with('s')
         && written_as_a_common_word(p.word(end));
-    if kind.is_none() && name_first == end && (set_off || plural_verb) {
+    // `while Costco's sales were up`: one word owning a firm's figures is a firm.
+    let a_firms_figures = || {
+        is_possessive(p.word(end))
+            && matches!(
+                p.lower(end + 1),
+                "sales" | "profits" | "shares" | "revenue" | "revenues" | "earnings" | "turnover"
+            )
+            && !is_given_name(p.word(end))
+            && !is_known_place(strip_possessive(p.word(end)))
+    };
+    if kind.is_none() && name_first == end && (set_off || plural_verb || a_firms_figures()) {
         kind = Some(EntityKind::Organization);
     }
     // (Asked only of a word opening its sentence, which needs vouching for.)

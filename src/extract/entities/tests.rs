@@ -5586,3 +5586,14 @@ fn a_name_opening_with_a_spanish_or_italian_article_is_no_person_s() {
         ]
     );
 }
+
+#[test]
+fn one_word_owning_a_firm_s_figures_is_a_firm() {
+    assert_eq!(
+        kinds("Sales rose 5 pct, while Costco's sales were up 9 pct. Britain's sales fell."),
+        [
+            ("Britain".into(), EntityKind::Place),
+            ("Costco".into(), EntityKind::Organization),
+        ]
+    );
+}
