@@ -1460,6 +1460,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // what was said.
     // (`The union said it would strike` keeps who `it` is.)
     let mut listener = None;
+    // (`The Royal Bank of Canada, the country's largest bank, said it will cut …`: who `it`
+    // is, before the aside the saying comes after.)
+    let mut said_past_an_aside = None;
     if let Some(v) = (clause_start..end).rev().find(|&k| is_saying(p.lower(k))) {
         let mut k = v + 1;
         loop {
@@ -1512,6 +1515,17 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             // what was said, from its subject, though longer than a label is cut to.)
             from = k;
         } else if pronoun
+            && v == clause_start
+            && clause_start > s + 1
+            && p.is_punct(clause_start - 1, ",")
+            && matches!(p.lower(k), "it" | "they")
+        {
+            let comma = (s..clause_start).find(|&c| p.is_punct(c, ","));
+            if let Some(comma) = comma.filter(|&c| c > s && c - s <= 8) {
+                said_past_an_aside = Some(p.slice(s, comma - 1));
+                from = k + 1;
+            }
+        } else if pronoun
             && v <= from
             && (clause_start..end)
                 .filter(|&k| !p.is_punct(k, ",") && !p.is_punct(k, "."))
@@ -1528,7 +1542,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // the date belongs to starts after its conjunction; so does a clause with a subject of
     // its own after another date (`ended by February 15 and the levy is set to expire`).
     let new_subject = |k: usize| k > 0 && p.is_number(k - 1) && is_determiner(p.lower(k + 1));
-    let mut shared_subject = None;
+    let mut shared_subject = said_past_an_aside;
     // (From the clause's first word: `…, and is expected to be completed by …`.)
     if let Some(and) = (from..end.saturating_sub(2)).rev().find(|&k| {
         matches!(p.lower(k), "but" | "and") && (is_auxiliary(p.lower(k + 1)) || new_subject(k))

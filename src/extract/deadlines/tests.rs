@@ -1918,3 +1918,17 @@ fn a_purpose_cut_inside_a_name_leaves_the_name_out() {
         ["Japan to explain how its semiconductor pact"]
     );
 }
+
+#[test]
+fn it_said_after_an_aside_is_the_subject_before_the_aside() {
+    assert_eq!(
+        first_labels(
+            &[
+                "The Royal Bank of Canada, the country's largest bank, said it will cut its prime \
+               lending rate to 9.75 pct, effective tomorrow."
+            ],
+            "1987-10-19"
+        ),
+        ["The Royal Bank of Canada will cut its prime lending rate"]
+    );
+}
