@@ -33,10 +33,11 @@ pub(super) fn heads_a_titled_name(p: &Para, end: usize) -> bool {
 /// written as the country).
 pub(super) fn heads_a_club(p: &Para, start: usize, end: usize) -> bool {
     let role = end + 1;
-    p.is_word(role)
+    // (The cheap tests first: most names come here.)
+    p.is_capitalised(role + 1)
+        && p.is_word(role)
         && !p.is_capitalised(role)
         && crate::extract::lexicon::is_club_role(p.lower(role))
-        && p.is_capitalised(role + 1)
         && {
             let name = p.slice(start, end);
             gazetteer().get(name) == Some(&EntityKind::Place) && !gazetteer().is_country(name)

@@ -1694,7 +1694,9 @@ pub(super) fn clean_phrase<'a>(
         ) && (and + 2..=end).all(|k| is_legal_suffix(p.word(k)))
     };
     let ands = || (first + 1..end).filter(|&k| p.word(k) == "and");
-    if let (Some(one), Some(last)) = (ands().next(), ands().next_back()) {
+    // (Five words at least: the cheap test first, as every name comes here.)
+    let two_ands = || (end >= first + 4).then(|| (ands().next(), ands().next_back()));
+    if let Some((Some(one), Some(last))) = two_ands() {
         if one + 1 < last && partners_at(last) && !known_name_across(p, first, one, end) {
             clean_phrase(p, first, one - 1, out);
             clean_phrase(p, one + 1, end, out);
