@@ -1244,9 +1244,10 @@ pub fn is_describing_adjective(lower: &str) -> bool {
 
 /// `striker`, `singer`, `campaigner`: what a person does.
 pub fn describes_person(lower: &str) -> bool {
-    matches!(
-        lower,
-        "campaigner"
+    is_players_position(lower)
+        || matches!(
+            lower,
+            "campaigner"
             // `Runner-up Gareth Gates`
             | "runner-up"
             | "winner"
@@ -1267,18 +1268,6 @@ pub fn describes_person(lower: &str) -> bool {
             | "entrepreneur"
             | "businessman"
             | "businesswoman"
-            | "striker"
-            | "midfielder"
-            | "defender"
-            | "goalkeeper"
-            | "keeper"
-            | "winger"
-            | "full-back"
-            | "fly-half"
-            | "scrum-half"
-            | "flanker"
-            | "prop"
-            | "hooker"
             | "batsman"
             | "bowler"
             | "sprinter"
@@ -1365,7 +1354,7 @@ pub fn describes_person(lower: &str) -> bool {
             // `The former Olympic champion added`
             | "champion"
             | "medallist"
-    )
+        )
 }
 
 /// What a person does, as a title, a job or a role says it (`singer`, `chairman`,
@@ -2699,33 +2688,42 @@ pub fn is_generic_body(w: &str) -> bool {
     )
 }
 
-/// A club's officer or player, named after the club: `manager`, `striker`, `fly-half`.
-pub fn is_club_role(lower: &str) -> bool {
+/// A footballer's or a rugby player's position: `striker`, `fly-half`.
+pub fn is_players_position(lower: &str) -> bool {
     matches!(
         lower,
-        "manager"
-            | "boss"
-            | "coach"
-            | "chairman"
-            | "captain"
-            | "skipper"
-            | "striker"
+        "striker"
             | "midfielder"
             | "defender"
             | "goalkeeper"
             | "keeper"
             | "winger"
             | "full-back"
-            | "centre-back"
             | "fly-half"
             | "scrum-half"
             | "flanker"
-            | "hooker"
             | "prop"
-            | "lock"
-            | "centre"
-            | "wing"
+            | "hooker"
     )
+}
+
+/// A club's officer or player, named after the club: `manager`, `striker`, `fly-half`.
+/// (`lock`, `centre` and `wing`, positions only there: they describe nobody elsewhere.)
+pub fn is_club_role(lower: &str) -> bool {
+    is_players_position(lower)
+        || matches!(
+            lower,
+            "manager"
+                | "boss"
+                | "coach"
+                | "chairman"
+                | "captain"
+                | "skipper"
+                | "centre-back"
+                | "lock"
+                | "centre"
+                | "wing"
+        )
 }
 
 /// Whom `he` or `she` means.
