@@ -38,10 +38,7 @@ pub(super) fn heads_a_club(p: &Para, start: usize, end: usize) -> bool {
         && p.is_word(role)
         && !p.is_capitalised(role)
         && crate::extract::lexicon::is_club_role(p.lower(role))
-        && {
-            let name = p.slice(start, end);
-            gazetteer().get(name) == Some(&EntityKind::Place) && !gazetteer().is_country(name)
-        }
+        && is_a_town(p.slice(start, end))
 }
 
 /// `U.S.-China`, `Russia-Ukraine`, `U.S.-Soviet`, `February-June`, `Anglo-Dutch`: two known

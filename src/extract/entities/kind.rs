@@ -12,19 +12,6 @@ pub(super) struct Cues {
     pub(super) said_a_body: bool,
 }
 
-impl Cues {
-    /// The words around a name said its kind, and nothing else is known.
-    pub(super) fn hinted(kind: EntityKind) -> Self {
-        Cues {
-            hint: Some(kind),
-            before_speech: false,
-            after_in: false,
-            after_a_determiner: false,
-            said_a_body: false,
-        }
-    }
-}
-
 /// How an entity's kind was found.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Basis {
@@ -117,6 +104,12 @@ fn guessed_a_persons(name: &str, after_a_determiner: bool) -> bool {
         || place(last))
 }
 
+/// A place the gazetteer knows that is no country: `Bolton`, not `Spain`; whose club a body
+/// of that name is.
+pub(super) fn is_a_town(name: &str) -> bool {
+    gazetteer().get(name) == Some(&EntityKind::Place) && !gazetteer().is_country(name)
+}
+
 /// The first word of a company's name in French, Spanish, Italian or Portuguese.
 fn opens_a_company_abroad(first: &str) -> bool {
     matches!(
@@ -148,10 +141,7 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     } = cues;
     if let Some(k) = gazetteer().get(name) {
         // `Bolton manager Sam Allardyce`: a town the words around name as a body is its club.
-        if *k == EntityKind::Place
-            && hint == Some(EntityKind::Organization)
-            && !gazetteer().is_country(name)
-        {
+        if hint == Some(EntityKind::Organization) && is_a_town(name) {
             return hint;
         }
         return Some(*k);

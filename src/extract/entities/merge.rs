@@ -974,7 +974,7 @@ pub(super) fn merge(
                     // town is its club, as at a first mention.)
                     let a_towns_club = list[k].kind == EntityKind::Place
                         && hint == EntityKind::Organization
-                        && kind_from_cues(&list[k].name, Cues::hinted(hint)) == Some(hint);
+                        && is_a_town(&list[k].name);
                     if (list[k].kind == EntityKind::Other
                         || bases[k] == Basis::Guessed
                         || told_a_person
