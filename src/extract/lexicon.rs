@@ -1470,6 +1470,15 @@ pub fn is_body_noun(lower: &str) -> bool {
             | "unit"
             | "subsidiary"
             | "division"
+            // `the state copper commission Cochilco said`
+            | "commission"
+            | "authority"
+            | "board"
+            | "institute"
+            | "association"
+            | "federation"
+            | "council"
+            | "corporation"
     )
 }
 

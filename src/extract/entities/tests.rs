@@ -5597,3 +5597,11 @@ fn one_word_owning_a_firm_s_figures_is_a_firm() {
         ]
     );
 }
+
+#[test]
+fn a_commission_a_board_or_an_authority_before_a_name_says_it_is_a_body() {
+    assert_eq!(
+        kinds("Output rose, the state copper commission Cochilco said."),
+        [("Cochilco".into(), EntityKind::Organization)]
+    );
+}
