@@ -288,8 +288,16 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
     // (`John Carr, a broker with Continental Grain`, `Peter Gibbs, a dealer at the Bank of
     // Nova Scotia`: one who works at a body is a person; so is `a fund manager`, where the
     // body only describes the job.)
+    // (`the world's biggest copper producer`: a trade's producer is a body, a film's a
+    // person.)
+    let trades_producer = |w: usize| {
+        p.lower(w) == "producer"
+            && w > 0
+            && (crate::extract::lexicon::is_commodity(p.lower(w - 1))
+                || super::words::is_trade_word(p.lower(w - 1)))
+    };
     let at = |w: usize| {
-        body(p.lower(w))
+        (body(p.lower(w)) || trades_producer(w))
             && !matches!(p.lower(w + 1), "with" | "at")
             // (`Kimberly Quinn, the publisher of The Spectator`: nor who owns or runs one.)
             && !(matches!(p.lower(w), "publisher" | "partner" | "owner")
@@ -399,7 +407,12 @@ pub(super) fn set_off_as_a_work(p: &Para, end: usize) -> bool {
         )
         && (end + 3..end + 7)
             .take_while(|&k| p.is_word(k) || p.is_number(k))
-            .any(|k| !p.is_capitalised(k) && crate::extract::lexicon::is_kind_of_work(p.lower(k)))
+            .any(|k| {
+                !p.is_capitalised(k)
+                    && crate::extract::lexicon::is_kind_of_work(p.lower(k))
+                    // (Not `Tom Smith, the film producer,`: who makes the work.)
+                    && !crate::extract::lexicon::describes_person(p.lower(k + 1))
+            })
 }
 
 /// The last token of the title of a work starting at `start`: capitalised words and the small

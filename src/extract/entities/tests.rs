@@ -5605,3 +5605,17 @@ fn a_commission_a_board_or_an_authority_before_a_name_says_it_is_a_body() {
         [("Cochilco".into(), EntityKind::Organization)]
     );
 }
+
+#[test]
+fn a_trade_s_producer_set_off_after_a_name_is_a_body_and_a_film_s_a_person() {
+    assert_eq!(
+        kinds(
+            "Codelco, the world's biggest copper producer, accounted for 73 pct. Tom Smith, the \
+             film producer, said so."
+        ),
+        [
+            ("Codelco".into(), EntityKind::Organization),
+            ("Tom Smith".into(), EntityKind::Person),
+        ]
+    );
+}
