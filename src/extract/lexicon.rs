@@ -2354,6 +2354,9 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Expo",
     "Tour",
     "Marathon",
+    // `the University Boat Race`, `the Henley Regatta`
+    "Race",
+    "Regatta",
     // `the Indian Wells Masters`, `the Dubai Duty Free Classic`, `the Monaco Grand Prix`
     "Masters",
     "Classic",

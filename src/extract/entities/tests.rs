@@ -5619,3 +5619,17 @@ fn a_trade_s_producer_set_off_after_a_name_is_a_body_and_a_film_s_a_person() {
         ]
     );
 }
+
+#[test]
+fn a_race_is_an_event_and_a_great_river_a_place() {
+    assert_eq!(
+        kinds(
+            "Cambridge won the 151st University Boat Race. Crowds lined the banks of the Thames."
+        ),
+        [
+            ("Cambridge".into(), EntityKind::Place),
+            ("Thames".into(), EntityKind::Place),
+            ("University Boat Race".into(), EntityKind::Other),
+        ]
+    );
+}
