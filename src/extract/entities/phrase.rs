@@ -673,8 +673,10 @@ pub(super) fn clean_phrase<'a>(
     // `3.2 billion H.K. Dlrs`, `71.40 U.S. Cents`: the currency a wire story writes in
     // capitals after its figure is nobody's name; a known place before it stays one.
     // (The cheap tests first: asked of every phrase.)
+    // (`more than two U.S. Cents`: a number spelled out too.)
     let after_a_figure = start > 0
         && (p.is_number(start - 1)
+            || crate::extract::lexicon::small_number(p.lower(start - 1)).is_some()
             || (start > 1
                 && p.is_number(start - 2)
                 && crate::extract::lexicon::scale(p.lower(start - 1)).is_some()));

@@ -5633,3 +5633,11 @@ fn a_race_is_an_event_and_a_great_river_a_place() {
         ]
     );
 }
+
+#[test]
+fn a_currency_in_capitals_after_a_spelled_count_is_no_name() {
+    assert_eq!(
+        kinds("The dollar fell more than two U.S. Cents to 68.20 cents."),
+        [("U.S.".into(), EntityKind::Place)]
+    );
+}
