@@ -584,12 +584,18 @@ fn window_closes(p: &Para, s: usize, d: &FoundDate, dates: &[FoundDate]) -> bool
 }
 
 /// `the 1986/87 marketing year, which ends May 31`: a span of time ending at its end, no term
-/// for anything (`end` or `ends` at `end`, its subject just before, or before `, which`).
+/// for anything (`end` or `ends`, or `runs until`, at `end`, its subject just before, or before
+/// `, which`).
 fn a_span_ends(p: &Para, s: usize, end: usize) -> bool {
-    if !matches!(p.lower(end), "end" | "ends") || end < s + 1 {
+    // (`The current coffee year runs until September 30`: runs to its end, as well.)
+    let runs_until = matches!(p.lower(end), "until" | "through")
+        && end >= s + 2
+        && matches!(p.lower(end - 1), "runs" | "run" | "lasts" | "last");
+    let verb = if runs_until { end - 1 } else { end };
+    if !(runs_until || matches!(p.lower(end), "end" | "ends")) || verb < s + 1 {
         return false;
     }
-    let mut subject = end - 1;
+    let mut subject = verb - 1;
     if p.lower(subject) == "which" && subject >= s + 2 && p.is_punct(subject - 1, ",") {
         subject -= 2;
     }
@@ -693,7 +699,17 @@ fn names_a_due_day(p: &Para, k: usize) -> bool {
 fn is_likelihood(w: &str) -> bool {
     matches!(
         w,
-        "unlikely" | "likely" | "possible" | "impossible" | "doubtful" | "chance" | "chances"
+        "unlikely"
+            | "likely"
+            | "possible"
+            | "impossible"
+            | "doubtful"
+            | "chance"
+            | "chances"
+            // `I am optimistic that an agreement can be reached before …`: a hope.
+            | "optimistic"
+            | "hopeful"
+            | "pessimistic"
     )
 }
 

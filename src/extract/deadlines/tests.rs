@@ -1932,3 +1932,16 @@ fn it_said_after_an_aside_is_the_subject_before_the_aside() {
         ["The Royal Bank of Canada will cut its prime lending rate"]
     );
 }
+
+#[test]
+fn a_span_that_runs_until_a_day_and_a_hope_for_a_day_are_no_terms() {
+    assert_eq!(
+        due_days(
+            "\"I am optimistic that an agreement can be reached before the end of the year,\" he \
+             said. The current coffee year runs until September 30, 1988. The current agreement \
+             runs until September 30, 1989.",
+            "1987-11-05"
+        ),
+        ["1989-09-30"]
+    );
+}
