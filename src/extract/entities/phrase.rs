@@ -1888,6 +1888,16 @@ pub(super) fn clean_phrase<'a>(
     let plural_verb = matches!(p.lower(end + 1), "have" | "are" | "were")
         && !p.word(end).ends_with('s')
         && written_as_a_common_word(p.word(end));
+    // `the Reagan administration`, `the Blair government`: a leader's surname before the
+    // government they lead is the leader's (a party or a place before it keeps its kind).
+    let leads_a_government = || {
+        matches!(p.lower(end + 1), "administration" | "government")
+            && !gazetteer().contains_key(p.word(end))
+            && !is_demonym(p.word(end))
+    };
+    if kind.is_none() && name_first == end && leads_a_government() {
+        kind = Some(EntityKind::Person);
+    }
     // `while Costco's sales were up`: one word owning a firm's figures is a firm.
     let a_firms_figures = || {
         is_possessive(p.word(end))

@@ -5641,3 +5641,17 @@ fn a_currency_in_capitals_after_a_spelled_count_is_no_name() {
         [("U.S.".into(), EntityKind::Place)]
     );
 }
+
+#[test]
+fn a_surname_before_the_government_it_leads_is_the_leader_s() {
+    assert_eq!(
+        kinds(
+            "A petition asked the Reagan administration to act. The Labour government had \
+             failed, he said."
+        ),
+        [
+            ("Labour".into(), EntityKind::Organization),
+            ("Reagan".into(), EntityKind::Person),
+        ]
+    );
+}
