@@ -288,16 +288,9 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
     // (`John Carr, a broker with Continental Grain`, `Peter Gibbs, a dealer at the Bank of
     // Nova Scotia`: one who works at a body is a person; so is `a fund manager`, where the
     // body only describes the job.)
-    // (`the world's biggest copper producer`: a trade's producer is a body, a film's a
-    // person.)
-    let trades_producer = |w: usize| {
-        p.lower(w) == "producer"
-            && w > 0
-            && (crate::extract::lexicon::is_commodity(p.lower(w - 1))
-                || super::words::is_trade_word(p.lower(w - 1)))
-    };
+    // (`the world's biggest copper producer`: a trade's producer too.)
     let at = |w: usize| {
-        (body(p.lower(w)) || trades_producer(w))
+        (body(p.lower(w)) || is_a_trades_producer(p, w))
             && !matches!(p.lower(w + 1), "with" | "at")
             // (`Kimberly Quinn, the publisher of The Spectator`: nor who owns or runs one.)
             && !(matches!(p.lower(w), "publisher" | "partner" | "owner")
@@ -1018,22 +1011,24 @@ pub(super) enum Introduced {
     ByRole,
 }
 
+/// Token `k` is a trade's producer, a body (`sugar producer British Sugar`, `the world's
+/// biggest copper producer`); a film's is a person.
+fn is_a_trades_producer(p: &Para, k: usize) -> bool {
+    p.lower(k) == "producer"
+        && k > 0
+        && (crate::extract::lexicon::is_commodity(p.lower(k - 1))
+            || super::words::is_trade_word(p.lower(k - 1)))
+}
+
 /// How the word right before the name at `start` introduces a person, if it does.
 pub(super) fn introduced_at(p: &Para, start: usize) -> Option<Introduced> {
     if start == 0 || p.is_capitalised(start - 1) {
         return None;
     }
     let w = p.lower(start - 1);
-    // `sugar producer British Sugar`: a trade's producer is a body (a film's is a person).
-    let trades = || {
-        start >= 2 && {
-            let trade = p.lower(start - 2);
-            crate::extract::lexicon::is_commodity(trade) || super::words::is_trade_word(trade)
-        }
-    };
     if is_title_word(w) {
         Some(Introduced::ByTitle)
-    } else if w == "producer" && trades() {
+    } else if is_a_trades_producer(p, start - 1) {
         None
     } else if crate::extract::lexicon::describes_person(w) {
         Some(Introduced::ByRole)

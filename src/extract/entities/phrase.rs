@@ -1690,10 +1690,7 @@ pub(super) fn clean_phrase<'a>(
     // `managed by Shearson and Goldman Sachs and Co`: of two `and`s, the last joining a
     // firm's partners (`and Co`), the first joins two firms.
     let partners_at = |and: usize| {
-        matches!(
-            p.word(and + 1),
-            "Co" | "Company" | "Sons" | "Partners" | "Associates"
-        ) && (and + 2..=end).all(|k| is_legal_suffix(p.word(k)))
+        is_a_firms_partners(p.word(and + 1)) && (and + 2..=end).all(|k| is_legal_suffix(p.word(k)))
     };
     let ands = || (first + 1..end).filter(|&k| p.word(k) == "and");
     // (Five words at least: the cheap test first, as every name comes here.)
@@ -1728,7 +1725,7 @@ pub(super) fn clean_phrase<'a>(
     let person_before = |k: usize| k >= first + 2 && is_given_name(p.word(first));
     let org_like = (first..=end).any(|k| matches!(p.lower(k), "of" | "for" | "on"))
         // `Goldman Sachs and Co`, `Smith and Sons`
-        || matches!(p.word(end), "Co" | "Company" | "Sons" | "Partners" | "Associates")
+        || is_a_firms_partners(p.word(end))
         // `Transport and General Workers' Union` (not `ITV1 and Sky News`: no common word
         // before the `and`; nor `Internet Explorer and Office`: a thing on the web first)
         || (end > first + 2

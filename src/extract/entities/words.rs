@@ -319,6 +319,11 @@ pub(super) fn is_statute_word(w: &str) -> bool {
     matches!(w, "Bill" | "Act")
 }
 
+/// `and Co`, `and Sons`: the word for a firm's partners after its names' `and`.
+pub(super) fn is_a_firms_partners(w: &str) -> bool {
+    matches!(w, "Co" | "Company" | "Sons" | "Partners" | "Associates")
+}
+
 pub(super) fn is_legal_suffix(w: &str) -> bool {
     matches!(
         w,
