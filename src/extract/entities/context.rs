@@ -924,8 +924,9 @@ pub(super) fn is_a_body_named(p: &Para, end: usize) -> bool {
         && !crate::extract::lexicon::says_where_based(p.word(end))
 }
 
-/// `Indonesia's Aceh province`, `the Kirkuk region`: the place's kind follows its name; or
-/// the kind in the plural follows the list it ends (`Cordoba and Santa Fe provinces`).
+/// `Indonesia's Aceh province`, `the Kirkuk region`, `Charleroi airport`: the place's kind
+/// follows its name; or the kind in the plural follows the list it ends (`Cordoba and Santa
+/// Fe provinces`, `Heathrow and Gatwick airports`).
 pub(super) fn is_a_place_named(p: &Para, end: usize) -> bool {
     let kind_at = |k: usize, plural: bool| {
         p.is_word(k)
@@ -933,12 +934,18 @@ pub(super) fn is_a_place_named(p: &Para, end: usize) -> bool {
             && if plural {
                 matches!(
                     p.lower(k),
-                    "provinces" | "regions" | "districts" | "counties" | "islands"
+                    "provinces" | "regions" | "districts" | "counties" | "islands" | "airports"
                 )
             } else {
                 matches!(
                     p.lower(k),
-                    "province" | "region" | "district" | "county" | "island" | "municipality"
+                    "province"
+                        | "region"
+                        | "district"
+                        | "county"
+                        | "island"
+                        | "municipality"
+                        | "airport"
                 )
             }
     };

@@ -4769,6 +4769,18 @@ fn a_place_s_kind_after_its_name_says_it_is_a_place() {
 }
 
 #[test]
+fn an_airport_after_its_name_says_it_is_a_place() {
+    assert_eq!(
+        kinds("It was paid for flying to Charleroi airport. Flights from Lydd and Manston airports fell."),
+        [
+            ("Charleroi".into(), EntityKind::Place),
+            ("Lydd".into(), EntityKind::Place),
+            ("Manston".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
 fn a_given_name_and_a_body_s_word_that_is_a_surname_are_a_person() {
     assert_eq!(
         kinds("\"Fine,\" said Jim Press, president of Toyota. The Washington Post agreed."),

@@ -300,10 +300,12 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
         || next
             .strip_suffix('s')
             .is_some_and(crate::extract::lexicon::is_product_noun);
-    // (`whose 747 jumbo jet`: one word describing the product between.)
+    // (`whose 747 jumbo jet`: one word describing the product between; not a measure of it,
+    // `a 5 megapixel camera`.)
     let described_product = p.is_word(i + 1)
         && !p.is_capitalised(i + 1)
-        && crate::extract::lexicon::is_product_noun(p.lower(i + 2));
+        && crate::extract::lexicon::is_product_noun(p.lower(i + 2))
+        && !crate::extract::lexicon::is_singular_unit(p.lower(i + 1));
     // (`the country's 10 major chip makers`: a small count of what a product describes.)
     let product_at = if described_product { i + 2 } else { i + 1 };
     let describes_a_plural = core.value < 100.0 && super::unit::is_plural(p.lower(product_at + 1));

@@ -1375,6 +1375,19 @@ fn a_standing_after_a_name_is_counted() {
 }
 
 #[test]
+fn a_measure_of_storage_power_or_weight_in_the_singular_before_what_it_measures() {
+    assert_eq!(
+        units("It has a 60 gigabyte hard drive, a 5 megapixel camera, a 2 kilowatt heater and a 30 storey tower."),
+        [
+            ("60 gigabyte".into(), Some("gigabyte".into())),
+            ("5 megapixel".into(), Some("megapixel".into())),
+            ("2 kilowatt".into(), Some("kilowatt".into())),
+            ("30 storey".into(), Some("storey".into())),
+        ]
+    );
+}
+
+#[test]
 fn temperatures_and_measures_written_onto_their_number() {
     assert_eq!(
         figures("It was 1.55C warmer, seas rose 4.7mm and a 500MW plant opened; 8am, 5c. Winds hit 70km/h and 40 mph, 3km / h."),
