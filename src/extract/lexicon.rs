@@ -707,6 +707,7 @@ pub fn is_singular_unit(word: &str) -> bool {
                 | "terabyte"
                 | "megabit"
                 | "gigabit"
+                | "kilobit"
                 | "megapixel"
                 | "gram"
                 | "kilogram"
@@ -2438,6 +2439,10 @@ fn is_technology_initials(word: &str) -> bool {
                 | "MMS"
                 | "HDTV"
                 | "PVR"
+                | "GSM"
+                | "CDMA"
+                | "LED"
+                | "DAB"
         )
 }
 
@@ -2490,6 +2495,7 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "I"
                 | "Internet"
                 | "Web"
+
                 // `the 21st Century`
                 | "Century"
                 | "FY"
@@ -2510,7 +2516,15 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "Mths"
                 | "NOTE"
         )
-        || is_technology_initials(word)
+        || is_a_technology(word)
+}
+
+/// A technology's name or initials, common words that can open a body's name (`the GSM
+/// Association`): `DRAM chips`, `on FM`, `Wi-Fi`.
+pub fn is_a_technology(word: &str) -> bool {
+    is_technology_initials(word)
+        // Radio bands and ways of linking devices.
+        || matches!(word, "FM" | "Wi-Fi" | "WiFi" | "Bluetooth")
 }
 
 /// Time zones written after a time of day: `1300 EDT`, `9am GMT`.

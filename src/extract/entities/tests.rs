@@ -2811,6 +2811,19 @@ fn things_jobs_and_illnesses_written_in_initials_are_nobody() {
 }
 
 #[test]
+fn radio_bands_and_ways_of_linking_devices_are_nobody() {
+    let got = kinds(
+        "Ofcom said it will broadcast on FM and DAB, and the phone has Wi-Fi, Bluetooth, an LED screen and GSM and CDMA radios.",
+    );
+    assert_eq!(got, [("Ofcom".to_string(), EntityKind::Organization)]);
+    // They open a body's name.
+    assert_eq!(
+        found_names("The GSM Association and the Bluetooth Special Interest Group welcomed it."),
+        ["Bluetooth Special Interest Group", "GSM Association"]
+    );
+}
+
+#[test]
 fn initials_the_text_counts_in_the_plural_are_a_common_noun() {
     let got =
         kinds("Demand for DVDs rose. DVD sales grew, the BBC said, and MPs agreed with an MP.");

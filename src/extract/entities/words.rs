@@ -54,7 +54,7 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
         return false;
     }
     // `Saturday's final` names a day, not somebody.
-    (!is_common_capitalised(strip_possessive(p.word(i))) || opens_a_name_of_the_web(p, i))
+    (!is_common_capitalised(strip_possessive(p.word(i))) || opens_a_name_of_a_medium(p, i))
         && (weekday_index(strip_possessive(p.lower(i))).is_none()
             || crate::extract::dates::weekday_in_a_name(p, i))
 }
@@ -75,10 +75,10 @@ pub(super) fn is_the_medium(word: &str) -> bool {
     matches!(word, "Internet" | "Web")
 }
 
-/// `Internet Explorer`, `the Web Foundation`: the medium opening a name written right after
-/// it.
-fn opens_a_name_of_the_web(p: &Para, i: usize) -> bool {
-    is_the_medium(p.word(i))
+/// `Internet Explorer`, `the Web Foundation`, `the GSM Association`: the medium or a
+/// technology opening a name written right after it.
+fn opens_a_name_of_a_medium(p: &Para, i: usize) -> bool {
+    (is_the_medium(p.word(i)) || crate::extract::lexicon::is_a_technology(p.word(i)))
         && p.is_capitalised(i + 1)
         && !is_common_capitalised(p.word(i + 1))
         && is_name_word(p, i + 1)

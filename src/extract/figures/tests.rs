@@ -1377,9 +1377,10 @@ fn a_standing_after_a_name_is_counted() {
 #[test]
 fn a_measure_of_storage_power_or_weight_in_the_singular_before_what_it_measures() {
     assert_eq!(
-        units("It has a 60 gigabyte hard drive, a 5 megapixel camera, a 2 kilowatt heater and a 30 storey tower."),
+        units("It has a 60 gigabyte hard drive, 256 kilobit chips, a 5 megapixel camera, a 2 kilowatt heater and a 30 storey tower."),
         [
             ("60 gigabyte".into(), Some("gigabyte".into())),
+            ("256 kilobit chips".into(), Some("kilobit chips".into())),
             ("5 megapixel".into(), Some("megapixel".into())),
             ("2 kilowatt".into(), Some("kilowatt".into())),
             ("30 storey".into(), Some("storey".into())),
