@@ -10,6 +10,52 @@ pub(super) fn precedes_a_title(p: &Para, k: usize) -> bool {
     !p.is_capitalised(k + 1) && is_title_word(p.lower(k + 1))
 }
 
+/// `Home Affairs` of `Tory Home Affairs spokesman David Davis`, `Work and Pensions` of `the
+/// Work and Pensions spokesman`: a party's brief, portfolios with capitals right before a
+/// title in lower case, is part of the title. The brief's last token, from `k`.
+pub(super) fn briefs_end(p: &Para, k: usize) -> Option<usize> {
+    let portfolio = |k: usize| p.is_capitalised(k) && is_portfolio(p.lower(k));
+    if !portfolio(k) {
+        return None;
+    }
+    let mut last = k;
+    loop {
+        if portfolio(last + 1) {
+            last += 1;
+        } else if matches!(p.word(last + 1), "and" | "&") && portfolio(last + 2) {
+            last += 2;
+        } else {
+            break;
+        }
+    }
+    precedes_a_title(p, last).then_some(last)
+}
+
+/// A party's name or its last word, whose brief may follow it: `Tory`, `Lib Dem`, `Labour`.
+pub(super) fn is_a_partys_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Tory"
+            | "Tories"
+            | "Labour"
+            | "Conservative"
+            | "Conservatives"
+            | "Dem"
+            | "Dems"
+            | "Democrat"
+            | "Democrats"
+            | "Liberal"
+            | "Republican"
+            | "Republicans"
+            | "Democratic"
+            | "SNP"
+            | "Plaid"
+            | "UKIP"
+            | "Green"
+            | "Greens"
+    )
+}
+
 pub(super) fn heads_a_titled_name(p: &Para, end: usize) -> bool {
     let mut k = end + 1;
     let mut titled = false;

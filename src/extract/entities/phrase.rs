@@ -39,14 +39,27 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             return end;
         }
         let next = end + 1;
+        // `Tory Home Affairs spokesman`: the party's brief is part of the title.
+        if is_a_partys_word(p.word(end)) && briefs_end(p, next).is_some() {
+            return end;
+        }
         // `the Transport and General Workers' Union`: a plural's apostrophe is its own token.
         let plural_possessive = p.apostrophe_after_s(end);
         // `the Liberal Democrats' Treasury spokesman`: a portfolio before a title is not part of
         // the name.
         if plural_possessive {
-            let org_follows = is_name_word(p, next + 1)
-                && kind_from_last_word(p.word(next + 1)).is_some()
-                && !precedes_a_title(p, next + 1);
+            // (`the Teachers' Pension Fund`: the kind at the end of the words after it; `by The
+            // Actors' Gang`: any words, after a `The` written with a capital inside a sentence.)
+            let run_end = (next + 1..next + 4)
+                .take_while(|&k| is_name_word(p, k))
+                .last();
+            let titled_the = i > 0
+                && p.word(i) == "The"
+                && (p.is_punct(i - 1, ",") || (p.is_word(i - 1) && !p.is_capitalised(i - 1)));
+            let org_follows = run_end.is_some_and(|last| {
+                (titled_the || kind_from_last_word(p.word(last)).is_some())
+                    && !precedes_a_title(p, last)
+            });
             if !org_follows {
                 return end;
             }

@@ -2811,6 +2811,35 @@ fn things_jobs_and_illnesses_written_in_initials_are_nobody() {
 }
 
 #[test]
+fn a_partys_brief_before_a_title_in_lower_case_is_no_name() {
+    assert_eq!(
+        found_names(
+            "Tory Home Affairs spokesman David Davis said no. The Lib Dems' Foreign Affairs \
+             spokesman agreed. Work and Pensions spokesman Steve Webb did not."
+        ),
+        ["David Davis", "Lib Dems", "Steve Webb", "Tory"]
+    );
+    // A firm's name that ends on such a word keeps it.
+    assert_eq!(
+        found_names("British Energy spokesman Tom Smith said no."),
+        ["British Energy", "Tom Smith"]
+    );
+}
+
+#[test]
+fn a_body_named_with_a_plural_possessive_runs_to_its_kind() {
+    assert_eq!(
+        found_names("The Teachers' Pension Fund sold shares to the Farmers' Union."),
+        ["Farmers' Union", "Teachers' Pension Fund"]
+    );
+    // After a `The` with a capital inside a sentence, whatever its last word.
+    assert_eq!(
+        found_names("It was first staged by his company, The Actors' Gang, in May."),
+        ["Actors' Gang"]
+    );
+}
+
+#[test]
 fn radio_bands_and_ways_of_linking_devices_are_nobody() {
     let got = kinds(
         "Ofcom said it will broadcast on FM and DAB, and the phone has Wi-Fi, Bluetooth, an LED screen and GSM and CDMA radios.",
