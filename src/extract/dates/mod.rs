@@ -1605,6 +1605,9 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         if infinitive {
             break;
         }
+        if modals_perfect(p, j) {
+            return Tense::Past;
+        }
         if modal_at(p, j) || (matches!(w, "due" | "scheduled") && !describes_a_plural(p, j, start))
         {
             return Tense::Future;
@@ -1627,6 +1630,12 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         }
     }
     Tense::Unknown
+}
+
+/// `should have been fixed by July 1`, `would have expired in March`: a modal's perfect at `j`
+/// looks back (but `will have finished by June` ahead).
+fn modals_perfect(p: &Para, j: usize) -> bool {
+    modal_at(p, j) && p.lower(j) != "will" && matches!(p.lower(j + 1), "have" | "'ve")
 }
 
 /// `had made all interest payments due up to the end of April`: `due` right after a plural
@@ -1996,11 +2005,14 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
             let given = (s.max(j.saturating_sub(5))..j)
                 .rev()
                 .take_while(|&k| p.is_word(k))
-                .any(|k| {
-                    matches!(
-                        p.lower(k),
-                        "has" | "have" | "had" | "given" | "gave" | "give" | "gives" | "giving"
-                    )
+                .any(|k| match p.lower(k) {
+                    "given" | "gave" | "give" | "gives" | "giving" => true,
+                    // (Not an auxiliary: `should have been fixed by July 1`.)
+                    "has" | "have" | "had" => {
+                        p.lower(k + 1) != "been"
+                            && !k.checked_sub(1).is_some_and(|m| modals_perfect(p, m))
+                    }
+                    _ => false,
                 });
             if time_only && given {
                 return Tense::Future;
@@ -2020,6 +2032,9 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
         }
         // `Analysts said talks could take until February or March`: the nearest verb's
         // modal, not the reporting verb before it.
+        if modals_perfect(p, j) {
+            return Tense::Past;
+        }
         if modal_at(p, j) {
             return Tense::Future;
         }

@@ -1837,3 +1837,21 @@ fn a_day_set_off_after_asides_takes_the_tense_of_the_verb_before_them() {
         [pair("19 December", "2004-12-19")]
     );
 }
+
+#[test]
+fn a_modals_perfect_looks_back_and_will_have_ahead() {
+    assert_eq!(
+        dates(
+            "Prices should have been fixed by July 1. The pact would have expired on June 30. \
+             Talks will have finished by July 31. Stocks should have been sold by the end of \
+             June.",
+            "1987-08-11"
+        ),
+        [
+            pair("July 1", "1987-07-01"),
+            pair("June 30", "1987-06-30"),
+            pair("July 31", "1988-07-31"),
+            pair("the end of June", "1987-06-30"),
+        ]
+    );
+}

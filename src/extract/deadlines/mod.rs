@@ -271,9 +271,15 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                 && !(k + 2..cue).any(|j| p.lower(j) == "to")
         })
     };
+    // (`prices should have been fixed by July 1`: a term missed is still the term.)
+    let missed = || {
+        (before.saturating_sub(8).max(s)..before)
+            .any(|k| p.lower(k) == "should" && matches!(p.lower(k + 1), "have" | "'ve"))
+    };
     let looked_back_on = |cue: usize| {
-        (d.passed && super::dates::clause_tense(p, cue) == super::dates::Tense::Past)
-            || had_done(cue)
+        ((d.passed && super::dates::clause_tense(p, cue) == super::dates::Tense::Past)
+            || had_done(cue))
+            && !missed()
     };
     // (`Talks will not resume until September 28`, `adjourned a hearing … until next month`:
     // when something starts again, not by when it must be done; but `agreed to defer until
@@ -350,7 +356,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
             || match super::dates::tense(p, d.first) {
                 super::dates::Tense::Future => true,
                 super::dates::Tense::Unknown => named_time.is_some() && !d.passed,
-                super::dates::Tense::Past => false,
+                super::dates::Tense::Past => missed(),
             })
         // `prices could reach 20 dlrs before the end of the month`: what might happen, not a
         // term. `hopes to sell three million by March`, `expect a rate increase by October`:

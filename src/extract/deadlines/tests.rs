@@ -1945,3 +1945,16 @@ fn a_span_that_runs_until_a_day_and_a_hope_for_a_day_are_no_terms() {
         ["1989-09-30"]
     );
 }
+
+#[test]
+fn a_term_that_should_have_been_met_is_still_the_term() {
+    assert_eq!(
+        due_days(
+            "Under EC rules, prices should have been fixed by July 1.",
+            "1987-08-11"
+        ),
+        ["1987-07-01"]
+    );
+    // What was done by a day gone is none.
+    assert!(due_days("Exports had risen 5 pct by July 1.", "1987-08-11").is_empty());
+}
