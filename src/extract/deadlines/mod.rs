@@ -367,7 +367,8 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         && !(clause_start_before(p, s, before).min(before.saturating_sub(12).max(s))..before)
             .any(|k| {
                 let w = p.lower(k);
-                let guess = matches!(w, "could" | "might" | "may") || is_likelihood(w);
+                let guess = (matches!(w, "could" | "might") || (w == "may" && !grants_a_right(p, k)))
+                    || is_likelihood(w);
                 // (`About 5.5 million homes are expected to be able to get them by the end
                 // of the year`: a count of things forecast or expected to be reached; not `The
                 // sale of 51 pct is expected to be completed by June`, an act.)
@@ -702,6 +703,27 @@ fn names_a_due_day(p: &Para, k: usize) -> bool {
 }
 
 /// How likely something is: `unlikely`, `possible`.
+/// `Holders may convert the debentures until April 30`: the `may` at `k` lets those who hold
+/// a right use it, a term; not a guess.
+fn grants_a_right(p: &Para, k: usize) -> bool {
+    k > 0
+        && matches!(
+            p.lower(k - 1),
+            "holders"
+                | "shareholders"
+                | "stockholders"
+                | "bondholders"
+                | "noteholders"
+                | "debenture-holders"
+                | "investors"
+                | "creditors"
+                | "customers"
+                | "applicants"
+                | "bidders"
+                | "subscribers"
+        )
+}
+
 fn is_likelihood(w: &str) -> bool {
     matches!(
         w,
@@ -1322,12 +1344,14 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         .map_or(clause_start, |said| said + 1);
     let head_has_its_verb = |from: usize| {
         (head + 1..from).any(|k| {
-            is_auxiliary(p.lower(k)) || matches!(p.lower(k), "must" | "should" | "shall" | "can")
+            is_auxiliary(p.lower(k))
+                || matches!(p.lower(k), "must" | "should" | "shall" | "can")
+                || (p.lower(k) == "may" && grants_a_right(p, k))
         })
     };
     if from > head
         && from - head <= 8
-        && matches!(p.lower(from), "to" | "at" | "of" | "in" | "on" | "for" | "with")
+        && matches!(p.lower(from), "to" | "at" | "of" | "in" | "into" | "on" | "for" | "with")
         && !infinitive(from)
         // (Nor `an option to buy up to three mln more shares`: an amount's bound.)
         && p.lower(from - 1) != "up"

@@ -1958,3 +1958,20 @@ fn a_term_that_should_have_been_met_is_still_the_term() {
     // What was done by a day gone is none.
     assert!(due_days("Exports had risen 5 pct by July 1.", "1987-08-11").is_empty());
 }
+
+#[test]
+fn what_holders_may_do_until_a_day_is_a_term_but_what_prices_may_do_is_a_guess() {
+    assert_eq!(
+        deadlines(
+            "Holders may convert the debentures into common stock at 31.25 dlrs a share until \
+             the close of business on April 30, it said.",
+            "1987-04-02"
+        ),
+        [(
+            "1987-04-30".to_string(),
+            1,
+            "Holders may convert the debentures".to_string()
+        )]
+    );
+    assert!(due_days("Prices may rise until April 30.", "1987-04-02").is_empty());
+}
