@@ -583,6 +583,22 @@ impl<'a> Collector<'a> {
                 i += 2;
                 continue;
             }
+            // `The White Paper, published on Tuesday`, `the Bill was passed`: a government's
+            // paper or a bill, written with a capital but named by no name.
+            // (`The` or `A` opening a sentence is read with the name.)
+            let article = matches!(p.word(i), "The" | "A" | "This");
+            let noun = i + usize::from(article);
+            let papers = matches!(p.word(noun), "White" | "Green") && p.word(noun + 1) == "Paper";
+            let a_bill = p.word(noun) == "Bill"
+                && noun > 0
+                && matches!(p.lower(noun - 1), "the" | "a" | "this")
+                // (Not `the Bill and Melinda Gates Foundation`.)
+                && p.lower(noun + 1) != "and";
+            let last = noun + usize::from(papers);
+            if (papers || a_bill) && !p.is_capitalised(last + 1) {
+                i = last + 1;
+                continue;
+            }
             let end = phrase_end(p, i);
             // A capitalised run longer than any name is Title Case or capitals, not names:
             // passed over whole.

@@ -2840,6 +2840,21 @@ fn a_body_named_with_a_plural_possessive_runs_to_its_kind() {
 }
 
 #[test]
+fn a_governments_paper_or_a_bill_is_no_name() {
+    assert_eq!(
+        found_names(
+            "The White Paper, published on Tuesday, proposes change. A Green Paper is due. \
+             The Bill was passed. Bill Gates said the Identity Cards Bill was bad."
+        ),
+        ["Bill Gates", "Identity Cards Bill"]
+    );
+    assert_eq!(
+        found_names("He gave to the Bill and Melinda Gates Foundation."),
+        ["Bill and Melinda Gates Foundation"]
+    );
+}
+
+#[test]
 fn radio_bands_and_ways_of_linking_devices_are_nobody() {
     let got = kinds(
         "Ofcom said it will broadcast on FM and DAB, and the phone has Wi-Fi, Bluetooth, an LED screen and GSM and CDMA radios.",
