@@ -428,7 +428,8 @@ fn names_a_race_from(p: &Para, i: usize) -> bool {
             p.lower(i - 1),
             "win" | "wins" | "won" | "winning" | "run" | "runs" | "ran" | "running"
         ) && raced()
-            && (p.is_capitalised(k + 1) || p.lower(k + 1) == "the")
+            // (`ran 100m in 10.2 seconds`: in a time.)
+            && (p.is_capitalised(k + 1) || p.lower(k + 1) == "the" || p.is_number(k + 1))
     };
     // (`silver in the women's 100m`: whose race it is.)
     let the_race = || {

@@ -300,6 +300,22 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
         } else if (next == "-" || next == "–") && p.is_number(i + 2) && p.touching(i + 1, i + 2) {
             // A score (`6-2`) or a bare range: only a range with a unit is a figure.
             let after = i + 3;
+            // (`£3-4bn`, `3-4 million`: a range of sums scaled as one, from its lower end.)
+            let range_scale = p
+                .is_word(after)
+                .then(|| scale(p.lower(after)))
+                .flatten()
+                .filter(|_| written_value(p.word(i + 2)).is_some_and(|top| top > value));
+            if let Some(s) = range_scale {
+                return Some(Core {
+                    first: i,
+                    last: after,
+                    value: value * s,
+                    unit: None,
+                    scaled: true,
+                    spelled: false,
+                });
+            }
             let percent = p.is_punct(after, "%") && p.touching(i + 2, after);
             if !percent {
                 return None;

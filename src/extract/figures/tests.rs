@@ -1389,6 +1389,36 @@ fn a_measure_of_storage_power_or_weight_in_the_singular_before_what_it_measures(
 }
 
 #[test]
+fn a_range_of_sums_scaled_as_one_is_a_figure_from_its_lower_end() {
+    assert_eq!(
+        figures("It cost £3-4bn, or 3-4 million euros; they won 6-2 and 3-1."),
+        [
+            fig("£3-4bn", 3e9, Some("£"), None),
+            fig("3-4 million euros", 3e6, Some("euros"), None),
+        ]
+    );
+}
+
+#[test]
+fn a_count_joined_by_and_is_no_part_of_the_unit_before() {
+    assert_eq!(
+        units("A dozen firms and hundreds of workers joined."),
+        [("A dozen firms".into(), Some("firms".into()))]
+    );
+}
+
+#[test]
+fn a_distance_run_in_a_time_is_the_race() {
+    assert_eq!(
+        units("The 6ft striker ran 100m in 10.2 seconds."),
+        [
+            ("6ft".into(), Some("ft".into())),
+            ("10.2 seconds".into(), Some("seconds".into()))
+        ]
+    );
+}
+
+#[test]
 fn temperatures_and_measures_written_onto_their_number() {
     assert_eq!(
         figures("It was 1.55C warmer, seas rose 4.7mm and a 500MW plant opened; 8am, 5c. Winds hit 70km/h and 40 mph, 3km / h."),

@@ -491,6 +491,11 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                 && is_nounish(p.lower(k + 1))
                 && !ends_unit(p.lower(k + 1))
                 && !verb_with_object
+                // (Nor `A dozen firms and hundreds of workers`: a count of its own.)
+                && !matches!(
+                    p.lower(k + 1),
+                    "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "scores" | "tens"
+                )
             {
                 best = Some(k + 1);
                 k += 2;
