@@ -782,6 +782,18 @@ fn named_after(
         if let Some(m) = holder {
             return Some(m.entity());
         }
+        // `said the former Arsenal player`: one described by a body that is not theirs.
+        let noun = first.last() + 1;
+        let w = p.lower(noun);
+        let described = p.lower(from) == "the"
+            && p.is_word(noun)
+            && !p.is_capitalised(noun)
+            && (lexicon::describes_person(w) || lexicon::is_role(w))
+            && !lexicon::speaks_for_a_body(w)
+            && ents.kind(first.entity()) != EntityKind::Person;
+        if described {
+            return None;
+        }
         return Some(first.entity()); // `said the company's founder X` is rare; take the first
     }
     // `said Nintendo of America's Perrin Kaplan`, `said Tory Liam Fox`: the body's person.

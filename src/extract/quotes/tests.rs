@@ -1497,3 +1497,11 @@ fn the_holder_set_off_after_a_title_of_a_body_speaks() {
         [q("It is fine", Some("John Smith"))]
     );
 }
+
+#[test]
+fn said_the_former_player_of_a_club_is_the_person_in_focus() {
+    assert_eq!(
+        quotes("Ian Wright will play at Wembley. \"I'm proud,\" said the former Arsenal player."),
+        [q("I'm proud", Some("Ian Wright"))]
+    );
+}
