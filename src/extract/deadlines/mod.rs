@@ -491,7 +491,15 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     let unless = day && (d.last + 1..d.last + 3).any(|k| p.lower(k) == "unless" || if_not(k));
     let when_it_expires = day && expiry_told_after(p, d.last).is_some();
     let window = window_closes(p, s, d, dates);
+    // `The agreement is valid through June 30`: good up to the day.
+    let valid_through = before >= s + 2
+        && p.lower(before - 1) == "through"
+        && matches!(
+            p.lower(before - 2),
+            "valid" | "good" | "exercisable" | "open"
+        );
     near || next_to
+        || valid_through
         || must_on(p, s, d, dates)
         || no_later
         || extended_to
@@ -1178,8 +1186,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             "possibly" | "probably" | "perhaps" | "maybe" | "likely" | "potentially"
         )
     };
+    // (`…, or by July 1`: joined to the clause before.)
     let only_cue = (clause_start + usize::from(expected)..cue_end)
-        .all(|k| is_cue_word(p.lower(k)) || hedge(k));
+        .all(|k| is_cue_word(p.lower(k)) || hedge(k) || matches!(p.lower(k), "or" | "and"));
     // `The Bank of Japan will cut its discount rate by half a point …, effective March 16`:
     // what takes effect is the clause's head, up to its first preposition.
     let effective = only_cue && cue_end > 0 && p.lower(cue_end - 1) == "effective";

@@ -1975,3 +1975,23 @@ fn what_holders_may_do_until_a_day_is_a_term_but_what_prices_may_do_is_a_guess()
     );
     assert!(due_days("Prices may rise until April 30.", "1987-04-02").is_empty());
 }
+
+#[test]
+fn valid_through_a_day_is_a_term_and_or_by_a_day_is_labelled_by_the_clause_before() {
+    assert_eq!(
+        deadlines("The agreement is valid through June 30.", "1987-04-02"),
+        [(
+            "1987-06-30".to_string(),
+            1,
+            "The agreement is valid".to_string()
+        )]
+    );
+    assert!(due_days("Sales through June 30 rose.", "1987-04-02").is_empty());
+    assert_eq!(
+        first_label(
+            "The government must repay the loan within 90 days, or by July 1.",
+            "1987-04-02"
+        ),
+        "The government must repay the loan within 90 days"
+    );
+}
