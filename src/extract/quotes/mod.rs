@@ -588,9 +588,9 @@ fn explicit_speaker(
                         return the_body_meant(p, ents, marks, q.open, body, said);
                     }
                     // `a Kremlin spokesman`, `a spokeswoman for the Transport and General
-                    // Workers' Union`, or the body just named.
+                    // Workers' Union`, `a statement from Tesco`, or the body just named.
                     let named = mentions_between(p, ents, marks, subject + 1, at).last();
-                    let named_for = (p.lower(at + 1) == "for")
+                    let named_for = matches!(p.lower(at + 1), "for" | "from")
                         .then(|| mentions_between(p, ents, marks, at + 2, limit).next())
                         .flatten()
                         .filter(|m| m.first() <= at + 3);

@@ -1505,3 +1505,17 @@ fn said_the_former_player_of_a_club_is_the_person_in_focus() {
         [q("I'm proud", Some("Ian Wright"))]
     );
 }
+
+#[test]
+fn a_statement_from_a_body_is_the_body_s() {
+    assert_eq!(
+        quotes(
+            "Shares rose. \"We are delighted,\" said a statement from Tesco. \"It is fair,\" \
+             according to a statement from Asda."
+        ),
+        [
+            q("We are delighted", Some("Tesco")),
+            q("It is fair", Some("Asda"))
+        ]
+    );
+}
