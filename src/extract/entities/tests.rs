@@ -2855,6 +2855,17 @@ fn a_governments_paper_or_a_bill_is_no_name() {
 }
 
 #[test]
+fn a_station_and_the_metropolitan_police_are_bodies() {
+    assert_eq!(
+        kinds("Speaking on Radio Five Live, he said Scotland Yard had been told."),
+        [
+            ("Radio Five Live".into(), EntityKind::Organization),
+            ("Scotland Yard".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn radio_bands_and_ways_of_linking_devices_are_nobody() {
     let got = kinds(
         "Ofcom said it will broadcast on FM and DAB, and the phone has Wi-Fi, Bluetooth, an LED screen and GSM and CDMA radios.",

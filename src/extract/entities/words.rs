@@ -120,6 +120,8 @@ pub(super) fn opens_a_body(w: &str) -> bool {
             | "VfL"
             // `Statistics Canada`, `Statistics Norway`: a land's statistics office.
             | "Statistics"
+            // `Radio Five Live`, `Radio Free Europe`: a station.
+            | "Radio"
     )
 }
 
