@@ -2866,6 +2866,17 @@ fn a_station_and_the_metropolitan_police_are_bodies() {
 }
 
 #[test]
+fn one_word_after_the_former_that_ends_the_subject_describes_somebody() {
+    assert_eq!(
+        found_names(
+            "The former Beatle said so. It split the former Yugoslavia. The former Bolton \
+             striker left."
+        ),
+        ["Bolton", "Yugoslavia"]
+    );
+}
+
+#[test]
 fn radio_bands_and_ways_of_linking_devices_are_nobody() {
     let got = kinds(
         "Ofcom said it will broadcast on FM and DAB, and the phone has Wi-Fi, Bluetooth, an LED screen and GSM and CDMA radios.",

@@ -1519,3 +1519,9 @@ fn a_statement_from_a_body_is_the_body_s() {
         ]
     );
 }
+
+#[test]
+fn the_former_member_of_a_band_is_the_person_in_focus_and_no_name() {
+    let text = "Sir Paul McCartney will open the show. \"I'm proud,\" the former Beatle said.";
+    assert_eq!(quotes(text), [q("I'm proud", Some("Sir Paul McCartney"))]);
+}
