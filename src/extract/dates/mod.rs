@@ -912,6 +912,14 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
     if lower == "year-end" && !matches!(p.lower(i + 1), "results" | "figures" | "accounts") {
         return Some((i, i, day(r.year(), 12, 31)?));
     }
+    // `by end-1987`: the end of that year.
+    let hyphened_year = lower == "end"
+        && p.is_punct(i + 1, "-")
+        && p.touching(i, i + 1)
+        && p.touching(i + 1, i + 2);
+    if let Some(y) = hyphened_year.then(|| year_number(p, i + 2)).flatten() {
+        return Some((i, i + 2, day(y, 12, 31)?));
+    }
     // `by end-March`, `BY END-MARCH`: the end of March.
     if let Some(m) = lower.strip_prefix("end-").and_then(|rest| {
         let written = &p.word(i)[4..];
@@ -1802,6 +1810,9 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
         _ if scheduled_in_a_time_clause(p, i) => (i, ahead as i64),
         _ => match tense(p, i) {
             Tense::Past => (i, -(back as i64)),
+            // (`will meet again on Thursday`, written on a Thursday: next week's, as the day
+            // itself would be `today`.)
+            Tense::Future if ahead == 0 => (i, 7),
             Tense::Future | Tense::Unknown => (i, ahead as i64),
         },
     };

@@ -1855,3 +1855,29 @@ fn a_modals_perfect_looks_back_and_will_have_ahead() {
         ]
     );
 }
+
+#[test]
+fn a_weekday_still_to_come_on_that_weekday_is_next_weeks() {
+    // 1987-03-26 was a Thursday.
+    assert_eq!(
+        dates(
+            "Ministers met on Monday and will meet again on Thursday.",
+            "1987-03-26"
+        ),
+        [pair("Monday", "1987-03-23"), pair("Thursday", "1987-04-02")]
+    );
+}
+
+#[test]
+fn end_hyphened_to_a_year_is_its_last_day() {
+    assert_eq!(
+        dates(
+            "The loan is due for review by end-1987; the end-1986 figure was lower.",
+            "1987-03-26"
+        ),
+        [
+            pair("end-1987", "1987-12-31"),
+            pair("end-1986", "1986-12-31")
+        ]
+    );
+}
