@@ -1419,6 +1419,18 @@ fn a_distance_run_in_a_time_is_the_race() {
 }
 
 #[test]
+fn a_bare_count_a_firm_employs_counts_employees() {
+    assert_eq!(
+        units("It had sales of 1.2 billion guilders and employs 8,500; the plant employing 1,200 shut."),
+        [
+            ("1.2 billion guilders".into(), Some("guilders".into())),
+            ("8,500".into(), Some("employees".into())),
+            ("1,200".into(), Some("employees".into())),
+        ]
+    );
+}
+
+#[test]
 fn temperatures_and_measures_written_onto_their_number() {
     assert_eq!(
         figures("It was 1.55C warmer, seas rose 4.7mm and a 500MW plant opened; 8am, 5c. Winds hit 70km/h and 40 mph, 3km / h."),

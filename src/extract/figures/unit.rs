@@ -1502,6 +1502,10 @@ pub(super) fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
         return None;
     }
     let prev = p.lower(first - 1);
+    // `employs 8,500`, `employing 300`: people employed.
+    if matches!(prev, "employs" | "employ" | "employed" | "employing") {
+        return Some("employees".into());
+    }
     // (`including 1.2 million in the US`: a participle used as a preposition does nothing
     // to what it counts.)
     if matches!(
