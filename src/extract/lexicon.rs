@@ -2495,7 +2495,6 @@ pub fn is_common_capitalised(word: &str) -> bool {
                 | "I"
                 | "Internet"
                 | "Web"
-
                 // `the 21st Century`
                 | "Century"
                 | "FY"

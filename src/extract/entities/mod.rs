@@ -546,7 +546,7 @@ impl<'a> Collector<'a> {
                 && (is_possessive(p.word(i - 1))
                     || p.is_punct(i - 1, "'")
                     || p.is_punct(i - 1, "’"));
-            let one_word_brief = after_possessive
+            let brief = after_possessive
                 && precedes_a_title(p, i)
                 && kind_from_last_word(p.word(i)) == Some(EntityKind::Organization);
             // (`the Liberal Democrats' Home Affairs spokesman`, `Foreign Affairs spokesman Mark
@@ -557,14 +557,11 @@ impl<'a> Collector<'a> {
                     && kind_from_last_word(p.word(i)) == Some(EntityKind::Organization)
                     && !(i > 0 && context::is_a_partys_word(p.word(i - 1)))
             };
-            let briefs_end = (!one_word_brief)
-                .then(|| context::briefs_end(p, i))
-                .flatten();
+            let briefs_end = (!brief).then(|| context::briefs_end(p, i)).flatten();
             if let Some(last) = briefs_end.filter(|&last| !departments(last)) {
                 i = last + 1;
                 continue;
             }
-            let brief = one_word_brief;
             // `often called "Dr Doom"`, `dubbed the "Iron Lady"`: a nickname in quotes names
             // nobody of its own.
             // (Asked at every name: whether a mark comes before, first.)
