@@ -580,37 +580,13 @@ impl<'a> Collector<'a> {
                 i += 2;
                 continue;
             }
-            // `the former Beatle said`: one word with a capital after `the former`, that no
-            // name follows, describes the person in focus (not `the former Yugoslavia`, known).
-            // (Not `the former Bolton striker`: a body's player.)
-            let ends_the_subject = |k: usize| {
-                p.is_some_punct(k)
-                    || is_speech_verb(p.lower(k))
-                    || matches!(p.lower(k), "is" | "was" | "has" | "had" | "will" | "who")
-            };
-            let member = i >= 2
-                && matches!(p.lower(i - 1), "former" | "ex")
-                && p.lower(i - 2) == "the"
-                && ends_the_subject(i + 1)
-                && p.word(i).bytes().skip(1).all(|b| b.is_ascii_lowercase())
-                && !gazetteer().contains_key(strip_possessive(p.word(i)));
-            if member {
+            // `the former Beatle said`: a word describing the person in focus, no name.
+            if describes_a_former_member(p, i) {
                 i += 1;
                 continue;
             }
-            // `The White Paper, published on Tuesday`, `the Bill was passed`: a government's
-            // paper or a bill, written with a capital but named by no name.
-            // (`The` or `A` opening a sentence is read with the name.)
-            let article = matches!(p.word(i), "The" | "A" | "This");
-            let noun = i + usize::from(article);
-            let papers = matches!(p.word(noun), "White" | "Green") && p.word(noun + 1) == "Paper";
-            let a_bill = p.word(noun) == "Bill"
-                && noun > 0
-                && matches!(p.lower(noun - 1), "the" | "a" | "this")
-                // (Not `the Bill and Melinda Gates Foundation`.)
-                && p.lower(noun + 1) != "and";
-            let last = noun + usize::from(papers);
-            if (papers || a_bill) && !p.is_capitalised(last + 1) {
+            // `The White Paper, published on Tuesday`, `the Bill was passed`: no name.
+            if let Some(last) = a_paper_or_bill_end(p, i) {
                 i = last + 1;
                 continue;
             }
