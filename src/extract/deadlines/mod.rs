@@ -91,10 +91,8 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
                 // (`by the start of the winter season on October 25`: the clause before the
                 // named time says what is due.)
                 let (s, _) = p.sentence_of(d.first);
-                let first = (d.first > s)
-                    .then(|| a_time_named_before(p, s, d.first - 1))
-                    .flatten()
-                    .unwrap_or(d.first);
+                let on = d.first > s && p.lower(d.first - 1) == "on";
+                let first = a_time_named_before(p, s, d.first - usize::from(on)).unwrap_or(d.first);
                 label(p, first, d.last, words)
             } else {
                 (CompactString::default(), false)
@@ -511,21 +509,37 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         || before_a_start(p, s, d.first)
 }
 
-/// `the start of the winter season on`, ending at `on` (token `at`): where `the` of a named
-/// start or end stands.
-fn a_time_named_before(p: &Para, s: usize, at: usize) -> Option<usize> {
-    if p.lower(at) != "on" {
+/// `the start of the winter season on October 25`, the day's words starting at `day` (its
+/// `on`, or a time of day): where `the` of a named start or end stands. (`the end of the
+/// fiscal year ending March 31`, `… which ends June 30`: the end of a span, told by the day
+/// the span ends on.)
+fn a_time_named_before(p: &Para, s: usize, day: usize) -> Option<usize> {
+    let span_ends = |verb: usize| {
+        (verb > s && super::lexicon::is_calendar_span(p.lower(verb - 1)))
+            || (verb > s + 1
+                && matches!(p.lower(verb - 1), "which" | "that")
+                && super::lexicon::is_calendar_span(p.lower(verb - 2)))
+    };
+    let (at, ending) = if p.lower(day) == "on" {
+        (day, false)
+    } else if day > s && matches!(p.lower(day - 1), "ending" | "ends") && span_ends(day - 1) {
+        (day - 1, true)
+    } else {
         return None;
-    }
+    };
     (at.saturating_sub(8).max(s + 1)..at.saturating_sub(2))
         .rev()
         .take_while(|&k| p.is_word(k))
         .find(|&k| {
-            matches!(
-                p.lower(k),
-                "start" | "beginning" | "end" | "close" | "opening"
-            ) && p.lower(k - 1) == "the"
-                && p.lower(k + 1) == "of"
+            let named = if ending {
+                matches!(p.lower(k), "end" | "close")
+            } else {
+                matches!(
+                    p.lower(k),
+                    "start" | "beginning" | "end" | "close" | "opening"
+                )
+            };
+            named && p.lower(k - 1) == "the" && p.lower(k + 1) == "of"
         })
         .map(|k| k - 1)
 }

@@ -1995,3 +1995,15 @@ fn valid_through_a_day_is_a_term_and_or_by_a_day_is_labelled_by_the_clause_befor
         "The government must repay the loan within 90 days"
     );
 }
+
+#[test]
+fn the_end_of_a_span_told_by_the_day_it_ends_is_due_that_day() {
+    let text = "Japan has pledged to cut its surplus by the end of the fiscal year ending March \
+                31, 1988.\n\nThe bank will repay the loan by the end of the quarter which ends \
+                June 30.\n\nProfits rose in the fiscal year ending March 31.";
+    assert_eq!(due_days(text, "1987-04-08"), ["1987-06-30", "1988-03-31"]);
+    assert_eq!(
+        first_label(text, "1987-04-08"),
+        "The bank will repay the loan"
+    );
+}
