@@ -718,6 +718,31 @@ pub(super) fn described_as_a_work(p: &Para, start: usize, end: usize) -> bool {
 /// `three previous films, including Edward Scissorhands and Sleepy Hollow`, `albums such as
 /// Parachutes`, `Her novels include Atonement`: works, listed after their kind in the plural.
 pub(super) fn listed_as_works(p: &Para, start: usize) -> bool {
+    kind_listed_before(p, start).is_some_and(|works| {
+        works.len() > 4
+            && works.ends_with('s')
+            && singulars(works).any(|one| crate::extract::lexicon::is_kind_of_work(&one))
+    })
+}
+
+/// `Rival firms, including Carphone Warehouse and Bulldog`, `rivals such as Lavasoft`:
+/// bodies, listed after their kind in the plural (not `rivals such as Gordon Brown`: a
+/// given name is a person's).
+pub(super) fn listed_as_bodies(p: &Para, start: usize) -> bool {
+    kind_listed_before(p, start).is_some_and(|bodies| {
+        bodies.len() > 4
+            && bodies.ends_with('s')
+            && (is_side_in_the_plural(bodies)
+                || singulars(bodies).any(|one| {
+                    crate::extract::lexicon::is_body_noun(&one)
+                        || crate::extract::lexicon::describes_body(&one)
+                }))
+    }) && !is_given_name(p.word(start))
+}
+
+/// The plural kind, in lower case, that a list the name at `start` is in is introduced by:
+/// `films` of `three films, including A, B and C` or `albums such as A`.
+fn kind_listed_before<'p>(p: &'p Para, start: usize) -> Option<&'p str> {
     // (Asked of most names: the word before first.)
     if start < 2
         || !matches!(
@@ -725,7 +750,7 @@ pub(super) fn listed_as_works(p: &Para, start: usize) -> bool {
             "including" | "include" | "included" | "includes" | "as" | "and" | ","
         )
     {
-        return false;
+        return None;
     }
     // (The first of the list, for the names after it: `…, including A, B and C`.)
     let in_a_list = matches!(p.lower(start - 1), "and" | ",");
@@ -737,20 +762,17 @@ pub(super) fn listed_as_works(p: &Para, start: usize) -> bool {
         .filter(|_| in_a_list)
         .unwrap_or(start);
     if first < 2 {
-        return false;
+        return None;
     }
     let mut kind = match p.lower(first - 1) {
         "including" | "include" | "included" | "includes" => first - 2,
         "as" if p.lower(first - 2) == "such" && first >= 3 => first - 3,
-        _ => return false,
+        _ => return None,
     };
     if p.is_punct(kind, ",") && kind > 0 {
         kind -= 1;
     }
-    let works = p.lower(kind);
-    works.len() > 4
-        && works.ends_with('s')
-        && singulars(works).any(|one| crate::extract::lexicon::is_kind_of_work(&one))
+    Some(p.lower(kind))
 }
 
 /// `the Rolling Stones`, `the Stone Roses`: a name in the plural after `the` is a group,

@@ -5746,3 +5746,32 @@ fn a_surname_before_the_government_it_leads_is_the_leader_s() {
         ]
     );
 }
+
+#[test]
+fn a_trades_own_last_word_makes_a_firm() {
+    let got = kinds(
+        "Rivals such as Carphone Warehouse complained. Shares in Barratt Homes fell, and \
+         Marston's Brewery and Millennium Hotels said so.",
+    );
+    for firm in ["Carphone Warehouse", "Barratt Homes", "Millennium Hotels"] {
+        assert!(
+            got.contains(&(firm.to_string(), EntityKind::Organization)),
+            "{firm} in {got:?}"
+        );
+    }
+}
+
+#[test]
+fn names_listed_after_bodies_of_a_kind_are_bodies() {
+    let got = kinds(
+        "Rival firms, including Zentrix and Bulldog, complained. Rivals such as Lavasoft \
+         offer free tools. Rivals such as Gordon Brown spoke.",
+    );
+    for body in ["Zentrix", "Bulldog", "Lavasoft"] {
+        assert!(
+            got.contains(&(body.to_string(), EntityKind::Organization)),
+            "{body} in {got:?}"
+        );
+    }
+    assert!(got.contains(&("Gordon Brown".to_string(), EntityKind::Person)));
+}
