@@ -1116,6 +1116,27 @@ pub fn is_calendar_span(lower: &str) -> bool {
     is_time_unit(lower) || matches!(lower, "quarter" | "season" | "period")
 }
 
+/// What a side or a party is counted in, in a table or a race: `points`, `goals`, `seats`.
+pub fn is_tally(lower: &str) -> bool {
+    matches!(
+        lower,
+        "points"
+            | "point"
+            | "goals"
+            | "goal"
+            | "seats"
+            | "seat"
+            | "votes"
+            | "runs"
+            | "wickets"
+            | "places"
+            | "shots"
+            | "strokes"
+            | "lengths"
+            | "laps"
+    )
+}
+
 /// A unit of time, singular or plural: `days`, `year`.
 pub fn is_time_unit(lower: &str) -> bool {
     matches!(
@@ -2259,6 +2280,7 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Entertainment",
     "Aerospace",
     "Mining",
+    "Mines",
     "Minerals",
     "Gas",
     "Foods",

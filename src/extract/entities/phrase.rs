@@ -195,6 +195,8 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             && !p.word(end).ends_with('s')
             && kind_from_last_word(p.word(end)).is_some()
             && !crate::extract::lexicon::is_time_unit(p.lower(next + 1))
+            // (Nor `left United 11 points behind`: a side's tally.)
+            && !crate::extract::figures::counts_a_tally(p, next)
             && !crate::extract::figures::left_elliptical_after_a_name(p, next)
         {
             end = next;
@@ -1354,8 +1356,11 @@ pub(super) fn clean_phrase<'a>(
     } else if names_a_place(p, start)
         || is_a_place_named(p, end)
         || before_a_known_place(p, end)
-        // (`the Toulouse-based company`: where it is.)
-        || crate::extract::lexicon::says_where_based(p.word(end))
+        // (`the Toulouse-based company`: where it is; not `the London Metal Exchange-based
+        // formula`, a body's.)
+        || (crate::extract::lexicon::says_where_based(p.word(end))
+            && kind_from_last_word(strip_adjective_suffix(p.word(end)))
+                != Some(EntityKind::Organization))
     {
         kind = Some(EntityKind::Place);
     } else if is_a_work_named(p, end) {

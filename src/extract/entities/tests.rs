@@ -5775,3 +5775,34 @@ fn names_listed_after_bodies_of_a_kind_are_bodies() {
     }
     assert!(got.contains(&("Gordon Brown".to_string(), EntityKind::Person)));
 }
+
+#[test]
+fn a_sides_tally_after_its_name_is_no_part_of_it() {
+    let got = found_names("The draw left Athletic 11 points behind, and Rovers 2 goals clear.");
+    assert!(got.contains(&"Athletic".to_string()), "{got:?}");
+    assert!(got.contains(&"Rovers".to_string()), "{got:?}");
+    assert!(!got.iter().any(|n| n.contains(char::is_numeric)), "{got:?}");
+}
+
+#[test]
+fn a_bodys_name_written_onto_based_stays_a_body() {
+    let got = kinds(
+        "It will replace the London Metal Exchange-based formula. The Toulouse-based firm \
+         agreed. Zambia Consolidated Copper Mines produced less.",
+    );
+    assert!(
+        got.contains(&("London Metal Exchange".into(), EntityKind::Organization)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Toulouse".into(), EntityKind::Place)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            "Zambia Consolidated Copper Mines".into(),
+            EntityKind::Organization
+        )),
+        "{got:?}"
+    );
+}

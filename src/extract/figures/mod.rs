@@ -21,8 +21,8 @@ mod number;
 mod tests;
 mod unit;
 
-pub(crate) use not_a_quantity::numbers_the_name_before;
 use not_a_quantity::*;
+pub(crate) use not_a_quantity::{counts_a_tally, numbers_the_name_before};
 pub(crate) use number::left_elliptical_after_a_name;
 use number::*;
 pub(crate) use unit::is_plural;

@@ -486,6 +486,12 @@ fn ends_a_list_of_names(p: &Para, i: usize) -> bool {
         && !p.is_number(i + 1)
 }
 
+/// A standing in a table or a poll, the number at `i` and its tally: `leaves Chelsea 11
+/// points clear`, `Labour 20 seats short` (not `Radio 4 points out`).
+pub(crate) fn counts_a_tally(p: &Para, i: usize) -> bool {
+    crate::extract::lexicon::is_tally(p.lower(i + 1)) && p.lower(i + 2) != "out"
+}
+
 /// The number at `i`, counting nothing, is part of the name before it: `Radio 4`, `iPhone
 /// 16`, `Beagle 2`. Asked of a number with no unit.
 pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
@@ -503,10 +509,7 @@ pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
             || matches!(next, "pct" | "percent" | "cts")
             // (`captained England 22 times`: how often.)
             || matches!(next, "times" | "occasions")
-            // A standing in a table or a poll: `leaves Chelsea 11 points clear`, `Labour 20
-            // seats short` (not `Radio 4 points out`).
-            || (matches!(next, "points" | "seats" | "votes" | "strokes" | "lengths")
-                && p.lower(i + 2) != "out")
+            || counts_a_tally(p, i)
     };
     if !(i > 0
         && p.is_word(i - 1)
