@@ -1386,6 +1386,29 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     {
         end = from;
         from = head;
+    } else if from > head && head_has_its_verb(from) {
+        // (`which must be approved by at least 90 pct of the country's 483 creditor banks by
+        // …`: a clause too long, cut inside a phrase after its verb, is its head up to the
+        // passive's agent.)
+        let agent = (head + 3..=from.min(head + 8))
+            .rev()
+            .take_while(|&k| p.is_word(k) || p.is_number(k))
+            .find(|&k| {
+                p.lower(k) == "by"
+                    && super::dates::is_past_verb(p.lower(k - 1))
+                    && head_has_its_verb(k - 1)
+            });
+        // (Not `is due to be ended by February 15 and the levy …`: a day is no agent, and a
+        // verb joined after it is the one due.)
+        let whole = |by: usize| {
+            (head..by).all(|k| p.is_word(k))
+                && !is_date_word(p, by + 1)
+                && !(by..end).any(|k| matches!(p.lower(k), "and" | "but" | "or"))
+        };
+        if let Some(by) = agent.filter(|&by| whole(by)) {
+            end = by;
+            from = head;
+        }
     }
     if from > clause_start && infinitive(from) {
         let back = from.saturating_sub(3).max(clause_start);
@@ -1932,7 +1955,7 @@ fn subject_of_short_label(
     // The relative pronoun, with the noun it stands for before its comma.
     let set_off = |w: usize| w > s + 1 && p.is_punct(w - 1, ",");
     // (`, which had been set to close on`: five words say only when.)
-    let relative_at = if end - from > 5 {
+    let relative_at = if end - from > 5 && !(relative && end - from <= 10) {
         None
     } else if relative {
         Some(clause_start).filter(|&w| set_off(w))

@@ -2007,3 +2007,19 @@ fn the_end_of_a_span_told_by_the_day_it_ends_is_due_that_day() {
         "The bank will repay the loan"
     );
 }
+
+#[test]
+fn a_long_passive_clause_is_labelled_by_its_head_before_the_agent() {
+    let texts = [
+        "The agreement, which must be approved by at least 90 pct of the country's 483 \
+         creditor banks by August 15, cuts the margin.",
+        "The agreement, which must be approved by the banks by August 15, cuts the margin.",
+    ];
+    assert_eq!(
+        first_labels(&texts, "1987-06-30"),
+        [
+            "The agreement must be approved",
+            "The agreement must be approved by the banks"
+        ]
+    );
+}
