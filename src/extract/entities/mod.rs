@@ -803,6 +803,11 @@ fn partner_sharing_a_surname(
 ) -> Option<(usize, usize)> {
     let partner = c.first.checked_sub(2)?;
     let alone = partner == 0 || !p.is_capitalised(partner - 1) || p.is_some_punct(partner - 1);
+    // (`Jamie Foxx for Ray and Johnny Depp for Finding Neverland`: a name after another
+    // name's `for`, `in` or `as` is what that one did, a film or a part.)
+    let part_of_the_name_before = partner >= 2
+        && matches!(p.lower(partner - 1), "for" | "in" | "as")
+        && p.is_capitalised(partner - 2);
     let couple = p.lower(c.first - 1) == "and"
         && c.last > c.first
         && p.is_capitalised(partner)
@@ -810,6 +815,7 @@ fn partner_sharing_a_surname(
         && is_given_name(p.word(c.first))
         && matches!(c.kind, None | Some(EntityKind::Person))
         && alone
+        && !part_of_the_name_before
         // (The first name alone may be a candidate of its own, which it replaces.)
         && !found
             .iter()

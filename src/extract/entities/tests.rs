@@ -3423,6 +3423,10 @@ fn a_first_name_before_the_and_of_a_couple_shares_its_surname() {
         found_names("Bill and Melinda Gates gave money."),
         ["Bill Gates", "Melinda Gates"]
     );
+    // A film after a name's `for` is no partner: `Foxx for Ray and Johnny Depp for …`.
+    let got = found_names("Jamie Foxx for Ray and Johnny Depp for Finding Neverland.");
+    assert!(got.contains(&"Johnny Depp".to_string()), "{got:?}");
+    assert!(!got.contains(&"Ray Depp".to_string()), "{got:?}");
     // Two whole names stay as they are; a first name after a title is no partner.
     let got = kinds("John Smith and Jane Harris met. Prince William and Kate Smith met.");
     assert!(
