@@ -129,10 +129,16 @@ impl Aliases {
         // by the word before its trade, when that word names nothing else (not `American
         // Airlines`'s `American`, `General Motors`'s `General` or `United Airlines`'s `United`;
         // nor the `BBC` of the `BBC Trust`, a known body's initials).
+        // (`Lloyds` for `Lloyds Bank Plc`: a known company's bank is the company.)
         if let [head, trade] = words[..core] {
             let known_initials = || is_initialism(head) && gazetteer().contains_key(head);
+            let known_bank = || {
+                trade == "Bank"
+                    && !is_initialism(head)
+                    && gazetteer().get(head) == Some(&EntityKind::Organization)
+            };
             let company = e.kind == EntityKind::Organization
-                && crate::extract::lexicon::with_lower(trade, is_trade_word)
+                && (crate::extract::lexicon::with_lower(trade, is_trade_word) || known_bank())
                 && !matches!(
                     gazetteer().get(head),
                     Some(EntityKind::Place | EntityKind::Other)

@@ -5810,3 +5810,13 @@ fn a_bodys_name_written_onto_based_stays_a_body() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_known_company_alone_is_its_bank() {
+    let got = names(
+        "The committee is headed by Lloyds Bank Plc. A Lloyds spokesman declined to comment. \
+         Barclays Bank said so, and Barclays agreed.",
+    );
+    let n: Vec<_> = got.iter().map(|(name, _, m)| (&**name, *m)).collect();
+    assert_eq!(n, [("Barclays Bank", 2), ("Lloyds Bank Plc", 2)]);
+}
