@@ -128,7 +128,11 @@ fn names_a_maker(word: &str) -> bool {
 
 /// A percentage, pence, cents or a span of time: never what a scaled count counts.
 fn is_rate_or_span(unit: &str) -> bool {
-    matches!(unit, "%" | "p" | "cts" | "cents" | "pence") || is_time_unit(unit)
+    // (A speed too: `20mph zones …, and that more than 2,000 had been set up`.)
+    matches!(
+        unit,
+        "%" | "p" | "cts" | "cents" | "pence" | "mph" | "kph" | "km/h" | "mpg"
+    ) || is_time_unit(unit)
 }
 
 pub fn find(paras: &[Para], dates: &[FoundDate]) -> Vec<Figure> {

@@ -2926,3 +2926,18 @@ fn a_count_said_to_be_few_still_counts_the_group_before_it() {
         ]
     );
 }
+
+#[test]
+fn a_bare_count_after_a_speed_counts_no_speed() {
+    let got = units(
+        "Councils already had the power to introduce 20mph zones, and more than 2,000 had \
+         been set up.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("20mph".to_string(), Some("mph".to_string())),
+            ("more than 2,000".to_string(), None)
+        ]
+    );
+}
