@@ -2941,3 +2941,18 @@ fn a_bare_count_after_a_speed_counts_no_speed() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_a_scaled_whole_counts_what_the_whole_counts() {
+    let got = units("Only about 70 mln of the 2.19 billion shares on offer were sold.");
+    assert_eq!(
+        got,
+        [
+            ("about 70 mln".to_string(), Some("shares".to_string())),
+            (
+                "2.19 billion shares".to_string(),
+                Some("shares".to_string())
+            )
+        ]
+    );
+}

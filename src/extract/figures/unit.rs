@@ -727,7 +727,9 @@ pub(super) fn part_of_a_count(p: &Para, of: usize) -> Option<CompactString> {
         whole += 1;
     }
     let k = whole_count(p, whole)?;
-    noun_unit(p, k + 1).map(|(unit, _)| unit)
+    // (`70 mln of the 2.19 billion shares`: past the whole's scale.)
+    let scaled = crate::extract::lexicon::scale(p.lower(k + 1)).is_some();
+    noun_unit(p, k + 1 + usize::from(scaled)).map(|(unit, _)| unit)
 }
 
 /// The count of a whole a part is taken from, at `k` or after `last`, `past`, `other`…: `10`
