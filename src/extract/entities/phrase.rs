@@ -53,9 +53,11 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             let run_end = (next + 1..next + 4)
                 .take_while(|&k| is_name_word(p, k))
                 .last();
+            // (But `The Streets' Mike Skinner`: a given name after it opens a person's.)
             let titled_the = i > 0
                 && p.word(i) == "The"
-                && (p.is_punct(i - 1, ",") || (p.is_word(i - 1) && !p.is_capitalised(i - 1)));
+                && (p.is_punct(i - 1, ",") || (p.is_word(i - 1) && !p.is_capitalised(i - 1)))
+                && !is_given_name(p.word(next + 1));
             let org_follows = run_end.is_some_and(|last| {
                 (titled_the || kind_from_last_word(p.word(last)).is_some())
                     && !precedes_a_title(p, last)

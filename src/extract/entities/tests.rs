@@ -2837,6 +2837,11 @@ fn a_body_named_with_a_plural_possessive_runs_to_its_kind() {
         found_names("It was first staged by his company, The Actors' Gang, in May."),
         ["Actors' Gang"]
     );
+    // But a given name after it opens a person's: the band's singer.
+    assert_eq!(
+        found_names("Joss Stone won, while The Streets' Mike Skinner took best male."),
+        ["Joss Stone", "Mike Skinner", "Streets"]
+    );
 }
 
 #[test]
