@@ -334,7 +334,17 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                     && p.is_word(next + 2)
                     && !p.is_capitalised(next + 2)
                     && crate::extract::lexicon::describes_person(p.lower(next + 2))));
-        if joins && !persons && !places && !of_after_warn_or_accuse(p, i, end, connector) {
+        // (`Ford Motor Co of the U.S.`: after a firm's legal form, `of the` says where it
+        // is from.)
+        let firms_country = connector == "of"
+            && p.lower(next + 1) == "the"
+            && super::words::is_legal_suffix(p.word(end));
+        if joins
+            && !persons
+            && !places
+            && !firms_country
+            && !of_after_warn_or_accuse(p, i, end, connector)
+        {
             // `Secretary of State for the Family`, `Commission for Racial Equality`
             let mut k = next + 1;
             if p.lower(k) == "the" && matches!(connector, "of" | "for" | "on") {

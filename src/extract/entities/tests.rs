@@ -5825,3 +5825,16 @@ fn a_known_company_alone_is_its_bank() {
     let n: Vec<_> = got.iter().map(|(name, _, m)| (&**name, *m)).collect();
     assert_eq!(n, [("Barclays Bank", 2), ("Lloyds Bank Plc", 2)]);
 }
+
+#[test]
+fn of_the_after_a_firms_legal_form_says_where_it_is_from() {
+    assert_eq!(
+        found_names("It beat an offer made by Ford Motor Co of the U.S. in November."),
+        ["Ford Motor Co", "U.S."]
+    );
+    // A body's own `of the` stays: `the Bank of the West`.
+    assert_eq!(
+        found_names("He joined the Bank of the West."),
+        ["Bank of the West"]
+    );
+}
