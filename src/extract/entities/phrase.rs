@@ -1443,9 +1443,11 @@ pub(super) fn clean_phrase<'a>(
             || gazetteer().contains_key(strip_possessive(p.slice(first, end)));
         // `Farmers Group Inc of Los Angeles`: a company's legal name ends at its suffix, and
         // where it is follows (but `Hospital Corp of America`, `Sony Corp of America`: a
-        // company of America is named so).
+        // company of America is named so; and `the Mining Corporation of Bolivia`, named
+        // with an article, is a body of the place).
         let company_of_a_place = of > first
             && is_legal_suffix(p.word(of - 1))
+            && !(first > 0 && p.lower(first - 1) == "the")
             && is_known_place(strip_possessive(p.slice(of + 1, end)))
             && !strip_possessive(p.slice(of + 1, end)).eq_ignore_ascii_case("america");
         if company_of_a_place {

@@ -5838,3 +5838,11 @@ fn of_the_after_a_firms_legal_form_says_where_it_is_from() {
         ["Bank of the West"]
     );
 }
+
+#[test]
+fn a_body_of_a_place_named_with_an_article_is_whole() {
+    assert_eq!(
+        found_names("Miners at the Mining Corporation of Bolivia struck, as did Farmers Group Inc of Los Angeles."),
+        ["Farmers Group Inc", "Los Angeles", "Mining Corporation of Bolivia"]
+    );
+}
