@@ -1954,8 +1954,10 @@ fn subject_of_short_label(
     let mut subject = String::new();
     // The relative pronoun, with the noun it stands for before its comma.
     let set_off = |w: usize| w > s + 1 && p.is_punct(w - 1, ",");
-    // (`, which had been set to close on`: five words say only when.)
-    let relative_at = if end - from > 5 && !(relative && end - from <= 10) {
+    // (`, which had been set to close on`: five words say only when; a relative clause's ten
+    // still need their noun: `The agreement, which must be approved by the banks by`.)
+    let longest = if relative { 10 } else { 5 };
+    let relative_at = if end - from > longest {
         None
     } else if relative {
         Some(clause_start).filter(|&w| set_off(w))

@@ -719,9 +719,7 @@ pub(super) fn described_as_a_work(p: &Para, start: usize, end: usize) -> bool {
 /// Parachutes`, `Her novels include Atonement`: works, listed after their kind in the plural.
 pub(super) fn listed_as_works(p: &Para, start: usize) -> bool {
     kind_listed_before(p, start).is_some_and(|works| {
-        works.len() > 4
-            && works.ends_with('s')
-            && singulars(works).any(|one| crate::extract::lexicon::is_kind_of_work(&one))
+        singulars(works).any(|one| crate::extract::lexicon::is_kind_of_work(&one))
     })
 }
 
@@ -730,17 +728,15 @@ pub(super) fn listed_as_works(p: &Para, start: usize) -> bool {
 /// given name is a person's).
 pub(super) fn listed_as_bodies(p: &Para, start: usize) -> bool {
     kind_listed_before(p, start).is_some_and(|bodies| {
-        bodies.len() > 4
-            && bodies.ends_with('s')
-            && (is_side_in_the_plural(bodies)
-                || singulars(bodies).any(|one| {
-                    crate::extract::lexicon::is_body_noun(&one)
-                        || crate::extract::lexicon::describes_body(&one)
-                }))
+        is_side_in_the_plural(bodies)
+            || singulars(bodies).any(|one| {
+                crate::extract::lexicon::is_body_noun(&one)
+                    || crate::extract::lexicon::describes_body(&one)
+            })
     }) && !is_given_name(p.word(start))
 }
 
-/// The plural kind, in lower case, that a list the name at `start` is in is introduced by:
+/// The kind in the plural, in lower case, that introduces a list the name at `start` is in:
 /// `films` of `three films, including A, B and C` or `albums such as A`.
 fn kind_listed_before<'p>(p: &'p Para, start: usize) -> Option<&'p str> {
     // (Asked of most names: the word before first.)
@@ -772,7 +768,8 @@ fn kind_listed_before<'p>(p: &'p Para, start: usize) -> Option<&'p str> {
     if p.is_punct(kind, ",") && kind > 0 {
         kind -= 1;
     }
-    Some(p.lower(kind))
+    let plural = p.lower(kind);
+    (plural.len() > 4 && plural.ends_with('s')).then_some(plural)
 }
 
 /// `the Rolling Stones`, `the Stone Roses`: a name in the plural after `the` is a group,

@@ -126,9 +126,9 @@ fn names_a_maker(word: &str) -> bool {
         && super::lexicon::gazetteer().get(word) != Some(&crate::model::EntityKind::Place)
 }
 
-/// A percentage, pence, cents or a span of time: never what a scaled count counts.
+/// A percentage, pence, cents, a speed or a span of time: never what a scaled count counts
+/// (`20mph zones …, and that more than 2,000 had been set up`).
 fn is_rate_or_span(unit: &str) -> bool {
-    // (A speed too: `20mph zones …, and that more than 2,000 had been set up`.)
     matches!(
         unit,
         "%" | "p" | "cts" | "cents" | "pence" | "mph" | "kph" | "km/h" | "mpg"
