@@ -1672,14 +1672,24 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     if let Some(that) = said_clause {
         from = that + 1;
     }
+    let relative =
+        from == clause_start && matches!(p.lower(from), "which" | "that" | "who" | "whose");
     let joined = second_thing_taken(p, clause_start, from, end)
         .or_else(|| verb_joined_after_another_day(p, from, end));
     if let Some(label) = joined {
-        return (label.into(), false);
+        // (`the offer, which opens on 14 January and closes on 25 February` → the offer
+        // closes: the noun a relative clause stands for.)
+        let subject = if relative {
+            subject_of_short_label(p, s, clause_start, from + 1, end, relative)
+        } else {
+            String::new()
+        };
+        return match label.split_once(' ').filter(|_| !subject.is_empty()) {
+            Some((_, rest)) => ((subject + rest).into(), false),
+            None => (label.into(), false),
+        };
     }
     // A label reads as a phrase: no leading `and`/`but`, nor a stop (but a sum's sign stays).
-    let relative =
-        from == clause_start && matches!(p.lower(from), "which" | "that" | "who" | "whose");
     while from + 1 < end
         && ((p.is_some_punct(from) && !sign(from))
             || matches!(

@@ -2023,3 +2023,11 @@ fn a_long_passive_clause_is_labelled_by_its_head_before_the_agent() {
         ]
     );
 }
+
+#[test]
+fn a_verb_joined_in_a_relative_clause_is_said_of_its_noun() {
+    let text = "Lavagna said the offer, which opens on 14 January and closes on 25 February, \
+                was the best possible.";
+    assert_eq!(due_days(text, "2005-01-12"), ["2005-02-25"]);
+    assert_eq!(first_label(text, "2005-01-12"), "the offer closes");
+}
