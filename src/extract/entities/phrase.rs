@@ -1847,6 +1847,28 @@ pub(super) fn clean_phrase<'a>(
     if name_first + 1 == end && (two_word_people() || two_peoples()) {
         return;
     }
+    // (`Gulf Arab states`: a people after a place, a known one or a word no one is named
+    // by, describes what follows; the place is the name.)
+    let a_place_before = || {
+        is_known_place(p.slice(name_first, end - 1))
+            || (name_first + 1 == end
+                && !is_given_name(p.word(name_first))
+                // (`North American`: a people of two words.)
+                && !is_compass_word(p.word(name_first))
+                && gazetteer().get(p.word(name_first)).is_none())
+    };
+    // (Not `The Houston Texans won`: a people in the plural names a team.)
+    if name_first < end
+        && p.is_word(end + 1)
+        && !p.is_capitalised(end + 1)
+        && !p.word(end).ends_with('s')
+        && is_demonym(p.word(end))
+        && !gazetteer().contains_key(p.slice(name_first, end))
+        && a_place_before()
+    {
+        clean_phrase(p, name_first, end - 1, out);
+        return;
+    }
     // `NOTE: Fourth quarter 1986 includes …`, `… vs 3.32 billion Year shr 3.40 dlrs`: a
     // period of a company's results, capitalised in a wire story's table, names nothing.
     if name_first == end && crate::extract::lexicon::is_period_of_results(p.lower(end)) {

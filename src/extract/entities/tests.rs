@@ -5846,3 +5846,13 @@ fn a_body_of_a_place_named_with_an_article_is_whole() {
         ["Farmers Group Inc", "Los Angeles", "Mining Corporation of Bolivia"]
     );
 }
+
+#[test]
+fn a_people_after_a_place_describing_what_follows_leaves_the_place() {
+    let got = kinds("Iran warned Gulf Arab states today. North American sales rose.");
+    assert!(got.contains(&("Gulf".into(), EntityKind::Place)), "{got:?}");
+    assert!(
+        !got.iter().any(|(n, _)| n == "Gulf Arab" || n == "North"),
+        "{got:?}"
+    );
+}
