@@ -725,7 +725,20 @@ fn end_of_month(
 /// condition put in the past, on a month gone by not long before, is on that month (a
 /// condition in the present looks ahead: `if no deal is reached by June`).
 fn a_past_condition_on_a_month_gone(p: &Para, i: usize, m: u32, r: NaiveDate) -> bool {
-    m < r.month() && r.month() - m <= 6 && put_as_a_past_condition(p, i)
+    m < r.month() && r.month() - m <= 6 && (put_as_a_past_condition(p, i) || said_back_then(p, i))
+}
+
+/// The date at `i` is in what was said before the story's day, reported from then: `had said
+/// last month that Japan must open its markets by the end of March`, written in April (a
+/// month gone, said of as still to come).
+fn said_back_then(p: &Para, i: usize) -> bool {
+    let s = p.sentence_of(i).0.max(i.saturating_sub(20));
+    (s + 1..i).any(|k| {
+        let when = |j: usize| p.lower(j) == "last" && matches!(p.lower(j + 1), "month" | "week");
+        super::lexicon::is_saying(p.lower(k))
+            && (p.lower(k - 1) == "had" || when(k + 1))
+            && (k + 1..(k + 4).min(i)).any(|j| p.lower(j) == "that")
+    })
 }
 
 /// The date at `i` is in a condition put in the past: `if no deal was reached by …`,
@@ -1339,7 +1352,10 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // (`was due to expire on April 20`, written on April 29: this year's, come and gone; so
     // is a day a condition put in the past set, not long ago: `had threatened sanctions
     // unless Tokyo agreed to open its market by October 1`, written on October 2.)
-    let recent_past_condition = || gone_within(183) && put_as_a_past_condition(p, i);
+    // (Or one said of, as still to come, before the story's day: `had said last month that
+    // Japan must act by March 15`.)
+    let recent_past_condition =
+        || gone_within(183) && (put_as_a_past_condition(p, i) || said_back_then(p, i));
     if passed_tense == Some(Tense::Future)
         && !dates_a_thing(p, i)
         && !was_due(p, i)

@@ -888,6 +888,25 @@ fn a_condition_put_in_the_past_on_a_month_gone_is_on_that_month() {
 }
 
 #[test]
+fn a_month_gone_in_what_was_said_before_is_that_month() {
+    assert_eq!(
+        dates(
+            "Yeutter had said that Japan must open its markets by the end of March. He said last \
+             month that it must act by the end of February. Japan will act by the end of March. \
+             Yeutter had said that Japan must act by March 15.",
+            "1987-04-01"
+        ),
+        [
+            pair("the end of March", "1987-03-31"),
+            pair("last month", "1987-03"),
+            pair("the end of February", "1987-02-28"),
+            pair("the end of March", "1988-03-31"),
+            pair("March 15", "1987-03-15")
+        ]
+    );
+}
+
+#[test]
 fn a_month_to_come_under_a_condition_is_this_years() {
     assert_eq!(
         dates(
