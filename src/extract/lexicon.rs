@@ -2313,6 +2313,8 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Sports",
     "Academy",
     "Team",
+    // `the Flying Squad`, `the Fraud Squad`
+    "Squad",
     "Treasury",
 ];
 

@@ -5762,7 +5762,17 @@ fn a_trades_own_last_word_makes_a_firm() {
         "Rivals such as Carphone Warehouse complained. Shares in Barratt Homes fell, and \
          Marston's Brewery and Millennium Hotels said so.",
     );
-    for firm in ["Carphone Warehouse", "Barratt Homes", "Millennium Hotels"] {
+    let got = [
+        got,
+        kinds("Detective Sue Hill, of the Metropolitan Police's Flying Squad, said so."),
+    ]
+    .concat();
+    for firm in [
+        "Carphone Warehouse",
+        "Barratt Homes",
+        "Millennium Hotels",
+        "Flying Squad",
+    ] {
         assert!(
             got.contains(&(firm.to_string(), EntityKind::Organization)),
             "{firm} in {got:?}"
