@@ -413,6 +413,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             }
         } else if let Some(u) = subject_left_elliptical(p, first, last, before) {
             unit = Some(u);
+        } else if let Some(u) = included_in_a_plural(p, first, before) {
+            unit = Some(u);
         } else if (value >= 1000.0 || had_so_many(p, first, last)) && before.last_in(p.index) {
             // `The waiting list stood at 856,000, a fall of 47,000`: a large count left bare
             // counts what the paragraph's last figure counted, like a scaled one; so does a

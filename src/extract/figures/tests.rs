@@ -2956,3 +2956,18 @@ fn a_part_of_a_scaled_whole_counts_what_the_whole_counts() {
         ]
     );
 }
+
+#[test]
+fn a_bare_count_after_including_counts_the_plural_before_it() {
+    let got = units(
+        "The recall affects Accord and Civic models made between 1998 and 2001, including \
+         about 600,000 in the US.",
+    );
+    assert_eq!(
+        got,
+        [("about 600,000".to_string(), Some("models".to_string()))]
+    );
+    // Not a plural across a clause of its own: `the plan, including 600,000 for …` has none.
+    let got = units("Ministers backed the plan, including 600,000 for Wales.");
+    assert_eq!(got, [("600,000".to_string(), None)]);
+}

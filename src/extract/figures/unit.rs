@@ -1472,6 +1472,34 @@ pub(super) fn subject_left_elliptical(
         .map(CompactString::from)
 }
 
+/// `The recall affects Accord and Civic models made between 1998 and 2001, including about
+/// 600,000 in the US`: a bare count after `including`, with no figure before it in its
+/// sentence, counts the plural the clause before it ends on (past the words describing it).
+pub(super) fn included_in_a_plural(
+    p: &Para,
+    first: usize,
+    before: Before,
+) -> Option<CompactString> {
+    let from = qualifier_before(p, first).1;
+    if from < 2 || p.lower(from - 1) != "including" || !p.is_punct(from - 2, ",") {
+        return None;
+    }
+    if in_sentence(p, first, before).count() > 0 {
+        return None;
+    }
+    let s = p.sentence_of(first).0;
+    // Back over the words describing the plural: numbers, `and`, `between`, a participle.
+    (from.saturating_sub(10).max(s)..from - 2)
+        .rev()
+        .take_while(|&k| p.is_word(k) || p.is_number(k))
+        .find(|&k| p.is_word(k) && !p.is_capitalised(k) && is_plural(p.lower(k)))
+        .filter(|&k| {
+            !crate::extract::lexicon::is_function_word(p.lower(k))
+                && !crate::extract::lexicon::is_time_unit(p.lower(k))
+        })
+        .map(|k| p.lower(k).into())
+}
+
 /// `Applications from BA employees numbered more than 36,000`: what a sentence says numbered
 /// so many is its subject, a plural opening it (after its article).
 pub(super) fn numbered_subject(p: &Para, first: usize) -> Option<CompactString> {
