@@ -5866,3 +5866,19 @@ fn a_people_after_a_place_describing_what_follows_leaves_the_place() {
         "{got:?}"
     );
 }
+
+#[test]
+fn initials_may_keep_the_first_of_two_legal_forms() {
+    let got = names(
+        "British Printing and Communication Corp Plc made a bid. BPCC chairman Robert Maxwell \
+         said so.",
+    );
+    let n: Vec<_> = got.iter().map(|(name, _, m)| (&**name, *m)).collect();
+    assert_eq!(
+        n,
+        [
+            ("British Printing and Communication Corp Plc", 2),
+            ("Robert Maxwell", 1)
+        ]
+    );
+}

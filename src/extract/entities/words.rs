@@ -362,7 +362,19 @@ pub(super) fn initials(name: &str) -> String {
     // `General Motors Corp` is `GM`: a company's legal suffix has no letter in its initials
     // (`British Petroleum Co PLC` is `BP`: nor have two).
     let words: Vec<&str> = name.split_whitespace().collect();
-    let mut named = &words[..];
+    initials_of(without_legal_suffixes(&words))
+}
+
+/// `BPCC` for `British Printing and Communication Corp Plc`: the initials with the first of
+/// two or more legal suffixes, which some write; `None` when the name has fewer.
+pub(super) fn initials_with_its_first_form(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = without_legal_suffixes(&words);
+    (words.len() >= named.len() + 2).then(|| initials_of(&words[..=named.len()]))
+}
+
+fn without_legal_suffixes<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
+    let mut named = words;
     while let Some((last, rest)) = named.split_last() {
         if rest.len() < 2 || !is_legal_suffix(last.trim_end_matches('.')) {
             break;
@@ -370,6 +382,10 @@ pub(super) fn initials(name: &str) -> String {
         named = rest;
     }
     named
+}
+
+fn initials_of(words: &[&str]) -> String {
+    words
         .iter()
         .filter(|w| !is_connector(&w.to_lowercase()))
         .filter_map(|w| w.chars().next())
