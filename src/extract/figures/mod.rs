@@ -333,7 +333,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // (`34.1m euros (£23.6m), as passenger numbers grew by 23% to 6.1 million`: numbers
             // named before the change are no money, whatever the sentence counted first.)
             let is_money = |u: &str| currency_symbol(u).is_some() || is_currency_word(u);
-            unit = match counted_in_sentence(p, first, before) {
+            unit = match subject_after_while(p, first, before)
+                .or_else(|| counted_in_sentence(p, first, before))
+            {
                 Some(money) if is_money(&money) => numbers_of(p, first).or(Some(money)),
                 counted => counted.or_else(|| numbers_of(p, first)),
             }

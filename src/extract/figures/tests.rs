@@ -2971,3 +2971,19 @@ fn a_bare_count_after_including_counts_the_plural_before_it() {
     let got = units("Ministers backed the plan, including 600,000 for Wales.");
     assert_eq!(got, [("600,000".to_string(), None)]);
 }
+
+#[test]
+fn a_change_after_while_counts_its_own_subject_unless_the_unit_was_written() {
+    let got = units(
+        "Starts of single-family homes fell 5.1 pct to 1.21 mln, while multi-family starts \
+         rose 3.8 pct to 572,000.",
+    );
+    assert_eq!(got[3], ("572,000".to_string(), Some("starts".to_string())));
+    let got = units(
+        "Exports rose 8.9 pct to 19.36 billion dlrs, while imports fell 3.4 pct to 9.31 billion.",
+    );
+    assert_eq!(
+        got[3],
+        ("9.31 billion".to_string(), Some("dlrs".to_string()))
+    );
+}

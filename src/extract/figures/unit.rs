@@ -686,6 +686,38 @@ pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
         .map(|k| p.word(k).into())
 }
 
+/// `Starts of single-family homes fell 5.1 pct to 1.21 mln, while multi-family starts rose
+/// 3.8 pct to 572,000`: a change in a clause after `while` or `whereas` counts that clause's
+/// own plural subject, right before its level verb (not when the figure before wrote what it
+/// counted after its number: `Exports rose to 19.36 billion dlrs, while imports fell to 9.31
+/// billion` → dlrs).
+pub(super) fn subject_after_while(p: &Para, first: usize, before: Before) -> Option<CompactString> {
+    let counted = in_sentence(p, first, before).find(|f| {
+        f.unit
+            .as_deref()
+            .is_some_and(|u| !super::is_rate_or_span(u))
+    });
+    let written = counted.is_some_and(|f| {
+        let text = p.text().get(f.span.start()..f.span.end()).unwrap_or("");
+        f.unit.as_deref().is_some_and(|u| text.ends_with(u))
+    });
+    if written {
+        return None;
+    }
+    let (s, _) = p.sentence_of(first);
+    let from = s.max(first.saturating_sub(REACH));
+    let while_at = (from..first)
+        .rev()
+        .find(|&k| matches!(p.lower(k), "while" | "whereas"))?;
+    let verb = (while_at + 2..first).find(|&k| is_level_verb(p.lower(k)))?;
+    let subject = p.lower(verb - 1);
+    (p.is_word(verb - 1)
+        && !p.is_capitalised(verb - 1)
+        && is_plural(subject)
+        && !crate::extract::lexicon::is_function_word(subject))
+    .then(|| subject.into())
+}
+
 /// `unemployed`, `injured`: a word that names the people it describes.
 fn describes_people(w: &str) -> bool {
     matches!(
