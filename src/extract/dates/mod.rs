@@ -733,8 +733,8 @@ fn a_past_condition_on_a_month_gone(p: &Para, i: usize, m: u32, r: NaiveDate) ->
 /// month gone, said of as still to come).
 fn said_back_then(p: &Para, i: usize) -> bool {
     let s = p.sentence_of(i).0.max(i.saturating_sub(20));
+    let when = |j: usize| p.lower(j) == "last" && matches!(p.lower(j + 1), "month" | "week");
     (s + 1..i).any(|k| {
-        let when = |j: usize| p.lower(j) == "last" && matches!(p.lower(j + 1), "month" | "week");
         super::lexicon::is_saying(p.lower(k))
             && (p.lower(k - 1) == "had" || when(k + 1))
             && (k + 1..(k + 4).min(i)).any(|j| p.lower(j) == "that")

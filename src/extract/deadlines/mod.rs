@@ -1678,16 +1678,14 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         .or_else(|| verb_joined_after_another_day(p, from, end));
     if let Some(label) = joined {
         // (`the offer, which opens on 14 January and closes on 25 February` → the offer
-        // closes: the noun a relative clause stands for.)
-        let subject = if relative {
-            subject_of_short_label(p, s, clause_start, from + 1, end, relative)
-        } else {
-            String::new()
-        };
-        return match label.split_once(' ').filter(|_| !subject.is_empty()) {
-            Some((_, rest)) => ((subject + rest).into(), false),
-            None => (label.into(), false),
-        };
+        // closes: the noun a relative clause stands for, in place of its pronoun.)
+        if relative {
+            let subject = subject_of_short_label(p, s, clause_start, from + 1, end, true);
+            if let Some((_, rest)) = label.split_once(' ').filter(|_| !subject.is_empty()) {
+                return ((subject + rest).into(), false);
+            }
+        }
+        return (label.into(), false);
     }
     // A label reads as a phrase: no leading `and`/`but`, nor a stop (but a sum's sign stays).
     while from + 1 < end

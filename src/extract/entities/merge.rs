@@ -306,14 +306,14 @@ impl Aliases {
         if words.len() >= 2 {
             let own = initials(&e.name);
             if e.kind == EntityKind::Organization {
-                if let Some(with_form) = initials_with_its_first_form(&e.name) {
+                if let Some(with_form) = initials_with_its_first_form(&words) {
                     self.initials.entry(with_form).or_insert(k);
                 }
-            }
-            if e.kind == EntityKind::Organization && words.len() >= 3 {
-                (self.initials_in_any_order)
-                    .entry(in_order(&own))
-                    .or_insert(k);
+                if words.len() >= 3 {
+                    (self.initials_in_any_order)
+                        .entry(in_order(&own))
+                        .or_insert(k);
+                }
             }
             // (Not initials that spell the name's own first word: `US` of the `U.S. Senate` is
             // the country.)

@@ -365,11 +365,10 @@ pub(super) fn initials(name: &str) -> String {
     initials_of(without_legal_suffixes(&words))
 }
 
-/// `BPCC` for `British Printing and Communication Corp Plc`: the initials with the first of
-/// two or more legal suffixes, which some write; `None` when the name has fewer.
-pub(super) fn initials_with_its_first_form(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let named = without_legal_suffixes(&words);
+/// `BPCC` for `British Printing and Communication Corp Plc`: the initials of a name's `words`
+/// with the first of two or more legal suffixes, which some write; `None` when it has fewer.
+pub(super) fn initials_with_its_first_form(words: &[&str]) -> Option<String> {
+    let named = without_legal_suffixes(words);
     (words.len() >= named.len() + 2).then(|| initials_of(&words[..=named.len()]))
 }
 

@@ -692,6 +692,21 @@ pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
 /// counted after its number: `Exports rose to 19.36 billion dlrs, while imports fell to 9.31
 /// billion` → dlrs).
 pub(super) fn subject_after_while(p: &Para, first: usize, before: Before) -> Option<CompactString> {
+    // (The clause's words first; the figures before it only when they say something.)
+    let (s, _) = p.sentence_of(first);
+    let from = s.max(first.saturating_sub(REACH));
+    let while_at = (from..first)
+        .rev()
+        .find(|&k| matches!(p.lower(k), "while" | "whereas"))?;
+    let verb = (while_at + 2..first).find(|&k| is_level_verb(p.lower(k)))?;
+    let subject = p.lower(verb - 1);
+    let plural_subject = p.is_word(verb - 1)
+        && !p.is_capitalised(verb - 1)
+        && is_plural(subject)
+        && !crate::extract::lexicon::is_function_word(subject);
+    if !plural_subject {
+        return None;
+    }
     let counted = in_sentence(p, first, before).find(|f| {
         f.unit
             .as_deref()
@@ -701,21 +716,7 @@ pub(super) fn subject_after_while(p: &Para, first: usize, before: Before) -> Opt
         let text = p.text().get(f.span.start()..f.span.end()).unwrap_or("");
         f.unit.as_deref().is_some_and(|u| text.ends_with(u))
     });
-    if written {
-        return None;
-    }
-    let (s, _) = p.sentence_of(first);
-    let from = s.max(first.saturating_sub(REACH));
-    let while_at = (from..first)
-        .rev()
-        .find(|&k| matches!(p.lower(k), "while" | "whereas"))?;
-    let verb = (while_at + 2..first).find(|&k| is_level_verb(p.lower(k)))?;
-    let subject = p.lower(verb - 1);
-    (p.is_word(verb - 1)
-        && !p.is_capitalised(verb - 1)
-        && is_plural(subject)
-        && !crate::extract::lexicon::is_function_word(subject))
-    .then(|| subject.into())
+    (!written).then(|| subject.into())
 }
 
 /// `unemployed`, `injured`: a word that names the people it describes.
