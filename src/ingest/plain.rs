@@ -120,9 +120,10 @@ fn split_rows<'a>(block: &'a str, out: &mut Vec<&'a str>) {
     while let Some(line) = lines.next() {
         offset += line.len();
         let broken = lines.peek().is_some_and(|next| {
-            line.trim().chars().count() < SHORT_LINE
-                && (next.trim_start().chars().next())
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            let opens_like_a_row = (next.trim_start().chars().next())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            (line.trim().chars().count() < SHORT_LINE && opens_like_a_row)
+                || opens_an_indented_paragraph(line, next)
         });
         if broken {
             out.push(&block[start..offset]);
@@ -132,6 +133,31 @@ fn split_rows<'a>(block: &'a str, out: &mut Vec<&'a str>) {
     if start < block.len() {
         out.push(&block[start..]);
     }
+}
+
+/// Wire copy marks a paragraph by indenting its first line and no blank line before it:
+/// a line indented deeper than the one before opens a paragraph when that line ended a
+/// sentence or was a headline in capitals. (A list's hanging indent follows a line that
+/// ends mid-sentence, and stays one paragraph.)
+fn opens_an_indented_paragraph(line: &str, next: &str) -> bool {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let opens = next.trim_start().chars().next();
+    if indent(next) <= indent(line)
+        || !opens.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c))
+    {
+        return false;
+    }
+    let text = line.trim();
+    let ends_a_sentence = text
+        .trim_end_matches(|c: char| is_quote_mark(c) || c == ')')
+        .ends_with(['.', '!', '?']);
+    let in_capitals =
+        text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    ends_a_sentence || in_capitals
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”')
 }
 
 /// Short, one line, no sentence-ending punctuation: a headline.
@@ -234,6 +260,33 @@ mod tests {
                 "NOTE: Company said results reflect a stock split paid in December."
             ]
         );
+    }
+
+    #[test]
+    fn an_indented_first_line_opens_a_paragraph_in_wire_copy() {
+        let wire = "BRITISH AIRWAYS BID FOR BRITISH CALEDONIAN CLEARED FOR TAKE-OFF\n\
+                    \x20   LONDON, June 1 - The government cleared the bid after BA agreed to give\n\
+                    up some routes, Lord Young said.\n\
+                    \x20   \"We are delighted,\" said BA chairman Lord King, who spoke to reporters\n\
+                    at Heathrow.\n\n\
+                    BA gives up these routes:\n\
+                    - Gatwick to Riyadh and Jeddah, which with others make a list long enough\n\
+                    \x20 To wrap, in a hanging indent.\n";
+        let doc = parse(wire);
+        let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "BRITISH AIRWAYS BID FOR BRITISH CALEDONIAN CLEARED FOR TAKE-OFF",
+                "LONDON, June 1 - The government cleared the bid after BA agreed to give up some \
+                 routes, Lord Young said.",
+                "\"We are delighted,\" said BA chairman Lord King, who spoke to reporters at \
+                 Heathrow.",
+                "BA gives up these routes: - Gatwick to Riyadh and Jeddah, which with others \
+                 make a list long enough To wrap, in a hanging indent."
+            ]
+        );
+        assert_eq!(doc.headline, texts[0]);
     }
 
     #[test]
