@@ -273,11 +273,19 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             continue;
         }
         let connector = p.lower(next);
-        // `Royal Dutch/Shell Group`: two names written as one with a slash.
+        // `Royal Dutch/Shell Group`: two names written as one with a slash. A single listed
+        // name on either side is a pair of names (`the U.S./Soviet grain agreement`,
+        // `EC/Japan talks`).
+        let listed_pair = || {
+            end == i
+                && (gazetteer().contains_key(p.word(end))
+                    || gazetteer().contains_key(p.word(next + 1)))
+        };
         if connector == "/"
             && p.touching(end, next)
             && p.touching(next, next + 1)
             && is_name_word(p, next + 1)
+            && !listed_pair()
         {
             end = next + 1;
             continue;

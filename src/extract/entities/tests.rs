@@ -1549,6 +1549,18 @@ fn two_names_written_as_one_with_a_slash_are_one_name() {
 }
 
 #[test]
+fn listed_names_either_side_of_a_slash_are_a_pair() {
+    let names = found_names(
+        "Under the U.S./Soviet grain agreement, Moscow buys wheat. EC/Japan talks and \
+         Britain/France plans went on.",
+    );
+    assert_eq!(
+        names,
+        ["Britain", "EC", "France", "Japan", "Moscow", "U.S."]
+    );
+}
+
+#[test]
 fn a_nickname_in_quotes_names_nobody() {
     let names = found_names(
         "Henry Kaufman, often called \"Dr Doom\", spoke. Margaret Thatcher, dubbed the \"Iron Lady\", \
