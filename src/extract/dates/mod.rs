@@ -370,7 +370,7 @@ fn year_at(p: &Para, k: usize, r: NaiveDate) -> Option<(i32, usize)> {
 }
 
 /// A capitalised month name at `i`, with its trailing abbreviation dot; `May` needs support.
-fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
+pub(crate) fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
     let w = p.word(i);
     // `until mid-July`, `BY MID-JULY`: the month.
     if let Some(month) = w.get(4..).filter(|_| p.lower(i).starts_with("mid-")) {

@@ -525,11 +525,12 @@ impl<'a> Collector<'a> {
             }
             // A month opens a name only as a first name: `Jan Berry`, not `March 3`.
             // (Nor is a month's abbreviation joined to a name: `Ant and Dec won`.)
-            let month_name = is_month_word(p.lower(i))
+            let month_name = (is_month_word(p.lower(i))
                 && !(is_name_word(p, i + 1)
                     && !is_month_word(p.lower(i + 1))
                     && !p.is_number(i + 2))
-                && !abbreviation_joined_to_a_name(p, i);
+                && !abbreviation_joined_to_a_name(p, i))
+                || may_s_the_month(p, i);
             // `Chapter 11`, `Article 50`: references, not names.
             let reference = is_reference_word(p.word(i)) && p.is_number(i + 1);
             // `(Reporting by Kate Abnett; Editing by Alex Richardson)`: a wire story's credits.
@@ -864,6 +865,13 @@ fn is_sentence_case(p: &Para) -> bool {
 /// headline in capitals opens with the company it is about, ended by its ticker in angle
 /// brackets or by its legal suffix. (Its other words are capitalised too, so they name
 /// nothing for sure.)
+/// `in the run-up to May's general election`: the month's, where the dates read a month (a
+/// preposition before it); `Theresa May's speech` is a name's.
+fn may_s_the_month(p: &Para, i: usize) -> bool {
+    crate::extract::lexicon::possessive_owner(p.lower(i)) == Some("may")
+        && crate::extract::dates::month_at(p, i).is_some()
+}
+
 fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
     let in_name = |k: usize| p.is_word(k) || p.is_punct(k, "&") || p.is_punct(k, "'");
     let run = (0..8).take_while(|&k| in_name(k)).count();

@@ -1756,6 +1756,14 @@ fn a_months_possessive_is_not_a_name_but_mays_is() {
 }
 
 #[test]
+fn mays_after_a_preposition_is_the_months() {
+    assert_eq!(
+        found_names("He worked for Tony Blair in the run-up to May's general election."),
+        ["Tony Blair"]
+    );
+}
+
+#[test]
 fn a_village_or_town_of_a_name_is_a_place() {
     assert_eq!(
         kinds("The fire began near the village of Varnavas and reached the suburb of Penteli."),
