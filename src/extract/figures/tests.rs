@@ -1336,8 +1336,8 @@ fn a_change_s_subject_is_not_in_a_clause_set_off_about_it() {
     assert_eq!(
         units("The claimant count, which measures those receiving benefits, fell by 7,800 to 827,600. Sales, which include exports, rose to 5 million."),
         [
-            ("7,800".into(), None),
-            ("827,600".into(), None),
+            ("7,800".into(), Some("claimant".into())),
+            ("827,600".into(), Some("claimant".into())),
             ("5 million".into(), Some("sales".into())),
         ]
     );
@@ -2985,5 +2985,29 @@ fn a_change_after_while_counts_its_own_subject_unless_the_unit_was_written() {
     assert_eq!(
         got[3],
         ("9.31 billion".to_string(), Some("dlrs".to_string()))
+    );
+}
+
+#[test]
+fn a_count_named_by_what_it_counts_gives_the_unit() {
+    assert_eq!(
+        units(
+            "The claimant count fell by 7,800 to 850,000. Germany's jobless total rose above \
+             five million. The jobless total rose by 40,000."
+        ),
+        [
+            ("7,800".into(), Some("claimant".into())),
+            ("850,000".into(), Some("claimant".into())),
+            ("above five million".into(), Some("jobless".into())),
+            ("40,000".into(), Some("jobless".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_level_verb_before_a_qualifier_says_what_reached_it() {
+    assert_eq!(
+        units("Sales fell below 3,000."),
+        [("below 3,000".into(), Some("sales".into()))]
     );
 }

@@ -942,8 +942,11 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
         .find(|&k| {
             matches!(
                 p.lower(k),
-                "totaling" | "totalling" | "numbering" | "totaled" | "totalled" | "total"
-            ) || (is_level_verb(p.lower(k)) && matches!(p.lower(k + 1), "at" | "to" | "by"))
+                "totaling" | "totalling" | "numbering" | "totaled" | "totalled"
+            ) || (p.lower(k) == "total" && !(k > s && total_is_a_noun(p, k, s)))
+                || (is_level_verb(p.lower(k)) && matches!(p.lower(k + 1), "at" | "to" | "by"))
+                // (`rose above five million`, `fell below 3%`: with the level's qualifier.)
+                || (is_level_verb(p.lower(k)) && k + 1 == from && from < first)
                 || (k + 1 == first
                     && reaches(p.lower(k))
                     && (p.lower(k) != "top" || is_top_verb(p, k)))
@@ -1044,6 +1047,10 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
     if one_thing_of.is_some() {
         return None;
     }
+    if let Some(k) = (clause + 1..verb).find(|&k| a_count_named_by_what_it_counts(p, k, s)) {
+        let opens = k - 1 == s || p.follows_a_dateline(k - 1);
+        return Some(if opens { p.lower(k - 1) } else { p.word(k - 1) }.into());
+    }
     (clause..verb)
         .filter(|k| !aside.as_ref().is_some_and(|a| a.contains(k)))
         .find(|&k| {
@@ -1077,6 +1084,48 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
             let opens = k == s || p.follows_a_dateline(k);
             if opens { p.lower(k) } else { p.word(k) }.into()
         })
+}
+
+/// `The jobless total rose by 40,000`, `the total`: the noun at `k`, not the verb.
+fn total_is_a_noun(p: &Para, k: usize, s: usize) -> bool {
+    a_count_named_by_what_it_counts(p, k, s)
+        || matches!(
+            p.lower(k - 1),
+            "the" | "a" | "its" | "their" | "grand" | "running"
+        )
+}
+
+/// `The claimant count`, `Germany's jobless total`, `the vote tally` at `k`: a count whose
+/// word before says what it counts (not `the grand total`, `the official count`).
+fn a_count_named_by_what_it_counts(p: &Para, k: usize, s: usize) -> bool {
+    if !matches!(p.lower(k), "count" | "total" | "tally") || !p.is_word(k - 1) {
+        return false;
+    }
+    let w = p.lower(k - 1);
+    (!p.is_capitalised(k - 1) || k - 1 == s)
+        && !crate::extract::lexicon::is_function_word(w)
+        && !crate::extract::lexicon::is_possessive(w)
+        && !matches!(
+            w,
+            "grand"
+                | "running"
+                | "final"
+                | "overall"
+                | "combined"
+                | "new"
+                | "latest"
+                | "official"
+                | "monthly"
+                | "annual"
+                | "weekly"
+                | "daily"
+                | "total"
+                | "head"
+                | "sperm"
+                | "cell"
+        )
+        && !w.ends_with("ly")
+        && !is_time_unit(w)
 }
 
 /// `Sales of the iPod`, `shipments of Apple's Mac`: a plural of a named thing, which the
