@@ -2001,6 +2001,10 @@ fn is_title_lower(w: &str) -> bool {
             | "maj-gen"
             | "lieutenant"
             | "sergeant"
+            | "corporal"
+            | "bombardier"
+            // `Judge Advocate Michael Hunter`
+            | "advocate"
             | "admiral"
             | "marshal"
             | "sheikh"

@@ -1252,12 +1252,24 @@ pub(super) fn clean_phrase<'a>(
         };
         // (`U.S. Under Secretary of State Allen Wallis`: an under-secretary, written apart.)
         let under_secretary = |k: usize| p.word(k - 1) == "Under" && p.lower(k) == "secretary";
+        // (`Lance Corporal Darren Larkin`, `Flight Lieutenant`, `Rear Admiral`: a rank's own
+        // first word, a given name elsewhere.)
+        let rank_of_two_words = |k: usize| {
+            matches!(
+                (p.word(k - 1), p.lower(k)),
+                ("Lance", "corporal" | "sergeant" | "bombardier")
+                    | ("Staff" | "Flight", "sergeant" | "lieutenant")
+                    | ("Rear" | "Vice", "admiral")
+                    | ("Field" | "Air", "marshal")
+            )
+        };
         loop {
             if title_start > first
                 && (is_title_modifier(p.lower(title_start - 1))
                     || is_title_word(p.lower(title_start - 1))
                     || (minister(title_start) && is_ministers_portfolio(p.lower(title_start - 1)))
-                    || under_secretary(title_start))
+                    || under_secretary(title_start)
+                    || rank_of_two_words(title_start))
             {
                 title_start -= 1;
             } else if listed_portfolio(title_start) {

@@ -5902,3 +5902,19 @@ fn initials_may_keep_the_first_of_two_legal_forms() {
         ]
     );
 }
+
+#[test]
+fn a_soldiers_rank_is_no_part_of_the_name() {
+    assert_eq!(
+        kinds(
+            "Lance Corporal Darren Larkin, 30, was jailed. Corporal Paul Smith was freed. Judge \
+             Advocate Michael Hunter told the court. Lance Armstrong rode on."
+        ),
+        [
+            ("Darren Larkin".into(), EntityKind::Person),
+            ("Lance Armstrong".into(), EntityKind::Person),
+            ("Michael Hunter".into(), EntityKind::Person),
+            ("Paul Smith".into(), EntityKind::Person),
+        ]
+    );
+}
