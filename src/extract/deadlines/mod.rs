@@ -32,6 +32,9 @@ const CLAUSE_REACH: usize = 40;
 
 /// Cue words that must stand right before the date: `by August 8`, not `rise by 3% from
 /// 2 January`.
+/// The most words a deadline's label keeps whole; a longer clause is cut to its head.
+const LONGEST_LABEL: usize = 12;
+
 const NEXT_TO: &[&str] = &["by", "until", "till", "before", "ends", "end", "effective"];
 
 /// What a date's sentence says about it: a deadline cue, and a label when there is one.
@@ -1400,13 +1403,46 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             });
         // (Not `is due to be ended by February 15 and the levy …`: a day is no agent, and a
         // verb joined after it is the one due.)
-        let whole = |by: usize| {
-            (head..by).all(|k| p.is_word(k))
-                && !is_date_word(p, by + 1)
-                && !(by..end).any(|k| matches!(p.lower(k), "and" | "but" | "or"))
+        let words_to = |to: usize| (head..to).all(|k| p.is_word(k));
+        let no_verb_joined = |from: usize| {
+            !(from..end).any(|k| {
+                matches!(p.lower(k), "and" | "but" | "or")
+                    // (`the Securities and Exchange Commission`: no verb joined.)
+                    && !(p.is_capitalised(k - 1) && p.is_capitalised(k + 1))
+            })
+        };
+        let whole = |by: usize| words_to(by) && !is_date_word(p, by + 1) && no_verb_joined(by);
+        // (`Brazil will seek to resume talks with its commercial bank creditors on its 68
+        // billion dlr foreign debt before …`: or, with no agent, up to the last preposition
+        // that leaves the head a label's length; but `a credit line that expires on …`
+        // names what is due in its relative clause.)
+        let relative = (head..end).any(|k| matches!(p.lower(k), "that" | "which" | "who"));
+        // (A clause of up to a dozen words is a label whole: `The plan must still be approved
+        // by shareholders at a special meeting`.)
+        let too_long = (head..end)
+            .filter(|&k| p.is_word(k))
+            .nth(LONGEST_LABEL)
+            .is_some();
+        let preposition = || {
+            (head + 3..end.min(head + 11))
+                .rev()
+                .filter(|&k| p.is_word(k) || p.is_number(k))
+                .find(|&k| {
+                    matches!(p.lower(k), "with" | "on" | "in" | "at" | "for" | "over" | "into")
+                        && head_has_its_verb(k)
+                        && !p.is_capitalised(k + 1)
+                        // (Not `its new machine will be in shops`: a verb left bare.)
+                        && !is_auxiliary(p.lower(k - 1))
+                        && !matches!(p.lower(k - 1), "be" | "been" | "being")
+                })
         };
         if let Some(by) = agent.filter(|&by| whole(by)) {
             end = by;
+            from = head;
+        } else if let Some(k) = preposition().filter(|&k| too_long && !relative && whole(k)) {
+            end = k;
+            from = head;
+        } else if !too_long && words_to(end) && no_verb_joined(head) {
             from = head;
         }
     }

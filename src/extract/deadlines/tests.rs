@@ -1126,7 +1126,7 @@ fn what_must_be_done_before_something_starts_on_a_day_is_due_then() {
         [(
             "1988-01-01".to_string(),
             1,
-            "agree a package before the budget year starts".to_string()
+            "Ministers must agree a package before the budget year starts".to_string()
         )]
     );
 }
@@ -2030,4 +2030,31 @@ fn a_verb_joined_in_a_relative_clause_is_said_of_its_noun() {
                 was the best possible.";
     assert_eq!(due_days(text, "2005-01-12"), ["2005-02-25"]);
     assert_eq!(first_label(text, "2005-01-12"), "the offer closes");
+}
+
+#[test]
+fn a_clause_is_labelled_whole_up_to_a_dozen_words_and_a_longer_one_to_a_preposition() {
+    assert_eq!(
+        first_labels(
+            &[
+                "Brazil will seek to resume talks with its commercial bank creditors on its 68 \
+                 billion dlr foreign debt before the end of the month, the minister said.",
+                "Brazil will ask its commercial bank creditors for a 90-day extension of a \
+                 short-term credit line that expires on September 30, an official said.",
+                "The company will file its plan with the Securities and Exchange Commission \
+                 on reorganising its debts before July 1, it said.",
+                "Microsoft has said its new machine will be in shops by November 30.",
+                "The Commission has extended the old prices on a provisional basis until \
+                 September 30, officials said.",
+            ],
+            "1987-06-15"
+        ),
+        [
+            "Brazil will seek to resume talks",
+            "extension of a short-term credit line that expires",
+            "The company will file its plan",
+            "its new machine will be in shops",
+            "The Commission has extended the old prices on a provisional basis"
+        ]
+    );
 }
