@@ -2115,8 +2115,12 @@ fn noun_ending_at(p: &Para, s: usize, end: usize) -> Option<(usize, usize)> {
     // (`Merrill Lynch Capital Partners`: a name is whole, with the words joining its own:
     // `the Monopolies and Mergers Commission, which has until …`.)
     if p.is_capitalised(end) {
+        // (`the Gulf of St. Lawrence`: an abbreviation's dot too.)
         let joins = |k: usize| {
-            k > s && matches!(p.lower(k), "of" | "and" | "for" | "&") && p.is_capitalised(k - 1)
+            k > s
+                && p.is_capitalised(k - 1)
+                && (matches!(p.lower(k), "of" | "and" | "for" | "&")
+                    || (p.is_punct(k, ".") && p.touching(k - 1, k)))
         };
         let first = (s..end)
             .rev()

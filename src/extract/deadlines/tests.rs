@@ -2058,3 +2058,14 @@ fn a_clause_is_labelled_whole_up_to_a_dozen_words_and_a_longer_one_to_a_preposit
         ]
     );
 }
+
+#[test]
+fn a_name_with_an_abbreviation_s_dot_is_whole_before_its_relative_clause() {
+    assert_eq!(
+        first_label(
+            "Ottawa will hold talks with the Port of St. John, which must decide by May 1.",
+            "1987-04-02"
+        ),
+        "the Port of St. John must decide"
+    );
+}
