@@ -151,7 +151,8 @@ impl QuoteFinder {
             while next_mark < marks.len() && marks[next_mark].open < e {
                 let k = next_mark;
                 let said = self.said();
-                speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), said);
+                speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), said)
+                    .filter(|_| !said_by_a_sole_title_unnamed(p, ents, &marks, k));
                 next_mark += 1;
             }
             let said = self.said();
@@ -185,6 +186,7 @@ impl QuoteFinder {
             if speakers[k].is_none()
                 && !said_by_somebody_unnamed(p, &marks, k)
                 && !said_by_an_unnamed_subject(p, &marks, k)
+                && !said_by_a_sole_title_unnamed(p, ents, &marks, k)
             {
                 speakers[k] = next_in_run[k].or_else(|| {
                     carried_speaker(p, ents, &marks, &speakers, k, self.previous_paragraph_tail)
@@ -1912,6 +1914,20 @@ fn opens_with_unnamed_speaker(p: &Para, (s, e): (usize, usize)) -> bool {
         && (noun_from..v).all(|k| p.is_word(k) && !p.is_capitalised(k))
         && ((v <= noun_from + 3 && lexicon::is_unnamed_person_noun(p.lower(v - 1)))
             || spokesman_for_the_unnamed())
+}
+
+/// `The Pope said: "…"`, `"…," the Queen said`: quote `k`'s sentence has a title only one
+/// person holds speak, and the story gave it to nobody it named; nobody else spoke.
+fn said_by_a_sole_title_unnamed(p: &Para, ents: &Entities, marks: &[Marks], k: usize) -> bool {
+    let (s, e) = p.sentence_of(marks[k].open);
+    (s + 1..e).any(|t| {
+        let title = p.lower(t);
+        matches!(title, "pope" | "pontiff" | "queen" | "king" | "emperor")
+            && p.is_capitalised(t)
+            && p.lower(t - 1) == "the"
+            && (speech_verb_at(p, t + 1) || (t >= 2 && speech_verb_at(p, t - 2)))
+            && !ents.titles.contains_key(title)
+    })
 }
 
 /// Quote `k` follows the verb of a sentence whose subject is somebody the story does not

@@ -1525,3 +1525,22 @@ fn the_former_member_of_a_band_is_the_person_in_focus_and_no_name() {
     let text = "Sir Paul McCartney will open the show. \"I'm proud,\" the former Beatle said.";
     assert_eq!(quotes(text), [q("I'm proud", Some("Sir Paul McCartney"))]);
 }
+
+#[test]
+fn a_title_one_person_holds_speaks_for_nobody_else_unless_given_to_a_name() {
+    assert_eq!(
+        quotes(
+            "\"We are delighted,\" said Tony Blair. The Pope said: \"Peace be with you.\" \
+             \"Thank you,\" said the Queen."
+        ),
+        [
+            q("We are delighted", Some("Tony Blair")),
+            q("Peace be with you.", None),
+            q("Thank you", None),
+        ]
+    );
+    assert_eq!(
+        quotes("Queen Elizabeth opened the bridge. The Queen said: \"It is a fine day.\""),
+        [q("It is a fine day.", Some("Elizabeth"))]
+    );
+}
