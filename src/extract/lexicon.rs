@@ -2858,6 +2858,19 @@ pub fn pronoun_gender(lower: &str) -> Option<Gender> {
 
 /// Is this word a nationality or people (`Russian`, `British`)? Those are adjectives here,
 /// not entities of their own.
+/// A people's word that is a noun for one of them: `Frenchman`, `Scot`, `Swede` (not
+/// `French`; `American` is an adjective too, which only what follows it tells).
+pub fn is_a_national(word: &str) -> bool {
+    with_lower(word, |w| {
+        w.ends_with("man")
+            || w.ends_with("woman")
+            || matches!(
+                w,
+                "briton" | "scot" | "spaniard" | "swede" | "dane" | "finn" | "pole" | "turk"
+            )
+    }) && is_demonym(word)
+}
+
 pub fn is_demonym(word: &str) -> bool {
     let is = |w: &str| gazetteer().get(w) == Some(&EntityKind::Other);
     // `Dutchman`, `Frenchwomen`, `Scotsman`: one of a people, named by their adjective;

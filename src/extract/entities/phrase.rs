@@ -1914,6 +1914,10 @@ pub(super) fn clean_phrase<'a>(
         && !(name_first..=end).any(|k| is_connector(p.lower(k)))
         && !gazetteer().contains_key(p.slice(name_first, end));
     if opens_with_a_people && (kind == Some(EntityKind::Person) || before_a_name) {
+        // (`Frenchman Cyril Saulnier`: what `said the Frenchman` will call him.)
+        if title.is_none() && crate::extract::lexicon::is_a_national(p.word(name_first)) {
+            title = Some(p.lower(name_first).to_string());
+        }
         name_first += 1;
     }
     // `a Band D property`, `Plan B`, `Vitamin C`: a word and a letter name a grade or a kind

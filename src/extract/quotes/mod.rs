@@ -1551,14 +1551,7 @@ fn a_person_of_a_country(p: &Para, k: usize) -> bool {
     // (`The American`, `The Israeli`: an adjective that is a noun for one of its people too;
     // not `The French`, nor `The American Bankers Association`.)
     let a_noun_too = (w.ends_with("an") || w.ends_with('i')) && !p.is_capitalised(k + 1);
-    lexicon::is_demonym(p.word(k))
-        && (w.ends_with("man")
-            || w.ends_with("woman")
-            || a_noun_too
-            || matches!(
-                w,
-                "briton" | "scot" | "spaniard" | "swede" | "dane" | "finn" | "pole" | "turk"
-            ))
+    lexicon::is_demonym(p.word(k)) && (lexicon::is_a_national(p.word(k)) || a_noun_too)
 }
 
 /// `The 35-year-old`: an age right after the word at `s`, four tokens to the noun after it.

@@ -1544,3 +1544,19 @@ fn a_title_one_person_holds_speaks_for_nobody_else_unless_given_to_a_name() {
         [q("It is a fine day.", Some("Elizabeth"))]
     );
 }
+
+#[test]
+fn the_national_a_person_was_called_before_their_name_is_that_person() {
+    assert_eq!(
+        quotes(
+            "Tim Henman beat Frenchman Cyril Saulnier 6-3 6-4. Henman was pleased.\n\n\
+             \"I played badly,\" said the Frenchman. \"He served well.\"\n\n\
+             The Frenchman said: \"I will be back.\""
+        ),
+        [
+            q("I played badly", Some("Cyril Saulnier")),
+            q("He served well.", Some("Cyril Saulnier")),
+            q("I will be back.", Some("Cyril Saulnier")),
+        ]
+    );
+}
