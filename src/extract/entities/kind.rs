@@ -381,7 +381,8 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         let designation = number.trim_start_matches(|c: char| c.is_ascii_uppercase());
         if !designation.is_empty()
             && number.len() - designation.len() <= 2
-            && designation.bytes().all(|b| b.is_ascii_digit())
+            // (`Fahrenheit 9/11`: written with a slash too.)
+            && designation.bytes().all(|b| b.is_ascii_digit() || b == b'/')
         {
             return Some(kind_from_last_word(head).unwrap_or(EntityKind::Other));
         }

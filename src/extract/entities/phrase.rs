@@ -217,6 +217,18 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 && !is_month_word(p.lower(next + 1))
                 && crate::extract::figures::numbers_the_name_before(p, next)
         };
+        // `Fahrenheit 9/11`: a name's number written with a slash (not a wire price's
+        // fraction, `1/4`, `3/8`).
+        let slashed = || {
+            p.is_punct(next + 1, "/")
+                && p.touching(next, next + 1)
+                && p.touching(next + 1, next + 2)
+                && p.is_number(next + 2)
+                && !matches!(p.word(next + 2), "2" | "4" | "8" | "16" | "32" | "64")
+        };
+        if p.is_number(next) && slashed() && names_number() {
+            return next + 2;
+        }
         if p.is_number(next) && !glued && names_number() {
             return next;
         }

@@ -5918,3 +5918,14 @@ fn a_soldiers_rank_is_no_part_of_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_names_number_written_with_a_slash_is_the_names() {
+    assert_eq!(
+        kinds("Fahrenheit 9/11, Michael Moore's documentary, was second."),
+        [
+            ("Fahrenheit 9/11".into(), EntityKind::Other),
+            ("Michael Moore".into(), EntityKind::Person),
+        ]
+    );
+}
