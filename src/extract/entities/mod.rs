@@ -868,8 +868,8 @@ fn is_sentence_case(p: &Para) -> bool {
 /// `in the run-up to May's general election`: the month's, where the dates read a month (a
 /// preposition before it); `Theresa May's speech` is a name's.
 fn may_s_the_month(p: &Para, i: usize) -> bool {
-    crate::extract::lexicon::possessive_owner(p.lower(i)) == Some("may")
-        && crate::extract::dates::month_at(p, i).is_some()
+    // (Asked of every capitalised word: the word itself first.)
+    matches!(p.lower(i), "may's" | "may’s") && crate::extract::dates::month_at(p, i).is_some()
 }
 
 fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {

@@ -1913,13 +1913,16 @@ fn opens_with_unnamed_speaker(p: &Para, (s, e): (usize, usize)) -> bool {
 /// person holds speak, and the story gave it to nobody it named; nobody else spoke.
 fn said_by_a_sole_title_unnamed(p: &Para, ents: &Entities, marks: &[Marks], k: usize) -> bool {
     let (s, e) = p.sentence_of(marks[k].open);
+    // (Capitals first: asked of every word of a quote's sentence.)
     (s + 1..e).any(|t| {
-        let title = p.lower(t);
-        matches!(title, "pope" | "pontiff" | "queen" | "king" | "emperor")
-            && p.is_capitalised(t)
+        p.is_capitalised(t)
+            && matches!(
+                p.lower(t),
+                "pope" | "pontiff" | "queen" | "king" | "emperor"
+            )
             && p.lower(t - 1) == "the"
             && (speech_verb_at(p, t + 1) || (t >= 2 && speech_verb_at(p, t - 2)))
-            && !ents.titles.contains_key(title)
+            && !ents.titles.contains_key(p.lower(t))
     })
 }
 
