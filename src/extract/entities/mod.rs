@@ -619,7 +619,7 @@ impl<'a> Collector<'a> {
                 i = end + 1;
                 continue;
             }
-            if month_name || reference || credit || brief {
+            if month_name || reference || credit || brief || makers_products_counted(p, i) {
                 i += 1;
                 continue;
             }
@@ -865,6 +865,25 @@ fn is_sentence_case(p: &Para) -> bool {
 /// headline in capitals opens with the company it is about, ended by its ticker in angle
 /// brackets or by its legal suffix. (Its other words are capitalised too, so they name
 /// nothing for sure.)
+/// `70 more Boeings`, `ten Airbuses`: one word, a listed body's name in the plural after a
+/// count, is what the body makes, counted (the figure has it as its unit), and names no one.
+fn makers_products_counted(p: &Para, i: usize) -> bool {
+    let w = p.word(i);
+    if !w.ends_with('s') || i == 0 || is_name_word(p, i + 1) {
+        return false;
+    }
+    let count =
+        |k: usize| p.is_number(k) || crate::extract::lexicon::small_number(p.lower(k)).is_some();
+    let counted = count(i - 1)
+        || (i >= 2
+            && matches!(p.lower(i - 1), "more" | "further" | "new" | "other")
+            && count(i - 2));
+    let listed_body = |singular: Option<&str>| {
+        singular.is_some_and(|s| gazetteer().get(s) == Some(&EntityKind::Organization))
+    };
+    counted && (listed_body(w.strip_suffix('s')) || listed_body(w.strip_suffix("es")))
+}
+
 /// `in the run-up to May's general election`: the month's, where the dates read a month (a
 /// preposition before it); `Theresa May's speech` is a name's.
 fn may_s_the_month(p: &Para, i: usize) -> bool {

@@ -5929,3 +5929,11 @@ fn a_names_number_written_with_a_slash_is_the_names() {
         ]
     );
 }
+
+#[test]
+fn a_listed_makers_name_counted_in_the_plural_is_its_products() {
+    assert_eq!(
+        found_names("Ryanair ordered 70 more Boeings and ten Airbuses. Boeing said so."),
+        ["Boeing", "Ryanair"]
+    );
+}
