@@ -347,7 +347,16 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             || value >= 1000.0
             // (`bringing the total number of charges against him to 35`: what it reached.)
             || (first > 0 && p.lower(first - 1) == "to"))
-            .then(|| number_of(p, first))
+            // (`police numbers … were at a record 142,795`: what the numbers are of, when no
+            // level verb's subject says what is counted: `Passenger numbers rose 5 pct and
+            // sales rose to 32,000` → sales.)
+            .then(|| {
+                number_of(p, first).or_else(|| {
+                    (!scaled && total_of(p, core.first).is_none())
+                        .then(|| numbers_of(p, first))
+                        .flatten()
+                })
+            })
             .flatten()
         {
             unit = Some(u);

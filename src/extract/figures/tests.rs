@@ -3011,3 +3011,18 @@ fn a_level_verb_before_a_qualifier_says_what_reached_it() {
         [("below 3,000".into(), Some("sales".into()))]
     );
 }
+
+#[test]
+fn a_large_count_stated_of_numbers_counts_what_they_are_numbers_of() {
+    assert_eq!(
+        units(
+            "The Home Office said police numbers in England and Wales were at a record 142,795. \
+             Passenger numbers rose 5 pct and sales rose to 32,000."
+        ),
+        [
+            ("record 142,795".into(), Some("police".into())),
+            ("5 pct".into(), Some("%".into())),
+            ("32,000".into(), Some("sales".into())),
+        ]
+    );
+}
