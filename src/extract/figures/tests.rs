@@ -3026,3 +3026,14 @@ fn a_large_count_stated_of_numbers_counts_what_they_are_numbers_of() {
         ]
     );
 }
+
+#[test]
+fn a_count_in_the_singular_cut_from_one_level_to_another_is_counted() {
+    assert_eq!(
+        units("Labour held the seat, but with its majority cut from 14,571 to 2,033."),
+        [
+            ("14,571".into(), Some("majority".into())),
+            ("2,033".into(), Some("majority".into())),
+        ]
+    );
+}

@@ -959,6 +959,11 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                     && matches!(p.lower(k), "cut" | "reduced" | "raised" | "increased" | "lowered")
                     && matches!(p.lower(k - 1), "be" | "been" | "was" | "were" | "is" | "are")
                     && p.lower(k + 1) == "to")
+                // (`with its majority cut from 14,571 to 2,033`: a count so changed.)
+                || (k > s
+                    && matches!(p.lower(k), "cut" | "reduced" | "slashed" | "increased")
+                    && is_a_count_in_the_singular(p.lower(k - 1))
+                    && matches!(p.lower(k + 1), "to" | "from"))
                 // `Net immigration to the UK was 151,000`: a number of people stated.
                 || (k + 1 == first
                     && matches!(p.lower(k), "was" | "is")
