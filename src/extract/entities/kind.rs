@@ -50,6 +50,16 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     if a_plural_after_a_determiner {
         return (EntityKind::Organization, Basis::Found);
     }
+    // (`Union Amicus said`, `Union Carbide`, `Bank Leumi`: a body's own word opening a name
+    // is no given name.)
+    let opens_with_a_body = || {
+        name.split_whitespace()
+            .next()
+            .is_some_and(crate::extract::lexicon::is_generic_body)
+    };
+    if two_or_three_words && opens_with_a_body() {
+        return (EntityKind::Organization, Basis::Found);
+    }
     if before_speech {
         return (EntityKind::Person, Basis::Found);
     }

@@ -5937,3 +5937,14 @@ fn a_listed_makers_name_counted_in_the_plural_is_its_products() {
         ["Boeing", "Ryanair"]
     );
 }
+
+#[test]
+fn a_bodys_own_word_opening_a_name_makes_a_body() {
+    assert_eq!(
+        kinds("Union Amicus said it was fantastic news. Bank Leumi shares rose."),
+        [
+            ("Bank Leumi".into(), EntityKind::Organization),
+            ("Union Amicus".into(), EntityKind::Organization),
+        ]
+    );
+}
