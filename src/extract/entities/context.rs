@@ -498,7 +498,7 @@ fn is_title_small_word(w: &str) -> bool {
 pub(super) fn is_a_work_named(p: &Para, end: usize) -> bool {
     !p.is_capitalised(end + 1)
         && !is_possessive(p.word(end))
-        && matches!(
+        && (matches!(
             p.lower(end + 1),
             "series"
                 | "franchise"
@@ -508,7 +508,47 @@ pub(super) fn is_a_work_named(p: &Para, end: usize) -> bool {
                 | "nomination"
                 | "nominations"
                 | "ceremony"
-        )
+        ) || titles_of_works_listed(p, end))
+}
+
+/// `the Prince of Persia and Splinter Cell games`, `the Lethal Weapon and Mad Max films`:
+/// names listed before works of a kind in the plural are the works' titles (the list's last
+/// name, of up to four words, then the kind). A maker or a place the gazetteer knows is no
+/// title (`the Nintendo and Sega games`).
+fn titles_of_works_listed(p: &Para, end: usize) -> bool {
+    // (Not `the E3 games show`, `its PlayStation 2 games console`: the kind describing
+    // another noun.)
+    let works = |k: usize| {
+        p.is_word(k)
+            && !p.is_capitalised(k)
+            && matches!(
+                p.lower(k),
+                "games" | "films" | "movies" | "albums" | "novels"
+            )
+            && !matches!(
+                p.lower(k + 1),
+                "show"
+                    | "console"
+                    | "consoles"
+                    | "industry"
+                    | "market"
+                    | "festival"
+                    | "maker"
+                    | "makers"
+                    | "chart"
+                    | "charts"
+                    | "firm"
+                    | "company"
+                    | "studio"
+                    | "publisher"
+            )
+    };
+    let kind_at = if matches!(p.lower(end + 1), "and" | "or") && p.is_capitalised(end + 2) {
+        (end + 3..end + 7).find(|&k| !p.is_capitalised(k) && !matches!(p.lower(k), "of" | "the"))
+    } else {
+        Some(end + 1)
+    };
+    kind_at.is_some_and(works) && !gazetteer().contains_key(p.word(end))
 }
 
 /// `1.5 billion European Currency Units`, `20 mln Special Drawing Rights`: a currency

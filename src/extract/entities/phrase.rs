@@ -1193,8 +1193,14 @@ pub(super) fn clean_phrase<'a>(
             && title_at + 2 <= end
             && (title_at + 2..=end).all(|k| p.is_capitalised(k));
         if peer {
+            // (`the Prince of Persia and Splinter Cell games`: a work's title.)
+            let work = is_a_work_named(p, end);
             out.push(Candidate {
-                kind: Some(EntityKind::Person),
+                kind: Some(if work {
+                    EntityKind::Other
+                } else {
+                    EntityKind::Person
+                }),
                 ..Candidate::new(p.slice(title_at, end), title_at, end)
             });
             return;

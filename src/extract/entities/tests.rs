@@ -5948,3 +5948,21 @@ fn a_bodys_own_word_opening_a_name_makes_a_body() {
         ]
     );
 }
+
+#[test]
+fn names_listed_before_works_of_a_kind_are_their_titles() {
+    assert_eq!(
+        kinds(
+            "It makes the Prince of Persia and Splinter Cell games. He starred in the \
+             Lethal Weapon and Mad Max films. Nintendo showed it at the E3 games show."
+        ),
+        [
+            ("E3".into(), EntityKind::Organization),
+            ("Lethal Weapon".into(), EntityKind::Other),
+            ("Mad Max".into(), EntityKind::Other),
+            ("Nintendo".into(), EntityKind::Organization),
+            ("Prince of Persia".into(), EntityKind::Other),
+            ("Splinter Cell".into(), EntityKind::Other),
+        ]
+    );
+}
