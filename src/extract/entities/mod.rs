@@ -696,12 +696,26 @@ impl<'a> Collector<'a> {
     fn note_bracketed_initials(&mut self, p: &Para, found: &[Candidate]) {
         for pair in found.windows(2) {
             let (name, initials) = (&pair[0], &pair[1]);
+            let short = initials.name;
+            // (`the Mining Corporation of Bolivia (Comibol)`: or a word made of a name of three
+            // words or more in another language, opening with one of its words' initials.)
+            let coined = || {
+                let words: Vec<&str> = name.name.split_whitespace().collect();
+                words.len() >= 3
+                    && short.len() >= 4
+                    && short.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                    && !gazetteer().contains_key(short)
+                    && words
+                        .iter()
+                        .any(|w| w.as_bytes().first() == short.as_bytes().first())
+            };
             let bracketed = initials.first == name.last + 2
                 && initials.first == initials.last
                 && p.is_punct(name.last + 1, "(")
                 && p.is_punct(initials.last + 1, ")")
-                && (is_initials_shape(initials.name) || is_initials_with_ampersand(initials.name))
-                && name.name.as_bytes().first() == initials.name.as_bytes().first();
+                && (((is_initials_shape(short) || is_initials_with_ampersand(short))
+                    && name.name.as_bytes().first() == short.as_bytes().first())
+                    || coined());
             if bracketed {
                 (self.bracketed).insert(initials.name.into(), name.name.into());
             }

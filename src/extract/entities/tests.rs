@@ -5966,3 +5966,18 @@ fn names_listed_before_works_of_a_kind_are_their_titles() {
         ]
     );
 }
+
+#[test]
+fn a_short_form_coined_from_a_long_name_in_brackets_is_that_name() {
+    assert_eq!(
+        found_names(
+            "Workers at the Mining Corporation of Bolivia (Comibol) struck. Comibol said so. \
+             Talks at the European Commission (Brussels) went on."
+        ),
+        [
+            "Mining Corporation of Bolivia",
+            "Brussels",
+            "European Commission"
+        ]
+    );
+}
