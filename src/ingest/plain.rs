@@ -122,8 +122,8 @@ fn split_rows<'a>(block: &'a str, out: &mut Vec<&'a str>) {
         let broken = lines.peek().is_some_and(|next| {
             let opens_like_a_row = (next.trim_start().chars().next())
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-            (line.trim().chars().count() < SHORT_LINE && opens_like_a_row)
-                || opens_an_indented_paragraph(line, next)
+            let ends_there = line.trim().chars().count() < SHORT_LINE || is_a_whole_paragraph(line);
+            (ends_there && opens_like_a_row) || opens_an_indented_paragraph(line, next)
         });
         if broken {
             out.push(&block[start..offset]);
@@ -133,6 +133,20 @@ fn split_rows<'a>(block: &'a str, out: &mut Vec<&'a str>) {
     if start < block.len() {
         out.push(&block[start..]);
     }
+}
+
+/// A line longer than any editor wraps prose at, ending a sentence, is a paragraph written on
+/// one line (text pasted with no blank lines between its paragraphs).
+const LONG_LINE: usize = 100;
+
+fn is_a_whole_paragraph(line: &str) -> bool {
+    let text = line.trim();
+    text.len() > LONG_LINE && text.chars().count() > LONG_LINE && ends_a_sentence(text)
+}
+
+fn ends_a_sentence(text: &str) -> bool {
+    text.trim_end_matches(|c: char| is_quote_mark(c) || c == ')')
+        .ends_with(['.', '!', '?'])
 }
 
 /// Wire copy marks a paragraph by indenting its first line and no blank line before it:
@@ -148,12 +162,9 @@ fn opens_an_indented_paragraph(line: &str, next: &str) -> bool {
         return false;
     }
     let text = line.trim();
-    let ends_a_sentence = text
-        .trim_end_matches(|c: char| is_quote_mark(c) || c == ')')
-        .ends_with(['.', '!', '?']);
     let in_capitals =
         text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
-    ends_a_sentence || in_capitals
+    ends_a_sentence(text) || in_capitals
 }
 
 fn is_quote_mark(c: char) -> bool {
@@ -287,6 +298,21 @@ mod tests {
             ]
         );
         assert_eq!(doc.headline, texts[0]);
+    }
+
+    #[test]
+    fn a_line_longer_than_prose_is_wrapped_at_and_ending_a_sentence_is_a_paragraph() {
+        let one = "The government cleared the bid after BA agreed to give up some routes to \
+                   Saudi Arabia and Nigeria, Trade Secretary Lord Young said on Monday.";
+        let two = "BA chairman Lord King said the airline was delighted and would complete \
+                   the merger by the end of July, ahead of its own timetable.";
+        let three = "Shares rose.";
+        let doc = parse(&format!("Head\n\n{one}\n{two}\n{three}"));
+        let texts: Vec<&str> = doc.paragraphs[1..]
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(texts, [one, two, three]);
     }
 
     #[test]
