@@ -513,8 +513,8 @@ pub(super) fn is_a_work_named(p: &Para, end: usize) -> bool {
 
 /// `the Prince of Persia and Splinter Cell games`, `the Lethal Weapon and Mad Max films`:
 /// names listed before works of a kind in the plural are the works' titles (the list's last
-/// name, of up to four words, then the kind). A maker or a place the gazetteer knows is no
-/// title (`the Nintendo and Sega games`).
+/// name, of up to four words, then the kind). A name whose last word the gazetteer knows, a
+/// maker's or a place's, is no title (`the Nintendo and Sega games`).
 fn titles_of_works_listed(p: &Para, end: usize) -> bool {
     // (Not `the E3 games show`, `its PlayStation 2 games console`: the kind describing
     // another noun.)

@@ -700,14 +700,12 @@ impl<'a> Collector<'a> {
             // (`the Mining Corporation of Bolivia (Comibol)`: or a word made of a name of three
             // words or more in another language, opening with one of its words' initials.)
             let coined = || {
-                let words: Vec<&str> = name.name.split_whitespace().collect();
-                words.len() >= 3
+                let mut words = name.name.split_whitespace();
+                words.clone().nth(2).is_some()
                     && short.len() >= 4
                     && short.bytes().skip(1).all(|b| b.is_ascii_lowercase())
                     && !gazetteer().contains_key(short)
-                    && words
-                        .iter()
-                        .any(|w| w.as_bytes().first() == short.as_bytes().first())
+                    && words.any(|w| w.as_bytes().first() == short.as_bytes().first())
             };
             let bracketed = initials.first == name.last + 2
                 && initials.first == initials.last

@@ -144,6 +144,10 @@ impl QuoteFinder {
     pub fn paragraph(&mut self, p: &Para, ents: &Entities, out: &mut Vec<Quote>) {
         let marks = pair_marks(p);
         let mut speakers: Vec<Option<usize>> = vec![None; marks.len()];
+        // (Quotes a title only one person holds says, whom the story has not named: nobody's.)
+        let unnamed_sole_title: Vec<bool> = (0..marks.len())
+            .map(|k| said_by_a_sole_title_unnamed(p, ents, &marks, k))
+            .collect();
         let mut next_mark = 0;
         for &(s, e) in &p.sentences {
             // Marks are in order, so each sentence takes the next run of them.
@@ -152,7 +156,7 @@ impl QuoteFinder {
                 let k = next_mark;
                 let said = self.said();
                 speakers[k] = explicit_speaker(p, ents, &marks, &speakers, k, (s, e), said)
-                    .filter(|_| !said_by_a_sole_title_unnamed(p, ents, &marks, k));
+                    .filter(|_| !unnamed_sole_title[k]);
                 next_mark += 1;
             }
             let said = self.said();
@@ -186,7 +190,7 @@ impl QuoteFinder {
             if speakers[k].is_none()
                 && !said_by_somebody_unnamed(p, &marks, k)
                 && !said_by_an_unnamed_subject(p, &marks, k)
-                && !said_by_a_sole_title_unnamed(p, ents, &marks, k)
+                && !unnamed_sole_title[k]
             {
                 speakers[k] = next_in_run[k].or_else(|| {
                     carried_speaker(p, ents, &marks, &speakers, k, self.previous_paragraph_tail)
@@ -1551,7 +1555,7 @@ fn a_person_of_a_country(p: &Para, k: usize) -> bool {
     // (`The American`, `The Israeli`: an adjective that is a noun for one of its people too;
     // not `The French`, nor `The American Bankers Association`.)
     let a_noun_too = (w.ends_with("an") || w.ends_with('i')) && !p.is_capitalised(k + 1);
-    lexicon::is_demonym(p.word(k)) && (lexicon::is_a_national(p.word(k)) || a_noun_too)
+    lexicon::is_a_national(p.word(k)) || (a_noun_too && lexicon::is_demonym(p.word(k)))
 }
 
 /// `The 35-year-old`: an age right after the word at `s`, four tokens to the noun after it.
