@@ -2040,7 +2040,13 @@ fn named_focus(
         let noun = if age { s + 4 } else { s + 1 };
         let subject_refers_back = match p.lower(s) {
             "he" | "she" => true,
-            "the" => !p.is_capitalised(noun) && (person_noun(noun) || (age && !p.is_word(noun))),
+            // (`The 17-year-old from Devon beat …`: an age with no noun after it, before a
+            // preposition, stands for its person too.)
+            "the" => {
+                !p.is_capitalised(noun)
+                    && (person_noun(noun)
+                        || (age && (!p.is_word(noun) || lexicon::is_function_word(p.lower(noun)))))
+            }
             _ => false,
         };
         if subject_refers_back && m.first() > s + 2 {

@@ -1560,3 +1560,15 @@ fn the_national_a_person_was_called_before_their_name_is_that_person() {
         ]
     );
 }
+
+#[test]
+fn an_age_before_a_preposition_refers_back_to_the_person_in_focus() {
+    assert_eq!(
+        quotes(
+            "Teenage soul singer Joss Stone was the big winner.\n\n\
+             The 17-year-old from Devon beat Jamelia and PJ Harvey to the female award. \
+             \"I am so happy,\" she told the audience."
+        ),
+        [q("I am so happy", Some("Joss Stone"))]
+    );
+}
