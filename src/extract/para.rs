@@ -128,6 +128,11 @@ impl<'a> Para<'a> {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
     }
 
+    /// Token `i` is a number in digits or a small one spelled out (`70`, `ten`).
+    pub fn is_number_or_spelled(&self, i: usize) -> bool {
+        self.is_number(i) || super::lexicon::small_number(self.lower(i)).is_some()
+    }
+
     /// Token `i` is a punctuation character, whichever.
     pub fn is_some_punct(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct)

@@ -120,10 +120,13 @@ fn split_rows<'a>(block: &'a str, out: &mut Vec<&'a str>) {
     while let Some(line) = lines.next() {
         offset += line.len();
         let broken = lines.peek().is_some_and(|next| {
-            let opens_like_a_row = (next.trim_start().chars().next())
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-            let ends_there = line.trim().chars().count() < SHORT_LINE || is_a_whole_paragraph(line);
-            (ends_there && opens_like_a_row) || opens_an_indented_paragraph(line, next)
+            let opens = next.trim_start().chars().next();
+            let opens_like_a_row = opens.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            let ends_there =
+                || line.trim().chars().count() < SHORT_LINE || is_a_whole_paragraph(line);
+            let opens_like_a_paragraph = opens_like_a_row || opens.is_some_and(is_quote_mark);
+            (opens_like_a_row && ends_there())
+                || (opens_like_a_paragraph && opens_an_indented_paragraph(line, next))
         });
         if broken {
             out.push(&block[start..offset]);
@@ -150,15 +153,12 @@ fn ends_a_sentence(text: &str) -> bool {
 }
 
 /// Wire copy marks a paragraph by indenting its first line and no blank line before it:
-/// a line indented deeper than the one before opens a paragraph when that line ended a
-/// sentence or was a headline in capitals. (A list's hanging indent follows a line that
-/// ends mid-sentence, and stays one paragraph.)
+/// a line indented deeper than the one before opens a paragraph (the caller checks that it
+/// opens like one) when that line ended a sentence or was a headline in capitals. (A list's
+/// hanging indent follows a line that ends mid-sentence, and stays one paragraph.)
 fn opens_an_indented_paragraph(line: &str, next: &str) -> bool {
     let indent = |l: &str| l.len() - l.trim_start().len();
-    let opens = next.trim_start().chars().next();
-    if indent(next) <= indent(line)
-        || !opens.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c))
-    {
+    if indent(next) <= indent(line) {
         return false;
     }
     let text = line.trim();
@@ -167,18 +167,17 @@ fn opens_an_indented_paragraph(line: &str, next: &str) -> bool {
     ends_a_sentence(text) || in_capitals
 }
 
+const QUOTE_MARKS: [char; 6] = ['\'', '"', '’', '”', '‘', '“'];
+
 fn is_quote_mark(c: char) -> bool {
-    matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”')
+    QUOTE_MARKS.contains(&c)
 }
 
 /// Short, one line, no sentence-ending punctuation: a headline.
 fn is_title_like(block: &str) -> bool {
     let text = block.trim();
     let words = text.split_whitespace().count();
-    let last = text
-        .trim_end_matches(['\'', '"', '’', '”', '‘', '“'])
-        .chars()
-        .last();
+    let last = text.trim_end_matches(QUOTE_MARKS).chars().last();
     !text.contains('\n')
         && (1..=25).contains(&words)
         && !matches!(last, Some('.' | '!' | '?' | ':' | ';' | ','))

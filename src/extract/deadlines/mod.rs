@@ -1416,7 +1416,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         // billion dlr foreign debt before …`: or, with no agent, up to the last preposition
         // that leaves the head a label's length; but `a credit line that expires on …`
         // names what is due in its relative clause.)
-        let relative = (head..end).any(|k| matches!(p.lower(k), "that" | "which" | "who"));
+        let relative = || (head..end).any(|k| matches!(p.lower(k), "that" | "which" | "who"));
         // (A clause of up to a dozen words is a label whole: `The plan must still be approved
         // by shareholders at a special meeting`.)
         let too_long = (head..end)
@@ -1439,7 +1439,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         if let Some(by) = agent.filter(|&by| whole(by)) {
             end = by;
             from = head;
-        } else if let Some(k) = preposition().filter(|&k| too_long && !relative && whole(k)) {
+        } else if let Some(k) = (too_long && !relative())
+            .then(preposition)
+            .flatten()
+            .filter(|&k| whole(k))
+        {
             end = k;
             from = head;
         } else if !too_long && words_to(end) && no_verb_joined(head) {
@@ -1552,8 +1556,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // A figure with its qualifier whole and what it is of: `at least 90 pct`, not `least 90
     // pct`; `its arrears of about 250 mln dlrs`, not `250 mln dlrs`.
     // (`up to three mln more shares`: a number spelled out too.)
-    let a_number = |k: usize| p.is_number(k) || super::lexicon::small_number(p.lower(k)).is_some();
-    if let Some(n) = (from..(from + 3).min(end)).find(|&k| a_number(k)) {
+    if let Some(n) = (from..(from + 3).min(end)).find(|&k| p.is_number_or_spelled(k)) {
         let (_, q) = super::figures::qualifier_before(p, n);
         if q <= from {
             from = q.max(clause_start);

@@ -884,12 +884,10 @@ fn makers_products_counted(p: &Para, i: usize) -> bool {
     if !w.ends_with('s') || i == 0 || is_name_word(p, i + 1) {
         return false;
     }
-    let count =
-        |k: usize| p.is_number(k) || crate::extract::lexicon::small_number(p.lower(k)).is_some();
-    let counted = count(i - 1)
+    let counted = p.is_number_or_spelled(i - 1)
         || (i >= 2
             && matches!(p.lower(i - 1), "more" | "further" | "new" | "other")
-            && count(i - 2));
+            && p.is_number_or_spelled(i - 2));
     let listed_body = |singular: Option<&str>| {
         singular.is_some_and(|s| gazetteer().get(s) == Some(&EntityKind::Organization))
     };

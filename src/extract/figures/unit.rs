@@ -1120,15 +1120,13 @@ fn a_count_named_by_what_it_counts(p: &Para, k: usize, s: usize) -> bool {
                 | "new"
                 | "latest"
                 | "official"
-                | "monthly"
                 | "annual"
-                | "weekly"
-                | "daily"
                 | "total"
                 | "head"
                 | "sperm"
                 | "cell"
         )
+        // (`monthly`, `daily`, `officially`)
         && !w.ends_with("ly")
         && !is_time_unit(w)
 }
