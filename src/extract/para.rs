@@ -129,6 +129,7 @@ impl<'a> Para<'a> {
     }
 
     /// Token `i` is a number in digits or a small one spelled out (`70`, `ten`).
+    #[inline]
     pub fn is_number_or_spelled(&self, i: usize) -> bool {
         self.is_number(i) || super::lexicon::small_number(self.lower(i)).is_some()
     }
