@@ -1141,7 +1141,13 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         let start = (s..dl)
             .rev()
             .take(3)
-            .take_while(|&k| p.is_word(k) && !is_preposition(p.lower(k)) && p.lower(k) != "as")
+            // (`said the current deadline of June 30`: not the saying.)
+            .take_while(|&k| {
+                p.is_word(k)
+                    && !is_preposition(p.lower(k))
+                    && p.lower(k) != "as"
+                    && !is_saying(p.lower(k))
+            })
             .last()
             .unwrap_or(dl);
         // (`The deadline for bids is set for March 31`: the label ends before the date.)

@@ -2069,3 +2069,12 @@ fn a_name_with_an_abbreviation_s_dot_is_whole_before_its_relative_clause() {
         "the Port of St. John must decide"
     );
 }
+
+#[test]
+fn a_deadline_named_after_a_saying_is_labelled_without_it() {
+    let label = first_label(
+        "The company said the current deadline of June 30 did not leave enough time.",
+        "1987-06-15",
+    );
+    assert_eq!(label, "the current deadline");
+}

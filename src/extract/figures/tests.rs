@@ -3037,3 +3037,21 @@ fn a_count_in_the_singular_cut_from_one_level_to_another_is_counted() {
         ]
     );
 }
+
+#[test]
+fn a_count_a_relative_or_participle_numbers_counts_what_it_hangs_from() {
+    assert_eq!(
+        units(
+            "A force numbering 3,000 crossed the border. Japan bought 5.6 billion dlrs of farm \
+             goods. Rice farmers, who number about 3.8 mln, are paid well. Protesters, \
+             numbering about 2,000, marched."
+        ),
+        [
+            // (A singular says nothing of what the count is of, nor does the participle.)
+            ("3,000".into(), None),
+            ("5.6 billion dlrs".into(), Some("dlrs".into())),
+            ("about 3.8 mln".into(), Some("farmers".into())),
+            ("about 2,000".into(), Some("protesters".into())),
+        ]
+    );
+}

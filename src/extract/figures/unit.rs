@@ -1586,9 +1586,23 @@ pub(super) fn included_in_a_plural(
 }
 
 /// `Applications from BA employees numbered more than 36,000`: what a sentence says numbered
-/// so many is its subject, a plural opening it (after its article).
+/// so many is its subject, a plural opening it (after its article). `rice farmers, who number
+/// about 3.8 mln`, `a force numbering 3,000`: what the relative or the participle hangs from.
 pub(super) fn numbered_subject(p: &Para, first: usize) -> Option<CompactString> {
-    if first == 0 || p.lower(first - 1) != "numbered" {
+    if first < 2 {
+        return None;
+    }
+    let verb = first - 1;
+    let relative = matches!(p.lower(verb), "number" | "numbered")
+        && matches!(p.lower(verb - 1), "who" | "which");
+    if relative || p.lower(verb) == "numbering" {
+        let before = if relative { verb - 1 } else { verb };
+        let comma = before > 0 && p.is_punct(before - 1, ",");
+        let noun = (before - usize::from(comma)).checked_sub(1)?;
+        let w = p.lower(noun);
+        return (p.is_word(noun) && is_plural(w)).then(|| w.into());
+    }
+    if p.lower(verb) != "numbered" {
         return None;
     }
     let (s, _) = p.sentence_of(first);
@@ -1622,10 +1636,18 @@ pub(super) fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
         return Some("employees".into());
     }
     // (`including 1.2 million in the US`: a participle used as a preposition does nothing
-    // to what it counts.)
+    // to what it counts; nor does one that only says how many: `numbering 3,000`.)
     if matches!(
         prev,
-        "including" | "excluding" | "following" | "regarding" | "concerning" | "during"
+        "including"
+            | "excluding"
+            | "following"
+            | "regarding"
+            | "concerning"
+            | "during"
+            | "numbering"
+            | "totalling"
+            | "totaling"
     ) {
         return None;
     }
