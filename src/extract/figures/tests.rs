@@ -3055,3 +3055,23 @@ fn a_count_a_relative_or_participle_numbers_counts_what_it_hangs_from() {
         ]
     );
 }
+
+#[test]
+fn a_level_an_index_went_on_to_finish_at_is_in_the_points_it_moved() {
+    assert_eq!(
+        units("The Dow gained 62.8 points, or 0.6%, to finish at 10,597.8."),
+        [
+            ("62.8 points".into(), Some("points".into())),
+            ("0.6%".into(), Some("%".into())),
+            ("10,597.8".into(), Some("points".into())),
+        ]
+    );
+    assert_eq!(
+        units("Crude oil fell 40 cts to 18.30 dlrs and ended at 18.25."),
+        [
+            ("40 cts".into(), Some("cts".into())),
+            ("18.30 dlrs".into(), Some("dlrs".into())),
+            ("18.25".into(), Some("dlrs".into())),
+        ]
+    );
+}

@@ -1221,13 +1221,29 @@ pub(super) fn price_opened_or_closed_at(
 ) -> Option<CompactString> {
     let at = first.checked_sub(1).filter(|&k| p.lower(k) == "at")?;
     let verb = p.lower(at.checked_sub(1)?);
+    // (`gained 62.8 points, or 0.6%, to finish at 10,597.8`: the infinitive too.)
     if !matches!(
         verb,
-        "opening" | "opened" | "closing" | "closed" | "finishing" | "finished"
+        "opening"
+            | "opened"
+            | "open"
+            | "closing"
+            | "closed"
+            | "close"
+            | "finishing"
+            | "finished"
+            | "finish"
+            | "ending"
+            | "ended"
+            | "end"
+            | "settling"
+            | "settled"
+            | "settle"
     ) {
         return None;
     }
-    in_sentence(p, first, before).find_map(|f| f.unit.clone())
+    // (A level is not the change's percentage before it.)
+    in_sentence(p, first, before).find_map(|f| f.unit.clone().filter(|u| u != "%"))
 }
 
 /// A number that a figure before it is measured against: `up from 733,000`, `down from`,
