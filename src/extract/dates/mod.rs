@@ -1730,10 +1730,13 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     if t != Tense::Past {
         return t;
     }
-    // (`unless arrears are cleared by January 15`: the passive in the present, no past.)
-    let after_be = j > s
+    // (`unless arrears are cleared by January 15`: the passive in the present, no past;
+    // `if a contract is not reached by 11 p.m.`, denied.)
+    let denied = j > s + 1 && matches!(p.lower(j - 1), "not" | "n't");
+    let be = j - usize::from(denied);
+    let after_be = be > s
         && matches!(
-            p.lower(j - 1),
+            p.lower(be - 1),
             "be" | "been" | "being" | "remain" | "remains" | "stay" | "stays" | "is" | "are"
         );
     if after_be {

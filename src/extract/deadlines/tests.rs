@@ -2078,3 +2078,14 @@ fn a_deadline_named_after_a_saying_is_labelled_without_it() {
     );
     assert_eq!(label, "the current deadline");
 }
+
+#[test]
+fn a_contract_not_reached_by_an_hour_of_a_day_is_an_ultimatum() {
+    let got = deadlines(
+        "The union said it will strike if a new contract is not reached by 11 p.m. EDT on \
+         September 17.",
+        "1987-09-14",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "1987-09-17");
+}

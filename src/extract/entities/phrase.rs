@@ -1703,11 +1703,21 @@ pub(super) fn clean_phrase<'a>(
                     | "Committee"
                     | "Center"
                     | "Centre"
+                    // (`the British Beer and Pub Association`)
+                    | "Association"
+                    | "Federation"
+                    | "Confederation"
+                    | "Society"
+                    | "Academy"
+                    | "Foundation"
+                    | "Union"
             )
+            // (A people's word may open it: `the British Beer and Pub Association`.)
             && !(first..and).any(|k| {
                 is_legal_suffix(p.word(k))
                     || kind_from_last_word(p.word(k)).is_some()
-                    || gazetteer().contains_key(p.word(k))
+                    || (gazetteer().contains_key(p.word(k))
+                        && !(k == first && is_demonym(p.word(k))))
             })
             && !gazetteer().contains_key(p.slice(first, and - 1))
             && !gazetteer().contains_key(p.word(and + 1))

@@ -5981,3 +5981,21 @@ fn a_short_form_coined_from_a_long_name_in_brackets_is_that_name() {
         ]
     );
 }
+
+#[test]
+fn a_trade_body_named_for_two_fields_after_a_people_s_word_is_one_name() {
+    let got = kinds(
+        "The British Beer and Pub Association said it was disappointed. The National Farmers \
+         and Growers Union agreed.",
+    );
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(
+        names.contains(&"British Beer and Pub Association"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"National Farmers and Growers Union"),
+        "{names:?}"
+    );
+    assert_eq!(names.len(), 2, "{names:?}");
+}
