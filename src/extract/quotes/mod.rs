@@ -82,12 +82,18 @@ struct Focus {
     /// `A spokesman for Ms Jowell said …`: whom the unnamed spokesman of the last sentence
     /// spoke for, and the spokesman's gender, for a `he said` next.
     spoken_for: Option<(usize, lexicon::Gender)>,
+    /// The first person the story put in focus, whom it is about: `A spokesman for the
+    /// singer`, or `The 57-year-old said` after somebody unnamed spoke, means them.
+    principal: Option<usize>,
 }
 
 impl Focus {
     fn set(&mut self, person: Option<usize>, ents: &Entities) {
         self.person = person;
         self.spoken_for = None;
+        if self.principal.is_none() {
+            self.principal = person.filter(|&who| ents.kind(who) == EntityKind::Person);
+        }
         if let Some((who, g)) = person.and_then(|who| Some((who, ents.gender(who)?))) {
             self.last_of_gender[g as usize] = Some(who);
         }
@@ -95,12 +101,14 @@ impl Focus {
 }
 
 /// `A spokesman for Ms Jowell said`, `A spokeswoman for the company said`: a sentence opening
-/// with an unnamed spokesman, for whom, and the spokesman's gender.
+/// with an unnamed spokesman, for whom, and the spokesman's gender. (`A spokesman for the
+/// singer said`: a noun for a person speaks for the story's `principal`.)
 fn opening_spokesman(
     p: &Para,
     ents: &Entities,
     marks: &[Marks],
     (s, e): (usize, usize),
+    principal: Option<usize>,
 ) -> Option<(usize, lexicon::Gender)> {
     let gender = match p.lower(s + 1) {
         "spokesman" => lexicon::Gender::Male,
@@ -109,6 +117,13 @@ fn opening_spokesman(
     };
     if !is_indefinite(p.lower(s)) || p.lower(s + 2) != "for" {
         return None;
+    }
+    let for_the_person = p.lower(s + 3) == "the"
+        && !p.is_capitalised(s + 4)
+        && lexicon::describes_person(p.lower(s + 4))
+        && speech_verb_at(p, s + 5);
+    if for_the_person {
+        return principal.map(|who| (who, gender));
     }
     named_right_after(p, ents, marks, s + 2, e).map(|m| (m.entity(), gender))
 }
@@ -171,9 +186,15 @@ impl QuoteFinder {
             match subject {
                 Some(Subject::Named(f)) => self.focus.set(Some(f), ents),
                 Some(Subject::Unnamed) => self.focus.set(None, ents),
+                // (`The 57-year-old said`, after somebody unnamed spoke: whom the story is
+                // about.)
+                None if self.focus.person.is_none() && opens_with_a_person_referred_back(p, s) => {
+                    self.focus.set(self.focus.principal, ents);
+                }
                 None => {}
             }
-            if let Some(spoken_for) = opening_spokesman(p, ents, &marks, (s, e)) {
+            let principal = self.focus.principal;
+            if let Some(spoken_for) = opening_spokesman(p, ents, &marks, (s, e), principal) {
                 self.focus.spoken_for = Some(spoken_for);
             }
         }

@@ -1572,3 +1572,31 @@ fn an_age_before_a_preposition_refers_back_to_the_person_in_focus() {
         [q("I am so happy", Some("Joss Stone"))]
     );
 }
+
+#[test]
+fn a_person_described_after_somebody_unnamed_spoke_is_whom_the_story_is_about() {
+    let story = |middle: &str| {
+        quotes(&format!(
+            "Sir Elton John is to marry David Furnish.\n\nFurnish has been with Sir Elton \
+             since 1993.\n\n{middle}\n\n\"David has changed my life,\" he said."
+        ))
+    };
+    // (A spokesman for the person the story is about: `he said` next is that person.)
+    assert_eq!(
+        story("A spokesman for the singer said no date had been set."),
+        [q("David has changed my life", Some("Sir Elton John"))]
+    );
+    // (An age standing for a person, after an unnamed spokesman took the focus.)
+    assert_eq!(
+        story(
+            "A spokesman for the family said no date had been set. The 57-year-old said he \
+             had never been happier."
+        ),
+        [q("David has changed my life", Some("Sir Elton John"))]
+    );
+    // (A spokesman for somebody unnamed speaks for nobody the story named.)
+    assert_eq!(
+        story("A spokesman for the family said no date had been set."),
+        [q("David has changed my life", None)]
+    );
+}
