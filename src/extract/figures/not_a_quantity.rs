@@ -527,13 +527,17 @@ pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
     if crate::extract::lexicon::is_function_word(prev_lower) && p.sentence_of(i - 1).0 < i - 1 {
         return false;
     }
-    // `GM TO CLOSE 11 PLANTS`: in a line in capitals, a number before a plural counts it
-    // (not a year's: `SEES LOWER 1987 PROFITS`).
-    let in_capitals = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
-    let next_word = p.word(i + 1);
-    if in_capitals(prev)
-        && in_capitals(next_word)
-        && super::unit::is_plural(next)
+    // `GM TO CLOSE 11 PLANTS`, `TO BUY 15 AIRBUS JETS`: in a line in capitals, a number
+    // before a plural, up to two words on, counts it (not a year's: `SEES LOWER 1987
+    // PROFITS`).
+    let in_capitals = |k: usize| {
+        let w = p.word(k);
+        p.is_word(k) && w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    if in_capitals(i - 1)
+        && (i + 1..i + 4)
+            .take_while(|&k| in_capitals(k))
+            .any(|k| super::unit::is_plural(p.lower(k)))
         && crate::extract::dates::year_number(p, i).is_none()
     {
         return false;

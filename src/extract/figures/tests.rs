@@ -3075,3 +3075,24 @@ fn a_level_an_index_went_on_to_finish_at_is_in_the_points_it_moved() {
         ]
     );
 }
+
+#[test]
+fn a_model_s_version_letters_count_as_its_number_not_as_words_of_the_phrase() {
+    assert_eq!(
+        units("American agreed to buy 15 Airbus Industrie A300-600R jets."),
+        [(
+            "15 Airbus Industrie A300-600R jets".into(),
+            Some("Airbus Industrie A300-600R jets".into())
+        )]
+    );
+}
+
+#[test]
+fn a_number_before_a_maker_s_name_and_a_plural_in_a_capitals_line_counts_them() {
+    assert_eq!(
+        units("AMERICAN AIRLINES TO BUY 15 AIRBUS JETS"),
+        [("15 AIRBUS JETS".into(), Some("AIRBUS JETS".into()))]
+    );
+    // (A name's number before words in capitals that are no plural stays the name's.)
+    assert!(figures("BBC 2 TO SHOW NEW DRAMA").is_empty());
+}

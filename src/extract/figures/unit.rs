@@ -279,6 +279,11 @@ fn model_number_end(p: &Para, k: usize) -> Option<usize> {
     while p.is_punct(m, "-") && p.touching(m - 1, m) && p.is_number(m + 1) && p.touching(m, m + 1) {
         m += 2;
     }
+    // (`A300-600R`, `767-300ER`: a version's letters glued on.)
+    let version = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    if p.is_word(m) && p.touching(m - 1, m) && version(p.word(m)) {
+        m += 1;
+    }
     Some(m)
 }
 
