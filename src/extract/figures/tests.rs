@@ -3096,3 +3096,14 @@ fn a_number_before_a_maker_s_name_and_a_plural_in_a_capitals_line_counts_them() 
     // (A name's number before words in capitals that are no plural stays the name's.)
     assert!(figures("BBC 2 TO SHOW NEW DRAMA").is_empty());
 }
+
+#[test]
+fn a_model_year_after_a_count_says_which_of_what_it_counts() {
+    assert_eq!(
+        units("Chrysler will recall about 60,000 1987 model year minivans."),
+        [(
+            "about 60,000 1987 model year minivans".into(),
+            Some("1987 model year minivans".into())
+        )]
+    );
+}

@@ -399,6 +399,15 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             k += 2;
             continue;
         }
+        // (`about 60,000 1987 model year minivans`: the year of a model says which.)
+        let model_year = k == start
+            && p.lower(k + 1).starts_with("model")
+            && crate::extract::dates::year_number(p, k).is_some();
+        if model_year {
+            passed_over += 1;
+            k += 1;
+            continue;
+        }
         if !p.is_word(k) {
             // `70 Boeing 737-800 aircraft`, `PlayStation 2 consoles`: a model's number after
             // its maker's name, before what is counted (or before the model's name: `50
