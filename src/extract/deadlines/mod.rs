@@ -598,7 +598,15 @@ fn must_on(p: &Para, s: usize, d: &FoundDate, dates: &[FoundDate]) -> bool {
         .map(|o| o.last + 1)
         .max()
         .unwrap_or(clause);
-    (from..d.first - 1).any(|k| must_at(p, k) && p.lower(k) != "should")
+    let must = |k: usize| must_at(p, k) && p.lower(k) != "should";
+    if (from..d.first - 1).any(must) {
+        return true;
+    }
+    // (`must reach a deal before EC heads of government meet in Copenhagen on December 4`:
+    // what must be done before what happens on the day, however long its clause.)
+    (from..d.first - 1)
+        .find(|&k| p.lower(k) == "before")
+        .is_some_and(|before| (clause_start_before(p, s, before)..before).any(must))
 }
 
 /// `Applications must be made between May 11 and May 20`: the last day of a window in which

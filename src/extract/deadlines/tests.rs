@@ -2089,3 +2089,20 @@ fn a_contract_not_reached_by_an_hour_of_a_day_is_an_ultimatum() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].0, "1987-09-17");
 }
+
+#[test]
+fn what_must_be_done_before_what_happens_on_a_day_is_due_that_day_however_long_the_clause() {
+    let got = deadlines(
+        "The ministers must reach a deal before EC heads of government meet in Copenhagen on \
+         December 4 and 5.",
+        "1987-11-16",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "1987-12-04");
+    // (No must: what happens before the meeting is no term.)
+    assert!(deadlines(
+        "The ministers met before EC heads of government gathered in Copenhagen on December 4.",
+        "1987-11-16",
+    )
+    .is_empty());
+}
