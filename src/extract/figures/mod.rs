@@ -397,7 +397,11 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                         .then(|| compared_unit(p, first, before, MoneyMeant::Any, scaled))
                         .flatten()
                 })
-                .or_else(|| scaled_before_in(p, first, before));
+                .or_else(|| scaled_before_in(p, first, before))
+                // (`rose 7.5 pct to 3.21 billion marks, while Dresdner reported a 4.2 pct
+                // rise to 1.48 billion`: past the rate just before, what the sentence counted.)
+                // (Not money with its sign, as above.)
+                .or_else(|| counted_in_sentence(p, first, before).filter(|u| !is_signed_money(u)));
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
         } else if let Some(u) = price_opened_or_closed_at(p, first, before) {

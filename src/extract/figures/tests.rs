@@ -3107,3 +3107,31 @@ fn a_model_year_after_a_count_says_which_of_what_it_counts() {
         )]
     );
 }
+
+#[test]
+fn a_scaled_level_after_a_rate_counts_what_the_sentence_counted() {
+    assert_eq!(
+        units(
+            "Its profit rose 7.5 pct to 3.21 billion marks, while Dresdner reported a 4.2 pct \
+             rise to 1.48 billion."
+        ),
+        [
+            ("7.5 pct".into(), Some("%".into())),
+            ("3.21 billion marks".into(), Some("marks".into())),
+            ("4.2 pct".into(), Some("%".into())),
+            ("1.48 billion".into(), Some("marks".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_price_unchanged_at_a_level_is_in_the_unit_of_the_sentence_s_price() {
+    assert_eq!(
+        units("Deutsche rose four marks to 781 and Dresdner was unchanged at 402."),
+        [
+            ("four marks".into(), Some("marks".into())),
+            ("781".into(), Some("marks".into())),
+            ("402".into(), Some("marks".into())),
+        ]
+    );
+}

@@ -1253,6 +1253,9 @@ pub(super) fn price_opened_or_closed_at(
             | "settling"
             | "settled"
             | "settle"
+            // (`Dresdner was unchanged at 402`)
+            | "unchanged"
+            | "steady"
     ) {
         return None;
     }
