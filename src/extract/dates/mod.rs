@@ -1280,6 +1280,11 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
             r.year()
         };
     }
+    // `have been off the job since August 1`, written in May: a day things have gone on
+    // since is gone.
+    if (m, d) > (r.month(), r.day()) && i > 0 && p.lower(i - 1) == "since" {
+        return r.year() - 1;
+    }
     let far_ahead = m > r.month() + 6;
     // (`will limit its exports to 24,516 tonnes in the year from March 1`, written on March
     // 24, `in the year starting April 1`, written on April 8: a period already under way,

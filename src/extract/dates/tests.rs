@@ -1900,3 +1900,20 @@ fn end_hyphened_to_a_year_is_its_last_day() {
         ]
     );
 }
+
+#[test]
+fn a_day_things_have_gone_on_since_is_gone() {
+    assert_eq!(
+        dates(
+            "About 22,000 workers have been off the job since August 1, when the contract \
+             expired.",
+            "1987-05-05"
+        ),
+        [pair("August 1", "1986-08-01")]
+    );
+    // (A day gone this year stays this year's.)
+    assert_eq!(
+        dates("Prices have risen since April 1.", "1987-05-05"),
+        [pair("April 1", "1987-04-01")]
+    );
+}
