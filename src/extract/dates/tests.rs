@@ -1917,3 +1917,24 @@ fn a_day_things_have_gone_on_since_is_gone() {
         [pair("April 1", "1987-04-01")]
     );
 }
+
+#[test]
+fn a_day_a_verb_in_the_past_ran_out_or_began_on_is_gone() {
+    assert_eq!(
+        dates("The union's contract expired on August 1.", "1987-05-05"),
+        [pair("August 1", "1986-08-01")]
+    );
+    // (A day or two ahead is the wire's slip, not a year gone.)
+    assert_eq!(
+        dates(
+            "Its current contract expired on September 15.",
+            "1987-09-14"
+        ),
+        [pair("September 15", "1987-09-15")]
+    );
+    // (Still to come.)
+    assert_eq!(
+        dates("The offer was due to expire on August 1.", "1987-05-05"),
+        [pair("August 1", "1987-08-01")]
+    );
+}
