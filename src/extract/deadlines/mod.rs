@@ -1149,9 +1149,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         let start = (s..dl)
             .rev()
             .take(3)
-            // (`said the current deadline of June 30`: not the saying.)
+            // (`said the current deadline of June 30`: not the saying; `the 15 January
+            // deadline`: nor the date's own words.)
             .take_while(|&k| {
                 p.is_word(k)
+                    && !(dl > last && (first..=last).contains(&k))
                     && !is_preposition(p.lower(k))
                     && p.lower(k) != "as"
                     && !is_saying(p.lower(k))

@@ -2106,3 +2106,12 @@ fn what_must_be_done_before_what_happens_on_a_day_is_due_that_day_however_long_t
     )
     .is_empty());
 }
+
+#[test]
+fn a_deadline_named_after_its_date_is_labelled_without_the_date_s_words() {
+    let label = first_label(
+        "363,000 people had applied by the 15 January deadline.",
+        "2005-02-17",
+    );
+    assert_eq!(label, "deadline");
+}
