@@ -1316,8 +1316,8 @@ fn a_scaled_count_from_an_earlier_level_is_no_percentage() {
         units("Unemployment rose 1.4 pct to a seasonally adjusted 2.65 mln in October from 2.61 mln in September."),
         [
             ("1.4 pct".into(), Some("%".into())),
-            ("2.65 mln".into(), None),
-            ("2.61 mln".into(), None),
+            ("2.65 mln".into(), Some("unemployment".into())),
+            ("2.61 mln".into(), Some("unemployment".into())),
         ]
     );
     // (What the sentence counted before the rate is what it counts.)
@@ -3132,6 +3132,28 @@ fn a_price_unchanged_at_a_level_is_in_the_unit_of_the_sentence_s_price() {
             ("four marks".into(), Some("marks".into())),
             ("781".into(), Some("marks".into())),
             ("402".into(), Some("marks".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_level_changed_to_counts_the_subject_past_a_month_and_a_seasonal_adjustment() {
+    assert_eq!(
+        units("French unemployment rose 0.4 pct in March to a seasonally adjusted 2.65 mln."),
+        [
+            ("0.4 pct".into(), Some("%".into())),
+            ("2.65 mln".into(), Some("unemployment".into())),
+        ]
+    );
+}
+
+#[test]
+fn the_number_of_jobless_counts_the_jobless() {
+    assert_eq!(
+        units("The number of jobless fell by 12,000 in March to 812,000."),
+        [
+            ("12,000".into(), Some("jobless".into())),
+            ("812,000".into(), Some("jobless".into())),
         ]
     );
 }

@@ -737,7 +737,15 @@ pub(super) fn subject_after_while(p: &Para, first: usize, before: Before) -> Opt
 fn describes_people(w: &str) -> bool {
     matches!(
         w,
-        "unemployed" | "employed" | "homeless" | "injured" | "killed" | "dead"
+        "unemployed"
+            | "employed"
+            | "jobless"
+            | "homeless"
+            | "injured"
+            | "wounded"
+            | "killed"
+            | "dead"
+            | "missing"
     )
 }
 
@@ -1174,7 +1182,15 @@ fn opens_with_a_common_noun(p: &Para, k: usize, s: usize) -> bool {
 /// `attendances rose by 2.4% to 12.3 million`: the level verb before a change in percent and
 /// the `to` that gives the count it came to.
 pub(super) fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
-    let to = first.checked_sub(1).filter(|&k| p.lower(k) == "to")?;
+    // (`to a seasonally adjusted 2.65 mln`: how the level is counted, between.)
+    let mut level = first;
+    if level >= 2 && p.lower(level - 1) == "adjusted" && p.lower(level - 2) == "seasonally" {
+        level -= 2;
+        if level >= 1 && matches!(p.lower(level - 1), "a" | "an") {
+            level -= 1;
+        }
+    }
+    let to = level.checked_sub(1).filter(|&k| p.lower(k) == "to")?;
     let verb = (to.saturating_sub(10).max(s)..to)
         .rev()
         .find(|&k| is_level_verb(p.lower(k)))?;
@@ -1189,6 +1205,8 @@ pub(super) fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
             || (j > verb + 1 && small_number(p.lower(j)).is_some())
             || (j > verb + 1 && is_time_unit(p.lower(j)))
             || (j > verb + 1 && p.lower(j) == "of" && p.is_number(j + 1))
+            // (`rose 0.4 pct in March to 2.65 mln`)
+            || (j > verb + 1 && p.is_capitalised(j) && month_number(p.lower(j)).is_some())
             || matches!(
                 p.lower(j),
                 "by" | "%"
