@@ -3157,3 +3157,11 @@ fn the_number_of_jobless_counts_the_jobless() {
         ]
     );
 }
+
+#[test]
+fn the_number_of_a_model_s_plural_counts_the_model() {
+    assert_eq!(
+        units("The order takes the number of A380s ordered by airlines to 129."),
+        [("129".into(), Some("A380s".into()))]
+    );
+}

@@ -690,12 +690,18 @@ pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
     if (of + 1..first).any(|k| matches!(p.lower(k), "while" | "whereas" | ";")) {
         return None;
     }
-    // (`the number of unemployed`: those a word describes, too.)
+    // (`the number of unemployed`: those a word describes, too; `the number of A380s
+    // ordered`: a model's plural.)
+    let models = |k: usize| {
+        let w = p.word(k);
+        w.len() > 2 && w.ends_with('s') && w.bytes().any(|b| b.is_ascii_digit())
+    };
     (of + 1..(of + 4).min(first))
         .take_while(|&k| p.is_word(k))
         .find(|&k| {
-            !p.is_capitalised(k)
-                && (nounish_lower(p.lower(k)) || (k == of + 1 && describes_people(p.lower(k))))
+            (!p.is_capitalised(k)
+                && (nounish_lower(p.lower(k)) || (k == of + 1 && describes_people(p.lower(k)))))
+                || (k == of + 1 && models(k))
         })
         .map(|k| p.word(k).into())
 }
