@@ -1284,16 +1284,19 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // since is gone.
     // (`The union's contract expired on August 1`: a day a verb in the past ran out or
     // began on, too.)
-    let ran_out_or_began_on = i >= 2
-        && p.lower(i - 1) == "on"
-        && matches!(
-            p.lower(i - 2),
-            "expired" | "ended" | "lapsed" | "began" | "started" | "collapsed"
-        );
-    // (More than a week ahead: a day or two may be the wire's own slip.)
+    let ran_out_or_began_on = || {
+        i >= 2
+            && p.lower(i - 1) == "on"
+            && matches!(
+                p.lower(i - 2),
+                "expired" | "ended" | "lapsed" | "began" | "started" | "collapsed"
+            )
+    };
+    // (More than a week ahead: a day or two may be the wire's own slip. The day first:
+    // most days are not ahead.)
     let ahead_by_a_week =
         NaiveDate::from_ymd_opt(r.year(), m, d).is_some_and(|day| day > r + Duration::days(7));
-    if ahead_by_a_week && i > 0 && (p.lower(i - 1) == "since" || ran_out_or_began_on) {
+    if ahead_by_a_week && i > 0 && (p.lower(i - 1) == "since" || ran_out_or_began_on()) {
         return r.year() - 1;
     }
     let far_ahead = m > r.month() + 6;
