@@ -1294,8 +1294,7 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     };
     // (More than a week ahead: a day or two may be the wire's own slip. The day first:
     // most days are not ahead.)
-    let ahead_by_a_week =
-        NaiveDate::from_ymd_opt(r.year(), m, d).is_some_and(|day| day > r + Duration::days(7));
+    let ahead_by_a_week = this_years.is_some_and(|day| day > r + Duration::days(7));
     if ahead_by_a_week && i > 0 && (p.lower(i - 1) == "since" || ran_out_or_began_on()) {
         return r.year() - 1;
     }
