@@ -3165,3 +3165,19 @@ fn the_number_of_a_model_s_plural_counts_the_model() {
         [("129".into(), Some("A380s".into()))]
     );
 }
+
+#[test]
+fn an_amount_spent_on_something_over_a_span_is_spread_over_it() {
+    assert_eq!(
+        figures(
+            "She points to the £1.5bn being spent on school sport over three years. He has \
+             spent time in jail over two years."
+        ),
+        [
+            fig("£1.5bn", 1.5e9, Some("£"), None),
+            fig("three years", 3.0, Some("years"), None),
+            // (No amount spent: more than two years.)
+            fig("over two years", 2.0, Some("years"), Some("over")),
+        ]
+    );
+}

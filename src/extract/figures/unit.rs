@@ -52,13 +52,28 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
                 });
         // (`£280m would be spent over three years`: after spending an amount named before in
         // the clause; not `he spent over three years in jail`.)
+        // (`the £1.5bn being spent on school sport over three years`: what it is spent on
+        // between, when a span of time follows.)
+        let spending = |k: usize| matches!(p.lower(k), "spent" | "invested" | "paid");
+        let spent_at = || {
+            if start > 0 && spending(start - 1) {
+                Some(start - 1)
+            } else if is_time_unit(p.lower(first + 1)) {
+                (start.saturating_sub(5)..start)
+                    .rev()
+                    .take_while(|&k| p.is_word(k))
+                    .find(|&k| spending(k))
+            } else {
+                None
+            }
+        };
         let spent_over_after_an_amount = *q == "over"
-            && start > 0
-            && matches!(p.lower(start - 1), "spent" | "invested" | "paid")
-            && (start.saturating_sub(8)..start - 1)
-                .rev()
-                .take_while(|&j| !matches!(p.word(j), "," | ";" | ":"))
-                .any(|j| ends_an_amount(p, j));
+            && spent_at().is_some_and(|spent| {
+                (spent.saturating_sub(8)..spent)
+                    .rev()
+                    .take_while(|&j| !matches!(p.word(j), "," | ";" | ":"))
+                    .any(|j| ends_an_amount(p, j))
+            });
         // (`reduce its debt by a third over three years`: after a share of something.)
         let after_a_fraction = *q == "over"
             && start > 1
