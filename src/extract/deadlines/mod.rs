@@ -416,12 +416,23 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                 // (`the trade deficit should start to narrow by the end of the year`,
                 // `inflation will fall to 3 pct by June`: a level said to change, unless it
                 // must.)
-                let level_to_change = is_change_of_level(w)
-                    && k > s
-                    && matches!(
-                        p.lower(k - 1),
-                        "should" | "would" | "will" | "to" | "could" | "shall"
-                    )
+                // (`will pump about 220,000 bpd initially, rising to 300,000 bpd by the end of
+                // the month`: or a participle set off after a level, to a quantity.)
+                let participle_to_a_level = || {
+                    p.is_punct(k - 1, ",")
+                        && matches!(
+                            w,
+                            "rising" | "falling" | "growing" | "climbing" | "dropping" | "easing"
+                        )
+                        && (k + 1..before).any(|j| states_a_quantity(p, j))
+                };
+                let level_to_change = k > s
+                    && ((is_change_of_level(w)
+                        && matches!(
+                            p.lower(k - 1),
+                            "should" | "would" | "will" | "to" | "could" | "shall"
+                        ))
+                        || participle_to_a_level())
                     && !(s..k).any(|j| p.lower(j) == "must");
                 let forecast = k + 12 >= before
                     && (forecast_of_an_outcome || count_expected || amount_wanted || level_to_change);

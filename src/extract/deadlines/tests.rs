@@ -2115,3 +2115,22 @@ fn a_deadline_named_after_its_date_is_labelled_without_the_date_s_words() {
     );
     assert_eq!(label, "deadline");
 }
+
+#[test]
+fn a_level_a_participle_says_will_be_reached_by_a_day_is_no_term() {
+    assert!(deadlines(
+        "It will pump about 220,000 bpd initially, rising to its capacity of 300,000 bpd by \
+         the end of the month.",
+        "1987-07-08",
+    )
+    .is_empty());
+    // (A level that must be reached is one.)
+    assert_eq!(
+        due_days(
+            "It must pump about 220,000 bpd initially, rising to 300,000 bpd by the end of the \
+             month.",
+            "1987-07-08"
+        ),
+        ["1987-07-31"]
+    );
+}

@@ -258,6 +258,19 @@ impl Aliases {
                 keep_first(&mut self.suffix, half.to_string());
             }
         }
+        // (`Fernando Santos Alvite` is `Santos` too: of a Spanish or Portuguese name's two
+        // surnames, the first is the one the story goes on with; a middle word that is a
+        // given name is no surname: `Jan Peter Balkenende`.)
+        if let ([first, middle, _], EntityKind::Person) = (named, e.kind) {
+            if is_given_name(first)
+                && !is_given_name(middle)
+                && middle.len() >= 3
+                && middle.starts_with(char::is_uppercase)
+                && middle.bytes().all(|b| b.is_ascii_alphabetic())
+            {
+                keep_first(&mut self.suffix, middle.to_string());
+            }
+        }
         // (`Carlo Azeglio Ciampi` is `Carlo Ciampi` too: a middle name may be left out.)
         let given_and_surname = match named[..] {
             [first, surname] => Some((first, surname)),

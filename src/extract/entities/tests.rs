@@ -5999,3 +5999,20 @@ fn a_trade_body_named_for_two_fields_after_a_people_s_word_is_one_name() {
     );
     assert_eq!(names.len(), 2, "{names:?}");
 }
+
+#[test]
+fn the_first_of_two_surnames_is_the_person_s() {
+    assert_eq!(
+        names(
+            "Energy Minister Fernando Santos Alvite said exports resumed. Santos said Ecuador \
+             would seek to make up for lost exports."
+        ),
+        [
+            ("Fernando Santos Alvite".into(), EntityKind::Person, 2),
+            ("Ecuador".into(), EntityKind::Place, 1),
+        ]
+    );
+    // (A middle word that is a given name is no surname.)
+    let got = names("Jan Peter Balkenende chaired the summit. Peter Mandelson disagreed.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
