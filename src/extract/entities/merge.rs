@@ -266,7 +266,7 @@ impl Aliases {
                 && !is_given_name(middle)
                 && middle.len() >= 3
                 && middle.starts_with(char::is_uppercase)
-                && middle.bytes().all(|b| b.is_ascii_alphabetic())
+                && middle.chars().all(char::is_alphabetic)
             {
                 keep_first(&mut self.suffix, middle.to_string());
             }

@@ -6012,6 +6012,11 @@ fn the_first_of_two_surnames_is_the_person_s() {
             ("Ecuador".into(), EntityKind::Place, 1),
         ]
     );
+    // (Written with accents too.)
+    assert_eq!(
+        names("Fernando Gómez Álvarez spoke. Gómez said it would act."),
+        [("Fernando Gómez Álvarez".into(), EntityKind::Person, 2)]
+    );
     // (A middle word that is a given name is no surname.)
     let got = names("Jan Peter Balkenende chaired the summit. Peter Mandelson disagreed.");
     assert_eq!(got.len(), 2, "{got:?}");
