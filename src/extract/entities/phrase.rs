@@ -1736,6 +1736,15 @@ pub(super) fn clean_phrase<'a>(
             && !gazetteer().contains_key(p.slice(first, and - 1))
             && !gazetteer().contains_key(p.slice(and + 1, end))
     };
+    // `Merrill Lynch and Co and Salomon Brothers Inc`: `and Co` closes a firm's name before
+    // an `and` that joins another.
+    if let Some(co) = (first + 2..end.saturating_sub(1)).find(|&k| {
+        is_a_firms_partners(p.word(k)) && p.word(k - 1) == "and" && p.word(k + 1) == "and"
+    }) {
+        clean_phrase(p, first, co, out);
+        clean_phrase(p, co + 2, end, out);
+        return;
+    }
     if let Some(and) = (first + 2..end.saturating_sub(1)).find(|&k| {
         p.word(k) == "and"
             && !one_programme(k)

@@ -6021,3 +6021,14 @@ fn the_first_of_two_surnames_is_the_person_s() {
     let got = names("Jan Peter Balkenende chaired the summit. Peter Mandelson disagreed.");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn a_firm_s_partners_close_its_name_before_an_and_that_joins_another() {
+    let got = kinds("Analysts at Smith Barney and Co and Salomon Brothers Inc said it would help.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Salomon Brothers Inc", "Smith Barney and Co"],
+        "{got:?}"
+    );
+}
