@@ -1738,9 +1738,13 @@ pub(super) fn clean_phrase<'a>(
     };
     // `Merrill Lynch and Co and Salomon Brothers Inc`: `and Co` closes a firm's name before
     // an `and` that joins another.
-    if let Some(co) = (first + 2..end.saturating_sub(1)).find(|&k| {
-        is_a_firms_partners(p.word(k)) && p.word(k - 1) == "and" && p.word(k + 1) == "and"
-    }) {
+    // (Five words at least: the cheap test first, as every name comes here.)
+    let partners_then_and = || {
+        (first + 2..end.saturating_sub(1)).find(|&k| {
+            p.word(k - 1) == "and" && p.word(k + 1) == "and" && is_a_firms_partners(p.word(k))
+        })
+    };
+    if let Some(co) = (end >= first + 4).then(partners_then_and).flatten() {
         clean_phrase(p, first, co, out);
         clean_phrase(p, co + 2, end, out);
         return;
