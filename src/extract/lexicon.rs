@@ -2856,8 +2856,6 @@ pub fn pronoun_gender(lower: &str) -> Option<Gender> {
     }
 }
 
-/// Is this word a nationality or people (`Russian`, `British`)? Those are adjectives here,
-/// not entities of their own.
 /// A people's word that is a noun for one of them: `Frenchman`, `Scot`, `Swede` (not
 /// `French`; `American` is an adjective too, which only what follows it tells).
 pub fn is_a_national(word: &str) -> bool {
@@ -2871,6 +2869,8 @@ pub fn is_a_national(word: &str) -> bool {
     }) && is_demonym(word)
 }
 
+/// Is this word a nationality or people (`Russian`, `British`)? Those are adjectives here,
+/// not entities of their own.
 pub fn is_demonym(word: &str) -> bool {
     let is = |w: &str| gazetteer().get(w) == Some(&EntityKind::Other);
     // `Dutchman`, `Frenchwomen`, `Scotsman`: one of a people, named by their adjective;

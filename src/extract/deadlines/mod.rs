@@ -30,11 +30,11 @@ const CUES: &[&str] = &[
 /// from each.
 const CLAUSE_REACH: usize = 40;
 
-/// Cue words that must stand right before the date: `by August 8`, not `rise by 3% from
-/// 2 January`.
 /// The most words a deadline's label keeps whole; a longer clause is cut to its head.
 const LONGEST_LABEL: usize = 12;
 
+/// Cue words that must stand right before the date: `by August 8`, not `rise by 3% from
+/// 2 January`.
 const NEXT_TO: &[&str] = &["by", "until", "till", "before", "ends", "end", "effective"];
 
 /// What a date's sentence says about it: a deadline cue, and a label when there is one.

@@ -873,10 +873,6 @@ fn is_sentence_case(p: &Para) -> bool {
         })
 }
 
-/// `GENERAL SIGNAL CORP <GSX> 1ST QTR NET`, `ACME INC SETS QUARTERLY DIVIDEND`: a wire
-/// headline in capitals opens with the company it is about, ended by its ticker in angle
-/// brackets or by its legal suffix. (Its other words are capitalised too, so they name
-/// nothing for sure.)
 /// `70 more Boeings`, `ten Airbuses`: one word, a listed body's name in the plural after a
 /// count, is what the body makes, counted (the figure has it as its unit), and names no one.
 fn makers_products_counted(p: &Para, i: usize) -> bool {
@@ -901,6 +897,10 @@ fn may_s_the_month(p: &Para, i: usize) -> bool {
     matches!(p.lower(i), "may's" | "may’s") && crate::extract::dates::month_at(p, i).is_some()
 }
 
+/// `GENERAL SIGNAL CORP <GSX> 1ST QTR NET`, `ACME INC SETS QUARTERLY DIVIDEND`: a wire
+/// headline in capitals opens with the company it is about, ended by its ticker in angle
+/// brackets or by its legal suffix. (Its other words are capitalised too, so they name
+/// nothing for sure.)
 fn headline_company<'a>(p: &Para<'a>) -> Option<Candidate<'a>> {
     let in_name = |k: usize| p.is_word(k) || p.is_punct(k, "&") || p.is_punct(k, "'");
     let run = (0..8).take_while(|&k| in_name(k)).count();

@@ -404,7 +404,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
                 .or_else(|| counted_in_sentence(p, first, before).filter(|u| !is_signed_money(u)));
         } else if let Some(u) = total_of(p, core.first) {
             unit = Some(u);
-        } else if let Some(u) = price_opened_or_closed_at(p, first, before) {
+        } else if let Some(u) = price_a_market_stood_at(p, first, before) {
             unit = Some(u);
         } else if compared_with_before(p, first)
             || matches!(p.lower(last + 1), "more" | "others")

@@ -1264,10 +1264,11 @@ fn level_reached(p: &Para, s: usize, first: usize) -> Option<usize> {
         .find(|&k| is_level_verb(p.lower(k)))
 }
 
-/// `The dollar closed at 151.40 yen after opening at 152.10`: a price where a market opened
-/// or closed, bare, is in the unit of the sentence's price before it (not of a figure in a
-/// sentence before: `owns 9.8 pct. Its shares closed at 118-1/2`).
-pub(super) fn price_opened_or_closed_at(
+/// `The dollar closed at 151.40 yen after opening at 152.10`: a price where a market opened,
+/// closed, ended or settled, or stayed unchanged, bare, is in the unit of the sentence's price
+/// before it (not of a figure in a sentence before: `owns 9.8 pct. Its shares closed at
+/// 118-1/2`).
+pub(super) fn price_a_market_stood_at(
     p: &Para,
     first: usize,
     before: Before,
