@@ -305,6 +305,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             text_end = end;
         } else if let Some(u) = part_of_a_count(p, last + 1) {
             unit = Some(u);
+        } else if let Some(u) = part_of_those_counted(p, last + 1, before) {
+            unit = Some(u);
         } else if let Some(shared) = JOINED
             .then(|| shared_with_next(p, first, last, before))
             .flatten()
@@ -545,6 +547,18 @@ fn counts_of_another_kind(
     }
     let unit = things_counted_latest(p, first, before)?;
     (unit.ends_with('s') && p.is_word(first - 2)).then_some(unit)
+}
+
+/// `Some 48,000 of them have waited more than a year`, after `a record 1.3 million`
+/// people: a part of those counted last counts what they are (things, not a rate, a span
+/// or money).
+fn part_of_those_counted(p: &Para, of: usize, before: Before) -> Option<CompactString> {
+    if p.lower(of) != "of" || !matches!(p.lower(of + 1), "them" | "these" | "those") {
+        return None;
+    }
+    let unit = before.figures.last()?.unit.clone()?;
+    let things = !is_rate_or_span(&unit) && !is_currency_word(&unit) && !is_signed_money(&unit);
+    things.then_some(unit)
 }
 
 /// What the sentence's latest figure before `first` counts, when it counts things: no rate,

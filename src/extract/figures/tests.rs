@@ -3181,3 +3181,26 @@ fn an_amount_spent_on_something_over_a_span_is_spread_over_it() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_those_counted_last_counts_what_they_are() {
+    assert_eq!(
+        units("Waiting lists rose to 1.3 million people.\n\nSome 48,000 of them have waited a year, up from 41,000. Only 200 of those were seen."),
+        [
+            ("1.3 million people".into(), Some("people".into())),
+            ("Some 48,000".into(), Some("people".into())),
+            ("41,000".into(), Some("people".into())),
+            ("200".into(), Some("people".into())),
+        ]
+    );
+    // Money and rates are no people to be part of.
+    assert_eq!(
+        units("The fund lost £3m. Some 300 of them left. Prices rose 5%. 20 of those were cut."),
+        [
+            ("£3m".into(), Some("£".into())),
+            ("Some 300".into(), None),
+            ("5%".into(), Some("%".into())),
+            ("20".into(), None),
+        ]
+    );
+}

@@ -715,6 +715,13 @@ fn explicit_speaker(
             if it.is_some() {
                 return it;
             }
+            // `"…," they wrote`: the body whose people the sentence before named.
+            let they = (marks_end + 2 == v && p.lower(marks_end + 1) == "they")
+                .then(|| group_s_body(p, ents, marks, p.sentence_of(q.open).0, q.open))
+                .flatten();
+            if they.is_some() {
+                return they;
+            }
             // `"…," the company said`, `said the firm`: the body it means.
             let the_body = |k: usize| p.lower(k) == "the" && refers_to_a_body(p.lower(k + 1));
             let noun = if marks_end + 3 == v && the_body(marks_end + 1) {
@@ -1400,6 +1407,14 @@ fn subject_before(
     {
         return Some(body);
     }
+    // `Analysts at Goldman Sachs raised their target. "…," they wrote`: the body whose
+    // people the sentence before named.
+    if let Some(body) = (w == "they")
+        .then(|| group_s_body(p, ents, marks, s, prev))
+        .flatten()
+    {
+        return Some(body);
+    }
     if is_pronoun(w) {
         // `X said he believed "…"`: the pronoun is the sentence's own subject.
         let own = mentions_between(p, ents, marks, s, prev)
@@ -1824,6 +1839,45 @@ fn last_body_between(
     bodies_between(p, ents, marks, from, to)
         .last()
         .map(|m| m.entity())
+}
+
+/// The last body named in sentence `s`, or the one before it, by its people: `analysts at
+/// Goldman Sachs`, `Texaco officials`. What `they` said is the body's.
+fn group_s_body(p: &Para, ents: &Entities, marks: &[Marks], s: usize, to: usize) -> Option<usize> {
+    let from = if s > 0 { p.sentence_of(s - 1).0 } else { s };
+    let by_its_people = |m: &&Mention| {
+        let of = m.first() >= 2 && matches!(p.lower(m.first() - 1), "at" | "of" | "from");
+        (of && speaks_as_a_group(p.lower(m.first() - 2)))
+            || speaks_as_a_group(p.lower(m.last() + 1))
+    };
+    bodies_between(p, ents, marks, from, to)
+        .filter(by_its_people)
+        .last()
+        .map(|m| m.entity())
+}
+
+/// People who speak together for the body they work at: `analysts`, `officials`.
+fn speaks_as_a_group(w: &str) -> bool {
+    matches!(
+        w,
+        "analysts"
+            | "economists"
+            | "strategists"
+            | "researchers"
+            | "officials"
+            | "executives"
+            | "spokesmen"
+            | "sources"
+            | "bankers"
+            | "dealers"
+            | "traders"
+            | "directors"
+            | "managers"
+            | "lawyers"
+            | "leaders"
+            | "negotiators"
+            | "representatives"
+    )
 }
 
 /// The organisations named between tokens `from` and `to`, outside quotes, and not as the

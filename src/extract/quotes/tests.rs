@@ -1600,3 +1600,19 @@ fn a_person_described_after_somebody_unnamed_spoke_is_whom_the_story_is_about() 
         [q("David has changed my life", None)]
     );
 }
+
+#[test]
+fn what_they_said_is_the_body_whose_people_were_named_before() {
+    assert_eq!(
+        quotes(
+            "Analysts at Goldman Sachs raised their target. \"Growth remains exceptional,\" \
+             they wrote in a note.\n\nThe banks met officials at Texaco Inc. They said: \"We remain \
+             open to any offer.\"\n\nShareholders met the banks. \"We want more,\" they said."
+        ),
+        [
+            q("Growth remains exceptional", Some("Goldman Sachs")),
+            q("We remain open to any offer.", Some("Texaco Inc")),
+            q("We want more", None),
+        ]
+    );
+}
