@@ -307,6 +307,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = Some(u);
         } else if let Some(u) = part_of_those_counted(p, last + 1, before) {
             unit = Some(u);
+        } else if let Some(u) = counted_before_with(p, first) {
+            unit = Some(u);
         } else if let Some(shared) = JOINED
             .then(|| shared_with_next(p, first, last, before))
             .flatten()
@@ -559,6 +561,17 @@ fn part_of_those_counted(p: &Para, of: usize, before: Before) -> Option<CompactS
     let unit = before.figures.last()?.unit.clone()?;
     let things = !is_rate_or_span(&unit) && !is_currency_word(&unit) && !is_signed_money(&unit);
     things.then_some(unit)
+}
+
+/// `leads the Oscar nominations with 11`: a count after `with` is of the plural just
+/// before it (in lower case: `the Tories with 197` is told otherwise).
+fn counted_before_with(p: &Para, first: usize) -> Option<CompactString> {
+    let noun = first.checked_sub(2)?;
+    let plural = p.lower(first - 1) == "with"
+        && p.is_word(noun)
+        && !p.is_capitalised(noun)
+        && is_plural(p.lower(noun));
+    plural.then(|| p.word(noun).into())
 }
 
 /// What the sentence's latest figure before `first` counts, when it counts things: no rate,

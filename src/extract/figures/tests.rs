@@ -3204,3 +3204,25 @@ fn a_part_of_those_counted_last_counts_what_they_are() {
         ]
     );
 }
+
+#[test]
+fn a_count_after_with_is_of_the_plural_before_it() {
+    assert_eq!(
+        units("The Aviator leads the nominations with 11, including best picture. The Tories with 197 were next."),
+        [
+            ("11".into(), Some("nominations".into())),
+            ("197".into(), None),
+        ]
+    );
+}
+
+#[test]
+fn second_after_another_word_is_a_place_in_order() {
+    assert_eq!(
+        units("The Tories with 197 came second. The ad ran for 30 second slots."),
+        [
+            ("197".into(), None),
+            ("30 second slots".into(), Some("second slots".into())),
+        ]
+    );
+}

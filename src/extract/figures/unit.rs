@@ -484,8 +484,12 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             && !(p.is_capitalised(k) && p.is_capitalised(k + 1));
         // `splitting in two unless its owners agree`: a clause of its own begins.
         let opens_a_clause = crate::extract::lexicon::is_subordinator(lower) || lower == "if";
+        // (`The Tories with 197 came second`: after another word, `second` is a place in
+        // order, not a span of time.)
+        let ordinal = k > start && lower == "second";
         if month_number(lower).is_some() && p.is_capitalised(k)
             || weekday_index(lower).is_some()
+            || ordinal
             || pronoun
             || another_figure
             || opens_a_clause
