@@ -1820,6 +1820,8 @@ pub(super) fn clean_phrase<'a>(
     let org_like = (first..=end).any(|k| matches!(p.lower(k), "of" | "for" | "on"))
         // `Goldman Sachs and Co`, `Smith and Sons`
         || is_a_firms_partners(p.word(end))
+        // (`Merrill-Lynch and Co Inc`: and the firm's legal form after them.)
+        || ands().next_back().is_some_and(partners_at)
         // `Transport and General Workers' Union` (not `ITV1 and Sky News`: no common word
         // before the `and`; nor `Internet Explorer and Office`: a thing on the web first)
         || (end > first + 2

@@ -6032,3 +6032,16 @@ fn a_firm_s_partners_close_its_name_before_an_and_that_joins_another() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_firm_s_partners_and_its_legal_form_after_a_hyphenated_name_are_one_firm() {
+    assert_eq!(
+        found_names("He works for Merrill-Lynch and Co Inc in Boston."),
+        ["Boston", "Merrill-Lynch and Co Inc"]
+    );
+    // Two firms joined by `and` stay two.
+    assert_eq!(
+        found_names("Apple and Microsoft Corp said so."),
+        ["Apple", "Microsoft Corp"]
+    );
+}
