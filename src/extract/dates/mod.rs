@@ -342,6 +342,8 @@ pub(super) fn names_with_the_word_before(p: &Para, i: usize) -> bool {
         && !super::lexicon::is_function_word(p.word(i - 1))
         && p.sentence_of(i).0 != i - 1
         && !super::lexicon::names_nothing_alone(p.lower(i - 1))
+        // (`NOTE: Fiscal 1986 results restated`: the year a company reports for.)
+        && !super::lexicon::is_period_of_results(p.lower(i - 1))
         && month_number(p.lower(i - 1)).is_none()
         && weekday_index(p.lower(i - 1)).is_none()
 }

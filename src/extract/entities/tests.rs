@@ -6045,3 +6045,11 @@ fn a_firm_s_partners_and_its_legal_form_after_a_hyphenated_name_are_one_firm() {
         ["Apple", "Microsoft Corp"]
     );
 }
+
+#[test]
+fn the_year_a_company_reports_for_names_nothing() {
+    assert_eq!(
+        found_names("Net income in Fiscal 1986 rose. NOTE: Fiscal 1987 results restated. Portugal hosted Euro 2004."),
+        ["Euro 2004", "Portugal"]
+    );
+}
