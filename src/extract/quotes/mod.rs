@@ -60,6 +60,8 @@ struct BodyNamed {
     object: bool,
     /// The word after the name: `board` in `GenCorp Inc's board`.
     next: crate::model::CompactString,
+    /// Named by its people: `analysts at Goldman Sachs`, `Texaco officials`.
+    by_its_people: bool,
 }
 
 impl BodyNamed {
@@ -68,6 +70,7 @@ impl BodyNamed {
             entity: m.entity(),
             object: named_as_an_object(p, m),
             next: p.lower(m.last() + 1).into(),
+            by_its_people: named_by_its_people(p, m),
         }
     }
 }
@@ -717,7 +720,7 @@ fn explicit_speaker(
             }
             // `"…," they wrote`: the body whose people the sentence before named.
             let they = (marks_end + 2 == v && p.lower(marks_end + 1) == "they")
-                .then(|| group_s_body(p, ents, marks, p.sentence_of(q.open).0, q.open))
+                .then(|| group_s_body(p, ents, marks, said, p.sentence_of(q.open).0, q.open))
                 .flatten();
             if they.is_some() {
                 return they;
@@ -1410,7 +1413,7 @@ fn subject_before(
     // `Analysts at Goldman Sachs raised their target. "…," they wrote`: the body whose
     // people the sentence before named.
     if let Some(body) = (w == "they")
-        .then(|| group_s_body(p, ents, marks, s, prev))
+        .then(|| group_s_body(p, ents, marks, said, s, prev))
         .flatten()
     {
         return Some(body);
@@ -1842,18 +1845,32 @@ fn last_body_between(
 }
 
 /// The last body named in sentence `s`, or the one before it, by its people: `analysts at
-/// Goldman Sachs`, `Texaco officials`. What `they` said is the body's.
-fn group_s_body(p: &Para, ents: &Entities, marks: &[Marks], s: usize, to: usize) -> Option<usize> {
+/// Goldman Sachs`, `Texaco officials`. What `they` said is the body's. A paragraph's first
+/// sentence looks back to the paragraph before.
+fn group_s_body(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    said: Said,
+    s: usize,
+    to: usize,
+) -> Option<usize> {
     let from = if s > 0 { p.sentence_of(s - 1).0 } else { s };
-    let by_its_people = |m: &&Mention| {
-        let of = m.first() >= 2 && matches!(p.lower(m.first() - 1), "at" | "of" | "from");
-        (of && speaks_as_a_group(p.lower(m.first() - 2)))
-            || speaks_as_a_group(p.lower(m.last() + 1))
-    };
-    bodies_between(p, ents, marks, from, to)
-        .filter(by_its_people)
+    let named_here = bodies_between(p, ents, marks, from, to)
+        .filter(|m| named_by_its_people(p, m))
         .last()
-        .map(|m| m.entity())
+        .map(|m| m.entity());
+    named_here.or_else(|| {
+        let before = (s == 0).then(|| said.bodies_before.iter().rfind(|b| b.by_its_people));
+        before.flatten().map(|b| b.entity)
+    })
+}
+
+/// The body mentioned at `m` is named by its people: `analysts at Goldman Sachs`, `Texaco
+/// officials`.
+fn named_by_its_people(p: &Para, m: &Mention) -> bool {
+    let of = m.first() >= 2 && matches!(p.lower(m.first() - 1), "at" | "of" | "from");
+    (of && speaks_as_a_group(p.lower(m.first() - 2))) || speaks_as_a_group(p.lower(m.last() + 1))
 }
 
 /// People who speak together for the body they work at: `analysts`, `officials`.

@@ -1607,12 +1607,14 @@ fn what_they_said_is_the_body_whose_people_were_named_before() {
         quotes(
             "Analysts at Goldman Sachs raised their target. \"Growth remains exceptional,\" \
              they wrote in a note.\n\nThe banks met officials at Texaco Inc. They said: \"We remain \
-             open to any offer.\"\n\nShareholders met the banks. \"We want more,\" they said."
+             open to any offer.\"\n\nShareholders met the banks. \"We want more,\" they said.\n\n\
+             Economists at Capital Economics expect a fall.\n\n\"Prices will fall,\" they said."
         ),
         [
             q("Growth remains exceptional", Some("Goldman Sachs")),
             q("We remain open to any offer.", Some("Texaco Inc")),
             q("We want more", None),
+            q("Prices will fall", Some("Capital Economics")),
         ]
     );
 }
