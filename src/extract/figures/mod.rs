@@ -364,7 +364,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             .flatten()
         {
             unit = Some(u);
-        } else if let Some(u) = collective_of(p, first)
+        } else if let Some(u) = collective_of(p, first, value)
             .or_else(|| collective_subject(p, first))
             .or_else(|| toll_of(p, first))
         {

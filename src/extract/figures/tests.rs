@@ -3226,3 +3226,34 @@ fn second_after_another_word_is_a_place_in_order() {
         ]
     );
 }
+
+#[test]
+fn a_level_reached_past_its_seasonal_adjustment_counts_the_verb_s_subject() {
+    assert_eq!(
+        units("New applications fell to a seasonally adjusted 352,000 in the week."),
+        [("352,000".into(), Some("applications".into()))]
+    );
+}
+
+#[test]
+fn a_speech_verb_right_before_a_level_verb_is_its_subject() {
+    assert_eq!(
+        units("A year ago, initial claims stood at 381,000. He said jobs rose to 20,000."),
+        [
+            ("381,000".into(), Some("claims".into())),
+            ("20,000".into(), Some("jobs".into())),
+        ]
+    );
+}
+
+#[test]
+fn thousands_of_a_plural_count_it() {
+    assert_eq!(
+        units("Economists had expected claims of about 360,000. Winds reached speeds of 100. Profits of 2,300 were made."),
+        [
+            ("about 360,000".into(), Some("claims".into())),
+            ("100".into(), None),
+            ("2,300".into(), None),
+        ]
+    );
+}

@@ -826,8 +826,9 @@ pub(super) fn whole_count(p: &Para, mut k: usize) -> Option<usize> {
     (p.is_number(k) || (small_number(p.lower(k)).is_some() && !in_a_name)).then_some(k)
 }
 
-/// `a crowd of 52,316`, `a workforce of 7,500`: the count is of the group named before it.
-pub(super) fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
+/// `a crowd of 52,316`, `a workforce of 7,500`: the count is of the group named before it
+/// (`value`, what the count comes to, says whether a plural is counted or measured).
+pub(super) fn collective_of(p: &Para, first: usize, value: f64) -> Option<CompactString> {
     // (`crowds of up to 20,000`: in the plural too; `first` is the qualifier's.)
     // (`a majority of just five`: past a word that says it is few.)
     let of = first.checked_sub(1 + usize::from(first > 0 && is_few_word(p.lower(first - 1))))?;
@@ -839,7 +840,43 @@ pub(super) fn collective_of(p: &Para, first: usize) -> Option<CompactString> {
     let collective = is_collective(noun)
         || noun.strip_suffix('s').is_some_and(is_collective)
         || is_a_count_in_the_singular(noun);
-    collective.then(|| p.word(of - 1).into())
+    // (`expected claims of about 360,000`: a plural of things counted in thousands, in lower
+    // case; not a span of time, nor money told without its currency: `profits of 230`; nor
+    // a measure: `speeds of 100`.)
+    let counted_plural = || {
+        value >= 1000.0
+            && p.is_word(of - 1)
+            && !p.is_capitalised(of - 1)
+            && is_plural(noun)
+            && !is_time_unit(noun)
+            && !is_told_in_money(noun)
+            && !matches!(noun, "numbers" | "figures" | "levels" | "totals")
+    };
+    (collective || counted_plural()).then(|| p.word(of - 1).into())
+}
+
+/// `profits`, `sales`: a plural that an amount of money measures.
+fn is_told_in_money(w: &str) -> bool {
+    matches!(
+        w,
+        "sales"
+            | "profits"
+            | "losses"
+            | "revenues"
+            | "earnings"
+            | "assets"
+            | "reserves"
+            | "debts"
+            | "costs"
+            | "prices"
+            | "payments"
+            | "savings"
+            | "funds"
+            | "fines"
+            | "damages"
+            | "bids"
+            | "offers"
+    )
 }
 
 /// `just`, `only`: a word before a count that says it is few.
@@ -971,8 +1008,9 @@ pub(super) fn is_top_verb(p: &Para, k: usize) -> bool {
 /// 8,900`: the count is of the sentence's first plural noun.
 pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
-    // (`stands at more than 150,000`: the verb is looked for before the qualifier.)
-    let from = qualifier_before(p, first).1;
+    // (`stands at more than 150,000`: the verb is looked for before the qualifier, and
+    // before a seasonal adjustment: `fell to a seasonally adjusted 352,000`.)
+    let from = past_seasonal_adjustment(p, qualifier_before(p, first).1);
     // `Manufacturing jobs fell 25,000`, `Payrolls rose 164,000`: a count of thousands
     // straight after a level verb is a change in a plural subject (not the points of an
     // index: `The Dow fell 102`).
@@ -1027,7 +1065,10 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
             matches!(
                 p.lower(k),
                 "after" | "before" | "when" | "while" | "because" | "although" | "since" | ";"
-            ) || (p.is_word(k) && crate::extract::lexicon::is_speech_verb(p.lower(k)))
+            ) || (p.is_word(k)
+                && crate::extract::lexicon::is_speech_verb(p.lower(k))
+                // (`Initial claims stood at 381,000`: a noun, right before the verb.)
+                && k + 1 != verb)
                 // (`said 12 million people were undersaving and that the pension age might
                 // rise to 67`: a second thing said.)
                 || (p.lower(k) == "that" && k > s && matches!(p.lower(k - 1), "and" | "but"))
@@ -1204,10 +1245,9 @@ fn opens_with_a_common_noun(p: &Para, k: usize, s: usize) -> bool {
         && !p.word(k).bytes().skip(1).any(|b| b.is_ascii_uppercase())
 }
 
-/// `attendances rose by 2.4% to 12.3 million`: the level verb before a change in percent and
-/// the `to` that gives the count it came to.
-pub(super) fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
-    // (`to a seasonally adjusted 2.65 mln`: how the level is counted, between.)
+/// `to a seasonally adjusted 2.65 mln`: how a level at `first` is counted stands between it
+/// and the verb; where that starts (`first` when there is none).
+fn past_seasonal_adjustment(p: &Para, first: usize) -> usize {
     let mut level = first;
     if level >= 2 && p.lower(level - 1) == "adjusted" && p.lower(level - 2) == "seasonally" {
         level -= 2;
@@ -1215,6 +1255,13 @@ pub(super) fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
             level -= 1;
         }
     }
+    level
+}
+
+/// `attendances rose by 2.4% to 12.3 million`: the level verb before a change in percent and
+/// the `to` that gives the count it came to.
+pub(super) fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
+    let level = past_seasonal_adjustment(p, first);
     let to = level.checked_sub(1).filter(|&k| p.lower(k) == "to")?;
     let verb = (to.saturating_sub(10).max(s)..to)
         .rev()
