@@ -930,6 +930,36 @@ fn is_extension(w: &str) -> bool {
     )
 }
 
+/// `said it extended the expiration date of its offer to exchange … to May 20`: what a verb
+/// moved to the day at `first` is its object, up to the first `to`, `until` or `through`,
+/// when its clause is too long to be the label (`The Commission has extended the old prices
+/// on a provisional basis until …` is one whole).
+fn what_was_extended(p: &Para, s: usize, first: usize) -> Option<CompactString> {
+    /// Words of an object, at most.
+    const LONGEST_OBJECT: usize = 10;
+    if first < 2 || !matches!(p.lower(first - 1), "to" | "until" | "through") {
+        return None;
+    }
+    let from = s.max(first.saturating_sub(CLAUSE_REACH));
+    let verb = (from..first - 1)
+        .rev()
+        .find(|&k| is_extension(p.lower(k)) && p.lower(k) != "extension")?;
+    let head = (from..verb)
+        .rev()
+        .find(|&k| is_saying(p.lower(k)))
+        .map_or(from, |said| said + 1);
+    let clause_words = (head..first - 1).filter(|&k| p.is_word(k)).count();
+    if clause_words <= LONGEST_LABEL {
+        return None;
+    }
+    let object = verb + 1;
+    let end = (object..first)
+        .find(|&k| matches!(p.lower(k), "to" | "until" | "through") || !p.is_word(k))?;
+    let words = end - object;
+    ((2..=LONGEST_OBJECT).contains(&words) && is_determiner(p.lower(object)))
+        .then(|| p.slice(object, end - 1).into())
+}
+
 /// The date at `first` says when something was done: `The previous deadline, set in
 /// January, expired on March 31`, `which took effect on July 1`. Not `expired on`: an end is
 /// what a deadline is.
@@ -1201,6 +1231,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             }
         }
         return (p.slice(start, end).into(), false);
+    }
+    if let Some(extended) = what_was_extended(p, s, first) {
+        return (extended, false);
     }
     if let Some(after) = clause_after_an_opening_date(p, s, first, last, e) {
         return (after, false);

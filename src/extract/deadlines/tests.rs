@@ -2134,3 +2134,28 @@ fn a_level_a_participle_says_will_be_reached_by_a_day_is_no_term() {
         ["1987-07-31"]
     );
 }
+
+#[test]
+fn what_a_long_clause_extended_to_a_day_is_its_label() {
+    let got = deadlines(
+        "Harcourt said it extended the expiration date of its offer to exchange 13-3/4 pct \
+         subordinated debentures for its outstanding preferred stock to May 20 from May 5.\n\n\
+         The Commission has extended the old prices on a provisional basis until September 30.",
+        "1987-05-06",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "1987-05-20".into(),
+                1,
+                "the expiration date of its offer".into()
+            ),
+            (
+                "1987-09-30".into(),
+                1,
+                "The Commission has extended the old prices on a provisional basis".into()
+            ),
+        ]
+    );
+}
