@@ -703,6 +703,11 @@ fn is_forecast_verb(w: &str) -> bool {
             | "forecasts"
             | "predict"
             | "predicts"
+            // (`Inflation is projected at 5.0 pct by year-end`)
+            | "predicted"
+            | "project"
+            | "projects"
+            | "projected"
     )
 }
 
@@ -954,8 +959,8 @@ fn what_was_extended(p: &Para, s: usize, first: usize) -> Option<CompactString> 
     }
     let object = verb + 1;
     let end = (object..first)
-        .find(|&k| matches!(p.lower(k), "to" | "until" | "through") || !p.is_word(k))?;
-    let words = end - object;
+        .find(|&k| matches!(p.lower(k), "to" | "until" | "through") || p.is_some_punct(k))?;
+    let words = (object..end).filter(|&k| p.is_word(k)).count();
     ((2..=LONGEST_OBJECT).contains(&words) && is_determiner(p.lower(object)))
         .then(|| p.slice(object, end - 1).into())
 }

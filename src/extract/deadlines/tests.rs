@@ -2159,3 +2159,31 @@ fn what_a_long_clause_extended_to_a_day_is_its_label() {
         ]
     );
 }
+
+#[test]
+fn a_level_projected_by_a_day_is_a_forecast() {
+    let got = deadlines(
+        "Inflation is projected at 5.0 pct by year-end. The sale is projected to be completed \
+         by November 30.",
+        "1987-10-14",
+    );
+    let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+    assert_eq!(due, ["1987-11-30"]);
+}
+
+#[test]
+fn what_was_extended_runs_past_a_number_in_its_object() {
+    let got = deadlines(
+        "The Philippines will ask its creditor banks to extend the grace period on 13.2 \
+         billion dlrs of debt to end-1992 from end-1989, the minister said.",
+        "1987-10-14",
+    );
+    assert_eq!(
+        got,
+        [(
+            "1992-12-31".into(),
+            1,
+            "the grace period on 13.2 billion dlrs of debt".into()
+        )]
+    );
+}
