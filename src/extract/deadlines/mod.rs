@@ -2323,7 +2323,12 @@ fn is_a_news_conference(p: &Para, k: usize) -> bool {
 /// `to announce a firm bid or walk away` right after a date, to the end of its clause (at
 /// most eight words).
 fn infinitive_after<'a>(p: &Para<'a>, last: usize) -> Option<&'a str> {
-    let to = last + 1;
+    // (`until Friday night to make a serious offer`: past the part of the day.)
+    let part_of_the_day = matches!(
+        p.lower(last + 1),
+        "night" | "morning" | "afternoon" | "evening" | "midnight" | "noon"
+    );
+    let to = last + 1 + usize::from(part_of_the_day);
     if p.lower(to) != "to" || !p.is_word(to + 1) || p.is_capitalised(to + 1) {
         return None;
     }

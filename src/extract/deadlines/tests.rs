@@ -2187,3 +2187,19 @@ fn what_was_extended_runs_past_a_number_in_its_object() {
         )]
     );
 }
+
+#[test]
+fn what_must_be_done_follows_a_part_of_the_day() {
+    let got = deadlines(
+        "\"The railways have until Friday night to make a serious offer,\" he said.",
+        "1987-07-29",
+    );
+    assert_eq!(
+        got,
+        [(
+            "1987-07-31".into(),
+            1,
+            "The railways have to make a serious offer".into()
+        )]
+    );
+}
