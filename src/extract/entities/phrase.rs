@@ -328,6 +328,12 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 // `Bank fuer Gemeinwirtschaft`, `Kreditanstalt fuer Wiederaufbau`
                 | "fuer"
                 | "für"
+                // `Corriere della Sera`, `Cassa dei Risparmi`, `Banque des Etats`
+                | "della"
+                | "delle"
+                | "degli"
+                | "dei"
+                | "des"
         ) || is_surname_particle(connector);
         // `George Harrison on the Beatles' recordings`, `challenge Roger Knapman for the
         // leadership`: a person's name takes no `on` or `for`.
