@@ -1106,9 +1106,9 @@ pub fn is_spokesperson(w: &str) -> bool {
 }
 
 /// Who speaks for the body named before them: `a Kremlin spokesman`, `an EC Commission
-/// official`, `a Treasury source`.
+/// official`, `a Treasury source`, `one EC negotiator`.
 pub fn speaks_for_a_body(w: &str) -> bool {
-    is_spokesperson(w) || matches!(w, "official" | "source")
+    is_spokesperson(w) || matches!(w, "official" | "source" | "negotiator")
 }
 
 /// A span of time by the calendar: a unit of time, a `quarter`, a `season`, a `period`.

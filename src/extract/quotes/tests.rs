@@ -1618,3 +1618,14 @@ fn what_they_said_is_the_body_whose_people_were_named_before() {
         ]
     );
 }
+
+#[test]
+fn a_negotiator_speaks_for_the_body_named_before_the_noun() {
+    assert_eq!(
+        quotes(
+            "Talks between the United States and the European Community have stalled. \
+             \"We are still very far apart,\" said one EC negotiator."
+        ),
+        [q("We are still very far apart", Some("European Community"))]
+    );
+}
