@@ -1649,6 +1649,22 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             }
         }
     }
+    // (`acquired 83 pct of Purolator in a tender offer that expired on …`: what the relative
+    // clause ending the label is about, with its article, and not the phrase before it.)
+    // (A label cut inside its clause only: `The loan will replace a facility that expired`
+    // is whole.)
+    let relative_at_the_end = (from > clause_start)
+        .then(|| end.saturating_sub(4).max(from + 2)..end)
+        .into_iter()
+        .flatten()
+        .find(|&k| matches!(p.lower(k), "that" | "which") && (k + 1..end).all(|w| p.is_word(w)));
+    let its_noun = relative_at_the_end.and_then(|k| {
+        (k.saturating_sub(4).max(from + 1)..k)
+            .find(|&j| is_determiner(p.lower(j)) && (j + 1..k).all(|w| p.is_word(w)))
+    });
+    if let Some(j) = its_noun {
+        from = j;
+    }
     if end == from {
         return (CompactString::default(), false);
     }

@@ -2051,7 +2051,7 @@ fn a_clause_is_labelled_whole_up_to_a_dozen_words_and_a_longer_one_to_a_preposit
         ),
         [
             "Brazil will seek to resume talks",
-            "extension of a short-term credit line that expires",
+            "a short-term credit line that expires",
             "The company will file its plan",
             "its new machine will be in shops",
             "The Commission has extended the old prices on a provisional basis"
@@ -2201,5 +2201,23 @@ fn what_must_be_done_follows_a_part_of_the_day() {
             1,
             "The railways have to make a serious offer".into()
         )]
+    );
+}
+
+#[test]
+fn a_label_cut_inside_its_clause_starts_at_the_noun_its_relative_clause_is_about() {
+    let got = deadlines(
+        "Emery, which acquired 83 pct of Purolator in a tender offer that expired on March \
+         10, will pay 40 dlrs a share.\n\nThe loan will replace a facility that expired at \
+         the end of March.",
+        "1987-03-25",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "a tender offer that expired",
+            "The loan will replace a facility that expired"
+        ]
     );
 }
