@@ -452,7 +452,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
     if unit.is_none() && !scaled {
         unit = term_left_elliptical(p, first, last, before)
             .or_else(|| counts_of_another_kind(p, first, last, before))
-            .or_else(|| runs_scored(p, first, last, value));
+            .or_else(|| runs_scored(p, first, last, value))
+            .or_else(|| share_price_in_a_wire_fraction(p, &core, before));
     }
     // `leads with 10 nominations, followed by Keys and Usher with eight each`, `lead the
     // nominations, with four each`: a count shared out is one, of what its sentence counted
@@ -472,6 +473,29 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
     };
     Some((figure, last.max(core.last) + 1))
 }
+
+/// `Emery shares closed unchanged at 14-1/4`: a share's price in a wire fraction is in the
+/// dollars the story has counted in (wire copy writes US prices so).
+fn share_price_in_a_wire_fraction(p: &Para, core: &Core, before: Before) -> Option<CompactString> {
+    let fraction = (core.first..=core.last).any(|k| p.is_punct(k, "/"));
+    if !fraction {
+        return None;
+    }
+    let (s, _) = p.sentence_of(core.first);
+    let of_shares = (s.max(core.first.saturating_sub(12))..core.first)
+        .any(|k| matches!(p.lower(k), "shares" | "share" | "stock"));
+    let dollars = |f: &Figure| {
+        f.unit
+            .as_deref()
+            .is_some_and(|u| u.eq_ignore_ascii_case("dlrs") || u.eq_ignore_ascii_case("dlr"))
+    };
+    // (Among the latest figures only: a long document stays linear.)
+    let counted_in_dollars = || before.figures.iter().rev().take(DOLLARS_REACH).any(dollars);
+    (of_shares && counted_in_dollars()).then(|| "dlrs".into())
+}
+
+/// How many figures back a share price looks for the story's dollars.
+const DOLLARS_REACH: usize = 50;
 
 /// `Andrew Strauss made 147`, `unbeaten on 86`, `400 for four`, `bowled out for 120`: a
 /// batsman's or a side's score, left bare, is counted in runs in a paragraph about cricket.

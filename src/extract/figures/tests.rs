@@ -3257,3 +3257,20 @@ fn thousands_of_a_plural_count_it() {
         ]
     );
 }
+
+#[test]
+fn a_share_price_in_a_wire_fraction_is_in_the_story_s_dollars() {
+    assert_eq!(
+        units("Emery will pay 40 dlrs a share.\n\nEmery shares closed unchanged at 14-1/4. Rates rose 1/4 point."),
+        [
+            ("40 dlrs".into(), Some("dlrs".into())),
+            ("14-1/4".into(), Some("dlrs".into())),
+            ("1/4 point".into(), Some("point".into())),
+        ]
+    );
+    // Without dollars before, no currency is guessed.
+    assert_eq!(
+        units("Emery shares closed unchanged at 14-1/4."),
+        [("14-1/4".into(), None)]
+    );
+}
