@@ -625,8 +625,23 @@ pub(super) fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
             })
             && !is_given_name(p.word(start))
     };
+    // `older DC-9 aircraft`, `two Xbox 360 consoles`: a name ending in its model's number,
+    // before the kind of thing it is (in the plural too). (`70 more Boeing 737 aircraft`
+    // names its maker, a body, first: that stays a name.)
+    let numbered_model = || {
+        end > start
+            && p.is_number(end)
+            && gazetteer().get(p.word(start)) != Some(&EntityKind::Organization)
+            && !p.is_capitalised(end + 1)
+            && (crate::extract::lexicon::is_product_noun(p.lower(end + 1))
+                || p.lower(end + 1) == "aircraft"
+                || p.lower(end + 1)
+                    .strip_suffix('s')
+                    .is_some_and(crate::extract::lexicon::is_product_noun))
+    };
     (owned && product(end + 1))
         || kind_before()
+        || numbered_model()
         // (`His brother Jamie, a doubles player`: a given name is somebody's.)
         || (p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "a" | "an")

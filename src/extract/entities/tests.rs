@@ -6061,3 +6061,16 @@ fn an_italian_or_french_article_of_a_name_joins_it() {
         ["Banque des Etats", "Corriere della Sera"]
     );
 }
+
+#[test]
+fn a_name_ending_in_its_model_s_number_before_its_kind_is_a_product() {
+    assert_eq!(
+        found_names("The jets will replace older DC-9 aircraft. Sony sold two Xbox 360 consoles."),
+        ["Sony"]
+    );
+    // A maker's name first stays the maker's.
+    assert_eq!(
+        found_names("Ryanair has ordered 70 more Boeing 737 aircraft."),
+        ["Boeing 737", "Ryanair"]
+    );
+}
