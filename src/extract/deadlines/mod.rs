@@ -936,8 +936,8 @@ fn is_extension(w: &str) -> bool {
 }
 
 /// `said it extended the expiration date of its offer to exchange … to May 20`: what a verb
-/// moved to the day at `first` is its object, up to the first `to`, `until` or `through`,
-/// when its clause is too long to be the label (`The Commission has extended the old prices
+/// moved to the day at `first` is its object, up to the first `to`, `until`, `through` or
+/// stop, when its clause is too long to be the label (`The Commission has extended the old prices
 /// on a provisional basis until …` is one whole).
 fn what_was_extended(p: &Para, s: usize, first: usize) -> Option<CompactString> {
     /// Words of an object, at most.
@@ -1653,10 +1653,13 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // clause ending the label is about, with its article, and not the phrase before it.)
     // (A label cut inside its clause only: `The loan will replace a facility that expired`
     // is whole.)
-    let relative_at_the_end = (from > clause_start)
-        .then(|| end.saturating_sub(4).max(from + 2)..end)
+    let closing = if from > clause_start {
+        end.saturating_sub(4).max(from + 2)..end
+    } else {
+        0..0
+    };
+    let relative_at_the_end = closing
         .into_iter()
-        .flatten()
         .find(|&k| matches!(p.lower(k), "that" | "which") && (k + 1..end).all(|w| p.is_word(w)));
     let its_noun = relative_at_the_end.and_then(|k| {
         (k.saturating_sub(4).max(from + 1)..k)

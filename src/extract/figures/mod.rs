@@ -583,8 +583,7 @@ fn part_of_those_counted(p: &Para, of: usize, before: Before) -> Option<CompactS
         return None;
     }
     let unit = before.figures.last()?.unit.clone()?;
-    let things = !is_rate_or_span(&unit) && !is_currency_word(&unit) && !is_signed_money(&unit);
-    things.then_some(unit)
+    counts_things(&unit).then_some(unit)
 }
 
 /// `leads the Oscar nominations with 11`: a count after `with` is of the plural just
@@ -602,8 +601,12 @@ fn counted_before_with(p: &Para, first: usize) -> Option<CompactString> {
 /// span or money.
 fn things_counted_latest(p: &Para, first: usize, before: Before) -> Option<CompactString> {
     let unit = in_sentence(p, first, before).next()?.unit.clone()?;
-    let things = !is_rate_or_span(&unit) && !is_currency_word(&unit) && !is_signed_money(&unit);
-    things.then_some(unit)
+    counts_things(&unit).then_some(unit)
+}
+
+/// A unit that counts things: no rate, span or money.
+fn counts_things(unit: &str) -> bool {
+    !is_rate_or_span(unit) && !is_currency_word(unit) && !is_signed_money(unit)
 }
 
 /// The scale of the sentence's latest figure when a bare number at `first` is compared with
