@@ -482,7 +482,7 @@ fn share_price_in_a_wire_fraction(p: &Para, core: &Core, before: Before) -> Opti
         return None;
     }
     let (s, _) = p.sentence_of(core.first);
-    let of_shares = (s.max(core.first.saturating_sub(12))..core.first)
+    let of_shares = (s.max(core.first.saturating_sub(SHARES_REACH))..core.first)
         .any(|k| matches!(p.lower(k), "shares" | "share" | "stock"));
     let dollars = |f: &Figure| {
         f.unit
@@ -496,6 +496,10 @@ fn share_price_in_a_wire_fraction(p: &Para, core: &Core, before: Before) -> Opti
 
 /// How many figures back a share price looks for the story's dollars.
 const DOLLARS_REACH: usize = 50;
+
+/// How many tokens back a wire fraction looks for the shares it prices: a fraction takes
+/// five (`closed yesterday at 4-1/8, down 3/8`).
+const SHARES_REACH: usize = 20;
 
 /// `Andrew Strauss made 147`, `unbeaten on 86`, `400 for four`, `bowled out for 120`: a
 /// batsman's or a side's score, left bare, is counted in runs in a paragraph about cricket.

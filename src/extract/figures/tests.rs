@@ -3273,4 +3273,10 @@ fn a_share_price_in_a_wire_fraction_is_in_the_story_s_dollars() {
         units("Emery shares closed unchanged at 14-1/4."),
         [("14-1/4".into(), None)]
     );
+    // A change after the price, past its fraction's tokens.
+    let changed = units(
+        "It lost 109.5 mln dlrs. The exchange halted Allegheny's shares, which closed yesterday \
+         at 4-1/8, down 3/8.",
+    );
+    assert_eq!(changed[2], ("3/8".into(), Some("dlrs".into())));
 }
