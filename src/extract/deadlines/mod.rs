@@ -708,6 +708,9 @@ fn is_forecast_verb(w: &str) -> bool {
             | "project"
             | "projects"
             | "projected"
+            // (`Analysts estimate Nintendo will sell 2.8 million by the end of the year`)
+            | "estimate"
+            | "estimates"
     )
 }
 

@@ -2161,10 +2161,11 @@ fn what_a_long_clause_extended_to_a_day_is_its_label() {
 }
 
 #[test]
-fn a_level_projected_by_a_day_is_a_forecast() {
+fn a_level_projected_or_estimated_by_a_day_is_a_forecast() {
     let got = deadlines(
         "Inflation is projected at 5.0 pct by year-end. The sale is projected to be completed \
-         by November 30.",
+         by November 30. Analysts estimate Nintendo will sell 2.8 million consoles by the end \
+         of the year.",
         "1987-10-14",
     );
     let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
