@@ -83,7 +83,11 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
     dates
         .iter()
         .map(|d| {
-            let cued = cued(p, d, dates) || last_cued.is_some_and(|e| shares_the_verb(p, e, d));
+            // (`WASHINGTON, Feb 10 - The deadline had been …`: a wire dateline's day is when
+            // the story was filed, whatever follows it.)
+            let dateline = p.follows_a_dateline(d.last + 2);
+            let cued = !dateline
+                && (cued(p, d, dates) || last_cued.is_some_and(|e| shares_the_verb(p, e, d)));
             last_cued = cued.then_some(d);
             let (label, only_who_set_it) = if cued {
                 let words = deadline_words.get_or_insert_with(|| {

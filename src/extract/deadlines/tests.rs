@@ -2222,3 +2222,14 @@ fn a_label_cut_inside_its_clause_starts_at_the_noun_its_relative_clause_is_about
         ]
     );
 }
+
+#[test]
+fn a_wire_dateline_s_day_is_no_deadline_whatever_follows_it() {
+    let got = deadlines(
+        "WASHINGTON, Feb 10 - The deadline had been January 21, but it was extended to \
+         February 15.",
+        "1987-02-10",
+    );
+    let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+    assert_eq!(due, ["1987-01-21", "1987-02-15"]);
+}
