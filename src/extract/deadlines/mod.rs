@@ -1541,6 +1541,49 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     if let Some(k) = joined_after_a_date {
         from = k + 1;
     }
+    // (`Exporters must register their sales by May 15 and ship the coffee by …`: or after
+    // the whole of another day something is due by, inside the label, with the clause's
+    // subject and its verb's modal, when they open it. Not `begin talks on May 1 and end
+    // them`: a day something starts on says what ends.)
+    let due_by_before = |k: usize| {
+        let mut first = k - 1;
+        while first > from && date_word(first - 1) {
+            first -= 1;
+        }
+        first > from && matches!(p.lower(first - 1), "by" | "before" | "until")
+    };
+    let joined_after_a_whole_date = (from > clause_start)
+        .then(|| {
+            (from + 2..end.saturating_sub(2)).find(|&k| {
+                p.lower(k) == "and"
+                    && date_word(k - 1)
+                    && p.is_word(k + 1)
+                    && !p.is_capitalised(k + 1)
+                    && !is_preposition(p.lower(k + 1))
+                    && due_by_before(k)
+            })
+        })
+        .flatten();
+    if let Some(k) = joined_after_a_whole_date {
+        let modal = (clause_start + 1..(clause_start + 4).min(k))
+            .find(|&m| is_auxiliary(p.lower(m)))
+            .filter(|&m| (clause_start..m).all(|w| p.is_word(w) && !is_saying(p.lower(w))));
+        if let Some(m) = modal {
+            // (`… and must agree the rules`: the joined verb's own modal instead.)
+            let subject_end = if is_auxiliary(p.lower(k + 1)) {
+                m - 1
+            } else {
+                m
+            };
+            let label = format!(
+                "{} {}",
+                p.slice(clause_start, subject_end),
+                p.slice(k + 1, end - 1)
+            );
+            return (label.into(), false);
+        }
+        from = k + 1;
+    }
     // Do not start inside a name: `Organization of Petroleum Exporting Countries agreed…`.
     // (`House Ways and Means Committee must report`: from its joining word too.)
     let joins_a_name = |w: &str| matches!(w, "of" | "for" | "on" | "and" | "the");

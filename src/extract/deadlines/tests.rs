@@ -2233,3 +2233,20 @@ fn a_wire_dateline_s_day_is_no_deadline_whatever_follows_it() {
     let due: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
     assert_eq!(due, ["1987-01-21", "1987-02-15"]);
 }
+
+#[test]
+fn a_verb_joined_after_another_whole_day_is_labelled_with_the_clause_s_subject() {
+    let got = deadlines(
+        "Exporters must register their sales by May 15 and ship the coffee by the end of \
+         June, he said.",
+        "1987-04-29",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Exporters must register their sales",
+            "Exporters must ship the coffee"
+        ]
+    );
+}
