@@ -1569,7 +1569,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             .find(|&m| is_auxiliary(p.lower(m)))
             .filter(|&m| (clause_start..m).all(|w| p.is_word(w) && !is_saying(p.lower(w))));
         if let Some(m) = modal {
-            // (`… and must agree the rules`: the joined verb's own modal instead.)
+            // (`… and must repay the bonds`: the joined verb's own modal instead.)
             let subject_end = if is_auxiliary(p.lower(k + 1)) {
                 m - 1
             } else {

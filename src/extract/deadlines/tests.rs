@@ -2249,4 +2249,11 @@ fn a_verb_joined_after_another_whole_day_is_labelled_with_the_clause_s_subject()
             "Exporters must ship the coffee"
         ]
     );
+    // The joined verb's own modal stands in for the first one.
+    let got = deadlines(
+        "The banks will collect the remaining funds from the exporters by May 15 and must \
+         repay the bonds by the end of June, he said.",
+        "1987-04-29",
+    );
+    assert_eq!(got[1].2, "The banks must repay the bonds");
 }
