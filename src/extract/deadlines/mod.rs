@@ -83,11 +83,7 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
     dates
         .iter()
         .map(|d| {
-            // (`WASHINGTON, Feb 10 - The deadline had been …`: a wire dateline's day is when
-            // the story was filed, whatever follows it.)
-            let dateline = p.follows_a_dateline(d.last + 2);
-            let cued = !dateline
-                && (cued(p, d, dates) || last_cued.is_some_and(|e| shares_the_verb(p, e, d)));
+            let cued = cued(p, d, dates) || last_cued.is_some_and(|e| shares_the_verb(p, e, d));
             last_cued = cued.then_some(d);
             let (label, only_who_set_it) = if cued {
                 let words = deadline_words.get_or_insert_with(|| {
@@ -210,7 +206,9 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     let part_of_a_month = matches!(d.mention.date, CalendarDate::Month { .. })
         && (matches!(p.lower(d.first), "early" | "late" | "mid")
             || p.lower(d.first).starts_with("mid-"));
-    if part_of_a_month {
+    // (`WASHINGTON, Feb 10 - The deadline had been …`: a wire dateline's day is when the
+    // story was filed, whatever follows it.)
+    if part_of_a_month || p.follows_a_dateline(d.last + 2) {
         return false;
     }
     let (s, _) = p.sentence_of(d.first);
@@ -1570,11 +1568,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             .filter(|&m| (clause_start..m).all(|w| p.is_word(w) && !is_saying(p.lower(w))));
         if let Some(m) = modal {
             // (`… and must repay the bonds`: the joined verb's own modal instead.)
-            let subject_end = if is_auxiliary(p.lower(k + 1)) {
-                m - 1
-            } else {
-                m
-            };
+            let subject_end = m - usize::from(is_auxiliary(p.lower(k + 1)));
             let label = format!(
                 "{} {}",
                 p.slice(clause_start, subject_end),

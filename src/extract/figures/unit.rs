@@ -855,28 +855,22 @@ pub(super) fn collective_of(p: &Para, first: usize, value: f64) -> Option<Compac
     (collective || counted_plural()).then(|| p.word(of - 1).into())
 }
 
-/// `profits`, `sales`: a plural that an amount of money measures.
+/// `profits`, `losses`: a plural that an amount of money measures (the lexicon's sums of
+/// money, and what is paid or offered).
 fn is_told_in_money(w: &str) -> bool {
-    matches!(
-        w,
-        "sales"
-            | "profits"
-            | "losses"
-            | "revenues"
-            | "earnings"
-            | "assets"
-            | "reserves"
-            | "debts"
-            | "costs"
-            | "prices"
-            | "payments"
-            | "savings"
-            | "funds"
-            | "fines"
-            | "damages"
-            | "bids"
-            | "offers"
-    )
+    crate::extract::lexicon::is_sum_of_money(w)
+        || matches!(
+            w,
+            "losses"
+                | "prices"
+                | "payments"
+                | "savings"
+                | "funds"
+                | "fines"
+                | "damages"
+                | "bids"
+                | "offers"
+        )
 }
 
 /// `just`, `only`: a word before a count that says it is few.
