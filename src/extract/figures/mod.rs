@@ -481,7 +481,12 @@ fn share_price_in_a_wire_fraction(p: &Para, core: &Core, before: Before) -> Opti
     if !fraction {
         return None;
     }
-    let (s, _) = p.sentence_of(core.first);
+    let (mut s, _) = p.sentence_of(core.first);
+    // (`The company's stock was suspended. It last traded at 4-7/8`: the sentence before
+    // says what `It` or `They` is.)
+    if s > 0 && matches!(p.lower(s), "it" | "they") {
+        s = p.sentence_of(s - 1).0;
+    }
     let of_shares = (s.max(core.first.saturating_sub(SHARES_REACH))..core.first)
         .any(|k| matches!(p.lower(k), "shares" | "share" | "stock"));
     let dollars = |f: &Figure| {

@@ -1850,6 +1850,20 @@ fn how_many_more_counts_what_follows_and_ecus_are_money() {
             Some("crossing points".to_string())
         )]
     );
+    // Two such words, and extra ones counted as more are.
+    assert_eq!(
+        units("Labour promised 20,000 more community support officers and 5,000 extra police officers."),
+        [
+            (
+                "20,000 more community support officers".to_string(),
+                Some("community support officers".to_string())
+            ),
+            (
+                "5,000 extra police officers".to_string(),
+                Some("police officers".to_string())
+            ),
+        ]
+    );
     // Any body counted as one, right after its count.
     assert_eq!(
         units("The 74,000 crowd cheered, and its 90,000 membership voted."),
@@ -3279,4 +3293,16 @@ fn a_share_price_in_a_wire_fraction_is_in_the_story_s_dollars() {
          at 4-1/8, down 3/8.",
     );
     assert_eq!(changed[2], ("3/8".into(), Some("dlrs".into())));
+    // Shares named in the sentence before the one whose `It` they are; only then.
+    assert_eq!(
+        units(
+            "It owes 500 mln dlrs. Its stock was suspended. It last traded at 4-7/8. The \
+             stock fell. Rates rose 1/4."
+        ),
+        [
+            ("500 mln dlrs".into(), Some("dlrs".into())),
+            ("4-7/8".into(), Some("dlrs".into())),
+            ("1/4".into(), None),
+        ]
+    );
 }

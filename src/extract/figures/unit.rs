@@ -389,13 +389,18 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             return None;
         }
     }
-    // `3,000 more consultants`: how many more of them.
+    // `3,000 more consultants`, `5,000 extra police officers`: how many more of them.
     // (`70 more Boeing jets`: a maker's name before them.)
-    // (`10 more crossing points`: a word describing them first.)
+    // (`10 more crossing points`, `20,000 more community support officers`: a word or two
+    // describing them first.)
+    let describes = |k: usize| p.is_word(k) && !p.is_capitalised(k);
     let described_plural = |k: usize| {
-        p.is_word(k) && !p.is_capitalised(k) && p.is_word(k + 1) && is_plural(p.lower(k + 1))
+        describes(k)
+            && p.is_word(k + 1)
+            && (is_plural(p.lower(k + 1))
+                || (describes(k + 1) && p.is_word(k + 2) && is_plural(p.lower(k + 2))))
     };
-    if matches!(p.lower(j), "more" | "fewer")
+    if matches!(p.lower(j), "more" | "fewer" | "extra" | "additional")
         && p.is_word(j + 1)
         && (is_nounish(p.lower(j + 1)) || p.is_capitalised(j + 1) || described_plural(j + 1))
         && !ends_unit(p.lower(j + 1))
