@@ -1002,6 +1002,13 @@ fn label_end(p: &Para, deadline: usize, sentence_end: usize) -> usize {
             end = k;
             k += 1;
         }
+        // (`deadline for bids on its RKO General Inc television stations`: not cut inside a
+        // name.)
+        while k < sentence_end && k < deadline + 10 && p.is_capitalised(end) && p.is_capitalised(k)
+        {
+            end = k;
+            k += 1;
+        }
     }
     // `a deadline for claims of 7 August`: the phrase ends before the date's own words; `the
     // deadline for posting a bond in its dispute …`, cut short, ends on a word that needs
@@ -1273,12 +1280,17 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             "possibly" | "probably" | "perhaps" | "maybe" | "likely" | "potentially"
         )
     };
+    // (`…, with effect from March 1`: nor how it takes effect.)
+    let with_effect = |k: usize| p.lower(k) == "with" && p.lower(k + 1) == "effect";
     // (`…, or by July 1`: joined to the clause before.)
-    let only_cue = (clause_start + usize::from(expected)..cue_end)
-        .all(|k| is_cue_word(p.lower(k)) || hedge(k) || matches!(p.lower(k), "or" | "and"));
+    let only_cue = (clause_start + usize::from(expected)..cue_end).all(|k| {
+        is_cue_word(p.lower(k)) || hedge(k) || with_effect(k) || matches!(p.lower(k), "or" | "and")
+    });
     // `The Bank of Japan will cut its discount rate by half a point …, effective March 16`:
     // what takes effect is the clause's head, up to its first preposition.
-    let effective = only_cue && cue_end > 0 && p.lower(cue_end - 1) == "effective";
+    let effective = only_cue
+        && cue_end > 0
+        && (p.lower(cue_end - 1) == "effective" || (clause_start..cue_end).any(with_effect));
     if only_cue && clause_start > s {
         end = clause_start - 1;
         clause_start = clause_before(end);

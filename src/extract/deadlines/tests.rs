@@ -171,6 +171,15 @@ fn what_takes_effect_from_a_day_is_the_clause_s_head() {
         ),
         "Prices will rise"
     );
+    // Set off by a comma, after an aside.
+    assert_eq!(
+        first_label(
+            "Nkhata said the government would set a ceiling of 12 pct on lending rates, down \
+             from 35 pct, with effect from March 1.",
+            "1987-02-26"
+        ),
+        "the government would set a ceiling"
+    );
 }
 
 #[test]
@@ -1280,6 +1289,13 @@ fn a_deadline_s_label_ends_before_the_date() {
         label,
         "had set a deadline for the company to raise new equity"
     );
+    // Not inside a name.
+    let label = first_label(
+        "GenCorp Inc said it had set a December 15 deadline for bids on its RKO General Inc \
+         television stations in Los Angeles.",
+        "1987-12-01",
+    );
+    assert_eq!(label, "deadline for bids on its RKO General Inc");
 }
 
 #[test]
