@@ -466,6 +466,17 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
     end
 }
 
+/// `acquisition`, `dynamics`, `instrument`, `utility`: a word whose ending makes it an
+/// abstract or a made thing's noun, never a surname.
+fn names_a_thing_not_a_person(lower: &str) -> bool {
+    let lower = lower.strip_suffix("'s").unwrap_or(lower);
+    [
+        "tion", "sion", "ics", "ment", "ments", "ity", "ities", "ance", "ence",
+    ]
+    .iter()
+    .any(|suffix| lower.len() > suffix.len() + 2 && lower.ends_with(suffix))
+}
+
 /// `MP`, `MEP`, `MSP`: a member who sits for a seat, which is a place.
 fn is_member_for_a_seat(title: &str) -> bool {
     matches!(title, "mp" | "mep" | "msp" | "mla" | "am" | "councillor")
@@ -1101,6 +1112,12 @@ pub(super) fn clean_phrase<'a>(
         && p.word(end).starts_with("General")
         && strip_possessive(p.word(end)) == "General"
         && is_initialism(p.word(end - 1));
+    // `General Acquisition`, `General Dynamics`: `General` before one word that names a
+    // thing, never a person, is a company's name (or an event's), no officer's.
+    let general_company = first + 1 == end
+        && p.lower(first) == "general"
+        && names_a_thing_not_a_person(p.lower(end))
+        && !is_given_name(p.word(end));
     let introduced = introduced_at(p, start);
     let mut title = None;
     // `Premier League`: a title word inside an organisation's name. `Mervyn King`, `Lord
@@ -1177,6 +1194,7 @@ pub(super) fn clean_phrase<'a>(
             };
             let a_government = || k == end && names_a_government(p, first, end);
             !(surname
+                || (k == first && general_company)
                 || (k == end && initials_general)
                 // (`His former employer, Domestic and General, said`)
                 || (k == end && set_off_after_a_body_noun(p, first, end))
@@ -1386,6 +1404,14 @@ pub(super) fn clean_phrase<'a>(
         title = Some(words.join(" "));
         first = t + 1;
         kind = Some(EntityKind::Person);
+    } else if general_company {
+        // (`the General Election`: an event.)
+        let event = matches!(p.lower(end), "election" | "elections");
+        kind = Some(if event {
+            EntityKind::Other
+        } else {
+            EntityKind::Organization
+        });
     } else if introduced == Some(Introduced::ByTitle) {
         // `special envoy Steve Witkoff`, `Central Bank president Francisco Gros`
         title = Some(p.lower(start - 1).to_string());

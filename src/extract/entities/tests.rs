@@ -314,6 +314,16 @@ fn a_body_whose_name_opens_with_a_title_word_is_not_an_officer() {
             ("Tom Hale".into(), EntityKind::Person),
         ]
     );
+    // Without its legal form: a word that names a thing says so.
+    assert_eq!(
+        kinds("A partnership of General Acquisition bid. General Dynamics agreed. General Noriega spoke before the General Election."),
+        [
+            ("General Acquisition".into(), EntityKind::Organization),
+            ("General Dynamics".into(), EntityKind::Organization),
+            ("General Election".into(), EntityKind::Other),
+            ("Noriega".into(), EntityKind::Person),
+        ]
+    );
 }
 
 #[test]
