@@ -2081,10 +2081,19 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
     // (`… by November 30 so that it can be signed before January 2`: a purpose too.)
     // (`buy another 1.5 mln tonnes before the current grain agreement expires on …`: or a
     // clause of time whose subject comes to an end on the day.)
+    // (`before current contracts with the two automakers expire`: or a plural with no
+    // determiner.)
+    let opens_a_noun = |k: usize| {
+        is_determiner(p.lower(k))
+            || (p.is_word(k)
+                && !p.is_capitalised(k)
+                && !crate::extract::lexicon::is_function_word(p.lower(k))
+                && !is_cue_word(p.lower(k)))
+    };
     let ends_then = |k: usize| {
         matches!(p.lower(k), "before" | "until" | "after")
             && k + 3 <= to
-            && is_determiner(p.lower(k + 1))
+            && opens_a_noun(k + 1)
             && (k + 2..to).any(|j| comes_to_an_end(p.lower(j)))
     };
     let conjunction = |k: usize| {
@@ -2283,7 +2292,22 @@ fn noun_ending_at(p: &Para, s: usize, end: usize) -> Option<(usize, usize)> {
         .rev()
         .take_while(|&k| p.is_word(k))
         .find(|&k| is_determiner(p.lower(k)) || p.lower(k) == "this")
-        .unwrap_or(end);
+        .unwrap_or_else(|| {
+            // (`its 15 billion dlrs of short-term trade and interbank credit lines, which
+            // …`: the words describing the noun, with no determiner in reach; not a verb
+            // after `to` or a modal: `to recall parliament, which is in recess`.)
+            let described_from = (end.saturating_sub(2).max(s)..end)
+                .rev()
+                .take_while(|&k| {
+                    p.is_word(k)
+                        && !p.is_capitalised(k)
+                        && !super::lexicon::is_function_word(p.lower(k))
+                        && p.lower(k) != "per"
+                })
+                .last()
+                .filter(|&k| k == s || !(p.lower(k - 1) == "to" || is_auxiliary(p.lower(k - 1))));
+            described_from.unwrap_or(end)
+        });
     Some((start, end))
 }
 

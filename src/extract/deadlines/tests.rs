@@ -736,6 +736,14 @@ fn a_clause_of_time_whose_subject_ends_on_the_day_is_the_label() {
             "Talks must end"
         ]
     );
+    // (A plural with no determiner.)
+    let got = deadlines(
+        "The union will name its target by September 8, a week before current contracts with \
+         the two automakers expire on September 14.",
+        "1987-05-27",
+    );
+    assert_eq!(got[1].0, "1987-09-14");
+    assert_eq!(got[1].2, "current contracts with the two automakers expire");
 }
 
 #[test]
@@ -1382,6 +1390,22 @@ fn what_must_be_done_by_the_day_and_who_runs_until_it_are_in_the_label() {
         [
             "Allegheny said it had to make a 30 mln dlr interest payment",
             "Brazil has given its creditors to reply to its proposal for rescheduling"
+        ]
+    );
+    // The words describing the noun a relative clause stands for, with no determiner in
+    // reach; not a verb before its object.
+    let got = deadlines(
+        "Brazil will pay interest on 15 billion dlrs of trade and interbank credit lines, which \
+         the banks agreed to extend until March 31. He would not hesitate to recall \
+         parliament, which is in recess until April 14.",
+        "1987-03-03",
+    );
+    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "interbank credit lines the banks agreed to extend",
+            "parliament is in recess"
         ]
     );
 }
