@@ -2119,9 +2119,11 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
 
 /// Part of a time of day before a date: `18:00 on`, `noon on`, `10am GMT on`.
 pub(super) fn is_time_of_day(p: &Para, k: usize) -> bool {
-    // `10`, `1030`, `10.30`; not a count (`about 4,450 by September`).
+    // `10`, `1030`, `10.30`; not a count (`about 4,450 by September`), nor a sum after its
+    // currency's sign (`should reach £5.35 by October`).
     let clock = |w: &str| w.len() <= 5 && !w.contains(',');
-    (p.is_number(k) && clock(p.word(k)))
+    let money = k > 0 && matches!(p.word(k - 1), "£" | "$" | "€" | "¥") && p.touching(k - 1, k);
+    (p.is_number(k) && clock(p.word(k)) && !money)
         || p.is_punct(k, ":")
         || p.is_punct(k, ".")
         || super::lexicon::is_time_zone(p.word(k))

@@ -1985,17 +1985,19 @@ fn subject_past_a_relative<'a>(
 
 /// `Investors will pay 65 pence a share on application and the balance of 60 pence by
 /// August`: the second of two things the verb takes is due, told with the verb, when a
-/// label cut to `from..end` would start inside the first.
+/// label cut to `from..end` would start inside the first. (`Sony plans to ship 200,000
+/// units for the launch and a further 300,000 by …`: a verb after `to` as well.)
 fn second_thing_taken(p: &Para, clause_start: usize, from: usize, end: usize) -> Option<String> {
     if from <= clause_start + 2 {
         return None;
     }
     let aux = (clause_start + 1..(clause_start + 4).min(from))
-        .find(|&k| matches!(p.lower(k), "will" | "would" | "must" | "should"))?;
+        .find(|&k| matches!(p.lower(k), "will" | "would" | "must" | "should" | "to"))?;
     let and = (from..end.saturating_sub(2))
         .find(|&k| p.lower(k) == "and" && is_determiner(p.lower(k + 1)))?;
-    let head = (clause_start..=aux + 1)
-        .all(|k| p.is_word(k) && !is_saying(p.lower(k)) && !is_preposition(p.lower(k)));
+    let head = (clause_start..=aux + 1).all(|k| {
+        p.is_word(k) && !is_saying(p.lower(k)) && (k == aux || !is_preposition(p.lower(k)))
+    });
     (head && !p.is_capitalised(aux + 1)).then(|| {
         format!(
             "{} {}",

@@ -712,10 +712,18 @@ fn a_long_label_tells_the_second_of_two_things_a_verb_takes_with_the_verb() {
         &[
             "Investors will pay 65 pence a share on application and the balance of 60 pence by \
            August 31, the Department of Transport said.",
+            "Sony plans to ship 200,000 units for the launch and a further 300,000 by the end \
+             of the year.",
         ],
         "1987-01-22",
     );
-    assert_eq!(labels, ["Investors will pay the balance of 60 pence"]);
+    assert_eq!(
+        labels,
+        [
+            "Investors will pay the balance of 60 pence",
+            "Sony plans to ship a further 300,000"
+        ]
+    );
 }
 
 #[test]
@@ -1282,6 +1290,12 @@ fn a_label_ends_before_a_clock_time() {
     );
     assert_eq!(got[0].0, "1987-09-23");
     assert_eq!(got[0].2, "The union said it would strike Ford Motor Co");
+    // A sum after its currency's sign is no clock time.
+    let got = deadlines(
+        "It said the rate should reach £5.35 by the end of October 2006.",
+        "2005-02-15",
+    );
+    assert_eq!(got[0].2, "the rate should reach £5.35");
 }
 
 #[test]
