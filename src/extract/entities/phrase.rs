@@ -133,9 +133,14 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             if owners_feature {
                 return next;
             }
+            // (`Oliver's Channel 4 series`: a known name after the possessive.)
+            let known_after = p.is_capitalised(next)
+                && (next..next + 3).any(|last| gazetteer().contains_key(p.slice(next, last)));
             // `Wendy's International Inc`, `Frank's Nursery unit`: a business named by a
-            // given name alone is one name with what follows (not `Diana's brother`).
-            let named_for_someone = (end == i || !is_name_word(p, end - 1))
+            // given name alone is one name with what follows (not `Diana's brother`, nor a
+            // known name).
+            let named_for_someone = !known_after
+                && (end == i || !is_name_word(p, end - 1))
                 && is_given_name(strip_possessive(p.word(end)))
                 && is_name_word(p, next)
                 && !is_given_name(strip_possessive(p.word(next)))
@@ -147,8 +152,9 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 end = next;
                 continue;
             }
-            // `Rupert Murdoch's News Corporation`: a person's body is a name of its own.
-            let persons_body = end > i && is_given_name(p.word(i));
+            // `Rupert Murdoch's News Corporation`: a person's body is a name of its own; so
+            // is a known one after anybody's possessive.
+            let persons_body = (end > i && is_given_name(p.word(i))) || known_after;
             if !org_follows || places_body || persons_body {
                 return end;
             }

@@ -5343,6 +5343,13 @@ fn a_business_named_by_a_given_name_s_possessive_is_one_name() {
 }
 
 #[test]
+fn a_known_name_after_a_given_name_s_possessive_is_a_name_of_its_own() {
+    let names =
+        found_names("TV chef Jamie Oliver led the campaign. Oliver's Channel 4 series showed it.");
+    assert_eq!(names, ["Jamie Oliver", "Channel 4"]);
+}
+
+#[test]
 fn a_company_s_coined_name_after_the_and_of_a_body_of_is_a_name_of_its_own() {
     let names = found_names(
         "Creditors, including Canadian Imperial Bank of Commerce and Citicorp, objected. The \
