@@ -546,7 +546,7 @@ fn explicit_speaker(
         }
         // `Tehran Radio quoted Prime Minister Mirhossein Mousavi as saying that "…"`: whom
         // it quoted speaks, not who quoted.
-        if let Some(sp) = quoted_as_saying(p, ents, marks, v, clause_start) {
+        if let Some(sp) = quoted_as_saying(p, ents, marks, v, clause_start, said) {
             return Some(sp);
         }
         if let Some(sp) = subject_before(p, ents, marks, v, s, said) {
@@ -576,6 +576,9 @@ fn explicit_speaker(
         let next_quote = marks.get(k + 1).map_or(sentence_end, |m| m.open);
         let limit = sentence_end.min(next_quote);
         if let Some(v) = (c + 1..limit).find(|&v| speech_verb_at(p, v)) {
+            if let Some(sp) = quoted_after(p, ents, marks, v, said) {
+                return Some(sp);
+            }
             let after = first_after_verb(p, v);
             // `"…," one senior banker said`, `said a diplomat`: somebody the story does not
             // name, not the person it is about; but `a Kremlin spokesman` speaks for a body.
@@ -1283,12 +1286,14 @@ impl Said<'_> {
 
 /// `quoted Prime Minister Mirhossein Mousavi as saying`, with the verb `saying` at `v`:
 /// the person or body named between `quoted` and `as`.
+/// (`IRNA quoted him as saying`: the person in focus, for a pronoun.)
 fn quoted_as_saying(
     p: &Para,
     ents: &Entities,
     marks: &[Marks],
     v: usize,
     from: usize,
+    said: Said<'_>,
 ) -> Option<usize> {
     if p.lower(v) != "saying" || v < from + 3 || p.lower(v - 1) != "as" {
         return None;
@@ -1296,10 +1301,29 @@ fn quoted_as_saying(
     let quoted = (v.saturating_sub(10).max(from)..v - 1)
         .rev()
         .find(|&k| matches!(p.lower(k), "quoted" | "quotes" | "quote"))?;
+    if quoted + 3 == v && matches!(p.lower(quoted + 1), "him" | "her") {
+        return said.person(p.lower(quoted + 1), ents);
+    }
     mentions_between(p, ents, marks, quoted + 1, v - 1)
         .filter(|m| m.last() + 2 == v && is_speaker_kind(ents, m.entity()))
         .map(|m| m.entity())
         .last()
+}
+
+/// `"…," IRNA quoted him as saying`: after a quote, the verb `quoted` at `v`, whom it
+/// quoted (see `quoted_as_saying`).
+fn quoted_after(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    v: usize,
+    said: Said<'_>,
+) -> Option<usize> {
+    if !matches!(p.lower(v), "quoted" | "quotes") {
+        return None;
+    }
+    let saying = (v + 3..v + 10).find(|&k| p.lower(k) == "saying" && p.lower(k - 1) == "as")?;
+    quoted_as_saying(p, ents, marks, saying, v, said)
 }
 
 /// Who the speech verb at `v` belongs to.

@@ -53,6 +53,18 @@ fn whom_a_body_quoted_as_saying_speaks() {
             Some("Mirhossein Mousavi")
         )]
     );
+    // After the quote too, and `him` for the person in focus.
+    assert_eq!(
+        quotes(
+            "Oil Minister Gholamreza Aqazadeh said output was steady.\n\n\
+             \"Prices have stabilised,\" IRNA quoted him as saying. \"We are calm,\" the \
+             agency quoted Aqazadeh as saying."
+        ),
+        [
+            q("Prices have stabilised", Some("Gholamreza Aqazadeh")),
+            q("We are calm", Some("Gholamreza Aqazadeh")),
+        ]
+    );
 }
 
 #[test]
