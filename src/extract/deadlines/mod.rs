@@ -1416,6 +1416,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     if end > clause_start + 8 {
         end = place_at_the_end(p, clause_start, end).unwrap_or(end);
     }
+    if end > clause_start + 8 {
+        end = level_at_the_end(p, clause_start, end).unwrap_or(end);
+    }
     // (At most eight words, but not without a short subject: `Congress is expected to vote
     // on a trade bill before …`, `The full House is expected to …` keep theirs.)
     let mut from = clause_start.max(end.saturating_sub(8));
@@ -1953,6 +1956,26 @@ fn place_at_the_end(p: &Para, clause_start: usize, end: usize) -> Option<usize> 
                 || p.is_punct(j, ",")
                 || p.is_punct(j, ".")
                 || super::lexicon::is_compass_lower(p.lower(j))
+        })
+        .then_some(k)
+}
+
+/// `would keep its crude oil output within its OPEC quota of 2.255 mln barrels per day (bpd)`:
+/// the level a noun at the end of a long label (`clause_start..end`) is set at, when it would
+/// fill half the label or more, is left out so that what is done fits (`agreed to pay wage
+/// arrears of 3.5 mln dlrs` keeps its sum). The token of its `of`, if so.
+fn level_at_the_end(p: &Para, clause_start: usize, end: usize) -> Option<usize> {
+    let k = (end.saturating_sub(9).max(clause_start + 3)..end.saturating_sub(4)).find(|&k| {
+        p.lower(k) == "of"
+            && p.is_word(k - 1)
+            && !is_preposition(p.lower(k - 1))
+            && (p.is_number(k + 1) || (p.is_some_punct(k + 1) && p.is_number(k + 2)))
+    })?;
+    (k + 1..end)
+        .all(|j| {
+            !p.is_word(j)
+                || matches!(p.lower(j), "per" | "a" | "an")
+                || !super::lexicon::is_function_word(p.lower(j))
         })
         .then_some(k)
 }

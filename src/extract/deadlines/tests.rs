@@ -790,6 +790,27 @@ fn a_long_label_leaves_out_where_the_thing_is_done() {
 }
 
 #[test]
+fn a_long_label_leaves_out_a_long_level_its_noun_is_set_at() {
+    // (A short one stays: what is paid.)
+    let labels = first_labels(
+        &[
+            "Iran will keep its crude oil output within its OPEC quota of 2.255 mln barrels \
+             per day (bpd) until the end of June, the minister said.",
+            "Tin miners ended a two-week strike today after the government agreed to pay wage \
+             arrears of 3.5 mln dlrs by November 15.",
+        ],
+        "1987-04-02",
+    );
+    assert_eq!(
+        labels,
+        [
+            "Iran will keep its crude oil output within its OPEC quota",
+            "the government agreed to pay wage arrears of 3.5 mln dlrs"
+        ]
+    );
+}
+
+#[test]
 fn a_states_abbreviation_ends_no_clause_and_a_label_ends_on_no_comma() {
     let got = deadlines(
         "Chrysler Corp said it would stop building cars at its Kenosha, Wis., assembly plant \
