@@ -1652,6 +1652,9 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         if modals_perfect(p, j) {
             return Tense::Past;
         }
+        if expected_then(p, j, start) {
+            return Tense::Past;
+        }
         if modal_at(p, j) || (matches!(w, "due" | "scheduled") && !describes_a_plural(p, j, start))
         {
             return Tense::Future;
@@ -1674,6 +1677,28 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         }
     }
     Tense::Unknown
+}
+
+/// `The accord was expected to be signed in June, but was delayed`, `had originally been
+/// due in June`: an expectation at `j` in the past was of a day gone by. `s`: where the
+/// sentence starts.
+fn expected_then(p: &Para, j: usize, s: usize) -> bool {
+    if j <= s || !matches!(p.lower(j), "expected" | "scheduled" | "due" | "supposed") {
+        return false;
+    }
+    // (Past an adverb: `had originally been`, `was widely expected`.)
+    let skip_adverb = |k: usize| {
+        if k > s && p.lower(k).ends_with("ly") {
+            k - 1
+        } else {
+            k
+        }
+    };
+    let back = skip_adverb(j - 1);
+    if matches!(p.lower(back), "was" | "were") {
+        return true;
+    }
+    back > s && p.lower(back) == "been" && p.lower(skip_adverb(back - 1)) == "had"
 }
 
 /// `should have been fixed by July 1`, `would have expired in March`: a modal's perfect at `j`
@@ -1726,6 +1751,9 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     let had_before =
         j > s && (had(j - 1) || (j > s + 1 && p.lower(j - 1).ends_with("ly") && had(j - 2)));
     if had_before && w.ends_with("ed") {
+        return Tense::Past;
+    }
+    if expected_then(p, j, s) {
         return Tense::Past;
     }
     // `the previous record, set on Friday`: done; `set to meet`, `set for Friday`: ahead;

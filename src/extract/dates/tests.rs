@@ -378,6 +378,19 @@ fn what_had_been_expected_is_done() {
             pair("January", "1987-01")
         ]
     );
+    // What was expected, due or scheduled for a month had been looked forward to then.
+    assert_eq!(
+        dates(
+            "The accord had originally been expected to be signed in June. It was due in \
+             March. It is expected to be signed in June.",
+            "1987-08-04"
+        ),
+        [
+            pair("June", "1987-06"),
+            pair("March", "1987-03"),
+            pair("June", "1988-06")
+        ]
+    );
 }
 
 #[test]
