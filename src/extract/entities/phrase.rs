@@ -210,6 +210,20 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             end = next;
             continue;
         }
+        // `Fathers 4 Justice`, `Kids 4 Peace`: a digit said as `for` or `to`, after a plural
+        // and before another word of a name, joins them (not a model's number: `the Beagle 2
+        // Mars lander`; nor a score: `Chelsea 2 Arsenal 1`).
+        let said_as_a_word = matches!(p.word(next), "2" | "4")
+            && !glued
+            && p.word(end).len() > 3
+            && p.word(end).ends_with('s')
+            && is_name_word(p, next + 1)
+            && !p.is_number(next + 2)
+            && !date_at(p, next + 1);
+        if said_as_a_word {
+            end = next + 1;
+            continue;
+        }
         // `Xbox 360`, `Apollo 11`, `the Beagle 2 Mars lander`: a number that counts nothing,
         // as the figures read it, is the name's, and ends it.
         // (Not `Boeing Co 757 aircraft`: after its legal form a firm's name is whole, and the
@@ -1199,8 +1213,12 @@ pub(super) fn clean_phrase<'a>(
                 known(k) || (end > k && known(end))
             };
             let a_government = || k == end && names_a_government(p, first, end);
+            // (`Fathers 4 Justice`: a name joined by a digit said as a word.)
+            let joined_by_a_digit =
+                || (first + 1..k).any(|j| matches!(p.word(j), "2" | "4") && p.is_number(j));
             !(surname
                 || (k == first && general_company)
+                || joined_by_a_digit()
                 || (k == end && initials_general)
                 // (`His former employer, Domestic and General, said`)
                 || (k == end && set_off_after_a_body_noun(p, first, end))

@@ -5343,6 +5343,24 @@ fn a_business_named_by_a_given_name_s_possessive_is_one_name() {
 }
 
 #[test]
+fn a_digit_said_as_a_word_joins_a_name_but_a_score_joins_none() {
+    let names = found_names(
+        "Campaign group Fathers 4 Justice says it will stop. It was Chelsea 2 Arsenal 1 at \
+         the break.",
+    );
+    assert!(
+        names.contains(&"Fathers 4 Justice".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Arsenal") && n.contains("Chelsea")),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn a_known_name_after_a_given_name_s_possessive_is_a_name_of_its_own() {
     let names =
         found_names("TV chef Jamie Oliver led the campaign. Oliver's Channel 4 series showed it.");
