@@ -1916,9 +1916,12 @@ pub fn is_title_word(word: &str) -> bool {
             .find_map(|suffix| w.strip_suffix(suffix))
             .unwrap_or(w);
         // (`Co-founders Larry Page and Sergey Brin`: a title two hold; but `leaders Chelsea`
-        // are a team.)
+        // are a team, and `Fathers Direct`, `Brothers` a body's name.)
         is_title_lower(w)
-            || (w.strip_suffix('s')).is_some_and(|one| one != "leader" && is_title_lower(one))
+            || (w.strip_suffix('s')).is_some_and(|one| {
+                !matches!(one, "leader" | "father" | "mother" | "brother" | "sister")
+                    && is_title_lower(one)
+            })
     })
 }
 

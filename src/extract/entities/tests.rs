@@ -5361,6 +5361,12 @@ fn a_digit_said_as_a_word_joins_a_name_but_a_score_joins_none() {
 }
 
 #[test]
+fn a_family_word_in_the_plural_opens_a_name_and_is_no_title() {
+    let names = found_names("He joined Fathers Direct last year.");
+    assert_eq!(names, ["Fathers Direct"]);
+}
+
+#[test]
 fn a_known_name_after_a_given_name_s_possessive_is_a_name_of_its_own() {
     let names =
         found_names("TV chef Jamie Oliver led the campaign. Oliver's Channel 4 series showed it.");
