@@ -370,8 +370,12 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         && !(clause_start_before(p, s, before).min(before.saturating_sub(12).max(s))..before)
             .any(|k| {
                 let w = p.lower(k);
+                // (Not `a possible strike`: a word describing a noun guesses nothing.)
+                let describes_a_noun = k > s
+                    && matches!(w, "possible" | "likely")
+                    && matches!(p.lower(k - 1), "a" | "an" | "the");
                 let guess = (matches!(w, "could" | "might") || (w == "may" && !grants_a_right(p, k)))
-                    || is_likelihood(w);
+                    || (is_likelihood(w) && !describes_a_noun);
                 // (`About 5.5 million homes are expected to be able to get them by the end
                 // of the year`: a count of things forecast or expected to be reached; not `The
                 // sale of 51 pct is expected to be completed by June`, an act.)

@@ -2019,6 +2019,15 @@ fn a_span_that_runs_until_a_day_and_a_hope_for_a_day_are_no_terms() {
         ),
         ["1989-09-30"]
     );
+    // A word of likelihood describing a noun guesses nothing; said of the clause, it does.
+    assert_eq!(
+        due_days(
+            "The union will pick a target company for a possible strike by September 1. It is \
+             possible that the talks will end by October 1. A deal is likely by November 1.",
+            "1987-08-12"
+        ),
+        ["1987-09-01"]
+    );
 }
 
 #[test]
