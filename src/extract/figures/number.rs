@@ -316,6 +316,22 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                     spelled: false,
                 });
             }
+            // (`30-40 minutes`, `40,000-50,000 people`: a range of a plural's count, from its
+            // lower end; a score counts no plural after it: `a 24-18 win`.)
+            let counted = p.is_word(after)
+                && !p.is_capitalised(after)
+                && super::unit::is_plural(p.lower(after))
+                && written_value(p.word(i + 2)).is_some_and(|top| top > value);
+            if counted {
+                return Some(Core {
+                    first: i,
+                    last: i + 2,
+                    value,
+                    unit: None,
+                    scaled,
+                    spelled: false,
+                });
+            }
             let percent = p.is_punct(after, "%") && p.touching(i + 2, after);
             if !percent {
                 return None;

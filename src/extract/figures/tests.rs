@@ -1397,6 +1397,19 @@ fn a_range_of_sums_scaled_as_one_is_a_figure_from_its_lower_end() {
             fig("3-4 million euros", 3e6, Some("euros"), None),
         ]
     );
+    // A range of a plural's count, too; a score before a singular is none.
+    assert_eq!(
+        figures("About 40,000-50,000 people marched for 30-40 minutes after a 24-18 win."),
+        [
+            fig(
+                "About 40,000-50,000 people",
+                40000.0,
+                Some("people"),
+                Some("about")
+            ),
+            fig("30-40 minutes", 30.0, Some("minutes"), None),
+        ]
+    );
 }
 
 #[test]
