@@ -765,8 +765,8 @@ struct Shared {
     scale: f64,
 }
 
-/// The unit (and scale) of the number joined to the one at `first..=last` by `and`, `or` or
-/// `to`, or listed before such a pair, when that number has one; or the level a change
+/// The unit (and scale) of the number joined to the one at `first..=last` by `and`, `or`,
+/// `to` or a hyphen, or listed before such a pair, when that number has one; or the level a change
 /// reached, joined by `from` to where it started (`cut to 1.8 mln from 2.1 mln tonnes`).
 fn shared_with_next(p: &Para, first: usize, last: usize, before: Before) -> Option<Shared> {
     // (`rates of 17, 26 and 29 pct`: past the list's numbers to the joined last one, a few
@@ -786,7 +786,13 @@ fn shared_with_next(p: &Para, first: usize, last: usize, before: Before) -> Opti
     // (`three to six pct`: the second spelled out too.)
     let spelled = || small_number(p.lower(joint + 1)).map(|v| v as f64);
     let reached_from = || p.lower(joint) == "from" && first > 0 && p.lower(first - 1) == "to";
-    if !(matches!(p.lower(joint), "and" | "or" | "to") || reached_from())
+    // (`2m-3m tonnes`: a range written with a hyphen between the two.)
+    let hyphened = || {
+        (p.is_punct(joint, "-") || p.is_punct(joint, "–"))
+            && p.touching(joint - 1, joint)
+            && p.touching(joint, joint + 1)
+    };
+    if !(matches!(p.lower(joint), "and" | "or" | "to") || reached_from() || hyphened())
         || !(p.is_number(joint + 1) || spelled().is_some())
     {
         return None;

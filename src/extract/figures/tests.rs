@@ -1410,6 +1410,15 @@ fn a_range_of_sums_scaled_as_one_is_a_figure_from_its_lower_end() {
             fig("30-40 minutes", 30.0, Some("minutes"), None),
         ]
     );
+    // Each end scaled on its own: the lower takes the unit after the upper.
+    assert_eq!(
+        units("It paid 5 dlrs. Some 2m-3m tonnes are stored."),
+        [
+            ("5 dlrs".to_string(), Some("dlrs".to_string())),
+            ("Some 2m".to_string(), Some("tonnes".to_string())),
+            ("3m tonnes".to_string(), Some("tonnes".to_string())),
+        ]
+    );
 }
 
 #[test]
