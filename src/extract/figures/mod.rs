@@ -432,6 +432,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             }
         } else if let Some(u) = subject_left_elliptical(p, first, last, before) {
             unit = Some(u);
+        } else if let Some(u) = object_left_elliptical(p, first, last, before) {
+            unit = Some(u);
         } else if let Some(u) = included_in_a_plural(p, first, before) {
             unit = Some(u);
         } else if (value >= 1000.0 || had_so_many(p, first, last)) && before.last_in(p.index) {

@@ -1389,6 +1389,19 @@ fn a_measure_of_storage_power_or_weight_in_the_singular_before_what_it_measures(
 }
 
 #[test]
+fn a_bare_count_closing_a_verb_joined_by_and_counts_the_plural_before() {
+    assert_eq!(
+        units("It plans to open 30 new shops and close 12. Sales rose 5 pct and fell 2."),
+        [
+            ("30 new shops".to_string(), Some("new shops".to_string())),
+            ("12".to_string(), Some("shops".to_string())),
+            ("5 pct".to_string(), Some("%".to_string())),
+            ("2".to_string(), None),
+        ]
+    );
+}
+
+#[test]
 fn a_range_of_sums_scaled_as_one_is_a_figure_from_its_lower_end() {
     assert_eq!(
         figures("It cost £3-4bn, or 3-4 million euros; they won 6-2 and 3-1."),

@@ -1680,6 +1680,29 @@ pub(super) fn subject_left_elliptical(
         .map(CompactString::from)
 }
 
+/// `It plans to open 30 new shops and close 12`: a bare count closing a verb joined by `and`
+/// to the one before counts the plural that one's count did (its head noun).
+pub(super) fn object_left_elliptical(
+    p: &Para,
+    first: usize,
+    last: usize,
+    before: Before,
+) -> Option<CompactString> {
+    let verb_before = first >= 2
+        && p.lower(first - 2) == "and"
+        && p.is_word(first - 1)
+        && !p.is_capitalised(first - 1)
+        && !crate::extract::lexicon::is_function_word(p.lower(first - 1));
+    let closes = !p.is_word(last + 1) && !p.is_number(last + 1);
+    if !(verb_before && closes) {
+        return None;
+    }
+    let unit = in_sentence(p, first, before).last()?.unit.as_deref()?;
+    let noun = unit.rsplit(' ').next().unwrap_or(unit);
+    (is_plural(noun) && !is_rate_or_span(unit) && !is_currency_word(unit))
+        .then(|| CompactString::from(noun))
+}
+
 /// `The recall affects Accord and Civic models made between 1998 and 2001, including about
 /// 600,000 in the US`: a bare count after `including`, with no figure before it in its
 /// sentence, counts the plural the clause before it ends on (past the words describing it).
