@@ -385,6 +385,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = total_of(p, core.first)
                 .filter(|noun| !sum_told_in_money(p, first, before, noun))
                 .or_else(|| numbers_of(p, first))
+                .or_else(|| second_of_a_pair(p, first, value, before))
                 .or_else(|| shares_in_a_table(p, first))
                 .or_else(|| {
                     (before.last_unit)
@@ -757,6 +758,20 @@ fn scaled_before_in(p: &Para, first: usize, before: Before) -> Option<CompactStr
         .take(8)
         .find(|f| f.value >= 1e6 && f.unit.as_deref().is_some_and(|u| !is_rate_or_span(u)))
         .and_then(|f| f.unit.clone())
+}
+
+/// `It sold 2.5 mln shares at 22 dlrs each and 1.5 mln at 23`, `paid 2.5 mln dlrs for 40
+/// trucks and 1.5 mln for the rest`: a scaled count after `and` counts what the sentence's
+/// latest figure of the same scale did (not a figure of another scale between).
+fn second_of_a_pair(p: &Para, first: usize, value: f64, before: Before) -> Option<CompactString> {
+    if first == 0 || p.lower(first - 1) != "and" {
+        return None;
+    }
+    let bracket = |v: f64| (v.abs().max(1.0).log10() / 3.0).floor();
+    let of_the_scale =
+        in_sentence(p, first, before).find(|f| bracket(f.value) == bracket(value))?;
+    let unit = of_the_scale.unit.as_deref()?;
+    (!is_rate_or_span(unit)).then(|| CompactString::from(unit))
 }
 
 /// What the second of two joined numbers says of both: `2.5 and 3.1 pct`, `between 5 and 10

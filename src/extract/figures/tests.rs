@@ -1402,6 +1402,28 @@ fn a_bare_count_closing_a_verb_joined_by_and_counts_the_plural_before() {
 }
 
 #[test]
+fn a_scaled_count_after_and_counts_what_the_sentence_s_count_of_its_scale_did() {
+    assert_eq!(
+        units("It sold 2.5 mln shares at 22 dlrs each and 1.5 mln at 23 dlrs."),
+        [
+            ("2.5 mln shares".to_string(), Some("shares".to_string())),
+            ("22 dlrs".to_string(), Some("dlrs".to_string())),
+            ("1.5 mln".to_string(), Some("shares".to_string())),
+            ("23 dlrs".to_string(), Some("dlrs".to_string())),
+        ]
+    );
+    // (Money of the scale is the money's.)
+    assert_eq!(
+        units("It paid 2.5 mln dlrs for 40 trucks and 1.5 mln for the rest."),
+        [
+            ("2.5 mln dlrs".to_string(), Some("dlrs".to_string())),
+            ("40 trucks".to_string(), Some("trucks".to_string())),
+            ("1.5 mln".to_string(), Some("dlrs".to_string())),
+        ]
+    );
+}
+
+#[test]
 fn a_range_of_sums_scaled_as_one_is_a_figure_from_its_lower_end() {
     assert_eq!(
         figures("It cost £3-4bn, or 3-4 million euros; they won 6-2 and 3-1."),
