@@ -456,7 +456,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         unit = term_left_elliptical(p, first, last, before)
             .or_else(|| counts_of_another_kind(p, first, last, before))
             .or_else(|| runs_scored(p, first, last, value))
-            .or_else(|| share_price_in_a_wire_fraction(p, &core, before));
+            .or_else(|| share_price_in_a_wire_fraction(p, &core, before))
+            .or_else(|| price_like_the_one_before(p, first, value, before));
     }
     // `leads with 10 nominations, followed by Keys and Usher with eight each`, `lead the
     // nominations, with four each`: a count shared out is one, of what its sentence counted
@@ -757,6 +758,27 @@ fn scaled_before_in(p: &Para, first: usize, before: Before) -> Option<CompactStr
         .take_while(|f| f.span.paragraph() == p.index)
         .take(8)
         .find(|f| f.value >= 1e6 && f.unit.as_deref().is_some_and(|u| !is_rate_or_span(u)))
+        .and_then(|f| f.unit.clone())
+}
+
+/// `sold 2.5 mln shares at 22 dlrs each and 1.5 mln at 23`: a bare price after `at` is in
+/// the money of a price near it told before in the sentence.
+fn price_like_the_one_before(
+    p: &Para,
+    first: usize,
+    value: f64,
+    before: Before,
+) -> Option<CompactString> {
+    if first == 0 || p.lower(first - 1) != "at" || value <= 0.0 {
+        return None;
+    }
+    let money = |u: &str| currency_symbol(u).is_some() || is_currency_word(u);
+    in_sentence(p, first, before)
+        .find(|f| {
+            f.value > 0.0
+                && (f.value / value).log10().abs() < 1.0
+                && f.unit.as_deref().is_some_and(money)
+        })
         .and_then(|f| f.unit.clone())
 }
 

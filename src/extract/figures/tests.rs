@@ -1404,12 +1404,12 @@ fn a_bare_count_closing_a_verb_joined_by_and_counts_the_plural_before() {
 #[test]
 fn a_scaled_count_after_and_counts_what_the_sentence_s_count_of_its_scale_did() {
     assert_eq!(
-        units("It sold 2.5 mln shares at 22 dlrs each and 1.5 mln at 23 dlrs."),
+        units("It sold 2.5 mln shares at 22 dlrs each and 1.5 mln at 23."),
         [
             ("2.5 mln shares".to_string(), Some("shares".to_string())),
             ("22 dlrs".to_string(), Some("dlrs".to_string())),
             ("1.5 mln".to_string(), Some("shares".to_string())),
-            ("23 dlrs".to_string(), Some("dlrs".to_string())),
+            ("23".to_string(), Some("dlrs".to_string())),
         ]
     );
     // (Money of the scale is the money's.)
@@ -1419,6 +1419,23 @@ fn a_scaled_count_after_and_counts_what_the_sentence_s_count_of_its_scale_did() 
             ("2.5 mln dlrs".to_string(), Some("dlrs".to_string())),
             ("40 trucks".to_string(), Some("trucks".to_string())),
             ("1.5 mln".to_string(), Some("dlrs".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn a_bare_price_after_at_is_in_the_money_of_a_price_near_it_before() {
+    assert_eq!(
+        units("It sold 40 trucks at 22 dlrs and 30 buses at 25. It sold 40 trucks at 22 dlrs and 30 buses at 900."),
+        [
+            ("40 trucks".to_string(), Some("trucks".to_string())),
+            ("22 dlrs".to_string(), Some("dlrs".to_string())),
+            ("30 buses".to_string(), Some("buses".to_string())),
+            ("25".to_string(), Some("dlrs".to_string())),
+            ("40 trucks".to_string(), Some("trucks".to_string())),
+            ("22 dlrs".to_string(), Some("dlrs".to_string())),
+            ("30 buses".to_string(), Some("buses".to_string())),
+            ("900".to_string(), None),
         ]
     );
 }
