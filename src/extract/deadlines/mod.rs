@@ -547,7 +547,7 @@ fn a_time_named_before(p: &Para, s: usize, day: usize) -> Option<usize> {
     } else {
         return None;
     };
-    (at.saturating_sub(8).max(s + 1)..at.saturating_sub(2))
+    let named_part = (at.saturating_sub(8).max(s + 1)..at.saturating_sub(2))
         .rev()
         .take_while(|&k| p.is_word(k))
         .find(|&k| {
@@ -561,7 +561,17 @@ fn a_time_named_before(p: &Para, s: usize, day: usize) -> Option<usize> {
             };
             named && p.lower(k - 1) == "the" && p.lower(k + 1) == "of"
         })
-        .map(|k| k - 1)
+        .map(|k| k - 1);
+    // (`has until the annual meeting on May 20 to decide`: an event named after the term's
+    // word, then its day.)
+    let event_after_a_term = || {
+        let event = at
+            .checked_sub(1)
+            .filter(|&k| k > s && is_an_event(p.lower(k)))?;
+        let the = (event.saturating_sub(2).max(s + 1)..event).find(|&k| p.lower(k) == "the")?;
+        matches!(p.lower(the - 1), "until" | "by" | "before").then_some(the)
+    };
+    named_part.or_else(|| (!ending).then(event_after_a_term).flatten())
 }
 
 /// `will hold a conference on June 25, when the current agreement expires`: the day at `last`

@@ -1828,6 +1828,10 @@ fn a_named_start_or_end_on_a_day_is_due_that_day() {
                 within 30 days, and hand back some take-off and landing slots at Gatwick \
                 airport by the start of the winter season on October 25.";
     assert_eq!(due_days(long, "1987-08-03"), ["1987-10-25"]);
+    // An event named after the term's word (not a start put off until it).
+    let event = "The board has until the annual meeting on May 20 to decide. Talks will not \
+                 resume until the meeting on May 27.";
+    assert_eq!(due_days(event, "1987-04-06"), ["1987-05-20"]);
 }
 
 #[test]
