@@ -1753,9 +1753,6 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     if had_before && w.ends_with("ed") {
         return Tense::Past;
     }
-    if expected_then(p, j, s) {
-        return Tense::Past;
-    }
     // `the previous record, set on Friday`: done; `set to meet`, `set for Friday`: ahead;
     // `the price to be set on January 16`: as the auxiliary says (but `has been set … since
     // January 5` is done).

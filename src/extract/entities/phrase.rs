@@ -134,28 +134,30 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 return next;
             }
             // (`Oliver's Channel 4 series`: a known name after the possessive.)
-            let known_after = p.is_capitalised(next)
-                && (next..next + 3).any(|last| gazetteer().contains_key(p.slice(next, last)));
+            let known_after = || {
+                p.is_capitalised(next)
+                    && (next..next + 3).any(|last| gazetteer().contains_key(p.slice(next, last)))
+            };
             // `Wendy's International Inc`, `Frank's Nursery unit`: a business named by a
             // given name alone is one name with what follows (not `Diana's brother`, nor a
             // known name).
-            let named_for_someone = !known_after
-                && (end == i || !is_name_word(p, end - 1))
+            let named_for_someone = (end == i || !is_name_word(p, end - 1))
                 && is_given_name(strip_possessive(p.word(end)))
                 && is_name_word(p, next)
                 && !is_given_name(strip_possessive(p.word(next)))
                 // (`Bob's Cat's owner`: an owner's owner.)
                 && !is_possessive(p.word(next))
                 && !person_follows
-                && !precedes_a_title(p, next);
+                && !precedes_a_title(p, next)
+                && !known_after();
             if named_for_someone {
                 end = next;
                 continue;
             }
             // `Rupert Murdoch's News Corporation`: a person's body is a name of its own; so
             // is a known one after anybody's possessive.
-            let persons_body = (end > i && is_given_name(p.word(i))) || known_after;
-            if !org_follows || places_body || persons_body {
+            let persons_body = || (end > i && is_given_name(p.word(i))) || known_after();
+            if !org_follows || places_body || persons_body() {
                 return end;
             }
             end = next;
@@ -1213,9 +1215,14 @@ pub(super) fn clean_phrase<'a>(
                 known(k) || (end > k && known(end))
             };
             let a_government = || k == end && names_a_government(p, first, end);
-            // (`Fathers 4 Justice`: a name joined by a digit said as a word.)
-            let joined_by_a_digit =
-                || (first + 1..k).any(|j| matches!(p.word(j), "2" | "4") && p.is_number(j));
+            // (`Fathers 4 Justice`: a name joined by a digit said as a word, after a plural;
+            // see `phrase_end`.)
+            let joined_by_a_digit = || {
+                k >= first + 2
+                    && matches!(p.word(k - 1), "2" | "4")
+                    && p.is_number(k - 1)
+                    && p.word(k - 2).ends_with('s')
+            };
             !(surname
                 || (k == first && general_company)
                 || joined_by_a_digit()

@@ -805,8 +805,8 @@ struct Shared {
 }
 
 /// The unit (and scale) of the number joined to the one at `first..=last` by `and`, `or`,
-/// `to` or a hyphen, or listed before such a pair, when that number has one; or the level a change
-/// reached, joined by `from` to where it started (`cut to 1.8 mln from 2.1 mln tonnes`).
+/// `to` or a hyphen, or listed before such a pair, when that number has one; or the level a
+/// change reached, joined by `from` to where it started (`cut to 1.8 mln from 2.1 mln tonnes`).
 fn shared_with_next(p: &Para, first: usize, last: usize, before: Before) -> Option<Shared> {
     // (`rates of 17, 26 and 29 pct`: past the list's numbers to the joined last one, a few
     // at most.)

@@ -1697,7 +1697,7 @@ pub(super) fn object_left_elliptical(
     if !(verb_before && closes) {
         return None;
     }
-    let unit = in_sentence(p, first, before).last()?.unit.as_deref()?;
+    let unit = in_sentence(p, first, before).next()?.unit.as_deref()?;
     let noun = unit.rsplit(' ').next().unwrap_or(unit);
     (is_plural(noun) && !is_rate_or_span(unit) && !is_currency_word(unit))
         .then(|| CompactString::from(noun))
