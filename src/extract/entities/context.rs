@@ -639,9 +639,20 @@ pub(super) fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
                     .strip_suffix('s')
                     .is_some_and(crate::extract::lexicon::is_product_noun))
     };
+    // (`70 million PlayStation 2s`: a model's plural, counted after a number.)
+    let models_counted = || {
+        start > 0
+            && (p.is_number_or_spelled(start - 1)
+                || crate::extract::lexicon::scale(p.lower(start - 1)).is_some())
+            && p.is_number(end + 1)
+            && p.lower(end + 2) == "s"
+            && p.touching(end + 1, end + 2)
+            && gazetteer().get(p.word(start)) != Some(&EntityKind::Organization)
+    };
     (owned && product(end + 1))
         || kind_before()
         || numbered_model()
+        || models_counted()
         // (`His brother Jamie, a doubles player`: a given name is somebody's.)
         || (p.is_punct(end + 1, ",")
             && matches!(p.lower(end + 2), "a" | "an")

@@ -6114,4 +6114,9 @@ fn a_name_ending_in_its_model_s_number_before_its_kind_is_a_product() {
         found_names("Ryanair has ordered 70 more Boeing 737 aircraft."),
         ["Boeing 737", "Ryanair"]
     );
+    // A model's plural counted is a product too.
+    assert_eq!(
+        found_names("Sony has sold more than 70 million PlayStation 2s."),
+        ["Sony"]
+    );
 }

@@ -2173,6 +2173,14 @@ fn a_maker_s_name_and_model_number_are_part_of_what_is_counted() {
             ("747 tickets".into(), Some("tickets".into())),
         ]
     );
+    // Any named model's plural.
+    assert_eq!(
+        units("Sony has sold more than 70 million PlayStation 2s."),
+        [(
+            "more than 70 million PlayStation 2s".into(),
+            Some("PlayStation 2s".into())
+        )]
+    );
     // (In a headline in capitals, a capital after the number is no name's.)
     assert_eq!(
         units("CHRYSLER TO BUY AMC FOR 757 MLN DLRS\n\nBOEING 747 ORDERS FALL"),

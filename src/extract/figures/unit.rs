@@ -449,8 +449,10 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                     && p.is_word(m)
                     && (is_nounish(p.lower(m)) || p.is_capitalised(m) || described_plural(m))
             });
-            // `18 Boeing 777s`, `two 747s`: the model's plural is what is counted.
-            if airliner && p.lower(k + 1) == "s" && p.touching(k, k + 1) {
+            // `18 Boeing 777s`, `two 747s`, `70 million PlayStation 2s`: the model's plural
+            // is what is counted.
+            let named_model = k > start && p.is_capitalised(k - 1) && p.is_number(k);
+            if (airliner || named_model) && p.lower(k + 1) == "s" && p.touching(k, k + 1) {
                 best = Some(k + 1);
                 break;
             }
