@@ -640,13 +640,14 @@ pub(super) fn is_a_product(p: &Para, start: usize, end: usize) -> bool {
                     .is_some_and(crate::extract::lexicon::is_product_noun))
     };
     // (`70 million PlayStation 2s`: a model's plural, counted after a number.)
+    // (The model's `s` asked first: it is seldom there.)
     let models_counted = || {
-        start > 0
+        p.is_number(end + 1)
+            && p.word(end + 2) == "s"
+            && p.touching(end + 1, end + 2)
+            && start > 0
             && (p.is_number_or_spelled(start - 1)
                 || crate::extract::lexicon::scale(p.lower(start - 1)).is_some())
-            && p.is_number(end + 1)
-            && p.lower(end + 2) == "s"
-            && p.touching(end + 1, end + 2)
             && gazetteer().get(p.word(start)) != Some(&EntityKind::Organization)
     };
     (owned && product(end + 1))
