@@ -2897,6 +2897,11 @@ fn a_level_soared_to_counts_its_clause_s_subject() {
         found[1],
         ("record 237 million".into(), Some("sales".into()))
     );
+    // A large level hit; not so many struck.
+    let found =
+        units("It is worth 2.5bn Swiss francs. Sales hit 3.4 million. The storm hit 12 towns.");
+    assert_eq!(found[1], ("3.4 million".into(), Some("sales".into())));
+    assert_eq!(found[2], ("12 towns".into(), Some("towns".into())));
 }
 
 #[test]

@@ -1036,6 +1036,8 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 || (k + 1 == first
                     && reaches(p.lower(k))
                     && (p.lower(k) != "top" || is_top_verb(p, k)))
+                // (`Sales hit 3.4 million`: a large level hit, not so many struck.)
+                || (k + 1 == first && matches!(p.lower(k), "hit" | "hits") && thousands())
                 // (`Album sales reached a record 237 million`: an article before the level.)
                 || (k + 2 == from
                     && matches!(p.lower(k), "reached" | "reach" | "reaches" | "hit" | "hits")
