@@ -510,12 +510,26 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     let when_it_expires = day && expiry_told_after(p, d.last).is_some();
     let window = window_closes(p, s, d, dates);
     // `The agreement is valid through June 30`: good up to the day.
+    // (`The contract, which runs through the end of next year`: as it runs until then; not
+    // an event or a season run through: `the meeting, which runs through June 27`.)
+    let runs_as_a_term = |verb: usize| {
+        matches!(p.lower(verb), "runs" | "run" | "running")
+            && !(verb.saturating_sub(4).max(s)..verb).any(|k| {
+                let w = p.lower(k);
+                is_an_event(w)
+                    || is_a_span_of_time(w)
+                    || matches!(
+                        w,
+                        "conference" | "summit" | "festival" | "exhibition" | "show"
+                    )
+            })
+    };
     let valid_through = before >= s + 2
         && p.lower(before - 1) == "through"
-        && matches!(
+        && (matches!(
             p.lower(before - 2),
             "valid" | "good" | "exercisable" | "open"
-        );
+        ) || runs_as_a_term(before - 2));
     near || next_to
         || valid_through
         || must_on(p, s, d, dates)
