@@ -511,25 +511,13 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     let window = window_closes(p, s, d, dates);
     // `The agreement is valid through June 30`: good up to the day.
     // (`The contract, which runs through the end of next year`: as it runs until then; not
-    // an event or a season run through: `the meeting, which runs through June 27`.)
-    let runs_as_a_term = |verb: usize| {
-        matches!(p.lower(verb), "runs" | "run" | "running")
-            && !(verb.saturating_sub(4).max(s)..verb).any(|k| {
-                let w = p.lower(k);
-                is_an_event(w)
-                    || is_a_span_of_time(w)
-                    || matches!(
-                        w,
-                        "conference" | "summit" | "festival" | "exhibition" | "show"
-                    )
-            })
-    };
+    // a span or an event run through, see `a_span_ends`.)
     let valid_through = before >= s + 2
         && p.lower(before - 1) == "through"
         && (matches!(
             p.lower(before - 2),
             "valid" | "good" | "exercisable" | "open"
-        ) || runs_as_a_term(before - 2));
+        ) || (matches!(p.lower(before - 2), "runs" | "run") && !a_span_ends(p, s, before - 1)));
     near || next_to
         || valid_through
         || must_on(p, s, d, dates)
@@ -666,7 +654,8 @@ fn window_closes(p: &Para, s: usize, d: &FoundDate, dates: &[FoundDate]) -> bool
 
 /// `the 1986/87 marketing year, which ends May 31`: a span of time ending at its end, no term
 /// for anything (`end` or `ends`, or `runs until`, at `end`, its subject just before, or before
-/// `, which`).
+/// `, which`). So is an event that runs until a day (`the meeting, which runs until June 27`,
+/// `The festival runs through May 5`).
 fn a_span_ends(p: &Para, s: usize, end: usize) -> bool {
     // (`The current coffee year runs until September 30`: runs to its end, as well.)
     let runs_until = matches!(p.lower(end), "until" | "through")
@@ -680,7 +669,14 @@ fn a_span_ends(p: &Para, s: usize, end: usize) -> bool {
     if p.lower(subject) == "which" && subject >= s + 2 && p.is_punct(subject - 1, ",") {
         subject -= 2;
     }
-    is_a_span_of_time(p.lower(subject))
+    let w = p.lower(subject);
+    let an_event_runs = runs_until
+        && (is_an_event(w)
+            || matches!(
+                w,
+                "conference" | "summit" | "festival" | "exhibition" | "show"
+            ));
+    is_a_span_of_time(w) || an_event_runs
 }
 
 /// Something that happens on a day rather than is done by it: `ruling`, `vote`.

@@ -2023,12 +2023,13 @@ fn a_span_that_runs_until_a_day_and_a_hope_for_a_day_are_no_terms() {
         ),
         ["1989-09-30"]
     );
-    // A term runs through its day as it runs until it; an event or a season does not.
+    // A term runs through its day as it runs until it; an event or a season, through or
+    // until, does not.
     assert_eq!(
         due_days(
             "The contract, which runs through the end of next year, was signed in 1986. He \
              will attend the meeting, which runs through June 27. The season runs through \
-             August 5.",
+             August 5. The festival runs until July 5. The talks run until July 6.",
             "1987-06-10"
         ),
         ["1988-12-31"]
