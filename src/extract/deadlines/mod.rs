@@ -670,13 +670,17 @@ fn a_span_ends(p: &Para, s: usize, end: usize) -> bool {
         subject -= 2;
     }
     let w = p.lower(subject);
-    let an_event_runs = runs_until
-        && (is_an_event(w)
-            || matches!(
-                w,
-                "conference" | "summit" | "festival" | "exhibition" | "show"
-            ));
-    is_a_span_of_time(w) || an_event_runs
+    is_a_span_of_time(w) || (runs_until && is_held(w))
+}
+
+/// An event held over a time, not owed: `meeting`, `talks`, `summit`, `festival` (but not a
+/// `decision`, a `ruling` or a `verdict`, which may be due).
+fn is_held(w: &str) -> bool {
+    (is_an_event(w) && !matches!(w, "decision" | "ruling" | "verdict"))
+        || matches!(
+            w,
+            "conference" | "summit" | "visit" | "election" | "festival" | "exhibition" | "show"
+        )
 }
 
 /// Something that happens on a day rather than is done by it: `ruling`, `vote`.
@@ -846,16 +850,12 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
     }
     // (`A Paris Club meeting due on June 10`: nor a meeting, held then; but a decision, a
     // ruling or a verdict due is owed.)
-    let held = |w: &str| {
-        (is_an_event(w) && !matches!(w, "decision" | "ruling" | "verdict"))
-            || matches!(w, "conference" | "summit" | "visit" | "election")
-    };
     let scheduled = super::lexicon::is_statistic(p.lower(before))
         || matches!(
             p.lower(before),
             "results" | "crop" | "crops" | "harvest" | "figure"
         )
-        || held(p.lower(before))
+        || is_held(p.lower(before))
         || (p.lower(due + 1) == "out")
         || (p.lower(due + 1) == "to"
             && p.lower(due + 2) == "be"
