@@ -2593,6 +2593,14 @@ pub fn is_time_zone(word: &str) -> bool {
     )
 }
 
+/// What a wire writes after a time of day in four digits, from the two words after it:
+/// `1300 EDT`, `1700 local time`, `0900 hrs`.
+pub fn marks_a_clock_time(next: &str, after: &str) -> bool {
+    is_time_zone(next)
+        || matches!(next, "hrs" | "HRS")
+        || (next.eq_ignore_ascii_case("local") && after.eq_ignore_ascii_case("time"))
+}
+
 /// `I'm`, `I’ve`, `I'll`, `I'd`: the speaker, not a name.
 fn is_first_person(word: &str) -> bool {
     word.strip_prefix("I'")

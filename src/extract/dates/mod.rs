@@ -323,8 +323,8 @@ pub fn year_number(p: &Para, i: usize) -> Option<i32> {
     if w.len() != 4 {
         return None;
     }
-    // `by 1300 EDT` is a time of day.
-    if super::lexicon::is_time_zone(p.word(i + 1)) {
+    // `by 1300 EDT`, `at 1700 local time` are times of day.
+    if super::lexicon::marks_a_clock_time(p.word(i + 1), p.word(i + 2)) {
         return None;
     }
     let y: i32 = w.parse().ok()?;
@@ -1200,11 +1200,18 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         let listed_after_a_year = i >= 2
             && (matches!(p.lower(i - 1), "and" | "or") || p.is_punct(i - 1, ","))
             && year_number(p, i - 2).is_some();
-        // (`In 2000 protests at refineries led to shortages`, `Since 1998 talks have …`: a
-        // sentence opening on when is a year's, a count of thousands being written with its
-        // comma.)
+        // (`In 2000 protests at refineries led to shortages`, `Since 1998 talks have …`, `and
+        // in 2003 bills went up`: a sentence or a clause opening on when is a year's, a count
+        // of thousands being written with its comma.)
+        let clause_opens_at = |k: usize| {
+            p.sentence_of(k).0 == k
+                || (k > 0
+                    && (matches!(p.lower(k - 1), "and" | "but" | "while")
+                        || p.is_punct(k - 1, ",")
+                        || p.is_punct(k - 1, ";")))
+        };
         let opens_on_when = i >= 1
-            && p.sentence_of(i).0 == i - 1
+            && clause_opens_at(i - 1)
             && matches!(
                 p.lower(i - 1),
                 "in" | "since" | "by" | "until" | "after" | "before"

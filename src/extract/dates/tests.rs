@@ -92,6 +92,13 @@ fn a_time_with_its_zone_is_not_a_year() {
         ),
         [("1999".to_string(), "1999".to_string())]
     );
+    assert_eq!(
+        dates(
+            "Registrations close at 1700 local time, and trading resumes at 0900 hrs in 1988.",
+            "1987-06-15"
+        ),
+        [("1988".to_string(), "1988".to_string())]
+    );
 }
 
 #[test]
@@ -1698,10 +1705,10 @@ fn a_week_or_a_quarter_just_ended_is_this_year_s_whatever_is_still_to_come() {
 fn a_sentence_opening_on_in_and_a_year_is_dated_whatever_plural_follows() {
     assert_eq!(
         dates(
-            "In 2000 protests at refineries led to shortages. Since 1998 talks have stalled. It hit 2000 homes.",
+            "In 2000 protests at refineries led to shortages. Since 1998 talks have stalled. It hit 2000 homes. Last year's rise was 5.9%, and in 2003 bills went up by 12.9%. It is sold in 2000 shops.",
             "2005-03-01",
         ),
-        [pair("2000", "2000"), pair("1998", "1998")]
+        [pair("2000", "2000"), pair("1998", "1998"), pair("2003", "2003")]
     );
 }
 
