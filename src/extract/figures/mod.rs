@@ -485,13 +485,18 @@ fn share_price_in_a_wire_fraction(p: &Para, core: &Core, before: Before) -> Opti
     if !fraction {
         return None;
     }
-    let (mut s, _) = p.sentence_of(core.first);
-    // (`The company's stock was suspended. It last traded at 4-7/8`: the sentence before
-    // says what `It` or `They` is.)
-    if s > 0 && matches!(p.lower(s), "it" | "they") {
+    let (own, _) = p.sentence_of(core.first);
+    let mut s = own;
+    // (`The company's stock was suspended. It last traded at 4-7/8`, `Texaco shares fell
+    // 1-1/4 to 35-1/2. Pennzoil rose 2 to 81-3/4`: the sentence before says what `It`, `They`
+    // or a name that moved by so much is.)
+    // (The tokens looked back over are then counted from where its own sentence starts.)
+    let mut reach_from = core.first;
+    if s > 0 && (matches!(p.lower(s), "it" | "they") || a_name_moved(p, s)) {
         s = p.sentence_of(s - 1).0;
+        reach_from = own;
     }
-    let of_shares = (s.max(core.first.saturating_sub(SHARES_REACH))..core.first)
+    let of_shares = (s.max(reach_from.saturating_sub(SHARES_REACH))..core.first)
         .any(|k| matches!(p.lower(k), "shares" | "share" | "stock"));
     let dollars = |f: &Figure| {
         f.unit
@@ -501,6 +506,34 @@ fn share_price_in_a_wire_fraction(p: &Para, core: &Core, before: Before) -> Opti
     // (Among the latest figures only: a long document stays linear.)
     let counted_in_dollars = || before.figures.iter().rev().take(DOLLARS_REACH).any(dollars);
     (of_shares && counted_in_dollars()).then(|| "dlrs".into())
+}
+
+/// The sentence at `s` opens on a name of a word or two and a verb a price moves or ends by:
+/// `Pennzoil rose`, `Getty Oil closed`.
+fn a_name_moved(p: &Para, s: usize) -> bool {
+    let verb = (s..s + 3).find(|&k| !p.is_capitalised(k) || !p.is_word(k));
+    // (`Rates rose 1/4`: a plural opening a sentence is things, not a company.)
+    verb.is_some_and(|k| {
+        k > s
+            && !is_plural(p.lower(k - 1))
+            && matches!(
+                p.lower(k),
+                "rose"
+                    | "fell"
+                    | "gained"
+                    | "lost"
+                    | "added"
+                    | "dropped"
+                    | "slipped"
+                    | "eased"
+                    | "climbed"
+                    | "jumped"
+                    | "declined"
+                    | "closed"
+                    | "ended"
+                    | "finished"
+            )
+    })
 }
 
 /// How many figures back a share price looks for the story's dollars.

@@ -3392,4 +3392,20 @@ fn a_share_price_in_a_wire_fraction_is_in_the_story_s_dollars() {
             ("1/4".into(), None),
         ]
     );
+    // A name that moved by so much, after a sentence about shares: that name's shares.
+    assert_eq!(
+        units(
+            "It owes 500 mln dlrs. Texaco shares fell 1-1/4 to 35-1/2 in heavy trading on the \
+             exchange. Pennzoil rose 2 to \
+             81-3/4. Bond yields rose 1/4."
+        ),
+        [
+            ("500 mln dlrs".into(), Some("dlrs".into())),
+            ("1-1/4".into(), Some("dlrs".into())),
+            ("35-1/2".into(), Some("dlrs".into())),
+            ("2".into(), Some("dlrs".into())),
+            ("81-3/4".into(), Some("dlrs".into())),
+            ("1/4".into(), None),
+        ]
+    );
 }
