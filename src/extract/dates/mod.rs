@@ -1690,10 +1690,14 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
 /// due in June`: an expectation at `j` in the past was of a day gone by. `s`: where the
 /// sentence starts.
 fn expected_then(p: &Para, j: usize, s: usize) -> bool {
-    if j <= s || !matches!(p.lower(j), "expected" | "scheduled" | "due" | "supposed") {
-        return false;
-    }
-    // (Past an adverb: `had originally been`, `was widely expected`.)
+    j > s
+        && matches!(p.lower(j), "expected" | "scheduled" | "due" | "supposed")
+        && said_in_the_past(p, j, s)
+}
+
+/// The participle at `j`, in a sentence or clause from `s`, follows a past auxiliary: `was`,
+/// `were` or `had been`, past an adverb (`had originally been`, `was widely expected`).
+fn said_in_the_past(p: &Para, j: usize, s: usize) -> bool {
     let skip_adverb = |k: usize| {
         if k > s && p.lower(k).ends_with("ly") {
             k - 1
@@ -1965,21 +1969,11 @@ fn owns_a_move(p: &Para, i: usize) -> bool {
             })
 }
 
-/// `was due to`, `were scheduled to`, `was originally set to`, `had been due to` a few words
+/// `was due to`, `were scheduled to`, `was originally set to`, `had originally been due` a few words
 /// before the day at `i`, in its clause.
 fn was_due(p: &Para, i: usize) -> bool {
     in_the_clause_before(p, i, 8, |k, s| {
-        if !matches!(p.lower(k), "due" | "scheduled" | "set") || k <= s {
-            return false;
-        }
-        // (`was originally set to expire`: past an adverb; `had been due`: the past perfect.)
-        let be = if k > s + 1 && p.lower(k - 1).ends_with("ly") {
-            k - 1
-        } else {
-            k
-        };
-        matches!(p.lower(be - 1), "was" | "were")
-            || (be >= s + 2 && p.lower(be - 1) == "been" && p.lower(be - 2) == "had")
+        k > s && matches!(p.lower(k), "due" | "scheduled" | "set") && said_in_the_past(p, k, s)
     })
 }
 

@@ -610,13 +610,15 @@ fn a_day_something_was_set_or_had_been_due_to_end_on_is_gone() {
     assert_eq!(
         dates(
             "The offer was originally set to expire on March 31. It had been due to close on \
-             April 2. The new offer is set to expire on March 31.",
+             April 2. The new offer is set to expire on March 31. The arrears had originally \
+             been due for payment by March 30.",
             "1987-04-14"
         ),
         [
             pair("March 31", "1987-03-31"),
             pair("April 2", "1987-04-02"),
-            pair("March 31", "1988-03-31")
+            pair("March 31", "1988-03-31"),
+            pair("March 30", "1987-03-30")
         ]
     );
 }
