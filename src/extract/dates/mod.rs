@@ -1969,8 +1969,8 @@ fn owns_a_move(p: &Para, i: usize) -> bool {
             })
 }
 
-/// `was due to`, `were scheduled to`, `was originally set to`, `had originally been due` a few words
-/// before the day at `i`, in its clause.
+/// `was due to`, `were scheduled to`, `was originally set to`, `had originally been due` a
+/// few words before the day at `i`, in its clause.
 fn was_due(p: &Para, i: usize) -> bool {
     in_the_clause_before(p, i, 8, |k, s| {
         k > s && matches!(p.lower(k), "due" | "scheduled" | "set") && said_in_the_past(p, k, s)

@@ -498,14 +498,27 @@ fn share_price_in_a_wire_fraction(p: &Para, core: &Core, before: Before) -> Opti
     }
     let of_shares = (s.max(reach_from.saturating_sub(SHARES_REACH))..core.first)
         .any(|k| matches!(p.lower(k), "shares" | "share" | "stock"));
+    if !of_shares {
+        return None;
+    }
+    // (`14.50 Canadian dlrs a share`: the latest dollars say whose; among the latest figures
+    // only, so a long document stays linear.)
     let dollars = |f: &Figure| {
-        f.unit
-            .as_deref()
-            .is_some_and(|u| u.eq_ignore_ascii_case("dlrs") || u.eq_ignore_ascii_case("dlr"))
+        let u = f.unit.as_deref()?;
+        let (whose, last) = u.rsplit_once(' ').unwrap_or(("", u));
+        // (`dlr`, `DLRS` in a headline: written as the story's prices are.)
+        let in_dollars = last.eq_ignore_ascii_case("dlrs") || last.eq_ignore_ascii_case("dlr");
+        in_dollars.then(|| match whose {
+            "" => "dlrs".into(),
+            _ => format!("{whose} dlrs").into(),
+        })
     };
-    // (Among the latest figures only: a long document stays linear.)
-    let counted_in_dollars = || before.figures.iter().rev().take(DOLLARS_REACH).any(dollars);
-    (of_shares && counted_in_dollars()).then(|| "dlrs".into())
+    before
+        .figures
+        .iter()
+        .rev()
+        .take(DOLLARS_REACH)
+        .find_map(dollars)
 }
 
 /// The sentence at `s` opens on a name of a word or two and a verb a price moves or ends by:

@@ -21,11 +21,12 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     // (`by a vote of 34 to 2`: past its `of`.)
     // (`MEPs voted by 648 to 14`: past a `by`.)
     // (`The vote, 51 to 49,`: past a comma after the vote.)
+    // (`backed a strike by a margin of 3 to 1`: the margin of a vote.)
     let tally = |k: usize| {
         matches!(p.lower(k), "voted" | "vote" | "votes")
             || (k > 0
                 && (p.lower(k) == "of" || p.is_punct(k, ","))
-                && matches!(p.lower(k - 1), "vote" | "votes"))
+                && matches!(p.lower(k - 1), "vote" | "votes" | "margin" | "majority"))
             || (k > 0 && p.lower(k) == "by" && p.lower(k - 1) == "voted")
             // (`The House passed its version in April by 290 to 137`: a motion's fate, by
             // so many to so many.)
@@ -47,7 +48,11 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
             && p.is_punct(k + 3, "-")
             && p.is_number(k + 4)
     };
-    if ratio_from(i) || (i >= 4 && ratio_from(i - 4)) {
+    // `by a three-to-one margin`: a ratio written as one word.
+    let ratio_word = (core.unit.as_deref())
+        .and_then(|u| u.strip_prefix("to-"))
+        .is_some_and(|n| small_number(n).is_some() || n.bytes().all(|b| b.is_ascii_digit()));
+    if ratio_from(i) || (i >= 4 && ratio_from(i - 4)) || ratio_word {
         return true;
     }
     if (no_unit && (tally_first || tally_second))

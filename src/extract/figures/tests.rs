@@ -1878,7 +1878,8 @@ fn a_vote_s_tally_is_a_score() {
         figures(
             "the panel voted 8 to 5 to send 40 votes on; pilots voted 94 pct for it; members \
              voted 2,194 to 1,233 in favour; the bill, approved by a vote of 34 to 2, passed; \
-             MEPs voted by 648 to 14 to reject it; the vote, 51 to 49, was close"
+             MEPs voted by 648 to 14 to reject it; the vote, 51 to 49, was close; teachers \
+             backed a strike by a margin of 3 to 1, and nurses by a four-to-one margin"
         ),
         [
             fig("40 votes", 40.0, Some("votes"), None),
@@ -3373,6 +3374,15 @@ fn a_share_price_in_a_wire_fraction_is_in_the_story_s_dollars() {
     assert_eq!(
         units("Emery shares closed unchanged at 14-1/4."),
         [("14-1/4".into(), None)]
+    );
+    // Whose dollars the story counted in.
+    assert_eq!(
+        units("It bid 14.50 Canadian dlrs a share. Its shares closed at 14-3/8, up 1/8."),
+        [
+            ("14.50 Canadian dlrs".into(), Some("Canadian dlrs".into())),
+            ("14-3/8".into(), Some("Canadian dlrs".into())),
+            ("1/8".into(), Some("Canadian dlrs".into())),
+        ]
     );
     // A change after the price, past its fraction's tokens.
     let changed = units(
