@@ -734,11 +734,20 @@ fn had_so_many(p: &Para, first: usize, last: usize) -> bool {
 /// it is a price of when the clause names it before the figure: `the kwacha fell to 15 to
 /// the dollar` is 15 `kwacha to the dollar`.
 fn rate_of(p: &Para, first: usize, against: &str) -> CompactString {
-    let clause_start = p.sentence_of(first).0.max(first.saturating_sub(10));
+    let (s, _) = p.sentence_of(first);
+    let clause_start = s.max(first.saturating_sub(10));
+    let the_currency = |k: &usize| p.lower(k - 1) == "the" && is_currency_word(p.lower(*k));
     let priced = (clause_start + 1..first)
         .rev()
         .take_while(|&k| !p.is_punct(k, ","))
-        .find(|&k| p.lower(k - 1) == "the" && is_currency_word(p.lower(k)));
+        .find(the_currency)
+        // (`The won has risen 3.6 pct. It was fixed at 850.30 to the dollar`: the currency
+        // the sentence before was about.)
+        .or_else(|| {
+            let it = s > 0 && p.lower(s) == "it";
+            it.then(|| (p.sentence_of(s - 1).0 + 1..s).find(the_currency))
+                .flatten()
+        });
     match priced {
         Some(k) if !against.ends_with(p.lower(k)) => format!("{} {against}", p.word(k)).into(),
         _ => against.into(),

@@ -961,6 +961,16 @@ fn a_rate_against_something_and_a_clause_of_its_own() {
         units("Dealers quoted it at 102.5 to the dollar."),
         [("102.5 to the dollar".into(), Some("to the dollar".into()))]
     );
+    assert_eq!(
+        units("The won has risen 3.6 pct this year. It was fixed at 850.30 to the dollar."),
+        [
+            ("3.6 pct".into(), Some("%".into())),
+            (
+                "850.30 to the dollar".into(),
+                Some("won to the dollar".into())
+            )
+        ]
+    );
     // Whose dollar, written before it.
     assert_eq!(
         units("The Taiwan dollar closed at 35.47 to the U.S. dollar."),
