@@ -994,6 +994,40 @@ fn what_was_extended(p: &Para, s: usize, first: usize) -> Option<CompactString> 
         .then(|| p.slice(object, end - 1).into())
 }
 
+/// `said it extended to October 16 from October 2 its offer to buy … shares of Pamour Inc
+/// that it does not …`: what a verb moved to the day from `first` to `last` is its object,
+/// after the day (and the day it was moved from), up to a relative word or a stop. `e`: where
+/// the sentence ends.
+fn extended_before_its_object(
+    p: &Para,
+    first: usize,
+    last: usize,
+    e: usize,
+) -> Option<CompactString> {
+    /// Words of an object, at most.
+    const LONGEST_OBJECT: usize = 10;
+    if first < 2
+        || !matches!(p.lower(first - 1), "to" | "until")
+        || !is_extension(p.lower(first - 2))
+    {
+        return None;
+    }
+    // (Past `from October 2`: a date of a few tokens.)
+    let object = if p.lower(last + 1) == "from" {
+        (last + 2..e.min(last + 7)).find(|&k| is_determiner(p.lower(k)))?
+    } else {
+        last + 1
+    };
+    if !is_determiner(p.lower(object)) {
+        return None;
+    }
+    let end = (object + 1..e)
+        .take(LONGEST_OBJECT)
+        .take_while(|&k| p.is_word(k) && !matches!(p.lower(k), "that" | "which" | "who"))
+        .last()?;
+    Some(p.slice(object, end).into())
+}
+
 /// The date at `first` says when something was done: `The previous deadline, set in
 /// January, expired on March 31`, `which took effect on July 1`. Not `expired on`: an end is
 /// what a deadline is.
@@ -1273,7 +1307,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         }
         return (p.slice(start, end).into(), false);
     }
-    if let Some(extended) = what_was_extended(p, s, first) {
+    if let Some(extended) =
+        what_was_extended(p, s, first).or_else(|| extended_before_its_object(p, first, last, e))
+    {
         return (extended, false);
     }
     if let Some(after) = clause_after_an_opening_date(p, s, first, last, e) {

@@ -541,6 +541,27 @@ fn an_offer_extended_until_a_time_of_day_ends_that_day() {
 }
 
 #[test]
+fn what_was_extended_to_a_day_is_the_object_after_it() {
+    let got = deadlines(
+        "Noranda Inc said it extended to October 16 from October 2 its offer to buy all \
+         shares of Pamour Inc that it does not already own. Gencorp extended until October 30 \
+         its bid for Wells, which had been due to expire.",
+        "1987-10-02",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "1987-10-16".to_string(),
+                1,
+                "its offer to buy all shares of Pamour Inc".to_string()
+            ),
+            ("1987-10-30".to_string(), 1, "its bid for Wells".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_label_starts_with_the_noun_its_phrase_hangs_from() {
     let label = first_label(
         "The Department of Health said the target of a maximum six-month wait would be met \
