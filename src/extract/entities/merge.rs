@@ -783,6 +783,8 @@ pub(super) fn merge(
     // headline and the lede, say). One pass over them: a large briefing's are spread over
     // more text than the cache holds.
     let mut multi_last: HashSet<&str> = HashSet::default();
+    // (The first words of names of more than one word that open with a given name.)
+    let mut given_first: HashSet<&str> = HashSet::default();
     let mut mid_sentence: HashSet<&str> = HashSet::default();
     let mut initial_counts: HashMap<&str, usize> = HashMap::default();
     let mut with_a_peer = false;
@@ -793,6 +795,10 @@ pub(super) fn merge(
         }
         if let Some((core, last)) = n.rsplit_once(' ') {
             multi_last.insert(last);
+            let first = core.split(' ').next().unwrap_or(core);
+            if is_given_name(first) {
+                given_first.insert(first);
+            }
             with_a_peer |= core == "Lord" || core == "Baroness";
             // (`Guinness has said` after `Guinness Plc`: a company without its legal form;
             // `Zenith lost` after `Zenith Electronics Corp`, without its trade too.)
@@ -824,12 +830,20 @@ pub(super) fn merge(
         if !c.has(INITIAL_SINGLE) {
             return true;
         }
+        // (`Grace warns of hunger`: a given name alone, opening a sentence, is a person's
+        // only when the text names somebody by it in full: `Kylie cancels tour` after or
+        // before `Kylie Minogue`.)
+        // (Nor `Charity warns`, `Union says`: a noun for a kind of body or person.)
+        let names_nobody_alone = || {
+            (is_given_name(name(c)) && !given_first.contains(name(c)))
+                || is_noun_for_a_kind(name(c))
+                || is_abstract_noun(name(c))
+        };
         let vouched = gazetteer().contains_key(name(c))
             || is_initialism(name(c))
             || mid_sentence.contains(name(c))
             || multi_last.contains(name(c))
-            || c.has(BEFORE_SPEECH)
-            || c.has(NAMED_BY_CONTEXT)
+            || ((c.has(BEFORE_SPEECH) || c.has(NAMED_BY_CONTEXT)) && !names_nobody_alone())
             // (Not `Smoking` opening two sentences: a word ending in `-ing` is a verb's.)
             // (Nor `Obesity`: an abstract noun's ending.)
             || (initial_counts.get(name(c)).is_some_and(|&n| n >= 2)

@@ -6120,3 +6120,31 @@ fn a_name_ending_in_its_model_s_number_before_its_kind_is_a_product() {
         ["Sony"]
     );
 }
+
+#[test]
+fn a_common_noun_or_a_lone_first_name_before_a_saying_names_nobody() {
+    let names = |headline: &str, story: &str| -> Vec<String> {
+        names_with_headline(headline, story)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect()
+    };
+    assert_eq!(
+        names("Charity warns of hunger in Niger", "Aid agencies said so."),
+        ["Niger"]
+    );
+    assert_eq!(
+        names("Union says no to deal", "Talks ended."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Grace warns of famine", "Aid agencies said so."),
+        Vec::<String>::new()
+    );
+    // A first name the story gives in full, and a surname, still name somebody.
+    assert_eq!(
+        names("Kylie cancels her tour", "Kylie Minogue has cancelled it."),
+        ["Kylie Minogue"]
+    );
+    assert_eq!(names("Henman says he will play", "He is fit."), ["Henman"]);
+}
