@@ -58,10 +58,16 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 && p.word(i) == "The"
                 && (p.is_punct(i - 1, ",") || (p.is_word(i - 1) && !p.is_capitalised(i - 1)))
                 && !is_given_name(p.word(next + 1));
+            // (`the United Nations' World Food Programme`: a body known by the words before
+            // the apostrophe owns the one after it.)
+            let owner_known = || {
+                let owner = p.slice(i, end);
+                gazetteer().contains_key(owner.strip_prefix("The ").unwrap_or(owner))
+            };
             let org_follows = run_end.is_some_and(|last| {
                 (titled_the || kind_from_last_word(p.word(last)).is_some())
                     && !precedes_a_title(p, last)
-            });
+            }) && !owner_known();
             if !org_follows {
                 return end;
             }

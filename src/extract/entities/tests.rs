@@ -772,6 +772,21 @@ fn a_portfolio_after_a_possessive_belongs_to_the_title() {
         )),
         "{found:?}"
     );
+    // A body known by the words before the apostrophe owns the one after it.
+    for text in [
+        "Aid from the United Nations' World Food Programme arrived.",
+        "The United Nations' World Food Programme appealed.",
+    ] {
+        let found = kinds(text);
+        assert_eq!(
+            found,
+            [
+                ("United Nations".into(), EntityKind::Organization),
+                ("World Food Programme".into(), EntityKind::Organization)
+            ],
+            "{text}"
+        );
+    }
 }
 
 #[test]
