@@ -944,6 +944,10 @@ pub(super) fn clean_phrase<'a>(
             matches!(p.word(k), "Sir" | "Dame" | "Lord" | "Baroness") && p.word(k + 1) != "Lord"
         });
     if let Some(k) = knighted {
+        // (`Lord Howard of Lympne and Lord Smith`: a name joined before it is one of its own.)
+        if k >= first + 2 && p.word(k - 1) == "and" {
+            clean_phrase(p, first, k - 2, out);
+        }
         first = k;
     }
     // `… and Chrysler Corp. Any agreement`: a function word alone after a dot opens a
@@ -1613,16 +1617,33 @@ pub(super) fn clean_phrase<'a>(
         }
         // `Lord Lloyd of Berwick`, `Baroness Kennedy of the Shaws`: a peer's title names
         // where the peerage is of, one name (not `Lord King of British Airways`, a body).
-        let peerage = of == first + 2
-            && is_peers_title(p.word(first))
-            && !right_is_body
-            && (right_start..=end).all(|k| p.is_capitalised(k));
-        if peerage {
+        // (`Lord Howard of Lympne and Labour's Baroness Kennedy`: up to an `and` that joins
+        // another name.)
+        let peerage_end = (right_start..=end)
+            .take_while(|&k| p.is_capitalised(k))
+            .last()
+            .filter(|&last| last == end || p.word(last + 1) == "and");
+        let peerage_end = peerage_end.filter(|&last| {
+            of == first + 2
+                && is_peers_title(p.word(first))
+                && !(if last == end {
+                    right_is_body
+                } else {
+                    gazetteer().contains_key(p.slice(right_start, last))
+                        || (right_start..=last).any(|k| {
+                            kind_from_last_word(p.word(k)) == Some(EntityKind::Organization)
+                        })
+                })
+        });
+        if let Some(last) = peerage_end {
             out.push(Candidate {
                 kind: Some(EntityKind::Person),
                 gender: gender_of(p.word(first)),
-                ..Candidate::new(strip_possessive(p.slice(first, end)), first, end)
+                ..Candidate::new(strip_possessive(p.slice(first, last)), first, last)
             });
+            if last + 2 <= end {
+                clean_phrase(p, last + 2, end, out);
+            }
             return;
         }
         if !left_is_org

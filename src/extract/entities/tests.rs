@@ -582,6 +582,22 @@ fn a_peer_of_a_place_is_one_person() {
             ("Lord King", EntityKind::Person, 1),
         ]
     );
+    // A peer joined to another name by `and`: each is one person.
+    let got = names(
+        "Lord Howard of Lympne and Lord Smith spoke.\n\nLord Hurd of Westwell and Labour's \
+         Baroness Jay agreed.",
+    );
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    assert_eq!(
+        n,
+        [
+            ("Baroness Jay", EntityKind::Person),
+            ("Labour", EntityKind::Organization),
+            ("Lord Howard of Lympne", EntityKind::Person),
+            ("Lord Hurd of Westwell", EntityKind::Person),
+            ("Lord Smith", EntityKind::Person),
+        ]
+    );
 }
 
 #[test]
