@@ -96,7 +96,8 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
                 let (s, _) = p.sentence_of(d.first);
                 let on = d.first > s && p.lower(d.first - 1) == "on";
                 let first = a_time_named_before(p, s, d.first - usize::from(on)).unwrap_or(d.first);
-                label(p, first, d.last, words)
+                let (label, only_who_set_it) = label(p, first, d.last, words);
+                (after_the_way_for(label), only_who_set_it)
             } else {
                 (CompactString::default(), false)
             };
@@ -108,6 +109,18 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
             }
         })
         .collect()
+}
+
+/// `clearing the way for the deal to close by August 31`: what the way is cleared for is
+/// what is due, not the way.
+fn after_the_way_for(label: CompactString) -> CompactString {
+    const WAY: &str = "the way for ";
+    match label.get(..WAY.len()) {
+        Some(head) if head.eq_ignore_ascii_case(WAY) && label.len() > WAY.len() => {
+            label[WAY.len()..].into()
+        }
+        _ => label,
+    }
 }
 
 /// `The year for dairy products ends on May 31, and for cereals on June 30`: a day told

@@ -2377,3 +2377,21 @@ fn a_verb_joined_after_another_whole_day_is_labelled_with_the_clause_s_subject()
     );
     assert_eq!(got[1].2, "The banks must repay the bonds");
 }
+
+#[test]
+fn what_the_way_is_cleared_for_is_what_is_due() {
+    assert_eq!(
+        first_labels(
+            &[
+                "Shareholders approved the merger, clearing the way for the 1.5 billion dlr \
+                 deal to close by August 31.",
+                "The vote paved the way for the bill to become law by June 30."
+            ],
+            "1987-08-25"
+        ),
+        [
+            "the 1.5 billion dlr deal to close",
+            "the bill to become law"
+        ]
+    );
+}
