@@ -301,11 +301,28 @@ impl Aliases {
                 && words.get(from + 1) == Some(&"of")
                 && kind_from_last_word(words[from]) == Some(EntityKind::Organization)
         };
+        // (`the National Lottery Commission` is not the `National Lottery`: a body that
+        // oversees, rules on or advises on something is named for it as a last word.)
+        let overseer = |n: usize| {
+            n + 1 == words.len()
+                && matches!(
+                    words[n],
+                    "Commission"
+                        | "Committee"
+                        | "Council"
+                        | "Authority"
+                        | "Agency"
+                        | "Regulator"
+                        | "Tribunal"
+                        | "Ombudsman"
+                        | "Inquiry"
+                )
+        };
         for n in 1..words.len() {
             if !another_body(words.len() - n) {
                 keep_first(&mut self.suffix, words[words.len() - n..].join(" "));
             }
-            if e.kind == EntityKind::Organization && n >= 2 {
+            if e.kind == EntityKind::Organization && n >= 2 && !overseer(n) {
                 keep_first(&mut self.prefix, words[..n].join(" "));
             }
         }

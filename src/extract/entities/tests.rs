@@ -6179,3 +6179,20 @@ fn a_common_noun_or_a_lone_first_name_before_a_saying_names_nobody() {
     );
     assert_eq!(names("Henman says he will play", "He is fit."), ["Henman"]);
 }
+
+#[test]
+fn a_body_overseeing_a_thing_is_not_the_thing() {
+    let got = names(
+        "Sales of National Lottery tickets fell. The National Lottery Commission will decide. \
+         The Federal Reserve Board met, and the Federal Reserve acted.",
+    );
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(
+        n,
+        [
+            ("Federal Reserve Board", 2),
+            ("National Lottery", 1),
+            ("National Lottery Commission", 1),
+        ]
+    );
+}
