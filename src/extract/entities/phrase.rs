@@ -1671,10 +1671,12 @@ pub(super) fn clean_phrase<'a>(
         kind: Some(EntityKind::Organization),
         ..Candidate::new(p.slice(k, k + 2), k, k + 2)
     };
+    // (Not `Cumbria and Dumfries and Galloway`: places listed, a known one first.)
     if end > first + 3
         && partners_at(first)
         && p.word(first + 3) == "and"
         && p.is_capitalised(first + 4)
+        && !is_known_place(p.word(first))
     {
         out.push(firm(first));
         clean_phrase(p, first + 4, end, out);
@@ -1883,6 +1885,19 @@ pub(super) fn clean_phrase<'a>(
         if one + 1 < last && partners_at(last) && !known_name_across(p, first, one, end) {
             clean_phrase(p, first, one - 1, out);
             clean_phrase(p, one + 1, end, out);
+            return;
+        }
+    }
+    // (`Bosnia and Herzegovina and Croatia`: a known name of its own `and` ends at the next
+    // one. Five words at least.)
+    if end >= first + 4 {
+        let known_end = (first + 2..end - 1)
+            .rev()
+            .filter(|&b| p.word(b + 1) == "and")
+            .find(|&b| gazetteer().contains_key(p.slice(first, b)) && !partners_at(b + 1));
+        if let Some(b) = known_end {
+            clean_phrase(p, first, b, out);
+            clean_phrase(p, b + 2, end, out);
             return;
         }
     }

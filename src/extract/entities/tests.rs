@@ -6196,3 +6196,23 @@ fn a_body_overseeing_a_thing_is_not_the_thing() {
         ]
     );
 }
+
+#[test]
+fn places_listed_with_and_are_each_a_place_and_a_known_one_is_whole() {
+    let got = kinds(
+        "The worst damage was in Cumbria and Dumfries and Galloway. Trains from Kent and Devon \
+         and Galloway ran late. He visited Bosnia and Herzegovina and Croatia.",
+    );
+    assert_eq!(
+        got,
+        [
+            // (With `Galloway` after `Devon`: a short form of it.)
+            ("Dumfries and Galloway".into(), EntityKind::Place),
+            ("Bosnia and Herzegovina".into(), EntityKind::Place),
+            ("Croatia".into(), EntityKind::Place),
+            ("Cumbria".into(), EntityKind::Place),
+            ("Devon".into(), EntityKind::Place),
+            ("Kent".into(), EntityKind::Place),
+        ]
+    );
+}
