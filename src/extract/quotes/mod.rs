@@ -540,7 +540,14 @@ fn explicit_speaker(
             let named_to = (after..q.open)
                 .find(|&k| p.is_some_punct(k))
                 .unwrap_or(q.open);
-            if let Some(sp) = named_after(p, ents, marks, after, named_to) {
+            // (`According to its policy director, Peter Melchett, "…"`: or the name set off
+            // after whom it describes.)
+            let set_off = || {
+                (p.is_punct(named_to, ",") && p.lower(named_to + 1) != "and")
+                    .then(|| named_after(p, ents, marks, named_to + 1, q.open))
+                    .flatten()
+            };
+            if let Some(sp) = named_after(p, ents, marks, after, named_to).or_else(set_off) {
                 return Some(sp);
             }
         }

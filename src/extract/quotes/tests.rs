@@ -270,10 +270,11 @@ fn the_agent_of_a_passive_judgement_speaks() {
 #[test]
 fn according_to_whom_a_quote_is_said_by_whom_it_names() {
     assert_eq!(
-        quotes("According to the Royal College of Nursing, staff were \"exhausted\".\n\nAccording to figures, 30,000 patents are \"of dubious validity\"."),
+        quotes("According to the Royal College of Nursing, staff were \"exhausted\".\n\nAccording to figures, 30,000 patents are \"of dubious validity\".\n\nAccording to its food policy director, Peter Melchett, \"the government has made a start\"."),
         [
             q("exhausted", Some("Royal College of Nursing")),
-            q("of dubious validity", None)
+            q("of dubious validity", None),
+            q("the government has made a start", Some("Peter Melchett"))
         ]
     );
 }
