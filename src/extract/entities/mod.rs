@@ -582,8 +582,8 @@ impl<'a> Collector<'a> {
                 continue;
             }
             // `the former Beatle said`: a word describing the person in focus, no name.
-            if describes_a_former_member(p, i) {
-                i += 1;
+            if let Some(last) = describes_a_former_member(p, i) {
+                i = last + 1;
                 continue;
             }
             // `The White Paper, published on Tuesday`, `the Bill was passed`: no name.

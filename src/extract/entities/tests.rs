@@ -2936,9 +2936,9 @@ fn one_word_after_the_former_that_ends_the_subject_describes_somebody() {
     assert_eq!(
         found_names(
             "The former Beatle said so. It split the former Yugoslavia. The former Bolton \
-             striker left."
+             striker left. The former Spice Girl, 30, said so. The former Soviet Union broke up."
         ),
-        ["Bolton", "Yugoslavia"]
+        ["Bolton", "Soviet Union", "Yugoslavia"]
     );
 }
 
