@@ -2078,7 +2078,9 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
             let time_only = (j + 1..i).all(|k| is_time_of_day(p, k));
             // `the union had until midnight on Friday`, `gave the United States until January
             // 15`: what it has, or was given, is time still to come.
-            let given = (s.max(j.saturating_sub(5))..j)
+            // (`had given the board of Trans World Airlines Inc until Monday`: past a
+            // receiver's name of several words.)
+            let given = (s.max(j.saturating_sub(10))..j)
                 .rev()
                 .take_while(|&k| p.is_word(k))
                 .any(|k| match p.lower(k) {

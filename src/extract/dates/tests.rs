@@ -739,6 +739,15 @@ fn two_days_of_one_month_and_time_still_given() {
             pair("24 May", "2024-05-24")
         ]
     );
+    // Given to a receiver named in several words.
+    assert_eq!(
+        dates(
+            "Icahn said he had given the board of Trans World Airlines Inc until 5 p.m. EDT on \
+             Monday to accept.",
+            "2023-07-05"
+        ),
+        [pair("Monday", "2023-07-10")]
+    );
     // (A list with commas too; not a list of scores before a date.)
     assert_eq!(
         dates(
