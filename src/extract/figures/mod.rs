@@ -747,7 +747,10 @@ fn rate_of(p: &Para, first: usize, against: &str) -> CompactString {
             let it = s > 0 && p.lower(s) == "it";
             it.then(|| (p.sentence_of(s - 1).0 + 1..s).find(the_currency))
                 .flatten()
-        });
+        })
+        // (`The rupiah was last devalued in 1986, when it was cut to 1,644 to the dollar`:
+        // or the currency its sentence opens on.)
+        .or_else(|| Some(s + 1).filter(|&k| k < first && the_currency(&k)));
     match priced {
         Some(k) if !against.ends_with(p.lower(k)) => format!("{} {against}", p.word(k)).into(),
         _ => against.into(),

@@ -971,6 +971,14 @@ fn a_rate_against_something_and_a_clause_of_its_own() {
             )
         ]
     );
+    // The currency the sentence opens on, past a comma.
+    assert_eq!(
+        units("The rupiah was last devalued in 1986, when it was cut to 1,644 to the dollar."),
+        [(
+            "1,644 to the dollar".into(),
+            Some("rupiah to the dollar".into())
+        )]
+    );
     // Whose dollar, written before it.
     assert_eq!(
         units("The Taiwan dollar closed at 35.47 to the U.S. dollar."),
