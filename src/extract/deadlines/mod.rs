@@ -1343,8 +1343,12 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     }
     // (`subject to approval by U.S. antitrust authorities, expected by the end of July`: a
     // lone word of expectation is no clause of its own.)
-    let expected = matches!(p.lower(clause_start), "expected" | "due" | "scheduled")
-        && clause_start > s
+    // (`a special dividend of 60 dlrs a share, payable by the end of September`: nor is when
+    // a sum is paid.)
+    let expected = matches!(
+        p.lower(clause_start),
+        "expected" | "due" | "scheduled" | "payable"
+    ) && clause_start > s
         && p.is_punct(clause_start - 1, ",");
     // (`…, possibly until November 30`: nor is a hedge.)
     let hedge = |k: usize| {

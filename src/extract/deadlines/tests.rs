@@ -2395,3 +2395,13 @@ fn what_the_way_is_cleared_for_is_what_is_due() {
         ]
     );
 }
+
+#[test]
+fn a_sum_payable_by_a_day_is_labelled_by_what_is_paid() {
+    let label = first_label(
+        "Allegis will return the money through a special dividend of 60 dlrs a share, payable \
+         by the end of September.",
+        "1987-06-24",
+    );
+    assert!(label.contains("special dividend"), "{label}");
+}
