@@ -1197,9 +1197,10 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
         let of_a_period = counted_months
             || (i > 0 && matches!(p.lower(i - 1), "quarter" | "qtr" | "half" | "year"));
         // `Labour's 1997 and 2001 manifestos`: a number listed after a year is one too.
+        // (Not `2,000 cars in 1999 and 2500 cars in 2000`: a year listed is near the one before.)
         let listed_after_a_year = i >= 2
             && (matches!(p.lower(i - 1), "and" | "or") || p.is_punct(i - 1, ","))
-            && year_number(p, i - 2).is_some();
+            && year_number(p, i - 2).is_some_and(|before| (y - before).abs() <= 50);
         // (`In 2000 protests at refineries led to shortages`, `Since 1998 talks have …`, `and
         // in 2003 bills went up`: a sentence or a clause opening on when is a year's, a count
         // of thousands being written with its comma.)

@@ -341,13 +341,16 @@ fn a_price_to_be_set_on_a_day_is_set_ahead() {
 fn a_number_listed_after_a_year_is_a_year() {
     assert_eq!(
         dates(
-            "It repeated the pledge of the 1997 and 2001 manifestos. In 1998 2000 people marched.",
+            "It repeated the pledge of the 1997 and 2001 manifestos. In 1998 2000 people marched. \
+             It sold 2,000 cars in 1999 and 2500 cars in 2000.",
             "2005-01-10"
         ),
         [
             pair("1997", "1997"),
             pair("2001", "2001"),
-            pair("1998", "1998")
+            pair("1998", "1998"),
+            pair("1999", "1999"),
+            pair("2000", "2000")
         ]
     );
 }

@@ -314,11 +314,22 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     // (`the country's 10 major chip makers`: a small count of what a product describes.)
     let product_at = if described_product { i + 2 } else { i + 1 };
     let describes_a_plural = core.value < 100.0 && super::unit::is_plural(p.lower(product_at + 1));
+    // (The plural after a word that says whose: `its 7710 phones`, `Nokia's 6600
+    // handsets`, `the Nokia 3310 phones`; `sold 3000 cars` counts them.)
+    let whose = || {
+        i > 0
+            && (matches!(
+                p.lower(i - 1),
+                "the" | "its" | "their" | "his" | "her" | "our" | "whose" | "this" | "these"
+            ) || crate::extract::lexicon::is_possessive(p.word(i - 1))
+                || (p.is_capitalised(i - 1) && p.sentence_of(i).0 < i - 1))
+    };
     let model_number = !p.word(i).contains([',', '.'])
         && !describes_a_plural
         && (described_product
             || (product
-                && (core.value >= 1000.0 || crate::extract::lexicon::is_product_noun(next))));
+                && (crate::extract::lexicon::is_product_noun(next)
+                    || (core.value >= 1000.0 && whose()))));
     // (`Boeing's 737 models`, but `It sold 20 models`: a small count of them.)
     let models = next == "models" && core.value >= 100.0;
     // `65 of Boeing's 787 Dreamliners`: a maker's number before the model's own name (not

@@ -1112,6 +1112,10 @@ fn a_model_s_number_is_no_figure() {
     let found = figures("Its 7710 phones and Nokia's 6600 handset sold; it made 5,000 phones.");
     let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(texts, ["5,000 phones"]);
+    // Without a word that says whose, thousands of them are counted.
+    let found = figures("Workers built 3000 cars, and it sold 12000 phones.");
+    let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(texts, ["3000 cars", "12000 phones"]);
     // With a word describing the product between; but 300 jumbo jets are counted.
     let found = figures("Boeing, whose 747 jumbo jet ruled, sold 300 jumbo jets.");
     let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
