@@ -1619,22 +1619,25 @@ pub(super) fn clean_phrase<'a>(
         // where the peerage is of, one name (not `Lord King of British Airways`, a body).
         // (`Lord Howard of Lympne and Labour's Baroness Kennedy`: up to an `and` that joins
         // another name.)
-        let peerage_end = (right_start..=end)
-            .take_while(|&k| p.is_capitalised(k))
-            .last()
-            .filter(|&last| last == end || p.word(last + 1) == "and");
-        let peerage_end = peerage_end.filter(|&last| {
-            of == first + 2
-                && is_peers_title(p.word(first))
-                && !(if last == end {
-                    right_is_body
-                } else {
-                    gazetteer().contains_key(p.slice(right_start, last))
-                        || (right_start..=last).any(|k| {
-                            kind_from_last_word(p.word(k)) == Some(EntityKind::Organization)
-                        })
-                })
-        });
+        // (The cheap tests first: asked of every name with an `of`.)
+        let a_peers_title = of == first + 2 && is_peers_title(p.word(first));
+        let of_a_body = |last: usize| {
+            if last == end {
+                right_is_body
+            } else {
+                gazetteer().contains_key(p.slice(right_start, last))
+                    || (right_start..=last)
+                        .any(|k| kind_from_last_word(p.word(k)) == Some(EntityKind::Organization))
+            }
+        };
+        let peerage_end = a_peers_title
+            .then(|| {
+                (right_start..=end)
+                    .take_while(|&k| p.is_capitalised(k))
+                    .last()
+            })
+            .flatten()
+            .filter(|&last| (last == end || p.word(last + 1) == "and") && !of_a_body(last));
         if let Some(last) = peerage_end {
             out.push(Candidate {
                 kind: Some(EntityKind::Person),
