@@ -833,6 +833,12 @@ fn is_likelihood(w: &str) -> bool {
             | "optimistic"
             | "hopeful"
             | "pessimistic"
+            // `denied rumours that the rupiah would be devalued before …`: talk of it.
+            | "rumour"
+            | "rumours"
+            | "rumor"
+            | "rumors"
+            | "speculation"
     )
 }
 

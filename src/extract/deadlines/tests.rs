@@ -2039,7 +2039,8 @@ fn a_span_that_runs_until_a_day_and_a_hope_for_a_day_are_no_terms() {
         due_days(
             "\"I am optimistic that an agreement can be reached before the end of the year,\" he \
              said. The current coffee year runs until September 30, 1988. The current agreement \
-             runs until September 30, 1989.",
+             runs until September 30, 1989. Officials denied market rumours that the rupiah \
+             would be devalued before the end of the year.",
             "1987-11-05"
         ),
         ["1989-09-30"]
