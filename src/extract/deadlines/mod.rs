@@ -916,7 +916,15 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
     // `the auction, which is due to take place on 19 December`: an event, held then.
     let takes_place =
         p.lower(due + 1) == "to" && p.lower(due + 2) == "take" && p.lower(due + 3) == "place";
-    if scheduled || runs_in_a_race || arrives || takes_place {
+    // (`The agreement is due to be reviewed at a meeting in June`, `the case is due to be
+    // heard on March 4`: what a meeting or a court does then, in the passive.)
+    let done_at_a_sitting = p.lower(due + 1) == "to"
+        && p.lower(due + 2) == "be"
+        && matches!(
+            p.lower(due + 3),
+            "reviewed" | "discussed" | "debated" | "considered" | "heard" | "held"
+        );
+    if scheduled || runs_in_a_race || arrives || takes_place || done_at_a_sitting {
         return true;
     }
     p.lower(due + 1) == "to"
