@@ -2179,7 +2179,7 @@ fn is_in_close_of_business(p: &Para, k: usize) -> bool {
 }
 
 /// An article or a possessive, before a noun: `the`, `its`, `these`.
-fn opens_a_noun_phrase(w: &str) -> bool {
+pub(crate) fn opens_a_noun_phrase(w: &str) -> bool {
     matches!(
         w,
         "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"

@@ -991,13 +991,14 @@ fn is_extension(w: &str) -> bool {
     )
 }
 
+/// Words of what a verb extended to a day, at most, for its label.
+const LONGEST_OBJECT: usize = 10;
+
 /// `said it extended the expiration date of its offer to exchange … to May 20`: what a verb
 /// moved to the day at `first` is its object, up to the first `to`, `until`, `through` or
 /// stop, when its clause is too long to be the label (`The Commission has extended the old prices
 /// on a provisional basis until …` is one whole).
 fn what_was_extended(p: &Para, s: usize, first: usize) -> Option<CompactString> {
-    /// Words of an object, at most.
-    const LONGEST_OBJECT: usize = 10;
     if first < 2 || !matches!(p.lower(first - 1), "to" | "until" | "through") {
         return None;
     }
@@ -1031,8 +1032,6 @@ fn extended_before_its_object(
     last: usize,
     e: usize,
 ) -> Option<CompactString> {
-    /// Words of an object, at most.
-    const LONGEST_OBJECT: usize = 10;
     if first < 2
         || !matches!(p.lower(first - 1), "to" | "until")
         || !is_extension(p.lower(first - 2))

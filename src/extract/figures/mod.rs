@@ -527,25 +527,14 @@ fn a_name_moved(p: &Para, s: usize) -> bool {
     let verb = (s..s + 3).find(|&k| !p.is_capitalised(k) || !p.is_word(k));
     // (`Rates rose 1/4`: a plural opening a sentence is things, not a company.)
     verb.is_some_and(|k| {
+        let w = p.lower(k);
         k > s
             && !is_plural(p.lower(k - 1))
-            && matches!(
-                p.lower(k),
-                "rose"
-                    | "fell"
-                    | "gained"
-                    | "lost"
-                    | "added"
-                    | "dropped"
-                    | "slipped"
-                    | "eased"
-                    | "climbed"
-                    | "jumped"
-                    | "declined"
-                    | "closed"
-                    | "ended"
-                    | "finished"
-            )
+            && (is_level_verb(w)
+                || matches!(
+                    w,
+                    "gained" | "lost" | "added" | "eased" | "closed" | "ended" | "finished"
+                ))
     })
 }
 

@@ -318,10 +318,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     // handsets`, `the Nokia 3310 phones`; `sold 3000 cars` counts them.)
     let whose = || {
         i > 0
-            && (matches!(
-                p.lower(i - 1),
-                "the" | "its" | "their" | "his" | "her" | "our" | "whose" | "this" | "these"
-            ) || crate::extract::lexicon::is_possessive(p.word(i - 1))
+            && (crate::extract::dates::opens_a_noun_phrase(p.lower(i - 1))
+                || p.lower(i - 1) == "whose"
+                || crate::extract::lexicon::is_possessive(p.word(i - 1))
                 || (p.is_capitalised(i - 1) && p.sentence_of(i).0 < i - 1))
     };
     let model_number = !p.word(i).contains([',', '.'])
