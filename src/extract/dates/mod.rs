@@ -2178,7 +2178,10 @@ fn is_in_close_of_business(p: &Para, k: usize) -> bool {
     }
 }
 
-/// An article or a possessive, before a noun: `the`, `its`, `these`.
+/// An article or a possessive, before a noun: `the`, `its`, `these`. (Inlined: shared with
+/// the figures, it had stopped being inlined in the tenses' loops, 0.45 million instructions
+/// more on 2 MB.)
+#[inline]
 pub(crate) fn opens_a_noun_phrase(w: &str) -> bool {
     matches!(
         w,
