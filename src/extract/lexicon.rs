@@ -2038,6 +2038,8 @@ fn is_title_lower(w: &str) -> bool {
             | "speaker"
             | "justice"
             | "councillor"
+            // `Cllr Shaun Davies`: a councillor, written short.
+            | "cllr"
             | "mp"
             | "mep"
             | "coroner"

@@ -507,7 +507,10 @@ fn names_a_thing_not_a_person(lower: &str) -> bool {
 
 /// `MP`, `MEP`, `MSP`: a member who sits for a seat, which is a place.
 fn is_member_for_a_seat(title: &str) -> bool {
-    matches!(title, "mp" | "mep" | "msp" | "mla" | "am" | "councillor")
+    matches!(
+        title,
+        "mp" | "mep" | "msp" | "mla" | "am" | "councillor" | "cllr"
+    )
 }
 
 /// `the Scottish Executive`, `the Northern Ireland Executive`: a country's government, named

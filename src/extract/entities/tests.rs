@@ -6216,3 +6216,16 @@ fn places_listed_with_and_are_each_a_place_and_a_known_one_is_whole() {
         ]
     );
 }
+
+#[test]
+fn a_councillor_written_short_is_a_title_not_part_of_the_name() {
+    let got = kinds(
+        "Cllr Shaun Davies, chair of the Local Government Association, said councils faced \
+         hard choices. Cllr Davies said bills would rise.",
+    );
+    assert!(
+        got.contains(&("Shaun Davies".to_string(), EntityKind::Person)),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(n, _)| n.contains("Cllr")), "{got:?}");
+}

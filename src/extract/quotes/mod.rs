@@ -50,6 +50,9 @@ pub struct QuoteFinder {
     /// `the club said` means when the last paragraph named bodies only as objects (`20
     /// points behind leaders Manchester City`).
     subject_body: Option<usize>,
+    /// Bodies the story named as one that trades in nothing (`the Unite union`, `the Labour
+    /// party`): never what `the airline` or `the company` means.
+    not_trading: Vec<usize>,
 }
 
 /// A body named in a paragraph, as `the company said` may mean it.
@@ -73,6 +76,29 @@ impl BodyNamed {
             by_its_people: named_by_its_people(p, m),
         }
     }
+
+    /// The noun after its name or the last word of its name says the body trades in
+    /// nothing: `the Unite union`, `the Ministry of Defence`.
+    fn trades_in_nothing(&self, ents: &Entities) -> bool {
+        let name = ents.name(self.entity);
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        trades_in_nothing(&self.next) || lexicon::with_lower(last, trades_in_nothing)
+    }
+}
+
+/// A noun for a body that is no business: a union, a party, a ministry, a regulator.
+fn trades_in_nothing(noun: &str) -> bool {
+    names_only_its_own(noun)
+        || matches!(
+            noun,
+            "union" | "party" | "regulator" | "watchdog" | "charity" | "government"
+        )
+}
+
+/// A noun for a business: `the company`, `the airline`, `the carmaker`.
+fn names_a_business(noun: &str) -> bool {
+    matches!(noun, "firm" | "company" | "corporation" | "giant")
+        || (lexicon::describes_body(noun) && !trades_in_nothing(noun))
 }
 
 /// The person the story is about at this point, and the last woman and the last man it was
@@ -155,6 +181,7 @@ impl QuoteFinder {
             focus: self.focus,
             bodies_before: &self.bodies_before,
             subject_body: self.subject_body,
+            not_trading: &self.not_trading,
         }
     }
 
@@ -248,6 +275,11 @@ impl QuoteFinder {
                 .extend(bodies.map(|m| BodyNamed::at(p, m)));
             if let Some(b) = self.bodies_before.iter().rfind(|b| !b.object) {
                 self.subject_body = Some(b.entity);
+            }
+            for b in &self.bodies_before {
+                if !self.not_trading.contains(&b.entity) && b.trades_in_nothing(ents) {
+                    self.not_trading.push(b.entity);
+                }
             }
         }
         for (k, m) in marks.iter().enumerate() {
@@ -1251,6 +1283,8 @@ struct Said<'a> {
     bodies_before: &'a [BodyNamed],
     /// The last body named as a subject in the paragraphs before this one.
     subject_body: Option<usize>,
+    /// Bodies named as a union, a party or a ministry in the paragraphs before this one.
+    not_trading: &'a [usize],
 }
 
 impl Said<'_> {
@@ -1781,11 +1815,19 @@ fn the_body_meant(
     if names_only_its_own(noun) {
         return named.map(|b| b.entity);
     }
+    // (`The airline said` in a story that named only a union: nobody named.)
+    let may_mean = |entity: &usize| !(names_a_business(noun) && said.not_trading.contains(entity));
+    let mut meant = bodies.iter().map(|b| b.entity).filter(may_mean);
     named
-        .or_else(|| bodies.iter().rfind(|b| !b.object))
         .map(|b| b.entity)
-        .or(said.subject_body.filter(|_| here.is_empty()))
-        .or_else(|| bodies.last().map(|b| b.entity))
+        .or_else(|| {
+            bodies
+                .iter()
+                .rfind(|b| !b.object && may_mean(&b.entity))
+                .map(|b| b.entity)
+        })
+        .or(said.subject_body.filter(|e| here.is_empty() && may_mean(e)))
+        .or_else(|| meant.next_back())
 }
 
 /// The mention is the object of a preposition (`a bid from Beta Inc`), or listed after one

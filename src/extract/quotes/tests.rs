@@ -765,6 +765,28 @@ fn the_company_said_is_not_a_body_named_in_passing_and_the_board_is_whose_board_
 }
 
 #[test]
+fn the_airline_is_no_union_the_story_named_but_a_business_it_named_is() {
+    assert_eq!(
+        quotes(
+            "Cabin crew will walk out, the Unite union said.\n\n\
+             Unite's officer, Oliver Richardson, said: \"We want more.\"\n\n\
+             The airline said it had \"bent over backwards\" to reach agreement."
+        ),
+        [
+            q("We want more.", Some("Oliver Richardson")),
+            q("bent over backwards", None)
+        ]
+    );
+    assert_eq!(
+        quotes(
+            "Cabin crew at British Airways will walk out, the Unite union said.\n\n\
+             The airline said it had \"bent over backwards\" to reach agreement."
+        ),
+        [q("bent over backwards", Some("British Airways"))]
+    );
+}
+
+#[test]
 fn the_giant_or_the_company_based_somewhere_is_the_body_named_before() {
     assert_eq!(
         quotes(
