@@ -6229,3 +6229,23 @@ fn a_councillor_written_short_is_a_title_not_part_of_the_name() {
     );
     assert!(!got.iter().any(|(n, _)| n.contains("Cllr")), "{got:?}");
 }
+
+#[test]
+fn a_given_name_that_is_also_a_place_opens_a_person_s_name_and_an_adjective_names_nobody() {
+    let got = kinds(
+        "She is the first British woman to win since Virginia Wade in 1978. Sydney Brenner \
+         won. The plant in Virginia will close.\n\n\
+         The Philippine government has given the rebels until March 31.",
+    );
+    for person in ["Virginia Wade", "Sydney Brenner"] {
+        assert!(
+            got.contains(&(person.to_string(), EntityKind::Person)),
+            "{got:?}"
+        );
+    }
+    assert!(
+        got.contains(&("Virginia".to_string(), EntityKind::Place)),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(n, _)| n == "Philippine"), "{got:?}");
+}

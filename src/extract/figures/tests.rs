@@ -2602,6 +2602,20 @@ fn a_part_of_a_whole_an_owner_has_counts_what_they_have() {
 }
 
 #[test]
+fn a_part_of_a_whole_estimated_or_told_bare_counts_what_the_whole_counts() {
+    assert_eq!(
+        units("About 2,000 of an estimated 23,000 guerrillas gave up. Only 12 of 40 banks agreed. Sales of 5 of 1987 models rose."),
+        [
+            ("About 2,000".into(), Some("guerrillas".into())),
+            ("an estimated 23,000 guerrillas".into(), Some("guerrillas".into())),
+            ("12".into(), Some("banks".into())),
+            ("40 banks".into(), Some("banks".into())),
+            ("5".into(), None),
+        ]
+    );
+}
+
+#[test]
 fn numbers_each_described_by_a_name_share_the_plural_after_the_second() {
     assert_eq!(
         units(

@@ -805,15 +805,23 @@ pub(super) fn part_of_a_count(p: &Para, of: usize) -> Option<CompactString> {
     }
     // (`56 of Scotland's 59 seats`: whose whole it is, with no article.)
     let owned = crate::extract::lexicon::is_possessive(p.word(of + 1));
-    if !owned && !matches!(p.lower(of + 1), "the" | "their" | "its" | "his" | "her") {
-        return None;
-    }
-    // (Past whose whole it is after the article: `the industry's`.)
-    let mut whole = of + 2;
-    if !owned && crate::extract::lexicon::is_possessive(p.word(whole)) {
-        whole += 1;
-    }
-    let k = whole_count(p, whole)?;
+    let k = if !owned && !matches!(p.lower(of + 1), "the" | "their" | "its" | "his" | "her") {
+        // (`2,000 of an estimated 23,000 guerrillas`, `12 of 40 banks`: a whole estimated, or
+        // told with no article; not a year, `5 of 1987 models`.)
+        let whole =
+            of + 1 + 2 * usize::from(p.lower(of + 1) == "an" && p.lower(of + 2) == "estimated");
+        if !p.is_number(whole) || crate::extract::dates::year_number(p, whole).is_some() {
+            return None;
+        }
+        whole
+    } else {
+        // (Past whose whole it is after the article: `the industry's`.)
+        let mut whole = of + 2;
+        if !owned && crate::extract::lexicon::is_possessive(p.word(whole)) {
+            whole += 1;
+        }
+        whole_count(p, whole)?
+    };
     // (`70 mln of the 2.19 billion shares`: past the whole's scale.)
     let scaled = crate::extract::lexicon::scale(p.lower(k + 1)).is_some();
     noun_unit(p, k + 1 + usize::from(scaled)).map(|(unit, _)| unit)

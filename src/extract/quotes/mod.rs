@@ -639,8 +639,10 @@ fn explicit_speaker(
                     return Some(body);
                 }
                 // `a senior Commerce Department official`: one who speaks for the body named;
-                // `a ministry official`, for the body the noun means.
-                let official = (subject + 1..end.min(subject + 6))
+                // `a ministry official`, for the body the noun means. (Before the verb, as
+                // far as the verb: `a Ministry of International Trade and Industry official`.)
+                let reach = if end == v { end } else { end.min(subject + 6) };
+                let official = (subject + 1..reach)
                     .find(|&k| lexicon::speaks_for_a_body(p.lower(k)))
                     .and_then(|at| {
                         let named = mentions_between(p, ents, marks, subject + 1, at)

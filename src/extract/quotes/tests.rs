@@ -709,6 +709,17 @@ fn an_official_of_a_body_named_speaks_for_it_and_one_of_none_for_nobody() {
             q("We cannot absorb that", None)
         ]
     );
+    // A body's long name before the official.
+    assert_eq!(
+        quotes(
+            "\"We will do our utmost,\" a Ministry of International Trade and Industry \
+             official said."
+        ),
+        [q(
+            "We will do our utmost",
+            Some("Ministry of International Trade and Industry")
+        )]
+    );
 }
 
 #[test]
