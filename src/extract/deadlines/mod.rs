@@ -880,7 +880,7 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
             && p.lower(due + 2) == "be"
             && matches!(
                 p.lower(due + 3),
-                "published" | "released" | "announced" | "held"
+                "published" | "released" | "announced" | "held" | "launched" | "unveiled"
             ));
     // `is due to report its results on 18 January`: a release (not `due to report to
     // parliament by March 31`).
@@ -917,12 +917,20 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
     let takes_place =
         p.lower(due + 1) == "to" && p.lower(due + 2) == "take" && p.lower(due + 3) == "place";
     // (`The agreement is due to be reviewed at a meeting in June`, `the case is due to be
-    // heard on March 4`: what a meeting or a court does then, in the passive.)
+    // heard on March 4`, `two others are due to be sentenced next month`: what a meeting or a
+    // court does then, in the passive.)
     let done_at_a_sitting = p.lower(due + 1) == "to"
         && p.lower(due + 2) == "be"
         && matches!(
             p.lower(due + 3),
-            "reviewed" | "discussed" | "debated" | "considered" | "heard" | "held"
+            "reviewed"
+                | "discussed"
+                | "debated"
+                | "considered"
+                | "heard"
+                | "held"
+                | "sentenced"
+                | "tried"
         );
     if scheduled || runs_in_a_race || arrives || takes_place || done_at_a_sitting {
         return true;

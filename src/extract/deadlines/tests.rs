@@ -618,7 +618,8 @@ fn an_appointment_is_no_deadline_but_what_is_due_to_take_effect_is() {
          trial on June 8. The IMF is due to send a mission to Lusaka on June 9. The \
          auction, which is due to take place on June 19, may raise $8bn. She had been \
          due to run on June 21. The accord is due to be reviewed at a meeting on June 26. \
-         The wage case is due to be heard on June 29.",
+         The wage case is due to be heard on June 29. Two others are due to be sentenced \
+         next month. The satellite is due to be launched next month.",
         "1987-04-14",
     );
     assert_eq!(due, ["1987-05-01", "1987-05-20"]);
