@@ -1111,6 +1111,11 @@ pub(super) fn merge(
     for e in &mut list {
         e.spans.sort_unstable();
         e.mentions = e.spans.len();
+        // `Lansing, Mich.`: a state's abbreviation is named as written, with its dot (a
+        // token of its own, so no mention holds it).
+        if e.kind == EntityKind::Place && is_known_place_abbreviation(&e.name) {
+            e.name.push('.');
+        }
     }
     // Most-mentioned first, then by name.
     let mut by_first: Vec<usize> = (0..list.len()).collect();

@@ -905,14 +905,14 @@ fn a_system_a_survey_or_a_directorate_is_a_body_even_after_a_party_s_name() {
 }
 
 #[test]
-fn a_state_s_abbreviation_is_a_place() {
+fn a_state_s_abbreviation_is_a_place_named_with_its_dot() {
     let found = kinds("LANDOVER, Md., April 2 - Acme of Boston, Mass., said so.");
     assert!(
-        found.contains(&("Md".into(), EntityKind::Place)),
+        found.contains(&("Md.".into(), EntityKind::Place)),
         "{found:?}"
     );
     assert!(
-        found.contains(&("Mass".into(), EntityKind::Place)),
+        found.contains(&("Mass.".into(), EntityKind::Place)),
         "{found:?}"
     );
     assert!(is_known_place_abbreviation("Calif"));
@@ -1346,11 +1346,11 @@ fn states_and_provinces_are_places() {
     );
     let found = kinds("Plants in Leeds, Mo., and Shreveport, La., will close.");
     assert!(
-        found.contains(&("Mo".into(), EntityKind::Place)),
+        found.contains(&("Mo.".into(), EntityKind::Place)),
         "{found:?}"
     );
     assert!(
-        found.contains(&("La".into(), EntityKind::Place)),
+        found.contains(&("La.".into(), EntityKind::Place)),
         "{found:?}"
     );
 }
