@@ -77,6 +77,18 @@ fn a_bare_count_as_the_subject_of_a_clause_counts_what_the_sentence_counted() {
             ("six of them children".into(), Some("children".into())),
         ]
     );
+    // Or, when nothing was counted, the one plural named before (of two, neither).
+    assert_eq!(
+        units("Labour MPs had a free vote, and 119 of them backed it. 40 of them spoke."),
+        [
+            ("119".into(), Some("MPs".into())),
+            ("40".into(), Some("MPs".into())),
+        ]
+    );
+    assert_eq!(
+        units("Police questioned residents, and 12 of them were held."),
+        [("12".into(), None)]
+    );
 }
 
 #[test]

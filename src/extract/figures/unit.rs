@@ -1680,7 +1680,8 @@ pub(super) fn subject_left_elliptical(
         "are" | "were" | "is" | "was" | "have" | "had" | "remain" | "remained" | "died"
     );
     let of_them = p.lower(last + 1) == "of" && p.lower(last + 2) == "them";
-    if !(opens_a_clause && (verb || of_them)) {
+    let opens_a_sentence = p.sentence_of(first).0 == first;
+    if !((opens_a_clause && (verb || of_them)) || (opens_a_sentence && of_them)) {
         return None;
     }
     in_sentence(p, first, before)
@@ -1690,6 +1691,27 @@ pub(super) fn subject_left_elliptical(
             is_plural(noun) && !is_rate_or_span(u) && !is_currency_word(u)
         })
         .map(CompactString::from)
+        .or_else(|| of_them.then(|| plural_subject_before(p, first)).flatten())
+}
+
+/// `Labour MPs were given a free vote, and 119 of them backed it`: whom `them` means when no
+/// count said, the one plural named before it, in its sentence or, for a sentence it opens,
+/// in the one before. (With two, `Police questioned residents, and 12 of them`, either.)
+fn plural_subject_before(p: &Para, first: usize) -> Option<CompactString> {
+    let (s, _) = p.sentence_of(first);
+    let from = if s == first && s > 0 {
+        p.sentence_of(s - 1).0
+    } else {
+        s
+    };
+    let mut plurals = (from..first).filter(|&k| {
+        let w = p.lower(k);
+        p.is_word(k) && is_plural(w) && !is_rate_or_span(w) && !is_currency_word(w)
+    });
+    match (plurals.next(), plurals.next()) {
+        (Some(k), None) => Some(p.word(k).into()),
+        _ => None,
+    }
 }
 
 /// `It plans to open 30 new shops and close 12`: a bare count closing a verb joined by `and`
