@@ -6249,3 +6249,16 @@ fn a_given_name_that_is_also_a_place_opens_a_person_s_name_and_an_adjective_name
     );
     assert!(!got.iter().any(|(n, _)| n == "Philippine"), "{got:?}");
 }
+
+#[test]
+fn an_honour_s_letters_alone_name_nobody_but_after_a_name_are_the_person_s() {
+    let got = kinds(
+        "Former Post Office boss Paula Vennells will hand back her CBE. Jane Smith OBE said \
+         it was an honour.",
+    );
+    assert!(!got.iter().any(|(n, _)| n == "CBE"), "{got:?}");
+    assert!(
+        got.contains(&("Jane Smith OBE".to_string(), EntityKind::Person)),
+        "{got:?}"
+    );
+}

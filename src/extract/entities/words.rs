@@ -29,6 +29,13 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
     {
         return false;
     }
+    // `hand back her CBE`: an honour's letters, not after a name (`Jane Smith CBE`), name
+    // nobody.
+    if matches!(p.word(i), "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "GBE")
+        && !(i > 0 && p.is_word(i - 1) && p.is_capitalised(i - 1))
+    {
+        return false;
+    }
     // `HK$40m`: whose dollar it is, part of the figure.
     if p.is_punct(i + 1, "$") && p.touching(i, i + 1) && is_dollar_country(p.word(i)) {
         return false;
