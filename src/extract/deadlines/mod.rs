@@ -79,12 +79,14 @@ impl Cue {
 pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
     // Where the paragraph says `deadline`: found once, not once per date of a long sentence.
     let mut deadline_words: Option<Vec<usize>> = None;
-    let mut last_cued: Option<&FoundDate> = None;
+    let mut last_cued: Option<(&FoundDate, CompactString)> = None;
     dates
         .iter()
         .map(|d| {
-            let cued = cued(p, d, dates) || last_cued.is_some_and(|e| shares_the_verb(p, e, d));
-            last_cued = cued.then_some(d);
+            let cued = cued(p, d, dates)
+                || last_cued
+                    .as_ref()
+                    .is_some_and(|(e, _)| shares_the_verb(p, e, d));
             let (label, only_who_set_it) = if cued {
                 let words = deadline_words.get_or_insert_with(|| {
                     (0..p.tokens().len())
@@ -97,10 +99,16 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
                 let on = d.first > s && p.lower(d.first - 1) == "on";
                 let first = a_time_named_before(p, s, d.first - usize::from(on)).unwrap_or(d.first);
                 let (label, only_who_set_it) = label(p, first, d.last, words);
+                let label = match &last_cued {
+                    Some((e, told)) => subject_of_a_verb_left_out(p, e, told, d),
+                    None => None,
+                }
+                .unwrap_or(label);
                 (after_the_way_for(label), only_who_set_it)
             } else {
                 (CompactString::default(), false)
             };
+            last_cued = cued.then(|| (d, label.clone()));
             Cue {
                 cued,
                 label,
@@ -121,6 +129,34 @@ fn after_the_way_for(label: CompactString) -> CompactString {
         }
         _ => label,
     }
+}
+
+/// `the first furnace would shut by the end of June and the second by September`: a subject
+/// joined after a due day, with the verb left out, is due by its own day to do what the
+/// first was (`the second would shut`). `told`: the label of the due day `due`.
+fn subject_of_a_verb_left_out(
+    p: &Para,
+    due: &FoundDate,
+    told: &str,
+    d: &FoundDate,
+) -> Option<CompactString> {
+    let subject = due.last + 2;
+    let cue = d.first.checked_sub(1)?;
+    if p.lower(due.last + 1) != "and"
+        || !matches!(p.lower(cue), "by" | "until" | "before")
+        || !(subject + 1..=subject + 4).contains(&cue)
+        || !(subject..cue).all(|k| p.is_word(k) && !is_auxiliary(p.lower(k)))
+        // (A subject, not a verb of its own: `register their sales by May 15 and ship the
+        // coffee by the end of June`.)
+        || !(is_determiner(p.lower(subject)) || p.is_capitalised(subject))
+    {
+        return None;
+    }
+    let verb = told
+        .split(' ')
+        .position(|w| is_auxiliary(w) || matches!(w, "should" | "shall" | "can" | "could"))?;
+    let done: Vec<&str> = told.split(' ').skip(verb).collect();
+    Some(format!("{} {}", p.slice(subject, cue - 1), done.join(" ")).into())
 }
 
 /// `The year for dairy products ends on May 31, and for cereals on June 30`: a day told

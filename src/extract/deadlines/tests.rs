@@ -2408,3 +2408,24 @@ fn a_sum_payable_by_a_day_is_labelled_by_what_is_paid() {
     );
     assert!(label.contains("special dividend"), "{label}");
 }
+
+#[test]
+fn a_subject_joined_after_a_due_day_with_its_verb_left_out_does_what_the_first_does() {
+    let labels: Vec<String> = deadlines(
+        "The first furnace would shut by the end of June and the second by September. \
+         Exporters must register their sales by May 15 and ship the coffee by July 31.",
+        "1987-04-14",
+    )
+    .into_iter()
+    .map(|d| d.2)
+    .collect();
+    assert_eq!(
+        labels,
+        [
+            "Exporters must register their sales",
+            "The first furnace would shut",
+            "Exporters must ship the coffee",
+            "the second would shut",
+        ]
+    );
+}
