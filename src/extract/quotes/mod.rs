@@ -1100,7 +1100,7 @@ fn subject_after_quote(p: &Para, c: usize, v: usize, limit: usize) -> (usize, us
 
 /// `the Real Madrid midfielder` (from `subject` to the verb at `v`): a person described by
 /// what they do, after a name that is not theirs (not `the Texaco spokesman`, who speaks
-/// for the body).
+/// for the body). (`The England midfielder, 31, said`: with an age set off after it.)
 fn described_by_a_name(
     p: &Para,
     ents: &Entities,
@@ -1108,7 +1108,9 @@ fn described_by_a_name(
     subject: usize,
     v: usize,
 ) -> bool {
-    let noun = v - 1;
+    let age_set_off =
+        v >= 4 && p.is_punct(v - 1, ",") && p.is_number(v - 2) && p.is_punct(v - 3, ",");
+    let noun = v - if age_set_off { 4 } else { 1 };
     let w = p.lower(noun);
     let describes = !p.is_capitalised(noun)
         && (lexicon::describes_person(w) || lexicon::is_title_word(w) || lexicon::is_role(w))

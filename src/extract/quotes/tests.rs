@@ -493,12 +493,14 @@ fn one_described_by_a_body_they_play_for_is_the_person_in_focus() {
         quotes(
             "David Beckham admitted he had fouled Ben Thatcher. \"I am sorry,\" the Real \
              Madrid midfielder said. \"It was wrong,\" the England captain said.\n\nThe \
-             Real Madrid midfielder said: \"I let people down.\""
+             Real Madrid midfielder said: \"I let people down.\"\n\nThe England midfielder, \
+             31, said: \"I am proud.\""
         ),
         [
             q("I am sorry", Some("David Beckham")),
             q("It was wrong", Some("David Beckham")),
-            q("I let people down.", Some("David Beckham"))
+            q("I let people down.", Some("David Beckham")),
+            q("I am proud.", Some("David Beckham"))
         ]
     );
 }
