@@ -53,6 +53,10 @@ pub struct QuoteFinder {
     /// Bodies the story named as one that trades in nothing (`the Unite union`, `the Labour
     /// party`): never what `the airline` or `the company` means.
     not_trading: Vec<usize>,
+    /// The last paragraph's unattributed quote said by a title the story had not given
+    /// anyone (`The work and pensions secretary has defended …, saying "…"`), by its index in
+    /// the quotes found: the person the next paragraph opens on, speaking, holds the title.
+    titled_unnamed: Option<usize>,
 }
 
 /// A body named in a paragraph, as `the company said` may mean it.
@@ -188,6 +192,11 @@ impl QuoteFinder {
     /// The paragraph's quotes, onto `out`.
     pub fn paragraph(&mut self, p: &Para, ents: &Entities, out: &mut Vec<Quote>) {
         let marks = pair_marks(p);
+        if let Some(quote) = self.titled_unnamed.take() {
+            if let Some(who) = opens_on_a_person_speaking(p, ents, &marks) {
+                out[quote].speaker = Some(ents.name(who).into());
+            }
+        }
         let mut speakers: Vec<Option<usize>> = vec![None; marks.len()];
         // (Quotes a title only one person holds says, whom the story has not named: nobody's.)
         let unnamed_sole_title: Vec<bool> = (0..marks.len())
@@ -289,6 +298,9 @@ impl QuoteFinder {
             if text.is_empty() {
                 continue;
             }
+            if speakers[k].is_none() && said_by_an_unnamed_title(p, m.open) {
+                self.titled_unnamed = Some(out.len());
+            }
             out.push(Quote {
                 speaker: speakers[k].map(|e| ents.name(e).into()),
                 minor: text.split_whitespace().count() <= 2,
@@ -296,6 +308,26 @@ impl QuoteFinder {
             });
         }
     }
+}
+
+/// The sentence of the quote opening at `open` has a title in lower case for its subject,
+/// before the quote: `The work and pensions secretary has defended plans …, saying the
+/// system "writes people off"`.
+fn said_by_an_unnamed_title(p: &Para, open: usize) -> bool {
+    let (s, _) = p.sentence_of(open);
+    p.lower(s) == "the"
+        && (s + 1..open.min(s + 6))
+            .take_while(|&k| p.is_word(k) && !p.is_capitalised(k))
+            .any(|k| lexicon::is_title_word(p.lower(k)) && !lexicon::is_title_word(p.lower(k + 1)))
+}
+
+/// The paragraph opens on a person's name, bare, who speaks: `Liz Kendall told MPs …`.
+fn opens_on_a_person_speaking(p: &Para, ents: &Entities, marks: &[Marks]) -> Option<usize> {
+    let m = mentions_between(p, ents, marks, 0, 4).next()?;
+    (m.first() == 0
+        && ents.kind(m.entity()) == EntityKind::Person
+        && speech_verb_at(p, m.last() + 1))
+    .then(|| m.entity())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -1677,3 +1677,24 @@ fn a_negotiator_speaks_for_the_body_named_before_the_noun() {
         [q("We are still very far apart", Some("European Community"))]
     );
 }
+
+#[test]
+fn a_title_unnamed_in_the_lede_is_the_person_the_next_paragraph_opens_on_speaking() {
+    assert_eq!(
+        quotes(
+            "The work and pensions secretary has defended the cuts, saying the system \
+             \"writes people off\".\n\n\
+             Liz Kendall told MPs the changes would help."
+        ),
+        [q("writes people off", Some("Liz Kendall"))]
+    );
+    // Not one who only appears there.
+    assert_eq!(
+        quotes(
+            "The work and pensions secretary has defended the cuts, saying the system \
+             \"writes people off\".\n\n\
+             Liz Kendall, a Labour MP, was not convinced."
+        ),
+        [q("writes people off", None)]
+    );
+}
