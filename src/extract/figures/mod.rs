@@ -263,7 +263,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
     }
     let mut text_end = last;
     // The qualifier and where the figure's text starts: also what a bare number follows.
-    let (qualifier, first) = qualifier_before(p, core.first);
+    let (mut qualifier, first) = qualifier_before(p, core.first);
     // `a total of 5.93 mln against 5.81 a year ago`, `rose to 1.2 billion dlrs from 1.1`: a
     // level compared with a scaled one, written without the scale, is of its size.
     if let Some(s) = (unit.is_none() && !scaled && value < 1000.0)
@@ -289,9 +289,20 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         let to_the = (p.lower(last + 1) == "to" && p.lower(last + 2) == "the")
             .then(|| currency_after_its_country(p, last + 3))
             .flatten();
+        // `retailers with 250 or more employees`: a bound after the number, then what it
+        // counts.
+        let or_more = p.lower(last + 1) == "or"
+            && matches!(
+                p.lower(last + 2),
+                "more" | "fewer" | "less" | "over" | "above"
+            );
         if per {
             unit = Some(rate_of(p, first, p.slice(last + 1, last + 2)));
             text_end = last + 2;
+        } else if let Some((u, end)) = or_more.then(|| noun_unit(p, last + 3)).flatten() {
+            unit = Some(u);
+            text_end = end;
+            qualifier = qualifier.or_else(|| Some(p.slice(last + 1, last + 2).into()));
         } else if let Some(currency) = to_the {
             unit = Some(rate_of(p, first, p.slice(last + 1, currency)));
             text_end = currency;

@@ -3467,3 +3467,24 @@ fn a_share_price_in_a_wire_fraction_is_in_the_story_s_dollars() {
         ]
     );
 }
+
+#[test]
+fn a_bound_after_the_number_is_its_qualifier_and_what_follows_its_unit() {
+    assert_eq!(
+        figures("Only retailers with 250 or more employees must charge. Firms with 50 or fewer staff are exempt."),
+        [
+            (
+                "250 or more employees".into(),
+                250.0,
+                Some("employees".into()),
+                Some("or more".into())
+            ),
+            (
+                "50 or fewer staff".into(),
+                50.0,
+                Some("staff".into()),
+                Some("or fewer".into())
+            ),
+        ]
+    );
+}
