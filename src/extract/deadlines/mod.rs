@@ -131,6 +131,31 @@ fn after_the_way_for(label: CompactString) -> CompactString {
     }
 }
 
+/// Where the last eight words before `end` start, back to `clause_start` at most; a name of
+/// several words counts as one (`stakes in Societe Generale and Compagnie Generale
+/// d'Electricite` is five).
+fn eight_words_back(p: &Para, clause_start: usize, end: usize) -> usize {
+    let in_a_name = |k: usize| {
+        k > clause_start
+            && (p.is_capitalised(k)
+                || (matches!(p.lower(k), "of" | "and" | "&" | "de") && p.is_capitalised(k + 1)))
+            && p.is_capitalised(k - 1)
+    };
+    let mut from = end;
+    let mut words = 0;
+    while from > clause_start && words < 8 {
+        from -= 1;
+        if !in_a_name(from) {
+            words += 1;
+        }
+    }
+    // (Back to the name's first word.)
+    while from > clause_start && in_a_name(from) {
+        from -= 1;
+    }
+    from
+}
+
 /// `the first furnace would shut by the end of June and the second by September`: a subject
 /// joined after a due day, with the verb left out, is due by its own day to do what the
 /// first was (`the second would shut`). `told`: the label of the due day `due`.
@@ -1555,7 +1580,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     }
     // (At most eight words, but not without a short subject: `Congress is expected to vote
     // on a trade bill before …`, `The full House is expected to …` keep theirs.)
-    let mut from = clause_start.max(end.saturating_sub(8));
+    let mut from = eight_words_back(p, clause_start, end);
     // (`The plan must still be approved by shareholders at a special meeting on …`: nor
     // a passive's `be` without its subject and modal.)
     let subject_left_out = |from: usize| {

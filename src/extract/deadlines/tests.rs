@@ -1057,12 +1057,12 @@ fn a_label_keeps_going_into_effect_and_who_said_it() {
 #[test]
 fn a_label_that_would_open_on_a_figure_takes_what_it_is_of() {
     let label = first_label(
-        "Zambia will clear its arrears of about 250 mln dlrs to the International Monetary Fund by the end of this year.",
+        "Zambia will clear its arrears of about 250 mln dlrs to its many foreign creditor banks by the end of this year.",
         "1987-08-19",
     );
     assert_eq!(
         label,
-        "its arrears of about 250 mln dlrs to the International Monetary Fund"
+        "its arrears of about 250 mln dlrs to its many foreign creditor banks"
     );
     let label = first_label(
         "Banks holding at least 90 pct of the debt must sign by January 15.",
@@ -2427,5 +2427,17 @@ fn a_subject_joined_after_a_due_day_with_its_verb_left_out_does_what_the_first_d
             "Exporters must ship the coffee",
             "the second would shut",
         ]
+    );
+}
+
+#[test]
+fn a_name_of_several_words_counts_as_one_in_a_label_s_length() {
+    assert_eq!(
+        first_label(
+            "Zambia will clear its arrears of about 250 mln dlrs to the International \
+             Monetary Fund by June 30.",
+            "1987-04-14",
+        ),
+        "Zambia will clear its arrears"
     );
 }
