@@ -2143,7 +2143,16 @@ pub(super) fn clean_phrase<'a>(
     }
     // (Asked only of a word opening its sentence, which needs vouching for.)
     let set_off_as_one = initial && !set_off && set_off_as_a_person(p, end);
-    if kind.is_none() && set_off_as_one {
+    // (`The owner, Seán Mac Giolla Phádraig, 47, said`: an age set off after a name of any
+    // length is a person's.)
+    let aged = || {
+        p.is_punct(end + 1, ",")
+            && p.is_punct(end + 3, ",")
+            && p.word(end + 2)
+                .parse::<u8>()
+                .is_ok_and(|n| (10..=110).contains(&n))
+    };
+    if kind.is_none() && (set_off_as_one || aged()) {
         kind = Some(EntityKind::Person);
     }
     if kind.is_none() && initials_general {

@@ -6262,3 +6262,12 @@ fn an_honour_s_letters_alone_name_nobody_but_after_a_name_are_the_person_s() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_age_set_off_after_a_long_name_makes_it_a_person_s() {
+    let got = kinds("The owner, Sean Mac Giolla Phadraig, 47, said he had spent money on repairs.");
+    assert_eq!(
+        got,
+        [("Sean Mac Giolla Phadraig".to_string(), EntityKind::Person)]
+    );
+}
