@@ -31,9 +31,7 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
     }
     // `hand back her CBE`: an honour's letters, not after a name (`Jane Smith CBE`), name
     // nobody.
-    if matches!(p.word(i), "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "GBE")
-        && !(i > 0 && p.is_word(i - 1) && p.is_capitalised(i - 1))
-    {
+    if is_an_honour(p.word(i)) && !(i > 0 && p.is_word(i - 1) && p.is_capitalised(i - 1)) {
         return false;
     }
     // `HK$40m`: whose dollar it is, part of the figure.
@@ -64,6 +62,15 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
     (!is_common_capitalised(strip_possessive(p.word(i))) || opens_a_name_of_a_medium(p, i))
         && (weekday_index(strip_possessive(p.lower(i))).is_none()
             || crate::extract::dates::weekday_in_a_name(p, i))
+}
+
+/// `OBE`, `CBE`: the letters of an honour of the Order of the British Empire. (By its bytes:
+/// asked of every capitalised word.)
+fn is_an_honour(word: &str) -> bool {
+    matches!(
+        word.as_bytes(),
+        [b'O' | b'M' | b'C' | b'K' | b'D' | b'G', b'B', b'E']
+    )
 }
 
 /// `U-turn`, `X-rays`, `the J-curve`, `A-level`: a capital letter hyphened to a word in lower

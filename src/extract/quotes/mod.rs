@@ -53,6 +53,8 @@ pub struct QuoteFinder {
     /// Bodies the story named as one that trades in nothing (`the Unite union`, `the Labour
     /// party`): never what `the airline` or `the company` means.
     not_trading: Vec<usize>,
+    /// Whether each body's name, by its last word, says it trades in nothing, once found.
+    named_as_no_business: Vec<Option<bool>>,
     /// The last paragraph's unattributed quote said by a title the story had not given
     /// anyone (`The work and pensions secretary has defended …, saying "…"`), by its index in
     /// the quotes found: the person the next paragraph opens on, speaking, holds the title.
@@ -80,14 +82,23 @@ impl BodyNamed {
             by_its_people: named_by_its_people(p, m),
         }
     }
+}
 
-    /// The noun after its name or the last word of its name says the body trades in
-    /// nothing: `the Unite union`, `the Ministry of Defence`.
-    fn trades_in_nothing(&self, ents: &Entities) -> bool {
-        let name = ents.name(self.entity);
-        let last = name.rsplit(' ').next().unwrap_or(name);
-        trades_in_nothing(&self.next) || lexicon::with_lower(last, trades_in_nothing)
+/// Whether the last word of the body's name says it trades in nothing, read once per body
+/// into `known`.
+fn read_once(known: &mut Vec<Option<bool>>, ents: &Entities, entity: usize) -> bool {
+    if known.len() <= entity {
+        known.resize(entity + 1, None);
     }
+    *known[entity].get_or_insert_with(|| name_trades_in_nothing(ents, entity))
+}
+
+/// The last word of the body's name says it trades in nothing: `the Ministry of Defence`,
+/// `the Transport and General Workers' Union`.
+fn name_trades_in_nothing(ents: &Entities, entity: usize) -> bool {
+    let name = ents.name(entity);
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    lexicon::with_lower(last, trades_in_nothing)
 }
 
 /// A noun for a body that is no business: a union, a party, a ministry, a regulator.
@@ -285,9 +296,19 @@ impl QuoteFinder {
             if let Some(b) = self.bodies_before.iter().rfind(|b| !b.object) {
                 self.subject_body = Some(b.entity);
             }
-            for b in &self.bodies_before {
-                if !self.not_trading.contains(&b.entity) && b.trades_in_nothing(ents) {
-                    self.not_trading.push(b.entity);
+            let Self {
+                bodies_before,
+                not_trading,
+                named_as_no_business,
+                ..
+            } = self;
+            for b in bodies_before.iter() {
+                if not_trading.contains(&b.entity) {
+                    continue;
+                }
+                // (By the word after it at each mention; by its name once per body.)
+                if trades_in_nothing(&b.next) || read_once(named_as_no_business, ents, b.entity) {
+                    not_trading.push(b.entity);
                 }
             }
         }
