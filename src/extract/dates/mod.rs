@@ -71,7 +71,9 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
         if let Some((first, last, date)) = match_at(p, i, reference) {
             let date = span_end(p, first, last, &out, date);
             let date = listed_after_one_ahead(p, first, last, &out, date, reference);
-            if let Some(start) = start_of_a_yearly_span(p, first, &out, date) {
+            if let Some(start) = start_of_a_yearly_span(p, first, &out, date)
+                .or_else(|| start_in_the_end_s_year(p, first, last, &out, date))
+            {
                 if let Some(earlier) = out.last_mut() {
                     *earlier = FoundDate::new(p, earlier.first, earlier.last, start, reference);
                 }
@@ -199,27 +201,14 @@ fn span_end(
     found: &[FoundDate],
     date: CalendarDate,
 ) -> CalendarDate {
-    // (A year written is kept: `from May 2004 to March 2003` is as written.)
-    if first == 0 || (first..=last).any(|k| year_number(p, k).is_some()) {
+    // (A year written is kept: `from May 2004 to March 2003`, `between January and March
+    // last year` are as written.)
+    if first == 0 || year_written(p, first, last) {
         return date;
     }
-    let (s, _) = p.sentence_of(first);
-    let Some(start) = found.last().filter(|d| d.first >= s) else {
+    let Some(start) = span_started(p, first, found) else {
         return date;
     };
-    // The start right before: `on Tuesday until Monday` (not a dateline or a date a clause
-    // before: `March 26 - … credit lines for 60 days until May 31`).
-    let ends_span = start.last + 2 == first
-        && match p.lower(first - 1) {
-            "until" | "till" | "through" | "to" => true,
-            // (`between November and January`)
-            "and" => start.first > 0 && p.lower(start.first - 1) == "between",
-            _ => false,
-        };
-    // (`the season, which runs from July to June`: a period every year has, not one span.)
-    if !ends_span || runs_from(p, start.first) {
-        return date;
-    }
     match (date, start.mention.date) {
         (CalendarDate::Day(day), CalendarDate::Day(from))
             if first == last && weekday_index(p.lower(first)).is_some() =>
@@ -248,6 +237,65 @@ fn span_end(
         }
         _ => date,
     }
+}
+
+/// The tokens `first..=last` write a year, as a number or counted from now: `March 1986`,
+/// `March last year`.
+fn year_written(p: &Para, first: usize, last: usize) -> bool {
+    (first..=last).any(|k| year_number(p, k).is_some() || p.lower(k) == "year")
+}
+
+/// The date found last, when the date at `first` ends a span it starts in the same sentence.
+fn span_started<'f>(p: &Para, first: usize, found: &'f [FoundDate]) -> Option<&'f FoundDate> {
+    let (s, _) = p.sentence_of(first);
+    let start = found.last().filter(|d| d.first >= s)?;
+    // The start right before: `on Tuesday until Monday` (not a dateline or a date a clause
+    // before: `March 26 - … credit lines for 60 days until May 31`).
+    let ends_span = start.last + 2 == first
+        && match p.lower(first - 1) {
+            "until" | "till" | "through" | "to" => true,
+            // (`between November and January`)
+            "and" => start.first > 0 && p.lower(start.first - 1) == "between",
+            _ => false,
+        };
+    // (`the season, which runs from July to June`: a period every year has, not one span.)
+    (ends_span && !runs_from(p, start.first)).then_some(start)
+}
+
+/// `between January and March last year`, `from December to February 1986`: a span's start
+/// without its year is in the year of its end, or the one before when its month comes
+/// later. The start's date, when the date at `first..=last` (`date`) ends one.
+fn start_in_the_end_s_year(
+    p: &Para,
+    first: usize,
+    last: usize,
+    found: &[FoundDate],
+    date: CalendarDate,
+) -> Option<CalendarDate> {
+    if first == 0 || !year_written(p, first, last) {
+        return None;
+    }
+    let start = span_started(p, first, found)?;
+    if year_written(p, start.first, start.last) {
+        return None;
+    }
+    let (end_year, end_month, end_day) = match date {
+        CalendarDate::Day(d) => (d.year(), d.month(), d.day()),
+        CalendarDate::Month { year, month } => (year, month, 31),
+        CalendarDate::Year(_) => return None,
+    };
+    let year_of = |month: u32, day: u32| end_year - i32::from((month, day) > (end_month, end_day));
+    match start.mention.date {
+        CalendarDate::Month { month, .. } => Some(CalendarDate::Month {
+            year: year_of(month, 1),
+            month,
+        }),
+        CalendarDate::Day(d) => d
+            .with_year(year_of(d.month(), d.day()))
+            .map(CalendarDate::Day),
+        CalendarDate::Year(_) => None,
+    }
+    .filter(|&start_date| start_date != start.mention.date)
 }
 
 /// `on Wednesday, just two days before the deadline`: the deadline is that many days after

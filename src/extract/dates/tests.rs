@@ -1972,3 +1972,22 @@ fn a_day_a_verb_in_the_past_ran_out_or_began_on_is_gone() {
         [pair("August 1", "1987-08-01")]
     );
 }
+
+#[test]
+fn a_span_s_start_without_its_year_is_in_the_year_its_end_writes() {
+    assert_eq!(
+        dates(
+            "It ran the contest between January and March last year. Shipments between \
+             December and February 1986 rose. It ran from 20 December to 5 January 1986.",
+            "1987-06-30"
+        ),
+        [
+            pair("January", "1986-01"),
+            pair("March last year", "1986-03"),
+            pair("December", "1985-12"),
+            pair("February 1986", "1986-02"),
+            pair("20 December", "1985-12-20"),
+            pair("5 January 1986", "1986-01-05"),
+        ]
+    );
+}
