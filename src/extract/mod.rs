@@ -126,6 +126,7 @@ fn find_in_first(
         spare = p.into_spare();
     }
     figures.count_the_headline_as_the_story(|i| paragraphs[i].role == Role::Headline);
+    dates::headline_dates_as_the_story_tells(&mut found_dates, reference);
     // Quotes need every name first: `Putin` early on is `Vladimir Putin` from later.
     let entities = names.finish();
     let mut finder = quotes::QuoteFinder::default();
@@ -176,6 +177,7 @@ pub fn extract_opening(doc: &mut Document, today: NaiveDate) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::CalendarDate;
 
     #[test]
     fn progress_is_reported_from_start_to_halfway_and_beyond() {
@@ -209,6 +211,27 @@ mod tests {
                 (20.0, None),
                 (500_000.0, Some("units")),
                 (149.99, Some("$")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_s_month_is_in_the_year_the_story_gives_it() {
+        let doc = crate::ingest::plain::parse(
+            "Nurses to strike over pay in January\n\nNurses will strike on 19 January unless \
+             talks open.",
+        );
+        let today = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+        let found = find_all(&doc, today);
+        let dates: Vec<CalendarDate> = found.dates.iter().map(|d| d.date).collect();
+        assert_eq!(
+            dates,
+            [
+                CalendarDate::Month {
+                    year: 2027,
+                    month: 1
+                },
+                CalendarDate::Day(NaiveDate::from_ymd_opt(2027, 1, 19).unwrap()),
             ]
         );
     }

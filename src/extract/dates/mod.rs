@@ -16,6 +16,8 @@ pub struct FoundDate {
     pub last: usize,
     /// The date is over by the reference day: what a story looks back on.
     pub passed: bool,
+    /// A headline's date with no year written, whose year the story may tell.
+    pub year_unwritten_in_headline: bool,
 }
 
 impl FoundDate {
@@ -29,6 +31,56 @@ impl FoundDate {
             first,
             last,
             passed: date.last_day().is_some_and(|d| d < reference),
+            year_unwritten_in_headline: p.role == Role::Headline && !year_written(p, first, last),
+        }
+    }
+}
+
+/// How many paragraphs after a headline are read for the year of its date.
+const STORY_REACH: usize = 40;
+
+/// `Nurses to strike over pay in January`, then `will strike on 18 and 19 January`: a
+/// headline's date without its year is in the year the story gives the same month (and
+/// day), which reads its tense; a headline's few words seldom say one.
+pub fn headline_dates_as_the_story_tells(found: &mut [FoundDate], reference: NaiveDate) {
+    let month_day = |d: CalendarDate| match d {
+        CalendarDate::Day(d) => Some((d.month(), Some(d.day()))),
+        CalendarDate::Month { month, .. } => Some((month, None)),
+        CalendarDate::Year(_) => None,
+    };
+    let year_of = |d: CalendarDate| match d {
+        CalendarDate::Day(d) => d.year(),
+        CalendarDate::Month { year, .. } => year,
+        CalendarDate::Year(y) => y,
+    };
+    for h in 0..found.len() {
+        if !found[h].year_unwritten_in_headline {
+            continue;
+        }
+        let Some((month, day)) = month_day(found[h].mention.date) else {
+            continue;
+        };
+        // (Within the story's first paragraphs: a briefing of many stories is read once.)
+        let story = found[h].mention.span.paragraph() + STORY_REACH;
+        let told = found[h + 1..]
+            .iter()
+            .take_while(|b| b.mention.span.paragraph() <= story)
+            .find(|b| {
+                !b.year_unwritten_in_headline
+                    && month_day(b.mention.date)
+                        .is_some_and(|(m, d)| m == month && (day.is_none() || d == day))
+            });
+        let Some(year) = told.map(|b| year_of(b.mention.date)) else {
+            continue;
+        };
+        let date = match found[h].mention.date {
+            CalendarDate::Day(d) => d.with_year(year).map(CalendarDate::Day),
+            CalendarDate::Month { month, .. } => Some(CalendarDate::Month { year, month }),
+            CalendarDate::Year(_) => None,
+        };
+        if let Some(date) = date {
+            found[h].mention.date = date;
+            found[h].passed = date.last_day().is_some_and(|d| d < reference);
         }
     }
 }
