@@ -618,6 +618,11 @@ pub fn is_irregular_plural(word: &str) -> bool {
                     | "troops"
                     | "crew"
                     | "livestock"
+                    // `100 million poultry`, `40,000 salmon`: counted in the singular.
+                    | "poultry"
+                    | "salmon"
+                    | "swine"
+                    | "bison"
                     | "deer"
                     | "fish"
                     | "aircraft"

@@ -3488,3 +3488,15 @@ fn a_bound_after_the_number_is_its_qualifier_and_what_follows_its_unit() {
         ]
     );
 }
+
+#[test]
+fn animals_counted_in_the_singular_are_what_is_counted() {
+    assert_eq!(
+        units("The farm is five miles away. It protects the country's 100 million poultry and 40,000 salmon."),
+        [
+            ("five miles".into(), Some("miles".into())),
+            ("100 million poultry".into(), Some("poultry".into())),
+            ("40,000 salmon".into(), Some("salmon".into())),
+        ]
+    );
+}
