@@ -1882,6 +1882,7 @@ pub fn is_post_nominal(word: &str) -> bool {
             | "CBE"
             | "KBE"
             | "DBE"
+            | "GBE"
             | "Jr"
             | "Jnr"
             | "Sr"

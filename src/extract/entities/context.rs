@@ -241,15 +241,19 @@ pub(super) fn set_off_as_a_person(p: &Para, end: usize) -> bool {
         && p.is_word(close + 1)
         && !p.is_capitalised(close + 1);
     let last = close - 1;
-    let age = last == end + 2
-        && p.is_number(last)
-        && p.word(last)
-            .parse::<u8>()
-            .is_ok_and(|n| (10..=110).contains(&n));
+    let age = last == end + 2 && is_an_age(p, last);
     let does = p.is_word(last)
         && !p.is_capitalised(last)
         && crate::extract::lexicon::names_a_persons_job(p.lower(last));
     closed && (age || does)
+}
+
+/// Token `k` is a number that can be a grown person's age: `Foxx, 37,`.
+pub(super) fn is_an_age(p: &Para, k: usize) -> bool {
+    p.is_number(k)
+        && p.word(k)
+            .parse::<u8>()
+            .is_ok_and(|n| (10..=110).contains(&n))
 }
 
 /// `Separately,`, `Afterwards,`: a word that opens a sentence and is set off by a comma as

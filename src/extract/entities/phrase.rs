@@ -2145,13 +2145,7 @@ pub(super) fn clean_phrase<'a>(
     let set_off_as_one = initial && !set_off && set_off_as_a_person(p, end);
     // (`The owner, Seán Mac Giolla Phádraig, 47, said`: an age set off after a name of any
     // length is a person's.)
-    let aged = || {
-        p.is_punct(end + 1, ",")
-            && p.is_punct(end + 3, ",")
-            && p.word(end + 2)
-                .parse::<u8>()
-                .is_ok_and(|n| (10..=110).contains(&n))
-    };
+    let aged = || p.is_punct(end + 1, ",") && is_an_age(p, end + 2) && p.is_punct(end + 3, ",");
     if kind.is_none() && (set_off_as_one || aged()) {
         kind = Some(EntityKind::Person);
     }

@@ -1872,19 +1872,19 @@ fn the_body_meant(
     if names_only_its_own(noun) {
         return named.map(|b| b.entity);
     }
-    // (`The airline said` in a story that named only a union: nobody named.)
-    let may_mean = |entity: &usize| !(names_a_business(noun) && said.not_trading.contains(entity));
-    let mut meant = bodies.iter().map(|b| b.entity).filter(may_mean);
+    // (`The airline said` in a story that named only a union, here or before: nobody named.)
+    let business = names_a_business(noun);
+    let no_business =
+        |entity: usize| said.not_trading.contains(&entity) || name_trades_in_nothing(ents, entity);
+    let may_mean =
+        |b: &&BodyNamed| !(business && (trades_in_nothing(&b.next) || no_business(b.entity)));
     named
+        .or_else(|| bodies.iter().filter(may_mean).rfind(|b| !b.object))
         .map(|b| b.entity)
-        .or_else(|| {
-            bodies
-                .iter()
-                .rfind(|b| !b.object && may_mean(&b.entity))
-                .map(|b| b.entity)
-        })
-        .or(said.subject_body.filter(|e| here.is_empty() && may_mean(e)))
-        .or_else(|| meant.next_back())
+        .or(said
+            .subject_body
+            .filter(|&e| here.is_empty() && !(business && no_business(e))))
+        .or_else(|| bodies.iter().rfind(may_mean).map(|b| b.entity))
 }
 
 /// The mention is the object of a preposition (`a bid from Beta Inc`), or listed after one

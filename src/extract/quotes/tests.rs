@@ -797,6 +797,14 @@ fn the_airline_is_no_union_the_story_named_but_a_business_it_named_is() {
         ),
         [q("bent over backwards", Some("British Airways"))]
     );
+    // A union named in the same paragraph.
+    assert_eq!(
+        quotes(
+            "Cabin crew will walk out, the Unite union said. The airline said it had \"bent \
+             over backwards\" to reach agreement."
+        ),
+        [q("bent over backwards", None)]
+    );
 }
 
 #[test]
