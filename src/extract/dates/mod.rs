@@ -121,10 +121,19 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
             continue;
         }
         if let Some((first, last, date)) = match_at(p, i, reference) {
-            let date = span_end(p, first, last, &out, date);
+            // (Whether a year is written, and a span this date ends, read once: asked of every
+            // date.)
+            let written = year_written(p, first, last);
+            let started = span_started(p, first, &out);
+            let date = match started {
+                Some(start) if !written => span_end(p, first, last, start, date),
+                _ => date,
+            };
+            let in_the_end_s_year = started
+                .filter(|_| written)
+                .and_then(|start| start_in_the_end_s_year(p, start, date));
             let date = listed_after_one_ahead(p, first, last, &out, date, reference);
-            if let Some(start) = start_of_a_yearly_span(p, first, &out, date)
-                .or_else(|| start_in_the_end_s_year(p, first, last, &out, date))
+            if let Some(start) = start_of_a_yearly_span(p, first, &out, date).or(in_the_end_s_year)
             {
                 if let Some(earlier) = out.last_mut() {
                     *earlier = FoundDate::new(p, earlier.first, earlier.last, start, reference);
@@ -245,22 +254,16 @@ fn runs_from(p: &Para, first: usize) -> bool {
 /// `suspended trading on Tuesday until Monday`, `for shipment between November and
 /// January`, `between 23 December and 2 January`: a weekday, a month or a day without its
 /// year that ends a span the same sentence started on an earlier date falls after that start
-/// (the next week's Monday, the next year's January).
+/// (the next week's Monday, the next year's January). A year written is kept (`from May 2004
+/// to March 2003`, `between January and March last year`): this is asked only of a date
+/// without one, ending a span `start` began.
 fn span_end(
     p: &Para,
     first: usize,
     last: usize,
-    found: &[FoundDate],
+    start: &FoundDate,
     date: CalendarDate,
 ) -> CalendarDate {
-    // (A year written is kept: `from May 2004 to March 2003`, `between January and March
-    // last year` are as written.)
-    if first == 0 || year_written(p, first, last) {
-        return date;
-    }
-    let Some(start) = span_started(p, first, found) else {
-        return date;
-    };
     match (date, start.mention.date) {
         (CalendarDate::Day(day), CalendarDate::Day(from))
             if first == last && weekday_index(p.lower(first)).is_some() =>
@@ -299,11 +302,10 @@ fn year_written(p: &Para, first: usize, last: usize) -> bool {
 
 /// The date found last, when the date at `first` ends a span it starts in the same sentence.
 fn span_started<'f>(p: &Para, first: usize, found: &'f [FoundDate]) -> Option<&'f FoundDate> {
-    let (s, _) = p.sentence_of(first);
-    let start = found.last().filter(|d| d.first >= s)?;
     // The start right before: `on Tuesday until Monday` (not a dateline or a date a clause
     // before: `March 26 - … credit lines for 60 days until May 31`).
-    let ends_span = start.last + 2 == first
+    let start = found.last().filter(|d| d.last + 2 == first)?;
+    let ends_span = start.first >= p.sentence_of(first).0
         && match p.lower(first - 1) {
             "until" | "till" | "through" | "to" => true,
             // (`between November and January`)
@@ -316,18 +318,12 @@ fn span_started<'f>(p: &Para, first: usize, found: &'f [FoundDate]) -> Option<&'
 
 /// `between January and March last year`, `from December to February 1986`: a span's start
 /// without its year is in the year of its end, or the one before when its month comes
-/// later. The start's date, when the date at `first..=last` (`date`) ends one.
+/// later. The start's date, when `date`, with its year written, ends the span `start` began.
 fn start_in_the_end_s_year(
     p: &Para,
-    first: usize,
-    last: usize,
-    found: &[FoundDate],
+    start: &FoundDate,
     date: CalendarDate,
 ) -> Option<CalendarDate> {
-    if first == 0 || !year_written(p, first, last) {
-        return None;
-    }
-    let start = span_started(p, first, found)?;
     if year_written(p, start.first, start.last) {
         return None;
     }

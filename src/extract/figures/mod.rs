@@ -289,20 +289,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         let to_the = (p.lower(last + 1) == "to" && p.lower(last + 2) == "the")
             .then(|| currency_after_its_country(p, last + 3))
             .flatten();
-        // `retailers with 250 or more employees`: a bound after the number, then what it
-        // counts.
-        let or_more = p.lower(last + 1) == "or"
-            && matches!(
-                p.lower(last + 2),
-                "more" | "fewer" | "less" | "over" | "above"
-            );
         if per {
             unit = Some(rate_of(p, first, p.slice(last + 1, last + 2)));
             text_end = last + 2;
-        } else if let Some((u, end)) = or_more.then(|| noun_unit(p, last + 3)).flatten() {
-            unit = Some(u);
-            text_end = end;
-            qualifier = qualifier.or_else(|| Some(p.slice(last + 1, last + 2).into()));
         } else if let Some(currency) = to_the {
             unit = Some(rate_of(p, first, p.slice(last + 1, currency)));
             text_end = currency;
@@ -314,6 +303,10 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         } else if let Some((u, end)) = quoted_noun_unit(p, last) {
             unit = Some(u);
             text_end = end;
+        } else if let Some((u, end)) = bound_after_the_number(p, last) {
+            unit = Some(u);
+            text_end = end;
+            qualifier = qualifier.or_else(|| Some(p.slice(last + 1, last + 2).into()));
         } else if let Some(u) = part_of_a_count(p, last + 1) {
             unit = Some(u);
         } else if let Some(u) = part_of_those_counted(p, last + 1, before) {
@@ -487,6 +480,17 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         span: p.span(first, text_end),
     };
     Some((figure, last.max(core.last) + 1))
+}
+
+/// `retailers with 250 or more employees`: a bound after the number, then what it counts (the
+/// unit and where the figure's text ends).
+fn bound_after_the_number(p: &Para, last: usize) -> Option<(CompactString, usize)> {
+    let bound = p.lower(last + 1) == "or"
+        && matches!(
+            p.lower(last + 2),
+            "more" | "fewer" | "less" | "over" | "above"
+        );
+    bound.then(|| noun_unit(p, last + 3)).flatten()
 }
 
 /// `Emery shares closed unchanged at 14-1/4`: a share's price in a wire fraction is in the

@@ -50,11 +50,10 @@ pub struct QuoteFinder {
     /// `the club said` means when the last paragraph named bodies only as objects (`20
     /// points behind leaders Manchester City`).
     subject_body: Option<usize>,
-    /// Bodies the story named as one that trades in nothing (`the Unite union`, `the Labour
-    /// party`): never what `the airline` or `the company` means.
-    not_trading: Vec<usize>,
-    /// Whether each body's name, by its last word, says it trades in nothing, once found.
-    named_as_no_business: Vec<Option<bool>>,
+    /// By entity, whether the story named the body as one that trades in nothing (`the
+    /// Unite union`, `the Labour party`: never what `the airline` or `the company` means),
+    /// once its name has been read; a later mention may still say so.
+    trades_in_nothing: Vec<Option<bool>>,
     /// The last paragraph's unattributed quote said by a title the story had not given
     /// anyone (`The work and pensions secretary has defended …, saying "…"`), by its index in
     /// the quotes found: the person the next paragraph opens on, speaking, holds the title.
@@ -84,13 +83,17 @@ impl BodyNamed {
     }
 }
 
-/// Whether the last word of the body's name says it trades in nothing, read once per body
-/// into `known`.
-fn read_once(known: &mut Vec<Option<bool>>, ents: &Entities, entity: usize) -> bool {
-    if known.len() <= entity {
-        known.resize(entity + 1, None);
+/// Notes in `known` whether the body `b` names trades in nothing, by the word after this
+/// mention or, read once per body, by its name.
+fn note_whether_it_trades(known: &mut Vec<Option<bool>>, ents: &Entities, b: &BodyNamed) {
+    if known.len() <= b.entity {
+        known.resize(b.entity + 1, None);
     }
-    *known[entity].get_or_insert_with(|| name_trades_in_nothing(ents, entity))
+    let noted = &mut known[b.entity];
+    if *noted != Some(true) {
+        let by_name = || noted.unwrap_or_else(|| name_trades_in_nothing(ents, b.entity));
+        *noted = Some(trades_in_nothing(&b.next) || by_name());
+    }
 }
 
 /// The last word of the body's name says it trades in nothing: `the Ministry of Defence`,
@@ -196,7 +199,7 @@ impl QuoteFinder {
             focus: self.focus,
             bodies_before: &self.bodies_before,
             subject_body: self.subject_body,
-            not_trading: &self.not_trading,
+            trades_in_nothing: &self.trades_in_nothing,
         }
     }
 
@@ -296,20 +299,8 @@ impl QuoteFinder {
             if let Some(b) = self.bodies_before.iter().rfind(|b| !b.object) {
                 self.subject_body = Some(b.entity);
             }
-            let Self {
-                bodies_before,
-                not_trading,
-                named_as_no_business,
-                ..
-            } = self;
-            for b in bodies_before.iter() {
-                if not_trading.contains(&b.entity) {
-                    continue;
-                }
-                // (By the word after it at each mention; by its name once per body.)
-                if trades_in_nothing(&b.next) || read_once(named_as_no_business, ents, b.entity) {
-                    not_trading.push(b.entity);
-                }
+            for b in &self.bodies_before {
+                note_whether_it_trades(&mut self.trades_in_nothing, ents, b);
             }
         }
         for (k, m) in marks.iter().enumerate() {
@@ -1340,8 +1331,9 @@ struct Said<'a> {
     bodies_before: &'a [BodyNamed],
     /// The last body named as a subject in the paragraphs before this one.
     subject_body: Option<usize>,
-    /// Bodies named as a union, a party or a ministry in the paragraphs before this one.
-    not_trading: &'a [usize],
+    /// By entity, whether a body was named as a union, a party or a ministry in the
+    /// paragraphs before this one.
+    trades_in_nothing: &'a [Option<bool>],
 }
 
 impl Said<'_> {
@@ -1874,8 +1866,10 @@ fn the_body_meant(
     }
     // (`The airline said` in a story that named only a union, here or before: nobody named.)
     let business = names_a_business(noun);
-    let no_business =
-        |entity: usize| said.not_trading.contains(&entity) || name_trades_in_nothing(ents, entity);
+    let no_business = |entity: usize| {
+        said.trades_in_nothing.get(entity) == Some(&Some(true))
+            || name_trades_in_nothing(ents, entity)
+    };
     let may_mean =
         |b: &&BodyNamed| !(business && (trades_in_nothing(&b.next) || no_business(b.entity)));
     named
