@@ -1434,6 +1434,12 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     if passed && bounds_a_period_ahead(p, i) && !under_way() {
         return r.year() + 1;
     }
+    // `has called an overtime ban for January 11`, `Unions have called another day of
+    // strikes for 31 January`, written in December: an action called for a day long gone
+    // this year is next year's, whatever the tense of the calling.
+    if passed && r.month() >= m + 4 && called_for(p, i) {
+        return r.year() + 1;
+    }
     // `CANADA SETS JANUARY 15 DEADLINE`, written in December: a deadline named by a day gone
     // this year is next year's, unless its clause looks back (`missed the January 15
     // deadline`).
@@ -1535,6 +1541,33 @@ pub(super) fn is_schedule_verb(lower: &str) -> bool {
             | "effect"
             | "vote"
     )
+}
+
+/// The day at `i` is what an action was called for: `called a strike for`, `strikes for`.
+fn called_for(p: &Para, i: usize) -> bool {
+    if i < 2 || p.lower(i - 1) != "for" {
+        return false;
+    }
+    let action = |w: &str| {
+        matches!(
+            w,
+            "strike"
+                | "strikes"
+                | "walkout"
+                | "walkouts"
+                | "stoppage"
+                | "stoppages"
+                | "ban"
+                | "protest"
+                | "protests"
+                | "demonstration"
+                | "rally"
+                | "march"
+                | "ballot"
+        )
+    };
+    action(p.lower(i - 2))
+        || (i.saturating_sub(8)..i - 1).any(|k| matches!(p.lower(k), "called" | "calls" | "call"))
 }
 
 /// Token `k` is the `force` of `into force` (`the law comes into force on April 1`), which

@@ -1991,3 +1991,19 @@ fn a_span_s_start_without_its_year_is_in_the_year_its_end_writes() {
         ]
     );
 }
+
+#[test]
+fn an_action_called_for_a_day_long_gone_this_year_is_next_year_s() {
+    assert_eq!(
+        dates(
+            "The union has called an overtime ban for January 11. Unions have called another \
+             day of strikes for January 31. Sales rose on January 20.",
+            "1987-12-18"
+        ),
+        [
+            pair("January 11", "1988-01-11"),
+            pair("January 31", "1988-01-31"),
+            pair("January 20", "1987-01-20"),
+        ]
+    );
+}
