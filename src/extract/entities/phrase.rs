@@ -2304,6 +2304,15 @@ fn names_a_place_by_its_owner(p: &Para, first: usize, end: usize) -> bool {
 /// unless the name is written so (`Sainsbury's`, `McDonald’s`, `Moody's`) or names a place by
 /// its owner (`at Lord's`).
 fn shorn_name<'a>(p: &Para<'a>, first: usize, end: usize) -> &'a str {
+    // `Consumer group Which? said`: a question mark written onto a name that ends no
+    // sentence is the name's.
+    let marked = p.word(end + 1) == "?"
+        && p.touching(end, end + 1)
+        && p.is_word(end + 2)
+        && !p.is_capitalised(end + 2);
+    if marked {
+        return p.slice(first, end + 1);
+    }
     let written = p.slice(first, end);
     // (`Christie's said`: a possessive right before `said` owns nothing; but `OPEC's agreed
     // ceiling` owns one.)

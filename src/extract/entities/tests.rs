@@ -678,7 +678,7 @@ fn a_title_two_hold_is_no_part_of_the_first_name() {
 fn a_contraction_inside_a_title_is_no_owner_s_possessive() {
     let found = kinds("It was a remake of the hit Do They Know It's Christmas? by Band Aid.");
     assert!(
-        found.contains(&("Do They Know It's Christmas".into(), EntityKind::Other)),
+        found.contains(&("Do They Know It's Christmas?".into(), EntityKind::Other)),
         "{found:?}"
     );
 }
@@ -6270,4 +6270,10 @@ fn an_age_set_off_after_a_long_name_makes_it_a_person_s() {
         got,
         [("Sean Mac Giolla Phadraig".to_string(), EntityKind::Person)]
     );
+}
+
+#[test]
+fn a_question_mark_written_onto_a_name_mid_sentence_is_the_name_s() {
+    let got = found_names("Consumer group Which? said bills were high. Which? found prices rose.");
+    assert_eq!(got, ["Which?"]);
 }
