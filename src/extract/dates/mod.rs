@@ -30,7 +30,7 @@ impl FoundDate {
             },
             first,
             last,
-            passed: date.last_day().is_some_and(|d| d < reference),
+            passed: is_over(date, reference),
             year_unwritten_in_headline: p.role == Role::Headline && !year_written(p, first, last),
         }
     }
@@ -43,21 +43,12 @@ const STORY_REACH: usize = 40;
 /// headline's date without its year is in the year the story gives the same month (and
 /// day), which reads its tense; a headline's few words seldom say one.
 pub fn headline_dates_as_the_story_tells(found: &mut [FoundDate], reference: NaiveDate) {
-    let month_day = |d: CalendarDate| match d {
-        CalendarDate::Day(d) => Some((d.month(), Some(d.day()))),
-        CalendarDate::Month { month, .. } => Some((month, None)),
-        CalendarDate::Year(_) => None,
-    };
-    let year_of = |d: CalendarDate| match d {
-        CalendarDate::Day(d) => d.year(),
-        CalendarDate::Month { year, .. } => year,
-        CalendarDate::Year(y) => y,
-    };
     for h in 0..found.len() {
         if !found[h].year_unwritten_in_headline {
             continue;
         }
-        let Some((month, day)) = month_day(found[h].mention.date) else {
+        let headline_date = found[h].mention.date;
+        let Some((_, month, day)) = year_month_day(headline_date) else {
             continue;
         };
         // (Within the story's first paragraphs: a briefing of many stories is read once.)
@@ -65,23 +56,38 @@ pub fn headline_dates_as_the_story_tells(found: &mut [FoundDate], reference: Nai
         let told = found[h + 1..]
             .iter()
             .take_while(|b| b.mention.span.paragraph() <= story)
-            .find(|b| {
-                !b.year_unwritten_in_headline
-                    && month_day(b.mention.date)
-                        .is_some_and(|(m, d)| m == month && (day.is_none() || d == day))
+            .filter(|b| !b.year_unwritten_in_headline)
+            .find_map(|b| {
+                let (year, m, d) = year_month_day(b.mention.date)?;
+                (m == month && (day.is_none() || d == day)).then_some(year)
             });
-        let Some(year) = told.map(|b| year_of(b.mention.date)) else {
-            continue;
-        };
-        let date = match found[h].mention.date {
-            CalendarDate::Day(d) => d.with_year(year).map(CalendarDate::Day),
-            CalendarDate::Month { month, .. } => Some(CalendarDate::Month { year, month }),
-            CalendarDate::Year(_) => None,
-        };
-        if let Some(date) = date {
+        if let Some(date) = told.and_then(|year| in_year(headline_date, year)) {
             found[h].mention.date = date;
-            found[h].passed = date.last_day().is_some_and(|d| d < reference);
+            found[h].passed = is_over(date, reference);
         }
+    }
+}
+
+/// The date is over by the reference day.
+fn is_over(date: CalendarDate, reference: NaiveDate) -> bool {
+    date.last_day().is_some_and(|d| d < reference)
+}
+
+/// A day's or a month's year, month and day (none for a month).
+fn year_month_day(date: CalendarDate) -> Option<(i32, u32, Option<u32>)> {
+    match date {
+        CalendarDate::Day(d) => Some((d.year(), d.month(), Some(d.day()))),
+        CalendarDate::Month { year, month } => Some((year, month, None)),
+        CalendarDate::Year(_) => None,
+    }
+}
+
+/// The same day or month in `year`.
+fn in_year(date: CalendarDate, year: i32) -> Option<CalendarDate> {
+    match date {
+        CalendarDate::Day(d) => d.with_year(year).map(CalendarDate::Day),
+        CalendarDate::Month { month, .. } => Some(CalendarDate::Month { year, month }),
+        CalendarDate::Year(_) => None,
     }
 }
 
@@ -327,23 +333,12 @@ fn start_in_the_end_s_year(
     if year_written(p, start.first, start.last) {
         return None;
     }
-    let (end_year, end_month, end_day) = match date {
-        CalendarDate::Day(d) => (d.year(), d.month(), d.day()),
-        CalendarDate::Month { year, month } => (year, month, 31),
-        CalendarDate::Year(_) => return None,
-    };
-    let year_of = |month: u32, day: u32| end_year - i32::from((month, day) > (end_month, end_day));
-    match start.mention.date {
-        CalendarDate::Month { month, .. } => Some(CalendarDate::Month {
-            year: year_of(month, 1),
-            month,
-        }),
-        CalendarDate::Day(d) => d
-            .with_year(year_of(d.month(), d.day()))
-            .map(CalendarDate::Day),
-        CalendarDate::Year(_) => None,
-    }
-    .filter(|&start_date| start_date != start.mention.date)
+    let (end_year, end_month, end_day) = year_month_day(date)?;
+    let (_, month, day) = year_month_day(start.mention.date)?;
+    // (A month starts on its first day and ends on its last.)
+    let later = (month, day.unwrap_or(1)) > (end_month, end_day.unwrap_or(31));
+    in_year(start.mention.date, end_year - i32::from(later))
+        .filter(|&start_date| start_date != start.mention.date)
 }
 
 /// `on Wednesday, just two days before the deadline`: the deadline is that many days after

@@ -177,11 +177,14 @@ fn subject_of_a_verb_left_out(
     {
         return None;
     }
-    let verb = told
-        .split(' ')
-        .position(|w| is_auxiliary(w) || matches!(w, "should" | "shall" | "can" | "could"))?;
-    let done: Vec<&str> = told.split(' ').skip(verb).collect();
-    Some(format!("{} {}", p.slice(subject, cue - 1), done.join(" ")).into())
+    // (What the first was to do, from its auxiliary or modal on.)
+    let verb = std::iter::once(0)
+        .chain(told.match_indices(' ').map(|(at, _)| at + 1))
+        .find(|&at| {
+            let w = told[at..].split(' ').next().unwrap_or("");
+            is_auxiliary(w) || matches!(w, "should" | "shall" | "can" | "could")
+        })?;
+    Some(format!("{} {}", p.slice(subject, cue - 1), &told[verb..]).into())
 }
 
 /// `The year for dairy products ends on May 31, and for cereals on June 30`: a day told
@@ -936,13 +939,7 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
             "results" | "crop" | "crops" | "harvest" | "figure"
         )
         || is_held(p.lower(before))
-        || (p.lower(due + 1) == "out")
-        || (p.lower(due + 1) == "to"
-            && p.lower(due + 2) == "be"
-            && matches!(
-                p.lower(due + 3),
-                "published" | "released" | "announced" | "held" | "launched" | "unveiled"
-            ));
+        || (p.lower(due + 1) == "out");
     // `is due to report its results on 18 January`: a release (not `due to report to
     // parliament by March 31`).
     let reports_results = p.lower(due + 1) == "to"
@@ -977,14 +974,20 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
     // `the auction, which is due to take place on 19 December`: an event, held then.
     let takes_place =
         p.lower(due + 1) == "to" && p.lower(due + 2) == "take" && p.lower(due + 3) == "place";
-    // (`The agreement is due to be reviewed at a meeting in June`, `the case is due to be
-    // heard on March 4`, `two others are due to be sentenced next month`: what a meeting or a
-    // court does then, in the passive.)
-    let done_at_a_sitting = p.lower(due + 1) == "to"
+    // (`The figures are due to be published on Friday`, `The agreement is due to be reviewed
+    // at a meeting in June`, `the case is due to be heard on March 4`, `two others are due to
+    // be sentenced next month`: a release, or what a meeting or a court does then, in the
+    // passive.)
+    let done_then = p.lower(due + 1) == "to"
         && p.lower(due + 2) == "be"
         && matches!(
             p.lower(due + 3),
-            "reviewed"
+            "published"
+                | "released"
+                | "announced"
+                | "launched"
+                | "unveiled"
+                | "reviewed"
                 | "discussed"
                 | "debated"
                 | "considered"
@@ -993,7 +996,7 @@ fn due_on_a_schedule(p: &Para, due: usize) -> bool {
                 | "sentenced"
                 | "tried"
         );
-    if scheduled || runs_in_a_race || arrives || takes_place || done_at_a_sitting {
+    if scheduled || runs_in_a_race || arrives || takes_place || done_then {
         return true;
     }
     p.lower(due + 1) == "to"

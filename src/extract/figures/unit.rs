@@ -1691,13 +1691,13 @@ pub(super) fn subject_left_elliptical(
             is_plural(noun) && !is_rate_or_span(u) && !is_currency_word(u)
         })
         .map(CompactString::from)
-        .or_else(|| of_them.then(|| plural_subject_before(p, first)).flatten())
+        .or_else(|| of_them.then(|| the_one_plural_before(p, first)).flatten())
 }
 
 /// `Labour MPs were given a free vote, and 119 of them backed it`: whom `them` means when no
 /// count said, the one plural named before it, in its sentence or, for a sentence it opens,
-/// in the one before. (With two, `Police questioned residents, and 12 of them`, either.)
-fn plural_subject_before(p: &Para, first: usize) -> Option<CompactString> {
+/// in the one before. (With two, `Police questioned residents, and 12 of them`, neither.)
+fn the_one_plural_before(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
     let from = if s == first && s > 0 {
         p.sentence_of(s - 1).0
