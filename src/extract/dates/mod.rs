@@ -1932,6 +1932,9 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
             || matches!(
                 before,
                 "current" | "existing" | "present" | "previous" | "former" | "original"
+                    // `the maximum allowed`, `the 4.99% allowed without a referendum`: what a
+                    // limit or a figure is, not what was done.
+                    | "maximum" | "minimum" | "%" | "pct" | "percent"
             )
     };
     if describing {

@@ -196,6 +196,22 @@ fn a_participle_after_another_word_describing_the_noun_says_no_tense() {
 }
 
 #[test]
+fn a_participle_after_a_limit_or_a_figure_says_no_tense() {
+    assert_eq!(
+        dates(
+            "Councils will raise bills by the maximum 4.99% allowed without a referendum from \
+             April. Others will charge the maximum allowed from May. Bills rose 3% in March.",
+            "2026-12-01"
+        ),
+        [
+            pair("April", "2027-04"),
+            pair("May", "2027-05"),
+            pair("March", "2026-03")
+        ]
+    );
+}
+
+#[test]
 fn until_or_by_a_part_of_a_month_gone_looks_ahead_unless_a_past_verb_says_otherwise() {
     assert_eq!(
         dates(
