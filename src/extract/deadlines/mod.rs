@@ -903,6 +903,10 @@ fn is_likelihood(w: &str) -> bool {
             | "rumor"
             | "rumors"
             | "speculation"
+            // `eased fears that the government would have to raise rates before …`: a dread.
+            | "fear"
+            | "fears"
+            | "feared"
     )
 }
 

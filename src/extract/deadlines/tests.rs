@@ -2036,6 +2036,19 @@ fn it_said_after_an_aside_is_the_subject_before_the_aside() {
 }
 
 #[test]
+fn a_fear_of_what_would_have_to_be_done_by_a_day_is_no_term() {
+    assert_eq!(
+        due_days(
+            "Analysts said the figures eased fears that the government would have to raise \
+             interest rates again before the end of the year. The government will have to \
+             repay the loan before the end of March.",
+            "1987-11-03"
+        ),
+        ["1988-03-31"]
+    );
+}
+
+#[test]
 fn a_span_that_runs_until_a_day_and_a_hope_for_a_day_are_no_terms() {
     assert_eq!(
         due_days(
