@@ -64,9 +64,11 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 let owner = p.slice(i, end);
                 gazetteer().contains_key(owner.strip_prefix("The ").unwrap_or(owner))
             };
+            // (`National Farmers' Union president Tom Bradshaw`: a body's own head noun before
+            // a title is the body's.)
             let org_follows = run_end.is_some_and(|last| {
                 (titled_the || kind_from_last_word(p.word(last)).is_some())
-                    && !precedes_a_title(p, last)
+                    && (!precedes_a_title(p, last) || super::words::is_a_bodys_head(p.lower(last)))
             }) && !owner_known();
             if !org_follows {
                 return end;
@@ -382,12 +384,15 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         // `travel to Istanbul for the Champions League final`: nor a known place a `for`.
         // (`agreed a fee with Sevilla for Spain striker Jose Antonio Reyes`: nor a place
         // whose player, by role, follows.)
-        let places = connector == "for"
-            && (is_known_place(p.slice(i, end))
-                || (is_known_place(p.word(next + 1))
-                    && p.is_word(next + 2)
-                    && !p.is_capitalised(next + 2)
-                    && crate::extract::lexicon::describes_person(p.lower(next + 2))));
+        // (`pressure from Washington on Tokyo`: nor an `on`; a place so named is written with
+        // hyphens, `Stoke-on-Trent`.)
+        let places = (connector == "on" && is_known_place(p.slice(i, end)))
+            || connector == "for"
+                && (is_known_place(p.slice(i, end))
+                    || (is_known_place(p.word(next + 1))
+                        && p.is_word(next + 2)
+                        && !p.is_capitalised(next + 2)
+                        && crate::extract::lexicon::describes_person(p.lower(next + 2))));
         // (`Ford Motor Co of the U.S.`: after a firm's legal form, `of the` says where it
         // is from.)
         let firms_country = connector == "of"

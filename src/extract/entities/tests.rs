@@ -765,6 +765,44 @@ fn an_acronym_inside_a_name_spells_out_in_its_initials() {
 }
 
 #[test]
+fn a_bodys_head_noun_after_a_plural_possessive_stays_the_bodys_before_a_title() {
+    for (text, body) in [
+        (
+            "National Farmers' Union president Tom Bradshaw told the crowd.",
+            "National Farmers' Union",
+        ),
+        (
+            "The rail strike went ahead. Transport Workers' Union leader Ann Lee spoke.",
+            "Transport Workers' Union",
+        ),
+    ] {
+        let found = kinds(text);
+        assert!(
+            found.contains(&(body.into(), EntityKind::Organization)),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(n, _)| !n.ends_with("Farmers") && !n.ends_with("Workers")),
+            "{found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_place_takes_no_on_into_its_name() {
+    let found = kinds("The deal follows pressure from Washington on Tokyo to open its market.");
+    assert_eq!(
+        found,
+        [
+            ("Tokyo".into(), EntityKind::Place),
+            ("Washington".into(), EntityKind::Place)
+        ]
+    );
+}
+
+#[test]
 fn a_portfolio_after_a_possessive_belongs_to_the_title() {
     for text in [
         "The Liberal Democrats' Treasury spokesman, Vince Cable, said so.",
