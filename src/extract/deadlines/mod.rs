@@ -1472,6 +1472,9 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                 "which" | "who" | "currently" | "now" | "previously" | "formerly" | "worth"
             ) || p.is_number(k)
                 || (matches!(w, "up" | "down") && p.lower(k + 1) == "from")
+                // (`installed at its laboratories in Musashino, west of Tokyo, by …`: nor
+                // where a place lies.)
+                || (super::lexicon::is_compass_lower(w) && p.lower(k + 1) == "of")
                 || (w.len() > 4 && w.ends_with("ed") && !p.is_capitalised(k))
                 || (w == "or"
                     && (k + 1..k + 3).any(|n| p.is_number(n) || small_number(p.lower(n)).is_some()))

@@ -793,6 +793,18 @@ fn a_label_starts_at_no_number_inside_a_wire_fraction() {
 }
 
 #[test]
+fn where_a_place_lies_set_off_before_the_cue_is_no_label() {
+    let labels = first_labels(
+        &[
+            "A spokesman said the plant would be built in Musashino, west of Tokyo, by the end \
+           of the year.",
+        ],
+        "1987-03-17",
+    );
+    assert_eq!(labels, ["the plant would be built"]);
+}
+
+#[test]
 fn a_long_label_leaves_out_where_the_thing_is_done() {
     // (A short one keeps it.)
     let labels = first_labels(
