@@ -1896,6 +1896,18 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     if w == "set" && !matches!(p.lower(j + 1), "to" | "for") && !to_be_set {
         return Tense::Past;
     }
+    // `has yet to agree terms … by January 15`: what is still to be done.
+    // (`ahead of the January 15 review`, `ahead of Friday's meeting`: what a day's event is
+    // still to come; not `finished ahead of schedule in March`.)
+    if (w == "yet" && p.lower(j + 1) == "to") || (w == "ahead" && date_follows_of(p, j + 1)) {
+        return Tense::Future;
+    }
+    // `The cuts follow a reduction in the rate on Friday`: what is followed came first.
+    let follows_a_noun =
+        || opens_a_noun_phrase(p.lower(j + 1)) && !(j > s && opens_a_noun_phrase(p.lower(j - 1)));
+    if matches!(w, "follow" | "follows" | "following") && follows_a_noun() {
+        return Tense::Past;
+    }
     // `fewer jobs than expected in January`, `as expected`: a comparison, no tense.
     if matches!(w, "expected" | "forecast" | "predicted")
         && j > s
@@ -1963,6 +1975,23 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
         return Tense::Future;
     }
     t
+}
+
+/// `of the January 15 review`, `of Friday's meeting`, `of March 3`: an `of` at `k` whose
+/// object opens on a day.
+fn date_follows_of(p: &Para, k: usize) -> bool {
+    if p.lower(k) != "of" {
+        return false;
+    }
+    let at = if opens_a_noun_phrase(p.lower(k + 1)) {
+        k + 2
+    } else {
+        k + 1
+    };
+    let w = p.word(at);
+    p.is_number(at)
+        || super::lexicon::month_number(w).is_some()
+        || super::lexicon::weekday_index(w.trim_end_matches("'s")).is_some()
 }
 
 fn day(y: i32, m: u32, d: u32) -> Option<CalendarDate> {

@@ -1318,6 +1318,44 @@ fn what_is_to_be_done_on_a_day_is_ahead_whatever_was_done_before() {
 }
 
 #[test]
+fn what_is_yet_to_be_done_or_ahead_of_a_day_looks_ahead() {
+    assert_eq!(
+        dates(
+            "Zambia has yet to agree terms with the IMF by January 15, an official said. Shares \
+             fell ahead of the February 3 review, dealers said. The plant was finished ahead of \
+             schedule in March, it said.",
+            "1987-12-02"
+        ),
+        [
+            pair("January 15", "1988-01-15"),
+            pair("February 3", "1988-02-03"),
+            pair("March", "1987-03")
+        ]
+    );
+    // 1987-09-22 is a Tuesday.
+    assert_eq!(
+        dates(
+            "Stocks rose ahead of Friday's figures, dealers said.",
+            "1987-09-22"
+        ),
+        [pair("Friday's", "1987-09-25")]
+    );
+}
+
+#[test]
+fn what_is_followed_came_first() {
+    // 1987-09-22 is a Tuesday.
+    assert_eq!(
+        dates(
+            "The cuts follow a reduction in the repurchase rate on Friday. The bank will cut \
+             rates in the following week, on Thursday.",
+            "1987-09-22"
+        ),
+        [pair("Friday", "1987-09-18"), pair("Thursday", "1987-09-24")]
+    );
+}
+
+#[test]
 fn weekdays_follow_the_tense() {
     // 2025-08-06 is a Wednesday.
     assert_eq!(
