@@ -364,7 +364,8 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 | "degli"
                 | "dei"
                 | "des"
-        ) || is_surname_particle(connector);
+        ) || (is_surname_particle(connector)
+            && (!matches!(connector, "ten" | "ter") || is_given_name(p.word(end))));
         // `George Harrison on the Beatles' recordings`, `challenge Roger Knapman for the
         // leadership`: a person's name takes no `on` or `for`.
         // (`report to President Reagan on Japan's compliance`: nor a title and a surname;

@@ -3292,6 +3292,17 @@ fn a_rank_written_short_is_no_part_of_the_name() {
 }
 
 #[test]
+fn ten_after_a_given_name_is_a_surname_s_particle_not_a_count() {
+    assert_eq!(
+        found_names(
+            "The club sacked manager Erik ten Hag on Monday. Ten Hag said he was sad. Brazil \
+             sold Japan ten Airbus jets."
+        ),
+        ["Erik ten Hag", "Airbus", "Brazil", "Japan"]
+    );
+}
+
+#[test]
 fn a_surname_s_particle_capitalised_is_the_same_surname() {
     assert_eq!(
         found_names("Finance Minister Barend du Plessis spoke. Du Plessis said the accord was good. Van der Veer agreed with Jeroen van der Veer."),

@@ -421,7 +421,20 @@ pub(super) fn is_demonym_lower(w: &str) -> bool {
 pub(super) fn is_surname_particle(lower: &str) -> bool {
     matches!(
         lower,
-        "de" | "del" | "da" | "du" | "dos" | "das" | "di" | "van" | "von" | "der" | "la" | "le"
+        "de" | "del"
+            | "da"
+            | "du"
+            | "dos"
+            | "das"
+            | "di"
+            | "van"
+            | "von"
+            | "der"
+            | "la"
+            | "le"
+            // `Erik ten Hag`, `Gerard ter Borch` (after a given name only: `ten` counts too)
+            | "ten"
+            | "ter"
     )
 }
 
