@@ -509,8 +509,14 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                         )
                         && (k + 1..before).any(|j| states_a_quantity(p, j))
                 };
+                // (`a teacher would earn more than £50,000 by April`: or an amount said to be
+                // reached.)
+                let reaches_an_amount = || {
+                    matches!(w, "earn" | "reach" | "exceed" | "top" | "total" | "hit")
+                        && (k + 1..before).any(|j| states_a_quantity(p, j))
+                };
                 let level_to_change = k > s
-                    && ((is_change_of_level(w)
+                    && (((is_change_of_level(w) || reaches_an_amount())
                         && matches!(
                             p.lower(k - 1),
                             "should" | "would" | "will" | "to" | "could" | "shall"

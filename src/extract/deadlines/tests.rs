@@ -1338,6 +1338,18 @@ fn a_deadline_s_label_stops_before_its_date() {
 }
 
 #[test]
+fn an_amount_said_to_be_reached_by_a_day_is_no_term() {
+    assert_eq!(
+        due_days(
+            "A teacher at the top of the scale would earn more than £50,000 by April. The rate \
+             should reach £5.35 by October 2006. The firm would reach a deal by June 30.",
+            "2005-02-15"
+        ),
+        ["2005-06-30"]
+    );
+}
+
+#[test]
 fn a_label_ends_before_a_clock_time() {
     // 1987-09-21 is a Monday.
     let got = deadlines(
@@ -1348,10 +1360,10 @@ fn a_label_ends_before_a_clock_time() {
     assert_eq!(got[0].2, "The union said it would strike Ford Motor Co");
     // A sum after its currency's sign is no clock time.
     let got = deadlines(
-        "It said the rate should reach £5.35 by the end of October 2006.",
+        "It said the firm should pay £5.35 by the end of October 2006.",
         "2005-02-15",
     );
-    assert_eq!(got[0].2, "the rate should reach £5.35");
+    assert_eq!(got[0].2, "the firm should pay £5.35");
 }
 
 #[test]
