@@ -1297,6 +1297,21 @@ fn a_bare_score_in_a_paragraph_about_cricket_counts_runs() {
 }
 
 #[test]
+fn what_befell_those_counted_said_after_them_is_no_part_of_the_unit() {
+    assert_eq!(
+        units(
+            "He was among five people killed when the helicopter crashed. Police held 30 men \
+             arrested after the match. The blast left 12 injured."
+        ),
+        [
+            ("five people".into(), Some("people".into())),
+            ("30 men".into(), Some("men".into())),
+            ("12 injured".into(), Some("injured".into()))
+        ]
+    );
+}
+
+#[test]
 fn spelled_counts_take_the_verb() {
     assert_eq!(
         figures("A blast hit the depot, killing three and injuring 15."),
