@@ -1170,8 +1170,13 @@ pub(super) fn clean_phrase<'a>(
             && (first..end)
                 .any(|k| is_title_word(p.lower(k)) && matches!(p.lower(k + 1), "for" | "of"))
     };
-    let org_name =
-        kind_from_last_word(p.word(end)) == Some(EntityKind::Organization) && !a_titles_portfolio();
+    // (`the King Power Stadium`, `Prince William County`: or a place's, by a word that is
+    // nobody's surname, as `Hill` and `Lake` are: `Detective Inspector Sue Hill`.)
+    let org_name = match kind_from_last_word(p.word(end)) {
+        Some(EntityKind::Organization) => !a_titles_portfolio(),
+        Some(EntityKind::Place) => end > first && is_a_built_place(p.word(end)),
+        _ => false,
+    };
     let surname = end > first
         && matches!(
             strip_possessive(p.word(end)),
@@ -2380,4 +2385,12 @@ fn is_a_company_s_own_word(w: &str) -> bool {
         || coined("bank")
         || coined("co")
         || gazetteer().get(w) == Some(&EntityKind::Organization)
+}
+
+/// `Stadium`, `Street`: a place's last word that is nobody's surname.
+fn is_a_built_place(w: &str) -> bool {
+    matches!(
+        w,
+        "Stadium" | "Street" | "Road" | "Square" | "Avenue" | "Airport" | "County" | "Bridge"
+    )
 }

@@ -791,6 +791,24 @@ fn a_bodys_head_noun_after_a_plural_possessive_stays_the_bodys_before_a_title() 
 }
 
 #[test]
+fn a_title_word_opening_a_place_s_name_is_the_place_s() {
+    let found = kinds(
+        "Fans gathered at the King Power Stadium. Detective Chief Inspector Sue Hill said the \
+         pilot died. Prince William County voted. US District Judge Sim Lake ruled.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("King Power Stadium".into(), EntityKind::Place),
+            ("Prince William County".into(), EntityKind::Place),
+            ("Sim Lake".into(), EntityKind::Person),
+            ("Sue Hill".into(), EntityKind::Person),
+            ("US".into(), EntityKind::Place)
+        ]
+    );
+}
+
+#[test]
 fn a_place_takes_no_on_into_its_name() {
     let found = kinds("The deal follows pressure from Washington on Tokyo to open its market.");
     assert_eq!(
