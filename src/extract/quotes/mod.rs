@@ -272,11 +272,11 @@ impl QuoteFinder {
             }
         }
         if let (Some(m), Some(sp)) = (marks.last(), speakers.last().copied().flatten()) {
-            // A quote left open runs on into the next paragraph, however many sentences
-            // it holds.
+            // A quote whose sentence ends the paragraph, open or closed, however many
+            // sentences it holds (`"… since 2019. Prices are up," he said.`), runs on into a
+            // quote opening the next paragraph.
             let one_sentence = p.sentence_of(m.open).1 >= p.sentence_of(m.end()).1;
-            let ends_paragraph =
-                (one_sentence || m.close.is_none()) && p.sentence_of(m.end()).1 == p.tokens().len();
+            let ends_paragraph = p.sentence_of(m.end()).1 == p.tokens().len();
             // (`"…," said Johann Liebenberg. He said the strike was costing …`: the speaker
             // still speaking at the paragraph's end.)
             let speaks_on =

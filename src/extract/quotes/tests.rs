@@ -874,6 +874,23 @@ fn somebody_unnamed_at_a_body_named_after_speaks_for_it() {
 }
 
 #[test]
+fn a_quote_of_several_sentences_ending_its_paragraph_runs_on_into_the_next() {
+    assert_eq!(
+        quotes(
+            "\"We have had no pay rise since 2019. Prices are up,\" Mr Whelan said.\n\n\
+             \"We remain available for talks.\""
+        ),
+        [
+            q(
+                "We have had no pay rise since 2019. Prices are up",
+                Some("Whelan")
+            ),
+            q("We remain available for talks.", Some("Whelan")),
+        ]
+    );
+}
+
+#[test]
 fn a_quote_opening_a_paragraph_after_one_whose_speaker_speaks_on_to_its_end_is_theirs() {
     assert_eq!(
         quotes(
