@@ -333,10 +333,23 @@ fn said_by_an_unnamed_title(p: &Para, open: usize) -> bool {
             .any(|k| lexicon::is_title_word(p.lower(k)) && !lexicon::is_title_word(p.lower(k + 1)))
 }
 
-/// The paragraph opens on a person's name, bare, who speaks: `Liz Kendall told MPs …`.
+/// The paragraph opens on a person's name, bare, who speaks: `Liz Kendall told MPs …`; or
+/// after a phrase set off that says where or when (`Speaking at Prime Minister's Questions,
+/// Sir Keir Starmer said …`, `In a letter to MPs, Liz Kendall said …`).
 fn opens_on_a_person_speaking(p: &Para, ents: &Entities, marks: &[Marks]) -> Option<usize> {
-    let m = mentions_between(p, ents, marks, 0, 4).next()?;
-    (m.first() == 0
+    let first = p.lower(0);
+    let set_off =
+        first.ends_with("ing") || matches!(first, "in" | "at" | "on" | "during" | "after");
+    let start = if set_off {
+        (1..12.min(p.tokens().len())).find(|&k| p.is_punct(k, ","))? + 1
+    } else {
+        0
+    };
+    if marks.first().is_some_and(|m| m.open < start) {
+        return None;
+    }
+    let m = mentions_between(p, ents, marks, start, start + 4).next()?;
+    (m.first() == start
         && ents.kind(m.entity()) == EntityKind::Person
         && speech_verb_at(p, m.last() + 1))
     .then(|| m.entity())

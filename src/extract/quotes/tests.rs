@@ -1722,4 +1722,12 @@ fn a_title_unnamed_in_the_lede_is_the_person_the_next_paragraph_opens_on_speakin
         ),
         [q("writes people off", None)]
     );
+    // After a phrase set off that says where or when.
+    assert_eq!(
+        quotes(
+            "The prime minister has defended the plans, saying the system was \"broken\".\n\n\
+             Speaking at Prime Minister's Questions, Sir Keir Starmer said numbers would fall."
+        ),
+        [q("broken", Some("Sir Keir Starmer"))]
+    );
 }
