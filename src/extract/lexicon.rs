@@ -2796,6 +2796,12 @@ pub fn is_players_position(lower: &str) -> bool {
             | "keeper"
             | "winger"
             | "full-back"
+            | "right-back"
+            | "left-back"
+            | "wing-back"
+            | "centre-forward"
+            // `Substitute Gabriel Jesus headed the winner`
+            | "substitute"
             | "fly-half"
             | "scrum-half"
             | "flanker"

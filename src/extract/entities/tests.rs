@@ -1830,6 +1830,13 @@ fn a_players_position_opening_a_sentence_is_not_his_name() {
         kinds("Quarterback Tom Brady threw two touchdowns."),
         [("Tom Brady".into(), EntityKind::Person)]
     );
+    assert_eq!(
+        kinds("Substitute Gabriel Jesus headed the winner. Right-back Ben White crossed."),
+        [
+            ("Ben White".into(), EntityKind::Person),
+            ("Gabriel Jesus".into(), EntityKind::Person)
+        ]
+    );
 }
 
 #[test]
