@@ -2290,8 +2290,9 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
                 && !crate::extract::lexicon::is_function_word(p.lower(k))
                 && !is_cue_word(p.lower(k)))
     };
+    // (`has paid 300 mln dlrs since the last rescheduling expired on …`: since, too.)
     let ends_then = |k: usize| {
-        matches!(p.lower(k), "before" | "until" | "after")
+        matches!(p.lower(k), "before" | "until" | "after" | "since")
             && k + 3 <= to
             && opens_a_noun(k + 1)
             && (k + 2..to).any(|j| comes_to_an_end(p.lower(j)))

@@ -775,6 +775,15 @@ fn a_clause_of_time_whose_subject_ends_on_the_day_is_the_label() {
     );
     assert_eq!(got[1].0, "1987-09-14");
     assert_eq!(got[1].2, "current contracts with the two automakers expire");
+    // (`since`, too.)
+    let labels = first_labels(
+        &[
+            "Manila has paid about 300 mln dlrs in interest since the last rescheduling expired \
+           on December 31.",
+        ],
+        "1987-02-25",
+    );
+    assert_eq!(labels, ["the last rescheduling expired"]);
 }
 
 #[test]
