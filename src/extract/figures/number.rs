@@ -389,7 +389,7 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
     let spelled_scale =
         |k: usize| p.lower(k) == "hundred" || (p.word(k).len() > 3 && scale(p.lower(k)).is_some());
     if w == "a" {
-        if let Some(core) = fraction_of_a(p, i) {
+        if let Some(core) = fraction_of_a(p, i).or_else(|| a_fraction_point(p, i)) {
             return Some(core);
         }
     }
@@ -543,6 +543,35 @@ pub(super) fn fraction_of_a(p: &Para, i: usize) -> Option<Core> {
         last: i,
         value: fraction,
         unit: None,
+        scaled: false,
+        spelled: true,
+    })
+}
+
+/// `a quarter point`, `a half percentage point`, `a quarter-point cut`: a fraction of a point
+/// said before it, read at the `a` at `i`.
+fn a_fraction_point(p: &Para, i: usize) -> Option<Core> {
+    let next = p.lower(i + 1);
+    let (fraction, hyphenated) = match next.strip_suffix("-point") {
+        Some(f) => (f, true),
+        None => (next, false),
+    };
+    let value = match fraction {
+        "quarter" => 0.25,
+        "half" => 0.5,
+        "three-quarter" => 0.75,
+        _ => return None,
+    };
+    let point_after = matches!(p.lower(i + 2), "point" | "points")
+        || (p.lower(i + 2) == "percentage" && matches!(p.lower(i + 3), "point" | "points"));
+    if !hyphenated && !point_after {
+        return None;
+    }
+    Some(Core {
+        first: i,
+        last: i + 1,
+        value,
+        unit: hyphenated.then(|| "point".into()),
         scaled: false,
         spelled: true,
     })

@@ -859,6 +859,22 @@ fn a_fraction_of_a_scale_or_a_rate_is_that_part_of_it() {
             ("half a point".into(), 0.5, Some("point".into())),
         ]
     );
+    // A fraction said before its point.
+    assert_eq!(
+        units_and_values(
+            "It raised its rate by a quarter point. Markets expect a half-point cut. It fell a \
+             half percentage point. A quarter of voters agreed in a quarter-final."
+        ),
+        [
+            ("a quarter point".into(), 0.25, Some("point".into())),
+            ("a half-point".into(), 0.5, Some("point".into())),
+            (
+                "a half percentage point".into(),
+                0.5,
+                Some("percentage point".into())
+            ),
+        ]
+    );
     // Half of something else is no figure, nor a half alone.
     assert_eq!(
         figures("It took half an hour and a half share; half a loaf."),
