@@ -600,7 +600,11 @@ impl<'a> Collector<'a> {
             }
             // `the iPod Shuffle`, `an iPhone Pro`: a product's model; `its Zen Micro player`,
             // `the Mac Mini, a computer`: a product.
-            let model = i > 0 && is_product_word(p.word(i - 1));
+            // (`the 737 Max`, `787 Dreamliner jets`: an airliner's model, after its number.)
+            let model = crate::extract::figures::is_airbus_model(p, i)
+                || (i > 0
+                    && (is_product_word(p.word(i - 1))
+                        || crate::extract::figures::is_airliner_number(p, i - 1)));
             if model || is_a_product(p, i, end) {
                 // (`their Apple computer`, `their Acme phones`: a maker's name before what it
                 // makes is still the maker's elsewhere; `its` says the maker's own product.)

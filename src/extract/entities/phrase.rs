@@ -259,6 +259,15 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         if p.is_number(next) && slashed() && names_number() {
             return next + 2;
         }
+        // (`Boeing 737 Max jets`, `Airbus A320 planes`: a maker's name ends before its
+        // airliner's model.)
+        let airliner = || {
+            crate::extract::figures::is_airliner_number(p, next)
+                || crate::extract::figures::is_airbus_model(p, next)
+        };
+        if (p.is_number(next) || p.is_word(next)) && airliner() {
+            return end;
+        }
         if p.is_number(next) && !glued && names_number() {
             return next;
         }

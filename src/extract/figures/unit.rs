@@ -337,6 +337,15 @@ pub(crate) fn is_airliner_number(p: &Para, k: usize) -> bool {
         )
 }
 
+/// `A320` of `Airbus A320 planes`, `the A380`: an Airbus airliner's model, at `k`.
+pub(crate) fn is_airbus_model(p: &Para, k: usize) -> bool {
+    let b = p.word(k).as_bytes();
+    b.len() == 4
+        && b[0] == b'A'
+        && matches!(b[1], b'2' | b'3')
+        && b[2..].iter().all(u8::is_ascii_digit)
+}
+
 /// `3G` of `10 million 3G customers`, `3D` of `3D televisions`: a number and a capital or
 /// two written as one, at `k`, describing the plural after them.
 fn generation_tag(p: &Para, k: usize) -> bool {
