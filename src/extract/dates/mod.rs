@@ -1902,6 +1902,14 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     if (w == "yet" && p.lower(j + 1) == "to") || (w == "ahead" && date_follows_of(p, j + 1)) {
         return Tense::Future;
     }
+    // `The scheme closes to new applications on 31 March`: what a term does in the present
+    // is set for the coming day.
+    if matches!(
+        w,
+        "closes" | "expires" | "ends" | "opens" | "begins" | "starts"
+    ) {
+        return Tense::Future;
+    }
     // `The cuts follow a reduction in the rate on Friday`: what is followed came first.
     let follows_a_noun =
         || opens_a_noun_phrase(p.lower(j + 1)) && !(j > s && opens_a_noun_phrase(p.lower(j - 1)));

@@ -1343,6 +1343,22 @@ fn what_is_yet_to_be_done_or_ahead_of_a_day_looks_ahead() {
 }
 
 #[test]
+fn what_a_term_does_in_the_present_is_set_for_the_coming_day() {
+    assert_eq!(
+        dates(
+            "The scheme closes to new applications on March 31, officials said. The offer, \
+             which opens on January 14, was approved. Exports fell in March, it said.",
+            "1987-12-02"
+        ),
+        [
+            pair("March 31", "1988-03-31"),
+            pair("January 14", "1988-01-14"),
+            pair("March", "1987-03")
+        ]
+    );
+}
+
+#[test]
 fn what_is_followed_came_first() {
     // 1987-09-22 is a Tuesday.
     assert_eq!(

@@ -554,18 +554,33 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     // `The consultation will close on 15 March`, `Voting ends on September 25`: when
     // something still open ends (not a span of time: `the fiscal year ends on March 31`).
     // (`the 1986/87 season, which ends on September 30`: the span a `which` stands for.)
-    let what_ends = if d.first >= s + 5 && p.lower(d.first - 3) == "which" {
-        d.first - 5
+    // (`The scheme closes to new applications on 31 March`: to whom or what it closes
+    // between.)
+    let closing = |k: usize| matches!(p.lower(k), "close" | "closes" | "end" | "ends");
+    let verb = d.first.saturating_sub(2);
+    let verb = if closing(verb) {
+        verb
     } else {
-        d.first.saturating_sub(3)
+        (d.first.saturating_sub(6).max(s)..verb)
+            .find(|&k| {
+                closing(k)
+                    && matches!(p.lower(k + 1), "to" | "for")
+                    && (k + 2..d.first - 1).all(|j| p.is_word(j) && !p.is_capitalised(j))
+            })
+            .unwrap_or(verb)
+    };
+    let what_ends = if verb >= s + 3 && p.lower(verb - 1) == "which" {
+        verb - 3
+    } else {
+        verb.saturating_sub(1)
     };
     // (`Volcker, whose term ends on August 6, has said …`: a verb in the present says its
     // own tense, whatever the clause around it.)
     let closes_on = d.first >= s + 3
         && p.lower(d.first - 1) == "on"
-        && matches!(p.lower(d.first - 2), "close" | "closes" | "end" | "ends")
+        && closing(verb)
         && !is_a_span_of_time(p.lower(what_ends))
-        && (matches!(p.lower(d.first - 2), "closes" | "ends")
+        && (matches!(p.lower(verb), "closes" | "ends")
             || super::dates::tense(p, d.first) != super::dates::Tense::Past)
         && !closed_for_a_holiday(p, d.last);
     // `the original May 1 deadline`, `the February 15 filing date`; `the tax payment date of

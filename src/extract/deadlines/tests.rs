@@ -670,6 +670,23 @@ fn what_will_close_or_ends_on_a_day_ends_then_but_not_what_closed_nor_a_year() {
 }
 
 #[test]
+fn what_closes_to_whom_on_a_day_ends_then() {
+    let got = deadlines(
+        "The redress scheme closes to new applications on March 31. The fiscal year ends for \
+         most firms on March 31.",
+        "1987-12-01",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|d| (d.0.as_str(), d.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [(
+            "1988-03-31",
+            "The redress scheme closes to new applications"
+        )]
+    );
+}
+
+#[test]
 fn what_ends_on_a_day_in_the_present_ends_then_whatever_the_clause_around_it() {
     let got = deadlines(
         "Volcker, whose term ends on August 6, has said he will not seek a third term.",
