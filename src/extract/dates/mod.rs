@@ -2250,9 +2250,10 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
                 .take_while(|&k| p.is_word(k))
                 .any(|k| match p.lower(k) {
                     "given" | "gave" | "give" | "gives" | "giving" => true,
-                    // (Not an auxiliary: `should have been fixed by July 1`.)
+                    // (Not an auxiliary: `should have been fixed by July 1`; nor what had to
+                    // be done: `had to be submitted by April 20`.)
                     "has" | "have" | "had" => {
-                        p.lower(k + 1) != "been"
+                        !matches!(p.lower(k + 1), "been" | "to")
                             && !k.checked_sub(1).is_some_and(|m| modals_perfect(p, m))
                     }
                     _ => false,
@@ -2265,8 +2266,10 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
         }
         // `clearing the way for the merger to be completed on Wednesday`: what is still to
         // be done, whatever was done before.
+        // (But `Offers had to be submitted by April 20`: what had to be done was due then.)
         if w == "be" && j > s && p.lower(j - 1) == "to" {
-            return Tense::Future;
+            let had_to = j > s + 1 && p.lower(j - 2) == "had";
+            return if had_to { Tense::Past } else { Tense::Future };
         }
         // (`have been below the "must buy" level since July 31`: what has been since a day
         // looks back to it, whatever modal stands before.)

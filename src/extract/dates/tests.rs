@@ -1359,6 +1359,18 @@ fn what_a_term_does_in_the_present_is_set_for_the_coming_day() {
 }
 
 #[test]
+fn what_had_to_be_done_by_a_day_was_due_then() {
+    assert_eq!(
+        dates(
+            "Offers for the last tender had to be submitted by April 20, traders said. The \
+             union had until May 3 to reply.",
+            "1987-04-27"
+        ),
+        [pair("April 20", "1987-04-20"), pair("May 3", "1987-05-03")]
+    );
+}
+
+#[test]
 fn what_is_followed_came_first() {
     // 1987-09-22 is a Tuesday.
     assert_eq!(

@@ -352,9 +352,12 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         })
     };
     // (`prices should have been fixed by July 1`: a term missed is still the term.)
+    // (`Offers had to be submitted by April 20`: a term set in the past, too.)
     let missed = || {
-        (before.saturating_sub(8).max(s)..before)
-            .any(|k| p.lower(k) == "should" && matches!(p.lower(k + 1), "have" | "'ve"))
+        (before.saturating_sub(8).max(s)..before).any(|k| {
+            (p.lower(k) == "should" && matches!(p.lower(k + 1), "have" | "'ve"))
+                || (p.lower(k) == "had" && p.lower(k + 1) == "to")
+        })
     };
     let looked_back_on = |cue: usize| {
         ((d.passed && super::dates::clause_tense(p, cue) == super::dates::Tense::Past)

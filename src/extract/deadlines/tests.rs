@@ -670,6 +670,17 @@ fn what_will_close_or_ends_on_a_day_ends_then_but_not_what_closed_nor_a_year() {
 }
 
 #[test]
+fn what_had_to_be_done_by_a_day_gone_was_a_term() {
+    assert_eq!(
+        due_days(
+            "Offers for the last tender had to be submitted by April 20, traders said.",
+            "1987-04-27"
+        ),
+        ["1987-04-20"]
+    );
+}
+
+#[test]
 fn what_closes_to_whom_on_a_day_ends_then() {
     let got = deadlines(
         "The redress scheme closes to new applications on March 31. The fiscal year ends for \
