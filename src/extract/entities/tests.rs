@@ -3574,6 +3574,19 @@ fn a_first_name_before_the_and_of_a_couple_shares_its_surname() {
         found_names("Bill and Melinda Gates gave money."),
         ["Bill Gates", "Melinda Gates"]
     );
+    // (Names common in Britain and Ireland, too.)
+    assert_eq!(
+        found_names(
+            "The band split after a fight between brothers Liam and Noel Gallagher. Aoife and \
+             Niall Byrne left."
+        ),
+        [
+            "Aoife Byrne",
+            "Liam Gallagher",
+            "Niall Byrne",
+            "Noel Gallagher"
+        ]
+    );
     // A film after a name's `for` is no partner: `Foxx for Ray and Johnny Depp for …`.
     let got = found_names("Jamie Foxx for Ray and Johnny Depp for Finding Neverland.");
     assert!(got.contains(&"Johnny Depp".to_string()), "{got:?}");
