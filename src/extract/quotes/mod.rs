@@ -872,6 +872,18 @@ fn explicit_speaker(
                 return Some(m.entity());
             }
         }
+        // (`The former Tory leader Iain Duncan Smith went further, calling it "…"`: a person
+        // a title opening the sentence introduces.)
+        let titled = mentions_between(p, ents, marks, s, q.open).find(|m| {
+            m.first() > s
+                && m.first() <= s + 6
+                && ents.kind(m.entity()) == EntityKind::Person
+                && (s..m.first()).all(|k| p.is_word(k))
+                && lexicon::names_a_persons_job(p.lower(m.first() - 1))
+        });
+        if let Some(m) = titled {
+            return Some(m.entity());
+        }
     }
     None
 }

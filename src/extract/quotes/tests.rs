@@ -874,6 +874,21 @@ fn somebody_unnamed_at_a_body_named_after_speaks_for_it() {
 }
 
 #[test]
+fn a_person_a_title_opening_the_sentence_introduces_is_its_subject_with_no_saying() {
+    assert_eq!(
+        quotes(
+            "The former Tory leader Iain Duncan Smith went further, calling the decade \
+             \"a wasted opportunity\".\n\n\
+             Some former ministers went further, calling it \"a shambles\"."
+        ),
+        [
+            q("a wasted opportunity", Some("Iain Duncan Smith")),
+            q("a shambles", None)
+        ]
+    );
+}
+
+#[test]
 fn a_quote_of_several_sentences_ending_its_paragraph_runs_on_into_the_next() {
     assert_eq!(
         quotes(
