@@ -583,6 +583,11 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         && p.lower(d.first - 1) == "on"
         && closing(verb)
         && !is_a_span_of_time(p.lower(what_ends))
+        // (`after the market closes on Thursday`: a day's trading ends, as every day.)
+        && !matches!(
+            p.lower(what_ends),
+            "market" | "markets" | "exchange" | "exchanges" | "trading"
+        )
         && (matches!(p.lower(verb), "closes" | "ends")
             || super::dates::tense(p, d.first) != super::dates::Tense::Past)
         && !closed_for_a_holiday(p, d.last);

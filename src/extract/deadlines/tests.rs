@@ -670,6 +670,18 @@ fn what_will_close_or_ends_on_a_day_ends_then_but_not_what_closed_nor_a_year() {
 }
 
 #[test]
+fn a_market_closing_on_a_day_is_no_term_but_a_council_s_session_ending_is() {
+    assert_eq!(
+        due_days(
+            "Figures will be released after the market closes on Thursday. He hoped for a \
+             compromise before the council's regular session ends on September 25.",
+            "1987-05-14"
+        ),
+        ["1987-09-25"]
+    );
+}
+
+#[test]
 fn what_had_to_be_done_by_a_day_gone_was_a_term() {
     assert_eq!(
         due_days(
