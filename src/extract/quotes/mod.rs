@@ -682,7 +682,11 @@ fn explicit_speaker(
             // `said one protester, Margaret Jones`, `said a Pentagon spokesman, Robert Sims`,
             // `said the party's spokeswoman, Janet Davies`: named after all.
             if is_indefinite(p.lower(subject)) || p.lower(subject) == "the" {
-                let comma = (subject + 1..limit.min(subject + 6)).find(|&k| p.is_punct(k, ","));
+                // (Not a comma after the verb: `a minister has said, despite pressure from
+                // Labour backbenchers`.)
+                let comma = (subject + 1..limit.min(subject + 6))
+                    .find(|&k| p.is_punct(k, ","))
+                    .filter(|&comma| !(subject < v && v < comma));
                 let holder =
                     comma.and_then(|comma| holder_set_off(p, ents, marks, subject, comma, limit));
                 if holder.is_some() {
@@ -844,7 +848,7 @@ fn explicit_speaker(
             // the verb once the subject came before it (`"…," the official said, adding that
             // Toyota had been told`).
             let listener_follows = matches!(p.lower(v), "told" | "tells" | "tell" | "telling");
-            let the_subject_before = subject < v && p.lower(subject) == "the";
+            let the_subject_before = subject < v && matches!(p.lower(subject), "the" | "a" | "an");
             if !listener_follows && !the_subject_before {
                 if let Some(e) = named_after(p, ents, marks, after, limit) {
                     return Some(e);
@@ -1161,7 +1165,9 @@ fn first_after_verb(p: &Para, v: usize) -> usize {
 /// of the span they lie in.
 fn subject_after_quote(p: &Para, c: usize, v: usize, limit: usize) -> (usize, usize) {
     if c + 1 < v {
-        (c + 1, v)
+        // (`"…" to scrap it, a minister said`: the subject after the last comma.)
+        let after_comma = (c + 1..v - 1).rev().find(|&k| p.is_punct(k, ","));
+        (after_comma.map_or(c + 1, |k| k + 1), v)
     } else {
         (first_after_verb(p, v), limit)
     }

@@ -889,6 +889,18 @@ fn a_person_a_title_opening_the_sentence_introduces_is_its_subject_with_no_sayin
 }
 
 #[test]
+fn a_name_after_an_unnamed_subject_s_saying_is_not_the_speaker() {
+    assert_eq!(
+        quotes(
+            "The government has \"no plans\" to scrap the limit, a minister said, despite \
+             pressure from Labour backbenchers.\n\n\
+             It has \"no plans\", the minister has said, despite calls from Unison."
+        ),
+        [q("no plans", None), q("no plans", None)]
+    );
+}
+
+#[test]
 fn a_quote_of_several_sentences_ending_its_paragraph_runs_on_into_the_next() {
     assert_eq!(
         quotes(
