@@ -604,7 +604,8 @@ impl<'a> Collector<'a> {
             let model = crate::extract::figures::is_airbus_model(p, i)
                 || (i > 0
                     && (is_product_word(p.word(i - 1))
-                        || crate::extract::figures::is_airliner_number(p, i - 1)));
+                        || (p.is_number(i - 1)
+                            && crate::extract::figures::is_airliner_number(p, i - 1))));
             if model || is_a_product(p, i, end) {
                 // (`their Apple computer`, `their Acme phones`: a maker's name before what it
                 // makes is still the maker's elsewhere; `its` says the maker's own product.)

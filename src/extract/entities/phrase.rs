@@ -261,11 +261,13 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         }
         // (`Boeing 737 Max jets`, `Airbus A320 planes`: a maker's name ends before its
         // airliner's model.)
-        let airliner = || {
+        // (A token's kind first: this is asked after every word of a name.)
+        let airliner = if p.is_number(next) {
             crate::extract::figures::is_airliner_number(p, next)
-                || crate::extract::figures::is_airbus_model(p, next)
+        } else {
+            p.is_word(next) && crate::extract::figures::is_airbus_model(p, next)
         };
-        if (p.is_number(next) || p.is_word(next)) && airliner() {
+        if airliner {
             return end;
         }
         if p.is_number(next) && !glued && names_number() {
@@ -396,13 +398,15 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         // whose player, by role, follows.)
         // (`pressure from Washington on Tokyo`: nor an `on`; a place so named is written with
         // hyphens, `Stoke-on-Trent`.)
-        let places = (connector == "on" && is_known_place(p.slice(i, end)))
-            || connector == "for"
-                && (is_known_place(p.slice(i, end))
-                    || (is_known_place(p.word(next + 1))
-                        && p.is_word(next + 2)
-                        && !p.is_capitalised(next + 2)
-                        && crate::extract::lexicon::describes_person(p.lower(next + 2))));
+        // (Asked only of an `on` before a name: `said on Monday` asks nothing.)
+        let places =
+            (connector == "on" && p.is_capitalised(next + 1) && is_known_place(p.slice(i, end)))
+                || connector == "for"
+                    && (is_known_place(p.slice(i, end))
+                        || (is_known_place(p.word(next + 1))
+                            && p.is_word(next + 2)
+                            && !p.is_capitalised(next + 2)
+                            && crate::extract::lexicon::describes_person(p.lower(next + 2))));
         // (`Ford Motor Co of the U.S.`: after a firm's legal form, `of the` says where it
         // is from.)
         let firms_country = connector == "of"
