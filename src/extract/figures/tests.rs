@@ -1313,6 +1313,21 @@ fn a_bare_score_in_a_paragraph_about_cricket_counts_runs() {
 }
 
 #[test]
+fn a_plural_opening_a_clause_about_a_change_is_not_what_is_counted() {
+    assert_eq!(
+        units(
+            "Payrolls rose 134,000, below the 200,000 increase economists had expected. Some \
+             157,000 new jobs were created."
+        ),
+        [
+            ("134,000".into(), Some("payrolls".into())),
+            ("200,000".into(), Some("payrolls".into())),
+            ("Some 157,000 new jobs".into(), Some("new jobs".into()))
+        ]
+    );
+}
+
+#[test]
 fn what_befell_those_counted_said_after_them_is_no_part_of_the_unit() {
     assert_eq!(
         units(

@@ -603,6 +603,31 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
         let inside_a_name = p.is_capitalised(k)
             && p.is_capitalised(k + 1)
             && w.bytes().any(|b| b.is_ascii_lowercase());
+        // `the 200,000 increase economists had expected`: a plural after a change or a level
+        // opens a clause about it, its `that` left out.
+        let subject_of_a_clause = best.is_none()
+            && k == start + 1
+            && matches!(
+                p.lower(start),
+                "increase"
+                    | "rise"
+                    | "fall"
+                    | "gain"
+                    | "drop"
+                    | "decline"
+                    | "cut"
+                    | "jump"
+                    | "figure"
+                    | "level"
+                    | "target"
+            )
+            && matches!(
+                p.lower(k + 1),
+                "had" | "has" | "have" | "were" | "are" | "expected" | "forecast" | "predicted"
+            );
+        if subject_of_a_clause {
+            break;
+        }
         if is_nounish(w) && !inside_a_name {
             best = Some(k);
         } else if best.is_some() {
