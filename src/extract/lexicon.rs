@@ -631,21 +631,31 @@ pub fn is_irregular_plural(word: &str) -> bool {
                     | "yuan"
                     | "pence"
                     | "tonnes"
-                    | "dead"
-                    | "killed"
-                    | "injured"
-                    | "wounded"
-                    | "missing"
-                    | "homeless"
-                    | "hurt"
-                    | "arrested"
-                    | "detained"
-                    | "jailed"
-                    | "evacuated"
-                    | "displaced"
-                    | "rescued"
             )
+            // `killing three and injuring 15`: those counted by what befell them.
+            || befell_people(w)
     })
+}
+
+/// `killed`, `arrested`, `homeless`: what befell people, a plural of its own after a count
+/// (`40 hurt`), or what those counted underwent, after them (`five people killed`).
+pub fn befell_people(w: &str) -> bool {
+    matches!(
+        w,
+        "dead"
+            | "killed"
+            | "injured"
+            | "wounded"
+            | "missing"
+            | "homeless"
+            | "hurt"
+            | "arrested"
+            | "detained"
+            | "jailed"
+            | "evacuated"
+            | "displaced"
+            | "rescued"
+    )
 }
 
 /// Units that name what is measured even in the singular: `1 year`, `60-day`.

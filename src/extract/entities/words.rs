@@ -575,7 +575,6 @@ pub(super) fn is_credit_word(w: &str) -> bool {
     )
 }
 
-/// A minister's or commissioner's brief: `Energy Commissioner`, `Home Secretary`.
 /// `union`, `association`: the noun a body of members is named by, never a portfolio.
 pub(crate) fn is_a_bodys_head(w: &str) -> bool {
     matches!(
@@ -594,6 +593,7 @@ pub(crate) fn is_a_bodys_head(w: &str) -> bool {
     )
 }
 
+/// A minister's or commissioner's brief: `Energy Commissioner`, `Home Secretary`.
 pub(crate) fn is_portfolio(w: &str) -> bool {
     matches!(
         w,

@@ -579,7 +579,7 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
         }
         // `five people killed when …`: a participle after the plural says what befell those
         // counted; it is what is counted only on its own (`killing three`, `40 hurt`).
-        if plural_before && befell(lower) {
+        if plural_before && crate::extract::lexicon::befell_people(lower) {
             break;
         }
         // `The summit of the seven industrial democracies opens in Venice`: a verb agreeing
@@ -802,25 +802,6 @@ pub(super) fn subject_after_while(p: &Para, first: usize, before: Before) -> Opt
         f.unit.as_deref().is_some_and(|u| text.ends_with(u))
     });
     (!written).then(|| subject.into())
-}
-
-/// `killed`, `arrested`: what befell people, said after them.
-fn befell(w: &str) -> bool {
-    matches!(
-        w,
-        "dead"
-            | "killed"
-            | "injured"
-            | "wounded"
-            | "missing"
-            | "hurt"
-            | "arrested"
-            | "detained"
-            | "jailed"
-            | "evacuated"
-            | "displaced"
-            | "rescued"
-    )
 }
 
 /// `unemployed`, `injured`: a word that names the people it describes.
