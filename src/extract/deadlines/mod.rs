@@ -515,7 +515,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                 // (`a teacher would earn more than £50,000 by April`: or an amount said to be
                 // reached.)
                 let reaches_an_amount = || {
-                    matches!(w, "earn" | "reach" | "exceed" | "top" | "total" | "hit")
+                    (super::figures::reaches(w) || matches!(w, "earn" | "total" | "hit"))
                         && (k + 1..before).any(|j| states_a_quantity(p, j))
                 };
                 let level_to_change = k > s

@@ -27,7 +27,7 @@ pub(crate) use number::left_elliptical_after_a_name;
 use number::*;
 pub(crate) use unit::qualifier_before;
 use unit::*;
-pub(crate) use unit::{is_airbus_model, is_airliner_number, is_plural};
+pub(crate) use unit::{is_airbus_model, is_airliner_number, is_plural, reaches};
 
 /// The number itself: `£1.2bn`, `6,400`, `two`, `45 mln`, `five-year`.
 struct Core {

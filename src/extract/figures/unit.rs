@@ -1007,7 +1007,7 @@ pub(super) fn is_subject_pronoun(w: &str) -> bool {
 }
 
 /// A verb whose object is the level a count comes to: `expects sales to reach 730 million`.
-pub(super) fn reaches(w: &str) -> bool {
+pub(crate) fn reaches(w: &str) -> bool {
     matches!(
         w,
         "reach"

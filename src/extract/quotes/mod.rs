@@ -848,7 +848,8 @@ fn explicit_speaker(
             // the verb once the subject came before it (`"…," the official said, adding that
             // Toyota had been told`).
             let listener_follows = matches!(p.lower(v), "told" | "tells" | "tell" | "telling");
-            let the_subject_before = subject < v && matches!(p.lower(subject), "the" | "a" | "an");
+            let the_subject_before =
+                subject < v && (p.lower(subject) == "the" || is_indefinite(p.lower(subject)));
             if !listener_follows && !the_subject_before {
                 if let Some(e) = named_after(p, ents, marks, after, limit) {
                     return Some(e);
