@@ -161,6 +161,8 @@ pub fn find_in(p: &Para, reference: NaiveDate) -> Vec<FoundDate> {
 /// notes on Tuesday, 9.5 billion on Wednesday and 9.5 billion on Thursday`, written on a
 /// Wednesday; not `arrived on Wednesday, having left on Monday`), and a month joined to a
 /// month (`disbursed in two tranches, in December and in March`, written in November).
+/// Not after a weekday that bounds what comes before it: `high until at least Wednesday,
+/// with the river expected to peak on Tuesday`.
 fn listed_after_one_ahead(
     p: &Para,
     first: usize,
@@ -183,6 +185,7 @@ fn listed_after_one_ahead(
                 && earlier.first == earlier.last
                 && bare_weekday(first)
                 && bare_weekday(earlier.first)
+                && !is_a_bound(p, earlier.first)
                 && from >= reference
                 && day < from =>
         {
@@ -213,6 +216,14 @@ fn listed_after_one_ahead(
         return date;
     }
     later
+}
+
+/// The day at `i` is the latest a thing holds or happens by: `until Wednesday`, `by
+/// Friday`, `until at least Wednesday`.
+fn is_a_bound(p: &Para, i: usize) -> bool {
+    let at_least = i >= 3 && p.lower(i - 2) == "at" && p.lower(i - 1) == "least";
+    let before = if at_least { i - 2 } else { i };
+    before > 0 && matches!(p.lower(before - 1), "until" | "till" | "by" | "before")
 }
 
 /// The same weekday as `day`, a whole number of weeks on, after `from`.

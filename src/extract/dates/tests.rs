@@ -1441,6 +1441,18 @@ fn weekdays_follow_the_tense() {
             pair("Monday", "1987-08-10")
         ]
     );
+    // A weekday that bounds the sentence's time is no list to follow: the peak comes first.
+    assert_eq!(
+        dates(
+            "Rivers will stay high until at least Wednesday, with the Severn expected to peak \
+             on Tuesday evening.",
+            "1987-03-02"
+        ),
+        [
+            pair("Wednesday", "1987-03-04"),
+            pair("Tuesday", "1987-03-03")
+        ]
+    );
     // A move the day owns has happened, though what follows it is still to come.
     assert_eq!(
         dates(

@@ -512,10 +512,13 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                         )
                         && (k + 1..before).any(|j| states_a_quantity(p, j))
                 };
-                // (`a teacher would earn more than £50,000 by April`: or an amount said to be
-                // reached.)
+                // (`a teacher would earn more than £50,000 by April`, `the measure would save
+                // about 600 mln dlrs by the end of January`: or an amount said to be reached;
+                // not `is trying to save £3bn by the end of the month`, a saving to be made.)
                 let reaches_an_amount = || {
-                    (super::figures::reaches(w) || matches!(w, "earn" | "total" | "hit"))
+                    (super::figures::reaches(w)
+                        || matches!(w, "earn" | "total" | "hit")
+                        || (w == "save" && p.lower(k - 1) != "to"))
                         && (k + 1..before).any(|j| states_a_quantity(p, j))
                 };
                 let level_to_change = k > s

@@ -1391,10 +1391,12 @@ fn an_amount_said_to_be_reached_by_a_day_is_no_term() {
     assert_eq!(
         due_days(
             "A teacher at the top of the scale would earn more than £50,000 by April. The rate \
-             should reach £5.35 by October 2006. The firm would reach a deal by June 30.",
+             should reach £5.35 by October 2006. The firm would reach a deal by June 30. The \
+             measure would save about 600 mln dlrs by the end of March. The firm must save \
+             £2m by July 31. It is trying to save £3m by August 31.",
             "2005-02-15"
         ),
-        ["2005-06-30"]
+        ["2005-06-30", "2005-07-31", "2005-08-31"]
     );
 }
 

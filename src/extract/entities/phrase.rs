@@ -2162,7 +2162,10 @@ pub(super) fn clean_phrase<'a>(
             && !is_given_name(p.word(end))
             && !is_known_place(strip_possessive(p.word(end)))
     };
-    if kind.is_none() && name_first == end && (set_off || plural_verb || a_firms_figures()) {
+    if kind.is_none()
+        && name_first == end
+        && (set_off || plural_verb || a_firms_figures() || does_a_bodys_work(p, end))
+    {
         kind = Some(EntityKind::Organization);
     }
     // (Asked only of a word opening its sentence, which needs vouching for.)
@@ -2239,7 +2242,8 @@ pub(super) fn clean_phrase<'a>(
             && (p.lower(name_first - 1) == "in"
                 || (name_first > 1
                     && p.lower(name_first - 1) == "the"
-                    && p.lower(name_first - 2) == "at")),
+                    && p.lower(name_first - 2) == "at")
+                || set_off_after_a_place_in(p, name_first, end)),
         // `the Mac Mini`, `its Media Player`: a thing or a body, by the word before it.
         after_a_determiner: name_first > 0
             && matches!(p.lower(name_first - 1), "the" | "its" | "their" | "our"),
@@ -2247,6 +2251,46 @@ pub(super) fn clean_phrase<'a>(
         gender,
         ..Candidate::new(name, name_first, end)
     });
+}
+
+/// `Cosla, which represents local authorities`, `Stagecoach, which employed him`: what the
+/// `which` after the name at `end` does is a body's work.
+fn does_a_bodys_work(p: &Para, end: usize) -> bool {
+    p.is_punct(end + 1, ",")
+        && p.lower(end + 2) == "which"
+        && matches!(
+            p.lower(end + 3),
+            "represents"
+                | "employs"
+                | "employed"
+                | "owns"
+                | "owned"
+                | "operates"
+                | "operated"
+                | "regulates"
+                | "manages"
+                | "managed"
+                | "oversees"
+                | "organises"
+                | "organizes"
+                | "organised"
+                | "organized"
+                | "publishes"
+                | "campaigns"
+                | "lobbies"
+        )
+}
+
+/// `In Pontypridd, Rhondda Cynon Taf, dozens of homes`: a name set off after a one-word
+/// place that follows `in` is the larger place it lies in. (Not a person's, named first by
+/// a given name: `In Paris, Jacques Chirac said`.)
+fn set_off_after_a_place_in(p: &Para, name_first: usize, end: usize) -> bool {
+    name_first >= 3
+        && p.is_punct(name_first - 1, ",")
+        && p.is_capitalised(name_first - 2)
+        && p.lower(name_first - 3) == "in"
+        && (p.is_punct(end + 1, ",") || p.is_punct(end + 1, ".") || end + 1 == p.tokens().len())
+        && !is_given_name(p.word(name_first))
 }
 
 /// `Grand Theft Auto: San Andreas`, `The Lord of the Rings: The Return of the King`: in a

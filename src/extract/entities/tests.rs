@@ -1252,6 +1252,22 @@ fn a_name_first_met_after_in_is_a_place() {
 }
 
 #[test]
+fn a_name_set_off_after_a_town_in_is_the_larger_place() {
+    let got = kinds(
+        "In Pontypridd, Rhondda Cynon Taf, dozens of homes were flooded. In Paris, Jacques \
+         Chirac, the president, was silent.",
+    );
+    assert!(
+        got.contains(&("Rhondda Cynon Taf".into(), EntityKind::Place)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Jacques Chirac".into(), EntityKind::Person)),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_place_s_body_is_two_names_but_a_body_s_office_is_one() {
     let mut got: Vec<String> = kinds(
         "Japan's Ministry of Finance spoke. Canada's Supreme Court agreed. \
@@ -1769,6 +1785,24 @@ fn a_name_the_text_follows_with_which_is_no_person() {
     );
     assert!(
         got.contains(&("Jane Roe".into(), EntityKind::Person)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn one_word_whose_which_does_a_bodys_work_is_a_body() {
+    let got = kinds(
+        "Cosla, which represents councils, said so. Stagecoach, which employed him, agreed. \
+         Pontypridd, which flooded in 2020, was hit again.",
+    );
+    for body in ["Cosla", "Stagecoach"] {
+        assert!(
+            got.contains(&(body.into(), EntityKind::Organization)),
+            "{body}: {got:?}"
+        );
+    }
+    assert!(
+        !got.contains(&("Pontypridd".into(), EntityKind::Organization)),
         "{got:?}"
     );
 }
