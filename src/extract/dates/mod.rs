@@ -1790,6 +1790,11 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "be"
             );
         if infinitive {
+            // (`Analysts expect the cap to fall in April`: an infinitive a verb in the present
+            // looks ahead to is still to come.)
+            if looked_ahead_to(p, j, start) {
+                return Tense::Future;
+            }
             break;
         }
         if modals_perfect(p, j) {
@@ -1820,6 +1825,25 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         }
     }
     Tense::Unknown
+}
+
+/// The infinitive's `to` at `j` follows, in its clause from `start`, a verb in the present
+/// that looks ahead: `expect the cap to fall`, `plans to open`, `wants talks to resume`.
+fn looked_ahead_to(p: &Para, j: usize, start: usize) -> bool {
+    (start.max(j.saturating_sub(6))..j).rev().any(|k| {
+        matches!(
+            p.lower(k),
+            "expect"
+                | "expects"
+                | "plans"
+                | "plan"
+                | "intends"
+                | "intend"
+                | "aims"
+                | "hopes"
+                | "wants"
+        ) && !(k > start && matches!(p.lower(k - 1), "the" | "a" | "its" | "their"))
+    })
 }
 
 /// `The accord was expected to be signed in June, but was delayed`, `had originally been

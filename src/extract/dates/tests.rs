@@ -288,6 +288,17 @@ fn the_end_of_a_month_looked_back_on_is_this_years() {
 }
 
 #[test]
+fn a_month_an_expectation_in_the_present_looks_ahead_to_is_the_coming_one() {
+    assert_eq!(
+        dates(
+            "Analysts expect the cap to fall slightly in April. The cap fell in April.",
+            "1987-12-05"
+        ),
+        [pair("April", "1988-04"), pair("April", "1987-04")]
+    );
+}
+
+#[test]
 fn than_expected_is_a_comparison_not_a_look_ahead() {
     assert_eq!(
         dates(

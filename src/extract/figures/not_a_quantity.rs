@@ -165,7 +165,12 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
             && is_plural(p.lower(k))
             && !crate::extract::lexicon::is_function_word(p.lower(k))
     };
-    if owner_before && one_thing(core.last + 1) && !plural_after(core.last + 2) {
+    // (`Japan's 10 largest semiconductor makers`: a superlative ranks what is counted.)
+    if owner_before
+        && one_thing(core.last + 1)
+        && !plural_after(core.last + 2)
+        && !is_superlative(p.lower(core.last + 1))
+    {
         return true;
     }
     let next = p.lower(i + 1);
@@ -572,4 +577,26 @@ pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
     let possessive = crate::extract::lexicon::is_possessive(prev);
     let calendar = month_number(prev_lower).is_some() || weekday_index(prev_lower).is_some();
     !sentence_start && !possessive && !calendar
+}
+
+/// `largest`, `biggest`, `richest`: a word that ranks (not `interest`, `protest`).
+fn is_superlative(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("est")
+        && !matches!(
+            w,
+            "interest"
+                | "request"
+                | "protest"
+                | "contest"
+                | "harvest"
+                | "forest"
+                | "midwest"
+                | "conquest"
+                | "arrest"
+                | "suggest"
+                | "digest"
+                | "manifest"
+                | "invest"
+        )
 }

@@ -2636,12 +2636,13 @@ fn a_number_and_a_capital_written_as_one_describe_what_is_counted() {
 #[test]
 fn a_number_after_a_names_possessive_before_one_thing_names_it() {
     assert_eq!(
-        units("Hutchison's 3 network has 3.5 million customers. Britain's 300 biggest firms and Japan's 10 year bonds fell. Renault's 46.1 pct stake rose."),
+        units("Hutchison's 3 network has 3.5 million customers. Britain's 300 biggest firms and Japan's 10 year bonds fell. Renault's 46.1 pct stake rose. Japan's 10 largest chip makers cut output."),
         [
             ("3.5 million customers".into(), Some("customers".into())),
             ("300 biggest firms".into(), Some("biggest firms".into())),
             ("10 year bonds".into(), Some("year bonds".into())),
             ("46.1 pct".into(), Some("%".into())),
+            ("10 largest chip makers".into(), Some("largest chip makers".into())),
         ]
     );
 }
