@@ -658,6 +658,43 @@ pub fn befell_people(w: &str) -> bool {
     )
 }
 
+/// A noun a number after it names one of, not a count: `phase 2`, `tier 3`, `article 50`,
+/// `flight 103`, `version 6`, `quoting incident 412`.
+pub fn names_one_by_number(noun: &str) -> bool {
+    matches!(
+        noun,
+        "phase"
+            | "stage"
+            | "tier"
+            | "band"
+            | "round"
+            | "level"
+            | "grade"
+            | "category"
+            | "class"
+            | "type"
+            | "division"
+            | "step"
+            | "chapter"
+            | "article"
+            | "section"
+            | "clause"
+            | "paragraph"
+            | "amendment"
+            | "resolution"
+            | "flight"
+            | "route"
+            | "platform"
+            | "version"
+            | "versions"
+            // (What police ask callers to quote: `quoting incident 412 of 23 November`.)
+            | "incident"
+            | "reference"
+            | "log"
+            | "occurrence"
+    )
+}
+
 /// Units that name what is measured even in the singular: `1 year`, `60-day`.
 pub fn is_singular_unit(word: &str) -> bool {
     with_lower(word, |w| {

@@ -429,6 +429,10 @@ pub fn year_number(p: &Para, i: usize) -> Option<i32> {
     if super::lexicon::marks_a_clock_time(p.word(i + 1), p.word(i + 2)) {
         return None;
     }
+    // (`quoting reference 1234`, `flight 1066`: a number naming one.)
+    if i > 0 && super::lexicon::names_one_by_number(p.lower(i - 1)) {
+        return None;
+    }
     let y: i32 = w.parse().ok()?;
     (1000..=2999).contains(&y).then_some(y)
 }
@@ -1710,9 +1714,12 @@ fn starts_a_period(p: &Para, i: usize) -> bool {
 /// its `of`, whatever the verb says of that thing (`is expected to review` looks ahead; the
 /// accord was made on its day). Not a stretch of time around the day (`the week of March 2`).
 fn dates_a_thing(p: &Para, i: usize) -> bool {
+    // (`quoting incident 412 of 23 November`: the thing named by its number.)
+    let numbered =
+        |k: usize| k >= 1 && p.is_number(k) && super::lexicon::names_one_by_number(p.lower(k - 1));
     i >= 2
         && p.lower(i - 1) == "of"
-        && p.is_word(i - 2)
+        && (p.is_word(i - 2) || numbered(i - 2))
         && !p.is_capitalised(i - 2)
         && !super::lexicon::is_function_word(p.lower(i - 2))
         && !matches!(

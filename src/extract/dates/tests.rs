@@ -1119,6 +1119,15 @@ fn a_passed_day_that_dates_a_thing_stays_this_years_when_the_clause_looks_ahead(
             pair("March 3", "1988-03-03")
         ]
     );
+    // A thing named by its number, and no year in a reference's number.
+    assert_eq!(
+        dates(
+            "Anyone with information is asked to call, quoting incident 412 of 23 November or \
+             reference 1234.",
+            "2026-12-05"
+        ),
+        [pair("23 November", "2026-11-23")]
+    );
 }
 
 #[test]

@@ -241,6 +241,10 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
             return Some(EntityKind::Other);
         }
     }
+    // `World War Two`, `World War II`: a war, whatever numeral ends it.
+    if let ["World", "War", ..] = words.as_slice() {
+        return Some(EntityKind::Other);
+    }
     // `Independence Day`, `Election Day`: a day's name (not `Doris Day`, a person's).
     if let [first, "Day"] = words.as_slice() {
         if !is_given_name(first) && !is_honorific(first) {

@@ -101,8 +101,11 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             // (`The Children's Investment Fund`, `the People's Bank of China`: a people's
             // body is named for them, and is of the kind the words after it end on.)
             let owner_first = if p.lower(i) == "the" { i + 1 } else { i };
+            // (`Queen's Medical Centre`, `King's College Hospital`: so is a place named for a
+            // monarch.)
             let peoples = end == owner_first
-                && crate::extract::lexicon::is_irregular_plural(strip_possessive(p.word(end)));
+                && (crate::extract::lexicon::is_irregular_plural(strip_possessive(p.word(end)))
+                    || matches!(strip_possessive(p.word(end)), "Queen" | "King"));
             let run_end = (next + 1..next + 3)
                 .take_while(|&k| peoples && is_name_word(p, k) && !is_possessive(p.word(k - 1)))
                 .last();
@@ -2138,9 +2141,16 @@ pub(super) fn clean_phrase<'a>(
     // `Acclaim, the games maker, …`: a word set off by a kind of body names one.
     let set_off = set_off_as_a_body(p, end);
     // `Chelsea have sacked their manager`: one word taking a plural verb is a team or a body,
-    // as British copy writes them (a plural name, `the Kurds are`, is left alone).
+    // as British copy writes them (a plural name, `the Kurds are`, is left alone; so is the
+    // object of a preposition, `a crash in Lincolnshire have described him`, whose verb is
+    // the subject's before it).
     let plural_verb = matches!(p.lower(end + 1), "have" | "are" | "were")
         && !p.word(end).ends_with('s')
+        && !(name_first > 0
+            && matches!(
+                p.lower(name_first - 1),
+                "in" | "at" | "from" | "near" | "of" | "across" | "to" | "into" | "outside"
+            ))
         && written_as_a_common_word(p.word(end));
     // `the Reagan administration`, `the Blair government`: a leader's surname before the
     // government they lead is the leader's (a party or a place before it keeps its kind).

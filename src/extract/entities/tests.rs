@@ -1606,6 +1606,11 @@ fn a_peoples_body_is_named_whole_and_deutsche_opens_a_body() {
         kinds("Output rose, Statistics Canada said."),
         [("Statistics Canada".into(), EntityKind::Organization)]
     );
+    // A place named for a monarch is one name too.
+    assert_eq!(
+        kinds("He was taken to Queen's Medical Centre with serious injuries."),
+        [("Queen's Medical Centre".into(), EntityKind::Organization)]
+    );
 }
 
 #[test]
@@ -3856,6 +3861,12 @@ fn a_war_an_index_or_an_average_is_no_person() {
             ("Steven Spielberg".into(), EntityKind::Person),
         ]
     );
+    for war in ["World War Two", "World War II"] {
+        assert_eq!(
+            kinds(&format!("It is the lowest level since {war}.")),
+            [(war.into(), EntityKind::Other)]
+        );
+    }
     assert_eq!(
         kinds("The rise takes the Consumer Prices Index (CPI) above its target."),
         [("Consumer Prices Index".into(), EntityKind::Other)]
@@ -4441,6 +4452,11 @@ fn one_name_taking_a_plural_verb_is_a_body() {
             ("Chelsea".into(), EntityKind::Organization),
             ("Tom Bell".into(), EntityKind::Person),
         ]
+    );
+    // The object of a preposition is not what takes the verb.
+    assert_eq!(
+        kinds("The family of a man who died in a crash in Lincolnshire have paid tribute."),
+        [("Lincolnshire".into(), EntityKind::Place)]
     );
 }
 

@@ -93,36 +93,7 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     }
     // `band two bank bills`, `Phase two of the plan`, `tier 3 rules`: a number that names a
     // step or a class (not `the first phase two years ago`: a span).
-    let designation = i > 0
-        && matches!(
-            p.lower(i - 1),
-            "phase"
-                | "stage"
-                | "tier"
-                | "band"
-                | "round"
-                | "level"
-                | "grade"
-                | "category"
-                | "class"
-                | "type"
-                | "division"
-                | "step"
-                | "chapter"
-                | "article"
-                | "section"
-                | "clause"
-                | "paragraph"
-                | "amendment"
-                // `resolution 598`, `flight 103`, `route 66`: a number that names one.
-                | "resolution"
-                | "flight"
-                | "route"
-                | "platform"
-                // `version 6`, `versions 5.01 and 6`: a number that names an edition.
-                | "version"
-                | "versions"
-        );
+    let designation = i > 0 && crate::extract::lexicon::names_one_by_number(p.lower(i - 1));
     // `No. 1 Canada Western Red Spring wheat`, `the No 2 carmaker`: a number that ranks.
     let ranked = i > 0
         && (p.word(i - 1) == "No" || (i > 1 && p.is_punct(i - 1, ".") && p.word(i - 2) == "No"));

@@ -803,6 +803,10 @@ fn a_number_naming_a_step_or_a_class_is_no_count() {
         [("259 people".into(), Some("people".into()))]
     );
     assert_eq!(
+        units("Anyone with information is asked to call, quoting incident 412 or log 55. Two men were held."),
+        [("Two men".into(), Some("men".into()))]
+    );
+    assert_eq!(
         units("The flaw affects versions 5.01 and 6 of the browser, and version 2 of the player, on 90% of PCs."),
         [("90%".into(), Some("%".into()))]
     );

@@ -1661,8 +1661,18 @@ fn subject_before(
     if opens_with_a_person_referred_back(p, s) {
         return focus;
     }
-    // `Mr Ali's family said`: somebody unnamed, not the person whose family it is.
-    if lexicon::is_unnamed_person_noun(p.lower(prev)) && opens_with_unnamed_speaker(p, (s, v + 1)) {
+    // `Mr Ali's family said`: somebody unnamed, not the person whose family it is; so too
+    // after a phrase set off before the subject (`In a statement released through
+    // Lincolnshire Police, Callum's family said`).
+    let after_set_off = || {
+        (s + 1..prev)
+            .rev()
+            .find(|&k| p.is_punct(k, ","))
+            .is_some_and(|comma| opens_with_unnamed_speaker(p, (comma + 1, v + 1)))
+    };
+    if lexicon::is_unnamed_person_noun(p.lower(prev))
+        && (opens_with_unnamed_speaker(p, (s, v + 1)) || after_set_off())
+    {
         return None;
     }
     // `David Cummings, head of …, said`: the subject opens the sentence; `Pennzoil chairman

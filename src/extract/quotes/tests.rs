@@ -357,6 +357,8 @@ fn a_family_or_a_wife_speaks_for_nobody_named() {
         "Mohammed Ali, 41, died.\n\nHis wife said: \"He was a kind man.\"",
         "Mohammed Ali, 41, died. His wife said: \"He was a kind man.\"",
         "Mohammed Ali, 41, died.\n\nMr Ali's family said they had lost \"a kind man\".",
+        "Mohammed Ali, 41, died.\n\nIn a statement released through Kent Police, Mr Ali's \
+         family said: \"He was a kind man.\"",
     ] {
         let got = quotes(text);
         assert_eq!(got.len(), 1, "{text}");
