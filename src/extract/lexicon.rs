@@ -1597,7 +1597,11 @@ pub fn is_subordinator(w: &str) -> bool {
 /// describes it.
 pub fn says_where_based(word: &str) -> bool {
     // (Asked of most names' last words: the last letter first.)
-    word.ends_with('d') && (word.ends_with("-based") || word.ends_with("-headquartered"))
+    // (`a Netherlands Antilles-registered drugs company`: where it is registered too.)
+    word.ends_with('d')
+        && (word.ends_with("-based")
+            || word.ends_with("-headquartered")
+            || word.ends_with("-registered"))
 }
 
 /// `carmaker`, `lender`, `broadcaster`, `charity`: what a body does.

@@ -1915,6 +1915,11 @@ fn is_modal(w: &str) -> bool {
 /// marks none (`will be played`, `will remain closed`: the auxiliary decides), and a past
 /// intention before `to` looks ahead (`hoped to run flights on Saturday`).
 fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
+    // (`The Met Office has a warning …`, `Will Smith`: a capital inside a sentence is a
+    // name's, no verb's.)
+    if j > s && p.role != Role::Headline && p.is_capitalised(j) {
+        return Tense::Unknown;
+    }
     let w = p.lower(j);
     // `must set their budgets by 10 March`, `will cut`: a bare verb after a modal has the
     // modal's tense, whatever its past form looks like.
@@ -2255,6 +2260,8 @@ pub(super) fn weekday_in_a_name(p: &Para, i: usize) -> bool {
     let show = p.word(i + 1) == "Night" && p.is_capitalised(i + 2);
     let before = |k: usize| i.checked_sub(k).map_or("", |k| p.word(k));
     let mail_on = before(1) == "on" && before(2) == "Mail";
+    // `Sheffield Wednesday`: a club named for its day.
+    let club = before(1) == "Sheffield" && p.lower(i).starts_with("wednesday");
     let event = matches!(
         before(1),
         "Black" | "Bloody" | "Super" | "Cyber" | "Ash" | "Maundy"
@@ -2267,7 +2274,7 @@ pub(super) fn weekday_in_a_name(p: &Para, i: usize) -> bool {
     };
     let title = (kind_of_work(i.checked_sub(1)) && p.is_capitalised(i + 1))
         || (i >= 1 && p.is_capitalised(i - 1) && kind_of_work(i.checked_sub(2)));
-    paper || show || mail_on || event || title
+    paper || show || mail_on || club || event || title
 }
 
 /// The tense of the clause around token `i`: the nearest marker before it wins, then the

@@ -554,6 +554,15 @@ fn a_weekday_in_a_name_is_no_day() {
         ),
         [pair("Friday", "2024-10-18")]
     );
+    // (Nor in a club's.)
+    assert_eq!(
+        dates(
+            "He is the fourth to go, after Sheffield Wednesday's Danny Rohl. Sheffield \
+             Wednesday play on Friday.",
+            "2024-10-17"
+        ),
+        [pair("Friday", "2024-10-18")]
+    );
 }
 
 #[test]
@@ -1460,6 +1469,15 @@ fn weekdays_follow_the_tense() {
             pair("Wednesday", "1987-08-12"),
             pair("Monday", "1987-08-10")
         ]
+    );
+    // A capital inside a sentence is a name's, not a verb in the past (`Met`).
+    assert_eq!(
+        dates(
+            "The Met Office has an amber warning for snow in place for the Highlands until \
+             12:00 on Thursday.",
+            "1987-12-01"
+        ),
+        [pair("Thursday", "1987-12-03")]
     );
     // A weekday that bounds the sentence's time is no list to follow: the peak comes first.
     assert_eq!(

@@ -353,11 +353,15 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
     // (`the rail users' watchdog`: up to three words describing it first.)
     // (The mark of `users'` may be a token of its own.)
     let plural_mark = |w: usize| p.is_punct(w, "'") && p.touching(w - 1, w);
-    // (`the UK payments association`, `the US software giant`: where it is, or whose.)
+    // (`the UK payments association`, `the US software giant`: where it is, or whose;
+    // `a Netherlands Antilles-registered drugs company`: where it is based.)
     // (Not across a preposition: `Bob Scott, a partner at the firm`.)
     let describing = |w: usize| {
         p.is_word(w)
-            && (!p.is_capitalised(w) || is_known_place(p.word(w)) || is_demonym(p.word(w)))
+            && (!p.is_capitalised(w)
+                || is_known_place(p.word(w))
+                || is_demonym(p.word(w))
+                || crate::extract::lexicon::says_where_based(p.word(w)))
             && !is_title_preposition(p.lower(w))
             && !matches!(p.lower(w), "by" | "from" | "the" | "a" | "an")
     };

@@ -241,6 +241,12 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
             return Some(EntityKind::Other);
         }
     }
+    // `Sheffield Wednesday`: a club named by its town and its day.
+    if let [town, "Wednesday"] = words.as_slice() {
+        if is_known_place(town) {
+            return Some(EntityKind::Organization);
+        }
+    }
     // `World War Two`, `World War II`: a war, whatever numeral ends it.
     if let ["World", "War", ..] = words.as_slice() {
         return Some(EntityKind::Other);
@@ -344,7 +350,13 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         }
     }
     // `Mount Kenya`, `Lake Geneva`, `Cape Cod`: a place by its first word.
-    if words.len() > 1 && matches!(words[0], "Isle" | "Mount" | "Lake" | "Cape" | "Loch") {
+    // (`County Durham`, `County Cork`: so is an Irish or a northern English county.)
+    if words.len() > 1
+        && matches!(
+            words[0],
+            "Isle" | "Mount" | "Lake" | "Cape" | "Loch" | "County"
+        )
+    {
         return Some(EntityKind::Place);
     }
     // `British Gas`, `Scottish Power`, `Shell Oil`: a name that ends in a trade is a company.

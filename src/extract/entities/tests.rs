@@ -266,6 +266,15 @@ fn a_place_is_known_by_its_first_word_or_its_isles() {
             ("Western Isles".into(), EntityKind::Place),
         ]
     );
+    assert_eq!(
+        kinds(
+            "Power was cut across County Durham, but Durham County Council said roads were open."
+        ),
+        [
+            ("County Durham".into(), EntityKind::Place),
+            ("Durham County Council".into(), EntityKind::Organization),
+        ]
+    );
 }
 
 #[test]
@@ -3853,6 +3862,17 @@ fn a_tournament_named_for_its_place_keeps_a_people_in_the_place() {
 }
 
 #[test]
+fn a_club_named_for_its_town_and_day_is_a_body() {
+    assert_eq!(
+        kinds("Sheffield Wednesday beat Leeds."),
+        [
+            ("Leeds".into(), EntityKind::Place),
+            ("Sheffield Wednesday".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn a_war_an_index_or_an_average_is_no_person() {
     assert_eq!(
         kinds("It is Steven Spielberg's Second World War drama."),
@@ -4939,6 +4959,14 @@ fn where_a_company_is_based_is_a_place() {
         [
             ("Aslef".into(), EntityKind::Organization),
             ("Toulouse".into(), EntityKind::Place),
+        ]
+    );
+    // Where it is registered, too; and what is set off so after a name is a body.
+    assert_eq!(
+        kinds("Erbamont, a Netherlands Antilles-registered drugs company, agreed."),
+        [
+            ("Erbamont".into(), EntityKind::Organization),
+            ("Netherlands Antilles".into(), EntityKind::Place),
         ]
     );
 }

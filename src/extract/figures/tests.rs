@@ -2799,6 +2799,17 @@ fn thousands_straight_after_a_level_verb_count_a_plural_subject_or_one_that_is_a
 }
 
 #[test]
+fn both_ends_of_a_move_from_one_level_to_another_count_the_plural_subject() {
+    assert_eq!(
+        units("Deaths involving benzodiazepines fell from 1,092 to 641."),
+        [
+            ("1,092".into(), Some("deaths".into())),
+            ("641".into(), Some("deaths".into())),
+        ]
+    );
+}
+
+#[test]
 fn a_common_noun_opening_a_wire_story_after_its_dateline_is_what_it_counts() {
     assert_eq!(
         units("WASHINGTON, April 10 - Payrolls rose 164,000 to 102.4 mln."),

@@ -1077,7 +1077,8 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 p.lower(k),
                 "totaling" | "totalling" | "numbering" | "totaled" | "totalled"
             ) || (p.lower(k) == "total" && !(k > s && total_is_a_noun(p, k, s)))
-                || (is_level_verb(p.lower(k)) && matches!(p.lower(k + 1), "at" | "to" | "by"))
+                || (is_level_verb(p.lower(k))
+                    && matches!(p.lower(k + 1), "at" | "to" | "by" | "from"))
                 // (`rose above five million`, `fell below 3%`: with the level's qualifier.)
                 || (is_level_verb(p.lower(k)) && k + 1 == from && from < first)
                 || (k + 1 == first
@@ -1336,6 +1337,8 @@ pub(super) fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
                     | "percent"
                     | "per"
                     | "cent"
+                    // (`Deaths fell from 1,092 to 641`: from a level.)
+                    | "from"
                     | "over"
                     | "in"
                     | "during"
