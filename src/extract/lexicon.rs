@@ -1533,6 +1533,11 @@ pub fn is_unnamed_person_noun(lower: &str) -> bool {
             | "man"
             | "woman"
             | "source"
+            // (`Seelig's lawyer said`: who speaks for a client, unnamed.)
+            | "lawyer"
+            | "solicitor"
+            | "attorney"
+            | "barrister"
     )
 }
 

@@ -241,11 +241,14 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
             return Some(EntityKind::Other);
         }
     }
-    // `Sheffield Wednesday`: a club named by its town and its day.
-    if let [town, "Wednesday"] = words.as_slice() {
-        if is_known_place(town) {
-            return Some(EntityKind::Organization);
-        }
+    // `Sheffield Wednesday`: a club named by its town and its day; `Mansfield Town`,
+    // `Ipswich Town`: or by its town and `Town` (a known place, `Cape Town`, was read above).
+    match words.as_slice() {
+        [town, "Wednesday"] if is_known_place(town) => return Some(EntityKind::Organization),
+        [town, "Town"] if !is_given_name(town) => return Some(EntityKind::Organization),
+        // `League One`, `League Two`: a division, as `the Premier League` is.
+        ["League", "One" | "Two"] => return Some(EntityKind::Organization),
+        _ => {}
     }
     // `World War Two`, `World War II`: a war, whatever numeral ends it.
     if let ["World", "War", ..] = words.as_slice() {

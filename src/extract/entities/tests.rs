@@ -3862,12 +3862,21 @@ fn a_tournament_named_for_its_place_keeps_a_people_in_the_place() {
 }
 
 #[test]
-fn a_club_named_for_its_town_and_day_is_a_body() {
+fn a_club_named_for_its_town_and_its_day_or_a_division_is_a_body() {
     assert_eq!(
         kinds("Sheffield Wednesday beat Leeds."),
         [
             ("Leeds".into(), EntityKind::Place),
             ("Sheffield Wednesday".into(), EntityKind::Organization),
+        ]
+    );
+    // So is one named by its town and `Town`, and a division named by its number.
+    assert_eq!(
+        kinds("Wrexham play at Mansfield Town in League Two. She lives in Cape Town."),
+        [
+            ("Cape Town".into(), EntityKind::Place),
+            ("League Two".into(), EntityKind::Organization),
+            ("Mansfield Town".into(), EntityKind::Organization),
         ]
     );
 }

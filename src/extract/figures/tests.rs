@@ -65,6 +65,14 @@ fn a_bare_count_as_the_subject_of_a_clause_counts_what_the_sentence_counted() {
             ("3".into(), None),
         ]
     );
+    // Or of what it says.
+    assert_eq!(
+        units("Of the 36 councils that responded, 33 said they would raise bills."),
+        [
+            ("36 councils".into(), Some("councils".into())),
+            ("33".into(), Some("councils".into())),
+        ]
+    );
     // A part of `them`: what they are, when a plural says, else what was counted before.
     assert_eq!(
         units(

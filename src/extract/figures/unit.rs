@@ -1707,7 +1707,8 @@ pub(super) fn compared_unit(
 }
 
 /// `About 400 people were injured and 200 are missing`, `Of the 3,000 workers, 200 were
-/// sacked`, `Four men, two of them armed`: a bare count opening a clause, as the subject of
+/// sacked`, `Of the 36 councils that responded, 33 said`, `Four men, two of them armed`: a
+/// bare count opening a clause, as the subject of
 /// its verb or a part of `them`, counts the things the sentence counted before it (not money,
 /// a share or a span of time).
 pub(super) fn subject_left_elliptical(
@@ -1719,7 +1720,17 @@ pub(super) fn subject_left_elliptical(
     let opens_a_clause = first > 0 && (p.is_punct(first - 1, ",") || p.lower(first - 1) == "and");
     let verb = matches!(
         p.lower(last + 1),
-        "are" | "were" | "is" | "was" | "have" | "had" | "remain" | "remained" | "died"
+        "are"
+            | "were"
+            | "is"
+            | "was"
+            | "have"
+            | "had"
+            | "remain"
+            | "remained"
+            | "died"
+            | "said"
+            | "say"
     );
     let of_them = p.lower(last + 1) == "of" && p.lower(last + 2) == "them";
     let opens_a_sentence = p.sentence_of(first).0 == first;

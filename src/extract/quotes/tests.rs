@@ -359,6 +359,8 @@ fn a_family_or_a_wife_speaks_for_nobody_named() {
         "Mohammed Ali, 41, died.\n\nMr Ali's family said they had lost \"a kind man\".",
         "Mohammed Ali, 41, died.\n\nIn a statement released through Kent Police, Mr Ali's \
          family said: \"He was a kind man.\"",
+        "Roger Seelig faces charges. Seelig's lawyer said his client would \"contest\" them.",
+        "Roger Seelig faces charges. His lawyer said: \"He is innocent.\"",
     ] {
         let got = quotes(text);
         assert_eq!(got.len(), 1, "{text}");
