@@ -1957,6 +1957,19 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     ) {
         return Tense::Future;
     }
+    // `is accused of killing three people on Tuesday`, `charged with murdering`: the deed
+    // a charge names was done, whatever the tense of the charging.
+    let charged_with_a_deed = j >= s + 2
+        && w.len() > 5
+        && w.ends_with("ing")
+        && matches!(p.lower(j - 1), "of" | "with")
+        && matches!(
+            p.lower(j - 2),
+            "accused" | "charged" | "convicted" | "suspected" | "guilty" | "suspicion"
+        );
+    if charged_with_a_deed {
+        return Tense::Past;
+    }
     // `The cuts follow a reduction in the rate on Friday`: what is followed came first.
     let follows_a_noun =
         || opens_a_noun_phrase(p.lower(j + 1)) && !(j > s && opens_a_noun_phrase(p.lower(j - 1)));

@@ -1470,6 +1470,16 @@ fn weekdays_follow_the_tense() {
             pair("Monday", "1987-08-10")
         ]
     );
+    // The deed a charge names was done, whatever the tense of the charging (2026-12-05 is a
+    // Saturday).
+    assert_eq!(
+        dates(
+            "He is accused of killing three people on Tuesday. He is expected to be charged \
+             with murder on Friday.",
+            "2026-12-05"
+        ),
+        [pair("Tuesday", "2026-12-01"), pair("Friday", "2026-12-11")]
+    );
     // A capital inside a sentence is a name's, not a verb in the past (`Met`).
     assert_eq!(
         dates(

@@ -353,11 +353,12 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         }
     }
     // `Mount Kenya`, `Lake Geneva`, `Cape Cod`: a place by its first word.
-    // (`County Durham`, `County Cork`: so is an Irish or a northern English county.)
+    // (`County Durham`, `County Cork`: so is an Irish or a northern English county;
+    // `Port Talbot`, `Port Harcourt`: and a port.)
     if words.len() > 1
         && matches!(
             words[0],
-            "Isle" | "Mount" | "Lake" | "Cape" | "Loch" | "County"
+            "Isle" | "Mount" | "Lake" | "Cape" | "Loch" | "County" | "Port"
         )
     {
         return Some(EntityKind::Place);

@@ -268,11 +268,13 @@ fn a_place_is_known_by_its_first_word_or_its_isles() {
     );
     assert_eq!(
         kinds(
-            "Power was cut across County Durham, but Durham County Council said roads were open."
+            "Power was cut across County Durham and at its Port Talbot plant, but Durham County \
+             Council said roads were open."
         ),
         [
             ("County Durham".into(), EntityKind::Place),
             ("Durham County Council".into(), EntityKind::Organization),
+            ("Port Talbot".into(), EntityKind::Place),
         ]
     );
 }

@@ -271,6 +271,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
             "call" | "dial" | "ring" | "dials" | "dialled" | "dialed" | "dialling" | "rang"
                 | "phone" | "phoned"
         ) && !is_nounish(next))
+        // (`could not respond to 999 calls`: the emergency line's calls, not so many.)
+        || (matches!(p.word(i), "999" | "911" | "111" | "112" | "101")
+            && matches!(next, "call" | "calls" | "line" | "service" | "operator" | "number"))
     {
         return true;
     }

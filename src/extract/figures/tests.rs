@@ -1741,6 +1741,11 @@ fn a_number_dialled_or_rung_is_no_figure_but_people_phoned_are() {
         figures("Call 999 now. The defence will call 40 witnesses."),
         [fig("40 witnesses", 40.0, Some("witnesses"), None)]
     );
+    // (Nor the line's calls: `999 calls`.)
+    assert_eq!(
+        figures("Crews could not respond to 999 calls. It took 300 calls an hour."),
+        [fig("300 calls", 300.0, Some("calls"), None)]
+    );
 }
 
 #[test]
@@ -2804,6 +2809,22 @@ fn thousands_straight_after_a_level_verb_count_a_plural_subject_or_one_that_is_a
     );
     assert_eq!(units("The index fell 1,200."), [("1,200".into(), None)]);
     assert_eq!(units("The workforce fell 1,200."), [("1,200".into(), None)]);
+}
+
+#[test]
+fn cases_of_what_is_no_count_are_counted_as_cases() {
+    assert_eq!(
+        units(
+            "Cases of flu in hospital rose 70% in a week, to 1,861. Sales of imported cars rose \
+             41.2 pct to 7,820."
+        ),
+        [
+            ("70%".into(), Some("%".into())),
+            ("1,861".into(), Some("cases".into())),
+            ("41.2 pct".into(), Some("%".into())),
+            ("7,820".into(), Some("cars".into())),
+        ]
+    );
 }
 
 #[test]

@@ -1210,8 +1210,11 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 // (`He expects sales to reach`: a verb after its subject.)
                 && !(k > s && is_subject_pronoun(p.lower(k - 1)))
                 // (`Sales of phones … doubled to 246 million`: phones; but `Sales of the
-                // iPod rose to 4.5 million`: the sales, of a thing named.)
-                && (p.lower(k + 1) != "of" || sales_of_a_named_thing(p, k))
+                // iPod rose to 4.5 million`: the sales, of a thing named; `Cases of flu rose
+                // to 1,861`: the cases, of what is no count.)
+                && (p.lower(k + 1) != "of"
+                    || sales_of_a_named_thing(p, k)
+                    || (is_plural(p.lower(k)) && of_what_is_no_count(p, k + 2)))
                 // (`The pension age, 65 for men, could rise to 67`: not what the age is for.)
                 && !(k > clause && matches!(p.lower(k - 1), "for" | "among" | "with"))
                 // (`The index, measured in dollars, stood at 79.4`: what it is reckoned in.)
@@ -1228,6 +1231,25 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
             let opens = k == s || p.follows_a_dateline(k);
             if opens { p.lower(k) } else { p.word(k) }.into()
         })
+}
+
+/// `flu` of `Cases of flu`: the words from `k` name, in the singular, what a plural before
+/// their `of` counts cases, sales or deaths of (not `imported cars`, `single-family homes`).
+fn of_what_is_no_count(p: &Para, k: usize) -> bool {
+    let words = (k..k + 3).take_while(|&j| {
+        p.is_word(j)
+            && !p.is_capitalised(j)
+            && !crate::extract::lexicon::is_function_word(p.lower(j))
+            && !crate::extract::dates::opens_a_noun_phrase(p.lower(j))
+    });
+    let mut any = false;
+    for j in words {
+        if is_plural(p.lower(j)) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// `The jobless total rose by 40,000`, `the total`: the noun at `k`, not the verb.
@@ -1343,6 +1365,8 @@ pub(super) fn changed_by_to(p: &Para, s: usize, first: usize) -> Option<usize> {
                     | "in"
                     | "during"
                     | "the"
+                    // (`rose 70% in a week, to 1,861`)
+                    | "a"
                     | "past"
                     | "last"
                     | "year"

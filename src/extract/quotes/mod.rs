@@ -1528,9 +1528,14 @@ fn subject_before(
         }
         return Some(person_of_body(p, ents, m.first()).unwrap_or(m.entity()));
     }
-    // `Barnardo's director of policy, Pam Hibbert, said:`: a person set off by commas.
-    let set_off = person_set_off_before(p, ents, t)
-        .filter(|m| m.first() > s && p.is_punct(m.first() - 1, ","));
+    // `Barnardo's director of policy, Pam Hibbert, said:`: a person set off by commas
+    // (past an honorific the name was read without: `, Prof Sir Stephen Powis,`).
+    let set_off = person_set_off_before(p, ents, t).filter(|m| {
+        let opening = (s..m.first())
+            .rev()
+            .find(|&k| !lexicon::is_honorific(p.word(k)) && !p.is_punct(k, "."));
+        opening.is_some_and(|k| k > s && p.is_punct(k, ","))
+    });
     if let Some(m) = set_off {
         return Some(m.entity());
     }

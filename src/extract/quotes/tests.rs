@@ -1063,6 +1063,14 @@ fn a_phrase_set_off_after_the_subject_noun_is_passed_over_to_it() {
         quotes("Acme Corp lost money. The chairman, John Smith, said: \"I am very sorry.\""),
         [q("I am very sorry.", Some("John Smith"))]
     );
+    // (Past the honorifics the name is read without.)
+    assert_eq!(
+        quotes(
+            "Flu cases rose. NHS England's medical director, Prof Sir Stephen Powis, said the \
+             service was under \"significant pressure\"."
+        ),
+        [q("significant pressure", Some("Sir Stephen Powis"))]
+    );
 }
 
 #[test]
