@@ -2452,6 +2452,9 @@ const PLACE_LAST_WORDS: &[&str] = &[
     "Cathedral",
     "Abbey",
     "Chapel",
+    // `Worthy Farm`, `Scotch Corner`
+    "Farm",
+    "Corner",
 ];
 
 /// Events and awards.

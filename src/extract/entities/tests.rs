@@ -277,6 +277,14 @@ fn a_place_is_known_by_its_first_word_or_its_isles() {
             ("Port Talbot".into(), EntityKind::Place),
         ]
     );
+    // A farm and a corner are places by their last word.
+    assert_eq!(
+        kinds("The road by Scotch Corner was shut, as was the one to Worthy Farm."),
+        [
+            ("Scotch Corner".into(), EntityKind::Place),
+            ("Worthy Farm".into(), EntityKind::Place),
+        ]
+    );
 }
 
 #[test]
@@ -4658,6 +4666,10 @@ fn portfolios_listed_in_a_title_are_no_names() {
             "Margaret Beckett",
             "Tessa Jowell"
         ]
+    );
+    assert_eq!(
+        found_names("Law and Order Minister Adriaan Vlok said 2,000 people were held."),
+        ["Adriaan Vlok"]
     );
 }
 

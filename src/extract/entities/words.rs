@@ -669,6 +669,9 @@ pub(crate) fn is_portfolio(w: &str) -> bool {
             | "social"
             | "welfare"
             | "planning"
+            // `Law and Order Minister Adriaan Vlok`
+            | "law"
+            | "order"
     )
 }
 

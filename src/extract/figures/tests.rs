@@ -2014,6 +2014,11 @@ fn how_many_more_counts_what_follows_and_ecus_are_money() {
             ("23 billion Ecus".to_string(), Some("Ecus".to_string())),
         ]
     );
+    // (And the ones before: `two earlier offers`.)
+    assert_eq!(
+        units("They walked out after rejecting two earlier offers."),
+        [("two earlier offers".to_string(), Some("offers".to_string()))]
+    );
     // A word describing them between.
     assert_eq!(
         units("It opened 10 more crossing points."),

@@ -416,6 +416,15 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     {
         j += 1;
     }
+    // (`after rejecting two earlier offers`: the offers before, not a time ago.)
+    if matches!(p.lower(j), "earlier" | "later")
+        && p.is_word(j + 1)
+        && !p.is_capitalised(j + 1)
+        && is_plural(p.lower(j + 1))
+        && !is_time_unit(p.lower(j + 1))
+    {
+        j += 1;
+    }
     let start = j;
     let mut best: Option<usize> = None;
     let mut k = j;
