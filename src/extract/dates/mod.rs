@@ -1474,7 +1474,8 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
         else {
             return false;
         };
-        (is_schedule_verb(p.lower(verb)) || comes_into_force(p, verb)) && r.month() >= m + 4
+        (is_schedule_verb(p.lower(verb)) || comes_into_force(p, verb) || released_on(p, i))
+            && r.month() >= m + 4
     };
     // (`was ready to talk before the measures take effect on January 1`: the present after
     // `before` or `until` is still to come, whatever the verb before it.)
@@ -1851,6 +1852,23 @@ fn looked_ahead_to(p: &Para, j: usize, start: usize) -> bool {
                 | "wants"
         ) && !(k > start && matches!(p.lower(k - 1), "the" | "a" | "its" | "their"))
     })
+}
+
+/// `The company reports its fourth-quarter results on 28 January`: what a verb of release in
+/// the present puts out, on the day at `i` (past the words of its object).
+fn released_on(p: &Para, i: usize) -> bool {
+    if i < 3 || p.lower(i - 1) != "on" {
+        return false;
+    }
+    (i.saturating_sub(8)..i - 1)
+        .rev()
+        .take_while(|&k| (p.is_word(k) && !p.is_capitalised(k)) || p.is_punct(k, "-"))
+        .any(|k| {
+            matches!(
+                p.lower(k),
+                "reports" | "publishes" | "releases" | "announces" | "unveils"
+            )
+        })
 }
 
 /// `The accord was expected to be signed in June, but was delayed`, `had originally been

@@ -1065,6 +1065,18 @@ fn a_day_long_gone_that_the_present_sets_something_on_is_next_year_s() {
             pair("January 1", "1987-01-01"),
         ]
     );
+    // What a verb of release in the present puts out on the day, past its object.
+    assert_eq!(
+        dates(
+            "The company reports its fourth-quarter results on 28 January. It reported its \
+             results on 29 January.",
+            "1987-12-10"
+        ),
+        [
+            pair("28 January", "1988-01-28"),
+            pair("29 January", "1987-01-29")
+        ]
+    );
 }
 
 #[test]
