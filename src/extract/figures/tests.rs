@@ -478,6 +478,14 @@ fn measured_against_passes_over_a_span_of_time_unless_that_is_all() {
             ("26".into(), Some("weeks".into())),
         ]
     );
+    // A level set off after the one reached, with `from`.
+    assert_eq!(
+        units("Output fell to 300 tonnes, from 350 a year earlier."),
+        [
+            ("300 tonnes".into(), Some("tonnes".into())),
+            ("350".into(), Some("tonnes".into())),
+        ]
+    );
 }
 
 #[test]
@@ -2221,6 +2229,14 @@ fn metres_written_with_m_after_a_depth_or_a_material() {
             ("3m people".into(), Some("people".into())),
             ("100m".into(), Some("m".into())),
             ("50m".into(), Some("m".into())),
+        ]
+    );
+    // Or before a thing of that height.
+    assert_eq!(
+        units_and_values("The cathedral's 96m spire was rebuilt for £96m."),
+        [
+            ("96m".into(), 96.0, Some("m".into())),
+            ("£96m".into(), 96_000_000.0, Some("£".into())),
         ]
     );
 }

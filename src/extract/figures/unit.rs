@@ -1440,13 +1440,15 @@ pub(super) fn price_a_market_stood_at(
     in_sentence(p, first, before).find_map(|f| f.unit.clone().filter(|u| u != "%"))
 }
 
-/// A number that a figure before it is measured against: `up from 733,000`, `down from`,
+/// A number that a figure before it is measured against: `up from 733,000`, `, from 350`,
+/// `down from`,
 /// `compared with`, `against`; or a part of: `2.6 billion dlrs of bills, of which 1.9
 /// billion were accepted`.
 pub(super) fn compared_with_before(p: &Para, first: usize) -> bool {
     let before = |k: usize| first.checked_sub(k).map_or("", |k| p.lower(k));
     match before(1) {
-        "from" => matches!(before(2), "up" | "down"),
+        // (`fell to 300 tonnes, from 350 a year earlier`: set off after the level.)
+        "from" => matches!(before(2), "up" | "down" | ","),
         "with" => matches!(before(2), "compared" | "compares"),
         "which" => before(2) == "of",
         // `recovered to 141.20 yen from an overnight low of 139.80`
@@ -1968,8 +1970,27 @@ pub(super) fn measures_in_metres(p: &Para, k: usize) -> bool {
     let skyward = matches!(p.lower(k), "into" | "in")
         && p.lower(k + 1) == "the"
         && matches!(p.lower(k + 2), "air" | "sky");
+    // `the cathedral's 96m spire`, `a 30m drop`: a thing of that height or length, which no
+    // sum without its currency's sign is written before.
+    let structure = matches!(
+        p.lower(k),
+        "spire"
+            | "tower"
+            | "mast"
+            | "cliff"
+            | "statue"
+            | "yacht"
+            | "pool"
+            | "drop"
+            | "wave"
+            | "waves"
+            | "crater"
+            | "chimney"
+            | "rocket"
+    );
     material
         || skyward
+        || structure
         || matches!(
             p.lower(k),
             "high" | "deep" | "tall" | "long" | "wide" | "thick" | "above" | "below" | "away"
