@@ -2646,6 +2646,12 @@ fn is_a_news_conference(p: &Para, k: usize) -> bool {
         && matches!(p.lower(k + 2), "conference" | "briefing")
 }
 
+/// The token at `k` is a word of a name, or what joins two (`Competition and Markets
+/// Authority`, `Bank of England`).
+fn joins_a_name(p: &Para, k: usize) -> bool {
+    p.is_word(k) && (p.is_capitalised(k) || matches!(p.lower(k), "and" | "of" | "for"))
+}
+
 /// `to announce a firm bid or walk away` right after a date, to the end of its clause (at
 /// most eight words).
 fn infinitive_after<'a>(p: &Para<'a>, last: usize) -> Option<&'a str> {
@@ -2682,6 +2688,21 @@ fn infinitive_after<'a>(p: &Para<'a>, last: usize) -> Option<&'a str> {
     if in_a_figure(end) && p.is_word(end + 1) {
         while end > to + 1 && in_a_figure(end) {
             end -= 1;
+        }
+    }
+    // (`to appeal to the Competition and Markets Authority.`, cut inside a name just begun
+    // that ends the clause: the name goes on to its end, a few words more.)
+    let name_starts =
+        (to + 2..=end).find(|&k| p.is_capitalised(k) && (k..=end).all(|j| joins_a_name(p, j)));
+    if let Some(start) = name_starts.filter(|&k| k + 3 >= end) {
+        let mut k = end + 1;
+        while k < start + 8
+            && (p.is_capitalised(k) || (joins_a_name(p, k) && p.is_capitalised(k + 1)))
+        {
+            k += 1;
+        }
+        if k > end + 1 && !p.is_word(k) && !p.is_number(k) {
+            end = k - 1;
         }
     }
     // (`to explain how its pact with the United States affects …`, cut inside a name: the

@@ -325,6 +325,18 @@ fn a_label_cut_short_ends_before_a_preposition_left_without_its_object() {
 }
 
 #[test]
+fn a_label_cut_inside_a_name_it_has_just_begun_goes_on_to_the_name_s_end() {
+    assert_eq!(
+        first_label(
+            "Companies have until 18 February to decide whether to appeal to the Competition \
+             and Markets Authority.",
+            "2026-12-05"
+        ),
+        "Companies have to decide whether to appeal to the Competition and Markets Authority"
+    );
+}
+
+#[test]
 fn whom_something_was_said_of_stays_in_the_label() {
     let label = |text| first_label(text, "1987-08-10");
     assert_eq!(
