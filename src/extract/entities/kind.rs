@@ -47,7 +47,15 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
         && name.ends_with('s')
         && !name.ends_with("ss")
         && !crate::extract::lexicon::is_possessive(name);
-    if a_plural_after_a_determiner {
+    // (`The Sun said`: nor is one word in the singular after `the` a person's, unless it
+    // says where they come from: `the Frenchman said`, `the Australian said`.)
+    let one_word_after_the = before_speech
+        && after_a_determiner
+        && !name.contains(' ')
+        && !is_demonym(name)
+        && !name.ends_with("man")
+        && !name.ends_with("woman");
+    if a_plural_after_a_determiner || one_word_after_the {
         return (EntityKind::Organization, Basis::Found);
     }
     // (`Union Amicus said`, `Union Carbide`, `Bank Leumi`: a body's own word opening a name

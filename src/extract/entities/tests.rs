@@ -5831,6 +5831,14 @@ fn a_place_whose_player_follows_is_not_joined_by_for_and_a_plural_that_speaks_is
 }
 
 #[test]
+fn one_word_after_the_that_speaks_is_a_body() {
+    assert_eq!(
+        kinds("The claims were untrue, the Sun said. The Frenchman said he was sad."),
+        [("Sun".to_string(), EntityKind::Organization)]
+    );
+}
+
+#[test]
 fn a_company_s_first_word_before_its_trade_opens_a_sentence_as_its_name() {
     let got = names(
         "Zenith Electronics Corp blamed Japanese and Korean imports.\n\nZenith lost 4.1 mln \
