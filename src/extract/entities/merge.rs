@@ -153,6 +153,25 @@ impl Aliases {
                 self.exact.entry(CompactString::from(head)).or_insert(k);
             }
         }
+        // `Kodak` for `Eastman Kodak Co`: a company with a legal form, by the second of its
+        // two words, when that names nothing else and the first is no given name (not
+        // `Stanley` of `Morgan Stanley Inc`).
+        if let [first, second] = words[..core] {
+            let by_its_second = e.kind == EntityKind::Organization
+                && core < words.len()
+                && !is_given_name(first)
+                && !is_given_name(second)
+                && !gazetteer().contains_key(second)
+                && kind_from_last_word(second).is_none()
+                && !crate::extract::lexicon::with_lower(second, is_trade_word)
+                && !is_title_word(second)
+                && !second.ends_with('s');
+            // (Asked after a person's surname, as a company's first word is: `Mr Morgan` of
+            // `Peter Morgan` beside `Dow Morgan Inc`.)
+            if by_its_second {
+                self.company.entry(second.to_string()).or_insert(k);
+            }
+        }
         // (`the Dow` for the `Dow Jones Industrial Average`: a market's index by its first
         // word too.)
         let an_index = words.len() >= 3 && matches!(words[words.len() - 1], "Average" | "Index");

@@ -1354,6 +1354,23 @@ fn an_oil_minister_is_a_title_but_a_company_s_oil_is_its_name() {
 }
 
 #[test]
+fn a_company_with_a_legal_form_is_also_named_by_the_second_of_its_two_words() {
+    let got = names(
+        "Eastman Kodak Co agreed to buy Sterling Drug Inc. Kodak said its offer would begin on \
+         Tuesday. Morgan Stanley Inc advised. Stanley Ho said so.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Eastman Kodak Co".into(), EntityKind::Organization, 2),
+            ("Morgan Stanley Inc".into(), EntityKind::Organization, 1),
+            ("Stanley Ho".into(), EntityKind::Person, 1),
+            ("Sterling Drug Inc".into(), EntityKind::Organization, 1),
+        ]
+    );
+}
+
+#[test]
 fn a_company_is_also_named_by_the_word_before_its_trade() {
     let got = names(
         "Paramount Pictures, Getty Petroleum Corp, Allegheny International Inc and American \
