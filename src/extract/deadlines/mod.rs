@@ -561,8 +561,13 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     // something still open ends (not a span of time: `the fiscal year ends on March 31`).
     // (`the 1986/87 season, which ends on September 30`: the span a `which` stands for.)
     // (`The scheme closes to new applications on 31 March`: to whom or what it closes
-    // between.)
-    let closing = |k: usize| matches!(p.lower(k), "close" | "closes" | "end" | "ends");
+    // between; `with the ballot closing on 17 December`: or in a participle.)
+    let closing = |k: usize| {
+        matches!(
+            p.lower(k),
+            "close" | "closes" | "closing" | "end" | "ends" | "ending"
+        )
+    };
     let verb = d.first.saturating_sub(2);
     let verb = if closing(verb) {
         verb
@@ -2323,10 +2328,19 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
             && opens_a_noun(k + 1)
             && (k + 2..to).any(|j| comes_to_an_end(p.lower(j)))
     };
+    // (`…, with the ballot closing on 17 December`: and a `with` set off that opens a clause
+    // of its own; not `with effect from March 1`, said of the clause before.)
+    let with_a_clause = |k: usize| {
+        p.lower(k) == "with"
+            && k > 0
+            && p.is_punct(k - 1, ",")
+            && !(k + 1..k + 3).any(|j| p.lower(j) == "effect")
+    };
     let conjunction = |k: usize| {
         !p.is_capitalised(k)
             && (matches!(p.lower(k), "when" | "once" | "because")
                 || (p.lower(k) == "that" && k > 0 && p.lower(k - 1) == "so")
+                || with_a_clause(k)
                 || ends_then(k))
     };
     let condition = |k: usize| !p.is_capitalised(k) && matches!(p.lower(k), "if" | "unless");

@@ -682,6 +682,24 @@ fn what_will_close_or_ends_on_a_day_ends_then_but_not_what_closed_nor_a_year() {
 }
 
 #[test]
+fn a_ballot_closing_on_a_day_set_off_after_with_ends_then_and_is_labelled_without_it() {
+    let got = deadlines(
+        "The union is balloting members, with the ballot closing on 17 December. It will set \
+         a ceiling on rates, with effect from March 1.",
+        "1987-12-05",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|d| (d.0.as_str(), d.2.as_str())).collect();
+    // (`with effect from` opens no clause of its own.)
+    assert_eq!(
+        got,
+        [
+            ("1987-12-17", "the ballot closing"),
+            ("1988-03-01", "It will set a ceiling")
+        ]
+    );
+}
+
+#[test]
 fn a_market_closing_on_a_day_is_no_term_but_a_council_s_session_ending_is() {
     assert_eq!(
         due_days(

@@ -668,7 +668,11 @@ fn listed_in_a_name(p: &Para, i: usize, end: usize) -> Option<usize> {
 /// Cups`, `three Brit Awards`; not `the 2004 Olympics`, a year).
 fn counted_in_the_plural(p: &Para, start: usize, end: usize) -> bool {
     let last = p.word(end);
-    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    // (Not `four Olympic Games`: an event named only in the plural.)
+    let plural = last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !matches!(last, "Games" | "Olympics" | "Paralympics");
     plural
         && start > 0
         && end > start

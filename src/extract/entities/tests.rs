@@ -173,6 +173,11 @@ fn a_name_counted_in_the_plural_is_no_person() {
             ("Robbie Williams".into(), EntityKind::Person),
         ]
     );
+    // (An event named only in the plural keeps its name.)
+    assert_eq!(
+        kinds("He won medals across four Olympic Games."),
+        [("Olympic Games".into(), EntityKind::Other)]
+    );
 }
 
 #[test]
@@ -5068,6 +5073,11 @@ fn a_capital_letter_hyphened_to_a_noun_names_nothing() {
              results rose."
         ),
         ["Tom Smith"]
+    );
+    // (Nor does a number word so hyphened.)
+    assert_eq!(
+        found_names("Six-time Olympic champion Sir Chris Hoy spoke."),
+        ["Sir Chris Hoy"]
     );
 }
 

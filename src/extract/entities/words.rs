@@ -55,7 +55,11 @@ fn name_word_rules(p: &Para, i: usize) -> bool {
     let days = p.word(i).len() == 7
         && (p.word(i).split_once('-'))
             .is_some_and(|(a, b)| is_weekday_abbreviation(a) && is_weekday_abbreviation(b));
-    if days || is_letter_compound(p.word(i)) || is_virus_strain(p.word(i)) {
+    if days
+        || is_letter_compound(p.word(i))
+        || is_virus_strain(p.word(i))
+        || is_number_compound(p.word(i))
+    {
         return false;
     }
     // `Saturday's final` names a day, not somebody.
@@ -71,6 +75,15 @@ fn is_an_honour(word: &str) -> bool {
         word.as_bytes(),
         [b'O' | b'M' | b'C' | b'K' | b'D' | b'G', b'B', b'E']
     )
+}
+
+/// `Six-time Olympic champion`, `Two-year-old`: a number word hyphened to a word in lower
+/// case opening a sentence says how many, and names nothing.
+fn is_number_compound(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(head, tail)| {
+        tail.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            && crate::extract::lexicon::small_number(&head.to_lowercase()).is_some()
+    })
 }
 
 /// `U-turn`, `X-rays`, `the J-curve`, `A-level`: a capital letter hyphened to a word in lower
