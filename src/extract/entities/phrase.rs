@@ -920,7 +920,14 @@ pub(super) fn clean_phrase<'a>(
                 || is_given_name(p.word(first + 2))
                 || is_common_opener(p.lower(first))
         };
-        if kind_from_last_word(head).is_none()
+        // (`Services on Scotland's ScotRail`: whatever the noun, a known place's possessive
+        // after it owns what follows, no body's name.)
+        let places_possessive = || {
+            is_possessive(p.word(end))
+                && is_known_place(strip_possessive(p.slice(first + 2, end)))
+                && !gazetteer().contains_key(strip_possessive(p.slice(first, end)))
+        };
+        if (kind_from_last_word(head).is_none() || places_possessive())
             && !gazetteer().contains_key(head)
             && !is_title_word(head)
             && !heads_a_titled_name(p, end)

@@ -1559,6 +1559,17 @@ fn a_common_noun_opening_a_sentence_with_a_name_after_with_is_not_the_name_s() {
         kinds("Talks with SAIC have dragged on for a year."),
         [("SAIC".into(), EntityKind::Organization)]
     );
+    // (Nor with a place's possessive after `on`, whatever the noun: the place owns what
+    // follows.)
+    let got = names("Services on Scotland's ScotRail will run. The Bank of England's rate held.");
+    assert!(
+        !got.iter().any(|(n, _, _)| n.starts_with("Services")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|(n, _, _)| n == "Bank of England"),
+        "{got:?}"
+    );
 }
 
 #[test]
