@@ -1989,8 +1989,17 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
         return Tense::Past;
     }
     // `The cuts follow a reduction in the rate on Friday`: what is followed came first.
-    let follows_a_noun =
-        || opens_a_noun_phrase(p.lower(j + 1)) && !(j > s && opens_a_noun_phrase(p.lower(j - 1)));
+    // (`following moves by Citibank … on Monday`: a plural with no article too.)
+    let a_plural_next = || {
+        p.is_word(j + 1)
+            && !p.is_capitalised(j + 1)
+            && super::figures::is_plural(p.lower(j + 1))
+            && !super::lexicon::is_function_word(p.lower(j + 1))
+    };
+    let follows_a_noun = || {
+        (opens_a_noun_phrase(p.lower(j + 1)) || a_plural_next())
+            && !(j > s && opens_a_noun_phrase(p.lower(j - 1)))
+    };
     if matches!(w, "follow" | "follows" | "following") && follows_a_noun() {
         return Tense::Past;
     }

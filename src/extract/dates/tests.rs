@@ -1422,6 +1422,15 @@ fn what_is_followed_came_first() {
         ),
         [pair("Friday", "1987-09-18"), pair("Thursday", "1987-09-24")]
     );
+    // (A plural with no article followed too; 1987-05-06 is a Wednesday.)
+    assert_eq!(
+        dates(
+            "Chemical is the fourth bank to raise its rate this week, following moves by \
+             Citibank and Chase on Monday.",
+            "1987-05-06"
+        ),
+        [pair("Monday", "1987-05-04")]
+    );
 }
 
 #[test]
