@@ -80,10 +80,20 @@ fn is_an_honour(word: &str) -> bool {
 /// `Six-time Olympic champion`, `Two-year-old`: a number word hyphened to a word in lower
 /// case opening a sentence says how many, and names nothing.
 fn is_number_compound(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(head, tail)| {
-        tail.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
-            && crate::extract::lexicon::small_number(&head.to_lowercase()).is_some()
-    })
+    // (Asked of every capitalised word: by the first letter a number word can open with,
+    // then for the hyphen among the bytes after its shortest, `Six`, and its longest,
+    // `Seventeen`.)
+    let b = word.as_bytes();
+    if b.len() < 5 || !matches!(b[0], b'O' | b'T' | b'F' | b'S' | b'E' | b'N' | b'Z') {
+        return false;
+    }
+    let Some(dash) = (3..b.len().min(10)).find(|&k| b[k] == b'-') else {
+        return false;
+    };
+    b.get(dash + 1).is_some_and(u8::is_ascii_lowercase)
+        && crate::extract::lexicon::with_lower(&word[..dash], |head| {
+            crate::extract::lexicon::small_number(head).is_some()
+        })
 }
 
 /// `U-turn`, `X-rays`, `the J-curve`, `A-level`: a capital letter hyphened to a word in lower

@@ -1441,9 +1441,8 @@ pub(super) fn price_a_market_stood_at(
 }
 
 /// A number that a figure before it is measured against: `up from 733,000`, `, from 350`,
-/// `down from`,
-/// `compared with`, `against`; or a part of: `2.6 billion dlrs of bills, of which 1.9
-/// billion were accepted`.
+/// `down from`, `compared with`, `against`; or a part of: `2.6 billion dlrs of bills, of
+/// which 1.9 billion were accepted`.
 pub(super) fn compared_with_before(p: &Para, first: usize) -> bool {
     let before = |k: usize| first.checked_sub(k).map_or("", |k| p.lower(k));
     match before(1) {
