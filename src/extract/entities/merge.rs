@@ -692,6 +692,8 @@ pub(super) fn names_a_company_alone(head: &str) -> bool {
         && !is_compass_word(head)
         && kind_from_last_word(head).is_none()
         && !is_demonym(head)
+        // (Not `Lincolnshire` for `Lincolnshire Police`: a county is a place of its own.)
+        && !is_county(head)
         // (`Sun` for `Sun Microsystems`: a weekday's abbreviation, once it names.)
         && (!is_common_capitalised(head) || crate::extract::lexicon::is_weekday_abbreviation(head))
         && !is_common_opener(&lower)

@@ -1359,6 +1359,17 @@ fn an_oil_minister_is_a_title_but_a_company_s_oil_is_its_name() {
 }
 
 #[test]
+fn a_county_is_no_short_form_of_the_body_it_opens() {
+    assert_eq!(
+        names("A boy died after a crash in Lincolnshire. Lincolnshire Police said so."),
+        [
+            ("Lincolnshire".into(), EntityKind::Place, 1),
+            ("Lincolnshire Police".into(), EntityKind::Organization, 1),
+        ]
+    );
+}
+
+#[test]
 fn a_company_with_a_legal_form_is_also_named_by_the_second_of_its_two_words() {
     let got = names(
         "Eastman Kodak Co agreed to buy Sterling Drug Inc. Kodak said its offer would begin on \

@@ -361,6 +361,8 @@ fn a_family_or_a_wife_speaks_for_nobody_named() {
          family said: \"He was a kind man.\"",
         "Roger Seelig faces charges. Seelig's lawyer said his client would \"contest\" them.",
         "Roger Seelig faces charges. His lawyer said: \"He is innocent.\"",
+        "The family of a boy who died after a crash in Lincolnshire have described him as \
+         \"kind\".\n\nLincolnshire Police said officers were investigating.",
     ] {
         let got = quotes(text);
         assert_eq!(got.len(), 1, "{text}");
