@@ -154,17 +154,14 @@ impl Aliases {
             }
         }
         // `Kodak` for `Eastman Kodak Co`: a company with a legal form, by the second of its
-        // two words, when that names nothing else and the first is no given name (not
-        // `Stanley` of `Morgan Stanley Inc`).
+        // two words, when that could name a company alone and says no trade, and the first
+        // is no given name (not `Stanley` of `Morgan Stanley Inc`).
         if let [first, second] = words[..core] {
             let by_its_second = e.kind == EntityKind::Organization
                 && core < words.len()
                 && !is_given_name(first)
-                && !is_given_name(second)
-                && !gazetteer().contains_key(second)
-                && kind_from_last_word(second).is_none()
+                && names_a_company_alone(second)
                 && !crate::extract::lexicon::with_lower(second, is_trade_word)
-                && !is_title_word(second)
                 && !second.ends_with('s');
             // (Asked after a person's surname, as a company's first word is: `Mr Morgan` of
             // `Peter Morgan` beside `Dow Morgan Inc`.)
