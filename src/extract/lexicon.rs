@@ -658,6 +658,11 @@ pub fn befell_people(w: &str) -> bool {
     )
 }
 
+/// `Sheffield Wednesday`: a club named by its town and a weekday, the town before the day.
+pub fn is_a_clubs_town_before_its_day(town: &str, day: &str) -> bool {
+    town == "Sheffield" && day == "Wednesday"
+}
+
 /// A noun a number after it names one of, not a count: `phase 2`, `tier 3`, `article 50`,
 /// `flight 103`, `version 6`, `quoting incident 412`.
 pub fn names_one_by_number(noun: &str) -> bool {

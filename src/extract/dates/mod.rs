@@ -2301,7 +2301,10 @@ pub(super) fn weekday_in_a_name(p: &Para, i: usize) -> bool {
     let before = |k: usize| i.checked_sub(k).map_or("", |k| p.word(k));
     let mail_on = before(1) == "on" && before(2) == "Mail";
     // `Sheffield Wednesday`: a club named for its day.
-    let club = before(1) == "Sheffield" && p.lower(i).starts_with("wednesday");
+    let club = super::lexicon::is_a_clubs_town_before_its_day(
+        before(1),
+        super::lexicon::possessive_owner(p.word(i)).unwrap_or(p.word(i)),
+    );
     let event = matches!(
         before(1),
         "Black" | "Bloody" | "Super" | "Cyber" | "Ash" | "Maundy"

@@ -252,7 +252,9 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     // `Sheffield Wednesday`: a club named by its town and its day; `Mansfield Town`,
     // `Ipswich Town`: or by its town and `Town` (a known place, `Cape Town`, was read above).
     match words.as_slice() {
-        [town, "Wednesday"] if is_known_place(town) => return Some(EntityKind::Organization),
+        [town, day] if crate::extract::lexicon::is_a_clubs_town_before_its_day(town, day) => {
+            return Some(EntityKind::Organization)
+        }
         [town, "Town"] if !is_given_name(town) => return Some(EntityKind::Organization),
         // `League One`, `League Two`: a division, as `the Premier League` is.
         ["League", "One" | "Two"] => return Some(EntityKind::Organization),

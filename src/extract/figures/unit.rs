@@ -1245,20 +1245,15 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
 /// `flu` of `Cases of flu`: the words from `k` name, in the singular, what a plural before
 /// their `of` counts cases, sales or deaths of (not `imported cars`, `single-family homes`).
 fn of_what_is_no_count(p: &Para, k: usize) -> bool {
-    let words = (k..k + 3).take_while(|&j| {
-        p.is_word(j)
-            && !p.is_capitalised(j)
-            && !crate::extract::lexicon::is_function_word(p.lower(j))
-            && !crate::extract::dates::opens_a_noun_phrase(p.lower(j))
-    });
-    let mut any = false;
-    for j in words {
-        if is_plural(p.lower(j)) {
-            return false;
-        }
-        any = true;
-    }
-    any
+    let mut words = (k..k + 3)
+        .take_while(|&j| {
+            p.is_word(j)
+                && !p.is_capitalised(j)
+                && !crate::extract::lexicon::is_function_word(p.lower(j))
+                && !crate::extract::dates::opens_a_noun_phrase(p.lower(j))
+        })
+        .peekable();
+    words.peek().is_some() && words.all(|j| !is_plural(p.lower(j)))
 }
 
 /// `The jobless total rose by 40,000`, `the total`: the noun at `k`, not the verb.
