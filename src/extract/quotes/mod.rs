@@ -1502,6 +1502,9 @@ fn subject_before(
             }
         }
     }
+    if let Some(subject) = subject_of_a_participle(p, ents, marks, v, s, said) {
+        return subject;
+    }
     let prev = t - 1;
     if let Some(m) = ents.ending_at(p.index, prev) {
         // `Rebels in the Niger Delta have threatened "…"`: a place where the subject is
@@ -1529,11 +1532,15 @@ fn subject_before(
         return Some(person_of_body(p, ents, m.first()).unwrap_or(m.entity()));
     }
     // `Barnardo's director of policy, Pam Hibbert, said:`: a person set off by commas
-    // (past an honorific the name was read without: `, Prof Sir Stephen Powis,`).
+    // (past an honorific or a title the name was read without: `, Prof Sir Stephen Powis,`,
+    // `Pontypridd's mayor, Councillor Sam Trask, said`).
     let set_off = person_set_off_before(p, ents, t).filter(|m| {
-        let opening = (s..m.first())
-            .rev()
-            .find(|&k| !lexicon::is_honorific(p.word(k)) && !p.is_punct(k, "."));
+        let before_the_name = |k: usize| {
+            lexicon::is_honorific(p.word(k))
+                || (p.is_capitalised(k) && lexicon::is_title_word(p.lower(k)))
+                || p.is_punct(k, ".")
+        };
+        let opening = (s..m.first()).rev().find(|&k| !before_the_name(k));
         opening.is_some_and(|k| k > s && p.is_punct(k, ","))
     });
     if let Some(m) = set_off {
@@ -1701,6 +1708,36 @@ fn subject_before(
             })
     });
     Some(titled.or(owned).unwrap_or(subject).entity())
+}
+
+/// `The union rejected an offer from Cosla, saying it was "…"`, `He turned down the offer,
+/// saying`: `saying` set off after its clause (at `v`) is said by the clause's subject
+/// opening the sentence at `s` (a name, `he` or `she`, or `the` and a body's noun, before its
+/// verb), not by the last name before the comma; `None` when the sentence opens otherwise.
+fn subject_of_a_participle(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    v: usize,
+    s: usize,
+    said: Said<'_>,
+) -> Option<Option<usize>> {
+    if !(p.lower(v) == "saying" && v > s + 2 && p.is_punct(v - 1, ",")) {
+        return None;
+    }
+    let before_its_verb = |k: usize| k + 1 < v && p.is_word(k + 1) && !p.is_capitalised(k + 1);
+    if is_pronoun(p.lower(s)) && before_its_verb(s) {
+        return Some(said.person(p.lower(s), ents));
+    }
+    if p.lower(s) == "the" && refers_to_a_body(p.lower(s + 1)) && before_its_verb(s + 1) {
+        return Some(the_body_meant(p, ents, marks, s, p.lower(s + 1), said));
+    }
+    let named = mentions_between(p, ents, marks, s, v)
+        .next()
+        .filter(|m| m.first() == s && before_its_verb(m.last()))
+        .filter(|m| is_speaker_kind(ents, m.entity()))
+        .filter(|m| ents.kind(m.entity()) != EntityKind::Place)?;
+    Some(Some(named.entity()))
 }
 
 /// `Jan Berry, chairman of the Police Federation` (the body's name ending at `last`): the

@@ -1073,6 +1073,14 @@ fn a_phrase_set_off_after_the_subject_noun_is_passed_over_to_it() {
         ),
         [q("significant pressure", Some("Sir Stephen Powis"))]
     );
+    // (And past a title written with a capital before it.)
+    assert_eq!(
+        quotes(
+            "The river burst its banks. Pontypridd's mayor, Councillor Sam Trask, said \
+             residents were \"absolutely devastated\"."
+        ),
+        [q("absolutely devastated", Some("Sam Trask"))]
+    );
 }
 
 #[test]
@@ -1770,5 +1778,32 @@ fn a_title_unnamed_in_the_lede_is_the_person_the_next_paragraph_opens_on_speakin
              Speaking at Prime Minister's Questions, Sir Keir Starmer said numbers would fall."
         ),
         [q("broken", Some("Sir Keir Starmer"))]
+    );
+}
+
+#[test]
+fn saying_set_off_after_its_clause_is_said_by_the_clause_s_subject() {
+    // (Not by the body named last before the comma, the object of the clause.)
+    assert_eq!(
+        quotes(
+            "The EIS said 87% of members backed walkouts.\n\nThe union rejected an offer \
+             from council body Cosla last month, saying it was \"nowhere near enough\"."
+        ),
+        [q("nowhere near enough", Some("EIS"))]
+    );
+    assert_eq!(
+        quotes(
+            "Andrea Bradley met the minister.\n\nShe rejected an offer from Cosla Ltd, \
+             saying it was \"nowhere near enough\"."
+        ),
+        [q("nowhere near enough", Some("Andrea Bradley"))]
+    );
+    // (A name opening the sentence is its subject too.)
+    assert_eq!(
+        quotes(
+            "Andrea Bradley rejected an offer from Cosla Ltd on Monday, saying it was \
+             \"nowhere near enough\"."
+        ),
+        [q("nowhere near enough", Some("Andrea Bradley"))]
     );
 }
