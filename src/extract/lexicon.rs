@@ -1701,6 +1701,67 @@ pub fn is_commodity(lower: &str) -> bool {
         )
 }
 
+/// An everyday noun that opens a headline and its lede as the thing a story measures
+/// (`Food inflation rises` … `Food inflation climbed to 4.2%`, `Wage growth slows`, `Knife
+/// crime up`): capitalised only there, it names nothing.
+pub fn is_everyday_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "food"
+            | "wage"
+            | "wages"
+            | "shop"
+            | "fuel"
+            | "petrol"
+            | "pay"
+            | "price"
+            | "job"
+            | "jobs"
+            | "tax"
+            | "rent"
+            | "rents"
+            | "mortgage"
+            | "pension"
+            | "pensions"
+            | "benefit"
+            | "benefits"
+            | "housing"
+            | "school"
+            | "schools"
+            | "hospital"
+            | "hospitals"
+            | "care"
+            | "childcare"
+            | "crime"
+            | "knife"
+            | "gun"
+            | "drug"
+            | "drugs"
+            | "bus"
+            | "train"
+            | "road"
+            | "traffic"
+            | "flight"
+            | "flights"
+            | "holiday"
+            | "broadband"
+            | "phone"
+            | "weather"
+            | "flood"
+            | "heat"
+            | "snow"
+            | "plastic"
+            | "waste"
+            | "farm"
+            | "milk"
+            | "bread"
+            | "beer"
+            | "alcohol"
+            | "cancer"
+            | "flu"
+    )
+}
+
 /// A grade of a commodity named alone, capitalised as a name is: `Brent`, `robusta`.
 pub fn is_grade_name(lower: &str) -> bool {
     matches!(

@@ -1091,6 +1091,7 @@ pub(super) fn clean_phrase<'a>(
         && (is_common_opener(p.lower(first))
             || is_trade_word(p.lower(first))
             || crate::extract::lexicon::is_commodity(p.lower(first))
+            || crate::extract::lexicon::is_everyday_noun(p.lower(first))
             || describes_a_plural()
             || measures_a_market())
     {

@@ -3406,6 +3406,17 @@ fn a_noun_for_a_kind_of_body_opening_two_sentences_is_no_name() {
 }
 
 #[test]
+fn an_everyday_noun_opening_a_headline_and_its_lede_is_no_name() {
+    let got = names_with_headline(
+        "Cost of living: Food inflation rises for second month",
+        "Food inflation climbed to 4.2% in October, according to Kantar Ltd.",
+    );
+    assert_eq!(got, [("Kantar Ltd".into(), EntityKind::Organization)]);
+    let got = names_with_headline("Wage growth slows", "Wage growth in the UK slowed to 4.8%.");
+    assert_eq!(got, [("UK".into(), EntityKind::Place)]);
+}
+
+#[test]
 fn a_language_spoken_is_no_name() {
     assert_eq!(
         found_names("The French-speaking mayor of Voeren refused. He lives in Flemish-speaking Limburg, near Walloon villages."),

@@ -1740,24 +1740,23 @@ fn subject_of_a_participle(
     Some(Some(named.entity()))
 }
 
-/// `Jan Berry, chairman of the Police Federation` (the body's name ending at `last`): the
-/// person the title after the comma is given to.
+/// `Jan Berry, chairman of the Police Federation`, `Mike Watkins, head of insight at
+/// NielsenIQ` (the body's name ending at `last`): the person the title after the comma is
+/// given to.
 fn holder_of_a_body_s_title(p: &Para, ents: &Entities, s: usize, last: usize) -> Option<usize> {
     let body = ents.ending_at(p.index, last)?;
     let mut k = body.first().checked_sub(1)?;
     if p.lower(k) == "the" {
         k = k.checked_sub(1)?;
     }
-    if p.lower(k) != "of" {
+    if !matches!(p.lower(k), "of" | "at") {
         return None;
     }
-    let mut title = k;
-    while title > s
-        && (lexicon::is_title_word(p.lower(title - 1)) || is_title_modifier(p.lower(title - 1)))
-    {
-        title -= 1;
-    }
-    if title == k || title < s + 2 || !p.is_punct(title - 1, ",") {
+    // (`Mike Watkins, head of retailer insight at NielsenIQ, which compiles the figures,
+    // said`: a title with what it is head of, and the body it is held at.)
+    let title = (s..k).rev().take(12).find(|&j| p.is_some_punct(j))? + 1;
+    let a_title = |w: &str| lexicon::is_title_word(w) || is_title_modifier(w);
+    if title == k || title < s + 2 || !p.is_punct(title - 1, ",") || !a_title(p.lower(title)) {
         return None;
     }
     ents.ending_at(p.index, title - 2)

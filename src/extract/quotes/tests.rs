@@ -491,6 +491,18 @@ fn a_title_s_holder_before_an_aside_about_the_body_speaks() {
             q("It is fair.", Some("Police Federation"))
         ]
     );
+    // (A title held at a body, with what it is head of.)
+    assert_eq!(
+        quotes(
+            "Mike Watkins, head of retailer and business insight at NielsenIQ, which \
+             compiles the figures with the BRC, said shoppers were \"increasingly turning \
+             to own-label products\"."
+        ),
+        [q(
+            "increasingly turning to own-label products",
+            Some("Mike Watkins")
+        )]
+    );
 }
 
 #[test]
