@@ -602,8 +602,17 @@ pub(crate) fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
             && p.is_capitalised(i - 2)
             && month_number(p.lower(i - 2)).is_some()
             && !p.is_capitalised(last + 1);
+        // (`figures for May`, `the May figures`, `The March and May figures`: the period a
+        // statistic is of.)
+        let listed_month_reported = || {
+            p.lower(last + 1) == "and"
+                && month_number(p.lower(last + 2)).is_some()
+                && reports_on_the_month(p, last + 2, last + 2)
+        };
         let supported = between
             || after_a_month
+            || reports_on_the_month(p, i, last)
+            || listed_month_reported()
             || day_number(p, last + 1).is_some()
             || year_number(p, last + 1).is_some()
             || (i > 0 && day_number(p, i - 1).is_some())
@@ -652,19 +661,23 @@ fn shipped_then(p: &Para, i: usize) -> Option<usize> {
         .or_else(|| Some(i + 1).filter(|&k| says_so(k)))
 }
 
-/// The month ending at `mlast` is the period a statistic reports on: `the June producer
-/// price index`, `May trade figures`, `the April jobs report`, `its December sales`.
-fn reports_on_the_month(p: &Para, mlast: usize) -> bool {
-    (mlast + 1..mlast + 4)
-        .take_while(|&k| p.is_word(k) && !p.is_capitalised(k))
-        .any(|k| {
-            let w = p.lower(k);
-            super::lexicon::is_statistic(w)
-                || matches!(
-                    w,
-                    "sales" | "results" | "output" | "production" | "exports" | "imports"
-                )
-        })
+/// The month from `i` to `mlast` is the period a statistic reports on: `the June producer
+/// price index`, `May trade figures`, `the April jobs report`, `its December sales`, `trade
+/// figures for March`.
+fn reports_on_the_month(p: &Para, i: usize, mlast: usize) -> bool {
+    (i >= 2 && p.lower(i - 1) == "for" && is_a_measure_reported(p.lower(i - 2)))
+        || (mlast + 1..mlast + 4)
+            .take_while(|&k| p.is_word(k) && !p.is_capitalised(k))
+            .any(|k| is_a_measure_reported(p.lower(k)))
+}
+
+/// What is reported for a month: `figures`, `data`, `sales`, `output`.
+fn is_a_measure_reported(w: &str) -> bool {
+    super::lexicon::is_statistic(w)
+        || matches!(
+            w,
+            "sales" | "results" | "output" | "production" | "exports" | "imports"
+        )
 }
 
 /// Can a date start at token `i`? A cheap test that turns away most tokens: a date starts
@@ -1131,13 +1144,13 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
                     }),
                     Tense::Unknown => shipped_then(p, i).is_some(),
                 }
-                && !reports_on_the_month(p, mlast) =>
+                && !reports_on_the_month(p, i, mlast) =>
             {
                 (i, r.year() + 1)
             }
             // `will report its December sales on Thursday`, written in January: the figures
             // of the month just gone, not of one most of a year ahead.
-            _ if m > r.month() + 6 && reports_on_the_month(p, mlast) => (i, r.year() - 1),
+            _ if m > r.month() + 6 && reports_on_the_month(p, i, mlast) => (i, r.year() - 1),
             // `under the group's December agreement`, written in May: an agreement made then,
             // not one to come (unless the clause looks ahead).
             _ if m > r.month()

@@ -1943,6 +1943,25 @@ fn the_sales_of_a_month_most_of_a_year_ahead_are_the_month_just_gone() {
 }
 
 #[test]
+fn the_month_figures_are_for_is_the_month_they_report_on() {
+    // (Gone by, whatever their release looks ahead to; and `May` so written is the month.)
+    assert_eq!(
+        dates(
+            "The government will publish its trade figures for March on June 25. Data for \
+             May were weak. The April and May figures rose. Support for May was weak.",
+            "1987-06-10"
+        ),
+        [
+            pair("March", "1987-03"),
+            pair("June 25", "1987-06-25"),
+            pair("May", "1987-05"),
+            pair("April", "1987-04"),
+            pair("May", "1987-05"),
+        ]
+    );
+}
+
+#[test]
 fn the_verb_of_a_comparison_says_no_tense_of_its_clause() {
     assert_eq!(
         dates(

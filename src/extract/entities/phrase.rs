@@ -1116,12 +1116,20 @@ pub(super) fn clean_phrase<'a>(
         )
     };
     let before_the_month = first;
+    // (`The March and May figures`: a month listed after one.)
+    let listing_months = |k: usize| {
+        k > before_the_month
+            && matches!(p.lower(k), "and" | "or")
+            && is_month_word(p.lower(k - 1))
+            && is_month_word(p.lower(k + 1))
+    };
     while first <= end
         && ((is_month_word(p.lower(first))
             && (first == end || delivery() || no_given_name(p.word(first)))
             && !abbreviation_joined_to_a_name(p, first))
             || (weekday_index(p.lower(first)).is_some()
-                && !crate::extract::dates::weekday_in_a_name(p, first)))
+                && !crate::extract::dates::weekday_in_a_name(p, first))
+            || listing_months(first))
     {
         first += 1;
     }

@@ -3417,6 +3417,14 @@ fn an_everyday_noun_opening_a_headline_and_its_lede_is_no_name() {
 }
 
 #[test]
+fn a_month_listed_after_a_month_is_no_name() {
+    assert_eq!(
+        found_names("The March and May figures rose, Acme Corp said."),
+        ["Acme Corp"]
+    );
+}
+
+#[test]
 fn a_language_spoken_is_no_name() {
     assert_eq!(
         found_names("The French-speaking mayor of Voeren refused. He lives in Flemish-speaking Limburg, near Walloon villages."),
