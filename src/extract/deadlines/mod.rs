@@ -447,7 +447,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         // completed by the end of June` plans an act by a day).
         // (A guess anywhere in the clause: `the bank may cut its discount rate by half a
         // percentage point to two pct before the end of September`.)
-        && !(clause_start_before(p, s, before).min(before.saturating_sub(12).max(s))..before)
+        && !guessed_before(p, s, before)
             .any(|k| {
                 let w = p.lower(k);
                 // (Not `a possible strike`: a word describing a noun guesses nothing.)
@@ -2269,6 +2269,23 @@ fn verb_joined_after_another_day(p: &Para, from: usize, end: usize) -> Option<St
 /// Where the clause that ends before `to` starts, in the sentence starting at `s`. A dash set
 /// off by spaces ends a clause too: a wire dateline's (`CAIRO, Jan 8 - The talks …`) or an
 /// aside's.
+/// The tokens a guess before a cue at `before` is looked for in: its clause, or the twelve
+/// words before the cue when the clause is shorter; but not a relative aside set off before
+/// the clause, said of its noun (`SAS, which has said it may bid for a stake, must decide
+/// by November 2`).
+fn guessed_before(p: &Para, s: usize, before: usize) -> impl Iterator<Item = usize> {
+    let clause = clause_start_before(p, s, before);
+    let from = clause.min(before.saturating_sub(12).max(s));
+    let aside = (clause > from && p.is_punct(clause - 1, ","))
+        .then(|| {
+            (s.max(clause.saturating_sub(CLAUSE_REACH))..clause - 1)
+                .rfind(|&k| p.is_punct(k, ",") && matches!(p.lower(k + 1), "which" | "who"))
+        })
+        .flatten()
+        .unwrap_or(clause);
+    (from..aside.max(from)).chain(clause..before)
+}
+
 fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
     let loose_dash = |k: usize| {
         (p.is_punct(k, "-") || p.is_punct(k, "–") || p.is_punct(k, "—"))
@@ -2411,7 +2428,16 @@ fn subject_of_short_label(
         .then_some(from)
         .filter(|&w| set_off(w));
     if let Some(w) = relative_at.or(infinitive_at) {
-        let noun = noun_ending_at(p, s, w - 2).map(|n| head_before_a_named_object(p, s, w, n));
+        // (`Scandinavian Airlines System (SAS), which …`: the name before its initials.)
+        let mut noun_end = w - 2;
+        if p.is_punct(noun_end, ")") {
+            if let Some(open) =
+                (noun_end.saturating_sub(4).max(s + 1)..noun_end).rfind(|&k| p.is_punct(k, "("))
+            {
+                noun_end = open - 1;
+            }
+        }
+        let noun = noun_ending_at(p, s, noun_end).map(|n| head_before_a_named_object(p, s, w, n));
         if let Some((first, last)) = noun {
             subject.push_str(p.slice(first, last));
             // `Paul Volcker, whose term expires in August` → `Paul Volcker's term expires`

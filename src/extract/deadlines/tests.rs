@@ -1127,6 +1127,21 @@ fn what_could_happen_by_a_date_is_no_deadline() {
         "1987-03-18",
     );
     assert_eq!(due, ["1987-06-30"]);
+    // (But a guess in an aside on the subject is said of the subject, not of the term it
+    // has, whose label takes the subject past its initials.)
+    let got = deadlines(
+        "Scandinavian Airlines System (SAS), which has said it may bid for a stake in BCal, \
+         must decide by November 2 whether to proceed, analysts said.",
+        "1987-10-22",
+    );
+    assert_eq!(
+        got,
+        [(
+            "1987-11-02".to_string(),
+            1,
+            "Scandinavian Airlines System must decide".to_string()
+        )]
+    );
 }
 
 #[test]

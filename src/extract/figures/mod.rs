@@ -433,7 +433,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             // (`Mr Tanzi and 28 others`: others are people or things, never the euros of a
             // debt told before.)
             if p.lower(last + 1) == "others" {
-                unit = unit.filter(|u| !is_currency_word(u) && !is_rate_or_span(u));
+                unit = what_others_are(p, first, before)
+                    .or_else(|| unit.filter(|u| !is_currency_word(u) && !is_rate_or_span(u)));
             }
         } else if let Some(u) = subject_left_elliptical(p, first, last, before) {
             unit = Some(u);

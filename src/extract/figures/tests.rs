@@ -633,6 +633,15 @@ fn a_count_of_more_or_others_counts_what_its_sentence_counted() {
             ("28".into(), None),
         ]
     );
+    // (Others of what was counted, not of where it was.)
+    assert_eq!(
+        units("Air defences shot down 76 drones across 17 regions, while 95 others were lost."),
+        [
+            ("76 drones".into(), Some("drones".into())),
+            ("17 regions".into(), Some("regions".into())),
+            ("95".into(), Some("drones".into())),
+        ]
+    );
     // Nor are more of them, bare, the dollars of a deal told before; a scaled sum is.
     assert_eq!(
         units("It spent 1.5 billion dlrs, and took options on 25 more of each type. It raised 2 billion dlrs and 500 million more."),

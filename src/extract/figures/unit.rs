@@ -1735,6 +1735,27 @@ pub(super) fn compared_unit(
     }
 }
 
+/// `Air defences shot down 76 drones across 17 regions, while 95 others were lost`: what a
+/// count of others counts, the sentence's latest plural counted before it, not one of where
+/// (after `across`, `in`, `at`, `over`, `throughout`), nor money, a rate or a span.
+pub(super) fn what_others_are(p: &Para, first: usize, before: Before) -> Option<CompactString> {
+    let text = p.text().as_bytes();
+    let says_where = |f: &Figure| {
+        let before_it = &text[..f.span.start().min(text.len())];
+        [&b"across "[..], b"in ", b"at ", b"over ", b"throughout "]
+            .iter()
+            .any(|w| before_it.ends_with(w))
+    };
+    in_sentence(p, first, before)
+        .filter(|f| !says_where(f))
+        .filter_map(|f| f.unit.as_deref())
+        .find(|u| {
+            let noun = u.rsplit(' ').next().unwrap_or(u);
+            is_plural(noun) && !is_rate_or_span(u) && !is_currency_word(u)
+        })
+        .map(CompactString::from)
+}
+
 /// `About 400 people were injured and 200 are missing`, `Of the 3,000 workers, 200 were
 /// sacked`, `Of the 36 councils that responded, 33 said`, `Four men, two of them armed`: a
 /// bare count opening a clause, as the subject of
