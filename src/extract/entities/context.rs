@@ -56,6 +56,15 @@ pub(super) fn is_a_partys_word(w: &str) -> bool {
     )
 }
 
+/// The word at `end` heads a title in lower case and a name (`leader Michael Howard`), or
+/// one in capitals (`MP Bill Cash`).
+pub(super) fn party_before_a_title(p: &Para, end: usize) -> bool {
+    heads_a_titled_name(p, end)
+        || (p.is_capitalised(end + 1)
+            && is_title_word(p.lower(end + 1))
+            && p.is_capitalised(end + 2))
+}
+
 pub(super) fn heads_a_titled_name(p: &Para, end: usize) -> bool {
     let mut k = end + 1;
     let mut titled = false;

@@ -2261,6 +2261,9 @@ pub(super) fn clean_phrase<'a>(
             || set_off
             || set_off_as_one
             || (initial && set_off_before_speech(p, end))
+            // (`Conservative leader Michael Howard`, `Conservative MP Bill Cash`: a party's
+            // word before a title and a name is the party.)
+            || (initial && is_a_partys_word(p.word(end)) && party_before_a_title(p, end))
             || heads_a_list_of_names(p, end)
             || (is_possessive(p.word(end))
                 && (heads_a_titled_name(p, end)

@@ -3425,6 +3425,20 @@ fn a_month_listed_after_a_month_is_no_name() {
 }
 
 #[test]
+fn a_party_s_word_opening_a_sentence_before_a_title_and_a_name_is_the_party() {
+    assert_eq!(
+        found_names("Conservative leader Michael Howard said it was wrong."),
+        ["Conservative", "Michael Howard"]
+    );
+    assert_eq!(
+        found_names("Conservative MP Bill Cash agreed."),
+        ["Bill Cash", "Conservative"]
+    );
+    // (Not the adjective before anything else.)
+    assert!(found_names("Conservative estimates suggest a rise.").is_empty());
+}
+
+#[test]
 fn a_language_spoken_is_no_name() {
     assert_eq!(
         found_names("The French-speaking mayor of Voeren refused. He lives in Flemish-speaking Limburg, near Walloon villages."),
