@@ -3439,6 +3439,18 @@ fn a_party_s_word_opening_a_sentence_before_a_title_and_a_name_is_the_party() {
 }
 
 #[test]
+fn a_parliament_named_by_its_building_opening_a_sentence_is_a_body() {
+    assert_eq!(
+        kinds("Holyrood and Westminster disagreed. Stormont resumed on Monday."),
+        [
+            ("Holyrood".into(), EntityKind::Organization),
+            ("Stormont".into(), EntityKind::Organization),
+            ("Westminster".into(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
 fn a_language_spoken_is_no_name() {
     assert_eq!(
         found_names("The French-speaking mayor of Voeren refused. He lives in Flemish-speaking Limburg, near Walloon villages."),
