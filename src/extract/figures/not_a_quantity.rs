@@ -136,10 +136,16 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
             && is_plural(p.lower(k))
             && !crate::extract::lexicon::is_function_word(p.lower(k))
     };
+    // (`Japan's 10 major semiconductor makers`: or after the words that describe it.)
+    let plural_after_its_words = || {
+        (core.last + 2..core.last + 4)
+            .take_while(|&k| one_thing(k - 1))
+            .any(plural_after)
+    };
     // (`Japan's 10 largest semiconductor makers`: a superlative ranks what is counted.)
     if owner_before
         && one_thing(core.last + 1)
-        && !plural_after(core.last + 2)
+        && !plural_after_its_words()
         && !is_superlative(p.lower(core.last + 1))
     {
         return true;

@@ -2692,6 +2692,14 @@ fn a_number_after_a_names_possessive_before_one_thing_names_it() {
             ("10 largest chip makers".into(), Some("largest chip makers".into())),
         ]
     );
+    // (Nor one that the plural after the words describing it is counted by.)
+    assert_eq!(
+        units("MITI asked Japan's 10 major semiconductor makers to cut output."),
+        [(
+            "10 major semiconductor makers".into(),
+            Some("major semiconductor makers".into())
+        )]
+    );
 }
 
 #[test]
