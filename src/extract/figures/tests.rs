@@ -238,6 +238,13 @@ fn a_plural_of_a_word_in_i_is_counted_though_it_ends_like_crisis() {
             ("30".into(), None),
         ]
     );
+    assert_eq!(
+        units("Sony has sold 9.3 million PS3s, against 13.2 million Wiis."),
+        [
+            ("9.3 million PS3s".into(), Some("PS3s".into())),
+            ("13.2 million Wiis".into(), Some("Wiis".into())),
+        ]
+    );
 }
 
 #[test]

@@ -676,24 +676,26 @@ pub(crate) fn is_plural(w: &str) -> bool {
 }
 
 /// `taxis`, `rabbis`, `Mac Minis`: the plural of a word ending in `i`, written like `crisis`.
+/// (`13.2 million Wiis`: any word in `-iis`, as no singular ends so.)
 fn is_a_plural_in_i(w: &str) -> bool {
-    matches!(
-        w,
-        "taxis"
-            | "skis"
-            | "rabbis"
-            | "kiwis"
-            | "minis"
-            | "bikinis"
-            | "safaris"
-            | "semis"
-            | "yetis"
-            | "martinis"
-            | "alibis"
-            | "khakis"
-            | "wikis"
-            | "emojis"
-    )
+    w.ends_with("iis")
+        || matches!(
+            w,
+            "taxis"
+                | "skis"
+                | "rabbis"
+                | "kiwis"
+                | "minis"
+                | "bikinis"
+                | "safaris"
+                | "semis"
+                | "yetis"
+                | "martinis"
+                | "alibis"
+                | "khakis"
+                | "wikis"
+                | "emojis"
+        )
 }
 
 /// `its`, `has`, `always`: words of grammar that end in `s` like a plural (`BT said its own
