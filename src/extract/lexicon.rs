@@ -1701,6 +1701,36 @@ pub fn is_commodity(lower: &str) -> bool {
         )
 }
 
+/// A noun for what somebody said, whose owner speaks the words quoted after it: `John
+/// Swinney's warning that …`, `a pledge from Labour that …`.
+pub fn is_a_noun_of_words(lower: &str) -> bool {
+    matches!(
+        lower,
+        "warning"
+            | "warnings"
+            | "claim"
+            | "claims"
+            | "pledge"
+            | "promise"
+            | "remarks"
+            | "comments"
+            | "words"
+            | "statement"
+            | "insistence"
+            | "admission"
+            | "assurance"
+            | "assurances"
+            | "prediction"
+            | "accusation"
+            | "suggestion"
+            | "threat"
+            | "plea"
+            | "call"
+            | "description"
+            | "verdict"
+    )
+}
+
 /// An everyday noun that opens a headline and its lede as the thing a story measures
 /// (`Food inflation rises` … `Food inflation climbed to 4.2%`, `Wage growth slows`, `Knife
 /// crime up`): capitalised only there, it names nothing.

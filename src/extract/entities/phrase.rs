@@ -860,13 +860,23 @@ pub(super) fn clean_phrase<'a>(
         // (`The New Forces rebels`: `New` after `The` is the name's.)
         let new_after_the =
             |k: usize| k > start && k < end && p.lower(k) == "new" && p.lower(k - 1) == "the";
+        // (`The Times leads on …` keeps its `The`; `The Sunday Times Rich List` names the list
+        // by the paper without it.)
+        let known_from = |k: usize| {
+            if p.lower(k) == "the" {
+                let whole = strip_adjective_suffix(strip_possessive(p.slice(k, end)));
+                gazetteer().contains_key(whole)
+            } else {
+                opens_known_name(p, k, end)
+            }
+        };
         // (`Later, Crum and Forster Inc said`: the comma after such a word too.)
         while first <= end
             && (is_function_word(p.lower(first))
                 || is_connector(p.lower(first))
                 || (first > start && p.is_punct(first, ",")))
             && !(first < end && is_honorific(p.word(first)))
-            && !opens_known_name(p, first, end)
+            && !known_from(first)
             && !(company && matches!(p.lower(first), "first" | "new" | "one" | "next"))
             && !new_after_the(first)
         {

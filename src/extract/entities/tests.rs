@@ -3451,6 +3451,19 @@ fn a_parliament_named_by_its_building_opening_a_sentence_is_a_body() {
 }
 
 #[test]
+fn a_newspaper_opening_a_sentence_is_one_name() {
+    assert_eq!(
+        kinds(
+            "The Scotsman leads on the budget. The Press and Journal says the gardens will reopen."
+        ),
+        [
+            ("The Press and Journal".into(), EntityKind::Organization),
+            ("The Scotsman".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn a_language_spoken_is_no_name() {
     assert_eq!(
         found_names("The French-speaking mayor of Voeren refused. He lives in Flemish-speaking Limburg, near Walloon villages."),

@@ -608,6 +608,11 @@ fn explicit_speaker(
             v
         }
     });
+    // `The Scotsman leads on John Swinney's warning that Scotland faces "…"`, `Blair rejected
+    // Michael Howard's claim that crime was "…"`: whose words they are, not the subject's.
+    if let Some(owner) = owner_of_the_words(p, ents, marks, verb.unwrap_or(clause_start), q.open) {
+        return Some(owner);
+    }
     if let Some(v) = verb {
         // `he said "…", but stressed that … a "burden on society"`: a second verb with no
         // subject of its own is the earlier quote's speaker's.
@@ -891,6 +896,39 @@ fn explicit_speaker(
         }
     }
     None
+}
+
+/// `John Swinney's warning that Scotland faces "…"`, `a warning from the CBI that "…"`: the
+/// person or body that owns a noun of speech (or that it comes from) between `from` and the
+/// quote at `open`, when the noun leads to the quote (right before it, or by `that`).
+fn owner_of_the_words(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    from: usize,
+    open: usize,
+) -> Option<usize> {
+    // (`a warning from the CBI that`: the words' `that` a few words on, in one phrase.)
+    let leads_to_the_quote = |k: usize| {
+        k + 1 == open
+            || (k + 1..open.min(k + 7))
+                .take_while(|&j| p.is_word(j))
+                .any(|j| p.lower(j) == "that")
+    };
+    let noun = (from + 1..open)
+        .rev()
+        .take(12)
+        .find(|&k| lexicon::is_a_noun_of_words(p.lower(k)) && leads_to_the_quote(k))?;
+    let owner = if lexicon::is_possessive(p.word(noun - 1)) {
+        ents.ending_at(p.index, noun - 1)
+    } else if matches!(p.lower(noun + 1), "by" | "from") {
+        let at = noun + 2 + usize::from(p.lower(noun + 2) == "the");
+        mentions_between(p, ents, marks, at, open).find(|m| m.first() == at)
+    } else {
+        None
+    }?;
+    (is_speaker_kind(ents, owner.entity()) && ents.kind(owner.entity()) != EntityKind::Place)
+        .then_some(owner.entity())
 }
 
 /// Whether verb `v` opens a `, which …,` aside that closes before the quote at `open`.

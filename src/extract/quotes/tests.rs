@@ -1819,3 +1819,32 @@ fn saying_set_off_after_its_clause_is_said_by_the_clause_s_subject() {
         [q("nowhere near enough", Some("Andrea Bradley"))]
     );
 }
+
+#[test]
+fn the_owner_of_words_quoted_after_them_speaks_them() {
+    assert_eq!(
+        quotes(
+            "The Guardian leads on First Minister John Swinney's warning that Scotland faces \
+             \"the toughest budget since devolution\"."
+        ),
+        [q(
+            "the toughest budget since devolution",
+            Some("John Swinney")
+        )]
+    );
+    assert_eq!(
+        quotes(
+            "Tony Blair rejected Michael Howard's claim that crime was \"out of control\". \
+             The Times leads on a warning from the CBI that firms face \"a perfect storm\"."
+        ),
+        [
+            q("out of control", Some("Michael Howard")),
+            q("a perfect storm", Some("CBI")),
+        ]
+    );
+    // (Not words the subject says of them.)
+    assert_eq!(
+        quotes("Tony Blair dismissed Michael Howard's claims as \"nonsense\"."),
+        [q("nonsense", Some("Tony Blair"))]
+    );
+}
