@@ -1423,6 +1423,8 @@ pub fn describes_person(lower: &str) -> bool {
             | "writer"
             | "creator"
             | "co-creator"
+            // `Assistant Bruno Saltor will take charge`: a coach's or a manager's.
+            | "assistant"
             // `Teenager Cesc Fabregas`: an age or a stage of a career.
             | "teenager"
             | "youngster"

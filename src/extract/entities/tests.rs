@@ -4354,6 +4354,14 @@ fn a_teenager_or_rookie_opening_a_sentence_describes_the_name() {
 }
 
 #[test]
+fn an_assistant_opening_a_sentence_describes_the_name() {
+    assert_eq!(
+        kinds("Assistant Bruno Saltor will take charge for the game."),
+        [("Bruno Saltor".into(), EntityKind::Person)]
+    );
+}
+
+#[test]
 fn a_part_in_a_crime_opening_a_sentence_describes_the_name() {
     let got = found_names(
         "Ringleader Alex Bell, 29, was jailed. Defendant Mary Jones denied it. Suspect Tom Hill fled.",
