@@ -1700,6 +1700,17 @@ fn subject_before(
         return the_body_meant(p, ents, marks, t, p.lower(prev - 1), said);
     }
     if super::lexicon::is_title_word(p.lower(prev)) {
+        // `A spokesman for the prime minister said`: for whoever the text gave the title,
+        // as `the prime minister's spokesman` is; nobody else in focus.
+        let spokesman_for = (s..prev).find(|&k| {
+            lexicon::is_spokesperson(p.lower(k))
+                && p.lower(k + 1) == "for"
+                && p.lower(k + 2) == "the"
+                && (k + 3..=prev).all(|j| p.is_word(j) && !p.is_capitalised(j))
+        });
+        if let Some(k) = spokesman_for {
+            return title_holder(p, ents, k + 3, prev, false);
+        }
         return focus;
     }
     // `The Real Madrid midfielder said:`: one described by a body that is not theirs.

@@ -1848,3 +1848,15 @@ fn the_owner_of_words_quoted_after_them_speaks_them() {
         [q("nonsense", Some("Tony Blair"))]
     );
 }
+
+#[test]
+fn a_spokesman_for_a_title_nobody_was_given_speaks_for_nobody_named() {
+    // (Not for the person in focus, who holds no such title.)
+    assert_eq!(
+        quotes(
+            "Charles Kennedy attacked Tony Blair. Downing Street rejected the charge. A \
+             spokesman for the prime minister said: \"These claims have been examined.\""
+        ),
+        [q("These claims have been examined.", None)]
+    );
+}
