@@ -96,15 +96,24 @@ pub(super) fn heads_a_club(p: &Para, start: usize, end: usize) -> bool {
         && is_a_town(p.slice(start, end))
 }
 
-/// `U.S.-China`, `Russia-Ukraine`, `U.S.-Soviet`, `February-June`, `Anglo-Dutch`: two known
-/// places or peoples, or two months, in one word.
+/// `U.S.-China`, `Russia-Ukraine`, `U.S.-Soviet`, `February-June`, `Anglo-Dutch`,
+/// `House-Senate`: two known places or peoples, two months or two houses, in one word.
 pub(super) fn joins_two_places(word: &str) -> bool {
     // (`the U.S.-Soviet grains agreement`: a place and a people too.)
     let place_or_people = |w: &str| is_known_place(w) || is_demonym(w);
     let Some((a, b)) = word.split_once('-') else {
         return false;
     };
+    // (`a House-Senate conference committee`: the two houses of a parliament.)
+    let houses = matches!(
+        (a, b),
+        (
+            "House" | "Senate" | "Commons" | "Lords",
+            "House" | "Senate" | "Commons" | "Lords"
+        )
+    );
     let joined = (place_or_people(a) && place_or_people(b))
+        || houses
         || (is_month_word(a) && is_month_word(b))
         // `the Anglo-Dutch group`, `Franco-German talks`: two peoples.
         || (is_combining_people(a) && is_demonym(b));

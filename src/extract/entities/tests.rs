@@ -3464,6 +3464,14 @@ fn a_newspaper_opening_a_sentence_is_one_name() {
 }
 
 #[test]
+fn two_houses_of_a_parliament_in_one_word_are_no_name() {
+    assert_eq!(
+        kinds("The bill goes to a House-Senate conference committee. The Senate voted."),
+        [("Senate".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
 fn a_language_spoken_is_no_name() {
     assert_eq!(
         found_names("The French-speaking mayor of Voeren refused. He lives in Flemish-speaking Limburg, near Walloon villages."),
