@@ -1751,11 +1751,15 @@ pub(super) fn what_others_are(p: &Para, first: usize, before: Before) -> Option<
     in_sentence(p, first, before)
         .filter(|f| !says_where(f))
         .filter_map(|f| f.unit.as_deref())
-        .find(|u| {
-            let noun = u.rsplit(' ').next().unwrap_or(u);
-            is_plural(noun) && !is_rate_or_span(u) && !is_currency_word(u)
-        })
+        .find(|u| counts_things(u))
         .map(CompactString::from)
+}
+
+/// A unit that counts things in the plural (`drones`, `major semiconductor makers`), not
+/// money, a rate or a span.
+fn counts_things(unit: &str) -> bool {
+    let noun = unit.rsplit(' ').next().unwrap_or(unit);
+    is_plural(noun) && !is_rate_or_span(unit) && !is_currency_word(unit)
 }
 
 /// `About 400 people were injured and 200 are missing`, `Of the 3,000 workers, 200 were
@@ -1791,10 +1795,7 @@ pub(super) fn subject_left_elliptical(
     }
     in_sentence(p, first, before)
         .filter_map(|f| f.unit.as_deref())
-        .find(|u| {
-            let noun = u.rsplit(' ').next().unwrap_or(u);
-            is_plural(noun) && !is_rate_or_span(u) && !is_currency_word(u)
-        })
+        .find(|u| counts_things(u))
         .map(CompactString::from)
         .or_else(|| of_them.then(|| the_one_plural_before(p, first)).flatten())
 }
