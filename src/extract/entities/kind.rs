@@ -209,10 +209,22 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
     if legal_form {
         return Some(EntityKind::Organization);
     }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // `Sheffield Wednesday`: a club named by its town and its day; `Mansfield Town`,
+    // `Ipswich Town`: or by its town and `Town` (a known place, `Cape Town`, was read above),
+    // whatever the words before it say (`Stockport host Mansfield Town`: no TV host).
+    match words.as_slice() {
+        [town, day] if crate::extract::lexicon::is_a_clubs_town_before_its_day(town, day) => {
+            return Some(EntityKind::Organization)
+        }
+        [town, "Town"] if !is_given_name(town) => return Some(EntityKind::Organization),
+        // `League One`, `League Two`: a division, as `the Premier League` is.
+        ["League", "One" | "Two"] => return Some(EntityKind::Organization),
+        _ => {}
+    }
     if hint.is_some() {
         return hint;
     }
-    let words: Vec<&str> = name.split_whitespace().collect();
     // `Christie's`, `Sotheby's`: a firm named for its founder, written with the possessive
     // (no one's own name ends in one).
     if let [word] = words[..] {
@@ -248,17 +260,6 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
         {
             return Some(EntityKind::Other);
         }
-    }
-    // `Sheffield Wednesday`: a club named by its town and its day; `Mansfield Town`,
-    // `Ipswich Town`: or by its town and `Town` (a known place, `Cape Town`, was read above).
-    match words.as_slice() {
-        [town, day] if crate::extract::lexicon::is_a_clubs_town_before_its_day(town, day) => {
-            return Some(EntityKind::Organization)
-        }
-        [town, "Town"] if !is_given_name(town) => return Some(EntityKind::Organization),
-        // `League One`, `League Two`: a division, as `the Premier League` is.
-        ["League", "One" | "Two"] => return Some(EntityKind::Organization),
-        _ => {}
     }
     // `World War Two`, `World War II`: a war, whatever numeral ends it.
     if let ["World", "War", ..] = words.as_slice() {

@@ -3999,6 +3999,11 @@ fn a_club_named_for_its_town_and_its_day_or_a_division_is_a_body() {
             ("Mansfield Town".into(), EntityKind::Organization),
         ]
     );
+    // (Whatever the word before it: `host` there is a verb, not a presenter.)
+    assert_eq!(
+        kinds("Stockport host Mansfield Town on Saturday."),
+        [("Mansfield Town".into(), EntityKind::Organization)]
+    );
 }
 
 #[test]
