@@ -1814,14 +1814,8 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     let closing = [from, from.saturating_sub(1)]
         .into_iter()
         .find(|&k| p.is_punct(k, ")"));
-    let initials_of_a_name = closing.filter(|&c| {
-        c >= clause_start + 3
-            && p.is_punct(c - 2, "(")
-            && p.is_capitalised(c - 1)
-            && p.is_capitalised(c - 3)
-    });
-    if let Some(c) = initials_of_a_name {
-        from = c - 3;
+    if let Some(name_end) = closing.and_then(|c| name_before_its_initials(p, clause_start, c)) {
+        from = name_end;
     }
     // (`General Dynamics Corp <GD> plants`: past a ticker to the company it follows.)
     let ticker_open = [from, from.saturating_sub(1)]
@@ -2269,6 +2263,17 @@ fn verb_joined_after_another_day(p: &Para, from: usize, end: usize) -> Option<St
 /// Where the clause that ends before `to` starts, in the sentence starting at `s`. A dash set
 /// off by spaces ends a clause too: a wire dateline's (`CAIRO, Jan 8 - The talks …`) or an
 /// aside's.
+/// `The International Atomic Energy Agency (IAEA)`, with its closing bracket at `close`: the
+/// last word of the name before the initials, no earlier than `floor` and its next two.
+fn name_before_its_initials(p: &Para, floor: usize, close: usize) -> Option<usize> {
+    (close >= floor + 3
+        && p.is_punct(close, ")")
+        && p.is_punct(close - 2, "(")
+        && p.is_capitalised(close - 1)
+        && p.is_capitalised(close - 3))
+    .then(|| close - 3)
+}
+
 /// The tokens a guess before a cue at `before` is looked for in: its clause, or the twelve
 /// words before the cue when the clause is shorter; but not a relative aside set off before
 /// the clause, said of its noun (`SAS, which has said it may bid for a stake, must decide
@@ -2429,14 +2434,7 @@ fn subject_of_short_label(
         .filter(|&w| set_off(w));
     if let Some(w) = relative_at.or(infinitive_at) {
         // (`Scandinavian Airlines System (SAS), which …`: the name before its initials.)
-        let mut noun_end = w - 2;
-        if p.is_punct(noun_end, ")") {
-            if let Some(open) =
-                (noun_end.saturating_sub(4).max(s + 1)..noun_end).rfind(|&k| p.is_punct(k, "("))
-            {
-                noun_end = open - 1;
-            }
-        }
+        let noun_end = name_before_its_initials(p, s, w - 2).unwrap_or(w - 2);
         let noun = noun_ending_at(p, s, noun_end).map(|n| head_before_a_named_object(p, s, w, n));
         if let Some((first, last)) = noun {
             subject.push_str(p.slice(first, last));

@@ -1659,19 +1659,14 @@ pub(super) fn unit_to_the_next(
     };
     // (Not `rose in the last two years to 4.5 million`: a period the change took is no level
     // it started from.)
-    let text = p.text().as_bytes();
     let a_period = previous.unit.as_deref().is_some_and(is_time_unit)
-        && [
-            &b"last "[..],
-            b"past ",
-            b"next ",
-            b"first ",
-            b"in ",
-            b"over ",
-            b"within ",
-        ]
-        .iter()
-        .any(|w| text[..previous.span.start().min(text.len())].ends_with(w));
+        && written_after(
+            p,
+            previous,
+            &[
+                b"last ", b"past ", b"next ", b"first ", b"in ", b"over ", b"within ",
+            ],
+        );
     // (`closed 1.2 pct higher at 30.4`, `The CAC index rose 1.2 pct to 303.4`: a move told
     // as a share ends at a level, no share; so does a level past a hundred, however it is
     // reached.)
@@ -1708,11 +1703,9 @@ pub(super) fn compared_unit(
 ) -> Option<CompactString> {
     let in_sentence = in_sentence(p, first, before);
     // (`112.70 guilders per 100 marks, against 112.75`: not what a rate is per.)
-    let text = p.text().as_bytes();
-    let before_it = |f: &Figure| &text[..f.span.start().min(text.len())];
-    let per_what = |f: &Figure| before_it(f).ends_with(b"per ");
+    let per_what = |f: &Figure| written_after(p, f, &[b"per "]);
     // (`42 flights a week between the two countries, up from 21`: not what `the` refers to.)
-    let referred_to = |f: &Figure| before_it(f).ends_with(b"the ");
+    let referred_to = |f: &Figure| written_after(p, f, &[b"the "]);
     let not_meant = |u: &str| {
         (scaled && super::is_rate_or_span(u))
             || match money {
@@ -1741,18 +1734,26 @@ pub(super) fn compared_unit(
 /// count of others counts, the sentence's latest plural counted before it, not one of where
 /// (after `across`, `in`, `at`, `over`, `throughout`), nor money, a rate or a span.
 pub(super) fn what_others_are(p: &Para, first: usize, before: Before) -> Option<CompactString> {
-    let text = p.text().as_bytes();
     let says_where = |f: &Figure| {
-        let before_it = &text[..f.span.start().min(text.len())];
-        [&b"across "[..], b"in ", b"at ", b"over ", b"throughout "]
-            .iter()
-            .any(|w| before_it.ends_with(w))
+        written_after(
+            p,
+            f,
+            &[b"across ", b"in ", b"at ", b"over ", b"throughout "],
+        )
     };
     in_sentence(p, first, before)
         .filter(|f| !says_where(f))
         .filter_map(|f| f.unit.as_deref())
         .find(|u| counts_things(u))
         .map(CompactString::from)
+}
+
+/// The figure `f`, of this paragraph, is written right after one of `words` (each with its
+/// space: `b"per "`).
+fn written_after(p: &Para, f: &Figure, words: &[&[u8]]) -> bool {
+    let text = p.text().as_bytes();
+    let before = &text[..f.span.start().min(text.len())];
+    words.iter().any(|w| before.ends_with(w))
 }
 
 /// A unit that counts things in the plural (`drones`, `major semiconductor makers`), not
