@@ -419,7 +419,7 @@ impl App {
                     ..Search::default()
                 };
             }
-            Action::SearchMore => self.scan_step(),
+            Action::SearchMore => self.scan_step(search::SCAN_STEP_BYTES),
             Action::SearchNext => self.step_match(true),
             Action::SearchPrev => self.step_match(false),
             Action::ToggleCountdown => {

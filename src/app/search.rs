@@ -31,13 +31,22 @@ pub struct Scan {
     above: Vec<Span>,
 }
 
-/// How much text one step of a scan reads: a few milliseconds of work (memchr reads it at
-/// several GB/s; a common letter has a match every 60 bytes). Unit tests step through a
-/// smaller briefing.
+/// How much text one step of a scan reads between frames: a few milliseconds of work (memchr
+/// reads it at several GB/s; a common letter has a match every 60 bytes). Unit tests step
+/// through a smaller briefing.
 #[cfg(not(test))]
 pub const SCAN_STEP_BYTES: usize = 16 << 20;
 #[cfg(test)]
 pub const SCAN_STEP_BYTES: usize = 1 << 20;
+
+/// How much a key typed into the prompt reads before its frame: the matches near the reading
+/// position, well past a screen's worth. The rest is read in steps between frames, so keys that
+/// come in a burst (a paste, a fast typist) read the text once, for the whole query, rather
+/// than once for each of its prefixes.
+#[cfg(not(test))]
+pub const SCAN_FIRST_BYTES: usize = 512 << 10;
+#[cfg(test)]
+pub const SCAN_FIRST_BYTES: usize = 64 << 10;
 
 impl Search {
     /// How many matches are known so far.
@@ -158,7 +167,7 @@ impl super::App {
             }
             Action::Escape => self.search = Search::default(),
             Action::Quit => self.quit = true,
-            Action::SearchMore => self.scan_step(),
+            Action::SearchMore => self.scan_step(SCAN_STEP_BYTES),
             Action::Resize(..) | Action::Tick(_) => {
                 self.search.editing = false;
                 self.update(action);
@@ -192,11 +201,11 @@ impl super::App {
         }
         self.search.current = None;
         self.settle_current(top);
-        self.scan_step();
+        self.scan_step(SCAN_FIRST_BYTES);
     }
 
-    /// Look through the next part of the text for the query.
-    pub(super) fn scan_step(&mut self) {
+    /// Look through about `budget` more bytes of the text for the query.
+    pub(super) fn scan_step(&mut self, budget: usize) {
         let Some(scan) = self.search.scan.as_mut() else {
             return;
         };
@@ -208,7 +217,7 @@ impl super::App {
         let start = scan.next;
         let mut stop = start;
         let mut bytes = 0;
-        while stop < end && bytes < SCAN_STEP_BYTES {
+        while stop < end && bytes < budget {
             bytes += self.doc.paragraphs[stop].text.len();
             stop += 1;
         }
@@ -243,7 +252,7 @@ impl super::App {
     /// Finish the scan at once (before stepping through the matches).
     pub(super) fn finish_scan(&mut self) {
         while self.search.scan.is_some() {
-            self.scan_step();
+            self.scan_step(SCAN_STEP_BYTES);
         }
     }
 
@@ -360,6 +369,45 @@ mod tests {
         assert_eq!(app.search.scan, None);
         assert_eq!(app.search.matches, all_friday);
         assert_eq!(at(current_of(&app)), at(current));
+    }
+
+    #[test]
+    fn keys_typed_in_a_burst_read_the_text_once_for_the_whole_query() {
+        let doc = long_briefing(3 * SCAN_STEP_BYTES / 700);
+        let all_friday = find_all(&doc, "friday");
+        let text_bytes: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
+        let now = chrono::NaiveDate::from_ymd_opt(2025, 8, 6)
+            .and_then(|d| d.and_hms_opt(9, 0, 0))
+            .unwrap();
+        let mut app = App::new(doc, "long".into(), now, true);
+        app.update(Action::Resize(100, 30));
+        app.update(Action::SearchStart);
+        for c in "friday".chars() {
+            app.update(Action::SearchInput(c));
+        }
+        // Six keys read about six first steps, not six steps between frames.
+        let scan = app
+            .search
+            .scan
+            .as_ref()
+            .expect("the scan goes on after the keys");
+        let read: usize = app.doc.paragraphs[scan.from..scan.next]
+            .iter()
+            .map(|p| p.text.len())
+            .sum();
+        assert!(read <= 6 * SCAN_FIRST_BYTES + 1000, "read {read} bytes");
+        // The first match is current at once, and the rest is read for the whole query.
+        assert!(app.search.current.is_some());
+        let mut steps = 0;
+        while app.search.scan.is_some() {
+            app.update(Action::SearchMore);
+            steps += 1;
+        }
+        assert!(
+            steps <= text_bytes.div_ceil(SCAN_STEP_BYTES) + 1,
+            "{steps} steps"
+        );
+        assert_eq!(app.search.matches, all_friday);
     }
 
     #[test]

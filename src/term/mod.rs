@@ -183,6 +183,8 @@ pub fn run(
         redraw = pending.is_empty();
         if pending.is_empty() && searching {
             app.update(Action::SearchMore);
+            // The count so far is drawn as extraction's progress is; the last step at once.
+            redraw = app.search.scan.is_none() || pacing.progress(Instant::now());
         } else if pending.is_empty() {
             app.update(Action::Tick(chrono::Local::now().naive_local()));
         }

@@ -1,6 +1,7 @@
-//! When a step of extraction's progress is drawn: never sooner than [`PROGRESS_GAP`] after
-//! the frame before. A key's frame is not followed a moment later by a status-bar redraw,
-//! and the reading thread is not slowed by frames that say little.
+//! When a step of progress (extraction's, or a search's count of the matches so far) is
+//! drawn: never sooner than [`PROGRESS_GAP`] after the frame before. A key's frame is not
+//! followed a moment later by a status-bar redraw, and neither the reading thread nor the
+//! search is slowed by frames that say little.
 
 use std::time::{Duration, Instant};
 
