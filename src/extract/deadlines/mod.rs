@@ -1625,6 +1625,17 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     if end > clause_start + 8 {
         end = level_at_the_end(p, clause_start, end).unwrap_or(end);
     }
+    // (`Education Secretary Ruth Kelly will set out the details of the bill in the Commons
+    // before …`: a clause too long for a label gives up its subject's title, not who acts.)
+    let too_long_a_clause = (clause_start..end)
+        .filter(|&k| p.is_word(k))
+        .nth(LONGEST_LABEL)
+        .is_some();
+    if too_long_a_clause {
+        if let Some(name) = name_past_its_title(p, clause_start, end) {
+            clause_start = name;
+        }
+    }
     // (At most eight words, but not without a short subject: `Congress is expected to vote
     // on a trade bill before …`, `The full House is expected to …` keep theirs.)
     let mut from = eight_words_back(p, clause_start, end);
@@ -2291,6 +2302,22 @@ fn guessed_before(p: &Para, s: usize, before: usize) -> impl Iterator<Item = usi
     (from..aside.max(from)).chain(clause..before)
 }
 
+/// Where the name starts after a title that opens a clause (`clause_start..end`) in
+/// capitals: `Ruth Kelly` in `Education Secretary Ruth Kelly will …`. The name is one to three
+/// capitalised words before a word in lower case.
+fn name_past_its_title(p: &Para, clause_start: usize, end: usize) -> Option<usize> {
+    let title_end = (clause_start..(clause_start + 3).min(end))
+        .take_while(|&k| p.is_capitalised(k))
+        .filter(|&k| super::lexicon::is_title_word(p.word(k)))
+        .last()?
+        + 1;
+    let name_end = (title_end..(title_end + 3).min(end))
+        .take_while(|&k| p.is_capitalised(k))
+        .last()?
+        + 1;
+    (p.is_word(name_end) && !p.is_capitalised(name_end)).then_some(title_end)
+}
+
 fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
     let loose_dash = |k: usize| {
         (p.is_punct(k, "-") || p.is_punct(k, "–") || p.is_punct(k, "—"))
@@ -2640,11 +2667,28 @@ fn head_before_a_named_object(
 /// A verb that needs its subject said: `has been extended`, `will expire`.
 /// The subject of the sentence starting at `s`, when it is a few words before its first
 /// auxiliary (before `to`) and says who: `Ratification votes` in `Ratification votes will be
-/// held …`; not a pronoun.
+/// held …`; not a pronoun. Past a saying that opens the sentence, the subject of what was
+/// said, up to what it is of: `The company said deliveries of the first of 48 Tornado aircraft
+/// were on schedule and would be completed …` → `deliveries`.
 fn short_subject<'a>(p: &Para<'a>, s: usize, to: usize) -> Option<&'a str> {
-    let verb = (s + 1..to.min(s + 5)).find(|&k| is_auxiliary(p.lower(k)))?;
-    let words = (s..verb).all(|k| p.is_word(k) && !super::lexicon::is_pronoun(p.lower(k)));
-    words.then(|| p.slice(s, verb - 1))
+    let said =
+        (s + 1..to.min(s + 4)).find(|&k| is_saying(p.lower(k)) && (s..k).all(|w| p.is_word(w)));
+    let start = said.map_or(s, |said| {
+        said + 1 + usize::from(p.lower(said + 1) == "that")
+    });
+    let reach = if said.is_some() { 12 } else { 4 };
+    let verb = (start + 1..to.min(start + reach + 1)).find(|&k| is_auxiliary(p.lower(k)))?;
+    let plain =
+        |k: usize| (p.is_word(k) || p.is_number(k)) && !super::lexicon::is_pronoun(p.lower(k));
+    if !(start..verb).all(plain) {
+        return None;
+    }
+    let head_end = if verb - start > 4 {
+        (start + 1..verb).find(|&k| is_preposition(p.lower(k)))?
+    } else {
+        verb
+    };
+    (head_end - start <= 4).then(|| p.slice(start, head_end - 1))
 }
 
 fn is_auxiliary(w: &str) -> bool {

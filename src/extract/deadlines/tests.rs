@@ -2574,3 +2574,30 @@ fn a_name_of_several_words_counts_as_one_in_a_label_s_length() {
         "Zambia will clear its arrears"
     );
 }
+
+#[test]
+fn a_verb_joined_after_a_saying_is_due_of_what_was_said_about() {
+    assert_eq!(
+        first_labels(
+            &[
+                "The company said deliveries of the first of 48 Tornado aircraft under the deal \
+                 were on schedule and would be completed by the end of 1988.",
+                "The company said the plant had been sold and would close by the end of 1988.",
+            ],
+            "1987-06-02"
+        ),
+        ["deliveries would be completed", "the plant would close"]
+    );
+}
+
+#[test]
+fn a_clause_too_long_for_a_label_keeps_its_subject_and_drops_the_title() {
+    assert_eq!(
+        first_label(
+            "Education Secretary Ruth Kelly will set out the details of the bill in the \
+             Commons before the end of January, officials said.",
+            "2005-11-01"
+        ),
+        "Ruth Kelly will set out the details of the bill"
+    );
+}
