@@ -400,9 +400,20 @@ pub(super) fn work_title_at(p: &Para, start: usize) -> Option<usize> {
     }
     // (`sold a million copies of Hitman`: only a work has copies sold.)
     let copies_of = || start > 1 && p.lower(start - 1) == "of" && p.lower(start - 2) == "copies";
+    // (`her new record Confessions on a Dance Floor`: a record that is new is a work; `broke
+    // the record Federer set` is none.)
+    let new_record = || {
+        start > 1
+            && p.lower(start - 1) == "record"
+            && matches!(
+                p.lower(start - 2),
+                "new" | "latest" | "debut" | "forthcoming"
+            )
+    };
     if kind_at(start - 1)
         || (start > 1 && p.is_punct(start - 1, ",") && kind_at(start - 2))
         || copies_of()
+        || new_record()
     {
         return Some(work_title_end(p, start));
     }

@@ -6612,3 +6612,16 @@ fn a_question_mark_written_onto_a_name_mid_sentence_is_the_name_s() {
     let got = found_names("Consumer group Which? said bills were high. Which? found prices rose.");
     assert_eq!(got, ["Which?"]);
 }
+
+#[test]
+fn a_new_record_is_a_work_named_whole_but_a_record_broken_is_none() {
+    let found = kinds(
+        "Madonna has gone to number one with her new record Confessions on a Dance Floor. \
+         Roger Federer broke the record Pete Sampras set.",
+    );
+    assert!(found.contains(&("Confessions on a Dance Floor".into(), EntityKind::Other)));
+    assert!(!found
+        .iter()
+        .any(|(n, _)| n == "Dance Floor" || n == "Confessions"));
+    assert!(found.contains(&("Pete Sampras".into(), EntityKind::Person)));
+}
