@@ -597,6 +597,13 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
             "market" | "markets" | "exchange" | "exchanges" | "trading"
         )
         && (matches!(p.lower(verb), "closes" | "ends")
+            // (`Subscriptions close on November 23, it said`: a plural's verb in the present,
+            // whatever tense the saying after it is in.)
+            || (matches!(p.lower(verb), "close" | "end")
+                && verb > s
+                && p.is_word(verb - 1)
+                && super::figures::is_plural(p.lower(verb - 1))
+                && !super::lexicon::is_function_word(p.lower(verb - 1)))
             || super::dates::tense(p, d.first) != super::dates::Tense::Past)
         && !closed_for_a_holiday(p, d.last);
     // `the original May 1 deadline`, `the February 15 filing date`; `the tax payment date of
@@ -1560,11 +1567,15 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                 // for ends.)
                 // (`will start on November 1 and end by December 20`: an end joined after
                 // another day.)
+                // (`The talks end on November 23`: a plural's verb in the present.)
                 "end" => {
                     matches!(
                         p.lower(end - 2),
                         "will" | "would" | "shall" | "must" | "should" | "to" | "which"
                     ) || (end >= 3 && p.lower(end - 2) == "and" && p.is_number(end - 3))
+                        || (p.is_word(end - 2)
+                            && super::figures::is_plural(p.lower(end - 2))
+                            && !super::lexicon::is_function_word(p.lower(end - 2)))
                 }
                 "ends" => p.lower(end - 2) == "which",
                 _ => false,

@@ -2601,3 +2601,18 @@ fn a_clause_too_long_for_a_label_keeps_its_subject_and_drops_the_title() {
         "Ruth Kelly will set out the details of the bill"
     );
 }
+
+#[test]
+fn a_plural_s_verb_of_closing_in_the_present_is_due_whatever_the_saying_s_tense() {
+    assert_eq!(
+        first_labels(
+            &[
+                "Subscriptions close on November 23, it said.",
+                "The talks end on November 23, the Treasury said.",
+            ],
+            "1987-11-16"
+        ),
+        ["Subscriptions close", "The talks end"]
+    );
+    assert!(due_days("Talks ended on November 13, it said.", "1987-11-16").is_empty());
+}
