@@ -1131,12 +1131,15 @@ fn what_was_extended(p: &Para, s: usize, first: usize) -> Option<CompactString> 
         .find(|&k| is_saying(p.lower(k)))
         .map_or(from, |said| said + 1);
     let clause_words = (head..first - 1).filter(|&k| p.is_word(k)).count();
-    if clause_words <= LONGEST_LABEL {
-        return None;
-    }
     let object = verb + 1;
     let end = (object..first)
         .find(|&k| matches!(p.lower(k), "to" | "until" | "through") || p.is_some_punct(k))?;
+    // (`would extend its offer, due to expire on March 4, until March 18`: an aside between
+    // the object and its new day makes the object the label, however short the clause.)
+    let aside = p.is_punct(end, ",") && p.is_punct(first - 2, ",");
+    if clause_words <= LONGEST_LABEL && !aside {
+        return None;
+    }
     let words = (object..end).filter(|&k| p.is_word(k)).count();
     ((2..=LONGEST_OBJECT).contains(&words) && is_determiner(p.lower(object)))
         .then(|| p.slice(object, end - 1).into())
@@ -2096,7 +2099,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         && ((p.is_some_punct(from) && !sign(from))
             || matches!(
                 p.lower(from),
-                "and" | "but" | "or" | "which" | "that" | "while" | "whose"
+                "and" | "but" | "or" | "which" | "that" | "while" | "who" | "whose"
             ))
     {
         from += 1;
@@ -2467,9 +2470,13 @@ fn subject_of_short_label(
         None
     };
     // `925 mln dlrs in new loans, to be disbursed by …`: what the infinitive is said of.
-    let infinitive_at = (end - from <= 3 && from == clause_start && p.lower(from) == "to")
-        .then_some(from)
-        .filter(|&w| set_off(w));
+    // (`its offer, due to expire on March 4, until …`: and what is due to do it.)
+    let due_to =
+        |k: usize| matches!(p.lower(k), "due" | "scheduled" | "set") && p.lower(k + 1) == "to";
+    let infinitive_at =
+        (end - from <= 3 && from == clause_start && (p.lower(from) == "to" || due_to(from)))
+            .then_some(from)
+            .filter(|&w| set_off(w));
     if let Some(w) = relative_at.or(infinitive_at) {
         // (`Scandinavian Airlines System (SAS), which …`: the name before its initials.)
         let noun_end = name_before_its_initials(p, s, w - 2).unwrap_or(w - 2);

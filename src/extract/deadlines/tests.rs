@@ -2616,3 +2616,35 @@ fn a_plural_s_verb_of_closing_in_the_present_is_due_whatever_the_saying_s_tense(
     );
     assert!(due_days("Talks ended on November 13, it said.", "1987-11-16").is_empty());
 }
+
+#[test]
+fn an_offer_extended_past_an_aside_on_its_old_day_is_the_label_of_both_days() {
+    let found = deadlines(
+        "The partnership said on Monday it would extend its offer, due to expire on March 4, \
+         until March 18.",
+        "1987-02-26",
+    );
+    let labels: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(due, _, label)| (due.as_str(), label.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("1987-03-04", "its offer due to expire"),
+            ("1987-03-18", "its offer")
+        ]
+    );
+}
+
+#[test]
+fn who_has_until_a_day_is_the_noun_before_the_relative() {
+    assert_eq!(
+        first_label(
+            "The board will recommend the offer to remaining shareholders, who have until \
+             June 27 to accept.",
+            "1987-06-01"
+        ),
+        "shareholders have to accept"
+    );
+}
