@@ -114,7 +114,7 @@ fn a_change_in_numbers_counts_what_they_are_numbers_of() {
         [
             ("34.6m euros".into(), Some("euros".into())),
             ("24%".into(), Some("%".into())),
-            ("6.5 million".into(), Some("passenger".into())),
+            ("6.5 million".into(), Some("passengers".into())),
             ("2%".into(), Some("%".into())),
             ("3 million".into(), None),
         ]
@@ -132,7 +132,7 @@ fn a_change_in_numbers_counts_what_they_are_numbers_of() {
         units("It cost $9bn. It will double passenger numbers to 70 million a year."),
         [
             ("$9bn".into(), Some("$".into())),
-            ("70 million".into(), Some("passenger".into())),
+            ("70 million".into(), Some("passengers".into())),
         ]
     );
     // In a clause after a sum of money in the same sentence.
@@ -142,7 +142,7 @@ fn a_change_in_numbers_counts_what_they_are_numbers_of() {
             ("34.1m euros".into(), Some("euros".into())),
             ("£23.6m".into(), Some("£".into())),
             ("23%".into(), Some("%".into())),
-            ("6.1 million".into(), Some("passenger".into())),
+            ("6.1 million".into(), Some("passengers".into())),
         ]
     );
 }
@@ -3633,6 +3633,21 @@ fn animals_counted_in_the_singular_are_what_is_counted() {
             ("five miles".into(), Some("miles".into())),
             ("100 million poultry".into(), Some("poultry".into())),
             ("40,000 salmon".into(), Some("salmon".into())),
+        ]
+    );
+}
+
+#[test]
+fn numbers_of_a_noun_count_its_plural_unless_it_is_its_own() {
+    assert_eq!(
+        units(
+            "Visitor numbers rose to 2 million. Casualty numbers reached 2,000. \
+             Staff numbers fell to 300."
+        ),
+        [
+            ("2 million".into(), Some("visitors".into())),
+            ("2,000".into(), Some("casualties".into())),
+            ("300".into(), Some("staff".into())),
         ]
     );
 }

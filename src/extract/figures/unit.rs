@@ -1595,13 +1595,64 @@ pub(super) fn numbers_of(p: &Para, first: usize) -> Option<CompactString> {
         })
         // (`Passenger numbers rose …`: a capital only for opening the sentence.)
         .map(|k| {
-            if k - 1 == s {
-                p.lower(k - 1)
+            if k - 1 == s || !p.is_capitalised(k - 1) {
+                plural_counted(p.lower(k - 1))
             } else {
-                p.word(k - 1)
+                p.word(k - 1).into()
             }
-            .into()
         })
+}
+
+/// What numbers of a noun count: its plural (`passenger numbers` count `passengers`,
+/// `casualty numbers` `casualties`), but a noun that is its own plural or counts no things
+/// stays (`police`, `staff`, `membership`).
+fn plural_counted(w: &str) -> CompactString {
+    let stays = is_plural(w)
+        || matches!(
+            w,
+            "police"
+                | "staff"
+                | "personnel"
+                | "cattle"
+                | "livestock"
+                | "aircraft"
+                | "sheep"
+                | "deer"
+                | "fish"
+                | "salmon"
+                | "crew"
+                | "traffic"
+                | "membership"
+                | "audience"
+                | "attendance"
+                | "unemployment"
+                | "employment"
+                | "tourism"
+                | "wildlife"
+                | "population"
+                | "stock"
+                | "trade"
+                | "labour"
+        )
+        || !w.bytes().all(|b| b.is_ascii_lowercase());
+    if stays {
+        return w.into();
+    }
+    let consonant_y = w.len() > 2
+        && w.ends_with('y')
+        && !matches!(w.as_bytes()[w.len() - 2], b'a' | b'e' | b'o' | b'u');
+    let mut plural = CompactString::from(if consonant_y { &w[..w.len() - 1] } else { w });
+    plural.push_str(if consonant_y {
+        "ies"
+    } else if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|end| w.ends_with(end))
+    {
+        "es"
+    } else {
+        "s"
+    });
+    plural
 }
 
 /// `by 316 votes to 311`, `from 500 jobs to 300`, `to 144.10 yen from 143.55`: a number after
