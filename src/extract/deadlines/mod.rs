@@ -104,7 +104,7 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
                     None => None,
                 }
                 .unwrap_or(label);
-                (after_the_way_for(label), only_who_set_it)
+                (without_tickers(after_the_way_for(label)), only_who_set_it)
             } else {
                 (CompactString::default(), false)
             };
@@ -129,6 +129,35 @@ fn after_the_way_for(label: CompactString) -> CompactString {
         }
         _ => label,
     }
+}
+
+/// `Chrysler Corp <C> said it would stop building cars …`: a label reads without the stock
+/// tickers of the wire's company names.
+fn without_tickers(label: CompactString) -> CompactString {
+    if !label.contains(" <") {
+        return label;
+    }
+    let mut out = CompactString::default();
+    let mut rest = label.as_str();
+    while let Some(open) = rest.find(" <") {
+        let ticker = rest[open + 2..].find('>').filter(|&close| {
+            rest[open + 2..open + 2 + close]
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.')
+        });
+        match ticker {
+            Some(close) => {
+                out.push_str(&rest[..open]);
+                rest = &rest[open + 2 + close + 1..];
+            }
+            None => {
+                out.push_str(&rest[..open + 2]);
+                rest = &rest[open + 2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Where the last eight words before `end` start, back to `clause_start` at most; a name of

@@ -207,14 +207,14 @@ fn a_term_that_runs_out_on_a_day_is_due_then() {
 }
 
 #[test]
-fn a_label_starting_at_a_ticker_starts_at_its_company() {
+fn a_label_starting_at_a_ticker_starts_at_its_company_and_leaves_the_ticker_out() {
     assert_eq!(
         first_label(
             "The union said it would strike General Dynamics Corp <GD> plants in California and \
              Texas on October 16 unless a contract was agreed.",
             "1987-10-05"
         ),
-        "General Dynamics Corp <GD> plants in California and Texas"
+        "General Dynamics Corp plants in California and Texas"
     );
 }
 
@@ -2646,5 +2646,18 @@ fn who_has_until_a_day_is_the_noun_before_the_relative() {
             "1987-06-01"
         ),
         "shareholders have to accept"
+    );
+}
+
+#[test]
+fn a_label_reads_without_the_wire_s_stock_tickers() {
+    let label = first_label(
+        "DETROIT, Aug 11 - Chrysler Corp <C> said it would stop building cars at its \
+         Kenosha plant by the end of the year.",
+        "1987-08-11",
+    );
+    assert_eq!(
+        label,
+        "Chrysler Corp said it would stop building cars at its Kenosha plant"
     );
 }
