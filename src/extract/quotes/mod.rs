@@ -1099,13 +1099,17 @@ fn holder_set_off(
         })?;
     // (`said the firm's chief UK economist, Vicky Redwood`: a role, and a place in it; `said
     // one protester, Margaret Jones`: one of those who act.)
-    let titled = (from..comma).any(|k| {
-        let w = p.lower(k);
-        lexicon::is_title_word(w)
-            || lexicon::is_role(w)
-            || lexicon::describes_person(w)
-            || lexicon::is_unnamed_person_noun(w)
-    });
+    // (`said one, Linda Fisher`, `said one of them, …`, `said another fan, …`: one of a crowd
+    // the story told of.)
+    let one_of_many = matches!(p.lower(from), "one" | "another");
+    let titled = one_of_many
+        || (from..comma).any(|k| {
+            let w = p.lower(k);
+            lexicon::is_title_word(w)
+                || lexicon::is_role(w)
+                || lexicon::describes_person(w)
+                || lexicon::is_unnamed_person_noun(w)
+        });
     // (`said Mr Tanzi's lawyer, Fabio Belloni`: a person's too; `said the chairman of Acme
     // Corp, John Smith`: or the title's body, after it.)
     let unnamed = || {

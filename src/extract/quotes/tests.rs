@@ -1860,3 +1860,17 @@ fn a_spokesman_for_a_title_nobody_was_given_speaks_for_nobody_named() {
         [q("These claims have been examined.", None)]
     );
 }
+
+#[test]
+fn one_of_a_crowd_named_after_a_comma_speaks() {
+    assert_eq!(
+        quotes(
+            "Fans gathered outside. \"We know he is innocent,\" said one, Linda Fisher, who had \
+             travelled from Germany. \"He will win,\" said another fan, Tom Jones."
+        ),
+        [
+            q("We know he is innocent", Some("Linda Fisher")),
+            q("He will win", Some("Tom Jones"))
+        ]
+    );
+}
