@@ -2227,8 +2227,14 @@ fn sentence_focus(
     sentence_speakers: &[Option<usize>],
     (s, e): (usize, usize),
 ) -> Option<Subject> {
+    // (The holder of the title a spokesman speaks for, when the text gave it to somebody.)
+    let titles_holder = || {
+        let owner = titles_spokesman_opens(p, (s, e))?;
+        title_holder(p, ents, s + 1, owner, true).map(Subject::Named)
+    };
     named_focus(p, ents, marks, sentence_speakers, (s, e))
         .map(Subject::Named)
+        .or_else(titles_holder)
         .or_else(|| opens_with_unnamed_speaker(p, (s, e)).then_some(Subject::Unnamed))
 }
 
@@ -2242,6 +2248,9 @@ fn opens_with_unnamed_speaker(p: &Para, (s, e): (usize, usize)) -> bool {
         .find(|&k| lexicon::possessive_owner(p.word(k)).is_some());
     let owned = matches!(first, "his" | "her" | "their")
         || (first == "the" && lexicon::possessive_owner(p.lower(s + 1)).is_some());
+    if titles_spokesman_opens(p, (s, e)).is_some() {
+        return true;
+    }
     let noun_from = match owner_named {
         Some(owner) => owner + 1,
         None if owned || is_indefinite(first) => s + 1,
@@ -2263,6 +2272,23 @@ fn opens_with_unnamed_speaker(p: &Para, (s, e): (usize, usize)) -> bool {
         && (noun_from..v).all(|k| p.is_word(k) && !p.is_capitalised(k))
         && ((v <= noun_from + 3 && lexicon::is_unnamed_person_noun(p.lower(v - 1)))
             || spokesman_for_the_unnamed())
+}
+
+/// `The prime minister's official spokesman rejected …`: the sentence `(s, e)` opens with the
+/// spokesman of a title in lower case, who speaks for its holder; the token of the title's
+/// possessive.
+fn titles_spokesman_opens(p: &Para, (s, e): (usize, usize)) -> Option<usize> {
+    if p.lower(s) != "the" {
+        return None;
+    }
+    let owner = (s + 1..(s + 3).min(e)).find(|&k| {
+        !p.is_capitalised(k)
+            && lexicon::possessive_owner(p.lower(k)).is_some_and(lexicon::is_title_word)
+    })?;
+    let noun = (owner + 1..(owner + 3).min(e))
+        .take_while(|&k| p.is_word(k) && !p.is_capitalised(k))
+        .find(|&k| lexicon::is_spokesperson(p.lower(k)))?;
+    speech_verb_at(p, noun + 1).then_some(owner)
 }
 
 /// `The Pope said: "…"`, `"…," the Queen said`: quote `k`'s sentence has a title only one

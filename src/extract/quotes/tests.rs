@@ -1874,3 +1874,22 @@ fn one_of_a_crowd_named_after_a_comma_speaks() {
         ]
     );
 }
+
+#[test]
+fn he_after_a_title_s_spokesman_is_its_holder_or_nobody_named() {
+    let carried = |opening: &str| {
+        quotes(&format!(
+            "{opening} Charles Kennedy said he had misled the country. The prime minister's \
+             official spokesman rejected the claim. \"He has always acted in good faith,\" he \
+             said."
+        ))
+    };
+    assert_eq!(
+        carried("Tony Blair was in Paris."),
+        [q("He has always acted in good faith", None)]
+    );
+    assert_eq!(
+        carried("Prime Minister Tony Blair was in Paris."),
+        [q("He has always acted in good faith", Some("Tony Blair"))]
+    );
+}
