@@ -1791,7 +1791,14 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
                 | "because"
                 | "while"
         );
-        if clause_start {
+        // (`will publish a review before the Budget in March`: but `before` a name is a
+        // preposition, and the verb before it still decides.)
+        let before_a_name = matches!(w, "before" | "until")
+            && i - j <= 5
+            && opens_a_noun_phrase(p.lower(j + 1))
+            && (j + 2..i).all(|k| p.is_capitalised(k) || matches!(p.lower(k), "in" | "of"))
+            && p.is_capitalised(j + 2);
+        if clause_start && !before_a_name {
             break;
         }
         // `requested the utility to begin making prepayments by the end of April`: what an
@@ -1851,19 +1858,29 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
 /// The infinitive's `to` at `j` follows, in its clause from `start`, a verb in the present
 /// that looks ahead: `expect the cap to fall`, `plans to open`, `wants talks to resume`.
 fn looked_ahead_to(p: &Para, j: usize, start: usize) -> bool {
-    (start.max(j.saturating_sub(6))..j).rev().any(|k| {
+    // (`The Treasury is expected to publish a review in March`: so does what is expected
+    // now; not `was expected to`.)
+    let expected_now = |k: usize| {
         matches!(
             p.lower(k),
-            "expect"
-                | "expects"
-                | "plans"
-                | "plan"
-                | "intends"
-                | "intend"
-                | "aims"
-                | "hopes"
-                | "wants"
-        ) && !(k > start && matches!(p.lower(k - 1), "the" | "a" | "its" | "their"))
+            "expected" | "likely" | "scheduled" | "poised" | "set"
+        ) && k > start
+            && matches!(p.lower(k - 1), "is" | "are")
+    };
+    (start.max(j.saturating_sub(6))..j).rev().any(|k| {
+        expected_now(k)
+            || matches!(
+                p.lower(k),
+                "expect"
+                    | "expects"
+                    | "plans"
+                    | "plan"
+                    | "intends"
+                    | "intend"
+                    | "aims"
+                    | "hopes"
+                    | "wants"
+            ) && !(k > start && matches!(p.lower(k - 1), "the" | "a" | "its" | "their"))
     })
 }
 

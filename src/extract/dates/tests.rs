@@ -2189,3 +2189,19 @@ fn an_action_called_for_a_day_long_gone_this_year_is_next_year_s() {
         ]
     );
 }
+
+#[test]
+fn a_month_what_is_expected_now_looks_ahead_to_is_the_coming_one() {
+    assert_eq!(
+        dates(
+            "The Treasury is expected to publish a review before the Budget in March. Talks \
+             are likely to resume in April. Sales rose before the Budget in May.",
+            "2026-12-05"
+        ),
+        [
+            pair("March", "2027-03"),
+            pair("April", "2027-04"),
+            pair("May", "2026-05")
+        ]
+    );
+}
