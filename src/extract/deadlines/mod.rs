@@ -1682,6 +1682,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // (At most eight words, but not without a short subject: `Congress is expected to vote
     // on a trade bill before …`, `The full House is expected to …` keep theirs.)
     let mut from = eight_words_back(p, clause_start, end);
+    if clause_start == s {
+        if let Some(label) = subject_s_head_and_verb(p, s, from, end) {
+            return (label, false);
+        }
+    }
     // (`The plan must still be approved by shareholders at a special meeting on …`: nor
     // a passive's `be` without its subject and modal.)
     let subject_left_out = |from: usize| {
@@ -2343,6 +2348,32 @@ fn guessed_before(p: &Para, s: usize, before: usize) -> impl Iterator<Item = usi
         .flatten()
         .unwrap_or(clause);
     (from..aside.max(from)).chain(clause..before)
+}
+
+/// `A ban on smoking in enclosed public places in Scotland will come into force on …`: a
+/// label that would start at `from`, inside the subject opening the sentence at `s`, is the
+/// subject's head (with what it is of, in a word) and its verb instead.
+fn subject_s_head_and_verb(p: &Para, s: usize, from: usize, end: usize) -> Option<CompactString> {
+    if from <= s || !is_determiner(p.lower(s)) {
+        return None;
+    }
+    let verb = (s + 2..end).find(|&k| is_auxiliary(p.lower(k)))?;
+    let plain = (s..verb).all(|k| p.is_word(k) && !is_saying(p.lower(k)));
+    if from > verb || !plain || end - verb < 2 {
+        return None;
+    }
+    let preposition = (s + 1..verb).find(|&k| is_preposition(p.lower(k)))?;
+    if preposition > s + 3 {
+        return None;
+    }
+    // (`on smoking`: what the head is of, when it is one word before the next phrase.)
+    let of_one_word = preposition + 2 < verb && is_preposition(p.lower(preposition + 2));
+    let head_end = if of_one_word {
+        preposition + 1
+    } else {
+        preposition - 1
+    };
+    Some(format!("{} {}", p.slice(s, head_end), p.slice(verb, end - 1)).into())
 }
 
 /// Where the name starts after a title that opens a clause (`clause_start..end`) in

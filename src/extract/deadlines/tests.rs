@@ -2661,3 +2661,15 @@ fn a_label_reads_without_the_wire_s_stock_tickers() {
         "Chrysler Corp said it would stop building cars at its Kenosha plant"
     );
 }
+
+#[test]
+fn a_subject_too_long_for_a_label_keeps_its_head_and_verb() {
+    assert_eq!(
+        first_label(
+            "A ban on smoking in enclosed public places in Scotland will come into force on \
+             26 March, the Scottish Executive has confirmed.",
+            "2005-11-01"
+        ),
+        "A ban on smoking will come into force"
+    );
+}
