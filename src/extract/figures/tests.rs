@@ -3651,3 +3651,19 @@ fn numbers_of_a_noun_count_its_plural_unless_it_is_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_bare_count_after_including_counts_what_the_figure_before_it_counted() {
+    assert_eq!(
+        units(
+            "It plans to open 500 new stores worldwide this year, including 60 in China. \
+             Sales rose to 5 billion dlrs, including 2 billion in China."
+        ),
+        [
+            ("500 new stores".into(), Some("new stores".into())),
+            ("60".into(), Some("stores".into())),
+            ("5 billion dlrs".into(), Some("dlrs".into())),
+            ("2 billion".into(), Some("dlrs".into())),
+        ]
+    );
+}

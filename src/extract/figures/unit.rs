@@ -1890,14 +1890,21 @@ pub(super) fn object_left_elliptical(
         return None;
     }
     let unit = in_sentence(p, first, before).next()?.unit.as_deref()?;
+    things_counted(unit)
+}
+
+/// The head noun of a count's unit (`stores` of `new stores`), when it counts things: a
+/// plural, no rate, span or money.
+fn things_counted(unit: &str) -> Option<CompactString> {
     let noun = unit.rsplit(' ').next().unwrap_or(unit);
     (is_plural(noun) && !is_rate_or_span(unit) && !is_currency_word(unit))
         .then(|| CompactString::from(noun))
 }
 
 /// `The recall affects Accord and Civic models made between 1998 and 2001, including about
-/// 600,000 in the US`: a bare count after `including`, with no figure before it in its
-/// sentence, counts the plural the clause before it ends on (past the words describing it).
+/// 600,000 in the US`: a bare count after `including` counts the plural the clause before it
+/// ends on (past the words describing it); with a figure before it in its sentence, what that
+/// counted (`plans to open 500 new stores this year, including 60 in China`).
 pub(super) fn included_in_a_plural(
     p: &Para,
     first: usize,
@@ -1907,8 +1914,8 @@ pub(super) fn included_in_a_plural(
     if from < 2 || p.lower(from - 1) != "including" || !p.is_punct(from - 2, ",") {
         return None;
     }
-    if in_sentence(p, first, before).count() > 0 {
-        return None;
+    if let Some(counted) = in_sentence(p, first, before).next() {
+        return things_counted(counted.unit.as_deref()?);
     }
     let s = p.sentence_of(first).0;
     // Back over the words describing the plural: numbers, `and`, `between`, a participle.
