@@ -1346,6 +1346,8 @@ pub fn describes_person(lower: &str) -> bool {
             | "activist"
             | "billionaire"
             | "tycoon"
+            // `Owner Roman Abramovich watched`
+            | "owner"
             | "financier"
             | "investor"
             | "magnate"

@@ -6625,3 +6625,11 @@ fn a_new_record_is_a_work_named_whole_but_a_record_broken_is_none() {
         .any(|(n, _)| n == "Dance Floor" || n == "Confessions"));
     assert!(found.contains(&("Pete Sampras".into(), EntityKind::Person)));
 }
+
+#[test]
+fn an_owner_opening_a_sentence_is_no_part_of_the_name() {
+    assert_eq!(
+        found_names("Owner Roman Abramovich watched from the stands."),
+        ["Roman Abramovich"]
+    );
+}
