@@ -110,6 +110,10 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if core.spelled && core.unit.is_none() && !core.scaled && after_aged(p, i) {
         return true;
     }
+    // (`Real's number seven belongs to Raul`, `the world number one`: a rank spelled out.)
+    if core.spelled && !core.scaled && i > 0 && p.lower(i - 1) == "number" {
+        return true;
+    }
     let bare = core.unit.is_none() && !core.scaled && !core.spelled;
     if !bare || !p.is_number(i) {
         return false;

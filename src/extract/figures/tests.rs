@@ -3667,3 +3667,11 @@ fn a_bare_count_after_including_counts_what_the_figure_before_it_counted() {
         ]
     );
 }
+
+#[test]
+fn a_number_spelled_after_the_word_number_is_a_rank() {
+    assert_eq!(
+        units("Real's number seven belongs to Raul. The club sold seven players."),
+        [("seven players".into(), Some("players".into()))]
+    );
+}
