@@ -1835,7 +1835,14 @@ fn opens_with_a_person_referred_back(p: &Para, s: usize) -> bool {
         return false;
     }
     let describing = !p.is_capitalised(s + 1) && lexicon::describes_person(p.lower(s + 1));
-    a_person_of_a_country(p, s + 1) || describing || opens_with_an_age_or_a_described_noun(p, s)
+    // (`The Henley MP, who …, said`: a member by the seat's name.)
+    let member_for_a_seat = (s + 2..s + 4)
+        .take_while(|&k| p.is_capitalised(k - 1))
+        .any(|k| matches!(p.word(k), "MP" | "MSP" | "MEP" | "AM" | "TD"));
+    a_person_of_a_country(p, s + 1)
+        || describing
+        || member_for_a_seat
+        || opens_with_an_age_or_a_described_noun(p, s)
 }
 
 /// The word at `k` is a noun for one of a country's people: `Frenchman`, `Scot`.

@@ -1893,3 +1893,14 @@ fn he_after_a_title_s_spokesman_is_its_holder_or_nobody_named() {
         [q("He has always acted in good faith", Some("Tony Blair"))]
     );
 }
+
+#[test]
+fn a_member_named_by_the_seat_is_the_person_in_focus() {
+    assert_eq!(
+        quotes(
+            "Conservative MP Boris Johnson has rejected calls to quit. The Henley MP, who is \
+             also the party's arts spokesman, said he could do both jobs \"perfectly well\"."
+        ),
+        [q("perfectly well", Some("Boris Johnson"))]
+    );
+}
