@@ -723,6 +723,11 @@ fn explicit_speaker(
                     return official;
                 }
                 return spokesperson_in(p, subject, end).and_then(|at| {
+                    // `a police spokeswoman`: the body whose name holds the noun, if one is
+                    // named; else nobody named.
+                    if let Some(noun) = a_public_body_s_spokesman(p, at) {
+                        return the_body_meant(p, ents, marks, q.open, noun, said);
+                    }
                     // `a ministry spokesman`: the body the noun means.
                     if let Some(body) = the_body_s_spokesman(p, at) {
                         return the_body_meant(p, ents, marks, q.open, body, said);
@@ -1161,8 +1166,29 @@ fn said_by_somebody_unnamed(p: &Para, marks: &[Marks], k: usize) -> bool {
         return false;
     };
     let (subject, end) = subject_after_quote(p, c, v, limit);
-    (is_indefinite(p.lower(subject)) && spokesperson_in(p, subject, end).is_none())
+    let spokesperson = spokesperson_in(p, subject, end);
+    // (`"…," a government spokeswoman said`, with no body named for the noun: the speaker
+    // found nobody, and nobody else spoke.)
+    let public_body = spokesperson.and_then(|at| a_public_body_s_spokesman(p, at));
+    (is_indefinite(p.lower(subject)) && (spokesperson.is_none() || public_body.is_some()))
         || the_source(p, subject, end)
+}
+
+/// `a government spokeswoman`, `a police spokesman`: the spokesperson at `at` speaks for a
+/// public body the noun before names only by its kind (never the firm or union in the story).
+fn a_public_body_s_spokesman<'p>(p: &'p Para, at: usize) -> Option<&'p str> {
+    let noun = at
+        .checked_sub(1)
+        .filter(|&k| p.is_word(k) && !p.is_capitalised(k))?;
+    Some(p.lower(noun)).filter(|w| is_a_public_body(w))
+}
+
+/// A public body named by its kind: `government`, `police`.
+fn is_a_public_body(w: &str) -> bool {
+    matches!(
+        w,
+        "government" | "police" | "army" | "military" | "embassy" | "hospital" | "palace"
+    )
 }
 
 /// `"…," the source said`, after `A Gulf oil source said …`: the subject from `subject` to
@@ -2004,7 +2030,7 @@ fn the_body_meant(
                 && name[name.len() - 4..].eq_ignore_ascii_case(b"bank"))
     };
     let named = bodies.iter().rfind(holds_the_noun);
-    if names_only_its_own(noun) {
+    if names_only_its_own(noun) || is_a_public_body(noun) {
         return named.map(|b| b.entity);
     }
     // (`The airline said` in a story that named only a union, here or before: nobody named.)

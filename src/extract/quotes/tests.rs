@@ -1904,3 +1904,21 @@ fn a_member_named_by_the_seat_is_the_person_in_focus() {
         [q("perfectly well", Some("Boris Johnson"))]
     );
 }
+
+#[test]
+fn a_public_body_s_spokesman_speaks_for_the_body_named_so_or_for_nobody_named() {
+    assert_eq!(
+        quotes(
+            "RCN Scotland director Theresa Fyffe spoke. \"The offer is fair,\" a Scottish \
+             government spokeswoman said."
+        ),
+        [q("The offer is fair", None)]
+    );
+    assert_eq!(
+        quotes(
+            "Thames Valley Police arrested a man. Acme Ltd was closed. \"He is helping us,\" a \
+             police spokeswoman said."
+        ),
+        [q("He is helping us", Some("Thames Valley Police"))]
+    );
+}
