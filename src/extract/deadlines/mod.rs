@@ -1670,11 +1670,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     }
     // (`Education Secretary Ruth Kelly will set out the details of the bill in the Commons
     // before …`: a clause too long for a label gives up its subject's title, not who acts.)
-    let too_long_a_clause = (clause_start..end)
-        .filter(|&k| p.is_word(k))
-        .nth(LONGEST_LABEL)
-        .is_some();
-    if too_long_a_clause {
+    if longer_than_a_label(p, clause_start, end) {
         if let Some(name) = name_past_its_title(p, clause_start, end) {
             clause_start = name;
         }
@@ -1769,10 +1765,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         let relative = || (head..end).any(|k| matches!(p.lower(k), "that" | "which" | "who"));
         // (A clause of up to a dozen words is a label whole: `The plan must still be approved
         // by shareholders at a special meeting`.)
-        let too_long = (head..end)
-            .filter(|&k| p.is_word(k))
-            .nth(LONGEST_LABEL)
-            .is_some();
+        let too_long = longer_than_a_label(p, head, end);
         let preposition = || {
             (head + 3..end.min(head + 11))
                 .rev()
@@ -2374,6 +2367,14 @@ fn subject_s_head_and_verb(p: &Para, s: usize, from: usize, end: usize) -> Optio
         preposition - 1
     };
     Some(format!("{} {}", p.slice(s, head_end), p.slice(verb, end - 1)).into())
+}
+
+/// The words from `from` to `end` are more than a label holds.
+fn longer_than_a_label(p: &Para, from: usize, end: usize) -> bool {
+    (from..end)
+        .filter(|&k| p.is_word(k))
+        .nth(LONGEST_LABEL)
+        .is_some()
 }
 
 /// Where the name starts after a title that opens a clause (`clause_start..end`) in

@@ -1177,10 +1177,7 @@ fn said_by_somebody_unnamed(p: &Para, marks: &[Marks], k: usize) -> bool {
 /// `a government spokeswoman`, `a police spokesman`: the spokesperson at `at` speaks for a
 /// public body the noun before names only by its kind (never the firm or union in the story).
 fn a_public_body_s_spokesman<'p>(p: &'p Para, at: usize) -> Option<&'p str> {
-    let noun = at
-        .checked_sub(1)
-        .filter(|&k| p.is_word(k) && !p.is_capitalised(k))?;
-    Some(p.lower(noun)).filter(|w| is_a_public_body(w))
+    noun_before(p, at).filter(|w| is_a_public_body(w))
 }
 
 /// A public body named by its kind: `government`, `police`.
@@ -1288,10 +1285,15 @@ fn unnamed_at_a_body(
 /// `a company spokesman`, `a ministry spokeswoman`: the body's noun before the spokesperson
 /// at `at`, if one is.
 fn the_body_s_spokesman<'p>(p: &'p Para, at: usize) -> Option<&'p str> {
+    noun_before(p, at).filter(|w| refers_to_a_body(w))
+}
+
+/// The word in lower case before token `at`, if it is one.
+fn noun_before<'p>(p: &'p Para, at: usize) -> Option<&'p str> {
     let noun = at
         .checked_sub(1)
         .filter(|&k| p.is_word(k) && !p.is_capitalised(k))?;
-    Some(p.lower(noun)).filter(|w| refers_to_a_body(w))
+    Some(p.lower(noun))
 }
 
 /// Where an unnamed subject (`a spokesman`, `a Kremlin spokeswoman`, `a company statement`)
