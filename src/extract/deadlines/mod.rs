@@ -2036,7 +2036,11 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             from = that + 1;
         } else if end - k >= 2 && k > from && !pronoun {
             from = k;
-        } else if k < from && from - k <= 3 && !pronoun && (k..from).all(|w| p.is_word(w)) {
+        } else if k < from
+            && (from - k <= 3 || (from - k <= 6 && !longer_than_a_label(p, k, end)))
+            && !pronoun
+            && (k..from).all(|w| p.is_word(w))
+        {
             // (`said the government would review the rules governing the futures exchange`:
             // what was said, from its subject, though longer than a label is cut to.)
             from = k;

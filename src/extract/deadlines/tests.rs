@@ -867,7 +867,8 @@ fn a_label_starts_at_no_number_inside_a_wire_fraction() {
     );
     assert_eq!(
         labels,
-        ["10-1/2 pct debentures due 1996 have to exchange them for new Chevron notes"]
+        ["holders of Gulf Oil Corp's 10-1/2 pct debentures due 1996 have to exchange them for new \
+          Chevron notes"]
     );
 }
 
@@ -2671,5 +2672,17 @@ fn a_subject_too_long_for_a_label_keeps_its_head_and_verb() {
             "2005-11-01"
         ),
         "A ban on smoking will come into force"
+    );
+}
+
+#[test]
+fn what_was_told_a_news_conference_is_the_label_from_its_subject_when_short_enough() {
+    assert_eq!(
+        first_label(
+            "Bresser Pereira told a news conference the government hoped to reach an agreement \
+             with the banks' steering committee, headed by Citicorp <CCI>, by the end of October.",
+            "1987-09-03"
+        ),
+        "the government hoped to reach an agreement with the banks' steering committee"
     );
 }
