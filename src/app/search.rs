@@ -332,15 +332,21 @@ mod tests {
         crate::ingest::plain::parse(&text)
     }
 
-    #[test]
-    fn a_large_briefing_is_searched_a_step_at_a_time_from_the_reading_position() {
-        let doc = long_briefing(3 * SCAN_STEP_BYTES / 700);
-        let (all_fr, all_friday) = (find_all(&doc, "fr"), find_all(&doc, "friday"));
+    /// The reader on `doc`, in a window of 100×30.
+    fn reader(doc: Document) -> App {
         let now = chrono::NaiveDate::from_ymd_opt(2025, 8, 6)
             .and_then(|d| d.and_hms_opt(9, 0, 0))
             .unwrap();
         let mut app = App::new(doc, "long".into(), now, true);
         app.update(Action::Resize(100, 30));
+        app
+    }
+
+    #[test]
+    fn a_large_briefing_is_searched_a_step_at_a_time_from_the_reading_position() {
+        let doc = long_briefing(3 * SCAN_STEP_BYTES / 700);
+        let (all_fr, all_friday) = (find_all(&doc, "fr"), find_all(&doc, "friday"));
+        let mut app = reader(doc);
         app.scroll = app.max_scroll() / 2;
         let top = app.story.anchor(&app.doc, app.scroll).unwrap();
         app.update(Action::SearchStart);
@@ -376,11 +382,7 @@ mod tests {
         let doc = long_briefing(3 * SCAN_STEP_BYTES / 700);
         let all_friday = find_all(&doc, "friday");
         let text_bytes: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
-        let now = chrono::NaiveDate::from_ymd_opt(2025, 8, 6)
-            .and_then(|d| d.and_hms_opt(9, 0, 0))
-            .unwrap();
-        let mut app = App::new(doc, "long".into(), now, true);
-        app.update(Action::Resize(100, 30));
+        let mut app = reader(doc);
         app.update(Action::SearchStart);
         for c in "friday".chars() {
             app.update(Action::SearchInput(c));

@@ -2793,6 +2793,15 @@ pub fn possessive_owner(word: &str) -> Option<&str> {
     }
 }
 
+/// A wire ticker's symbol (`PZL` in `<PZL>`) or its exchange (`L` in `<BRG.L>`): capitals
+/// and digits, opening with a capital, at most `most` long.
+pub fn is_ticker_part(w: &str, most: usize) -> bool {
+    (1..=most).contains(&w.len())
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
 /// `Spain's`, `Democrats'`: a word written as a possessive.
 pub fn is_possessive(word: &str) -> bool {
     possessive_owner(word).is_some() || word.ends_with(['\'', '’'])

@@ -3,7 +3,7 @@
 //! and `two days before the deadline` (a date mention of its own, see `dates`) joins too.
 
 use super::dates::FoundDate;
-use super::lexicon::{is_saying, small_number};
+use super::lexicon::{is_saying, is_ticker_part, small_number};
 use super::Para;
 use crate::model::{CalendarDate, CompactString, Deadline, Role};
 use chrono::NaiveDate;
@@ -140,10 +140,15 @@ fn without_tickers(label: CompactString) -> CompactString {
     let mut out = CompactString::default();
     let mut rest = label.as_str();
     while let Some(open) = rest.find(" <") {
+        // (As the names read them: `<PZL>`, `<BRG.L>`.)
         let ticker = rest[open + 2..].find('>').filter(|&close| {
-            rest[open + 2..open + 2 + close]
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.')
+            let inside = &rest[open + 2..open + 2 + close];
+            match inside.split_once('.') {
+                Some((symbol, exchange)) => {
+                    is_ticker_part(symbol, 6) && is_ticker_part(exchange, 2)
+                }
+                None => is_ticker_part(inside, 6),
+            }
         });
         match ticker {
             Some(close) => {
@@ -628,11 +633,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         && (matches!(p.lower(verb), "closes" | "ends")
             // (`Subscriptions close on November 23, it said`: a plural's verb in the present,
             // whatever tense the saying after it is in.)
-            || (matches!(p.lower(verb), "close" | "end")
-                && verb > s
-                && p.is_word(verb - 1)
-                && super::figures::is_plural(p.lower(verb - 1))
-                && !super::lexicon::is_function_word(p.lower(verb - 1)))
+            || (matches!(p.lower(verb), "close" | "end") && verb > s && after_a_plural(p, verb))
             || super::dates::tense(p, d.first) != super::dates::Tense::Past)
         && !closed_for_a_holiday(p, d.last);
     // `the original May 1 deadline`, `the February 15 filing date`; `the tax payment date of
@@ -1605,9 +1606,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                         p.lower(end - 2),
                         "will" | "would" | "shall" | "must" | "should" | "to" | "which"
                     ) || (end >= 3 && p.lower(end - 2) == "and" && p.is_number(end - 3))
-                        || (p.is_word(end - 2)
-                            && super::figures::is_plural(p.lower(end - 2))
-                            && !super::lexicon::is_function_word(p.lower(end - 2)))
+                        || after_a_plural(p, end - 1)
                 }
                 "ends" => p.lower(end - 2) == "which",
                 _ => false,
@@ -2316,9 +2315,6 @@ fn verb_joined_after_another_day(p: &Para, from: usize, end: usize) -> Option<St
     .then(|| format!("{} {}", p.slice(from, verb - 1), p.word(end - 1)))
 }
 
-/// Where the clause that ends before `to` starts, in the sentence starting at `s`. A dash set
-/// off by spaces ends a clause too: a wire dateline's (`CAIRO, Jan 8 - The talks …`) or an
-/// aside's.
 /// `The International Atomic Energy Agency (IAEA)`, with its closing bracket at `close`: the
 /// last word of the name before the initials, no earlier than `floor` and its next two.
 fn name_before_its_initials(p: &Para, floor: usize, close: usize) -> Option<usize> {
@@ -2373,6 +2369,15 @@ fn subject_s_head_and_verb(p: &Para, s: usize, from: usize, end: usize) -> Optio
     Some(format!("{} {}", p.slice(s, head_end), p.slice(verb, end - 1)).into())
 }
 
+/// The verb at `verb` (`close`, `end`) follows a plural noun, its subject, so is in the
+/// present: `Subscriptions close`, `The talks end`.
+fn after_a_plural(p: &Para, verb: usize) -> bool {
+    verb > 0
+        && p.is_word(verb - 1)
+        && super::figures::is_plural(p.lower(verb - 1))
+        && !super::lexicon::is_function_word(p.lower(verb - 1))
+}
+
 /// The words from `from` to `end` are more than a label holds.
 fn longer_than_a_label(p: &Para, from: usize, end: usize) -> bool {
     (from..end)
@@ -2397,6 +2402,9 @@ fn name_past_its_title(p: &Para, clause_start: usize, end: usize) -> Option<usiz
     (p.is_word(name_end) && !p.is_capitalised(name_end)).then_some(title_end)
 }
 
+/// Where the clause that ends before `to` starts, in the sentence starting at `s`. A dash set
+/// off by spaces ends a clause too: a wire dateline's (`CAIRO, Jan 8 - The talks …`) or an
+/// aside's.
 fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
     let loose_dash = |k: usize| {
         (p.is_punct(k, "-") || p.is_punct(k, "–") || p.is_punct(k, "—"))

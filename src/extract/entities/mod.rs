@@ -1020,13 +1020,7 @@ pub(super) fn is_label_at(p: &Para, k: usize) -> bool {
 /// `<PZL>`, `<BRG.L>` (its exchange after the dot), opened at `open`: a company's ticker in
 /// a wire story's angle brackets. The index of its closing bracket.
 fn ticker_close(p: &Para, open: usize) -> Option<usize> {
-    let capitals = |k: usize, most: usize| {
-        let w = p.word(k);
-        (1..=most).contains(&w.len())
-            && w.as_bytes()[0].is_ascii_uppercase()
-            && w.bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-    };
+    let capitals = |k: usize, most: usize| super::lexicon::is_ticker_part(p.word(k), most);
     if !p.is_punct(open, "<") || !p.is_word(open + 1) || !capitals(open + 1, 6) {
         return None;
     }

@@ -2264,8 +2264,8 @@ fn sentence_focus(
 ) -> Option<Subject> {
     // (The holder of the title a spokesman speaks for, when the text gave it to somebody.)
     let titles_holder = || {
-        let owner = titles_spokesman_opens(p, (s, e))?;
-        title_holder(p, ents, s + 1, owner, true).map(Subject::Named)
+        let spokesman = titles_spokesman_opens(p, (s, e))?;
+        spokesman_for_a_person(p, ents, s, spokesman).map(Subject::Named)
     };
     named_focus(p, ents, marks, sentence_speakers, (s, e))
         .map(Subject::Named)
@@ -2310,20 +2310,15 @@ fn opens_with_unnamed_speaker(p: &Para, (s, e): (usize, usize)) -> bool {
 }
 
 /// `The prime minister's official spokesman rejected …`: the sentence `(s, e)` opens with the
-/// spokesman of a title in lower case, who speaks for its holder; the token of the title's
-/// possessive.
+/// spokesman of a title in lower case, who speaks for its holder; the spokesman's token.
 fn titles_spokesman_opens(p: &Para, (s, e): (usize, usize)) -> Option<usize> {
     if p.lower(s) != "the" {
         return None;
     }
-    let owner = (s + 1..(s + 3).min(e)).find(|&k| {
-        !p.is_capitalised(k)
-            && lexicon::possessive_owner(p.lower(k)).is_some_and(lexicon::is_title_word)
-    })?;
-    let noun = (owner + 1..(owner + 3).min(e))
+    let noun = (s + 2..(s + 5).min(e))
         .take_while(|&k| p.is_word(k) && !p.is_capitalised(k))
         .find(|&k| lexicon::is_spokesperson(p.lower(k)))?;
-    speech_verb_at(p, noun + 1).then_some(owner)
+    (speaks_for_a_title(p, s, noun) && speech_verb_at(p, noun + 1)).then_some(noun)
 }
 
 /// `The Pope said: "…"`, `"…," the Queen said`: quote `k`'s sentence has a title only one
