@@ -9,6 +9,14 @@ fn due_days(text: &str, reference: &str) -> Vec<String> {
         .collect()
 }
 
+/// The day each deadline found in `text` is due, and its label.
+fn due_and_labels(text: &str, reference: &str) -> Vec<(String, String)> {
+    deadlines(text, reference)
+        .into_iter()
+        .map(|(due, _, label)| (due, label))
+        .collect()
+}
+
 /// The label of the first deadline found in `text`.
 fn first_label(text: &str, reference: &str) -> String {
     match deadlines(text, reference).into_iter().next() {
@@ -1202,19 +1210,14 @@ fn a_which_clause_of_three_or_four_words_takes_its_noun() {
 
 #[test]
 fn a_payment_or_filing_date_is_due() {
-    let got = deadlines(
-        "Demand should pick up ahead of the tax payment date of April 15. It asked for an extension of the February 15 filing date. The notes settle on April 1.",
-        "1987-02-10",
-    );
-    let due: Vec<(&str, &str)> = got
-        .iter()
-        .map(|(d, _, l)| (d.as_str(), l.as_str()))
-        .collect();
     assert_eq!(
-        due,
+        due_and_labels(
+            "Demand should pick up ahead of the tax payment date of April 15. It asked for an extension of the February 15 filing date. The notes settle on April 1.",
+            "1987-02-10",
+        ),
         [
-            ("1987-02-15", "filing date"),
-            ("1987-04-15", "the tax payment date")
+            ("1987-02-15".into(), "filing date".into()),
+            ("1987-04-15".into(), "the tax payment date".into())
         ]
     );
 }
@@ -2620,20 +2623,15 @@ fn a_plural_s_verb_of_closing_in_the_present_is_due_whatever_the_saying_s_tense(
 
 #[test]
 fn an_offer_extended_past_an_aside_on_its_old_day_is_the_label_of_both_days() {
-    let found = deadlines(
-        "The partnership said on Monday it would extend its offer, due to expire on March 4, \
-         until March 18.",
-        "1987-02-26",
-    );
-    let labels: Vec<(&str, &str)> = found
-        .iter()
-        .map(|(due, _, label)| (due.as_str(), label.as_str()))
-        .collect();
     assert_eq!(
-        labels,
+        due_and_labels(
+            "The partnership said on Monday it would extend its offer, due to expire on March \
+             4, until March 18.",
+            "1987-02-26",
+        ),
         [
-            ("1987-03-04", "its offer due to expire"),
-            ("1987-03-18", "its offer")
+            ("1987-03-04".into(), "its offer due to expire".into()),
+            ("1987-03-18".into(), "its offer".into())
         ]
     );
 }
