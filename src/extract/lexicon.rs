@@ -2478,7 +2478,6 @@ const ORGANIZATION_LAST_WORDS: &[&str] = &[
     "Wanderers",
     "Athletic",
     "League",
-    "Cup",
     "Championship",
     "Sport",
     "Sports",
@@ -2562,6 +2561,9 @@ const EVENT_LAST_WORDS: &[&str] = &[
     "Open",
     "Games",
     "Championships",
+    // `the Davis Cup`, `the Eurovision Song Contest`: a contest, not the body that runs it.
+    "Cup",
+    "Contest",
     "Olympics",
     "Festival",
     "Awards",

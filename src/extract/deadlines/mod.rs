@@ -1677,8 +1677,18 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // (At most eight words, but not without a short subject: `Congress is expected to vote
     // on a trade bill before …`, `The full House is expected to …` keep theirs.)
     let mut from = eight_words_back(p, clause_start, end);
-    if clause_start == s {
-        if let Some(label) = subject_s_head_and_verb(p, s, from, end) {
+    // (Past a saying: `Chrysler Corp said its offer to acquire American Motors Corp for about
+    // 1.1 billion dlrs will expire …`.)
+    // (Only when what was said is more than a label holds: `said the target of a maximum
+    // six-month wait would be met` is whole.)
+    let past_saying = (clause_start..from)
+        .rev()
+        .find(|&k| is_saying(p.lower(k)))
+        .map(|said| said + 1)
+        .filter(|&subject| longer_than_a_label(p, subject, end));
+    if clause_start == s || past_saying.is_some() {
+        let subject = past_saying.unwrap_or(s);
+        if let Some(label) = subject_s_head_and_verb(p, subject, from, end) {
             return (label, false);
         }
     }
@@ -2351,7 +2361,7 @@ fn subject_s_head_and_verb(p: &Para, s: usize, from: usize, end: usize) -> Optio
         return None;
     }
     let verb = (s + 2..end).find(|&k| is_auxiliary(p.lower(k)))?;
-    let plain = (s..verb).all(|k| p.is_word(k) && !is_saying(p.lower(k)));
+    let plain = (s..verb).all(|k| (p.is_word(k) || p.is_number(k)) && !is_saying(p.lower(k)));
     if from > verb || !plain || end - verb < 2 {
         return None;
     }
@@ -2361,7 +2371,19 @@ fn subject_s_head_and_verb(p: &Para, s: usize, from: usize, end: usize) -> Optio
     }
     // (`on smoking`: what the head is of, when it is one word before the next phrase.)
     let of_one_word = preposition + 2 < verb && is_preposition(p.lower(preposition + 2));
-    let head_end = if of_one_word {
+    // (`its offer to acquire American Motors Corp for …`: what the head is to do, with its
+    // object, up to the next phrase.)
+    let to_do = p.lower(preposition) == "to"
+        && p.is_word(preposition + 1)
+        && !p.is_capitalised(preposition + 1)
+        && !is_determiner(p.lower(preposition + 1));
+    let what_it_is_to_do = to_do
+        .then(|| (preposition + 3..verb).find(|&k| is_preposition(p.lower(k))))
+        .flatten()
+        .filter(|&next| !longer_than_a_label(p, s, next + (end - verb)));
+    let head_end = if let Some(next) = what_it_is_to_do {
+        next - 1
+    } else if of_one_word {
         preposition + 1
     } else {
         preposition - 1

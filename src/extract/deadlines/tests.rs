@@ -2674,6 +2674,27 @@ fn a_subject_too_long_for_a_label_keeps_its_head_and_verb() {
 }
 
 #[test]
+fn a_subject_said_too_long_for_a_label_keeps_its_head_what_it_is_to_do_and_its_verb() {
+    assert_eq!(
+        first_label(
+            "Chrysler Corp said its offer to acquire American Motors Corp for about 1.1 \
+             billion dlrs will expire at midnight on April 30 unless extended.",
+            "1987-04-14"
+        ),
+        "its offer to acquire American Motors Corp will expire"
+    );
+    // (What the head is of, past a saying, as at the sentence's start.)
+    assert_eq!(
+        first_label(
+            "Officials said a ban on smoking in enclosed public places in Scotland will come \
+             into force on 26 March.",
+            "2005-11-01"
+        ),
+        "a ban on smoking will come into force"
+    );
+}
+
+#[test]
 fn what_was_told_a_news_conference_is_the_label_from_its_subject_when_short_enough() {
     assert_eq!(
         first_label(

@@ -439,7 +439,10 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             // `in Vienna on December 9`, `Paris on New Year's Eve`, `Brent for June
             // delivery`: a date, not the rest of a name.
             let month = matches!(connector, "for" | "on") && is_month_word(p.lower(k));
-            if is_name_word(p, k) && !date_at(p, k) && !month {
+            // (`Shrek and The Polar Express`, `Smith and The Times`: a `The` written in
+            // capitals inside a sentence opens a name of its own.)
+            let a_names_own_the = connector == "and" && p.word(k) == "The";
+            if is_name_word(p, k) && !date_at(p, k) && !month && !a_names_own_the {
                 end = k;
                 continue;
             }

@@ -963,6 +963,24 @@ fn a_known_name_keeps_its_and() {
 }
 
 #[test]
+fn a_capitalised_the_after_and_opens_a_name_of_its_own() {
+    let names = |text: &str| {
+        kinds(text)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names("He wrote for Punch and The Times before the war."),
+        ["Punch", "The Times"]
+    );
+    assert_eq!(
+        names("Titles include Shrek and The Polar Express."),
+        ["Polar Express", "Shrek"]
+    );
+}
+
+#[test]
 fn a_name_set_off_after_a_body_s_noun_is_one_body_with_its_and_and_title_word() {
     let found = kinds(
         "His former employer, Domestic and General, said it lost £30,000. Its rivals, Tesco \
@@ -6157,6 +6175,23 @@ fn a_race_is_an_event_and_a_great_river_a_place() {
             ("Cambridge".into(), EntityKind::Place),
             ("Thames".into(), EntityKind::Place),
             ("University Boat Race".into(), EntityKind::Other),
+        ]
+    );
+}
+
+#[test]
+fn a_cup_or_a_contest_is_an_event_not_a_body() {
+    assert_eq!(
+        kinds(
+            "Spain won the Davis Cup in Seville. She will sing at this year's Eurovision Song \
+             Contest in Kiev."
+        ),
+        [
+            ("Davis Cup".into(), EntityKind::Other),
+            ("Eurovision Song Contest".into(), EntityKind::Other),
+            ("Kiev".into(), EntityKind::Place),
+            ("Seville".into(), EntityKind::Place),
+            ("Spain".into(), EntityKind::Place),
         ]
     );
 }
