@@ -96,6 +96,28 @@ pub(super) fn heads_a_club(p: &Para, start: usize, end: usize) -> bool {
         && is_a_town(p.slice(start, end))
 }
 
+/// `Former Bucks Fizz singer Cheryl Baker`, `the Blur frontman Damon Albarn`: a name whose
+/// singer or player is named after it is a band's (a person's would be `Damon Albarn's
+/// guitarist`).
+pub(super) fn heads_a_band(p: &Para, end: usize) -> bool {
+    let role = end + 1;
+    p.is_capitalised(role + 1)
+        && p.is_word(role)
+        && !p.is_capitalised(role)
+        && matches!(
+            p.lower(role),
+            "singer"
+                | "guitarist"
+                | "drummer"
+                | "bassist"
+                | "frontman"
+                | "frontwoman"
+                | "keyboardist"
+        )
+        && !is_possessive(p.word(end))
+        && !is_demonym(p.word(end))
+}
+
 /// `U.S.-China`, `Russia-Ukraine`, `U.S.-Soviet`, `February-June`, `Anglo-Dutch`,
 /// `House-Senate`: two known places or peoples, two months or two houses, in one word.
 pub(super) fn joins_two_places(word: &str) -> bool {

@@ -1528,6 +1528,7 @@ pub(super) fn clean_phrase<'a>(
         || names_a_government(p, first, end)
         || named_as_a_group(p, first, end)
         || heads_a_club(p, start, end)
+        || heads_a_band(p, end)
         || ((of_after_a_name(p, start) || listed_as_bodies(p, start))
             && !is_known_place(strip_possessive(p.slice(start, end))))
     {

@@ -6021,6 +6021,23 @@ fn a_singular_role_in_double_s_opening_a_sentence_describes_a_person_not_a_group
 }
 
 #[test]
+fn a_name_whose_singer_or_player_is_named_after_it_is_a_band() {
+    assert_eq!(
+        kinds(
+            "Former Bucks Fizz singer Cheryl Baker is back. The Blur frontman Damon Albarn \
+             spoke. Icelandic singer Bjork sang."
+        ),
+        [
+            ("Bjork".into(), EntityKind::Person),
+            ("Blur".into(), EntityKind::Organization),
+            ("Bucks Fizz".into(), EntityKind::Organization),
+            ("Cheryl Baker".into(), EntityKind::Person),
+            ("Damon Albarn".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_town_whose_manager_or_player_is_named_is_its_club_and_a_country_its_side() {
     assert_eq!(
         kinds(
