@@ -119,14 +119,16 @@ pub fn cues_in(p: &Para, dates: &[FoundDate]) -> Vec<Cue> {
         .collect()
 }
 
-/// `clearing the way for the deal to close by August 31`: what the way is cleared for is
-/// what is due, not the way.
+/// `clearing the way for the deal to close by August 31`, `The vote paved the way for the
+/// bill to become law by …`: what the way is cleared for is what is due, not the way.
 fn after_the_way_for(label: CompactString) -> CompactString {
     const WAY: &str = "the way for ";
-    match label.get(..WAY.len()) {
-        Some(head) if head.eq_ignore_ascii_case(WAY) && label.len() > WAY.len() => {
-            label[WAY.len()..].into()
-        }
+    let way = label
+        .as_bytes()
+        .windows(WAY.len())
+        .position(|w| w.eq_ignore_ascii_case(WAY.as_bytes()));
+    match way {
+        Some(at) if label.len() > at + WAY.len() => label[at + WAY.len()..].into(),
         _ => label,
     }
 }
@@ -1801,6 +1803,15 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         } else if !too_long && words_to(end) && no_verb_joined(head) {
             from = head;
         }
+    } else if from > head
+        && is_determiner(p.lower(head))
+        && !longer_than_a_label(p, head, end)
+        && (head..end).all(|k| p.is_word(k))
+    {
+        // (`A stay barring Pennzoil from seeking to enforce the judgment expires on …`: not
+        // from inside a subject whose verb ends the label, but the subject whole, when the
+        // clause fits a label.)
+        from = head;
     }
     if from > clause_start && infinitive(from) {
         let back = from.saturating_sub(3).max(clause_start);

@@ -2674,6 +2674,18 @@ fn a_subject_too_long_for_a_label_keeps_its_head_and_verb() {
 }
 
 #[test]
+fn a_subject_that_fits_a_label_with_its_verb_is_whole() {
+    assert_eq!(
+        first_label(
+            "Texaco shares fell. A stay barring Pennzoil from seeking to enforce the judgment \
+             expires on March 31.",
+            "1987-03-25"
+        ),
+        "A stay barring Pennzoil from seeking to enforce the judgment expires"
+    );
+}
+
+#[test]
 fn a_subject_said_too_long_for_a_label_keeps_its_head_what_it_is_to_do_and_its_verb() {
     assert_eq!(
         first_label(

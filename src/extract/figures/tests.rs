@@ -3343,6 +3343,23 @@ fn a_count_a_relative_or_participle_numbers_counts_what_it_hangs_from() {
 }
 
 #[test]
+fn a_count_of_what_a_thing_holds_is_of_what_was_counted_before_not_a_verb_s() {
+    assert_eq!(
+        units("It costs $99 for a model holding 120 songs and $149 for one holding 240."),
+        [
+            ("$99".into(), Some("$".into())),
+            ("120 songs".into(), Some("songs".into())),
+            ("$149".into(), Some("$".into())),
+            ("240".into(), Some("songs".into())),
+        ]
+    );
+    assert_eq!(
+        units("A stadium seating 40,000 was built."),
+        [("40,000".into(), None)]
+    );
+}
+
+#[test]
 fn a_level_an_index_went_on_to_finish_at_is_in_the_points_it_moved() {
     assert_eq!(
         units("The Dow gained 62.8 points, or 0.6%, to finish at 10,597.8."),

@@ -1981,7 +1981,8 @@ pub(super) fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
         return Some("employees".into());
     }
     // (`including 1.2 million in the US`: a participle used as a preposition does nothing
-    // to what it counts; nor does one that only says how many: `numbering 3,000`.)
+    // to what it counts; nor does one that only says how many: `numbering 3,000`, or how
+    // many a thing has room for: `one holding 240`.)
     if matches!(
         prev,
         "including"
@@ -1993,6 +1994,13 @@ pub(super) fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
             | "numbering"
             | "totalling"
             | "totaling"
+            | "holding"
+            | "containing"
+            | "carrying"
+            | "having"
+            | "housing"
+            | "seating"
+            | "storing"
     ) {
         return None;
     }
