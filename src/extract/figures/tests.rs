@@ -809,6 +809,40 @@ fn up_to_after_a_verb_it_moves_is_no_bound() {
 }
 
 #[test]
+fn up_to_a_number_from_another_is_a_move_not_a_bound() {
+    assert_eq!(
+        figures(
+            "It revised February sales up to 775,000 units from the previously reported \
+             764,000 units. It will buy up to 5 mln shares from investors."
+        ),
+        [
+            ("775,000 units".into(), 775000.0, Some("units".into()), None),
+            ("764,000 units".into(), 764000.0, Some("units".into()), None),
+            (
+                "up to 5 mln shares".into(),
+                5e6,
+                Some("shares".into()),
+                Some("up to".into())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_stock_of_things_is_counted_in_them() {
+    assert_eq!(
+        units(
+            "The median price rose to 97,900 dlrs. The inventory of homes for sale was \
+             357,000."
+        ),
+        [
+            ("97,900 dlrs".into(), Some("dlrs".into())),
+            ("357,000".into(), Some("homes".into())),
+        ]
+    );
+}
+
+#[test]
 fn a_scaled_number_from_which_a_figure_rose_counts_what_it_counted() {
     assert_eq!(
         units("Earnings rose 22 pct to 1.27 billion rand in the six months to September 30 from 1.04 billion a year earlier."),

@@ -127,7 +127,16 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
         // `a comedy about two friends`: what a story is about, not a rough count.
         let subject = *q == "about" && start > 0 && is_story_noun(p.lower(start - 1));
         // `were revised up to 133,000`: `up` is where the verb moved it, `to` what it came to.
-        let moved_up = *q == "up to" && start > 0 && moves_up(p.lower(start - 1));
+        // (`revised February sales up to 775,000 units from the previously reported
+        // 764,000`: moved up from another number too.)
+        let from_another = || {
+            (first + 1..first + 5)
+                .take_while(|&k| p.is_word(k) || p.is_number(k))
+                .find(|&k| p.lower(k) == "from")
+                .is_some_and(|from| (from + 1..from + 5).any(|k| p.is_number(k)))
+        };
+        let moved_up =
+            *q == "up to" && ((start > 0 && moves_up(p.lower(start - 1))) || from_another());
         if matches && !spread && !subject && !moved_up && !verbs_over && !about {
             return (Some((*q).into()), start);
         }
@@ -757,7 +766,15 @@ const REACH: usize = 30;
 pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
     let from = (s + 1).max(first.saturating_sub(REACH));
-    let of = (from..first).find(|&k| p.lower(k) == "of" && p.lower(k - 1) == "number");
+    // (`The inventory of homes for sale … was 357,000`: a stock of things is counted in
+    // them, as a number of them is.)
+    let of = (from..first).find(|&k| {
+        p.lower(k) == "of"
+            && matches!(
+                p.lower(k - 1),
+                "number" | "inventory" | "inventories" | "backlog" | "stockpile" | "tally"
+            )
+    });
     let Some(of) = of else {
         return described_by_number(p, from, first);
     };
