@@ -1952,7 +1952,7 @@ fn modal_at(p: &Para, j: usize) -> bool {
 }
 
 /// An auxiliary that puts its verb ahead: `will`, `must`, `could`.
-fn is_modal(w: &str) -> bool {
+pub(super) fn is_modal(w: &str) -> bool {
     matches!(
         w,
         "will" | "would" | "'ll" | "shall" | "should" | "must" | "can" | "could" | "may" | "might"

@@ -1822,6 +1822,22 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     if from > clause_start && subject_left_out(from) {
         from = clause_start;
     }
+    // (`The government's target is that no patient should wait more than six months …`: not
+    // from the bare verb after a modal, but from the modal's subject of a few words.)
+    if from > clause_start + 1 && super::dates::is_modal(p.lower(from - 1)) {
+        let subject = (clause_start.max(from.saturating_sub(5))..from - 1)
+            .rev()
+            .take_while(|&k| {
+                p.is_word(k)
+                    && !matches!(p.lower(k), "that" | "and" | "but" | "or" | "if")
+                    && !is_saying(p.lower(k))
+                    && !is_preposition(p.lower(k))
+            })
+            .last();
+        if let Some(subject) = subject {
+            from = subject;
+        }
+    }
     // (`would close 11 plants by 1990 and cut white-collar staff by 25 pct, … by`: not from
     // the tail of another deadline's date, but from the verb joined after it.)
     let date_word = |k: usize| is_date_word(p, k);

@@ -1706,7 +1706,7 @@ fn a_verb_joined_after_another_day_shares_the_subject_before_it() {
         [
             "Purchases will end",
             "The tender closes",
-            "begin talks on May 1 and end them"
+            "The company will begin talks on May 1 and end them"
         ]
     );
     // (A verb of two words: `takes effect`.)
@@ -2670,6 +2670,18 @@ fn a_subject_too_long_for_a_label_keeps_its_head_and_verb() {
             "2005-11-01"
         ),
         "A ban on smoking will come into force"
+    );
+}
+
+#[test]
+fn a_label_cut_at_a_verb_after_its_modal_keeps_the_modal_and_its_short_subject() {
+    assert_eq!(
+        first_label(
+            "The government's target is that no patient should wait more than six months for \
+             an operation by the end of this year.",
+            "2005-03-01"
+        ),
+        "no patient should wait more than six months for an operation"
     );
 }
 
