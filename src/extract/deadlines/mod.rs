@@ -1634,11 +1634,17 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     }
     // (`will begin within 30 days and end no later than`, `meets on or before`: the joining
     // word left before the cue goes too.)
+    // (`Bids must be in by noon on June 2`: an `in` after `be` is where a thing must be, no
+    // cue.)
+    let be_in = |end: usize| {
+        end >= 2 && p.lower(end - 1) == "in" && matches!(p.lower(end - 2), "be" | "is" | "are")
+    };
     while end > clause_start
         && (is_cue_word(p.lower(end - 1))
             || super::dates::is_time_of_day(p, end - 1)
             || matches!(p.lower(end - 1), "and" | "or"))
         && !what_happens(end)
+        && !be_in(end)
     {
         end -= 1;
     }

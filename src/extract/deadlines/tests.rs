@@ -2686,6 +2686,14 @@ fn a_label_cut_at_a_verb_after_its_modal_keeps_the_modal_and_its_short_subject()
 }
 
 #[test]
+fn where_a_thing_must_be_by_the_day_stays_in_its_label() {
+    assert_eq!(
+        first_label("Bids must be in by noon on June 2.", "1987-05-20"),
+        "Bids must be in"
+    );
+}
+
+#[test]
 fn a_subject_that_fits_a_label_with_its_verb_is_whole() {
     assert_eq!(
         first_label(
