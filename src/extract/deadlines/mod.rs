@@ -1457,6 +1457,19 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             })
             .last()
             .unwrap_or(dl);
+        // (`The company has been given a deadline of April 30 to …`: a passive's `been`
+        // opening the label goes back to its subject of a few words.)
+        let start = if start < dl && matches!(p.lower(start), "been" | "be") {
+            (s.max(start.saturating_sub(4))..start)
+                .rev()
+                .take_while(|&k| {
+                    p.is_word(k) && !is_preposition(p.lower(k)) && !is_saying(p.lower(k))
+                })
+                .last()
+                .unwrap_or(start)
+        } else {
+            start
+        };
         // (`The deadline for bids is set for March 31`: the label ends before the date.)
         let end = label_end(p, dl, if first > dl { e.min(first) } else { e });
         // `the September 1 deadline set by Washington`: who set it, when nothing before it
@@ -2225,6 +2238,14 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // (`its plant in Kenosha, Wisconsin, by the end of the year`: no comma left at the end.)
     while end > from + 1 && p.is_punct(end - 1, ",") {
         end -= 1;
+    }
+    // (`He has been given until Monday to respond`: what he has, as after `has until`.)
+    let given_time = end >= from + 3
+        && matches!(p.lower(end - 1), "given" | "granted")
+        && p.lower(end - 2) == "been"
+        && matches!(p.lower(end - 3), "has" | "have" | "had");
+    if given_time && infinitive_after(p, last).is_some() {
+        end -= 2;
     }
     label.push_str(p.slice(from, end - 1));
     // `it has until 28 August to announce a bid`: what must be done by then follows the date.

@@ -2686,6 +2686,24 @@ fn a_label_cut_at_a_verb_after_its_modal_keeps_the_modal_and_its_short_subject()
 }
 
 #[test]
+fn time_or_a_deadline_given_to_someone_is_what_they_have_to_do() {
+    let labels = first_labels(
+        &[
+            "He has been given until Monday to respond.",
+            "The company has been given a deadline of April 30 to file its accounts.",
+        ],
+        "1987-04-01",
+    );
+    assert_eq!(
+        labels,
+        [
+            "He has to respond",
+            "The company has been given a deadline to file its accounts"
+        ]
+    );
+}
+
+#[test]
 fn where_a_thing_must_be_by_the_day_stays_in_its_label() {
     assert_eq!(
         first_label("Bids must be in by noon on June 2.", "1987-05-20"),
