@@ -74,7 +74,55 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     if two_or_three_words && guessed_a_persons(name, after_a_determiner) {
         return (EntityKind::Person, Basis::Guessed);
     }
+    if of_a_town(name) {
+        return (EntityKind::Organization, Basis::Guessed);
+    }
     (EntityKind::Other, Basis::Guessed)
+}
+
+/// `Dynamo Kiev`, `Inter Milan`, `Sporting Lisbon`: a word of no place before a known town
+/// names a club or a firm of it (not a part of the town: `Greater Manchester`, `Downtown
+/// Chicago`; nor a town of two words: `Fort Worth`, `Santa Monica`).
+fn of_a_town(name: &str) -> bool {
+    use crate::extract::lexicon::{is_plain_adjective, with_lower};
+    let Some((first, town)) = name.split_once(' ') else {
+        return false;
+    };
+    let part_of_a_town = matches!(
+        first,
+        "Greater"
+            | "Inner"
+            | "Outer"
+            | "Central"
+            | "Downtown"
+            | "Metro"
+            | "Metropolitan"
+            | "Upper"
+            | "Lower"
+            | "Old"
+            | "New"
+            | "Little"
+            | "Great"
+            | "St"
+            | "Saint"
+            | "San"
+            | "Santa"
+            | "Fort"
+            | "Port"
+            | "Mount"
+            | "Lake"
+            | "Cape"
+            | "Isle"
+    );
+    !town.contains(' ')
+        && is_a_town(town)
+        && !part_of_a_town
+        && !is_given_name(first)
+        && !is_known_place(first)
+        && !is_compass_word(first)
+        && !is_demonym(first)
+        && !crate::extract::lexicon::is_possessive(first)
+        && !with_lower(first, is_plain_adjective)
 }
 
 /// A name of two or three words that nothing else tells the kind of is guessed a person's

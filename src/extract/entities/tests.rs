@@ -6021,6 +6021,18 @@ fn a_singular_role_in_double_s_opening_a_sentence_describes_a_person_not_a_group
 }
 
 #[test]
+fn a_word_of_no_place_before_a_known_town_names_its_club_or_firm() {
+    assert_eq!(
+        kinds("They beat Dynamo Kiev. He joined from Inter Milan. Police in Greater Manchester said so."),
+        [
+            ("Dynamo Kiev".into(), EntityKind::Organization),
+            ("Greater Manchester".into(), EntityKind::Place),
+            ("Inter Milan".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn a_name_whose_singer_or_player_is_named_after_it_is_a_band() {
     assert_eq!(
         kinds(
