@@ -570,6 +570,18 @@ pub(super) fn is_a_work_named(p: &Para, end: usize) -> bool {
         ) || titles_of_works_listed(p, end))
 }
 
+/// `Microsoft's Xbox Live service`, `its Walkman brand`: a name between its owner and a
+/// product's noun is the product's (not `the Royal Mail service`, a body's by its words).
+pub(super) fn is_a_product_named(p: &Para, start: usize, end: usize) -> bool {
+    start > 0
+        && (is_possessive(p.word(start - 1)) || matches!(p.lower(start - 1), "its" | "their"))
+        && !p.is_capitalised(end + 1)
+        && matches!(
+            p.lower(end + 1),
+            "service" | "console" | "handset" | "brand" | "platform" | "software"
+        )
+}
+
 /// `the Prince of Persia and Splinter Cell games`, `the Lethal Weapon and Mad Max films`:
 /// names listed before works of a kind in the plural are the works' titles (the list's last
 /// name, of up to four words, then the kind). A name whose last word the gazetteer knows, a

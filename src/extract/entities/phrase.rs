@@ -1550,7 +1550,7 @@ pub(super) fn clean_phrase<'a>(
                 != Some(EntityKind::Organization))
     {
         kind = Some(EntityKind::Place);
-    } else if is_a_work_named(p, end) {
+    } else if is_a_work_named(p, end) || is_a_product_named(p, start, end) {
         // (A work named after its kind, `her album Hopes and Fears`, was kept whole above.)
         kind = Some(EntityKind::Other);
     } else if heads_a_titled_name(p, end) && !(end > start && is_given_name(p.word(start))) {

@@ -6021,6 +6021,20 @@ fn a_singular_role_in_double_s_opening_a_sentence_describes_a_person_not_a_group
 }
 
 #[test]
+fn a_name_between_its_owner_and_a_product_s_noun_is_the_product() {
+    assert_eq!(
+        kinds(
+            "Microsoft's Xbox Live service has two million users. The Royal Mail service is slow."
+        ),
+        [
+            ("Microsoft".into(), EntityKind::Organization),
+            ("Royal Mail".into(), EntityKind::Organization),
+            ("Xbox Live".into(), EntityKind::Other),
+        ]
+    );
+}
+
+#[test]
 fn a_word_of_no_place_before_a_known_town_names_its_club_or_firm() {
     assert_eq!(
         kinds("They beat Dynamo Kiev. He joined from Inter Milan. Police in Greater Manchester said so."),
