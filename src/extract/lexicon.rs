@@ -1589,6 +1589,46 @@ pub fn is_saying(w: &str) -> bool {
     matches!(w, "said" | "says" | "told" | "added")
 }
 
+/// The wire's abbreviations of a U.S. state's name, without their dot: `Mo` for `Missouri`
+/// (`Leeds, Mo.`).
+pub fn state_abbreviations(state: &str) -> &'static [&'static str] {
+    match state {
+        "Alabama" => &["Ala"],
+        "Arizona" => &["Ariz"],
+        "Arkansas" => &["Ark"],
+        "California" => &["Calif"],
+        "Colorado" => &["Colo"],
+        "Connecticut" => &["Conn"],
+        "Delaware" => &["Del"],
+        "Florida" => &["Fla"],
+        "Georgia" => &["Ga"],
+        "Illinois" => &["Ill"],
+        "Indiana" => &["Ind"],
+        "Kansas" => &["Kan"],
+        "Kentucky" => &["Ky"],
+        "Louisiana" => &["La"],
+        "Maryland" => &["Md"],
+        "Massachusetts" => &["Mass"],
+        "Michigan" => &["Mich"],
+        "Minnesota" => &["Minn"],
+        "Missouri" => &["Mo"],
+        "Montana" => &["Mont"],
+        "Nebraska" => &["Neb"],
+        "Nevada" => &["Nev"],
+        "Oklahoma" => &["Okla"],
+        "Oregon" => &["Ore"],
+        "Pennsylvania" => &["Pa", "Penn"],
+        "Tennessee" => &["Tenn"],
+        "Texas" => &["Tex"],
+        "Vermont" => &["Vt"],
+        "Virginia" => &["Va"],
+        "Washington" => &["Wash"],
+        "Wisconsin" => &["Wis"],
+        "Wyoming" => &["Wyo"],
+        _ => &[],
+    }
+}
+
 /// A word that opens a clause hanging off another: `after`, `because`, `unless`.
 pub fn is_subordinator(w: &str) -> bool {
     matches!(

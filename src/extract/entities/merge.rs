@@ -106,6 +106,15 @@ impl Aliases {
                 }
             }
         }
+        // `Mo.` for `Missouri`: a state by the wire's abbreviation (a place's only: the
+        // abbreviation is written after a town, `Leeds, Mo.`).
+        if e.kind == EntityKind::Place {
+            for &short in crate::extract::lexicon::state_abbreviations(&e.name) {
+                if is_known_place_abbreviation(short) {
+                    self.exact.entry(CompactString::from(short)).or_insert(k);
+                }
+            }
+        }
         if let [name @ .., "Party"] = &words[..] {
             if !name.is_empty() {
                 self.party.entry(name.join(" ")).or_insert(k);
@@ -905,7 +914,8 @@ pub(super) fn merge(
         .iter()
         .map(|c| {
             let name = name(c);
-            if crate::extract::lexicon::is_short_form(name) {
+            // (`Mo.`, a state's abbreviation, after `Missouri` wherever the text has it.)
+            if crate::extract::lexicon::is_short_form(name) || is_known_place_abbreviation(name) {
                 0
             } else {
                 name.split_whitespace().count().min(255) as u8

@@ -2116,6 +2116,22 @@ fn a_body_s_initials_leave_out_the_country_named_before_it() {
 }
 
 #[test]
+fn a_state_s_abbreviation_joins_the_state_named_in_full() {
+    assert_eq!(
+        names(
+            "A plant in Leeds, Mo., will close. Plants in Missouri will stay open. Another in \
+             Kenosha, Wis., will close."
+        ),
+        [
+            ("Missouri".into(), EntityKind::Place, 2),
+            ("Kenosha".into(), EntityKind::Place, 1),
+            ("Leeds".into(), EntityKind::Place, 1),
+            ("Wis.".into(), EntityKind::Place, 1),
+        ]
+    );
+}
+
+#[test]
 fn dotted_initials_join_their_name() {
     assert_eq!(
         names("The United States acted. U.S. officials and the U.N. agreed."),
