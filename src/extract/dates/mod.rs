@@ -1772,6 +1772,16 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         if set_off && w == "," {
             continue;
         }
+        // (`Exports rose in December, after falling in November`: a participle's phrase set
+        // off after a clause has no tense of its own, but that clause's.)
+        let participles_phrase = w == ","
+            && matches!(p.lower(j + 1), "after" | "since")
+            && j + 2 < i
+            && p.lower(j + 2).len() > 5
+            && p.lower(j + 2).ends_with("ing");
+        if participles_phrase {
+            continue;
+        }
         // A clause of its own starts here: `had to be the last before the accord expires in
         // October` (but `doubled after the election on Nov. 5` is one).
         let clause_start = matches!(

@@ -1110,6 +1110,17 @@ fn the_end_of_next_or_last_month_is_its_last_day() {
 }
 
 #[test]
+fn a_participle_s_phrase_set_off_after_a_clause_takes_its_tense() {
+    assert_eq!(
+        dates(
+            "Exports rose in December, after falling in November.",
+            "1987-06-01"
+        ),
+        [pair("December", "1986-12"), pair("November", "1986-11")]
+    );
+}
+
+#[test]
 fn a_day_far_ahead_in_a_clause_looking_back_is_last_year() {
     assert_eq!(
         dates(
