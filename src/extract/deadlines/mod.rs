@@ -1779,7 +1779,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
             });
         // (Not `is due to be ended by February 15 and the levy …`: a day is no agent, and a
         // verb joined after it is the one due.)
-        let words_to = |to: usize| (head..to).all(|k| p.is_word(k));
+        let words_to = |to: usize| (head..to).all(|k| p.is_word(k) || p.is_number(k));
         let no_verb_joined = |from: usize| {
             !(from..end).any(|k| {
                 matches!(p.lower(k), "and" | "but" | "or")
@@ -1801,7 +1801,14 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
                 .rev()
                 .filter(|&k| p.is_word(k) || p.is_number(k))
                 .find(|&k| {
-                    matches!(p.lower(k), "with" | "on" | "in" | "at" | "for" | "over" | "into")
+                    // (`will pay 10 mln dlrs of its arrears to the International Monetary
+                    // Fund`: a `to` before its article too, no infinitive's.)
+                    let to_whom = p.lower(k) == "to" && is_determiner(p.lower(k + 1));
+                    (to_whom
+                        || matches!(
+                            p.lower(k),
+                            "with" | "on" | "in" | "at" | "for" | "over" | "into"
+                        ))
                         && head_has_its_verb(k)
                         && !p.is_capitalised(k + 1)
                         // (Not `its new machine will be in shops`: a verb left bare.)
