@@ -1012,6 +1012,15 @@ pub(super) fn clean_phrase<'a>(
     if (opens_sentence || after_colon) && first == end && is_generic_body(p.word(first)) {
         return;
     }
+    // (`said the Government would act`, `the Opposition objected`: a generic title of a
+    // country's government or its opponents, written in capitals, names no body of its own.)
+    if first == end
+        && first > 0
+        && p.lower(first - 1) == "the"
+        && matches!(p.word(first), "Government" | "Cabinet" | "Opposition")
+    {
+        return;
+    }
     // `referred by a GP to hospital`, `an MP.`: initials used as a common noun (not `a BBC
     // reporter`, whose initials name the body).
     let a_common_noun = first == end

@@ -6037,6 +6037,17 @@ fn a_singular_role_in_double_s_opening_a_sentence_describes_a_person_not_a_group
 }
 
 #[test]
+fn a_generic_government_or_opposition_in_capitals_is_no_entity() {
+    assert_eq!(
+        kinds(
+            "The minister said the Government would act. Later the Opposition objected. The \
+             Scottish Government agreed."
+        ),
+        [("Scottish Government".into(), EntityKind::Organization)]
+    );
+}
+
+#[test]
 fn a_name_between_its_owner_and_a_product_s_noun_is_the_product() {
     assert_eq!(
         kinds(
