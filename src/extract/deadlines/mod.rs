@@ -1460,13 +1460,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         // (`The company has been given a deadline of April 30 to …`: a passive's `been`
         // opening the label goes back to its subject of a few words.)
         let start = if start < dl && matches!(p.lower(start), "been" | "be") {
-            (s.max(start.saturating_sub(4))..start)
-                .rev()
-                .take_while(|&k| {
-                    p.is_word(k) && !is_preposition(p.lower(k)) && !is_saying(p.lower(k))
-                })
-                .last()
-                .unwrap_or(start)
+            short_subject_before(p, s, start).unwrap_or(start)
         } else {
             start
         };
@@ -1698,15 +1692,15 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // (At most eight words, but not without a short subject: `Congress is expected to vote
     // on a trade bill before …`, `The full House is expected to …` keep theirs.)
     let mut from = eight_words_back(p, clause_start, end);
-    // (Past a saying: `Chrysler Corp said its offer to acquire American Motors Corp for about
-    // 1.1 billion dlrs will expire …`.)
-    // (Only when what was said is more than a label holds: `said the target of a maximum
-    // six-month wait would be met` is whole.)
-    let past_saying = (clause_start..from)
+    // What was said starts past its saying: `… al-Sabah said OPEC must hold …`.
+    let after_saying = (clause_start..from)
         .rev()
         .find(|&k| is_saying(p.lower(k)))
-        .map(|said| said + 1)
-        .filter(|&subject| longer_than_a_label(p, subject, end));
+        .map(|said| said + 1);
+    // (Past a saying: `Chrysler Corp said its offer to acquire American Motors Corp for about
+    // 1.1 billion dlrs will expire …`; only when what was said is more than a label holds:
+    // `said the target of a maximum six-month wait would be met` is whole.)
+    let past_saying = after_saying.filter(|&subject| longer_than_a_label(p, subject, end));
     if clause_start == s || past_saying.is_some() {
         let subject = past_saying.unwrap_or(s);
         if let Some(label) = subject_s_head_and_verb(p, subject, from, end) {
@@ -1739,11 +1733,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // (`OPEC must hold its output to the agreed ceiling of 16.6 mln bpd until …`: not from a
     // preposition's phrase, but the clause's head up to it, when that has its verb and is
     // short.)
-    // (Past a saying: `… al-Sabah said OPEC must hold …`.)
-    let head = (clause_start..from)
-        .rev()
-        .find(|&k| is_saying(p.lower(k)))
-        .map_or(clause_start, |said| said + 1);
+    let head = after_saying.unwrap_or(clause_start);
     let head_has_its_verb = |from: usize| {
         (head + 1..from).any(|k| {
             is_auxiliary(p.lower(k))
@@ -1851,16 +1841,7 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // (`The government's target is that no patient should wait more than six months …`: not
     // from the bare verb after a modal, but from the modal's subject of a few words.)
     if from > clause_start + 1 && super::dates::is_modal(p.lower(from - 1)) {
-        let subject = (clause_start.max(from.saturating_sub(5))..from - 1)
-            .rev()
-            .take_while(|&k| {
-                p.is_word(k)
-                    && !matches!(p.lower(k), "that" | "and" | "but" | "or" | "if")
-                    && !is_saying(p.lower(k))
-                    && !is_preposition(p.lower(k))
-            })
-            .last();
-        if let Some(subject) = subject {
+        if let Some(subject) = short_subject_before(p, clause_start, from - 1) {
             from = subject;
         }
     }
@@ -2450,6 +2431,21 @@ fn subject_s_head_and_verb(p: &Para, s: usize, from: usize, end: usize) -> Optio
         preposition - 1
     };
     Some(format!("{} {}", p.slice(s, head_end), p.slice(verb, end - 1)).into())
+}
+
+/// Where a subject of up to four plain words right before `at` starts, no further back than
+/// `floor`: `no patient` before `should wait`, `The company has` before `been given`. None
+/// when the word before `at` is no such word (a preposition, a saying, a conjunction).
+fn short_subject_before(p: &Para, floor: usize, at: usize) -> Option<usize> {
+    (floor.max(at.saturating_sub(4))..at)
+        .rev()
+        .take_while(|&k| {
+            p.is_word(k)
+                && !matches!(p.lower(k), "that" | "and" | "but" | "or" | "if")
+                && !is_saying(p.lower(k))
+                && !is_preposition(p.lower(k))
+        })
+        .last()
 }
 
 /// The verb at `verb` (`close`, `end`) follows a plural noun, its subject, so is in the
