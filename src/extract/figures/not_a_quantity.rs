@@ -70,6 +70,10 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if !core.scaled && (core.unit.as_deref()).is_some_and(super::number::names_a_kind_of_thing) {
         return true;
     }
+    // `10 Downing Street`, `221 Baker Street`: a house's number opens its address, a name.
+    if bare_count && p.is_number(i) && address_after(p, core.last + 1) {
+        return true;
+    }
     // An ordinal of a large scale: `its 200 millionth song`, `the 100 thousandth visitor`.
     if matches!(
         p.lower(core.last + 1),
@@ -347,6 +351,17 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
 }
 
 /// What a vote does to a motion or a bill: `passed`, `rejected`, `approved`.
+/// One to three capitalised words from `k` ending in a street's word: `Downing Street`,
+/// `Baker Street`, `Fifth Avenue`.
+fn address_after(p: &Para, k: usize) -> bool {
+    (k..k + 3).take_while(|&j| p.is_capitalised(j)).any(|j| {
+        matches!(
+            p.word(j),
+            "Street" | "Road" | "Avenue" | "Lane" | "Square" | "Drive"
+        )
+    })
+}
+
 fn decides_a_motion(w: &str) -> bool {
     matches!(
         w,

@@ -384,6 +384,17 @@ fn a_body_of_people_that_was_a_number_is_what_it_counts() {
 }
 
 #[test]
+fn a_house_number_opening_an_address_is_no_figure() {
+    assert!(
+        figures("He lives at 10 Downing Street. The firm moved to 221 Baker Street.").is_empty()
+    );
+    assert_eq!(
+        units("He lives at 10 Downing Street with 10 staff."),
+        [("10 staff".into(), Some("staff".into()))]
+    );
+}
+
+#[test]
 fn a_name_with_a_number_opening_a_sentence_is_no_figure() {
     assert_eq!(
         units("Channel 4 will show it. About 90 journalists vote."),
