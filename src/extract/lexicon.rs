@@ -1589,44 +1589,50 @@ pub fn is_saying(w: &str) -> bool {
     matches!(w, "said" | "says" | "told" | "added")
 }
 
-/// The wire's abbreviations of a U.S. state's name, without their dot: `Mo` for `Missouri`
-/// (`Leeds, Mo.`).
+/// The wire's abbreviations of U.S. states' names, without their dot: `Mo` for `Missouri`
+/// (`Leeds, Mo.`). Each is in the gazetteer with its dot, as a place.
+const STATE_ABBREVIATIONS: &[(&str, &[&str])] = &[
+    ("Alabama", &["Ala"]),
+    ("Arizona", &["Ariz"]),
+    ("Arkansas", &["Ark"]),
+    ("California", &["Calif"]),
+    ("Colorado", &["Colo"]),
+    ("Connecticut", &["Conn"]),
+    ("Delaware", &["Del"]),
+    ("Florida", &["Fla"]),
+    ("Georgia", &["Ga"]),
+    ("Illinois", &["Ill"]),
+    ("Indiana", &["Ind"]),
+    ("Kansas", &["Kan"]),
+    ("Kentucky", &["Ky"]),
+    ("Louisiana", &["La"]),
+    ("Maryland", &["Md"]),
+    ("Massachusetts", &["Mass"]),
+    ("Michigan", &["Mich"]),
+    ("Minnesota", &["Minn"]),
+    ("Missouri", &["Mo"]),
+    ("Montana", &["Mont"]),
+    ("Nebraska", &["Neb"]),
+    ("Nevada", &["Nev"]),
+    ("Oklahoma", &["Okla"]),
+    ("Oregon", &["Ore"]),
+    ("Pennsylvania", &["Pa", "Penn"]),
+    ("Tennessee", &["Tenn"]),
+    ("Texas", &["Tex"]),
+    ("Vermont", &["Vt"]),
+    ("Virginia", &["Va"]),
+    ("Washington", &["Wash"]),
+    ("Wisconsin", &["Wis"]),
+    ("Wyoming", &["Wyo"]),
+];
+
+/// The wire's abbreviations of the U.S. state `state`, without their dot (none for any
+/// other name). Asked of places only, so a scan of the few states is cheap.
 pub fn state_abbreviations(state: &str) -> &'static [&'static str] {
-    match state {
-        "Alabama" => &["Ala"],
-        "Arizona" => &["Ariz"],
-        "Arkansas" => &["Ark"],
-        "California" => &["Calif"],
-        "Colorado" => &["Colo"],
-        "Connecticut" => &["Conn"],
-        "Delaware" => &["Del"],
-        "Florida" => &["Fla"],
-        "Georgia" => &["Ga"],
-        "Illinois" => &["Ill"],
-        "Indiana" => &["Ind"],
-        "Kansas" => &["Kan"],
-        "Kentucky" => &["Ky"],
-        "Louisiana" => &["La"],
-        "Maryland" => &["Md"],
-        "Massachusetts" => &["Mass"],
-        "Michigan" => &["Mich"],
-        "Minnesota" => &["Minn"],
-        "Missouri" => &["Mo"],
-        "Montana" => &["Mont"],
-        "Nebraska" => &["Neb"],
-        "Nevada" => &["Nev"],
-        "Oklahoma" => &["Okla"],
-        "Oregon" => &["Ore"],
-        "Pennsylvania" => &["Pa", "Penn"],
-        "Tennessee" => &["Tenn"],
-        "Texas" => &["Tex"],
-        "Vermont" => &["Vt"],
-        "Virginia" => &["Va"],
-        "Washington" => &["Wash"],
-        "Wisconsin" => &["Wis"],
-        "Wyoming" => &["Wyo"],
-        _ => &[],
-    }
+    STATE_ABBREVIATIONS
+        .iter()
+        .find(|(name, _)| *name == state)
+        .map_or(&[], |(_, short)| short)
 }
 
 /// A word that opens a clause hanging off another: `after`, `because`, `unless`.
@@ -3123,6 +3129,18 @@ pub fn is_demonym(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn every_state_abbreviation_is_a_place_the_gazetteer_knows_with_its_dot() {
+        let place = |name: &str| gazetteer().get(name) == Some(&EntityKind::Place);
+        for (state, short) in STATE_ABBREVIATIONS {
+            assert!(place(state), "{state}");
+            for s in *short {
+                assert!(place(&format!("{s}.")), "{s}.");
+            }
+        }
+    }
 
     #[test]
     fn a_word_opens_with_the_first_letters_of_a_list_in_either_case_only() {
@@ -3160,8 +3178,6 @@ mod tests {
             assert_eq!(SET.open(word), opens, "{word}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn a_number_s_qualifiers_are_found_by_their_last_word_longest_first() {

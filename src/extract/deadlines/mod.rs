@@ -2419,10 +2419,12 @@ fn subject_s_head_and_verb(p: &Para, s: usize, from: usize, end: usize) -> Optio
         && p.is_word(preposition + 1)
         && !p.is_capitalised(preposition + 1)
         && !is_determiner(p.lower(preposition + 1));
+    // (The head up to the next phrase, and the verb, make a label.)
+    let words = |from: usize, to: usize| (from..to).filter(|&k| p.is_word(k)).count();
     let what_it_is_to_do = to_do
         .then(|| (preposition + 3..verb).find(|&k| is_preposition(p.lower(k))))
         .flatten()
-        .filter(|&next| !longer_than_a_label(p, s, next + (end - verb)));
+        .filter(|&next| words(s, next) + words(verb, end) <= LONGEST_LABEL);
     let head_end = if let Some(next) = what_it_is_to_do {
         next - 1
     } else if of_one_word {

@@ -83,7 +83,8 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
 /// `Dynamo Kiev`, `Inter Milan`, `Sporting Lisbon`: a word of no place before a known town
 /// names a club or a firm of it (not a part of the town: `Greater Manchester`, `Downtown
 /// Chicago`; nor a town of two words: `Fort Worth`, `Santa Monica`). (`Port Talbot`, `Lake
-/// Geneva` and the like were told places by their first word before this is asked.)
+/// Geneva` and the like were told places by their first word before this is asked; `Old`
+/// and `Lower` are plain adjectives.)
 fn of_a_town(name: &str) -> bool {
     use crate::extract::lexicon::{is_plain_adjective, with_lower};
     let Some((first, town)) = name.split_once(' ') else {
@@ -99,8 +100,6 @@ fn of_a_town(name: &str) -> bool {
             | "Metro"
             | "Metropolitan"
             | "Upper"
-            | "Lower"
-            | "Old"
             | "New"
             | "Little"
             | "Great"

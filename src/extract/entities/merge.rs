@@ -110,9 +110,7 @@ impl Aliases {
         // abbreviation is written after a town, `Leeds, Mo.`).
         if e.kind == EntityKind::Place {
             for &short in crate::extract::lexicon::state_abbreviations(&e.name) {
-                if is_known_place_abbreviation(short) {
-                    self.exact.entry(CompactString::from(short)).or_insert(k);
-                }
+                self.exact.entry(CompactString::from(short)).or_insert(k);
             }
         }
         if let [name @ .., "Party"] = &words[..] {
