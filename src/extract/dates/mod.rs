@@ -1479,16 +1479,30 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // `Talks resume on January 10`, `the rules take effect on January 1`, written in
     // December: a day long gone this year that a clause in the present sets something on is
     // next year's (not `published on January 10`).
-    // (`the rules take effect from April 1`, `come into force from April 1`: from a day on.)
+    // (`the rules take effect from April 1`, `come into force from April 1`: from a day on.
+    // Wire copy may leave the `on` out: `the quota, which takes effect January 1`.)
     let set_on = || {
-        let Some(verb) = i
-            .checked_sub(2)
-            .filter(|_| matches!(p.lower(i - 1), "on" | "from"))
-        else {
-            return false;
-        };
-        (is_schedule_verb(p.lower(verb)) || comes_into_force(p, verb) || released_on(p, i))
-            && r.month() >= m + 4
+        let on = i > 0 && matches!(p.lower(i - 1), "on" | "from");
+        let verb = i.checked_sub(if on { 2 } else { 1 })?;
+        // (Not the noun: `the vote on January 10`.)
+        let a_noun = verb > 0 && opens_a_noun_phrase(p.lower(verb - 1));
+        let bare = verb + 1 == i;
+        let set = (is_schedule_verb(p.lower(verb)) && !(bare && a_noun))
+            || comes_into_force(p, verb)
+            || (!bare && released_on(p, i));
+        Some(set && r.month() >= m + 4).filter(|&set| set).map(|_| {
+            // Whether the setting verb is itself in the present (`takes effect`, `expires`,
+            // `comes into force`), whatever the verbs around its clause say.
+            let auxiliary = match p.lower(verb) {
+                "effect" => verb.checked_sub(1),
+                "force" => verb.checked_sub(2),
+                _ => None,
+            };
+            !a_noun
+                && auxiliary.map_or(is_schedule_verb(p.lower(verb)), |k| {
+                    matches!(p.lower(k), "take" | "takes" | "come" | "comes")
+                })
+        })
     };
     // (`was ready to talk before the measures take effect on January 1`: the present after
     // `before` or `until` is still to come, whatever the verb before it.)
@@ -1500,7 +1514,9 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     };
     let unsaid = passed_tense == Some(Tense::Unknown)
         || (passed_tense == Some(Tense::Past) && ahead_of_a_time_clause());
-    if unsaid && set_on() && !dates_a_thing(p, i) {
+    // (`Officials said the quota, which takes effect January 1, was cut`: the verb that sets
+    // the day speaks for it, not the sentence's others.)
+    if passed && !dates_a_thing(p, i) && set_on().is_some_and(|present| unsaid || present) {
         return r.year() + 1;
     }
     // (`was due to expire on April 20`, written on April 29: this year's, come and gone; so

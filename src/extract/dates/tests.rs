@@ -1077,6 +1077,22 @@ fn a_day_long_gone_that_the_present_sets_something_on_is_next_year_s() {
             pair("29 January", "1987-01-29")
         ]
     );
+    // The verb that sets the day speaks for it, whatever the sentence's other verbs say;
+    // wire copy may leave out its `on`. (Not a noun: `the vote January 10`.)
+    assert_eq!(
+        dates(
+            "Officials said the quota, which takes effect January 1, was cut. The offer \
+             expires January 30. The cut took effect January 2. Results of the vote \
+             January 10 were announced.",
+            "1987-09-22"
+        ),
+        [
+            pair("January 1", "1988-01-01"),
+            pair("January 30", "1988-01-30"),
+            pair("January 2", "1987-01-02"),
+            pair("January 10", "1987-01-10"),
+        ]
+    );
 }
 
 #[test]

@@ -874,6 +874,14 @@ fn explicit_speaker(
             {
                 return Some(e);
             }
+            // `"…," the official said`, with nobody in focus: an official the text never
+            // named, who speaks for the body named before (`a ministry official said`).
+            if focus.is_none()
+                && p.lower(subject) == "the"
+                && (subject + 1..title_end).any(|k| matches!(p.lower(k), "official" | "officials"))
+            {
+                return said.body_named_before(p, ents, marks, q.open);
+            }
             return focus; // `said the American`
         }
     }

@@ -1922,3 +1922,24 @@ fn a_public_body_s_spokesman_speaks_for_the_body_named_so_or_for_nobody_named() 
         [q("He is helping us", Some("Thames Valley Police"))]
     );
 }
+
+#[test]
+fn the_official_nobody_named_speaks_for_the_body_an_official_spoke_for() {
+    assert_eq!(
+        quotes(
+            "The Ministry of Trade has asked chipmakers to cut output, a ministry official \
+             said.\n\n\
+             The request follows a threat by Washington. \"We hope this will be enough,\" \
+             the official said."
+        ),
+        [q("We hope this will be enough", Some("Ministry of Trade"))]
+    );
+    // An official the text named is that person.
+    assert_eq!(
+        quotes(
+            "Commerce Department official John Smith said the talks had ended. \"We are \
+             disappointed,\" the official said."
+        ),
+        [q("We are disappointed", Some("John Smith"))]
+    );
+}
