@@ -743,6 +743,23 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
             ("146.20".into(), Some("yen".into())),
         ]
     );
+    // Where and when the level was reached, between; for a level near it (not `50` after
+    // `5.2 billion marks`).
+    assert_eq!(
+        units(
+            "The dollar fell to 1.4210 francs in Zurich today from 1.4530 on Friday. It rose \
+             to 144.10 yen in early trading in Tokyo from 143.55. Exports rose to 5.2 \
+             billion marks in January from 50 in December."
+        ),
+        [
+            ("1.4210 francs".into(), Some("francs".into())),
+            ("1.4530".into(), Some("francs".into())),
+            ("144.10 yen".into(), Some("yen".into())),
+            ("143.55".into(), Some("yen".into())),
+            ("5.2 billion marks".into(), Some("marks".into())),
+            ("50".into(), None),
+        ]
+    );
     assert_eq!(
         units("Nissan closed 12 yen lower at 543. It was 2 dlrs up at the start."),
         [

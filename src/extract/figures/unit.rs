@@ -1710,15 +1710,36 @@ pub(super) fn unit_to_the_next(
     let a_day_said = first >= 3
         && p.lower(first - 1) == "from"
         && matches!(p.lower(first - 2), "yesterday" | "today");
+    let ends_at = |k: usize| {
+        previous.span.paragraph() == p.index && previous.span.end() == p.span(k, k).end()
+    };
+    // (`fell to 1.4210 francs in Zurich today from 1.4530`: where and when the level was
+    // reached, a few words between, for a level near the one before.)
+    let said_where_and_when = || {
+        let near = previous.value > 0.0 && (previous.value / value).log10().abs() < 1.0;
+        let adverbial = |k: usize| {
+            p.is_word(k)
+                && (p.is_capitalised(k)
+                    || matches!(
+                        p.lower(k),
+                        "in" | "on" | "at" | "today" | "yesterday" | "early" | "late" | "trading"
+                    ))
+        };
+        let opens = |k: usize| matches!(p.lower(k), "in" | "on" | "at");
+        first >= 4
+            && near
+            && p.lower(first - 1) == "from"
+            && (first.saturating_sub(8)..first - 2)
+                .rev()
+                .take_while(|&k| adverbial(k + 1))
+                .any(|k| opens(k + 1) && ends_at(k))
+    };
     let before = if on_a_day {
         first - 4
     } else if moved_at || days || a_day_said {
         first - 3
     } else {
         first - 2
-    };
-    let ends_at = |k: usize| {
-        previous.span.paragraph() == p.index && previous.span.end() == p.span(k, k).end()
     };
     // (`to 3.3210 francs per mark from 3.3450`, `to 1,034 stg a tonne from 1,046`: past what
     // the figure is a rate of.)
@@ -1739,7 +1760,8 @@ pub(super) fn unit_to_the_next(
     // as a share ends at a level, no share; so does a level past a hundred, however it is
     // reached.)
     let share_moved = previous.unit.as_deref() == Some("%") && (moved_at || value > 100.0);
-    ((ends_at(before) || rate_of(before)) && !a_period)
+    let right_after = ends_at(before) || rate_of(before);
+    ((right_after || said_where_and_when()) && !a_period)
         .then(|| previous.unit.clone().filter(|_| !share_moved))
 }
 
