@@ -827,8 +827,13 @@ fn explicit_speaker(
             } else {
                 c
             };
+            // (`Ofcom said the opera was satire and that the BBC had warned viewers. "…," it
+            // said`: the body the sentence before is about, not one its clauses named.)
             let it = (marks_end + 2 == v && p.lower(marks_end + 1) == "it")
-                .then(|| said.body_named_before(p, ents, marks, q.open))
+                .then(|| {
+                    subject_of_the_sentence_before(p, ents, marks, q.open)
+                        .or_else(|| said.body_named_before(p, ents, marks, q.open))
+                })
                 .flatten();
             if it.is_some() {
                 return it;
@@ -2132,6 +2137,23 @@ fn body_named_before(
 ) -> Option<usize> {
     let from = if s > 0 { p.sentence_of(s - 1).0 } else { s };
     last_body_between(p, ents, marks, from, t)
+}
+
+/// The body that opens the sentence before the one holding token `at` as its subject
+/// (`Ofcom said …`, `The European Commission has ruled …`), if one does.
+fn subject_of_the_sentence_before(
+    p: &Para,
+    ents: &Entities,
+    marks: &[Marks],
+    at: usize,
+) -> Option<usize> {
+    let (s, _) = p.sentence_of(at);
+    let (before, _) = p.sentence_of(s.checked_sub(1)?);
+    let subject = before + usize::from(p.lower(before) == "the");
+    bodies_between(p, ents, marks, before, s)
+        .next()
+        .filter(|m| m.first() == subject)
+        .map(|m| m.entity())
 }
 
 /// The last organisation named between tokens `from` and `to` (see `bodies_between`).

@@ -1943,3 +1943,22 @@ fn the_official_nobody_named_speaks_for_the_body_an_official_spoke_for() {
         [q("We are disappointed", Some("John Smith"))]
     );
 }
+
+#[test]
+fn it_said_is_the_body_the_sentence_before_is_about() {
+    assert_eq!(
+        quotes(
+            "Ofcom said the opera was satire and that the BBC had given viewers a warning. \
+             \"Context is all-important,\" it said in its ruling."
+        ),
+        [q("Context is all-important", Some("Ofcom"))]
+    );
+    // A sentence before about no body: the body named last.
+    assert_eq!(
+        quotes(
+            "Ofcom cleared the show. The decision was welcomed by the BBC. \"We are \
+             pleased,\" it said."
+        ),
+        [q("We are pleased", Some("BBC"))]
+    );
+}
