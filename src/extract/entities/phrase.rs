@@ -764,6 +764,23 @@ fn opens_a_title(w: &str) -> bool {
     is_title_preposition(w) || w == "the"
 }
 
+/// `Separately, the Bank of Canada …`, `Additionally, …`: an adverb opening a sentence,
+/// set off by its comma, is no name (but `Italy, France and Spain`, `Kelly, 36,`: a place or
+/// a given name the gazetteer knows).
+fn adverb_set_off(p: &Para, k: usize) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ately", "ally", "ently", "antly", "ously", "ively", "edly", "ingly", "fully", "arly",
+        "ssly", "ibly", "ably",
+    ];
+    let w = p.lower(k);
+    p.is_punct(k + 1, ",")
+        && w.len() >= 7
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+        && !p.word(k)[1..].bytes().any(|b| b.is_ascii_uppercase())
+        && !gazetteer().contains_key(p.word(k))
+        && !crate::extract::lexicon::is_given_name(p.word(k))
+}
+
 /// Turn a capitalised phrase into zero or more candidate names.
 /// `First City lost 402 mln dlrs`, `New Labour won`: `First` or `New` written straight
 /// before a name word (no comma, no title: `First Minister Jack McConnell`) opens the
@@ -877,7 +894,8 @@ pub(super) fn clean_phrase<'a>(
         while first <= end
             && (is_function_word(p.lower(first))
                 || is_connector(p.lower(first))
-                || (first > start && p.is_punct(first, ",")))
+                || (first > start && p.is_punct(first, ","))
+                || (first == start && adverb_set_off(p, first)))
             && !(first < end && is_honorific(p.word(first)))
             && !known_from(first)
             && !(company && matches!(p.lower(first), "first" | "new" | "one" | "next"))

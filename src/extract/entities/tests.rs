@@ -2322,6 +2322,14 @@ fn drops_sentence_initial_words_and_weekdays() {
         got,
         [("Acme Corporation".into(), EntityKind::Organization, 2)]
     );
+    // An adverb set off by its comma too; not a place so set off.
+    assert_eq!(
+        found_names(
+            "Separately, the bank raised its rate. Additionally, Ford cut jobs. Italy, France \
+             and Spain agreed."
+        ),
+        ["Ford", "France", "Italy", "Spain"]
+    );
 }
 
 #[test]
