@@ -764,6 +764,14 @@ fn opens_a_title(w: &str) -> bool {
     is_title_preposition(w) || w == "the"
 }
 
+/// A kind of debt security written as the last word of its name: `Notes`, `Bonds`.
+fn is_a_security(w: &str) -> bool {
+    matches!(
+        w,
+        "Notes" | "Bonds" | "Bills" | "Debentures" | "Warrants" | "Gilts"
+    )
+}
+
 /// `Separately, the Bank of Canada …`, `Additionally, …`: an adverb opening a sentence,
 /// set off by its comma, is no name (but `Italy, France and Spain`, `Kelly, 36,`: a place or
 /// a given name the gazetteer knows).
@@ -1037,6 +1045,11 @@ pub(super) fn clean_phrase<'a>(
         && p.lower(first - 1) == "the"
         && matches!(p.word(first), "Government" | "Cabinet" | "Opposition")
     {
+        return;
+    }
+    // `Philippine Investment Notes`, `Treasury Bills`: a debt security named in capitals is
+    // no person, body or place (one word alone is a name: `Mr Bills`).
+    if first < end && is_a_security(p.word(end)) && !gazetteer().contains_key(p.slice(first, end)) {
         return;
     }
     // `referred by a GP to hospital`, `an MP.`: initials used as a common noun (not `a BBC

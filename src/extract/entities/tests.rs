@@ -6746,3 +6746,14 @@ fn an_owner_opening_a_sentence_is_no_part_of_the_name() {
         ["Roman Abramovich"]
     );
 }
+
+#[test]
+fn a_debt_security_named_in_capitals_is_no_entity() {
+    assert_eq!(
+        found_names(
+            "Manila can pay part of its interest with Philippine Investment Notes, sold by \
+             Citibank. The Bank of Japan bought Treasury Bills."
+        ),
+        ["Bank of Japan", "Citibank", "Manila"]
+    );
+}
