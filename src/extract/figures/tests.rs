@@ -2547,6 +2547,14 @@ fn two_words_describing_one_plural_are_its_unit() {
             ),
         ]
     );
+    // (And a word describing the plural after them.)
+    assert_eq!(
+        units("It is sued by 1.6 million current and former female employees."),
+        [(
+            "1.6 million current and former female employees".into(),
+            Some("current and former female employees".into())
+        )]
+    );
     // (A name of two words is one of them.)
     assert_eq!(
         units("About 6,000 French and United Nations peacekeepers are deployed."),

@@ -570,6 +570,16 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             }
             // `44 gold and coal mines`, `oil and gas fields`: two words describing one plural
             // (after a word describing both: `black gold and coal miners`).
+            // (`current and former female employees`: a word describing the plural after
+            // the pair, which does not count towards the phrase's length.)
+            let described = !p.is_capitalised(k + 2)
+                && p.is_word(k + 3)
+                && !p.is_capitalised(k + 3)
+                && !ends_unit(p.lower(k + 2))
+                && !crate::extract::lexicon::is_function_word(p.lower(k + 2))
+                && !is_plural(p.lower(k + 2))
+                && is_plural(p.lower(k + 3));
+            let plural = k + 2 + usize::from(described);
             let two_kinds = w.eq_ignore_ascii_case("and")
                 && best.is_none()
                 && (k == start + 1 || (k == start + 2 && !p.is_capitalised(start)))
@@ -577,14 +587,15 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                 && p.is_word(k + 2)
                 && !ends_unit(p.lower(k + 1))
                 && !crate::extract::lexicon::is_function_word(p.lower(k + 1))
-                && is_plural(p.lower(k + 2));
+                && (is_plural(p.lower(k + 2)) || described);
             if two_kinds {
                 // (`French and United Nations peacekeepers`: a name of two words.)
                 if p.is_capitalised(k + 1) && p.is_capitalised(k + 2) {
                     passed_over += 1;
                 }
-                best = Some(k + 2);
-                k += 3;
+                passed_over += usize::from(described);
+                best = Some(plural);
+                k = plural + 1;
                 continue;
             }
             break;
