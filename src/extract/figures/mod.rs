@@ -464,6 +464,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             .or_else(|| share_price_in_a_wire_fraction(p, &core, before))
             .or_else(|| price_like_the_one_before(p, first, value, before));
     }
+    if unit.is_none() {
+        unit = sold_left_elliptical(p, first, last, before);
+    }
     // `leads with 10 nominations, followed by Keys and Usher with eight each`, `lead the
     // nominations, with four each`: a count shared out is one, of what its sentence counted
     // or named with an article, if anything.

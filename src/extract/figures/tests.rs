@@ -3762,3 +3762,27 @@ fn a_number_spelled_after_the_word_number_is_a_rank() {
         [("seven players".into(), Some("players".into()))]
     );
 }
+
+#[test]
+fn a_count_sold_left_bare_counts_what_the_story_counted_last() {
+    assert_eq!(
+        units(
+            "Sony hopes to sell 1.5 million units.\n\nIt costs £179.99 in the UK. More than 3 \
+             million have already been sold in Japan."
+        ),
+        [
+            ("1.5 million units".into(), Some("units".into())),
+            ("£179.99".into(), Some("£".into())),
+            ("More than 3 million".into(), Some("units".into())),
+        ]
+    );
+    // Money or a span before is no such count.
+    assert_eq!(
+        units("It lasted three years.\n\nIt cost £200. More than 3 million were sold."),
+        [
+            ("three years".into(), Some("years".into())),
+            ("£200".into(), Some("£".into())),
+            ("More than 3 million".into(), None),
+        ]
+    );
+}

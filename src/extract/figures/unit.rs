@@ -1857,6 +1857,47 @@ fn written_after(p: &Para, f: &Figure, words: &[&[u8]]) -> bool {
     words.iter().any(|w| before.ends_with(w))
 }
 
+/// `More than 3 million have been sold`, `1.2 million were shipped`: a count left bare as
+/// the subject of a passive verb of trade (the count from `first` to `last`) counts what the story
+/// last counted in the plural, in this paragraph or the few before (`hoping to sell 1.5
+/// million units`), passing over money, rates and spans.
+pub(super) fn sold_left_elliptical(
+    p: &Para,
+    first: usize,
+    last: usize,
+    before: Before,
+) -> Option<CompactString> {
+    // (The count is the subject, opening its clause: not `Profits of 2,300 were made`.)
+    let opens = first == p.sentence_of(first).0
+        || p.is_punct(first - 1, ",")
+        || matches!(p.lower(first - 1), "and" | "but" | "while");
+    let mut k = last + 1;
+    if !opens || !matches!(p.lower(k), "have" | "has" | "had" | "were" | "was") {
+        return None;
+    }
+    k += 1;
+    // (`have already been sold`, `have now been sold`)
+    if (p.is_word(k) && p.lower(k).ends_with("ly"))
+        || matches!(p.lower(k), "already" | "now" | "so" | "since")
+    {
+        k += 1;
+    }
+    if p.lower(k) == "been" {
+        k += 1;
+    }
+    if !matches!(
+        p.lower(k),
+        "sold" | "shipped" | "bought" | "delivered" | "produced" | "made" | "built" | "ordered"
+    ) {
+        return None;
+    }
+    (before.figures.iter().rev())
+        .take(6)
+        .filter_map(|f| f.unit.as_deref())
+        .find(|u| counts_things(u))
+        .map(CompactString::from)
+}
+
 /// A unit that counts things in the plural (`drones`, `major semiconductor makers`), not
 /// money, a rate or a span.
 fn counts_things(unit: &str) -> bool {
