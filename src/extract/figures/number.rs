@@ -279,9 +279,13 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
         } else if next == ":" && p.is_number(i + 2) {
             return None; // a time of day
         } else if next == "-" && p.is_word(i + 2) && p.touching(i + 1, i + 2) {
-            // `60-day`: the unit rides on the number; `10-K`: a name.
+            // `60-day`: the unit rides on the number; `10-K`: a name (but `90-DAY` in a
+            // headline's capitals is a span).
             let w = p.word(i + 2);
-            if !w.chars().next().is_some_and(char::is_lowercase) {
+            let span_in_capitals = || {
+                w.bytes().all(|b| b.is_ascii_uppercase()) && is_time_unit(&w.to_ascii_lowercase())
+            };
+            if !w.chars().next().is_some_and(char::is_lowercase) && !span_in_capitals() {
                 return None;
             }
             if w.starts_with("year-old") || w.starts_with("month-old") {

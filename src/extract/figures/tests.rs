@@ -1903,6 +1903,11 @@ fn wire_copy_units() {
             fig("60-day", 60.0, Some("day"), None),
         ]
     );
+    // A headline's capitals: a span still; a filing's name is none.
+    assert_eq!(
+        figures("BRAZIL SUGGESTS 60-DAY EXTENSION AS SEC GETS 10-K"),
+        [fig("60-DAY", 60.0, Some("DAY"), None)]
+    );
 }
 
 #[test]
