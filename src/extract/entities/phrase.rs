@@ -1875,8 +1875,13 @@ pub(super) fn clean_phrase<'a>(
                     || is_trade_word(p.lower(k))
                     || (k == and + 1 && matches!(p.lower(k), "heavy" | "light" | "general"))
             });
-        suffixes > 0
-            && (end == and + 1 + suffixes || two_trades)
+        // (`Esso Exploration and Production`: two trades closing a name need no suffix.)
+        let two_trades_close_it = suffixes == 0
+            && end == and + 1
+            && and > first + 1
+            && is_trade_word(p.lower(and - 1))
+            && is_trade_word(p.lower(end));
+        ((suffixes > 0 && (end == and + 1 + suffixes || two_trades)) || two_trades_close_it)
             && !(first..and).any(|k| is_legal_suffix(p.word(k)))
     };
     // (Nor a body named for two fields: `the Human Fertilisation and Embryology Authority`:

@@ -1742,6 +1742,18 @@ fn a_company_of_two_trades_and_a_body_of_two_fields_are_one_name() {
             "Nippon Steel Corp"
         ]
     );
+    // Two trades closing a name need no suffix; a name after a trade is one of its own.
+    assert_eq!(
+        found_names(
+            "The field is run by Shell U.K. Exploration and Production. Apache Oil and Exxon \
+             bid."
+        ),
+        [
+            "Apache Oil",
+            "Exxon",
+            "Shell U.K. Exploration and Production"
+        ]
+    );
 }
 
 #[test]

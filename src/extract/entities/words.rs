@@ -578,6 +578,10 @@ pub(super) fn is_trade_word(w: &str) -> bool {
             | "shipbuilding"
             | "machinery"
             | "engineering"
+            | "exploration"
+            | "production"
+            | "refining"
+            | "marketing"
     )
 }
 
