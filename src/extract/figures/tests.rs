@@ -3791,3 +3791,21 @@ fn a_count_sold_left_bare_counts_what_the_story_counted_last() {
         ]
     );
 }
+
+#[test]
+fn a_level_below_a_move_in_cents_is_in_the_money_they_are_parts_of() {
+    assert_eq!(
+        units(
+            "Hongkong Land rose 15 cents to 7.85 dlrs, while Jardine gained 40 cents to 18.70. \
+             The Australian dollar rose 0.45 cents to 70.85."
+        ),
+        [
+            ("15 cents".into(), Some("cents".into())),
+            ("7.85 dlrs".into(), Some("dlrs".into())),
+            ("40 cents".into(), Some("cents".into())),
+            ("18.70".into(), Some("dlrs".into())),
+            ("0.45 cents".into(), Some("cents".into())),
+            ("70.85".into(), Some("cents".into())),
+        ]
+    );
+}

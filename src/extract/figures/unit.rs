@@ -1772,6 +1772,19 @@ pub(super) fn unit_to_the_next(
     // reached.)
     let share_moved = previous.unit.as_deref() == Some("%") && (moved_at || value > 100.0);
     let right_after = ends_at(before) || rate_of(before);
+    // (`Jardine gained 40 cents to 18.70`: a level below the move is no count of cents or
+    // pence, but of the money they are parts of, as the story last wrote it.)
+    let a_part = |u: &str| matches!(u, "cents" | "cts" | "cent" | "p" | "pence");
+    let of_the_parts = previous.unit.as_deref().is_some_and(a_part)
+        && p.lower(first - 1) == "to"
+        && value < previous.value;
+    if of_the_parts && right_after {
+        let money = |u: &&str| (is_currency_word(u) || is_signed_money(u)) && !a_part(u);
+        let whole = (figures.iter().rev().take(8))
+            .find_map(|f| f.unit.as_deref().filter(money))
+            .map(CompactString::from);
+        return Some(whole);
+    }
     ((right_after || said_where_and_when()) && !a_period)
         .then(|| previous.unit.clone().filter(|_| !share_moved))
 }
