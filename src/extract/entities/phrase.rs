@@ -300,6 +300,16 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             end = last;
             continue;
         }
+        // `Cheung Kong (Holdings) Ltd`: a word in brackets before a company's legal suffix is
+        // part of its registered name.
+        let bracketed_in_a_company = p.is_punct(next, "(")
+            && is_name_word(p, next + 1)
+            && p.is_punct(next + 2, ")")
+            && is_legal_suffix(p.word(next + 3));
+        if bracketed_in_a_company {
+            end = next + 3;
+            continue;
+        }
         if end > i && p.is_punct(next, ":") {
             if let Some(last) = subtitle_end(p, i, end) {
                 return last;

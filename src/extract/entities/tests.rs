@@ -6769,3 +6769,19 @@ fn a_debt_security_named_in_capitals_is_no_entity() {
         ["Bank of Japan", "Citibank", "Manila"]
     );
 }
+
+#[test]
+fn a_word_in_brackets_before_a_legal_suffix_is_part_of_the_company_s_name() {
+    let got = names(
+        "Jardine sold a stake to Cheung Kong (Holdings) Ltd. Cheung Kong chairman Li Ka-shing \
+         said no.",
+    );
+    let bodies: Vec<(&str, usize)> = (got.iter())
+        .filter(|(_, kind, _)| *kind == EntityKind::Organization)
+        .map(|(name, _, mentions)| (name.as_str(), *mentions))
+        .collect();
+    assert!(
+        bodies.contains(&("Cheung Kong (Holdings) Ltd", 2)),
+        "{got:?}"
+    );
+}
