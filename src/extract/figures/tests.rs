@@ -2375,6 +2375,17 @@ fn a_maker_s_name_and_model_number_are_part_of_what_is_counted() {
             ("747 tickets".into(), Some("tickets".into())),
         ]
     );
+    // Right after a count, the model it counts, alone before the next.
+    assert_eq!(
+        units("It won an order for 18 777 and 20 787 Dreamliner aircraft."),
+        [
+            ("18 777".into(), Some("777".into())),
+            (
+                "20 787 Dreamliner aircraft".into(),
+                Some("787 Dreamliner aircraft".into())
+            ),
+        ]
+    );
     // Any named model's plural.
     assert_eq!(
         units("Sony has sold more than 70 million PlayStation 2s."),

@@ -325,8 +325,13 @@ pub(crate) fn is_airliner_number(p: &Para, k: usize) -> bool {
     // (A word in capitals says nothing in a headline in capitals: `FOR 757 MLN DLRS`.)
     let named_after =
         p.is_capitalised(k + 1) && p.word(k + 1).bytes().any(|b| b.is_ascii_lowercase());
+    // (`18 777 and 20 787 Dreamliner aircraft`: right after a count, what it counts.)
+    let counted = k > 0
+        && p.is_number(k - 1)
+        && written_value(p.word(k - 1)).is_some_and(|v| v < 1000.0 && v.fract() == 0.0);
     (glued && (next == "s" || next == "-"))
         || (k > 0 && p.lower(k - 1) == "boeing")
+        || counted
         || (!glued && named_after)
         || matches!(
             next,
@@ -481,6 +486,11 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             let named_model = k > start && p.is_capitalised(k - 1) && p.is_number(k);
             if (airliner || named_model) && p.lower(k + 1) == "s" && p.touching(k, k + 1) {
                 best = Some(k + 1);
+                break;
+            }
+            // (`18 777 and 20 787 Dreamliner aircraft`: the model alone, before the next.)
+            if airliner && k == start && matches!(p.lower(k + 1), "and" | "or" | "," | ".") {
+                best = Some(k);
                 break;
             }
             if let Some(m) = after {
