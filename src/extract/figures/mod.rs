@@ -462,7 +462,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             .or_else(|| counts_of_another_kind(p, first, last, before))
             .or_else(|| runs_scored(p, first, last, value))
             .or_else(|| share_price_in_a_wire_fraction(p, &core, before))
-            .or_else(|| price_like_the_one_before(p, first, value, before));
+            .or_else(|| price_like_the_one_before(p, first, value, before))
+            .or_else(|| the_ones_a_clause_is_about(p, first, last, before));
     }
     if unit.is_none() {
         unit = sold_left_elliptical(p, first, last, before);

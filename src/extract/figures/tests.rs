@@ -3820,3 +3820,20 @@ fn a_level_below_a_move_in_cents_is_in_the_money_they_are_parts_of() {
         ]
     );
 }
+
+#[test]
+fn a_count_a_clause_is_about_counts_what_its_sentence_counted() {
+    assert_eq!(
+        units(
+            "It will close four more assembly plants, in addition to the 11 it announced last \
+             November."
+        ),
+        [
+            (
+                "four more assembly plants".into(),
+                Some("assembly plants".into())
+            ),
+            ("11".into(), Some("assembly plants".into())),
+        ]
+    );
+}

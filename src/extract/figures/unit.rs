@@ -1880,6 +1880,24 @@ fn written_after(p: &Para, f: &Figure, words: &[&[u8]]) -> bool {
     words.iter().any(|w| before.ends_with(w))
 }
 
+/// `in addition to the 11 it announced`, `adding to the 15 they own`: a count after `the`
+/// that a clause about it follows (its `that` left out) counts what its sentence counted
+/// before it in the plural.
+pub(super) fn the_ones_a_clause_is_about(
+    p: &Para,
+    first: usize,
+    last: usize,
+    before: Before,
+) -> Option<CompactString> {
+    if first == 0 || p.lower(first - 1) != "the" || !is_subject_pronoun(p.lower(last + 1)) {
+        return None;
+    }
+    in_sentence(p, first, before)
+        .filter_map(|f| f.unit.as_deref())
+        .find(|u| counts_things(u))
+        .map(CompactString::from)
+}
+
 /// `More than 3 million have been sold`, `1.2 million were shipped`: a count left bare as
 /// the subject of a passive verb of trade (the count from `first` to `last`) counts what the story
 /// last counted in the plural, in this paragraph or the few before (`hoping to sell 1.5
