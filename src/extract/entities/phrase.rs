@@ -794,7 +794,7 @@ fn adverb_set_off(p: &Para, k: usize) -> bool {
     p.is_punct(k + 1, ",")
         && w.len() >= 7
         && ENDINGS.iter().any(|e| w.ends_with(e))
-        && !p.word(k)[1..].bytes().any(|b| b.is_ascii_uppercase())
+        && !p.word(k).bytes().skip(1).any(|b| b.is_ascii_uppercase())
         && !gazetteer().contains_key(p.word(k))
         && !crate::extract::lexicon::is_given_name(p.word(k))
 }
