@@ -3819,6 +3819,21 @@ fn a_level_below_a_move_in_cents_is_in_the_money_they_are_parts_of() {
             ("70.85".into(), Some("cents".into())),
         ]
     );
+    // With no money written before, dollars for cents, pounds for pence.
+    assert_eq!(
+        units("Oil rose 50 cents to 18.70."),
+        [
+            ("50 cents".into(), Some("cents".into())),
+            ("18.70".into(), Some("dlrs".into())),
+        ]
+    );
+    assert_eq!(
+        units("Shares fell 40p to 3.10."),
+        [
+            ("40p".into(), Some("p".into())),
+            ("3.10".into(), Some("£".into())),
+        ]
+    );
 }
 
 #[test]

@@ -1790,10 +1790,15 @@ pub(super) fn unit_to_the_next(
         && value < previous.value;
     if of_the_parts && right_after {
         let money = |u: &&str| (is_currency_word(u) || is_signed_money(u)) && !a_part(u);
+        // (None written before: the money cents and pence are parts of, dollars and pounds.)
+        let parts_of = match previous.unit.as_deref() {
+            Some("p" | "pence") => "£",
+            _ => "dlrs",
+        };
         let whole = (figures.iter().rev().take(8))
             .find_map(|f| f.unit.as_deref().filter(money))
-            .map(CompactString::from);
-        return Some(whole);
+            .unwrap_or(parts_of);
+        return Some(Some(CompactString::from(whole)));
     }
     ((right_after || said_where_and_when()) && !a_period)
         .then(|| previous.unit.clone().filter(|_| !share_moved))
