@@ -2017,6 +2017,18 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     if w == "set" && !matches!(p.lower(j + 1), "to" | "for") && !to_be_set {
         return Tense::Past;
     }
+    // `wants a bill passed by the end of March`, `needs the deal approved by May 1`: a
+    // participle after the object of a verb of wanting is what is still to be done.
+    let wanted_done = w.ends_with("ed")
+        && (j.saturating_sub(4).max(s)..j.saturating_sub(1)).any(|k| {
+            matches!(
+                p.lower(k),
+                "want" | "wants" | "need" | "needs" | "expects" | "expect"
+            ) && opens_a_noun_phrase(p.lower(k + 1))
+        });
+    if wanted_done {
+        return Tense::Future;
+    }
     // `has yet to agree terms … by January 15`: what is still to be done.
     // (`ahead of the January 15 review`, `ahead of Friday's meeting`: what a day's event is
     // still to come; not `finished ahead of schedule in March`.)

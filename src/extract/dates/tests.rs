@@ -2232,3 +2232,19 @@ fn a_month_what_is_expected_now_looks_ahead_to_is_the_coming_one() {
         ]
     );
 }
+
+#[test]
+fn a_participle_after_what_is_wanted_is_still_to_be_done() {
+    assert_eq!(
+        dates(
+            "Proxmire has said he wants a bill passed by the end of March. The bill was passed \
+             by the end of March. He wanted the deal approved by May 1.",
+            "1987-10-20"
+        ),
+        [
+            pair("the end of March", "1988-03-31"),
+            pair("the end of March", "1987-03-31"),
+            pair("May 1", "1987-05-01"),
+        ]
+    );
+}
