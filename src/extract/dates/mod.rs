@@ -1481,6 +1481,8 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // next year's (not `published on January 10`).
     // (`the rules take effect from April 1`, `come into force from April 1`: from a day on.
     // Wire copy may leave the `on` out: `the quota, which takes effect January 1`.)
+    // (`None` when no verb sets the day; else whether the verb is itself in the present:
+    // `takes effect`, `expires`, `comes into force`, whatever the verbs around it say.)
     let set_on = || {
         let on = i > 0 && matches!(p.lower(i - 1), "on" | "from");
         let verb = i.checked_sub(if on { 2 } else { 1 })?;
@@ -1490,19 +1492,18 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
         let set = (is_schedule_verb(p.lower(verb)) && !(bare && a_noun))
             || comes_into_force(p, verb)
             || (!bare && released_on(p, i));
-        Some(set && r.month() >= m + 4).filter(|&set| set).map(|_| {
-            // Whether the setting verb is itself in the present (`takes effect`, `expires`,
-            // `comes into force`), whatever the verbs around its clause say.
-            let auxiliary = match p.lower(verb) {
-                "effect" => verb.checked_sub(1),
-                "force" => verb.checked_sub(2),
-                _ => None,
-            };
-            !a_noun
-                && auxiliary.map_or(is_schedule_verb(p.lower(verb)), |k| {
-                    matches!(p.lower(k), "take" | "takes" | "come" | "comes")
-                })
-        })
+        if !set || r.month() < m + 4 {
+            return None;
+        }
+        let auxiliary = match p.lower(verb) {
+            "effect" => verb.checked_sub(1),
+            "force" => verb.checked_sub(2),
+            _ => None,
+        };
+        let present = auxiliary.map_or(is_schedule_verb(p.lower(verb)), |k| {
+            matches!(p.lower(k), "take" | "takes" | "come" | "comes")
+        });
+        Some(present && !a_noun)
     };
     // (`was ready to talk before the measures take effect on January 1`: the present after
     // `before` or `until` is still to come, whatever the verb before it.)

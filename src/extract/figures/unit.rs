@@ -1870,11 +1870,7 @@ pub(super) fn what_others_are(p: &Para, first: usize, before: Before) -> Option<
             &[b"across ", b"in ", b"at ", b"over ", b"throughout "],
         )
     };
-    in_sentence(p, first, before)
-        .filter(|f| !says_where(f))
-        .filter_map(|f| f.unit.as_deref())
-        .find(|u| counts_things(u))
-        .map(CompactString::from)
+    latest_plural_counted(in_sentence(p, first, before).filter(|f| !says_where(f)))
 }
 
 /// The figure `f`, of this paragraph, is written right after one of `words` (each with its
@@ -1897,10 +1893,7 @@ pub(super) fn the_ones_a_clause_is_about(
     if first == 0 || p.lower(first - 1) != "the" || !is_subject_pronoun(p.lower(last + 1)) {
         return None;
     }
-    in_sentence(p, first, before)
-        .filter_map(|f| f.unit.as_deref())
-        .find(|u| counts_things(u))
-        .map(CompactString::from)
+    latest_plural_counted(in_sentence(p, first, before))
 }
 
 /// `More than 3 million have been sold`, `1.2 million were shipped`: a count left bare as
@@ -1937,8 +1930,12 @@ pub(super) fn sold_left_elliptical(
     ) {
         return None;
     }
-    (before.figures.iter().rev())
-        .take(6)
+    latest_plural_counted(before.figures.iter().rev().take(6))
+}
+
+/// The first unit among `figures` (latest first) that counts things in the plural.
+fn latest_plural_counted<'f>(figures: impl Iterator<Item = &'f Figure>) -> Option<CompactString> {
+    figures
         .filter_map(|f| f.unit.as_deref())
         .find(|u| counts_things(u))
         .map(CompactString::from)
@@ -1982,10 +1979,7 @@ pub(super) fn subject_left_elliptical(
     if !((opens_a_clause && (verb || of_them)) || (opens_a_sentence && of_them)) {
         return None;
     }
-    in_sentence(p, first, before)
-        .filter_map(|f| f.unit.as_deref())
-        .find(|u| counts_things(u))
-        .map(CompactString::from)
+    latest_plural_counted(in_sentence(p, first, before))
         .or_else(|| of_them.then(|| the_one_plural_before(p, first)).flatten())
 }
 
