@@ -1481,30 +1481,7 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     // next year's (not `published on January 10`).
     // (`the rules take effect from April 1`, `come into force from April 1`: from a day on.
     // Wire copy may leave the `on` out: `the quota, which takes effect January 1`.)
-    // (`None` when no verb sets the day; else whether the verb is itself in the present:
-    // `takes effect`, `expires`, `comes into force`, whatever the verbs around it say.)
-    let set_on = || {
-        let on = i > 0 && matches!(p.lower(i - 1), "on" | "from");
-        let verb = i.checked_sub(if on { 2 } else { 1 })?;
-        // (Not the noun: `the vote on January 10`.)
-        let a_noun = verb > 0 && opens_a_noun_phrase(p.lower(verb - 1));
-        let bare = verb + 1 == i;
-        let set = (is_schedule_verb(p.lower(verb)) && !(bare && a_noun))
-            || comes_into_force(p, verb)
-            || (!bare && released_on(p, i));
-        if !set || r.month() < m + 4 {
-            return None;
-        }
-        let auxiliary = match p.lower(verb) {
-            "effect" => verb.checked_sub(1),
-            "force" => verb.checked_sub(2),
-            _ => None,
-        };
-        let present = auxiliary.map_or(is_schedule_verb(p.lower(verb)), |k| {
-            matches!(p.lower(k), "take" | "takes" | "come" | "comes")
-        });
-        Some(present && !a_noun)
-    };
+    let set_on = || set_by_a_verb(p, i).filter(|_| r.month() >= m + 4);
     // (`was ready to talk before the measures take effect on January 1`: the present after
     // `before` or `until` is still to come, whatever the verb before it.)
     let ahead_of_a_time_clause = || {
@@ -1541,6 +1518,32 @@ fn unwritten_year(p: &Para, i: usize, m: u32, d: u32, r: NaiveDate) -> i32 {
     } else {
         r.year()
     }
+}
+
+/// Whether a verb right before the day at `i` (or its `on` or `from`) sets something on it:
+/// `None` when none does; else whether the verb is itself in the present (`takes effect`,
+/// `expires`, `comes into force`), whatever the verbs around it say.
+fn set_by_a_verb(p: &Para, i: usize) -> Option<bool> {
+    let on = i > 0 && matches!(p.lower(i - 1), "on" | "from");
+    let verb = i.checked_sub(if on { 2 } else { 1 })?;
+    // (Not the noun: `the vote on January 10`.)
+    let a_noun = verb > 0 && opens_a_noun_phrase(p.lower(verb - 1));
+    let bare = verb + 1 == i;
+    let set = (is_schedule_verb(p.lower(verb)) && !(bare && a_noun))
+        || comes_into_force(p, verb)
+        || (!bare && released_on(p, i));
+    if !set {
+        return None;
+    }
+    let auxiliary = match p.lower(verb) {
+        "effect" => verb.checked_sub(1),
+        "force" => verb.checked_sub(2),
+        _ => None,
+    };
+    let present = auxiliary.map_or(is_schedule_verb(p.lower(verb)), |k| {
+        matches!(p.lower(k), "take" | "takes" | "come" | "comes")
+    });
+    Some(present && !a_noun)
 }
 
 /// The clause of the day at `i` looks back; for a period the day closes, the verb may
@@ -2204,6 +2207,9 @@ fn weekday(p: &Para, i: usize, wd: u32, r: NaiveDate) -> (usize, usize, Calendar
         _ if is_ahead_of(p, i) => (i, ahead as i64),
         _ if owns_a_move(p, i) => (i, -(back as i64)),
         _ if scheduled_in_a_time_clause(p, i) => (i, ahead as i64),
+        // (`The new tariffs take effect on Saturday, the ministry said`: a verb in the present
+        // that sets the day speaks for it, not the saying.)
+        _ if set_by_a_verb(p, i) == Some(true) => (i, ahead as i64),
         _ => match tense(p, i) {
             Tense::Past => (i, -(back as i64)),
             // (`will meet again on Thursday`, written on a Thursday: next week's, as the day

@@ -2248,3 +2248,22 @@ fn a_participle_after_what_is_wanted_is_still_to_be_done() {
         ]
     );
 }
+
+#[test]
+fn a_weekday_a_verb_in_the_present_sets_is_ahead_whatever_the_saying() {
+    // Written on Monday 1 June 1987.
+    assert_eq!(
+        dates(
+            "The new tariffs take effect on Saturday, the ministry said.",
+            "1987-06-01"
+        ),
+        vec![pair("Saturday", "1987-06-06")]
+    );
+    assert_eq!(
+        dates(
+            "The new tariffs took effect on Saturday, the ministry said.",
+            "1987-06-01"
+        ),
+        vec![pair("Saturday", "1987-05-30")]
+    );
+}

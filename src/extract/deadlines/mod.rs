@@ -355,8 +355,12 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     let runs_out = |k: usize| {
         p.lower(k) == "out" && k > 0 && matches!(p.lower(k - 1), "runs" | "run" | "running")
     };
+    // (`ceased trading with immediate effect early on Saturday`: what took effect at once
+    // was due on no day.)
+    let at_once = |k: usize| p.lower(k) == "effect" && k > 0 && p.lower(k - 1) == "immediate";
     let near = (from..d.first).any(|k| {
         (CUES.contains(&p.lower(k)) || runs_out(k) || super::dates::comes_into_force(p, k))
+            && !at_once(k)
             && !due_on_a_schedule(p, k)
             && !another_dates(k)
     }) && !done_then(p, d.first, s);

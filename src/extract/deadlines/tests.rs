@@ -2772,3 +2772,21 @@ fn what_was_told_a_news_conference_is_the_label_from_its_subject_when_short_enou
         "the government hoped to reach an agreement with the banks' steering committee"
     );
 }
+
+#[test]
+fn what_takes_effect_at_once_is_due_on_no_day() {
+    assert_eq!(
+        due_days(
+            "The airline said it had ceased trading with immediate effect early on Saturday.",
+            "2023-01-30"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        due_days(
+            "The new tariffs take effect on Saturday, the ministry said.",
+            "2023-01-30"
+        ),
+        vec!["2023-02-04"]
+    );
+}

@@ -403,9 +403,12 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                     ))
                 && !is_title_word(p.lower(end))
         };
+        // (`Norman Baker of Campaign for Better Transport`: past an `of`, the name is the
+        // body's, not the person's.)
         let persons = matches!(connector, "on" | "for")
             && end > i
-            && (is_given_name(p.word(i)) || titled_surname());
+            && (is_given_name(p.word(i)) || titled_surname())
+            && (i + 1..end).all(|k| p.lower(k) != "of");
         // `travel to Istanbul for the Champions League final`: nor a known place a `for`.
         // (`agreed a fee with Sevilla for Spain striker Jose Antonio Reyes`: nor a place
         // whose player, by role, follows.)

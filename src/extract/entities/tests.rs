@@ -6785,3 +6785,27 @@ fn a_word_in_brackets_before_a_legal_suffix_is_part_of_the_company_s_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_bodys_for_after_a_persons_of_stays_in_the_bodys_name() {
+    let got = kinds(
+        "\"Fares have gone up by a third,\" said Norman Baker of Campaign for Better Transport.",
+    );
+    assert!(
+        got.contains(&(
+            "Campaign for Better Transport".into(),
+            EntityKind::Organization
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Norman Baker".into(), EntityKind::Person)),
+        "{got:?}"
+    );
+    // (A person's own name still takes no `for`.)
+    let got = kinds("Voters backed George Harrison for the seat.");
+    assert!(
+        got.contains(&("George Harrison".into(), EntityKind::Person)),
+        "{got:?}"
+    );
+}
