@@ -2086,6 +2086,16 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
     if matches!(w, "plan" | "plans") && j > s && opens_a_noun_phrase(p.lower(j - 1)) {
         return Tense::Unknown;
     }
+    // (`kept their title hopes alive on Saturday`: hopes held, not hoped; the verb takes
+    // `to`, `that` or what is hoped for.)
+    let hopes_held = || {
+        let next = p.lower(j + 1);
+        (j > s && opens_a_noun_phrase(p.lower(j - 1)))
+            || !(matches!(next, "to" | "that" | "for") || opens_a_noun_phrase(next))
+    };
+    if w == "hopes" && hopes_held() {
+        return Tense::Unknown;
+    }
     let t = marker(w);
     if t != Tense::Past {
         return t;
@@ -2543,6 +2553,14 @@ fn marker(w: &str) -> Tense {
         | "thought" | "found" | "quit" | "ran" | "hit" | "struck" | "became" | "broke"
         | "chose" | "drove" | "flew" | "grew" | "knew" | "led" | "meant" | "read" | "shot"
         | "stood" | "threw" | "understood" | "woke" | "ago" | "earlier" => Tense::Past,
+        // (Irregular pasts a story tells of as often: `kept their title hopes alive on
+        // Saturday`.)
+        "kept" | "felt" | "built" | "spent" | "lent" | "dealt" | "swept" | "sought" | "fought"
+        | "caught" | "taught" | "drew" | "withdrew" | "blew" | "overtook" | "undertook"
+        | "shook" | "forgot" | "froze" | "stole" | "wore" | "swore" | "rang" | "sang" | "sank"
+        | "shrank" | "sprang" | "swam" | "spun" | "swung" | "hung" | "stuck" | "fled" | "slid"
+        | "hid" | "rode" | "arose" | "upheld" | "withheld" | "heard" | "laid" | "overcame"
+        | "forgave" | "slept" | "mistook" | "foresaw" | "oversaw" | "underwent" => Tense::Past,
         // (Not `risk-based`, `state-owned`: adjectives.)
         _ if w.len() > 4
             && w.ends_with("ed")

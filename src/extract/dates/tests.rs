@@ -2267,3 +2267,27 @@ fn a_weekday_a_verb_in_the_present_sets_is_ahead_whatever_the_saying() {
         vec![pair("Saturday", "1987-05-30")]
     );
 }
+
+#[test]
+fn an_irregular_past_or_hopes_held_look_back_to_the_weekday() {
+    // Written on Sunday 6 December 2026.
+    assert_eq!(
+        dates(
+            "Wales kept their Six Nations title hopes alive with a win on Saturday.",
+            "2026-12-06"
+        ),
+        vec![pair("Saturday", "2026-12-05")]
+    );
+    assert_eq!(
+        dates(
+            "The striker felt a twinge in training on Friday.",
+            "2026-12-06"
+        ),
+        vec![pair("Friday", "2026-12-04")]
+    );
+    // (The verb `hopes` still looks ahead.)
+    assert_eq!(
+        dates("The coach hopes to name his side on Friday.", "2026-12-06"),
+        vec![pair("Friday", "2026-12-11")]
+    );
+}
