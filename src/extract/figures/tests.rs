@@ -3852,3 +3852,26 @@ fn a_count_a_clause_is_about_counts_what_its_sentence_counted() {
         ]
     );
 }
+
+#[test]
+fn a_second_verb_after_a_plural_counted_is_not_a_second_plural() {
+    assert_eq!(
+        units("The steelworks employs about 4,000 people and loses about £1m a day."),
+        vec![
+            ("about 4,000 people".to_string(), Some("people".to_string())),
+            ("about £1m".to_string(), Some("£".to_string())),
+        ]
+    );
+    assert_eq!(
+        units("The plant has 400 workers and makes cars."),
+        vec![("400 workers".to_string(), Some("workers".to_string()))]
+    );
+    // (Two plurals joined are still one count of both.)
+    assert_eq!(
+        units("Russia fired 300 missiles and drones overnight."),
+        vec![(
+            "300 missiles and drones".to_string(),
+            Some("missiles and drones".to_string())
+        )]
+    );
+}

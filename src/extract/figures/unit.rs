@@ -558,7 +558,19 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                 || (crate::extract::lexicon::currency_symbol(p.word(k + 2)).is_some()
                     && p.is_number(k + 3))
                 || (matches!(p.lower(k + 2), "more" | "fewer" | "less")
-                    && p.lower(k + 3) == "than");
+                    && p.lower(k + 3) == "than")
+                // (`4,000 people and loses about £1m a day`: a figure qualified.)
+                || ((p.is_number(k + 3)
+                    || crate::extract::lexicon::currency_symbol(p.word(k + 3)).is_some())
+                    && !crate::extract::lexicon::qualifiers_ending_with(p.lower(k + 2))
+                        .is_empty())
+                // (`400 workers and makes cars`: a verb in `-s` with a plural for its object.)
+                || (p.lower(k + 1).ends_with('s')
+                    && !p.lower(k + 1).ends_with("ss")
+                    && p.is_word(k + 2)
+                    && !p.is_capitalised(k + 2)
+                    && is_plural(p.lower(k + 2))
+                    && !crate::extract::lexicon::is_function_word(p.lower(k + 2)));
             // (Nor `nine years and Jones seven`: a name ending in `s`, capitalised after an
             // `and` that is not, as it is in a headline's capitals.)
             if w.eq_ignore_ascii_case("and")
