@@ -6,7 +6,7 @@ use super::dates::FoundDate;
 use super::lexicon::{is_saying, is_ticker_part, small_number};
 use super::Para;
 use crate::model::{CalendarDate, CompactString, Deadline, Role};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Cue words anywhere shortly before the date: `deadline for payment is set for March 31`.
@@ -321,7 +321,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
             || p.lower(d.first).starts_with("mid-"));
     // (`WASHINGTON, Feb 10 - The deadline had been …`: a wire dateline's day is when the
     // story was filed, whatever follows it.)
-    if part_of_a_month || p.follows_a_dateline(d.last + 2) {
+    if part_of_a_month || p.follows_a_dateline(d.last + 2) || names_its_days_event(p, d, dates) {
         return false;
     }
     let (s, _) = p.sentence_of(d.first);
@@ -747,8 +747,28 @@ fn expiry_told_after(p: &Para, last: usize) -> Option<usize> {
         })
 }
 
+/// `before the August recess begins on August 7`: the month at `d` names an event whose day
+/// follows in its clause; the day, not the month, is when it comes.
+fn names_its_days_event(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
+    let crate::model::CalendarDate::Month { year, month } = d.mention.date else {
+        return false;
+    };
+    let event = d.last + 1;
+    let attributive = p.is_word(event) && !p.is_capitalised(event) && p.lower(event) != "of";
+    attributive
+        && dates.iter().any(|o| {
+            o.first > event
+                && o.first <= event + 4
+                && (event..o.first).all(|k| p.is_word(k))
+                && matches!(o.mention.date, crate::model::CalendarDate::Day(day)
+                    if day.year() == year && day.month() == month)
+        })
+}
+
 /// `Ministers must agree a package before the budget year starts on January 1`: what must be
 /// done before something starts on the day at `first` is due then.
+/// (`The House is expected to vote on it before the August recess begins on August 7`: or
+/// is expected, due or scheduled to be.)
 fn before_a_start(p: &Para, s: usize, first: usize) -> bool {
     if first < s + 4 || p.lower(first - 1) != "on" {
         return false;
@@ -768,7 +788,9 @@ fn before_a_start(p: &Para, s: usize, first: usize) -> bool {
     else {
         return false;
     };
-    (s..before).any(|k| must_at(p, k))
+    let expected_to =
+        |k: usize| matches!(p.lower(k), "expected" | "due" | "scheduled") && p.lower(k + 1) == "to";
+    (s..before).any(|k| must_at(p, k) || expected_to(k))
 }
 
 /// `Funds will be credited on October 30 and must be repaid on December 4`: what the

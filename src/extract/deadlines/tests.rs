@@ -2790,3 +2790,23 @@ fn what_takes_effect_at_once_is_due_on_no_day() {
         vec!["2023-02-04"]
     );
 }
+
+#[test]
+fn what_is_expected_before_an_event_begins_on_a_day_is_due_that_day() {
+    assert_eq!(
+        due_days(
+            "The full House is expected to vote on the bill before the August recess begins \
+             on August 7, aides said.",
+            "1987-06-30"
+        ),
+        vec!["1987-08-07"]
+    );
+    // (A month alone before an event still stands for the month.)
+    assert_eq!(
+        due_days(
+            "The full House must vote on the bill before the August recess.",
+            "1987-06-30"
+        ),
+        vec!["1987-08-31"]
+    );
+}
