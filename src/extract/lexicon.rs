@@ -2579,6 +2579,10 @@ const PLACE_LAST_WORDS: &[&str] = &[
     "Hill",
     "Hills",
     "Heights",
+    // `the Scottish Highlands`, `the East Midlands`
+    "Highlands",
+    "Lowlands",
+    "Midlands",
     "Strip",
     "Plain",
     "Basin",

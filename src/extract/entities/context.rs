@@ -924,6 +924,10 @@ pub(super) fn named_as_a_group(p: &Para, start: usize, end: usize) -> bool {
         && kind_from_last_word(last).is_none()
         // (Not `the Isle of Lewis`, `the Bay of Pigs`: a place of a kind.)
         && kind_from_last_word(p.word(start)) != Some(EntityKind::Place)
+        // (Nor `the Scottish Highlands`, `the West Midlands`: lands, or a region by its
+        // compass point.)
+        && !last.ends_with("lands")
+        && !(end > start && is_compass_word(p.word(start)))
 }
 
 /// `Roger Bootle, of Capital Economics`: set after a name by a comma and `of`, the name of

@@ -6809,3 +6809,18 @@ fn a_bodys_for_after_a_persons_of_stays_in_the_bodys_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn lands_and_a_region_by_its_compass_point_after_the_are_places_not_groups() {
+    let got = kinds(
+        "Rain fell in the West Midlands and the Scottish Highlands, while the Rolling Stones \
+         played on.",
+    );
+    for (name, kind) in [
+        ("West Midlands", EntityKind::Place),
+        ("Scottish Highlands", EntityKind::Place),
+        ("Rolling Stones", EntityKind::Organization),
+    ] {
+        assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+    }
+}
