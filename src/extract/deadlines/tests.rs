@@ -2810,3 +2810,23 @@ fn what_is_expected_before_an_event_begins_on_a_day_is_due_that_day() {
         vec!["1987-08-31"]
     );
 }
+
+#[test]
+fn a_time_allowed_before_the_day_is_no_amount_planned() {
+    assert_eq!(
+        due_days(
+            "Allegheny must file its reorganisation plan within 120 days, by September 3, \
+             under the law.",
+            "1987-05-06"
+        ),
+        vec!["1987-09-03"]
+    );
+    // (An amount planned still is: a target, not a term.)
+    assert_eq!(
+        due_days(
+            "The company plans to cut 1,500 jobs by the end of the year.",
+            "1987-05-06"
+        ),
+        Vec::<String>::new()
+    );
+}

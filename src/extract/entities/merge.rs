@@ -139,10 +139,13 @@ impl Aliases {
         // (`Lloyds` for `Lloyds Bank Plc`: a known company's bank is the company.)
         if let [head, trade] = words[..core] {
             let known_initials = || is_initialism(head) && gazetteer().contains_key(head);
+            // (`Chemical` for `Chemical Bank`: a bank by its own word, too, when that word
+            // says no kind of bank.)
             let known_bank = || {
                 trade == "Bank"
                     && !is_initialism(head)
-                    && gazetteer().get(head) == Some(&EntityKind::Organization)
+                    && (gazetteer().get(head) == Some(&EntityKind::Organization)
+                        || !names_a_kind_of_bank(head))
             };
             let company = e.kind == EntityKind::Organization
                 && (crate::extract::lexicon::with_lower(trade, is_trade_word) || known_bank())
@@ -155,7 +158,9 @@ impl Aliases {
                 // (But `Southern` for `Southern Railway`: a company's adjective of a compass
                 // point.)
                 && (!is_compass_word(head) || head.ends_with("ern"))
-                && kind_from_last_word(head).is_none();
+                // (A word that closes a body's name is no name alone, `Electric`; but a
+                // bank's own word is, `Chemical`.)
+                && (kind_from_last_word(head).is_none() || known_bank());
             if company {
                 self.exact.entry(CompactString::from(head)).or_insert(k);
             }
@@ -1201,4 +1206,41 @@ fn opens_with_given_name(full: &str, short: &str) -> bool {
         && full
             .split_once(' ')
             .is_some_and(|(first, _)| is_given_name(first))
+}
+
+/// A word that says what kind of bank a bank is, not which one: `Central Bank`, `World Bank`,
+/// `National Bank`.
+fn names_a_kind_of_bank(head: &str) -> bool {
+    matches!(
+        head,
+        "Central"
+            | "National"
+            | "World"
+            | "Federal"
+            | "Reserve"
+            | "Royal"
+            | "Development"
+            | "Investment"
+            | "Savings"
+            | "Merchant"
+            | "Commercial"
+            | "Co-operative"
+            | "Cooperative"
+            | "European"
+            | "International"
+            | "First"
+            | "State"
+            | "Islamic"
+            | "Agricultural"
+            | "Industrial"
+            | "Land"
+            | "Export"
+            | "Import"
+            | "Export-Import"
+            | "People's"
+            | "Post"
+            | "Food"
+            | "Blood"
+            | "Data"
+    )
 }

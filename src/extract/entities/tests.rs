@@ -6824,3 +6824,15 @@ fn lands_and_a_region_by_its_compass_point_after_the_are_places_not_groups() {
         assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn a_bank_by_its_own_word_is_the_bank() {
+    let got = names(
+        "Its lenders were led by Chemical Bank. A spokesman for Chemical said the banks were \
+         disappointed.",
+    );
+    assert_eq!(
+        got,
+        vec![("Chemical Bank".to_string(), EntityKind::Organization, 2)]
+    );
+}
