@@ -30,6 +30,7 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     let before_speech = cues.before_speech;
     let said_a_body = cues.said_a_body;
     let after_a_determiner = cues.after_a_determiner;
+    let after_in = cues.after_in;
     if let Some(kind) = kind_from_cues(name, cues) {
         return (kind, Basis::Found);
     }
@@ -67,6 +68,10 @@ pub(super) fn classify(name: &str, cues: Cues) -> (EntityKind, Basis) {
     };
     if two_or_three_words && opens_with_a_body() {
         return (EntityKind::Organization, Basis::Found);
+    }
+    // (`"…," an exporter in Santos said`: who speaks stands before the `in`, not after.)
+    if before_speech && after_in {
+        return (EntityKind::Place, Basis::Found);
     }
     if before_speech {
         return (EntityKind::Person, Basis::Found);

@@ -6836,3 +6836,12 @@ fn a_bank_by_its_own_word_is_the_bank() {
         vec![("Chemical Bank".to_string(), EntityKind::Organization, 2)]
     );
 }
+
+#[test]
+fn a_name_after_in_before_a_saying_is_where_the_speaker_is() {
+    let got = kinds("\"Demand has picked up,\" an exporter in Santos said.");
+    assert_eq!(got, vec![("Santos".to_string(), EntityKind::Place)]);
+    // (A name before the saying is still the speaker's.)
+    let got = kinds("\"Demand has picked up,\" Jorio Dauster said.");
+    assert_eq!(got, vec![("Jorio Dauster".to_string(), EntityKind::Person)]);
+}
