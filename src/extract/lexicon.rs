@@ -2932,6 +2932,15 @@ pub fn is_plain_adjective(lower: &str) -> bool {
             | "lower"
             | "most"
             | "many"
+            // `Junior doctors will strike`, `Senior officials said`, `Local councils`
+            | "junior"
+            | "senior"
+            | "elderly"
+            | "local"
+            | "female"
+            | "male"
+            | "foreign"
+            | "former"
     )
 }
 

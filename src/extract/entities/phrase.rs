@@ -1065,6 +1065,16 @@ pub(super) fn clean_phrase<'a>(
     if first < end && is_a_security(p.word(end)) && !gazetteer().contains_key(p.slice(first, end)) {
         return;
     }
+    // `Sterling M3 rose`, `M0 grew 4.1 pct`: a measure of the money supply, no name (but
+    // `the M4`, a motorway).
+    let measure_at = |k: usize| {
+        let w = p.word(k).as_bytes();
+        matches!(w, [b'M', b'0'..=b'4'] | [b'M', b'0'..=b'4', b'A' | b'B'])
+            && !(k > 0 && p.lower(k - 1) == "the")
+    };
+    if measure_at(end) && (first == end || (first + 1 == end && p.lower(first) == "sterling")) {
+        return;
+    }
     // `referred by a GP to hospital`, `an MP.`: initials used as a common noun (not `a BBC
     // reporter`, whose initials name the body).
     let a_common_noun = first == end

@@ -6845,3 +6845,30 @@ fn a_name_after_in_before_a_saying_is_where_the_speaker_is() {
     let got = kinds("\"Demand has picked up,\" Jorio Dauster said.");
     assert_eq!(got, vec![("Jorio Dauster".to_string(), EntityKind::Person)]);
 }
+
+#[test]
+fn a_word_of_rank_or_age_opening_a_sentence_before_a_plural_is_no_name() {
+    let got = kinds(
+        "Junior doctors in England will strike. Junior doctors, who make up half the \
+         workforce, have struck before. Senior officials said little.",
+    );
+    assert_eq!(got, vec![("England".to_string(), EntityKind::Place)]);
+}
+
+#[test]
+fn a_measure_of_the_money_supply_is_no_name() {
+    let got = kinds(
+        "Sterling M3 rose 0.9 pct, the Bank of England said. M0 rose 0.4 pct. Traffic on the \
+         M4 was heavy.",
+    );
+    assert!(
+        got.iter()
+            .all(|(name, _)| !matches!(name.as_str(), "Sterling M3" | "M3" | "M0")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(name, _)| name == "M4"), "{got:?}");
+    assert!(
+        got.contains(&("Bank of England".into(), EntityKind::Organization)),
+        "{got:?}"
+    );
+}
