@@ -6872,3 +6872,12 @@ fn a_measure_of_the_money_supply_is_no_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_known_place_before_a_firm_of_a_trade_is_where_the_firm_is() {
+    let got = kinds("FRANKFURT, May 27 - Rates rose, said a dealer at a Frankfurt bank.");
+    assert_eq!(got, vec![("Frankfurt".to_string(), EntityKind::Place)]);
+    // (A body's kind after an unknown name still names the body.)
+    let got = kinds("The Aslef union said it would strike.");
+    assert_eq!(got, vec![("Aslef".to_string(), EntityKind::Organization)]);
+}
