@@ -903,7 +903,9 @@ fn closed_for_a_holiday(p: &Para, last: usize) -> bool {
 
 /// `year`, `quarter`, `season`, `half`: what ends on a day by the calendar, not as a term.
 fn is_a_span_of_time(w: &str) -> bool {
-    super::lexicon::is_calendar_span(w) || w == "half"
+    // (`after the August recess ends on September 8`: a break is a span too.)
+    super::lexicon::is_calendar_span(w)
+        || matches!(w, "half" | "recess" | "holiday" | "holidays" | "vacation")
 }
 
 /// A verb that looks ahead to an outcome: `hopes`, `expects`, `forecast`.

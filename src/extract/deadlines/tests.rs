@@ -2830,3 +2830,19 @@ fn a_time_allowed_before_the_day_is_no_amount_planned() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn the_day_a_recess_ends_is_no_term() {
+    assert_eq!(
+        due_days(
+            "Conferees are expected to begin work after the August recess ends on September 8.",
+            "1987-08-12"
+        ),
+        Vec::<String>::new()
+    );
+    // (What still open ends on a day is due then.)
+    assert_eq!(
+        due_days("The consultation ends on September 8.", "1987-08-12"),
+        vec!["1987-09-08"]
+    );
+}
