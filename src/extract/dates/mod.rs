@@ -1297,8 +1297,10 @@ fn match_at(p: &Para, i: usize, r: NaiveDate) -> Option<(usize, usize, CalendarD
                 | "deliveries"
         );
         // `2000 people`, `1987 cars`; not `1987 is`, `1986 was`, `2024 has`.
+        // (Nor `the 2011 census`, `the 1987 bonus`: a singular in `-us`.)
         let plural = next.len() > 3
             && next.ends_with('s')
+            && !next.ends_with("us")
             && !next.ends_with("'s")
             && !next.ends_with("’s")
             && !matches!(next, "this" | "thus" | "plus" | "less" | "does" | "unless");

@@ -2291,3 +2291,19 @@ fn an_irregular_past_or_hopes_held_look_back_to_the_weekday() {
         vec![pair("Friday", "2026-12-11")]
     );
 }
+
+#[test]
+fn a_year_before_a_singular_in_us_is_a_year_not_a_count() {
+    assert_eq!(
+        dates(
+            "The 2011 census had a response rate of 94.4%.",
+            "2021-03-01"
+        ),
+        vec![pair("2011", "2011")]
+    );
+    // (A count of a plural is still no year.)
+    assert_eq!(
+        dates("About 2000 buses were sold.", "2021-03-01"),
+        Vec::<(String, String)>::new()
+    );
+}
