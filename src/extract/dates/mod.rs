@@ -2556,13 +2556,13 @@ fn marker(w: &str) -> Tense {
         | "chose" | "drove" | "flew" | "grew" | "knew" | "led" | "meant" | "read" | "shot"
         | "stood" | "threw" | "understood" | "woke" | "ago" | "earlier" => Tense::Past,
         // (Irregular pasts a story tells of as often: `kept their title hopes alive on
-        // Saturday`.)
+        // Saturday`; not `hung`, as often a parliament's or a jury's state.)
         "kept" | "felt" | "built" | "spent" | "lent" | "dealt" | "swept" | "sought" | "fought"
         | "caught" | "taught" | "drew" | "withdrew" | "blew" | "overtook" | "undertook"
         | "shook" | "forgot" | "froze" | "stole" | "wore" | "swore" | "rang" | "sang" | "sank"
-        | "shrank" | "sprang" | "swam" | "spun" | "swung" | "hung" | "stuck" | "fled" | "slid"
-        | "hid" | "rode" | "arose" | "upheld" | "withheld" | "heard" | "laid" | "overcame"
-        | "forgave" | "slept" | "mistook" | "foresaw" | "oversaw" | "underwent" => Tense::Past,
+        | "shrank" | "sprang" | "swam" | "spun" | "swung" | "stuck" | "fled" | "slid" | "hid"
+        | "rode" | "arose" | "upheld" | "withheld" | "heard" | "laid" | "overcame" | "forgave"
+        | "slept" | "mistook" | "foresaw" | "oversaw" | "underwent" => Tense::Past,
         // (Not `risk-based`, `state-owned`: adjectives.)
         _ if w.len() > 4
             && w.ends_with("ed")

@@ -758,7 +758,7 @@ fn expiry_told_after(p: &Para, last: usize) -> Option<usize> {
 /// `before the August recess begins on August 7`: the month at `d` names an event whose day
 /// follows in its clause; the day, not the month, is when it comes.
 fn names_its_days_event(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
-    let crate::model::CalendarDate::Month { year, month } = d.mention.date else {
+    let CalendarDate::Month { year, month } = d.mention.date else {
         return false;
     };
     let event = d.last + 1;
@@ -768,7 +768,7 @@ fn names_its_days_event(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
             o.first > event
                 && o.first <= event + 4
                 && (event..o.first).all(|k| p.is_word(k))
-                && matches!(o.mention.date, crate::model::CalendarDate::Day(day)
+                && matches!(o.mention.date, CalendarDate::Day(day)
                     if day.year() == year && day.month() == month)
         })
 }

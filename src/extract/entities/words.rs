@@ -162,6 +162,43 @@ pub(super) fn opens_a_body(w: &str) -> bool {
     )
 }
 
+/// A word that says what kind of bank a bank is, not which one: `Central Bank`, `World Bank`,
+/// `National Bank`.
+pub(super) fn names_a_kind_of_bank(head: &str) -> bool {
+    matches!(
+        head,
+        "Central"
+            | "National"
+            | "World"
+            | "Federal"
+            | "Reserve"
+            | "Royal"
+            | "Development"
+            | "Investment"
+            | "Savings"
+            | "Merchant"
+            | "Commercial"
+            | "Co-operative"
+            | "Cooperative"
+            | "European"
+            | "International"
+            | "First"
+            | "State"
+            | "Islamic"
+            | "Agricultural"
+            | "Industrial"
+            | "Land"
+            | "Export"
+            | "Import"
+            | "Export-Import"
+            | "People's"
+            | "Post"
+            | "Food"
+            | "Blood"
+            | "Data"
+    )
+}
+
 /// What `word` may be the plural of: `Democrat` for `Democrats`, `Tory` for `Tories`, `Xbox`
 /// for `Xboxes`.
 pub(super) fn singulars(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
