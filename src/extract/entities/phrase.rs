@@ -2488,11 +2488,12 @@ fn names_a_place_by_its_owner(p: &Para, first: usize, end: usize) -> bool {
 /// its owner (`at Lord's`).
 fn shorn_name<'a>(p: &Para<'a>, first: usize, end: usize) -> &'a str {
     // `Consumer group Which? said`: a question mark written onto a name that ends no
-    // sentence is the name's.
+    // sentence is the name's (`a report by Which?.`: nor one a stop or a comma follows).
+    let stop_after =
+        || matches!(p.word(end + 2), "." | "," | ";" | ":") && p.touching(end + 1, end + 2);
     let marked = p.word(end + 1) == "?"
         && p.touching(end, end + 1)
-        && p.is_word(end + 2)
-        && !p.is_capitalised(end + 2);
+        && ((p.is_word(end + 2) && !p.is_capitalised(end + 2)) || stop_after());
     if marked {
         return p.slice(first, end + 1);
     }

@@ -6881,3 +6881,21 @@ fn a_known_place_before_a_firm_of_a_trade_is_where_the_firm_is() {
     let got = kinds("The Aslef union said it would strike.");
     assert_eq!(got, vec![("Aslef".to_string(), EntityKind::Organization)]);
 }
+
+#[test]
+fn a_question_mark_a_stop_follows_is_the_names_own() {
+    let got = names(
+        "Speeds lag, according to a report by consumer group Which?. \"People pay too much,\" \
+         says Which? director Peter Vicary-Smith.",
+    );
+    assert!(
+        got.contains(&("Which?".to_string(), EntityKind::Organization, 2)),
+        "{got:?}"
+    );
+    // (A question that ends a sentence keeps its mark out of the name.)
+    let got = names("Did Ofcom act? Nobody knows.");
+    assert_eq!(
+        got,
+        vec![("Ofcom".to_string(), EntityKind::Organization, 1)]
+    );
+}
