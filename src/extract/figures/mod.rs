@@ -745,7 +745,16 @@ fn had_so_many(p: &Para, first: usize, last: usize) -> bool {
 fn rate_of(p: &Para, first: usize, against: &str) -> CompactString {
     let (s, _) = p.sentence_of(first);
     let clause_start = s.max(first.saturating_sub(10));
-    let the_currency = |k: &usize| p.lower(k - 1) == "the" && is_currency_word(p.lower(*k));
+    // (`the Philippine peso`, `the South African rand`: its country's adjective between.)
+    let the_currency = |k: &usize| {
+        let k = *k;
+        let country = (k.saturating_sub(2).max(clause_start)..k)
+            .rev()
+            .take_while(|&j| p.is_word(j) && p.is_capitalised(j) && p.lower(j) != "the")
+            .last()
+            .unwrap_or(k);
+        country > 0 && p.lower(country - 1) == "the" && is_currency_word(p.lower(k))
+    };
     let priced = (clause_start + 1..first)
         .rev()
         .take_while(|&k| !p.is_punct(k, ","))

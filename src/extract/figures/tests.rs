@@ -3875,3 +3875,24 @@ fn a_second_verb_after_a_plural_counted_is_not_a_second_plural() {
         )]
     );
 }
+
+#[test]
+fn a_rate_prices_the_currency_its_countrys_adjective_names() {
+    assert_eq!(
+        units("The Philippine peso weakened to 20.85 to the dollar from 20.60."),
+        vec![
+            (
+                "20.85 to the dollar".to_string(),
+                Some("peso to the dollar".to_string())
+            ),
+            ("20.60".to_string(), Some("peso to the dollar".to_string())),
+        ]
+    );
+    assert_eq!(
+        units("The won weakened to 850.30 to the dollar."),
+        vec![(
+            "850.30 to the dollar".to_string(),
+            Some("won to the dollar".to_string())
+        )]
+    );
+}
