@@ -3896,3 +3896,15 @@ fn a_rate_prices_the_currency_its_countrys_adjective_names() {
         )]
     );
 }
+
+#[test]
+fn a_count_brought_to_before_the_number_it_is_counts_what_that_numbers() {
+    assert_eq!(
+        units("The attacks brought to 31 the number of ships hit in the Gulf this year."),
+        vec![("31".to_string(), Some("ships".to_string()))]
+    );
+    assert_eq!(
+        units("The cuts raised to 1,200 the total of jobs lost."),
+        vec![("1,200".to_string(), Some("jobs".to_string()))]
+    );
+}

@@ -798,6 +798,19 @@ const REACH: usize = 30;
 /// figure's clause's reach, not back to the sentence's start from every number of a long one.)
 pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
     let (s, _) = p.sentence_of(first);
+    // (`the attacks brought to 31 the number of ships hit`: the number named after the count
+    // it was brought to.)
+    let named_after = first > s
+        && p.lower(first - 1) == "to"
+        && p.lower(first + 1) == "the"
+        && matches!(p.lower(first + 2), "number" | "total")
+        && p.lower(first + 3) == "of";
+    if named_after {
+        return (first + 4..first + 7)
+            .take_while(|&k| p.is_word(k) && !p.is_capitalised(k))
+            .find(|&k| is_plural(p.lower(k)) && nounish_lower(p.lower(k)))
+            .map(|k| p.word(k).into());
+    }
     let from = (s + 1).max(first.saturating_sub(REACH));
     // (`The inventory of homes for sale … was 357,000`: a stock of things is counted in
     // them, as a number of them is.)
