@@ -113,6 +113,13 @@ impl Aliases {
                 self.exact.entry(CompactString::from(short)).or_insert(k);
             }
         }
+        // `Heathrow` for `Heathrow Airport`: an airport by its own name (not `Manchester`
+        // for `Manchester Airport`, a city's).
+        if let [head, "Airport"] = words[..] {
+            if e.kind == EntityKind::Place && (!is_known_place(head) || is_an_airports_name(head)) {
+                self.exact.entry(CompactString::from(head)).or_insert(k);
+            }
+        }
         if let [name @ .., "Party"] = &words[..] {
             if !name.is_empty() {
                 self.party.entry(name.join(" ")).or_insert(k);

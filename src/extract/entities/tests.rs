@@ -6899,3 +6899,24 @@ fn a_question_mark_a_stop_follows_is_the_names_own() {
         vec![("Ofcom".to_string(), EntityKind::Organization, 1)]
     );
 }
+
+#[test]
+fn an_airport_by_its_own_name_is_the_airport() {
+    let got = names(
+        "Heathrow Airport handled 83 million passengers. Heathrow said it was full. Flights \
+         left Manchester Airport, and Manchester was wet.",
+    );
+    assert!(
+        got.contains(&("Heathrow Airport".to_string(), EntityKind::Place, 2)),
+        "{got:?}"
+    );
+    // (A city's airport is not the city.)
+    assert!(
+        got.contains(&("Manchester".to_string(), EntityKind::Place, 1)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Manchester Airport".to_string(), EntityKind::Place, 1)),
+        "{got:?}"
+    );
+}

@@ -162,6 +162,14 @@ pub(super) fn opens_a_body(w: &str) -> bool {
     )
 }
 
+/// A place the gazetteer knows that is itself an airport, not the town it serves: `Heathrow`.
+pub(super) fn is_an_airports_name(name: &str) -> bool {
+    matches!(
+        name,
+        "Heathrow" | "Gatwick" | "Stansted" | "Schiphol" | "Changi" | "Narita" | "Orly" | "Dulles"
+    )
+}
+
 /// A word that says what kind of bank a bank is, not which one: `Central Bank`, `World Bank`,
 /// `National Bank`.
 pub(super) fn names_a_kind_of_bank(head: &str) -> bool {
