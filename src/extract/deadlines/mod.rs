@@ -541,11 +541,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
                 ) && (k + 1..before).any(|j| {
                     // (Not `must file its plan within 120 days, by September 3`: a time
                     // allowed is no amount.)
-                    states_a_quantity(p, j)
-                        && !matches!(
-                            p.lower(j + 1),
-                            "days" | "weeks" | "months" | "years" | "hours"
-                        )
+                    states_a_quantity(p, j) && !super::lexicon::is_time_unit(p.lower(j + 1))
                 });
                 // (`the trade deficit should start to narrow by the end of the year`,
                 // `inflation will fall to 3 pct by June`: a level said to change, unless it

@@ -1125,27 +1125,11 @@ fn a_side_named(p: &Para, start: usize) -> bool {
 pub(super) fn is_a_body_named(p: &Para, end: usize) -> bool {
     // (`Michael Howard's party`: its owner, not its name.)
     // (Nor `the Toulouse-based company`: where it is.)
-    // (Nor `a Frankfurt bank`, `a London broker`: a known place before a firm of a trade
-    // says where the firm is; `the Leeds club` is still the town's club.)
-    let a_firm_of_the_place = || {
-        is_known_place(p.word(end))
-            && matches!(
-                p.lower(end + 1),
-                "bank"
-                    | "banks"
-                    | "firm"
-                    | "firms"
-                    | "company"
-                    | "companies"
-                    | "broker"
-                    | "brokers"
-                    | "brokerage"
-                    | "insurer"
-                    | "insurers"
-                    | "lender"
-                    | "lenders"
-            )
-    };
+    // (Nor `a Frankfurt bank`, `a London firm`: a known place before a firm says where the
+    // firm is. Only the firms among the body nouns: a known place's `union` or `council` is
+    // its own.)
+    let a_firm_of_the_place =
+        || is_known_place(p.word(end)) && matches!(p.lower(end + 1), "bank" | "firm" | "company");
     !p.is_capitalised(end + 1)
         && is_body_noun(p.lower(end + 1))
         && !is_possessive(p.word(end))
