@@ -374,10 +374,12 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             "of" | "for"
                 | "on"
                 | "and"
-                // `Dar es Salaam`, `Ali al-Khalifa`, `Osama bin Laden`
+                // `Dar es Salaam`, `Ali al-Khalifa`, `Osama bin Laden`, `Mabon ap Gwynfor`
                 | "es"
                 | "al"
                 | "bin"
+                | "ibn"
+                | "ap"
                 | "&"
                 // `Bank fuer Gemeinwirtschaft`, `Kreditanstalt fuer Wiederaufbau`
                 | "fuer"

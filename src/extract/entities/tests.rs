@@ -3347,6 +3347,20 @@ fn a_family_particle_joins_the_name_and_a_title_before_a_title_is_one() {
 }
 
 #[test]
+fn a_patronymic_particle_joins_the_name() {
+    let got = kinds("Plaid Cymru's Mabon ap Gwynfor spoke, as did Ahmed ibn Hanbal.");
+    assert!(
+        got.iter().any(|(n, _)| n == "Mabon ap Gwynfor")
+            && got.iter().any(|(n, _)| n == "Ahmed ibn Hanbal"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(n, _)| n == "Gwynfor" || n == "Mabon"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn works_after_a_biopic_or_a_single_and_initials_with_digits_counted() {
     let got = kinds(
         "The biopic The Aviator led. His debut single, Unchained Melody, sold well. More than 80 million PS2s have been sold, and the PS2 is cheap.",
