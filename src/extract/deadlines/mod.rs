@@ -2687,14 +2687,22 @@ fn subject_of_short_label(
         // must reach an agreement with its creditors`).
         // (`Carl Icahn said his offer for the rest of Trans World Airlines Inc, worth …, will
         // expire`: past a saying, what was said is of the subject after it.)
+        // (`The banks said the cut in rates, to 8.75 pct, would take effect`: and whoever
+        // says it, named before the saying, is not what takes effect.)
         let said_of = |c: usize| {
             let verb = (s..c).find(|&k| is_saying(p.lower(k)))?;
             let from = verb + 1 + usize::from(p.lower(verb + 1) == "that");
             (from < c && c - from <= 10 && (from..c).all(|k| p.is_word(k))).then_some(from)
         };
-        let comma = (s..clause_start).find(|&k| p.is_punct(k, ","));
+        // (Not a saying set off as an aside: `The contract, its union said, will expire`.)
+        let said_before_a_comma =
+            (s..clause_start).find(|&k| is_saying(p.lower(k)) && p.is_word(k + 1));
+        let comma = match said_before_a_comma {
+            Some(verb) => (verb..clause_start).find(|&k| p.is_punct(k, ",")),
+            None => (s..clause_start).find(|&k| p.is_punct(k, ",")),
+        };
         let subject_from = comma.and_then(|c| {
-            if c > s && c - s <= 8 {
+            if c > s && c - s <= 8 && said_before_a_comma.is_none() {
                 Some((s, c))
             } else {
                 said_of(c).map(|from| (from, c))

@@ -1946,6 +1946,26 @@ fn a_label_takes_no_subject_from_a_dateline_and_one_said_from_after_its_saying()
 }
 
 #[test]
+fn a_short_subject_said_before_an_aside_is_what_was_said_not_who_said_it() {
+    let labels = first_labels(
+        &[
+            "Deutsche Bank AG, Dresdner Bank AG and Commerzbank AG said the cut in overdraft rates, to 8.75 pct, would take effect from Wednesday.",
+            "Petricioli said the second tranche, of 1.5 billion dlrs, would be released by September 30.",
+            "The contract, its union said, will expire on September 30.",
+        ],
+        "1987-05-18",
+    );
+    assert_eq!(
+        labels,
+        [
+            "the cut in overdraft rates would take effect",
+            "the second tranche would be released",
+            "The contract will expire",
+        ]
+    );
+}
+
+#[test]
 fn what_a_relative_clause_stands_for_may_be_what_a_name_made() {
     let label = first_label(
         "The offer by British Printing and Communication Corp, which expires April 6, is worth about 1.7 billion dlrs.",
