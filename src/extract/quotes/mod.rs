@@ -1796,9 +1796,13 @@ fn subject_before(
             && ents.kind(next.entity()) == EntityKind::Person
             && next.first() > subject.last() + 1
             // (`Labour MP Martin Salter, one of the critics, said`: a title in capitals too.)
+            // (`The team, led by State Department official Jon Rosenbaum, said`: or one who
+            // speaks for the body.)
             && (subject.last() + 1..next.first()).all(|k| {
                 super::lexicon::is_title_word(p.lower(k))
-                    || (!p.is_capitalised(k) && super::entities::is_title_modifier(p.lower(k)))
+                    || (!p.is_capitalised(k)
+                        && (super::entities::is_title_modifier(p.lower(k))
+                            || lexicon::speaks_for_a_body(p.lower(k))))
             })
     });
     Some(titled.or(owned).unwrap_or(subject).entity())

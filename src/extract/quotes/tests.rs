@@ -288,6 +288,17 @@ fn speaker_before_and_after() {
 }
 
 #[test]
+fn a_body_s_official_named_in_an_aside_speaks_not_the_body() {
+    assert_eq!(
+        quotes(
+            "The U.S. delegation, led by State Department official Jon Rosenbaum, said \
+             Washington wanted quotas that reflected \"the real market\"."
+        ),
+        [q("the real market", Some("Jon Rosenbaum"))]
+    );
+}
+
+#[test]
 fn a_party_s_member_set_off_before_the_verb_speaks_not_the_party() {
     assert_eq!(
         quotes(
