@@ -3347,6 +3347,18 @@ fn a_family_particle_joins_the_name_and_a_title_before_a_title_is_one() {
 }
 
 #[test]
+fn a_journal_named_after_its_noun_is_one_title_with_its_and() {
+    assert_eq!(
+        found_names("The findings are published in the journal Zoosystematics and Evolution."),
+        ["Zoosystematics and Evolution"]
+    );
+    assert_eq!(
+        found_names("It appeared in the journal Nature and Science reported it."),
+        ["Nature", "Science"]
+    );
+}
+
+#[test]
 fn a_patronymic_particle_joins_the_name() {
     let got = kinds("Plaid Cymru's Mabon ap Gwynfor spoke, as did Ahmed ibn Hanbal.");
     assert!(
