@@ -2502,6 +2502,9 @@ pub(super) fn is_time_of_day(p: &Para, k: usize) -> bool {
         || p.is_punct(k, ":")
         || p.is_punct(k, ".")
         || super::lexicon::is_time_zone(p.word(k))
+        // `1230 local time on`
+        || (p.lower(k) == "local" && p.lower(k + 1) == "time")
+        || (p.lower(k) == "time" && k > 0 && p.lower(k - 1) == "local")
         || matches!(
             p.lower(k),
             "on" | "noon" | "midnight" | "am" | "pm" | "a.m." | "p.m." | "the"

@@ -1946,6 +1946,17 @@ fn a_label_takes_no_subject_from_a_dateline_and_one_said_from_after_its_saying()
 }
 
 #[test]
+fn a_time_of_day_in_local_time_is_no_part_of_the_label() {
+    assert_eq!(
+        first_label(
+            "The next tender is on November 4, with bids due by 1230 local time on November 3.",
+            "1987-10-27"
+        ),
+        "bids due"
+    );
+}
+
+#[test]
 fn a_short_subject_said_before_an_aside_is_what_was_said_not_who_said_it() {
     let labels = first_labels(
         &[

@@ -178,8 +178,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if crate::extract::entities::number_opens_name(p, i) && !currency() {
         return true;
     }
-    // A time of day: `by 1030 GMT`, `at 10 a.m.`
+    // A time of day: `by 1030 GMT`, `at 10 a.m.`, `by 1230 local time`
     if crate::extract::lexicon::is_time_zone(p.word(i + 1))
+        || (next == "local" && p.lower(i + 2) == "time")
         || matches!(next, "am" | "pm")
         || next.starts_with("a.m")
         || next.starts_with("p.m")

@@ -1734,7 +1734,8 @@ fn temperatures_and_measures_written_onto_their_number() {
 fn times_of_day_and_ages_are_not_figures() {
     assert_eq!(
         figures(
-            "Brent was up 45 cents by 1030 GMT. The singer, 34, won 32 awards at 10 a.m. and 9 pm."
+            "Brent was up 45 cents by 1030 GMT. The singer, 34, won 32 awards at 10 a.m. and 9 pm. \
+             Bids are due by 1230 local time."
         ),
         [
             fig("45 cents", 45.0, Some("cents"), None),
