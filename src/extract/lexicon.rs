@@ -3082,6 +3082,83 @@ pub fn is_plural_relative(lower: &str) -> bool {
     )
 }
 
+/// Pet forms of given names that are not the start of the name they stand for (`Danny`
+/// for `Daniel`, `Bill` for `William`), with the full name.
+const PET_FORMS: &[(&str, &str)] = &[
+    ("Danny", "Daniel"),
+    ("Bill", "William"),
+    ("Billy", "William"),
+    ("Bob", "Robert"),
+    ("Bobby", "Robert"),
+    ("Robbie", "Robert"),
+    ("Jim", "James"),
+    ("Jimmy", "James"),
+    ("Jamie", "James"),
+    ("Mike", "Michael"),
+    ("Mick", "Michael"),
+    ("Mickey", "Michael"),
+    ("Tony", "Anthony"),
+    ("Dave", "David"),
+    ("Davy", "David"),
+    ("Steve", "Stephen"),
+    ("Steve", "Steven"),
+    ("Tom", "Thomas"),
+    ("Tommy", "Thomas"),
+    ("Chris", "Christopher"),
+    ("Liz", "Elizabeth"),
+    ("Beth", "Elizabeth"),
+    ("Betty", "Elizabeth"),
+    ("Kate", "Katherine"),
+    ("Kate", "Catherine"),
+    ("Katie", "Katherine"),
+    ("Katie", "Catherine"),
+    ("Nick", "Nicholas"),
+    ("Joe", "Joseph"),
+    ("Ben", "Benjamin"),
+    ("Matt", "Matthew"),
+    ("Andy", "Andrew"),
+    ("Pete", "Peter"),
+    ("Ted", "Edward"),
+    ("Eddie", "Edward"),
+    ("Harry", "Henry"),
+    ("Maggie", "Margaret"),
+    ("Peggy", "Margaret"),
+    ("Jenny", "Jennifer"),
+    ("Alex", "Alexander"),
+    ("Dick", "Richard"),
+    ("Rick", "Richard"),
+    ("Ricky", "Richard"),
+    ("Charlie", "Charles"),
+    ("Chuck", "Charles"),
+    ("Johnny", "John"),
+    ("Jerry", "Gerald"),
+    ("Larry", "Lawrence"),
+    ("Sam", "Samuel"),
+    ("Vicky", "Victoria"),
+    ("Gerry", "Gerard"),
+    ("Terry", "Terence"),
+    ("Fred", "Frederick"),
+    ("Freddie", "Frederick"),
+    ("Ollie", "Oliver"),
+    ("Becky", "Rebecca"),
+    ("Debbie", "Deborah"),
+    ("Patsy", "Patricia"),
+    ("Trish", "Patricia"),
+];
+
+/// The full given names the pet form `name` may stand for: `Daniel` for `Danny`.
+pub fn full_names_of(name: &str) -> impl Iterator<Item = &'static str> + '_ {
+    PET_FORMS
+        .iter()
+        .filter(move |&&(pet, _)| pet == name)
+        .map(|&(_, full)| full)
+}
+
+/// `pet` is a pet form of the given name `full`: `Bill` of `William`.
+pub fn is_pet_form_of(pet: &str, full: &str) -> bool {
+    full_names_of(pet).any(|f| f == full)
+}
+
 /// A common given name (`Charles`, `Lynn`): a name that opens with one is a person's.
 pub fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)

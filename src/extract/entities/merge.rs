@@ -546,7 +546,9 @@ impl Aliases {
                 } else {
                     (given, g)
                 };
-                short.len() >= 3 && short.len() < long.len() && long.starts_with(short)
+                (short.len() >= 3 && short.len() < long.len() && long.starts_with(short))
+                    // (`Bill Clinton` for `William Clinton`: a pet form not the start of it.)
+                    || crate::extract::lexicon::is_pet_form_of(short, long)
             };
             let found = (self.by_surname.get(surname))
                 .and_then(|people| people.iter().find(|(g, _)| g == given || short_of(g)));
@@ -587,6 +589,13 @@ impl Aliases {
                 if !gazetteer().contains_key(name) {
                     return Some(k);
                 }
+            }
+            // `Danny` for `Daniel Price`: a pet form of the given name of the one person
+            // the text gives it to.
+            let by_pet_form = crate::extract::lexicon::full_names_of(name)
+                .find_map(|full| self.given.get(full).copied().flatten());
+            if let Some(k) = by_pet_form {
+                return Some(k);
             }
             if let Some(&k) = self.company.get(name) {
                 return Some(k);

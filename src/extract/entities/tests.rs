@@ -97,6 +97,18 @@ fn a_short_given_name_with_the_same_surname_is_the_same_person() {
 }
 
 #[test]
+fn a_pet_form_of_a_given_name_is_the_person_given_it() {
+    assert_eq!(
+        names("Daniel Price died in June. \"We miss Danny,\" said Jade Evans. Bill Clinton met William Clinton's aide."),
+        [
+            ("Bill Clinton".into(), EntityKind::Person, 2),
+            ("Daniel Price".into(), EntityKind::Person, 2),
+            ("Jade Evans".into(), EntityKind::Person, 1),
+        ]
+    );
+}
+
+#[test]
 fn initials_with_for_written_small_are_the_body_s() {
     assert_eq!(
         names("The Department for Transport confirmed it. A DfT spokeswoman said more."),
