@@ -2260,6 +2260,8 @@ fn is_title_lower(w: &str) -> bool {
             | "det"
             // `Det Con Sarah Hill`: a detective constable.
             | "con"
+            // `Det Ch Supt Jason Tingley`, `Ch Insp Ann Hill`: a chief one.
+            | "ch"
             | "insp"
             | "sgt"
             | "dci"

@@ -975,9 +975,12 @@ pub(super) fn clean_phrase<'a>(
                 || is_common_opener(p.lower(first))
         };
         // (`Services on Scotland's ScotRail`: whatever the noun, a known place's possessive
-        // after it owns what follows, no body's name.)
+        // after it owns what follows, no body's name; but not a body's noun before `of`:
+        // `The Bank of Canada's rate`, `The Museum of London's collection`.)
         let places_possessive = || {
             is_possessive(p.word(end))
+                && !(kind_from_last_word(head) == Some(EntityKind::Organization)
+                    && p.lower(first + 1) == "of")
                 && is_known_place(strip_possessive(p.slice(first + 2, end)))
                 && !gazetteer().contains_key(strip_possessive(p.slice(first, end)))
         };

@@ -229,6 +229,10 @@ fn a_person_of_a_body_its_first_word_names_is_two_names() {
         ]
     );
     assert_eq!(
+        kinds("The court sat. Det Ch Supt Jason Tingley said it."),
+        [("Jason Tingley".into(), EntityKind::Person)]
+    );
+    assert_eq!(
         kinds("The court sat. Sarah Hill of Devon Police said it."),
         [
             ("Devon Police".into(), EntityKind::Organization),
@@ -1602,15 +1606,18 @@ fn a_common_noun_opening_a_sentence_with_a_name_after_with_is_not_the_name_s() {
     );
     // (Nor with a place's possessive after `on`, whatever the noun: the place owns what
     // follows.)
-    let got = names("Services on Scotland's ScotRail will run. The Bank of England's rate held.");
+    // (But a body's noun before `of` keeps its name whole, known or not.)
+    let got = names(
+        "Services on Scotland's ScotRail will run. The Bank of England's rate held. The Bank \
+         of Canada's rate rose. The Museum of London's doors shut.",
+    );
     assert!(
         !got.iter().any(|(n, _, _)| n.starts_with("Services")),
         "{got:?}"
     );
-    assert!(
-        got.iter().any(|(n, _, _)| n == "Bank of England"),
-        "{got:?}"
-    );
+    for body in ["Bank of England", "Bank of Canada", "Museum of London"] {
+        assert!(got.iter().any(|(n, _, _)| n == body), "{body}: {got:?}");
+    }
 }
 
 #[test]
