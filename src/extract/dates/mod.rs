@@ -1874,6 +1874,9 @@ pub(super) fn clause_tense(p: &Para, i: usize) -> Tense {
         if j + 1 == i && matches!(w, "starting" | "beginning" | "effective") {
             return Tense::Future;
         }
+        if perfect_passive(p, j, start, i) {
+            return Tense::Past;
+        }
         match marker_at(p, j, start) {
             Tense::Past => return Tense::Past,
             // `expected no change after the bank cut rates in January`: what came after the
@@ -2154,6 +2157,19 @@ fn marker_at(p: &Para, j: usize, s: usize) -> Tense {
         return Tense::Future;
     }
     t
+}
+
+/// `Farmers have been hit by a drought in December`: a verb in the past at `j`, in the
+/// present perfect's passive, was done on the date at `i` when that is when (`in`, `on`,
+/// `during`), not where it was moved to (`has been postponed until December 5`, `moved to
+/// December`).
+fn perfect_passive(p: &Para, j: usize, s: usize, i: usize) -> bool {
+    j >= s + 2
+        && i > j
+        && matches!(p.lower(i - 1), "in" | "on" | "during")
+        && p.lower(j - 1) == "been"
+        && matches!(p.lower(j - 2), "has" | "have" | "'ve")
+        && is_past_verb(p.lower(j))
 }
 
 /// `of the January 15 review`, `of Friday's meeting`, `of March 3`: an `of` at `k` whose
@@ -2470,6 +2486,9 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
                 && p.lower(j - 2) == "as"
                 && matches!(p.lower(j - 3), "much" | "many" | "long" | "far" | "often")
         };
+        if perfect_passive(p, j, s, i) {
+            return Tense::Past;
+        }
         let t = marker_at(p, j, s);
         if t != Tense::Unknown && !compared() {
             return t;

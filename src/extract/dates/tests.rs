@@ -84,6 +84,29 @@ fn pair(t: &str, d: &str) -> (String, String) {
 }
 
 #[test]
+fn what_has_been_done_in_a_month_was_done_in_the_last_one() {
+    assert_eq!(
+        dates(
+            "Farmers have been hit by low prices and a drought in December and January.",
+            "1987-02-10"
+        ),
+        [pair("December", "1986-12"), pair("January", "1987-01")]
+    );
+    // (But what has been moved to a month or a day is still to come.)
+    assert_eq!(
+        dates(
+            "The vote has been moved to December. The talks have been postponed until \
+             December 5.",
+            "1987-02-10"
+        ),
+        [
+            pair("December", "1987-12"),
+            pair("December 5", "1987-12-05")
+        ]
+    );
+}
+
+#[test]
 fn a_time_with_its_zone_is_not_a_year() {
     assert_eq!(
         dates(
