@@ -1234,9 +1234,14 @@ fn extended_before_its_object(
     if !is_determiner(p.lower(object)) {
         return None;
     }
+    // (`extended until September 30 the period in which only Texaco may propose a plan`: a
+    // relative after a preposition says what the object is, and goes with it.)
+    let relative = |k: usize| {
+        matches!(p.lower(k), "that" | "which" | "who") && !is_preposition(p.lower(k - 1))
+    };
     let end = (object + 1..e)
         .take(LONGEST_OBJECT)
-        .take_while(|&k| p.is_word(k) && !matches!(p.lower(k), "that" | "which" | "who"))
+        .take_while(|&k| p.is_word(k) && !relative(k))
         .last()?;
     Some(p.slice(object, end).into())
 }

@@ -565,7 +565,8 @@ fn what_was_extended_to_a_day_is_the_object_after_it() {
     let got = deadlines(
         "Noranda Inc said it extended to October 16 from October 2 its offer to buy all \
          shares of Pamour Inc that it does not already own. Gencorp extended until October 30 \
-         its bid for Wells, which had been due to expire.",
+         its bid for Wells, which had been due to expire. The judge has extended until \
+         November 30 the period in which only Texaco may propose a plan.",
         "1987-10-02",
     );
     assert_eq!(
@@ -576,7 +577,12 @@ fn what_was_extended_to_a_day_is_the_object_after_it() {
                 1,
                 "its offer to buy all shares of Pamour Inc".to_string()
             ),
-            ("1987-10-30".to_string(), 1, "its bid for Wells".to_string())
+            ("1987-10-30".to_string(), 1, "its bid for Wells".to_string()),
+            (
+                "1987-11-30".to_string(),
+                1,
+                "the period in which only Texaco may propose a plan".to_string()
+            )
         ]
     );
 }
