@@ -2204,6 +2204,8 @@ fn is_title_lower(w: &str) -> bool {
             | "maj"
             | "cmdr"
             | "cdr"
+            // `Commander Jane Connors`: a police rank as well as a military one.
+            | "commander"
             | "adm"
             | "brig"
             | "cpl"

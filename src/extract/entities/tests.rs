@@ -229,8 +229,11 @@ fn a_person_of_a_body_its_first_word_names_is_two_names() {
         ]
     );
     assert_eq!(
-        kinds("The court sat. Det Ch Supt Jason Tingley said it."),
-        [("Jason Tingley".into(), EntityKind::Person)]
+        kinds("The court sat. Det Ch Supt Jason Tingley said it. Commander Jane Connors agreed."),
+        [
+            ("Jane Connors".into(), EntityKind::Person),
+            ("Jason Tingley".into(), EntityKind::Person),
+        ]
     );
     assert_eq!(
         kinds("The court sat. Sarah Hill of Devon Police said it."),
