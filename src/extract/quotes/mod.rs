@@ -126,6 +126,9 @@ struct Focus {
     person: Option<usize>,
     /// Indexed by [`Gender`] as `usize`.
     last_of_gender: [Option<usize>; 2],
+    /// The last woman and the last man named anywhere outside quotes, in focus or not:
+    /// `Sarah Okafor's son Michael was killed. She said` means the mother.
+    last_named_of_gender: [Option<usize>; 2],
     /// `A spokesman for Ms Jowell said …`: whom the unnamed spokesman of the last sentence
     /// spoke for, and the spokesman's gender, for a `he said` next.
     spoken_for: Option<(usize, lexicon::Gender)>,
@@ -245,6 +248,13 @@ impl QuoteFinder {
                     self.focus.set(self.focus.principal, ents);
                 }
                 None => {}
+            }
+            for m in mentions_between(p, ents, &marks, s, e) {
+                if ents.kind(m.entity()) == EntityKind::Person {
+                    if let Some(g) = ents.gender(m.entity()) {
+                        self.focus.last_named_of_gender[g as usize] = Some(m.entity());
+                    }
+                }
             }
             let principal = self.focus.principal;
             if let Some(spoken_for) = opening_spokesman(p, ents, &marks, (s, e), principal) {
@@ -1470,7 +1480,9 @@ impl Said<'_> {
             return focus;
         };
         if ents.gender(f).is_some_and(|fg| fg != g) {
-            self.focus.last_of_gender[g as usize].or(focus)
+            self.focus.last_of_gender[g as usize]
+                .or(self.focus.last_named_of_gender[g as usize])
+                .or(focus)
         } else {
             focus
         }

@@ -288,6 +288,20 @@ fn speaker_before_and_after() {
 }
 
 #[test]
+fn a_pronoun_of_the_other_gender_means_the_last_one_named_of_it_in_focus_or_not() {
+    assert_eq!(
+        quotes(
+            "Sarah Okafor's son Michael, 16, was killed in March. Speaking to BBC London, she \
+             said: \"No parent should have to bury their child.\""
+        ),
+        [q(
+            "No parent should have to bury their child.",
+            Some("Sarah Okafor")
+        )]
+    );
+}
+
+#[test]
 fn a_body_s_official_named_in_an_aside_speaks_not_the_body() {
     assert_eq!(
         quotes(
