@@ -327,9 +327,12 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
     let (s, _) = p.sentence_of(d.first);
     // `interest payments due between March and June`: a window is due by its last day, not
     // its first.
+    // (`due to walk out from 4 to 10 March`: nor is the first day of a span.)
     let opens_a_window = d.first > s
-        && p.lower(d.first - 1) == "between"
-        && p.lower(d.last + 1) == "and"
+        && matches!(
+            (p.lower(d.first - 1), p.lower(d.last + 1)),
+            ("between", "and") | ("from", "to" | "until" | "till")
+        )
         && dates.iter().any(|other| other.first == d.last + 2);
     if opens_a_window {
         return false;
@@ -1691,6 +1694,14 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         && !be_in(end)
     {
         end -= 1;
+    }
+    // (`due to strike from June 4 to June 10`: the day a span opens goes with its `from`.)
+    let mut span_opens = end;
+    while span_opens > clause_start && is_date_word(p, span_opens - 1) {
+        span_opens -= 1;
+    }
+    if span_opens < end && span_opens > clause_start + 1 && p.lower(span_opens - 1) == "from" {
+        end = span_opens - 1;
     }
     // (`The rate cut is effective tomorrow`, `The offer will be effective`: the verb the cue
     // word completed goes with it.)

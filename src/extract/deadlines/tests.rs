@@ -110,6 +110,30 @@ fn a_window_something_is_due_in_is_due_by_its_last_day() {
 }
 
 #[test]
+fn a_span_from_one_day_to_another_is_due_by_its_last_day_with_a_label_before_it() {
+    let got = deadlines(
+        "Drivers had been due to walk out from 4 to 10 March. Workers are due to strike \
+         from June 4 to June 10.",
+        "1987-02-26",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "1987-03-10".to_string(),
+                1,
+                "Drivers had been due to walk out".to_string()
+            ),
+            (
+                "1987-06-10".to_string(),
+                1,
+                "Workers are due to strike".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_name_opening_the_sentence_before_an_aside_labels_its_deadline_whole() {
     let label = first_label(
         "Royal Mail, which has 200,000 staff, has until 31 January to respond.",
@@ -1519,12 +1543,15 @@ fn a_label_starts_after_a_wire_dateline() {
 }
 
 #[test]
-fn a_range_s_days_share_their_label() {
+fn a_range_is_due_by_its_last_day_labelled_before_the_range() {
     let got = deadlines("The strike is due to run from 22 to 24 May.", "2024-04-12");
-    let labels: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
     assert_eq!(
-        labels,
-        ["The strike is due to run", "The strike is due to run"]
+        got,
+        [(
+            "2024-05-24".to_string(),
+            1,
+            "The strike is due to run".to_string()
+        )]
     );
 }
 
