@@ -2455,9 +2455,31 @@ fn subject_s_head_and_verb(p: &Para, s: usize, from: usize, end: usize) -> Optio
     if from > verb || !plain || end - verb < 2 {
         return None;
     }
-    let preposition = (s + 1..verb).find(|&k| is_preposition(p.lower(k)))?;
-    if preposition > s + 3 {
+    // (`A hosepipe ban affecting 1.4 million households in Yorkshire will come into force`:
+    // a participle after the head ends it as a preposition does; its object, a number, a
+    // name or an article, says it is no noun, as in `The new funding rules`.)
+    let participle = |k: usize| {
+        let w = p.lower(k);
+        k > s + 1
+            && w.len() > 5
+            && w.ends_with("ing")
+            && !p.is_capitalised(k)
+            && (is_determiner(p.lower(k + 1)) || p.is_number(k + 1) || p.is_capitalised(k + 1))
+    };
+    let preposition = (s + 1..verb).find(|&k| is_preposition(p.lower(k)) || participle(k))?;
+    // (A head of up to four words: `The new funding rules for schools in …`; but so far on
+    // a verb may come first, `The bill's sponsors hope to have it signed`, `The SEC gave
+    // companies until …`: a head that long is of plain words in lower case.)
+    let plain_head = || {
+        p.lower(preposition) != "to"
+            && (s + 1..preposition)
+                .all(|k| !p.is_capitalised(k) && !super::dates::is_past_verb(p.lower(k)))
+    };
+    if preposition > s + 4 || (preposition == s + 4 && !plain_head()) {
         return None;
+    }
+    if participle(preposition) {
+        return Some(format!("{} {}", p.slice(s, preposition - 1), p.slice(verb, end - 1)).into());
     }
     // (`on smoking`: what the head is of, when it is one word before the next phrase.)
     let of_one_word = preposition + 2 < verb && is_preposition(p.lower(preposition + 2));

@@ -2732,6 +2732,23 @@ fn a_subject_too_long_for_a_label_keeps_its_head_and_verb() {
         ),
         "A ban on smoking will come into force"
     );
+    // (A participle and its object end the head as a preposition does; a head of four words
+    // keeps them all.)
+    assert_eq!(
+        first_labels(
+            &[
+                "A hosepipe ban affecting 1.4 million households in Yorkshire will come into \
+                 force on 26 March.",
+                "The new funding rules for schools in the north of the country will come into \
+                 force on 26 March.",
+            ],
+            "2005-11-01"
+        ),
+        [
+            "A hosepipe ban will come into force",
+            "The new funding rules for schools will come into force"
+        ]
+    );
 }
 
 #[test]
