@@ -1686,10 +1686,13 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     let be_in = |end: usize| {
         end >= 2 && p.lower(end - 1) == "in" && matches!(p.lower(end - 2), "be" | "is" | "are")
     };
+    // (`interest payments due on April 15 and May 1`: another day's month goes too.)
     while end > clause_start
         && (is_cue_word(p.lower(end - 1))
             || super::dates::is_time_of_day(p, end - 1)
-            || matches!(p.lower(end - 1), "and" | "or"))
+            || matches!(p.lower(end - 1), "and" | "or")
+            || (p.is_capitalised(end - 1)
+                && super::lexicon::month_number(p.word(end - 1)).is_some()))
         && !what_happens(end)
         && !be_in(end)
     {

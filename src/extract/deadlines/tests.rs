@@ -134,6 +134,22 @@ fn a_span_from_one_day_to_another_is_due_by_its_last_day_with_a_label_before_it(
 }
 
 #[test]
+fn days_listed_after_one_cue_share_its_label_without_each_other_s_words() {
+    let got = deadlines(
+        "Ecuador would seek a waiver of interest payments due on April 15 and May 1.",
+        "1987-04-02",
+    );
+    let label = "Ecuador would seek a waiver of interest payments due".to_string();
+    assert_eq!(
+        got,
+        [
+            ("1987-04-15".to_string(), 1, label.clone()),
+            ("1987-05-01".to_string(), 1, label)
+        ]
+    );
+}
+
+#[test]
 fn a_name_opening_the_sentence_before_an_aside_labels_its_deadline_whole() {
     let label = first_label(
         "Royal Mail, which has 200,000 staff, has until 31 January to respond.",
