@@ -16,6 +16,9 @@ pub(super) struct Aliases {
     suffix: HashMap<String, (Span, usize)>,
     prefix: HashMap<String, (Span, usize)>,
     initials: HashMap<String, usize>,
+    /// The entities listed as places, whose initials a known place's are (`US` for the
+    /// `United States`, not for the `University of Sydney`).
+    places: HashSet<usize>,
     /// A body's initials in alphabetical order, for the initials of its name in its own
     /// language: `IBC` for the `Brazilian Coffee Institute` (Instituto Brasileiro do Café).
     initials_in_any_order: HashMap<String, usize>,
@@ -49,6 +52,9 @@ impl Aliases {
     /// wire headline) gives those of its title-cased form too (`General Signal`).
     /// (`BAT` for `B.A.T Industries Plc`: the forms of its initials written without dots too.)
     fn add(&mut self, e: &Entity, k: usize) {
+        if e.kind == EntityKind::Place {
+            self.places.insert(k);
+        }
         self.add_forms(e, k);
         let variant = |name: String| Entity {
             name: name.into(),
@@ -616,7 +622,16 @@ impl Aliases {
                     .then(|| self.initials_in_any_order.get(&in_order(&letters)))
                     .flatten()
             };
-            return self.initials.get(&letters).or_else(any_order).copied();
+            // (`the UK` and `the University of Kent`, `the US` and `the University of
+            // Sydney`: a known place's initials are the place's, not a body's of those
+            // letters.)
+            let a_place_s = is_known_place(name);
+            return self
+                .initials
+                .get(&letters)
+                .or_else(any_order)
+                .copied()
+                .filter(|k| !a_place_s || self.places.contains(k));
         }
         // `Esa` after `the European Space Agency (Esa)`: initials written as a word, as the
         // BBC writes them (`Nato`, `Opec`); not a given name, nor a name the gazetteer knows.

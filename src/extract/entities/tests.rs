@@ -3381,6 +3381,21 @@ fn a_journal_named_after_its_noun_is_one_title_with_its_and() {
 }
 
 #[test]
+fn a_known_place_s_initials_are_the_place_s_not_a_body_s_of_those_letters() {
+    assert_eq!(
+        names(
+            "Universities across the UK are cutting jobs. The University of Kent will close \
+             five departments. The United States said so, and the U.S. economy grew."
+        ),
+        [
+            ("United States".into(), EntityKind::Place, 2),
+            ("UK".into(), EntityKind::Place, 1),
+            ("University of Kent".into(), EntityKind::Organization, 1),
+        ]
+    );
+}
+
+#[test]
 fn a_patronymic_particle_joins_the_name() {
     let got = kinds("Plaid Cymru's Mabon ap Gwynfor spoke, as did Ahmed ibn Hanbal.");
     assert!(
