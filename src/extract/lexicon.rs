@@ -3086,8 +3086,9 @@ pub fn is_plural_relative(lower: &str) -> bool {
     )
 }
 
-/// Pet forms of given names that are not the start of the name they stand for (`Danny`
-/// for `Daniel`, `Bill` for `William`), with the full name.
+/// Pet forms of given names, with the full name: `Danny` for `Daniel`, `Bill` for `William`.
+/// (One that is the full name's start, `Alex` for `Alexander`, is listed too: alone, without
+/// a surname to match by, a name is looked up only here.)
 const PET_FORMS: &[(&str, &str)] = &[
     ("Danny", "Daniel"),
     ("Bill", "William"),
