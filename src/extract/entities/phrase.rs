@@ -2071,7 +2071,14 @@ pub(super) fn clean_phrase<'a>(
     // inside an organisation's name.
     // (`Charles Kennedy and Treasury chief secretary Danny Alexander`: a person's name before
     // the `and` at `k` is no partner's in a firm's, nor part of a body's.)
-    let person_before = |k: usize| k >= first + 2 && is_given_name(p.word(first));
+    // (`Mexican Finance Minister Gustavo Petricioli and Citibank vice-chairman William
+    // Rhodes`: or a name after a title.)
+    let person_before = |k: usize| {
+        k >= first + 2
+            && (is_given_name(p.word(first))
+                || (first + 1..k.saturating_sub(1))
+                    .any(|j| is_title_word(p.lower(j)) && !is_title_word(p.lower(j + 1))))
+    };
     let org_like = (first..=end).any(|k| matches!(p.lower(k), "of" | "for" | "on"))
         // `Goldman Sachs and Co`, `Smith and Sons`
         || is_a_firms_partners(p.word(end))

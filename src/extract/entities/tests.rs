@@ -3381,6 +3381,21 @@ fn a_journal_named_after_its_noun_is_one_title_with_its_and() {
 }
 
 #[test]
+fn a_titled_person_and_a_body_heading_a_titled_name_are_two_names() {
+    assert_eq!(
+        names(
+            "Mexican Finance Minister Gustavo Petricioli and Citibank vice-chairman William \
+             Rhodes signed the accord."
+        ),
+        [
+            ("Citibank".into(), EntityKind::Organization, 1),
+            ("Gustavo Petricioli".into(), EntityKind::Person, 1),
+            ("William Rhodes".into(), EntityKind::Person, 1),
+        ]
+    );
+}
+
+#[test]
 fn a_known_place_s_initials_are_the_place_s_not_a_body_s_of_those_letters() {
     assert_eq!(
         names(
