@@ -253,7 +253,12 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         } else if w == "per" && p.lower(j + 1) == "cent" {
             unit = Some("%".into());
             last = j + 1;
-        } else if is_currency_word(w) && unit.is_none() {
+        } else if unit.is_none()
+            && (is_currency_word(w)
+                // (`a 1.2 billion crown contract`: a crown after a scale is the currency,
+                // in the singular before what it prices.)
+                || (scaled && w == "crown" && !p.is_capitalised(j)))
+        {
             unit = Some(p.word(j).into());
             last = j;
         } else if unit.is_none() && currency_of_a_people(p, j) {

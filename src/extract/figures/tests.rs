@@ -1816,6 +1816,15 @@ fn a_currency_named_by_its_peoples_adjective_is_the_unit_in_the_singular_too() {
             ),
         ]
     );
+    // (A crown after a scale is the currency without its adjective too; two Crown courts
+    // are courts.)
+    assert_eq!(
+        units("Statoil awarded a 1.2 billion crown contract. Two Crown courts sat."),
+        [
+            ("1.2 billion crown".into(), Some("crown".into())),
+            ("Two Crown courts".into(), Some("Crown courts".into())),
+        ]
+    );
 }
 
 #[test]
