@@ -1687,9 +1687,12 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         end >= 2 && p.lower(end - 1) == "in" && matches!(p.lower(end - 2), "be" | "is" | "are")
     };
     // (`interest payments due on April 15 and May 1`: another day's month goes too.)
+    // (Not the end of a range written onto its start: `its budget for 2024-25`.)
+    let range_end =
+        |k: usize| k >= 2 && p.is_number(k) && p.is_punct(k - 1, "-") && p.touching(k - 1, k);
     while end > clause_start
         && (is_cue_word(p.lower(end - 1))
-            || super::dates::is_time_of_day(p, end - 1)
+            || (super::dates::is_time_of_day(p, end - 1) && !range_end(end - 1))
             || matches!(p.lower(end - 1), "and" | "or")
             || (p.is_capitalised(end - 1)
                 && super::lexicon::month_number(p.word(end - 1)).is_some()))

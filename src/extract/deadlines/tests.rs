@@ -150,6 +150,17 @@ fn days_listed_after_one_cue_share_its_label_without_each_other_s_words() {
 }
 
 #[test]
+fn a_range_of_years_written_as_one_ends_a_label_whole() {
+    assert_eq!(
+        first_label(
+            "The department must set its budget for 2024-25 by the end of March.",
+            "2024-01-10"
+        ),
+        "The department must set its budget for 2024-25"
+    );
+}
+
+#[test]
 fn a_name_opening_the_sentence_before_an_aside_labels_its_deadline_whole() {
     let label = first_label(
         "Royal Mail, which has 200,000 staff, has until 31 January to respond.",
