@@ -316,6 +316,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = Some(u);
         } else if let Some(u) = part_of_those_counted(p, last + 1, before) {
             unit = Some(u);
+        } else if let Some(u) = part_of_those_named(p, first, last + 1, before) {
+            unit = Some(u);
         } else if let Some(u) = counted_before_with(p, first) {
             unit = Some(u);
         } else if let Some(shared) = JOINED
@@ -657,6 +659,30 @@ fn part_of_those_counted(p: &Para, of: usize, before: Before) -> Option<CompactS
     }
     let unit = before.figures.last()?.unit.clone()?;
     counts_things(&unit).then_some(unit)
+}
+
+/// `Foreign banks, 51 of which have branches in Seoul`, `300 staff, 40 of whom`: a part
+/// counted after a comma with `of which` or `of whom` counts what the noun before the comma
+/// is (`first` is the part's number, `of` the token after it).
+fn part_of_those_named(p: &Para, first: usize, of: usize, before: Before) -> Option<CompactString> {
+    if p.lower(of) != "of" || !matches!(p.lower(of + 1), "which" | "whom") {
+        return None;
+    }
+    let noun = first
+        .checked_sub(2)
+        .filter(|_| p.is_punct(first - 1, ","))?;
+    if !p.is_word(noun) || p.is_capitalised(noun) {
+        return None;
+    }
+    let w = p.lower(noun);
+    // (What the figure just before the comma counts: `300 staff`.)
+    let counted = before
+        .figures
+        .last()
+        .and_then(|f| f.unit.as_deref())
+        .is_some_and(|u| u.eq_ignore_ascii_case(w) || u.ends_with(&format!(" {w}")));
+    ((is_plural(w) && !crate::extract::lexicon::is_function_word(w)) || counted)
+        .then(|| p.word(noun).into())
 }
 
 /// `leads the Oscar nominations with 11`: a count after `with` is of the plural just

@@ -1796,6 +1796,22 @@ fn a_currency_whose_plural_is_its_singular_is_the_unit() {
 }
 
 #[test]
+fn a_part_counted_with_of_which_or_of_whom_counts_the_noun_before_its_comma() {
+    assert_eq!(
+        units(
+            "Foreign banks, 51 of which have branches in Seoul, complained. The firm has 300 \
+             staff, 40 of whom work in London. It cited Reuters, 20 of which fell."
+        ),
+        [
+            ("51".into(), Some("banks".into())),
+            ("300 staff".into(), Some("staff".into())),
+            ("40".into(), Some("staff".into())),
+            ("20".into(), None),
+        ]
+    );
+}
+
+#[test]
 fn a_currency_named_by_its_peoples_adjective_is_the_unit_in_the_singular_too() {
     assert_eq!(
         units(
