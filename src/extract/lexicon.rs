@@ -3086,82 +3086,75 @@ pub fn is_plural_relative(lower: &str) -> bool {
     )
 }
 
-/// Pet forms of given names, with the full name: `Danny` for `Daniel`, `Bill` for `William`.
-/// (One that is the full name's start, `Alex` for `Alexander`, is listed too: alone, without
-/// a surname to match by, a name is looked up only here.)
-const PET_FORMS: &[(&str, &str)] = &[
-    ("Danny", "Daniel"),
-    ("Bill", "William"),
-    ("Billy", "William"),
-    ("Bob", "Robert"),
-    ("Bobby", "Robert"),
-    ("Robbie", "Robert"),
-    ("Jim", "James"),
-    ("Jimmy", "James"),
-    ("Jamie", "James"),
-    ("Mike", "Michael"),
-    ("Mick", "Michael"),
-    ("Mickey", "Michael"),
-    ("Tony", "Anthony"),
-    ("Dave", "David"),
-    ("Davy", "David"),
-    ("Steve", "Stephen"),
-    ("Steve", "Steven"),
-    ("Tom", "Thomas"),
-    ("Tommy", "Thomas"),
-    ("Chris", "Christopher"),
-    ("Liz", "Elizabeth"),
-    ("Beth", "Elizabeth"),
-    ("Betty", "Elizabeth"),
-    ("Kate", "Katherine"),
-    ("Kate", "Catherine"),
-    ("Katie", "Katherine"),
-    ("Katie", "Catherine"),
-    ("Nick", "Nicholas"),
-    ("Joe", "Joseph"),
-    ("Ben", "Benjamin"),
-    ("Matt", "Matthew"),
-    ("Andy", "Andrew"),
-    ("Pete", "Peter"),
-    ("Ted", "Edward"),
-    ("Eddie", "Edward"),
-    ("Harry", "Henry"),
-    ("Maggie", "Margaret"),
-    ("Peggy", "Margaret"),
-    ("Jenny", "Jennifer"),
-    ("Alex", "Alexander"),
-    ("Dick", "Richard"),
-    ("Rick", "Richard"),
-    ("Ricky", "Richard"),
-    ("Charlie", "Charles"),
-    ("Chuck", "Charles"),
-    ("Johnny", "John"),
-    ("Jerry", "Gerald"),
-    ("Larry", "Lawrence"),
-    ("Sam", "Samuel"),
-    ("Vicky", "Victoria"),
-    ("Gerry", "Gerard"),
-    ("Terry", "Terence"),
-    ("Fred", "Frederick"),
-    ("Freddie", "Frederick"),
-    ("Ollie", "Oliver"),
-    ("Becky", "Rebecca"),
-    ("Debbie", "Deborah"),
-    ("Patsy", "Patricia"),
-    ("Trish", "Patricia"),
-];
-
-/// The full given names the pet form `name` may stand for: `Daniel` for `Danny`.
-pub fn full_names_of(name: &str) -> impl Iterator<Item = &'static str> + '_ {
-    PET_FORMS
-        .iter()
-        .filter(move |&&(pet, _)| pet == name)
-        .map(|&(_, full)| full)
+/// The full given names the pet form `name` may stand for: `Daniel` for `Danny`, `William`
+/// for `Bill`. (One that is the full name's start, `Alex` for `Alexander`, is listed too:
+/// alone, without a surname to match by, a name is looked up only here.) A `match`, as it is
+/// asked of every name of one word.
+pub fn full_names_of(name: &str) -> &'static [&'static str] {
+    match name {
+        "Danny" => &["Daniel"],
+        "Bill" => &["William"],
+        "Billy" => &["William"],
+        "Bob" => &["Robert"],
+        "Bobby" => &["Robert"],
+        "Robbie" => &["Robert"],
+        "Jim" => &["James"],
+        "Jimmy" => &["James"],
+        "Jamie" => &["James"],
+        "Mike" => &["Michael"],
+        "Mick" => &["Michael"],
+        "Mickey" => &["Michael"],
+        "Tony" => &["Anthony"],
+        "Dave" => &["David"],
+        "Davy" => &["David"],
+        "Steve" => &["Stephen", "Steven"],
+        "Tom" => &["Thomas"],
+        "Tommy" => &["Thomas"],
+        "Chris" => &["Christopher"],
+        "Liz" => &["Elizabeth"],
+        "Beth" => &["Elizabeth"],
+        "Betty" => &["Elizabeth"],
+        "Kate" => &["Katherine", "Catherine"],
+        "Katie" => &["Katherine", "Catherine"],
+        "Nick" => &["Nicholas"],
+        "Joe" => &["Joseph"],
+        "Ben" => &["Benjamin"],
+        "Matt" => &["Matthew"],
+        "Andy" => &["Andrew"],
+        "Pete" => &["Peter"],
+        "Ted" => &["Edward"],
+        "Eddie" => &["Edward"],
+        "Harry" => &["Henry"],
+        "Maggie" => &["Margaret"],
+        "Peggy" => &["Margaret"],
+        "Jenny" => &["Jennifer"],
+        "Alex" => &["Alexander"],
+        "Dick" => &["Richard"],
+        "Rick" => &["Richard"],
+        "Ricky" => &["Richard"],
+        "Charlie" => &["Charles"],
+        "Chuck" => &["Charles"],
+        "Johnny" => &["John"],
+        "Jerry" => &["Gerald"],
+        "Larry" => &["Lawrence"],
+        "Sam" => &["Samuel"],
+        "Vicky" => &["Victoria"],
+        "Gerry" => &["Gerard"],
+        "Terry" => &["Terence"],
+        "Fred" => &["Frederick"],
+        "Freddie" => &["Frederick"],
+        "Ollie" => &["Oliver"],
+        "Becky" => &["Rebecca"],
+        "Debbie" => &["Deborah"],
+        "Patsy" => &["Patricia"],
+        "Trish" => &["Patricia"],
+        _ => &[],
+    }
 }
 
 /// `pet` is a pet form of the given name `full`: `Bill` of `William`.
 pub fn is_pet_form_of(pet: &str, full: &str) -> bool {
-    full_names_of(pet).any(|f| f == full)
+    full_names_of(pet).contains(&full)
 }
 
 /// A common given name (`Charles`, `Lynn`): a name that opens with one is a person's.

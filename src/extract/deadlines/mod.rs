@@ -1686,7 +1686,8 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     let be_in = |end: usize| {
         end >= 2 && p.lower(end - 1) == "in" && matches!(p.lower(end - 2), "be" | "is" | "are")
     };
-    // (`interest payments due on April 15 and May 1`: another day's month goes too.)
+    // (`interest payments due on April 15 and May 1`, `due to strike from June 4 to June 10`:
+    // another day's month goes too, with its `on` or `from`.)
     // (Not the end of a range written onto its start: `its budget for 2024-25`.)
     let range_end =
         |k: usize| k >= 2 && p.is_number(k) && p.is_punct(k - 1, "-") && p.touching(k - 1, k);
@@ -1700,14 +1701,6 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         && !be_in(end)
     {
         end -= 1;
-    }
-    // (`due to strike from June 4 to June 10`: the day a span opens goes with its `from`.)
-    let mut span_opens = end;
-    while span_opens > clause_start && is_date_word(p, span_opens - 1) {
-        span_opens -= 1;
-    }
-    if span_opens < end && span_opens > clause_start + 1 && p.lower(span_opens - 1) == "from" {
-        end = span_opens - 1;
     }
     // (`The rate cut is effective tomorrow`, `The offer will be effective`: the verb the cue
     // word completed goes with it.)

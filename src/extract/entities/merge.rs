@@ -599,7 +599,8 @@ impl Aliases {
             // `Danny` for `Daniel Price`: a pet form of the given name of the one person
             // the text gives it to.
             let by_pet_form = crate::extract::lexicon::full_names_of(name)
-                .find_map(|full| self.given.get(full).copied().flatten());
+                .iter()
+                .find_map(|&full| self.given.get(full).copied().flatten());
             if let Some(k) = by_pet_form {
                 return Some(k);
             }

@@ -1971,13 +1971,15 @@ pub(super) fn clean_phrase<'a>(
     // `the journal Zoosystematics and Evolution`: a publication named after the noun for it
     // is one title (not `the journals Nature and Science`, two; nor `the journal Nature and
     // Science reported`, where a verb after the second says it is a name of its own).
-    let one_publication = first > 0
-        && !p.is_capitalised(first - 1)
-        && matches!(
-            p.lower(first - 1),
-            "journal" | "magazine" | "newspaper" | "periodical"
-        )
-        && (!p.is_word(end + 1) || crate::extract::lexicon::is_function_word(p.lower(end + 1)));
+    let one_publication = || {
+        first > 0
+            && !p.is_capitalised(first - 1)
+            && matches!(
+                p.lower(first - 1),
+                "journal" | "magazine" | "newspaper" | "periodical"
+            )
+            && (!p.is_word(end + 1) || crate::extract::lexicon::is_function_word(p.lower(end + 1)))
+    };
     // `Merrill Lynch and Co and Salomon Brothers Inc`: `and Co` closes a firm's name before
     // an `and` that joins another.
     // (Five words at least: the cheap test first, as every name comes here.)
@@ -2119,7 +2121,7 @@ pub(super) fn clean_phrase<'a>(
                 || (!p.is_capitalised(end + 1)
                     && matches!(p.lower(end + 1), "unit" | "subsidiary" | "division" | "affiliate"))
                 || one_programme(k)
-                || one_publication
+                || one_publication()
                 // (`<Wagner and Brown>`: a wire story's angle brackets hold one company.)
                 || (first > 0 && p.is_punct(first - 1, "<") && p.is_punct(end + 1, ">"))
         };

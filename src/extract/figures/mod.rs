@@ -680,7 +680,11 @@ fn part_of_those_named(p: &Para, first: usize, of: usize, before: Before) -> Opt
         .figures
         .last()
         .and_then(|f| f.unit.as_deref())
-        .is_some_and(|u| u.eq_ignore_ascii_case(w) || u.ends_with(&format!(" {w}")));
+        .is_some_and(|u| {
+            u.eq_ignore_ascii_case(w)
+                || u.strip_suffix(w)
+                    .is_some_and(|before| before.ends_with(' '))
+        });
     ((is_plural(w) && !crate::extract::lexicon::is_function_word(w)) || counted)
         .then(|| p.word(noun).into())
 }
