@@ -323,6 +323,7 @@ pub fn is_currency_word(word: &str) -> bool {
                 | "cents"
                 | "cent"
                 | "stg"
+                | "sterling"
                 | "pesos"
                 | "peso"
                 | "krona"

@@ -1013,13 +1013,24 @@ pub(super) fn clean_phrase<'a>(
     // plural (`Holders Arsenal`), or a body's kind (`Retailer Next`).
     let mut described_as_a_body = false;
     // (Not a title with its portfolio: `Director of Public Prosecutions Ken Macdonald`.)
+    // (`Co-owners Ryan Reynolds and Rob McElhenney`: people of a kind held jointly, or
+    // named in the plural before a given name; but `Writers Guild of America` is a body's
+    // name.)
+    let people_of_a_kind = |w: &str| {
+        let w = w.strip_prefix("co-").unwrap_or(w);
+        crate::extract::lexicon::describes_person(w)
+            || (w.strip_suffix('s')).is_some_and(crate::extract::lexicon::describes_person)
+                && is_given_name(p.word(first + 1))
+    };
     if opens_sentence
         && first < end
-        && is_descriptor(p.lower(first))
+        && (is_descriptor(p.lower(first)) || people_of_a_kind(p.lower(first)))
         && !matches!(p.lower(first + 1), "of" | "for")
     {
-        // (`Actress Tilda Swinton`, `Boss Jose Mourinho`: a singular in `-ss`, a person.)
-        described_as_a_body = crate::extract::figures::is_plural(p.lower(first));
+        // (`Actress Tilda Swinton`, `Boss Jose Mourinho`: a singular in `-ss`, a person; so
+        // are `Owners Ryan Reynolds and Rob McElhenney`, whose first is given a name.)
+        described_as_a_body =
+            crate::extract::figures::is_plural(p.lower(first)) && !is_given_name(p.word(first + 1));
         // (`Rival Target said`, `Retailer Next`: a rival not named by a given name, or a
         // body's kind, describes a body; `rival Gordon Brown` a person.)
         let rival_body = p.lower(first) == "rival" && !is_given_name(p.word(first + 1));

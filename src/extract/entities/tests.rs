@@ -6838,6 +6838,27 @@ fn an_owner_opening_a_sentence_is_no_part_of_the_name() {
 }
 
 #[test]
+fn owners_held_jointly_or_in_the_plural_opening_a_sentence_are_no_part_of_the_names() {
+    assert_eq!(
+        kinds(
+            "Co-owners Ryan Reynolds and Rob McElhenney watched. Writers Guild of America said no."
+        ),
+        [
+            ("Rob McElhenney".into(), EntityKind::Person),
+            ("Ryan Reynolds".into(), EntityKind::Person),
+            ("Writers Guild of America".into(), EntityKind::Organization),
+        ]
+    );
+    assert_eq!(
+        kinds("Owners Ryan Reynolds and Rob McElhenney watched."),
+        [
+            ("Rob McElhenney".into(), EntityKind::Person),
+            ("Ryan Reynolds".into(), EntityKind::Person),
+        ]
+    );
+}
+
+#[test]
 fn a_debt_security_named_in_capitals_is_no_entity() {
     assert_eq!(
         found_names(

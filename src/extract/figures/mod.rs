@@ -925,9 +925,15 @@ fn shared_with_next(p: &Para, first: usize, last: usize, before: Before) -> Opti
     while joint < last + 1 + 2 * 8 && p.is_punct(joint, ",") && p.is_number(joint + 1) {
         joint += 2;
     }
-    // (`859 U.S. and 1,752 Soviet missiles`: a name describing each, the plural after the
-    // second counting both.)
-    let described = p.is_capitalised(joint)
+    // (`859 U.S. and 1,752 Soviet missiles`, `202 primary and 29 secondary schools`: a name
+    // or a word describing each, the plural after the second counting both.)
+    let describing_word = |k: usize| {
+        p.is_capitalised(k)
+            || p.word(k)
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-')
+    };
+    let described = describing_word(joint)
         && matches!(p.lower(joint + 1), "and" | "or")
         && p.is_number(joint + 2);
     if described {

@@ -286,9 +286,11 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
             "call" | "dial" | "ring" | "dials" | "dialled" | "dialed" | "dialling" | "rang"
                 | "phone" | "phoned"
         ) && !is_nounish(next))
-        // (`could not respond to 999 calls`: the emergency line's calls, not so many.)
+        // (`could not respond to 999 calls`, `42 calls to 999`: the emergency line, not so
+        // many.)
         || (matches!(p.word(i), "999" | "911" | "111" | "112" | "101")
-            && matches!(next, "call" | "calls" | "line" | "service" | "operator" | "number"))
+            && (matches!(next, "call" | "calls" | "line" | "service" | "operator" | "number")
+                || (before == "to" && i > 1 && matches!(p.lower(i - 2), "call" | "calls"))))
     {
         return true;
     }

@@ -704,6 +704,14 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
             ("1,022".into(), Some("stg".into())),
         ]
     );
+    // (Sterling written out: `fell 45 sterling to 1,640 sterling a tonne`.)
+    assert_eq!(
+        units("Cocoa fell 45 sterling to 1,640 sterling a tonne."),
+        [
+            ("45 sterling".into(), Some("sterling".into())),
+            ("1,640 sterling".into(), Some("sterling".into())),
+        ]
+    );
     // Past the day the level was reached.
     assert_eq!(
         units(
@@ -1858,6 +1866,14 @@ fn a_number_dialled_or_rung_is_no_figure_but_people_phoned_are() {
         figures("Crews could not respond to 999 calls. It took 300 calls an hour."),
         [fig("300 calls", 300.0, Some("calls"), None)]
     );
+    // (Nor the line called: `calls to 999`; but calls to so many staff count.)
+    assert_eq!(
+        figures("Some 42 calls to 999 failed. It put calls to 300 staff."),
+        [
+            fig("Some 42 calls", 42.0, Some("calls"), Some("some")),
+            fig("300 staff", 300.0, Some("staff"), None)
+        ]
+    );
 }
 
 #[test]
@@ -2849,7 +2865,7 @@ fn a_part_of_a_whole_estimated_or_told_bare_counts_what_the_whole_counts() {
 }
 
 #[test]
-fn numbers_each_described_by_a_name_share_the_plural_after_the_second() {
+fn numbers_each_described_by_a_name_or_a_word_share_the_plural_after_the_second() {
     assert_eq!(
         units(
             "It scraps 859 U.S. and 1,752 Soviet missiles. It sold 300 British or 200 French cars."
@@ -2862,6 +2878,16 @@ fn numbers_each_described_by_a_name_share_the_plural_after_the_second() {
             ),
             ("300".into(), Some("cars".into())),
             ("200 French cars".into(), Some("French cars".into())),
+        ]
+    );
+    // (A word describing each: the noun after the second counts both.)
+    assert_eq!(
+        units("Pupils at 202 primary and 29 secondary schools will finish. It has 5 boys and 6 girls."),
+        [
+            ("202".into(), Some("schools".into())),
+            ("29 secondary schools".into(), Some("secondary schools".into())),
+            ("5 boys".into(), Some("boys".into())),
+            ("6 girls".into(), Some("girls".into())),
         ]
     );
 }
