@@ -2497,7 +2497,16 @@ pub(super) fn tense(p: &Para, i: usize) -> Tense {
     if ahead {
         return Tense::Future;
     }
+    // (`Tamura, who leaves for Washington on Wednesday, said …`: a relative clause set off by
+    // commas has a tense of its own, not the verb's after it.)
+    let in_an_aside = (s..i)
+        .rev()
+        .find(|&k| p.is_punct(k, ","))
+        .is_some_and(|c| matches!(p.lower(c + 1), "who" | "which" | "whose"));
     for j in i + 1..e {
+        if in_an_aside && p.is_punct(j, ",") {
+            break;
+        }
         let w = p.lower(j);
         let t = if matches!(w, "by" | "until") {
             Tense::Unknown

@@ -84,6 +84,23 @@ fn pair(t: &str, d: &str) -> (String, String) {
 }
 
 #[test]
+fn a_day_in_a_relative_clause_set_off_by_commas_takes_no_tense_from_the_verb_after_it() {
+    // 1987-04-27 is a Monday.
+    assert_eq!(
+        dates(
+            "Tamura, who leaves for Washington on Wednesday, said Japan would act. Smith, who \
+             arrived on Friday, said so. Jones said on Friday that he was ready.",
+            "1987-04-27"
+        ),
+        [
+            pair("Wednesday", "1987-04-29"),
+            pair("Friday", "1987-04-24"),
+            pair("Friday", "1987-04-24")
+        ]
+    );
+}
+
+#[test]
 fn what_has_been_done_in_a_month_was_done_in_the_last_one() {
     assert_eq!(
         dates(

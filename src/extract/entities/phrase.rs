@@ -417,14 +417,26 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
         // (`pressure from Washington on Tokyo`: nor an `on`; a place so named is written with
         // hyphens, `Stoke-on-Trent`.)
         // (Asked only of an `on` before a name: `said on Monday` asks nothing.)
-        let places =
-            (connector == "on" && p.is_capitalised(next + 1) && is_known_place(p.slice(i, end)))
-                || connector == "for"
-                    && (is_known_place(p.slice(i, end))
-                        || (is_known_place(p.word(next + 1))
-                            && p.is_word(next + 2)
-                            && !p.is_capitalised(next + 2)
-                            && crate::extract::lexicon::describes_person(p.lower(next + 2))));
+        // (`the Needles on the Isle of Wight`: nor before a known place, unless what comes
+        // before is a body's noun, as in `Commission on Scotland`.)
+        let on_a_place = || {
+            let k = if p.lower(next + 1) == "the" {
+                next + 2
+            } else {
+                next + 1
+            };
+            p.is_capitalised(k)
+                && kind_from_last_word(p.word(end)) != Some(EntityKind::Organization)
+                && (k..k + 3).any(|last| is_known_place(p.slice(k, last)))
+        };
+        let places = (connector == "on"
+            && ((p.is_capitalised(next + 1) && is_known_place(p.slice(i, end))) || on_a_place()))
+            || connector == "for"
+                && (is_known_place(p.slice(i, end))
+                    || (is_known_place(p.word(next + 1))
+                        && p.is_word(next + 2)
+                        && !p.is_capitalised(next + 2)
+                        && crate::extract::lexicon::describes_person(p.lower(next + 2))));
         // (`Ford Motor Co of the U.S.`: after a firm's legal form, `of the` says where it
         // is from.)
         let firms_country = connector == "of"

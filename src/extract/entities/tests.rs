@@ -875,6 +875,22 @@ fn a_place_takes_no_on_into_its_name() {
 }
 
 #[test]
+fn a_name_takes_no_on_before_a_known_place_but_a_body_s_noun_does() {
+    assert_eq!(
+        found_names(
+            "Gusts hit the Needles on the Isle of Wight. The Commission on Scotland met. The \
+             Council on Foreign Relations met."
+        ),
+        [
+            "Commission on Scotland",
+            "Council on Foreign Relations",
+            "Isle of Wight",
+            "Needles"
+        ]
+    );
+}
+
+#[test]
 fn a_portfolio_after_a_possessive_belongs_to_the_title() {
     for text in [
         "The Liberal Democrats' Treasury spokesman, Vince Cable, said so.",
