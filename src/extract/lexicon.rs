@@ -1112,6 +1112,40 @@ pub fn is_descriptor(lower: &str) -> bool {
     is_describing_adjective(lower) || describes_person(lower) || describes_body(lower)
 }
 
+/// A past participle not written with `-ed`: `drawn`, `written`, `held`. (Not `set`, `run`
+/// or `cut`, as often a verb of the present or a noun.)
+pub fn is_irregular_participle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "drawn"
+            | "written"
+            | "given"
+            | "taken"
+            | "made"
+            | "held"
+            | "led"
+            | "chosen"
+            | "known"
+            | "seen"
+            | "built"
+            | "brought"
+            | "bought"
+            | "sold"
+            | "won"
+            | "begun"
+            | "done"
+            | "shown"
+            | "sent"
+            | "spent"
+            | "kept"
+            | "thrown"
+            | "struck"
+            | "frozen"
+            | "broken"
+            | "grown"
+    )
+}
+
 /// A participle that opens a sentence with what its subject did to the name after it:
 /// `Sentencing Walsh, Judge Guy Kearl said …`, `Praising Kane, Gareth Southgate said …`.
 pub fn is_opening_participle(lower: &str) -> bool {

@@ -1142,6 +1142,29 @@ fn an_aside_before_the_date_is_passed_over_for_the_clause_it_hangs_from() {
 }
 
 #[test]
+fn what_it_extended_said_at_length_is_its_sayer_the_verb_and_the_object_s_head() {
+    let label = first_label(
+        "General Motors Corp said it extended its 2.9 pct financing offer on most 1987 model \
+         cars and light trucks through March 31.",
+        "1987-02-18",
+    );
+    assert_eq!(
+        label,
+        "General Motors Corp extended its 2.9 pct financing offer"
+    );
+}
+
+#[test]
+fn an_aside_opened_by_a_participle_not_written_with_ed_is_passed_over_too() {
+    let label = first_label(
+        "He said the government would present its new programme, drawn up without the IMF, \
+         by October 31.",
+        "1987-09-21",
+    );
+    assert_eq!(label, "the government would present its new programme");
+}
+
+#[test]
 fn what_will_not_happen_until_a_day_and_a_chance_before_it_are_no_deadline() {
     let due = due_days(
         "Talks will not resume until September 28. There is no chance of quotas before the end of the year. The offer runs until September 30. The court adjourned the hearing on the sale until October 14. The banks agreed to defer until November 30 interest payments due on the debt.",
