@@ -546,7 +546,8 @@ pub(crate) fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
         )
         || (p.is_capitalised(i + 1)
             && !after_preposition()
-            && super::lexicon::is_commodity(p.lower(grade_end())));
+            && super::lexicon::is_commodity(p.lower(grade_end())))
+        || described_contract(p, i, after_preposition);
     // `with November settling at 5.12-1/4 dlrs`, `with December at 1.68-3/4 dlrs`: a
     // contract month priced in a futures report.
     let priced = || {
@@ -643,6 +644,25 @@ pub(crate) fn month_at(p: &Para, i: usize) -> Option<(u32, usize)> {
         }
     }
     Some((m, last))
+}
+
+/// `August white sugar futures`, `December live cattle`: a delivery month before a few words
+/// in lower case that end in a commodity or its contract; not after a preposition (`in
+/// August sugar prices rose`).
+fn described_contract(p: &Para, i: usize, after_preposition: impl Fn() -> bool) -> bool {
+    let contract = |w: &str| {
+        super::lexicon::is_commodity(w) || matches!(w, "futures" | "contract" | "contracts")
+    };
+    p.is_word(i + 1)
+        && !p.is_capitalised(i + 1)
+        && (i + 2..i + 4)
+            .take_while(|&k| {
+                p.is_word(k)
+                    && !p.is_capitalised(k)
+                    && !super::lexicon::is_function_word(p.lower(k - 1))
+            })
+            .any(|k| contract(p.lower(k)))
+        && !after_preposition()
 }
 
 /// The month at `i` is when goods are to be shipped or delivered: `for shipment in July`,

@@ -1823,6 +1823,15 @@ fn a_delivery_month_is_not_a_date() {
         ),
         [pair("April", "1986-04")]
     );
+    // (Nor a month before a few words in lower case that end in its contract.)
+    assert_eq!(
+        dates(
+            "August white sugar futures closed higher. December live cattle rose. Sugar \
+             rose in August and futures fell.",
+            "1987-06-09"
+        ),
+        [pair("August", "1986-08")]
+    );
 }
 
 #[test]
