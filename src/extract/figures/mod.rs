@@ -335,7 +335,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = Some(u);
         } else if let Some(u) = numbered_subject(p, first) {
             unit = Some(u);
-        } else if let Some(u) = repeats_a_count_s_verb(p, first, before) {
+        } else if let Some(u) = repeats_a_count_s_verb(p, first, before)
+            .or_else(|| contrasted_count(p, first, last, before))
+        {
             unit = Some(u);
         } else if core.first > 0 && left_elliptical_after_a_name(p, core.first) {
             // `… 356 seats, the Conservatives 197`: what the sentence counted.

@@ -2579,6 +2579,22 @@ fn a_bare_count_after_the_verb_of_a_count_before_it_counts_the_same() {
 }
 
 #[test]
+fn a_bare_count_ending_a_sentence_after_but_and_the_verb_before_counts_the_same() {
+    assert_eq!(
+        units(
+            "It had expected to receive 57 jets by June, but now expects only about 40. It \
+             sold 57 jets but prices fell 4."
+        ),
+        [
+            ("57 jets".into(), Some("jets".into())),
+            ("about 40".into(), Some("jets".into())),
+            ("57 jets".into(), Some("jets".into())),
+            ("4".into(), None),
+        ]
+    );
+}
+
+#[test]
 fn a_rate_compared_with_another_is_in_what_the_rate_counts_not_what_it_is_per() {
     assert_eq!(
         units("The guilder was at 112.70 guilders per 100 marks, against 112.75 yesterday."),

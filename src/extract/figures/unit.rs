@@ -1593,6 +1593,56 @@ pub(super) fn repeats_a_count_s_verb(
         .filter(|u| !is_rate_or_span(u))
 }
 
+/// `had expected to receive 57 jets …, but now expects only about 40`: a bare count ending its
+/// sentence after `but` and the verb of the clause before it (with an adverb or two) counts
+/// what the sentence's count before it counted. `first..=last`: the number with its
+/// qualifier.
+pub(super) fn contrasted_count(
+    p: &Para,
+    first: usize,
+    last: usize,
+    before: Before,
+) -> Option<CompactString> {
+    let ends_the_sentence = last + 1 >= p.tokens().len() || p.is_punct(last + 1, ".");
+    if !ends_the_sentence || first < 2 {
+        return None;
+    }
+    let adverb = |k: usize| {
+        let w = p.lower(k);
+        matches!(w, "now" | "only" | "just" | "still" | "then" | "instead") || w.ends_with("ly")
+    };
+    let mut verb = first - 1;
+    while verb > 0 && adverb(verb) {
+        verb -= 1;
+    }
+    let mut but = verb.checked_sub(1)?;
+    while but > 0 && adverb(but) {
+        but -= 1;
+    }
+    if !matches!(p.lower(but), "but" | "whereas") || !p.is_word(verb) || p.is_capitalised(verb) {
+        return None;
+    }
+    // (`but prices fell 4`: a clause with a subject of its own counts something else.)
+    let stem = verb_stem(p.lower(verb));
+    let (s, _) = p.sentence_of(first);
+    (s.max(but.saturating_sub(REACH))..but)
+        .any(|k| verb_stem(p.lower(k)) == stem)
+        .then(|| counted_in_sentence(p, first, before))
+        .flatten()
+}
+
+/// A verb's form without its ending, so that `expects` and `expected` are one verb; `has`
+/// and `had` are `have`.
+fn verb_stem(w: &str) -> &str {
+    if matches!(w, "has" | "had" | "have") {
+        return "have";
+    }
+    ["ed", "es", "s", "d"]
+        .iter()
+        .find_map(|end| w.strip_suffix(end).filter(|stem| stem.len() >= 3))
+        .unwrap_or(w)
+}
+
 /// `Avg shrs 136.7 mln vs 136.5 mln`: the line of an earnings table that counts the shares,
 /// its label right before its first number.
 pub(super) fn shares_in_a_table(p: &Para, first: usize) -> Option<CompactString> {
