@@ -974,9 +974,12 @@ pub(super) fn clean_phrase<'a>(
     // `Volume on the New York Stock Exchange`, `Shares of IBM`: a sentence-initial common
     // noun joined to a name by a connector is not part of the name.
     // (`Talks with SAIC have dragged on`, too.)
+    // (`The Zone of Interest won`: after an opening `The`, a capital is the name's own.)
+    let after_an_opening_the = first == start + 1 && p.word(start) == "The";
     if opens_sentence
         && first + 1 < end
         && matches!(p.lower(first + 1), "of" | "on" | "for" | "from" | "with")
+        && !after_an_opening_the
     {
         let head = p.word(first);
         // (`Transport for Wales said`: what speaks is a body's name; but `Lawyers for Mr

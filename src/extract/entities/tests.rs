@@ -1618,6 +1618,14 @@ fn new_after_a_sentence_s_the_is_the_name_s() {
 }
 
 #[test]
+fn a_capitalised_noun_after_an_opening_the_is_the_name_s_before_its_of() {
+    assert_eq!(
+        found_names("The Zone of Interest won best film. Shares of IBM fell."),
+        ["IBM", "Zone of Interest"]
+    );
+}
+
+#[test]
 fn a_common_noun_opening_a_sentence_with_a_name_after_with_is_not_the_name_s() {
     assert_eq!(
         kinds("Talks with SAIC have dragged on for a year."),
