@@ -693,6 +693,13 @@ pub fn names_one_by_number(noun: &str) -> bool {
             | "platform"
             | "version"
             | "versions"
+            // `its adjustable rate preferred stock, series 3`, `the second tranche 2 notes`,
+            // `junction 12 of the M4`
+            | "series"
+            | "tranche"
+            | "junction"
+            | "item"
+            | "schedule"
             // (What police ask callers to quote: `quoting incident 412 of 23 November`.)
             | "incident"
             | "reference"

@@ -719,7 +719,14 @@ impl<'a> Collector<'a> {
                 && (((is_initials_shape(short) || is_initials_with_ampersand(short))
                     && name.name.as_bytes().first() == short.as_bytes().first())
                     || coined());
-            if bracketed {
+            // (`the Kuwait News Agency KUNA`: or right after it, with no brackets, when they
+            // stand for it letter by letter.)
+            let adjacent = || {
+                initials.first == name.last + 1
+                    && initials.first == initials.last
+                    && words::stand_for(short, name.name)
+            };
+            if bracketed || adjacent() {
                 (self.bracketed).insert(initials.name.into(), name.name.into());
             }
         }

@@ -39,6 +39,16 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             return end;
         }
         let next = end + 1;
+        // `the Kuwait News Agency KUNA`: initials right after the name they stand for are a
+        // name of their own, as they are in brackets.
+        if end > i
+            && p.word(next).len() >= 3
+            && p.word(next).bytes().all(|b| b.is_ascii_uppercase())
+            && !p.word(end).bytes().all(|b| b.is_ascii_uppercase())
+            && super::words::stand_for(p.word(next), p.slice(i, end))
+        {
+            return end;
+        }
         // `Tory Home Affairs spokesman`: the party's brief is part of the title.
         if is_a_partys_word(p.word(end)) && briefs_end(p, next).is_some() {
             return end;

@@ -2587,6 +2587,20 @@ fn initials_in_brackets_after_a_name_are_the_same_body_whatever_their_letters() 
 }
 
 #[test]
+fn initials_right_after_the_name_they_stand_for_are_the_same_body() {
+    assert_eq!(
+        names(
+            "He told the Kuwait News Agency KUNA that prices would hold. KUNA said more. The \
+             Acme Group XYZ grew."
+        ),
+        [
+            ("Kuwait News Agency".into(), EntityKind::Organization, 3),
+            ("Acme Group XYZ".into(), EntityKind::Organization, 1),
+        ]
+    );
+}
+
+#[test]
 fn organisation_names_with_connectors() {
     let got = names("The Commission for Fair Trade and Development met Texas and Ohio officials.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();

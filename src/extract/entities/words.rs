@@ -375,6 +375,30 @@ pub(super) fn is_initials_shape(w: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
+/// `KUNA` for `Kuwait News Agency`, `IRNA` for `Islamic Republic News Agency`: initials of
+/// three letters or more that open with the first word's initial, end with the last's, and
+/// hold every capitalised word's initial in order (a word may give two letters, `KU`).
+pub(super) fn stand_for(initials: &str, name: &str) -> bool {
+    let letters = initials.as_bytes();
+    if letters.len() < 3 || !is_initials_shape(initials) {
+        return false;
+    }
+    let firsts: Vec<u8> = name
+        .split_whitespace()
+        .filter_map(|w| w.as_bytes().first().copied())
+        .filter(u8::is_ascii_uppercase)
+        .collect();
+    if firsts.len() < 2
+        || firsts.first() != letters.first()
+        || firsts.last() != letters.last()
+        || firsts.len() > letters.len()
+    {
+        return false;
+    }
+    let mut rest = letters.iter();
+    firsts.iter().all(|f| rest.any(|l| l == f))
+}
+
 /// `T&G`, `M&S`, `AT&T`: capitals with an ampersand between them, initials a name in
 /// brackets may be given.
 pub(super) fn is_initials_with_ampersand(w: &str) -> bool {

@@ -909,6 +909,16 @@ fn a_number_naming_a_step_or_a_class_is_no_count() {
         [("Two men".into(), Some("men".into()))]
     );
     assert_eq!(
+        units(
+            "It will redeem its preferred stock, series 3, at 101 dlrs. The crash closed \
+             junction 12. It made three series of the show."
+        ),
+        [
+            ("101 dlrs".into(), Some("dlrs".into())),
+            ("three series".into(), Some("series".into()))
+        ]
+    );
+    assert_eq!(
         units("The flaw affects versions 5.01 and 6 of the browser, and version 2 of the player, on 90% of PCs."),
         [("90%".into(), Some("%".into()))]
     );
