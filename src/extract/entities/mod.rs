@@ -151,6 +151,11 @@ impl Entities {
             .filter(move |m| m.last() < to)
     }
 
+    /// A mention in paragraph `p` starts at token `first`.
+    pub fn starts_a_name(&self, p: usize, first: usize) -> bool {
+        (self.in_paragraph_from(p, first).first()).is_some_and(|m| m.first() == first)
+    }
+
     /// The mention in paragraph `p` that ends at token `last`.
     pub fn ending_at(&self, p: usize, last: usize) -> Option<&Mention> {
         // A name is a few tokens long: start looking a little before `last`.

@@ -249,10 +249,16 @@ impl QuoteFinder {
                 }
                 None => {}
             }
+            // (The first of each gender in the sentence, its subject more often than who
+            // is named after: `… echoed by Karim Mussilhy, whose uncle Hesham Rahman died`.)
+            let mut named = [false; 2];
             for m in mentions_between(p, ents, &marks, s, e) {
                 if ents.kind(m.entity()) == EntityKind::Person {
                     if let Some(g) = ents.gender(m.entity()) {
-                        self.focus.last_named_of_gender[g as usize] = Some(m.entity());
+                        if !named[g as usize] {
+                            named[g as usize] = true;
+                            self.focus.last_named_of_gender[g as usize] = Some(m.entity());
+                        }
                     }
                 }
             }
@@ -1600,6 +1606,17 @@ fn subject_before(
     if let Some(subject) = subject_of_a_participle(p, ents, marks, v, s, said) {
         return subject;
     }
+    // `Families of those who died in the Grenfell Tower fire have called for …`, `Residents
+    // near the plant said`: people of a kind, in the plural, that open the sentence are
+    // nobody named, not the name that says whose or where they are (but `Friends of the
+    // Earth said` is a body's name).
+    let people_of_a_kind = p.is_capitalised(s)
+        && matches!(p.lower(s + 1), "of" | "near" | "in" | "at" | "from")
+        && !ents.starts_a_name(p.index, s)
+        && plural_of_an_unnamed_person(p.lower(s));
+    if people_of_a_kind {
+        return None;
+    }
     let prev = t - 1;
     if let Some(m) = ents.ending_at(p.index, prev) {
         // `Rebels in the Niger Delta have threatened "…"`: a place where the subject is
@@ -1818,6 +1835,17 @@ fn subject_before(
             })
     });
     Some(titled.or(owned).unwrap_or(subject).entity())
+}
+
+/// `families`, `residents`, `relatives`: the plural of a noun for somebody unnamed.
+fn plural_of_an_unnamed_person(w: &str) -> bool {
+    let singular = |w: &str| {
+        w.strip_suffix("ies")
+            .is_some_and(|stem| lexicon::is_unnamed_person_noun(&format!("{stem}y")))
+            || w.strip_suffix('s')
+                .is_some_and(lexicon::is_unnamed_person_noun)
+    };
+    w.ends_with('s') && (lexicon::is_unnamed_person_noun(w) || singular(w))
 }
 
 /// `The union rejected an offer from Cosla, saying it was "…"`, `He turned down the offer,

@@ -302,6 +302,37 @@ fn a_pronoun_of_the_other_gender_means_the_last_one_named_of_it_in_focus_or_not(
 }
 
 #[test]
+fn a_pronoun_of_the_other_gender_means_the_first_one_of_it_named_in_the_sentence() {
+    assert_eq!(
+        quotes(
+            "\"We have waited long enough,\" said Natasha Elcock. Her words were echoed by \
+             Karim Mussilhy, whose uncle Hesham Rahman died on the 23rd floor. \"How can it \
+             take a decade?\" he asked."
+        ),
+        [
+            q("We have waited long enough", Some("Natasha Elcock")),
+            q("How can it take a decade?", Some("Karim Mussilhy"))
+        ]
+    );
+}
+
+#[test]
+fn people_of_a_kind_opening_the_sentence_are_nobody_named_not_the_name_after_them() {
+    assert_eq!(
+        quotes(
+            "Families of those who died in the Grenfell Tower fire called for charges \"without \
+             any further delay\". Residents near the Grenfell Tower said it was \"an outrage \
+             and a disgrace\". Friends of the Earth said it was \"a scandal of our times\"."
+        ),
+        [
+            q("without any further delay", None),
+            q("an outrage and a disgrace", None),
+            q("a scandal of our times", Some("Friends of the Earth"))
+        ]
+    );
+}
+
+#[test]
 fn a_body_s_official_named_in_an_aside_speaks_not_the_body() {
     assert_eq!(
         quotes(
