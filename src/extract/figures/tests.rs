@@ -517,6 +517,15 @@ fn a_count_that_peaked_or_fell_counts_the_plural_before_it() {
             ("69,000".into(), Some("people waiting".into())),
         ]
     );
+    // (Not a span written before the noun: `four-week`.)
+    assert_eq!(
+        units("The four-week moving average of new claims fell to 361,500 from 366,250."),
+        [
+            ("four-week".into(), Some("week".into())),
+            ("361,500".into(), Some("claims".into())),
+            ("366,250".into(), Some("claims".into())),
+        ]
+    );
 }
 
 #[test]

@@ -1279,6 +1279,12 @@ pub(super) fn total_of(p: &Para, first: usize) -> Option<CompactString> {
                 && !ends_unit(p.lower(k))
                 && is_nounish(p.lower(k))
                 && !is_time_unit(p.lower(k))
+                // (`The four-week moving average of new claims fell to 361,500`: nor a span
+                // that describes the noun.)
+                && !p
+                    .lower(k)
+                    .rsplit_once('-')
+                    .is_some_and(|(_, last)| is_time_unit(last))
                 // (`Record numbers rose 2% to 3 million`: of what, the sentence does not say.)
                 && !matches!(p.lower(k), "numbers" | "figures" | "levels" | "totals")
                 // (`He expects sales to reach`: a verb after its subject.)
