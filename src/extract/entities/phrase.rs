@@ -870,6 +870,17 @@ pub(super) fn clean_phrase<'a>(
         crate::extract::lexicon::is_currency_word(p.lower(end))
             || matches!(p.lower(end), "cents" | "cts")
     };
+    // (`the iPhone 16 Pro Max`, `the PlayStation 5 Pro`: a model's edition after its number
+    // is no name.)
+    let edition = |k: usize| {
+        matches!(
+            p.word(k),
+            "Pro" | "Max" | "Plus" | "Ultra" | "Mini" | "Lite" | "Air" | "SE" | "XL"
+        )
+    };
+    if start > 0 && p.is_number(start - 1) && (start..=end).all(edition) {
+        return;
+    }
     if after_a_figure && currency() {
         if end == start || !is_known_place(p.slice(start, end - 1)) {
             return;

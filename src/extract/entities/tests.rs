@@ -2601,6 +2601,14 @@ fn initials_right_after_the_name_they_stand_for_are_the_same_body() {
 }
 
 #[test]
+fn a_model_s_edition_after_its_number_is_no_name() {
+    assert_eq!(
+        found_names("The iPhone 16 Pro Max starts at £1,199. Sony's PlayStation 5 Pro costs more."),
+        ["PlayStation 5", "Sony"]
+    );
+}
+
+#[test]
 fn organisation_names_with_connectors() {
     let got = names("The Commission for Fair Trade and Development met Texas and Ohio officials.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();

@@ -1812,10 +1812,22 @@ fn subject_before(
     }
     // `David Cummings, head of …, said`: the subject opens the sentence; `Pennzoil chairman
     // J. Hugh Liedtke said …, but added`: the person a body's title names.
-    let mut mentions = mentions_between(p, ents, marks, s, t);
-    let subject = mentions.find(|m| {
+    // (`Analysts at CCS Insight said …, but Ben Wood, its chief analyst, warned`: the
+    // subject of the clause after `, but`, when it names one.)
+    let clause = (s + 1..t)
+        .rev()
+        .find(|&k| matches!(p.lower(k), "but" | "whereas") && p.is_punct(k - 1, ","))
+        .map_or(s, |k| k + 1);
+    let speaks = |m: &&Mention| {
         is_speaker_kind(ents, m.entity()) && ents.kind(m.entity()) != EntityKind::Place
-    })?;
+    };
+    let from = if mentions_between(p, ents, marks, clause, t).any(|m| speaks(&m)) {
+        clause
+    } else {
+        s
+    };
+    let mut mentions = mentions_between(p, ents, marks, from, t);
+    let subject = mentions.find(speaks)?;
     let next = mentions.next();
     // (`Ryanair's Michael O'Leary dismissed the claims as "nonsense"`, `Liberal Democrat Paul
     // Burstow agreed`: the body's person.)

@@ -333,6 +333,17 @@ fn people_of_a_kind_opening_the_sentence_are_nobody_named_not_the_name_after_the
 }
 
 #[test]
+fn the_subject_of_a_clause_after_but_speaks_not_the_sentence_s_first() {
+    assert_eq!(
+        quotes(
+            "Analysts at CCS Insight said upgrades would tempt buyers, but Ben Wood, its chief \
+             analyst, warned that \"the AI story is still to be told\"."
+        ),
+        [q("the AI story is still to be told", Some("Ben Wood"))]
+    );
+}
+
+#[test]
 fn a_body_s_official_named_in_an_aside_speaks_not_the_body() {
     assert_eq!(
         quotes(
