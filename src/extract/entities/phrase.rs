@@ -1214,8 +1214,10 @@ pub(super) fn clean_phrase<'a>(
     // (`… a vice president at Cargill Inc. Wheat futures rose`: after a dot an abbreviation
     // hid the sentence's start behind.)
     let after_a_dot = first > 0 && p.is_punct(first - 1, ".");
+    // (`The Socialists won`: a party the gazetteer knows is named, whatever its ending.)
     if (opens_sentence || after_a_dot)
         && first == end
+        && !gazetteer().contains_key(p.word(first))
         && (is_common_opener(p.lower(first))
             || is_trade_word(p.lower(first))
             || crate::extract::lexicon::is_commodity(p.lower(first))

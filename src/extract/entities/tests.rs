@@ -2609,6 +2609,26 @@ fn a_model_s_edition_after_its_number_is_no_name() {
 }
 
 #[test]
+fn parties_known_by_their_plural_are_bodies_opening_a_sentence_too() {
+    assert_eq!(
+        kinds(
+            "The Socialists won. Opposition Communists said no. Sinn Fein and the DUP \
+             abstained. Nationalists marched. Mr Green and Liberal Democrat Paul Burstow \
+             spoke."
+        ),
+        [
+            ("Communists".into(), EntityKind::Organization),
+            ("DUP".into(), EntityKind::Organization),
+            ("Green".into(), EntityKind::Person),
+            ("Liberal Democrat".into(), EntityKind::Organization),
+            ("Paul Burstow".into(), EntityKind::Person),
+            ("Sinn Fein".into(), EntityKind::Organization),
+            ("Socialists".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn organisation_names_with_connectors() {
     let got = names("The Commission for Fair Trade and Development met Texas and Ohio officials.");
     let n: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
