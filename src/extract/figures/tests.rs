@@ -1964,6 +1964,16 @@ fn wire_copy_units() {
             fig("60-day", 60.0, Some("day"), None),
         ]
     );
+    // (A round number: `500-odd` counts what follows it.)
+    assert_eq!(
+        figures("The country's 500-odd creditor banks have until August 25."),
+        [fig(
+            "500-odd creditor banks",
+            500.0,
+            Some("creditor banks"),
+            None
+        )]
+    );
     // A headline's capitals: a span still; a filing's name is none.
     assert_eq!(
         figures("BRAZIL SUGGESTS 60-DAY EXTENSION AS SEC GETS 10-K"),
