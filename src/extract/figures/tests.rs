@@ -2636,6 +2636,23 @@ fn a_rate_compared_with_another_is_in_what_the_rate_counts_not_what_it_is_per() 
 }
 
 #[test]
+fn a_target_or_forecast_compared_with_counts_what_the_figure_before_counted() {
+    assert_eq!(
+        units(
+            "Response times averaged 32 minutes, against a target of 18. Sales rose to 1.2 mln \
+             cars, compared with a forecast of 1.1 mln. Its target of 18 was missed."
+        ),
+        [
+            ("32 minutes".into(), Some("minutes".into())),
+            ("18".into(), Some("minutes".into())),
+            ("1.2 mln cars".into(), Some("cars".into())),
+            ("1.1 mln".into(), Some("cars".into())),
+            ("18".into(), None),
+        ]
+    );
+}
+
+#[test]
 fn two_words_describing_one_plural_are_its_unit() {
     assert_eq!(
         units("The strike hit 44 gold and coal mines and 12 oil and gas fields."),

@@ -1517,7 +1517,21 @@ pub(super) fn compared_with_before(p: &Para, first: usize) -> bool {
         "with" => matches!(before(2), "compared" | "compares"),
         "which" => before(2) == "of",
         // `recovered to 141.20 yen from an overnight low of 139.80`
-        "of" => matches!(before(2), "low" | "high" | "peak" | "trough"),
+        // (`averaged 32 minutes, against a target of 18`, `compared with forecasts of 20`.)
+        "of" => {
+            matches!(before(2), "low" | "high" | "peak" | "trough")
+                || (matches!(
+                    before(2),
+                    "target" | "forecast" | "forecasts" | "estimate" | "estimates" | "expectations"
+                ) && {
+                    let against = if matches!(before(3), "a" | "an" | "the") {
+                        4
+                    } else {
+                        3
+                    };
+                    matches!(before(against), "against" | "with" | "versus")
+                })
+        }
         "against" | "versus" | "vs" => true,
         _ => false,
     }
