@@ -693,7 +693,7 @@ pub fn names_one_by_number(noun: &str) -> bool {
             | "platform"
             | "version"
             | "versions"
-            // `its adjustable rate preferred stock, series 3`, `the second tranche 2 notes`,
+            // `its adjustable rate preferred stock, series 3`, `tranche 2 of the loan`,
             // `junction 12 of the M4`
             | "series"
             | "tranche"

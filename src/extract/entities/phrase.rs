@@ -1055,8 +1055,8 @@ pub(super) fn clean_phrase<'a>(
     let people_of_a_kind = |w: &str| {
         let w = w.strip_prefix("co-").unwrap_or(w);
         crate::extract::lexicon::describes_person(w)
-            || (w.strip_suffix('s')).is_some_and(crate::extract::lexicon::describes_person)
-                && is_given_name(p.word(first + 1))
+            || ((w.strip_suffix('s')).is_some_and(crate::extract::lexicon::describes_person)
+                && is_given_name(p.word(first + 1)))
     };
     if opens_sentence
         && first < end

@@ -383,20 +383,27 @@ pub(super) fn stand_for(initials: &str, name: &str) -> bool {
     if letters.len() < 3 || !is_initials_shape(initials) {
         return false;
     }
-    let firsts: Vec<u8> = name
+    let firsts = name
         .split_whitespace()
         .filter_map(|w| w.as_bytes().first().copied())
-        .filter(u8::is_ascii_uppercase)
-        .collect();
-    if firsts.len() < 2
-        || firsts.first() != letters.first()
-        || firsts.last() != letters.last()
-        || firsts.len() > letters.len()
-    {
-        return false;
-    }
+        .filter(u8::is_ascii_uppercase);
+    // (Each initial found in order, the first at the initials' start.)
     let mut rest = letters.iter();
-    firsts.iter().all(|f| rest.any(|l| l == f))
+    let mut count = 0;
+    let mut last = None;
+    for f in firsts {
+        let found = if count == 0 {
+            rest.next() == Some(&f)
+        } else {
+            rest.any(|&l| l == f)
+        };
+        if !found {
+            return false;
+        }
+        count += 1;
+        last = Some(f);
+    }
+    count >= 2 && last.as_ref() == letters.last()
 }
 
 /// `T&G`, `M&S`, `AT&T`: capitals with an ampersand between them, initials a name in

@@ -291,10 +291,8 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
             if w.starts_with("year-old") || w.starts_with("month-old") {
                 return None; // an age: `the 30-year-old`
             }
-            // `its 500-odd creditor banks`: a round number, what it counts after it.
-            if w == "odd" {
-                last = i + 2;
-            } else {
+            // (`its 500-odd creditor banks`: a round number, what it counts after it.)
+            if w != "odd" {
                 // `a 300-million-euro fund`: a scale and its currency, joined on.
                 match scale_and_currency(w) {
                     Some((s, currency)) => {
@@ -304,8 +302,8 @@ pub(super) fn digits_at(p: &Para, i: usize) -> Option<Core> {
                     }
                     None => unit = Some(w.into()),
                 }
-                last = i + 2;
             }
+            last = i + 2;
         } else if (next == "-" || next == "–") && p.is_number(i + 2) && p.touching(i + 1, i + 2) {
             // A score (`6-2`) or a bare range: only a range with a unit is a figure.
             let after = i + 3;

@@ -1517,7 +1517,8 @@ pub(super) fn compared_with_before(p: &Para, first: usize) -> bool {
         "with" => matches!(before(2), "compared" | "compares"),
         "which" => before(2) == "of",
         // `recovered to 141.20 yen from an overnight low of 139.80`
-        // (`averaged 32 minutes, against a target of 18`, `compared with forecasts of 20`.)
+        // (`averaged 32 minutes, against a target of 18`, `compared with a forecast of 1.1
+        // mln`.)
         "of" => {
             matches!(before(2), "low" | "high" | "peak" | "trough")
                 || (matches!(

@@ -1821,13 +1821,15 @@ fn subject_before(
     let speaks = |m: &&Mention| {
         is_speaker_kind(ents, m.entity()) && ents.kind(m.entity()) != EntityKind::Place
     };
-    let from = if mentions_between(p, ents, marks, clause, t).any(|m| speaks(&m)) {
-        clause
-    } else {
-        s
+    let mut mentions = mentions_between(p, ents, marks, clause, t);
+    let subject = match mentions.find(speaks) {
+        Some(m) => m,
+        None if clause > s => {
+            mentions = mentions_between(p, ents, marks, s, t);
+            mentions.find(speaks)?
+        }
+        None => return None,
     };
-    let mut mentions = mentions_between(p, ents, marks, from, t);
-    let subject = mentions.find(speaks)?;
     let next = mentions.next();
     // (`Ryanair's Michael O'Leary dismissed the claims as "nonsense"`, `Liberal Democrat Paul
     // Burstow agreed`: the body's person.)
