@@ -406,10 +406,11 @@ pub(super) fn spelled_at(p: &Para, i: usize) -> Option<Core> {
     // `five-year`, `one-million`, `two-thirds` (a byte loop: words are short)
     let dash = w.bytes().position(|b| b == b'-');
     if let Some((head, tail)) = dash.map(|d| (&w[..d], &w[d + 1..])) {
-        let n = small_number(head).or_else(|| small_number(w))?;
-        if small_number(w).is_some() {
-            return more_spelled(p, i, n as f64);
+        // (`seventy-two` is 72 whole, not its tens.)
+        if let Some(whole) = small_number(w) {
+            return more_spelled(p, i, whole as f64);
         }
+        let n = small_number(head)?;
         // `one-day`, `one-off`: not key figures; `a two-for-one split`: a ratio; `a two-tier
         // system`: a kind, not a count.
         let kind_of_thing = names_a_kind_of_thing(tail);

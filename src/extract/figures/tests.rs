@@ -1955,6 +1955,17 @@ fn money_scales_and_percentages() {
 }
 
 #[test]
+fn a_number_spelled_with_a_hyphen_is_its_whole_value() {
+    assert_eq!(
+        figures("Seventy-two people died. Some twenty-five men and a two-year-old came."),
+        [
+            fig("Seventy-two people", 72.0, Some("people"), None),
+            fig("Some twenty-five men", 25.0, Some("men"), Some("some")),
+        ]
+    );
+}
+
+#[test]
 fn wire_copy_units() {
     assert_eq!(
         figures("Profits of 45 mln dlrs on 1.47 billion dlrs and a 60-day extension."),
