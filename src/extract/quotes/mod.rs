@@ -801,6 +801,22 @@ fn explicit_speaker(
                 if let Some(at) = spokesperson.filter(|&at| speaks_for_a_title(p, subject, at)) {
                     return spokesman_for_a_person(p, ents, subject, at);
                 }
+                // (`… said the party's spokeswoman, Janet Davies. "…," the spokeswoman said`:
+                // the person in focus, when this paragraph named her so before.)
+                let named_so = |at: usize| {
+                    let noun = p.lower(at);
+                    focus.filter(|&f| {
+                        ents.in_range(p.index, 0, q.open).any(|m| {
+                            let k = m.first();
+                            m.entity() == f
+                                && ((k >= 1 && p.lower(k - 1) == noun)
+                                    || (k >= 2 && p.is_punct(k - 1, ",") && p.lower(k - 2) == noun))
+                        })
+                    })
+                };
+                if let Some(person) = spokesperson.and_then(named_so) {
+                    return Some(person);
+                }
                 // `"…," the spokeswoman said`: the one who spoke for a body speaks for it again.
                 if let Some(at) = spokesperson {
                     let named = mentions_between(p, ents, marks, subject + 1, at)

@@ -1670,6 +1670,20 @@ fn a_person_named_after_a_comma_past_the_body_s_spokeswoman_speaks_and_is_the_sp
             q("It is unfair", Some("Janet Davies")),
         ]
     );
+    // (So with a body the gazetteer knows; but a spokeswoman the paragraph did not name
+    // speaks for the body.)
+    assert_eq!(
+        quotes(
+            "Labour said pensioners were hit.\n\n\"Many are paying more,\" said the party's \
+             spokeswoman, Janet Davies. \"It is unfair,\" the spokeswoman said.\n\nBA said it \
+             was sorry. \"We apologise,\" the spokeswoman said."
+        ),
+        [
+            q("Many are paying more", Some("Janet Davies")),
+            q("It is unfair", Some("Janet Davies")),
+            q("We apologise", Some("BA")),
+        ]
+    );
 }
 
 #[test]
