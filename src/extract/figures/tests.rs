@@ -1796,6 +1796,17 @@ fn a_model_s_number_after_its_name_is_no_temperature() {
 }
 
 #[test]
+fn a_temperature_after_a_word_opening_the_sentence_is_one() {
+    assert_eq!(
+        units("The 1.5C target was missed. Then 2C was the limit. The iPhone 5C sold."),
+        [
+            ("1.5C".into(), Some("°C".into())),
+            ("2C".into(), Some("°C".into())),
+        ]
+    );
+}
+
+#[test]
 fn a_maker_s_number_before_a_model_s_name_is_no_count() {
     assert_eq!(
         units("It ordered 65 of Boeing's 787 Dreamliners. Britain's 300 biggest firms grew."),
