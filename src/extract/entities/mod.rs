@@ -30,7 +30,7 @@ use kind::*;
 use merge::*;
 use phrase::*;
 use words::*;
-pub(crate) use words::{is_portfolio, is_title_modifier, number_opens_name};
+pub(crate) use words::{is_portfolio, is_title_modifier, number_opens_name, singulars};
 
 /// A name as it appears at one place in the text.
 #[derive(Debug, Clone)]

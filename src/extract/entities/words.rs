@@ -209,7 +209,7 @@ pub(super) fn names_a_kind_of_bank(head: &str) -> bool {
 
 /// What `word` may be the plural of: `Democrat` for `Democrats`, `Tory` for `Tories`, `Xbox`
 /// for `Xboxes`.
-pub(super) fn singulars(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
+pub(crate) fn singulars(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
     let s = word.strip_suffix('s');
     let es = s
         .and_then(|n| n.strip_suffix('e'))

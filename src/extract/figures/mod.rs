@@ -120,10 +120,13 @@ fn is_signed_money(unit: &str) -> bool {
 }
 
 /// `Boeing`, `iPhone`: a name a model's number may follow, written with a capital and not a
-/// place's (`Madrid 40C` is a temperature, `Britain's 300 biggest firms` a count).
+/// place's (`Madrid 40C` is a temperature, `Britain's 300 biggest firms` a count), nor a
+/// common word opening a sentence (`The 1.5C target was missed`, `Then 2C …`).
 fn names_a_maker(word: &str) -> bool {
+    use super::lexicon::{is_common_opener, is_function_word, with_lower};
     word.bytes().any(|b| b.is_ascii_uppercase())
         && super::lexicon::gazetteer().get(word) != Some(&crate::model::EntityKind::Place)
+        && !with_lower(word, |w| is_function_word(w) || is_common_opener(w))
 }
 
 /// A percentage, pence, cents, a speed or a span of time: never what a scaled count counts

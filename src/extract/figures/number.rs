@@ -180,17 +180,8 @@ fn after_a_maker_s_name(p: &Para, i: usize) -> bool {
         .checked_sub(1)
         .filter(|&k| p.is_word(k))
         .map(|k| p.word(k));
-    // (Not a word opening the sentence: `The 1.5C target was missed`, `Then 2C …`.)
-    let common = |name: &str| {
-        crate::extract::lexicon::with_lower(name, |w| {
-            crate::extract::lexicon::is_function_word(w)
-                || crate::extract::lexicon::is_common_opener(w)
-        })
-    };
     name.is_some_and(|name| {
-        names_a_maker(name)
-            && crate::extract::lexicon::weekday_index(name).is_none()
-            && !common(name)
+        names_a_maker(name) && crate::extract::lexicon::weekday_index(name).is_none()
     })
 }
 

@@ -801,24 +801,23 @@ fn explicit_speaker(
                 if let Some(at) = spokesperson.filter(|&at| speaks_for_a_title(p, subject, at)) {
                     return spokesman_for_a_person(p, ents, subject, at);
                 }
-                // (`… said the party's spokeswoman, Janet Davies. "…," the spokeswoman said`:
-                // the person in focus, when this paragraph named her so before.)
-                let named_so = |at: usize| {
+                if let Some(at) = spokesperson {
+                    // (`… said the party's spokeswoman, Janet Davies. "…," the spokeswoman
+                    // said`: the person in focus, when this paragraph named her so before.)
                     let noun = p.lower(at);
-                    focus.filter(|&f| {
+                    let named_so = focus.filter(|&f| {
                         ents.in_range(p.index, 0, q.open).any(|m| {
                             let k = m.first();
                             m.entity() == f
                                 && ((k >= 1 && p.lower(k - 1) == noun)
                                     || (k >= 2 && p.is_punct(k - 1, ",") && p.lower(k - 2) == noun))
                         })
-                    })
-                };
-                if let Some(person) = spokesperson.and_then(named_so) {
-                    return Some(person);
-                }
-                // `"…," the spokeswoman said`: the one who spoke for a body speaks for it again.
-                if let Some(at) = spokesperson {
+                    });
+                    if named_so.is_some() {
+                        return named_so;
+                    }
+                    // `"…," the spokeswoman said`: the one who spoke for a body speaks for it
+                    // again.
                     let named = mentions_between(p, ents, marks, subject + 1, at)
                         .filter(|m| ents.kind(m.entity()) == EntityKind::Organization)
                         .last();
@@ -1869,13 +1868,9 @@ fn subject_before(
 
 /// `families`, `residents`, `relatives`: the plural of a noun for somebody unnamed.
 fn plural_of_an_unnamed_person(w: &str) -> bool {
-    let singular = |w: &str| {
-        w.strip_suffix("ies")
-            .is_some_and(|stem| lexicon::is_unnamed_person_noun(&format!("{stem}y")))
-            || w.strip_suffix('s')
-                .is_some_and(lexicon::is_unnamed_person_noun)
-    };
-    w.ends_with('s') && (lexicon::is_unnamed_person_noun(w) || singular(w))
+    w.ends_with('s')
+        && (lexicon::is_unnamed_person_noun(w)
+            || super::entities::singulars(w).any(|one| lexicon::is_unnamed_person_noun(&one)))
 }
 
 /// `The union rejected an offer from Cosla, saying it was "…"`, `He turned down the offer,
