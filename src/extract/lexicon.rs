@@ -692,7 +692,6 @@ pub fn names_one_by_number(noun: &str) -> bool {
             | "route"
             | "platform"
             | "version"
-            | "versions"
             // `its adjustable rate preferred stock, series 3`, `tranche 2 of the loan`,
             // `junction 12 of the M4`
             | "series"
@@ -705,6 +704,27 @@ pub fn names_one_by_number(noun: &str) -> bool {
             | "reference"
             | "log"
             | "occurrence"
+    )
+}
+
+/// A plural a list of numbers after it names several of: `versions 5.01 and 6`, `routes 135
+/// and 42`, `articles 3 and 4`.
+pub fn names_several_by_number(noun: &str) -> bool {
+    matches!(
+        noun,
+        "versions"
+            | "routes"
+            | "flights"
+            | "platforms"
+            | "junctions"
+            | "phases"
+            | "stages"
+            | "articles"
+            | "sections"
+            | "clauses"
+            | "chapters"
+            | "amendments"
+            | "resolutions"
     )
 }
 
@@ -780,6 +800,9 @@ pub fn is_singular_unit(word: &str) -> bool {
                 | "mw"
                 | "gw"
                 | "bpd"
+                // A ship's deadweight and gross registered tonnage: `the 81,283 dwt Bridgeton`.
+                | "dwt"
+                | "grt"
         ) || is_collective(w)
     })
 }

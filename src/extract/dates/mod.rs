@@ -430,7 +430,10 @@ pub fn year_number(p: &Para, i: usize) -> Option<i32> {
         return None;
     }
     // (`quoting reference 1234`, `flight 1066`: a number naming one.)
-    if i > 0 && super::lexicon::names_one_by_number(p.lower(i - 1)) {
+    let names = |w: &str| {
+        super::lexicon::names_one_by_number(w) || super::lexicon::names_several_by_number(w)
+    };
+    if i > 0 && names(p.lower(i - 1)) {
         return None;
     }
     let y: i32 = w.parse().ok()?;

@@ -386,10 +386,14 @@ pub(super) fn kind_from_cues(name: &str, cues: Cues) -> Option<EntityKind> {
             return Some(EntityKind::Place);
         }
     }
-    // (Not `the Terminally Ill Adults (End of Life) Bill`: a statute by its last word.)
-    let a_statute = words
-        .last()
-        .is_some_and(|w| super::words::is_statute_word(w));
+    // (Not `the Terminally Ill Adults (End of Life) Bill`: a statute by its last word, or
+    // the word before its year: `the Crime and Disorder Act 1998`.)
+    let titled_word = match words.as_slice() {
+        [.., w, year] if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => Some(w),
+        [.., w] => Some(w),
+        [] => None,
+    };
+    let a_statute = titled_word.is_some_and(|w| super::words::is_statute_word(w));
     if !a_statute
         && words
             .iter()

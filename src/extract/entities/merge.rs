@@ -45,6 +45,9 @@ pub(super) struct Aliases {
     /// Surnames the text gives one first name only, in names of two words (`Turner` of
     /// `Adair Turner`): a peer titled by the surname is that person.
     one_first_name: HashSet<String>,
+    /// `Leeds` for `Leeds United`: a football club by its town, when the text names one club
+    /// of that town (`None` when it names two: `Manchester United` and `Manchester City`).
+    club: HashMap<String, Option<usize>>,
 }
 
 impl Aliases {
@@ -124,6 +127,18 @@ impl Aliases {
         if let [head, "Airport"] = words[..] {
             if e.kind == EntityKind::Place && (!is_known_place(head) || is_an_airports_name(head)) {
                 self.exact.entry(CompactString::from(head)).or_insert(k);
+            }
+        }
+        if let [town @ .., last] = &words[..] {
+            if e.kind == EntityKind::Organization && !town.is_empty() && is_a_club_s_last_word(last)
+            {
+                let town = town.join(" ");
+                if is_known_place(&town) {
+                    let slot = self.club.entry(town).or_insert(Some(k));
+                    if *slot != Some(k) {
+                        *slot = None;
+                    }
+                }
             }
         }
         if let [name @ .., "Party"] = &words[..] {
@@ -464,6 +479,9 @@ impl Aliases {
         if let Some(&k) = self.exact.get(name).or_else(|| self.party.get(name)) {
             return Some(k);
         }
+        if let Some(&Some(k)) = self.club.get(name) {
+            return Some(k);
+        }
         // `News Corp` for `News Corporation`: the company with its legal form written otherwise.
         let core = name
             .rsplit_once(' ')
@@ -647,6 +665,26 @@ impl Aliases {
         }
         None
     }
+}
+
+/// The word a football club's name ends in after its town's: `Leeds United`, `Cardiff City`,
+/// `Bristol Rovers`, `Sheffield Wednesday`.
+fn is_a_club_s_last_word(word: &str) -> bool {
+    matches!(
+        word,
+        "United"
+            | "City"
+            | "Town"
+            | "Rovers"
+            | "Wanderers"
+            | "Athletic"
+            | "Albion"
+            | "Rangers"
+            | "Argyle"
+            | "Orient"
+            | "Alexandra"
+            | "Wednesday"
+    )
 }
 
 /// The letters of some initials in alphabetical order.

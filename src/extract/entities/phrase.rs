@@ -704,6 +704,14 @@ fn listed_in_a_name(p: &Para, i: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// The name ending at `end`, at `from` or after, ends in a treaty's or a statute's word, or
+/// in one and its year (`the Crime and Disorder Act 1998`).
+fn ends_in_a_document_word(p: &Para, from: usize, end: usize) -> bool {
+    let dated = end > from && crate::extract::dates::year_number(p, end).is_some();
+    let last = end - usize::from(dated);
+    last >= from && (is_document_word(p.word(last)) || super::words::is_statute_word(p.word(last)))
+}
+
 /// The name at `start..=end` is counted, by a number before it, in the plural (`four FA
 /// Cups`, `three Brit Awards`; not `the 2004 Olympics`, a year).
 fn counted_in_the_plural(p: &Para, start: usize, end: usize) -> bool {
@@ -2005,6 +2013,13 @@ pub(super) fn clean_phrase<'a>(
             && !gazetteer().contains_key(p.slice(and + 1, end))
             && !is_given_name(p.word(first))
     };
+    // (Nor the `and` of a statute's short title: `the Hate Crime and Public Order (Scotland)
+    // Act`, `the Crime and Disorder Act 1998`, no place or given name opening it.)
+    let a_statute = |and: usize| {
+        ends_in_a_document_word(p, and + 2, end)
+            && !gazetteer().contains_key(p.slice(first, and - 1))
+            && !is_given_name(p.word(first))
+    };
     // (Nor the `and` of a programme's name: `the Mobile Telecommunications and Health
     // Research programme`, no known name on either side.)
     let one_programme = |and: usize| {
@@ -2051,6 +2066,7 @@ pub(super) fn clean_phrase<'a>(
             && !trades_in_both(k)
             && !company_of_two(k)
             && !body_of_two_fields(k)
+            && !a_statute(k)
     }) {
         clean_phrase(p, first, and - 1, out);
         clean_phrase(p, and + 1, end, out);
@@ -2143,8 +2159,9 @@ pub(super) fn clean_phrase<'a>(
             && (first..end).find(|&k| p.word(k) == "and").is_none_or(|and| {
                 written_as_a_common_word(p.word(and - 1)) && !person_before(and)
             }))
-        // `the Stability and Growth Pact`: a treaty's name
-        || (end > first + 2 && is_document_word(p.word(end)))
+        // `the Stability and Growth Pact`, `the Children and Families Bill`: a treaty's or a
+        // statute's name
+        || ands().next().is_some_and(|and| ends_in_a_document_word(p, and + 2, end))
         // `Carroll McEntee and McGinley Inc`: partners' names and the firm's legal form
         || (first + 2..end).find(|&k| p.word(k) == "and").is_some_and(company_of_two)
         || peoples_side;

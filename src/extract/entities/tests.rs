@@ -7085,3 +7085,45 @@ fn an_airport_by_its_own_name_is_the_airport() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_town_alone_is_the_one_club_of_it_the_text_names() {
+    let got = names(
+        "Cardiff City sacked Erol Bulut. Cardiff's next games are against Leeds United and Stoke City. \
+         Leeds won at Stoke.",
+    );
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(
+        n,
+        [
+            ("Cardiff City", 2),
+            ("Leeds United", 2),
+            ("Stoke City", 2),
+            ("Erol Bulut", 1)
+        ]
+    );
+    // (Two clubs of one town: the town alone is neither.)
+    let got = found_names("Manchester United beat Manchester City. Manchester is red.");
+    assert!(got.contains(&"Manchester".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_statute_s_title_keeps_its_and() {
+    assert_eq!(
+        kinds(
+            "The Hate Crime and Public Order (Scotland) Act creates an offence. The Crime and \
+             Disorder Act 1998 applies. The Children and Families Bill was debated."
+        ),
+        [
+            ("Children and Families Bill".into(), EntityKind::Other),
+            ("Crime and Disorder Act 1998".into(), EntityKind::Other),
+            (
+                "Hate Crime and Public Order (Scotland) Act".into(),
+                EntityKind::Other
+            ),
+        ]
+    );
+    // (A given name after the `and` is a person's: `Bill` is no statute alone.)
+    let got = found_names("Hillary Clinton and Bill met.");
+    assert!(got.contains(&"Hillary Clinton".to_string()), "{got:?}");
+}

@@ -101,12 +101,16 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     // `No. 1 Canada Western Red Spring wheat`, `the No 2 carmaker`: a number that ranks.
     let ranked = i > 0
         && (p.word(i - 1) == "No" || (i > 1 && p.is_punct(i - 1, ".") && p.word(i - 2) == "No"));
-    // (The second of a list: `versions 5.01 and 6`.)
-    let second_of_versions = i > 2
-        && matches!(p.lower(i - 1), "and" | "or" | ",")
-        && p.is_number(i - 2)
-        && p.lower(i - 3) == "versions";
-    let designation = (designation || ranked || second_of_versions) && !core.scaled && !time();
+    // (Several, bare, the second of a list too: `versions 5.01 and 6`, `routes 135 and 42`.)
+    let several = |k: usize| crate::extract::lexicon::names_several_by_number(p.lower(k));
+    let listed = core.unit.is_none()
+        && i > 0
+        && (several(i - 1)
+            || (i > 2
+                && matches!(p.lower(i - 1), "and" | "or" | ",")
+                && p.is_number(i - 2)
+                && several(i - 3)));
+    let designation = (designation || ranked || listed) && !core.scaled && !time();
     if designation {
         return true;
     }

@@ -4044,3 +4044,30 @@ fn a_count_brought_to_before_the_number_it_is_counts_what_that_numbers() {
         vec![("1,200".to_string(), Some("jobs".to_string()))]
     );
 }
+
+#[test]
+fn a_ship_s_tonnage_is_measured_in_its_tonnes() {
+    assert_eq!(
+        units("The 81,283 dwt Bridgeton hit a mine. A 24,000 grt freighter sank."),
+        vec![
+            ("81,283 dwt".to_string(), Some("dwt".to_string())),
+            ("24,000 grt".to_string(), Some("grt".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn numbers_a_plural_names_several_by_are_no_counts() {
+    assert_eq!(
+        units("The strike would affect routes 135 and 42, which carry about 20,000 passengers."),
+        vec![(
+            "about 20,000 passengers".to_string(),
+            Some("passengers".to_string())
+        )]
+    );
+    // (A sum after the plural is one: `flights 20% fuller`.)
+    assert_eq!(
+        units("It ran flights 20% fuller than last year."),
+        vec![("20%".to_string(), Some("%".to_string()))]
+    );
+}
