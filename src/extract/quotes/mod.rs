@@ -890,6 +890,11 @@ fn explicit_speaker(
             if the_source(p, subject, end) {
                 return None;
             }
+            // `"…," the lawsuit says`, `said the report`: a document's words, not those of the
+            // person in focus.
+            if said_by_a_document(p, subject, end) {
+                return None;
+            }
             // `the Dutchman told Sky Sports`: who is told is not who speaks; nor is a name after
             // the verb once the subject came before it (`"…," the official said, adding that
             // Toyota had been told`).
@@ -1216,6 +1221,13 @@ fn said_by_somebody_unnamed(p: &Para, marks: &[Marks], k: usize) -> bool {
     let public_body = spokesperson.and_then(|at| a_public_body_s_spokesman(p, at));
     (is_indefinite(p.lower(subject)) && (spokesperson.is_none() || public_body.is_some()))
         || the_source(p, subject, end)
+        || said_by_a_document(p, subject, end)
+}
+
+/// `the lawsuit`, `the court filing`: the subject from `subject` to `end` is a document.
+fn said_by_a_document(p: &Para, subject: usize, end: usize) -> bool {
+    p.lower(subject) == "the"
+        && (subject + 1..end.min(subject + 3)).any(|k| is_a_document(p.lower(k)))
 }
 
 /// `a government spokeswoman`, `a police spokesman`: the spokesperson at `at` speaks for a
@@ -1258,6 +1270,33 @@ fn is_anonymous_source(w: &str) -> bool {
             | "bankers"
             | "insider"
             | "witness"
+    )
+}
+
+/// A document that can be said to say something: `the lawsuit says`, `the report said`.
+fn is_a_document(w: &str) -> bool {
+    matches!(
+        w,
+        "lawsuit"
+            | "suit"
+            | "complaint"
+            | "filing"
+            | "report"
+            | "letter"
+            | "document"
+            | "documents"
+            | "memo"
+            | "ruling"
+            | "judgment"
+            | "judgement"
+            | "indictment"
+            | "petition"
+            | "study"
+            | "survey"
+            | "motion"
+            | "affidavit"
+            | "statement"
+            | "email"
     )
 }
 

@@ -2043,3 +2043,18 @@ fn it_said_is_the_body_the_sentence_before_is_about() {
         [q("We are pleased", Some("BBC"))]
     );
 }
+
+#[test]
+fn a_document_says_nothing_for_the_person_in_focus() {
+    assert_eq!(
+        quotes(
+            "The other plaintiffs are Ned Segal and Sean Edgett.\n\n\"Musk doesn't pay his \
+             bills,\" the lawsuit says.\n\nNed Segal joined in 2017. \"The firm failed,\" said \
+             the report."
+        ),
+        [
+            q("Musk doesn't pay his bills", None),
+            q("The firm failed", None)
+        ]
+    );
+}
