@@ -1331,6 +1331,7 @@ const SHORT_FORMS: &[(&str, &str)] = &[
     ("Spurs", "Tottenham Hotspur"),
     ("Boro", "Middlesbrough"),
     ("Met", "Metropolitan Police"),
+    ("Met Police", "Metropolitan Police"),
     // (Not the initials of its words: `ICO` is the International Coffee Organization.)
     ("ICCO", "International Cocoa Organization"),
 ];

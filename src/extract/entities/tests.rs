@@ -7127,3 +7127,10 @@ fn a_statute_s_title_keeps_its_and() {
     let got = found_names("Hillary Clinton and Bill met.");
     assert!(got.contains(&"Hillary Clinton".to_string()), "{got:?}");
 }
+
+#[test]
+fn the_met_police_are_the_metropolitan_police() {
+    let got = names("A Met Police officer was convicted. The Metropolitan Police apologised.");
+    let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(n, [("Metropolitan Police", 2)]);
+}
