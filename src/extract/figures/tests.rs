@@ -4071,3 +4071,27 @@ fn numbers_a_plural_names_several_by_are_no_counts() {
         vec![("20%".to_string(), Some("%".to_string()))]
     );
 }
+
+#[test]
+fn a_level_taken_to_measures_the_verb_s_object() {
+    assert_eq!(
+        units(
+            "Amazon is to create 2,000 more jobs, taking its total workforce in the country \
+             to more than 75,000."
+        ),
+        vec![
+            ("2,000 more jobs".to_string(), Some("jobs".to_string())),
+            (
+                "more than 75,000".to_string(),
+                Some("workforce".to_string())
+            ),
+        ]
+    );
+    assert_eq!(
+        units("The union recruited 400 nurses, bringing its members to 3,000."),
+        vec![
+            ("400 nurses".to_string(), Some("nurses".to_string())),
+            ("3,000".to_string(), Some("members".to_string())),
+        ]
+    );
+}

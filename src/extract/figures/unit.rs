@@ -811,6 +811,9 @@ pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
             .find(|&k| is_plural(p.lower(k)) && nounish_lower(p.lower(k)))
             .map(|k| p.word(k).into());
     }
+    if let Some(object) = object_taken_to(p, s, first) {
+        return Some(object);
+    }
     let from = (s + 1).max(first.saturating_sub(REACH));
     // (`The inventory of homes for sale … was 357,000`: a stock of things is counted in
     // them, as a number of them is.)
@@ -843,6 +846,38 @@ pub(super) fn number_of(p: &Para, first: usize) -> Option<CompactString> {
                 || (k == of + 1 && models(k))
         })
         .map(|k| p.word(k).into())
+}
+
+/// `taking its total workforce in the country to more than 75,000`, `bringing its members to
+/// 3,000`: what a level is taken or brought to measures the verb's object, when that is a
+/// plural or a body of people (not `the total`, `the number of stores`, said by other rules).
+fn object_taken_to(p: &Para, s: usize, first: usize) -> Option<CompactString> {
+    if first < s + 3 || p.lower(first - 1) != "to" {
+        return None;
+    }
+    let verb = (first.saturating_sub(10).max(s)..first - 1)
+        .rev()
+        .find(|&k| {
+            matches!(
+                p.lower(k),
+                "taking" | "takes" | "took" | "take" | "bringing" | "brings" | "brought" | "bring"
+            )
+        })?;
+    // The object's head: the last word before a preposition (`in the country`) or the `to`.
+    let mut head = None;
+    for k in verb + 1..first - 1 {
+        let w = p.lower(k);
+        let preposition = matches!(w, "in" | "at" | "of" | "on" | "for" | "from" | "across");
+        if !p.is_word(k) || preposition {
+            break;
+        }
+        if !p.is_capitalised(k) && !crate::extract::lexicon::is_function_word(w) {
+            head = Some(k);
+        }
+    }
+    let head = head?;
+    let w = p.lower(head);
+    (is_plural(w) && !is_time_unit(w) || is_collective(w)).then(|| p.word(head).into())
 }
 
 /// `Starts of single-family homes fell 5.1 pct to 1.21 mln, while multi-family starts rose
