@@ -4095,3 +4095,23 @@ fn a_level_taken_to_measures_the_verb_s_object() {
         ]
     );
 }
+
+#[test]
+fn two_models_joined_by_and_before_a_plural_are_what_is_counted() {
+    assert_eq!(
+        units(
+            "Chrysler will recall about 80,000 1986 model year Plymouth Horizon and Dodge Omni \
+             cars. Ford sold 9,000 Escort and Orion cars."
+        ),
+        vec![
+            (
+                "about 80,000 1986 model year Plymouth Horizon and Dodge Omni cars".to_string(),
+                Some("1986 model year Plymouth Horizon and Dodge Omni cars".to_string())
+            ),
+            (
+                "9,000 Escort and Orion cars".to_string(),
+                Some("Escort and Orion cars".to_string())
+            ),
+        ]
+    );
+}

@@ -439,6 +439,9 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     {
         j += 1;
     }
+    if let Some(end) = names_listed_before_a_plural(p, j) {
+        return Some((p.slice(j, end).into(), end));
+    }
     let start = j;
     let mut best: Option<usize> = None;
     let mut k = j;
@@ -704,6 +707,27 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
     Some((CompactString::from(unit), end))
 }
 
+/// `Plymouth Horizon and Dodge Omni cars`, `1986 model year Ford and Mercury cars`: two
+/// names of a maker's models (of one or two words each, after a model's year) joined by `and`
+/// before the plural they are: the plural's token, if so.
+fn names_listed_before_a_plural(p: &Para, from: usize) -> Option<usize> {
+    let mut k = from;
+    if crate::extract::dates::year_number(p, k).is_some() && p.lower(k + 1) == "model" {
+        k += 2 + usize::from(p.lower(k + 2) == "year");
+    }
+    let name = |k: usize| {
+        p.is_word(k) && p.is_capitalised(k) && !crate::extract::lexicon::is_function_word(p.word(k))
+    };
+    let name_end = |k: usize| name(k).then(|| k + usize::from(name(k + 1)));
+    let and = name_end(k)? + 1;
+    if p.lower(and) != "and" {
+        return None;
+    }
+    let plural = name_end(and + 1)? + 1;
+    let w = p.lower(plural);
+    (p.is_word(plural) && !p.is_capitalised(plural) && is_plural(w) && !ends_unit(w))
+        .then_some(plural)
+}
 /// `MPs`, `workers`, `people`: a plural noun (in lower case; not `bus`, `crisis`, `firm's`).
 pub(crate) fn is_plural(w: &str) -> bool {
     let regular = w.len() > 2
