@@ -472,7 +472,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         && p.lower(before - 1) == "until"
         && matches!(p.lower(before - 2), "take" | "takes" | "took" | "taking");
     let next_to = before > s
-        && NEXT_TO.contains(&p.lower(before - 1))
+        && (NEXT_TO.contains(&p.lower(before - 1)) || in_force_through(p, s, before - 1))
         && !(at_least_until || takes_until || not_until() || not_before())
         && !a_span_ends(p, s, before - 1)
         && !(matches!(p.lower(before - 1), "by" | "before") && looked_back_on(before - 1))
@@ -838,6 +838,17 @@ fn window_closes(p: &Para, s: usize, d: &FoundDate, dates: &[FoundDate]) -> bool
         && (clause_start_before(p, s, opening.first)..opening.first).any(|k| must_at(p, k))
 }
 
+/// `the financing would remain in place through April 15`, `valid through June 30`: an
+/// arrangement in force as far as a day, which ends then (`through` at `through`; not
+/// `prices will stay high through June`, a forecast).
+fn in_force_through(p: &Para, s: usize, through: usize) -> bool {
+    p.lower(through) == "through"
+        && (through.saturating_sub(4).max(s)..through).any(|k| {
+            matches!(p.lower(k), "valid" | "open" | "effective")
+                || (p.lower(k) == "in" && matches!(p.lower(k + 1), "place" | "force" | "effect"))
+        })
+}
+
 /// `the 1986/87 marketing year, which ends May 31`: a span of time ending at its end, no term
 /// for anything (`end` or `ends`, or `runs until`, at `end`, its subject just before, or before
 /// `, which`). So is an event that runs until a day (`the meeting, which runs until June 27`,
@@ -972,28 +983,37 @@ fn names_a_due_day(p: &Para, k: usize) -> bool {
     }
 }
 
-/// How likely something is: `unlikely`, `possible`.
 /// `Holders may convert the debentures until April 30`: the `may` at `k` lets those who hold
 /// a right use it, a term; not a guess.
 fn grants_a_right(p: &Para, k: usize) -> bool {
-    k > 0
-        && matches!(
-            p.lower(k - 1),
-            "holders"
-                | "shareholders"
-                | "stockholders"
-                | "bondholders"
-                | "noteholders"
-                | "debenture-holders"
-                | "investors"
-                | "creditors"
-                | "customers"
-                | "applicants"
-                | "bidders"
-                | "subscribers"
-        )
+    // (`Holders who tendered shares may withdraw them`: past a clause about the holders.)
+    let holders = |j: usize| is_a_holder(p.lower(j));
+    let described = (k.saturating_sub(8)..k.saturating_sub(2)).any(|j| {
+        holders(j) && matches!(p.lower(j + 1), "who" | "that") && (j + 2..k).all(|t| p.is_word(t))
+    });
+    (k > 0 && holders(k - 1)) || described
 }
 
+/// Those an offer or a security gives rights to: `holders`, `creditors`, `bidders`.
+fn is_a_holder(w: &str) -> bool {
+    matches!(
+        w,
+        "holders"
+            | "shareholders"
+            | "stockholders"
+            | "bondholders"
+            | "noteholders"
+            | "debenture-holders"
+            | "investors"
+            | "creditors"
+            | "customers"
+            | "applicants"
+            | "bidders"
+            | "subscribers"
+    )
+}
+
+/// How likely something is: `unlikely`, `possible`.
 fn is_likelihood(w: &str) -> bool {
     matches!(
         w,

@@ -2977,3 +2977,27 @@ fn the_day_a_recess_ends_is_no_term() {
         vec!["1987-09-08"]
     );
 }
+
+#[test]
+fn an_arrangement_in_force_through_a_day_ends_then() {
+    assert_eq!(
+        due_days(
+            "Taft said the financing for the offer would remain in place through April 15. \
+             The tickets are valid through May 30. Prices will stay high through June 30.",
+            "1987-03-17"
+        ),
+        ["1987-04-15", "1987-05-30"]
+    );
+}
+
+#[test]
+fn holders_described_by_a_clause_may_still_use_a_right_until_a_day() {
+    assert_eq!(
+        due_days(
+            "Holders who tendered shares may withdraw them until March 24, the company said. \
+             Analysts who follow the stock said it may rise until June 24.",
+            "1987-03-17"
+        ),
+        ["1987-03-24"]
+    );
+}
