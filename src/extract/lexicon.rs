@@ -2087,7 +2087,13 @@ pub fn is_common_opener(word: &str) -> bool {
                 | "universities"
                 | "landowners"
                 | "forecasters"
+                | "refiners"
+                | "suppliers"
+                | "carriers"
+                | "depositors"
         )
+            // (`Steelmakers, who want the system kept`, `Carmakers said`: makers of a thing.)
+            || (w.len() > 8 && w.ends_with("makers"))
             // (`Meteorologists say`, `Nationalists won`: people by what they study or hold.)
             || (w.len() > 6 && w.ends_with("ists"))
     })

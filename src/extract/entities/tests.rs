@@ -7134,3 +7134,14 @@ fn the_met_police_are_the_metropolitan_police() {
     let n: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
     assert_eq!(n, [("Metropolitan Police", 2)]);
 }
+
+#[test]
+fn makers_of_a_thing_opening_a_sentence_are_nobody_named() {
+    assert_eq!(
+        found_names(
+            "Steelmakers, who want the quotas kept, met Karl-Heinz Narjes. Chipmakers said demand \
+             was weak. Refiners said margins fell."
+        ),
+        ["Karl-Heinz Narjes"]
+    );
+}
