@@ -832,7 +832,13 @@ fn partner_sharing_a_surname(
     c: &Candidate,
 ) -> Option<(usize, usize)> {
     let partner = c.first.checked_sub(2)?;
-    let alone = partner == 0 || !p.is_capitalised(partner - 1) || p.is_some_punct(partner - 1);
+    // (`Brothers Liam and Noel Gallagher`: after kin named in the plural opening the sentence.)
+    let after_kin =
+        |k: usize| k + 1 == partner && words::is_kin_plural(p.lower(k)) && p.sentence_of(k).0 == k;
+    let alone = partner == 0
+        || !p.is_capitalised(partner - 1)
+        || p.is_some_punct(partner - 1)
+        || after_kin(partner - 1);
     // (`Jamie Foxx for Ray and Johnny Depp for Finding Neverland`: a name after another
     // name's `for`, `in` or `as` is what that one did, a film or a part.)
     let part_of_the_name_before = partner >= 2
@@ -849,7 +855,9 @@ fn partner_sharing_a_surname(
         // (The first name alone may be a candidate of its own, which it replaces.)
         && !found
             .iter()
-            .any(|o| o.first <= partner && partner <= o.last && o.last > o.first);
+            .any(|o| {
+                o.first <= partner && partner <= o.last && o.last > o.first && !after_kin(o.first)
+            });
     couple.then_some((partner, c.first + 1))
 }
 

@@ -1058,13 +1058,14 @@ pub(super) fn clean_phrase<'a>(
     let mut described_as_a_body = false;
     // (Not a title with its portfolio: `Director of Public Prosecutions Ken Macdonald`.)
     // (`Co-owners Ryan Reynolds and Rob McElhenney`: people of a kind held jointly, or
-    // named in the plural before a given name; but `Writers Guild of America` is a body's
-    // name.)
+    // named in the plural before a given name, as kin are: `Brothers Liam and Noel
+    // Gallagher`; but `Writers Guild of America` is a body's name.)
     let people_of_a_kind = |w: &str| {
         let w = w.strip_prefix("co-").unwrap_or(w);
+        let kin = super::words::is_kin_plural(w);
         crate::extract::lexicon::describes_person(w)
-            || ((w.strip_suffix('s')).is_some_and(crate::extract::lexicon::describes_person)
-                && is_given_name(p.word(first + 1)))
+            || ((w.strip_suffix('s')).is_some_and(crate::extract::lexicon::describes_person) || kin)
+                && is_given_name(p.word(first + 1))
     };
     if opens_sentence
         && first < end

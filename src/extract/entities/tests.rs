@@ -7145,3 +7145,20 @@ fn makers_of_a_thing_opening_a_sentence_are_nobody_named() {
         ["Karl-Heinz Narjes"]
     );
 }
+
+#[test]
+fn kin_in_the_plural_opening_a_sentence_are_no_part_of_the_names() {
+    assert_eq!(
+        found_names(
+            "Brothers Liam and Noel Gallagher will play. Sisters Venus and Serena Williams won. \
+             Warner Brothers agreed."
+        ),
+        [
+            "Liam Gallagher",
+            "Noel Gallagher",
+            "Serena Williams",
+            "Venus Williams",
+            "Warner Brothers"
+        ]
+    );
+}

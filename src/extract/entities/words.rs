@@ -434,6 +434,12 @@ pub(super) fn is_statute_word(w: &str) -> bool {
     matches!(w, "Bill" | "Act")
 }
 
+/// Kin in the plural, who may open a sentence before their given names: `Brothers Liam and
+/// Noel Gallagher`, `Sisters Venus and Serena Williams`.
+pub(super) fn is_kin_plural(w: &str) -> bool {
+    matches!(w, "brothers" | "sisters" | "twins" | "siblings" | "cousins")
+}
+
 /// `and Co`, `and Sons`: the word for a firm's partners after its names' `and`.
 pub(super) fn is_a_firms_partners(w: &str) -> bool {
     matches!(w, "Co" | "Company" | "Sons" | "Partners" | "Associates")
