@@ -1112,6 +1112,18 @@ pub(super) fn clean_phrase<'a>(
     if (opens_sentence || after_colon) && first == end && is_generic_body(p.word(first)) {
         return;
     }
+    // (`the first Labour Budget`, `the Tory Government`: a known body's budget or government,
+    // written in capitals, is the body's.)
+    if first < end
+        && matches!(p.word(end), "Budget" | "Government" | "Cabinet")
+        && gazetteer().get(p.slice(first, end - 1)) == Some(&EntityKind::Organization)
+    {
+        end -= 1;
+    }
+    // (`in the Budget`, `a Budget that will hit growth`: the chancellor's yearly statement.)
+    if first == end && p.word(first) == "Budget" {
+        return;
+    }
     // (`said the Government would act`, `the Opposition objected`: a generic title of a
     // country's government or its opponents, written in capitals, names no body of its own.)
     if first == end

@@ -7162,3 +7162,18 @@ fn kin_in_the_plural_opening_a_sentence_are_no_part_of_the_names() {
         ]
     );
 }
+
+#[test]
+fn a_budget_or_a_party_s_government_in_capitals_names_only_the_party() {
+    assert_eq!(
+        kinds(
+            "It is the first Labour Budget for 14 years. The Tory Government fell. The Budget was \
+             announced. The Scottish Government said so."
+        ),
+        [
+            ("Labour".into(), EntityKind::Organization),
+            ("Scottish Government".into(), EntityKind::Organization),
+            ("Tory".into(), EntityKind::Organization),
+        ]
+    );
+}
