@@ -948,6 +948,14 @@ fn explicit_speaker(
         if let Some(m) = titled {
             return Some(m.entity());
         }
+        // (`It plans to have more than 3,000 shops "in the longer term"`: the body the
+        // sentence before was about, whose words these are.)
+        let opens_on_it = p.lower(s) == "it"
+            && p.sentence_of(q.open).0 == s
+            && mentions_between(p, ents, marks, s, q.open).next().is_none();
+        if opens_on_it {
+            return subject_of_the_sentence_before(p, ents, marks, q.open);
+        }
     }
     None
 }

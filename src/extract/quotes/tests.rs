@@ -2058,3 +2058,14 @@ fn a_document_says_nothing_for_the_person_in_focus() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_opening_on_it_quotes_the_body_the_sentence_before_was_about() {
+    assert_eq!(
+        quotes(
+            "Greggs Plc said it had a good year. It plans to have more than 3,000 shops \"in the \
+             longer term\"."
+        ),
+        [q("in the longer term", Some("Greggs Plc"))]
+    );
+}
