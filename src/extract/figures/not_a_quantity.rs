@@ -307,8 +307,10 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
             .is_some_and(crate::extract::lexicon::is_product_noun);
     // (`whose 747 jumbo jet`: one word describing the product between; not a measure of it,
     // `a 5 megapixel camera`.)
+    // (Not a scale: `25 million Game Pass subscribers`.)
     let described_product = p.is_word(i + 1)
         && !p.is_capitalised(i + 1)
+        && scale(p.lower(i + 1)).is_none()
         && crate::extract::lexicon::is_product_noun(p.lower(i + 2))
         && !crate::extract::lexicon::is_singular_unit(p.lower(i + 1));
     // (`the country's 10 major chip makers`: a small count of what a product describes.)

@@ -4115,3 +4115,14 @@ fn two_models_joined_by_and_before_a_plural_are_what_is_counted() {
         ]
     );
 }
+
+#[test]
+fn a_scaled_count_before_a_product_s_name_counts() {
+    assert_eq!(
+        units("Microsoft has about 25 million Game Pass subscribers."),
+        vec![(
+            "about 25 million Game Pass subscribers".to_string(),
+            Some("Game Pass subscribers".to_string())
+        )]
+    );
+}
