@@ -1047,9 +1047,19 @@ pub(super) fn clean_phrase<'a>(
     // group.)
     // (`Sentencing Walsh, Judge Guy Kearl said`: what the subject did to a name, no part
     // of it.)
+    // (`Expanding Heathrow will strengthen …`: so is any word in `-ing` before a known name,
+    // when the word itself names nothing the gazetteer or the given names know.)
+    let doing_a_known_name = || {
+        let w = p.word(first);
+        w.len() >= 6
+            && w.ends_with("ing")
+            && !gazetteer().contains_key(w)
+            && !is_given_name(w)
+            && gazetteer().contains_key(p.slice(first + 1, end))
+    };
     if opens_sentence
         && first < end
-        && crate::extract::lexicon::is_opening_participle(p.lower(first))
+        && (crate::extract::lexicon::is_opening_participle(p.lower(first)) || doing_a_known_name())
     {
         first += 1;
     }

@@ -7177,3 +7177,13 @@ fn a_budget_or_a_party_s_government_in_capitals_names_only_the_party() {
         ]
     );
 }
+
+#[test]
+fn a_word_in_ing_opening_a_sentence_before_a_known_name_is_no_part_of_it() {
+    assert_eq!(
+        found_names(
+            "Expanding Heathrow will help. Reading Football Club won. Visiting London, he spoke."
+        ),
+        ["Heathrow", "London", "Reading Football Club"]
+    );
+}
