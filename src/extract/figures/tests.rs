@@ -4126,3 +4126,19 @@ fn a_scaled_count_before_a_product_s_name_counts() {
         )]
     );
 }
+
+#[test]
+fn a_part_of_a_whole_told_roughly_counts_what_the_whole_does() {
+    assert_eq!(
+        units("He said 360 of Mexico's roughly 500 creditor banks had committed. 12 of about 40 firms agreed."),
+        vec![
+            ("360".to_string(), Some("creditor banks".to_string())),
+            (
+                "roughly 500 creditor banks".to_string(),
+                Some("creditor banks".to_string())
+            ),
+            ("12".to_string(), Some("firms".to_string())),
+            ("about 40 firms".to_string(), Some("firms".to_string())),
+        ]
+    );
+}
