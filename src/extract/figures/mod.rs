@@ -577,16 +577,24 @@ const DOLLARS_REACH: usize = 50;
 /// five (`closed yesterday at 4-1/8, down 3/8`).
 const SHARES_REACH: usize = 20;
 
-/// `Andrew Strauss made 147`, `unbeaten on 86`, `400 for four`, `bowled out for 120`: a
-/// batsman's or a side's score, left bare, is counted in runs in a paragraph about cricket.
+/// `Andrew Strauss made 147`, `unbeaten on 86`, `an unbeaten 135`, `400 for four`, `bowled
+/// out for 120`, `chased down 359`: a batsman's or a side's score, left bare, is counted in
+/// runs in a paragraph about cricket.
 fn runs_scored(p: &Para, first: usize, last: usize, value: f64) -> Option<CompactString> {
     // (A score is written in digits: `four` of `400 for four` is the wickets down.)
     let whole = p.is_number(first) && value.fract() == 0.0 && (1.0..1000.0).contains(&value);
     let before = first.checked_sub(1).map_or("", |k| p.lower(k));
     let for_wickets = p.lower(last + 1) == "for"
         && (p.is_number(last + 2) || small_number(p.lower(last + 2)).is_some());
-    let scored =
-        matches!(before, "made" | "scored" | "hit" | "on" | "reached" | "for") || for_wickets;
+    // (`hit an unbeaten 135`, `chased down 359`: a score not out, or one chased.)
+    let chased = before == "down"
+        && first >= 2
+        && matches!(p.lower(first - 2), "chased" | "chasing" | "chase");
+    let scored = matches!(
+        before,
+        "made" | "scored" | "hit" | "on" | "reached" | "for" | "unbeaten" | "chased" | "chasing"
+    ) || for_wickets
+        || chased;
     if !whole || !scored {
         return None;
     }

@@ -4142,3 +4142,17 @@ fn a_part_of_a_whole_told_roughly_counts_what_the_whole_does() {
         ]
     );
 }
+
+#[test]
+fn a_score_not_out_or_chased_counts_runs_in_a_paragraph_about_cricket() {
+    assert_eq!(
+        units(
+            "Ben Stokes hit an unbeaten 135 as England won by one wicket. They chased down 359 \
+             to win."
+        ),
+        vec![
+            ("135".to_string(), Some("runs".to_string())),
+            ("359".to_string(), Some("runs".to_string())),
+        ]
+    );
+}
