@@ -382,6 +382,9 @@ pub(super) fn is_a_kind_of_body(p: &Para, k: usize) -> bool {
     let at = |w: usize| {
         (body(p.lower(w)) || is_a_trades_producer(p, w))
             && !matches!(p.lower(w + 1), "with" | "at")
+            // (`… includes Neiman-Marcus and Bergdorf Goodman, the company said`: who says it,
+            // not who they are.)
+            && !crate::extract::lexicon::is_speech_verb(p.lower(w + 1))
             // (`Kimberly Quinn, the publisher of The Spectator`: nor who owns or runs one.)
             && !(matches!(p.lower(w), "publisher" | "partner" | "owner")
                 && p.lower(w + 1) == "of")

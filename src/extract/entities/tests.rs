@@ -7187,3 +7187,13 @@ fn a_word_in_ing_opening_a_sentence_before_a_known_name_is_no_part_of_it() {
         ["Heathrow", "London", "Reading Football Club"]
     );
 }
+
+#[test]
+fn a_list_of_names_before_who_said_so_is_no_body_set_off() {
+    assert_eq!(
+        found_names(
+            "The specialty company includes Neiman-Marcus and Bergdorf Goodman, the company said."
+        ),
+        ["Bergdorf Goodman", "Neiman-Marcus"]
+    );
+}
