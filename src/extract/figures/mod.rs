@@ -270,6 +270,29 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         }
     }
     let mut text_end = last;
+    // `our 40,000-strong safety team`, `a 5,000-strong workforce`: what is so strong, a word
+    // or two, is what is counted.
+    if unit.as_deref() == Some("strong") {
+        let noun = |k: usize| {
+            p.is_word(k)
+                && !p.is_capitalised(k)
+                && !crate::extract::lexicon::is_function_word(p.lower(k))
+        };
+        // (Not a verb after a body of people, `workforce struck`, or agreeing with a noun,
+        // `team works`.)
+        let verb_after = |k: usize| {
+            let w = p.lower(k);
+            crate::extract::lexicon::is_collective(p.lower(k - 1))
+                || w.ends_with("ed")
+                || (w.ends_with('s') && !p.lower(k - 1).ends_with('s'))
+        };
+        if noun(last + 1) {
+            let two = noun(last + 2) && !verb_after(last + 2);
+            let end = last + 1 + usize::from(two);
+            unit = Some(p.slice(last + 1, end).into());
+            text_end = end;
+        }
+    }
     // The qualifier and where the figure's text starts: also what a bare number follows.
     let (mut qualifier, first) = qualifier_before(p, core.first);
     // `a total of 5.93 mln against 5.81 a year ago`, `rose to 1.2 billion dlrs from 1.1`: a

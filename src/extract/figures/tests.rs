@@ -4156,3 +4156,24 @@ fn a_score_not_out_or_chased_counts_runs_in_a_paragraph_about_cricket() {
         ]
     );
 }
+
+#[test]
+fn a_number_strong_counts_what_is_so_strong() {
+    assert_eq!(
+        units(
+            "Our 40,000-strong safety team works hard. The 5,000-strong workforce struck. A \
+             20,000-strong army of volunteers helped."
+        ),
+        vec![
+            (
+                "40,000-strong safety team".to_string(),
+                Some("safety team".to_string())
+            ),
+            (
+                "5,000-strong workforce".to_string(),
+                Some("workforce".to_string())
+            ),
+            ("20,000-strong army".to_string(), Some("army".to_string())),
+        ]
+    );
+}
