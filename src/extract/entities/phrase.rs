@@ -1072,10 +1072,11 @@ pub(super) fn clean_phrase<'a>(
     // Gallagher`; but `Writers Guild of America` is a body's name.)
     let people_of_a_kind = |w: &str| {
         let w = w.strip_prefix("co-").unwrap_or(w);
-        let kin = super::words::is_kin_plural(w);
+        let in_the_plural = (w.strip_suffix('s'))
+            .is_some_and(crate::extract::lexicon::describes_person)
+            || super::words::is_kin_plural(w);
         crate::extract::lexicon::describes_person(w)
-            || ((w.strip_suffix('s')).is_some_and(crate::extract::lexicon::describes_person) || kin)
-                && is_given_name(p.word(first + 1))
+            || (in_the_plural && is_given_name(p.word(first + 1)))
     };
     if opens_sentence
         && first < end

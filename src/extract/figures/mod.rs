@@ -270,26 +270,9 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
         }
     }
     let mut text_end = last;
-    // `our 40,000-strong safety team`, `a 5,000-strong workforce`: what is so strong, a word
-    // or two, is what is counted.
     if unit.as_deref() == Some("strong") {
-        let noun = |k: usize| {
-            p.is_word(k)
-                && !p.is_capitalised(k)
-                && !crate::extract::lexicon::is_function_word(p.lower(k))
-        };
-        // (Not a verb after a body of people, `workforce struck`, or agreeing with a noun,
-        // `team works`.)
-        let verb_after = |k: usize| {
-            let w = p.lower(k);
-            crate::extract::lexicon::is_collective(p.lower(k - 1))
-                || w.ends_with("ed")
-                || (w.ends_with('s') && !p.lower(k - 1).ends_with('s'))
-        };
-        if noun(last + 1) {
-            let two = noun(last + 2) && !verb_after(last + 2);
-            let end = last + 1 + usize::from(two);
-            unit = Some(p.slice(last + 1, end).into());
+        if let Some((what, end)) = what_is_so_strong(p, last) {
+            unit = Some(what);
             text_end = end;
         }
     }
@@ -591,6 +574,29 @@ fn a_name_moved(p: &Para, s: usize) -> bool {
                     "gained" | "lost" | "added" | "eased" | "closed" | "ended" | "finished"
                 ))
     })
+}
+
+/// `our 40,000-strong safety team`, `a 5,000-strong workforce`: what a number written on to
+/// `-strong` (ending at `last`) counts is the word or two after it; with the last of them.
+fn what_is_so_strong(p: &Para, last: usize) -> Option<(CompactString, usize)> {
+    let noun = |k: usize| {
+        p.is_word(k)
+            && !p.is_capitalised(k)
+            && !crate::extract::lexicon::is_function_word(p.lower(k))
+    };
+    // (Not a verb after a body of people, `workforce struck`, or agreeing with a noun, `team
+    // works`.)
+    let verb_after = |k: usize| {
+        let w = p.lower(k);
+        crate::extract::lexicon::is_collective(p.lower(k - 1))
+            || w.ends_with("ed")
+            || (w.ends_with('s') && !p.lower(k - 1).ends_with('s'))
+    };
+    if !noun(last + 1) {
+        return None;
+    }
+    let end = last + 1 + usize::from(noun(last + 2) && !verb_after(last + 2));
+    Some((p.slice(last + 1, end).into(), end))
 }
 
 /// How many figures back a share price looks for the story's dollars.

@@ -728,6 +728,7 @@ fn names_listed_before_a_plural(p: &Para, from: usize) -> Option<usize> {
     (p.is_word(plural) && !p.is_capitalised(plural) && is_plural(w) && !ends_unit(w))
         .then_some(plural)
 }
+
 /// `MPs`, `workers`, `people`: a plural noun (in lower case; not `bus`, `crisis`, `firm's`).
 pub(crate) fn is_plural(w: &str) -> bool {
     let regular = w.len() > 2
@@ -901,7 +902,7 @@ fn object_taken_to(p: &Para, s: usize, first: usize) -> Option<CompactString> {
     }
     let head = head?;
     let w = p.lower(head);
-    (is_plural(w) && !is_time_unit(w) || is_collective(w)).then(|| p.word(head).into())
+    ((is_plural(w) && !is_time_unit(w)) || is_collective(w)).then(|| p.word(head).into())
 }
 
 /// `Starts of single-family homes fell 5.1 pct to 1.21 mln, while multi-family starts rose
