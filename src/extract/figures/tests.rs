@@ -4177,3 +4177,19 @@ fn a_number_strong_counts_what_is_so_strong() {
         ]
     );
 }
+
+#[test]
+fn life_expectancy_is_told_in_years() {
+    assert_eq!(
+        units(
+            "Life expectancy at 65 has risen by about five years since 1980, to 86 for men and \
+             88 for women."
+        ),
+        vec![
+            ("65".to_string(), Some("years".to_string())),
+            ("about five years".to_string(), Some("years".to_string())),
+            ("86".to_string(), Some("years".to_string())),
+            ("88".to_string(), Some("years".to_string())),
+        ]
+    );
+}

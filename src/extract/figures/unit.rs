@@ -2263,9 +2263,18 @@ pub(super) fn age_set(p: &Para, first: usize, value: f64) -> Option<CompactStrin
     let (s, _) = p.sentence_of(first);
     // (Not `Age Concern`, a name. A count of something else names it after the number: `in
     // an age of 24-hour news, 30 channels`.)
-    (first.saturating_sub(16).max(s)..first)
+    let window = first.saturating_sub(16).max(s)..first;
+    if window
+        .clone()
         .any(|k| matches!(p.lower(k), "age" | "ages") && !p.is_capitalised(k))
-        .then(|| "years of age".into())
+    {
+        return Some("years of age".into());
+    }
+    // (`Life expectancy at 65 has risen … to 86 for men and 88 for women`: how long people
+    // live, in years, anywhere in its sentence.)
+    (s..first)
+        .any(|k| p.lower(k) == "expectancy")
+        .then(|| "years".into())
 }
 
 /// `killing two and wounding 12`: the count's unit is what the verb did to them.
