@@ -2255,7 +2255,8 @@ pub(super) fn numbered_subject(p: &Para, first: usize) -> Option<CompactString> 
 }
 
 /// `The state pension age for women is due to rise from 60 to 65`, `The average age of a
-/// gamer is now 28`: a whole number of years a rule or an average sets as an age.
+/// gamer is now 28`: a whole number of years a rule or an average sets as an age; or one
+/// told of life expectancy, in years.
 pub(super) fn age_set(p: &Para, first: usize, value: f64) -> Option<CompactString> {
     if !(value.fract() == 0.0 && (10.0..=120.0).contains(&value)) {
         return None;
@@ -2263,16 +2264,14 @@ pub(super) fn age_set(p: &Para, first: usize, value: f64) -> Option<CompactStrin
     let (s, _) = p.sentence_of(first);
     // (Not `Age Concern`, a name. A count of something else names it after the number: `in
     // an age of 24-hour news, 30 channels`.)
-    let window = first.saturating_sub(16).max(s)..first;
-    if window
-        .clone()
+    if (first.saturating_sub(16).max(s)..first)
         .any(|k| matches!(p.lower(k), "age" | "ages") && !p.is_capitalised(k))
     {
         return Some("years of age".into());
     }
     // (`Life expectancy at 65 has risen … to 86 for men and 88 for women`: how long people
-    // live, in years, anywhere in its sentence.)
-    (s..first)
+    // live, in years, within the clause's reach.)
+    (first.saturating_sub(REACH).max(s)..first)
         .any(|k| p.lower(k) == "expectancy")
         .then(|| "years".into())
 }
