@@ -599,6 +599,9 @@ fn what_is_so_strong(p: &Para, last: usize) -> Option<(CompactString, usize)> {
     Some((p.slice(last + 1, end).into(), end))
 }
 
+/// How many tokens either side of a bare score the words of cricket are looked for.
+const CRICKET_REACH: usize = 150;
+
 /// How many figures back a share price looks for the story's dollars.
 const DOLLARS_REACH: usize = 50;
 
@@ -627,7 +630,10 @@ fn runs_scored(p: &Para, first: usize, last: usize, value: f64) -> Option<Compac
     if !whole || !scored {
         return None;
     }
-    let cricket = (0..p.tokens().len()).any(|k| {
+    // (Near the score, not the whole paragraph from each: a paragraph of `on 25 on 25 …` stays
+    // linear.)
+    let near = first.saturating_sub(CRICKET_REACH)..(last + CRICKET_REACH).min(p.tokens().len());
+    let cricket = near.into_iter().any(|k| {
         matches!(
             p.lower(k),
             "wicket"
