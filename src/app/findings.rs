@@ -1,7 +1,7 @@
 //! The sidebar's rows, derived once from the document: what each finding reads as, and the
 //! span `Enter` jumps to.
 
-use crate::extract::lexicon::{is_currency_word, kind_from_last_word};
+use crate::extract::lexicon::{is_approximate, is_currency_word, kind_from_last_word};
 use crate::extract::Found;
 use crate::model::{
     CompactString, DateMention, Deadline, Document, Figure, Paragraph, Quote, Span,
@@ -121,10 +121,7 @@ pub fn figure_label(f: &Figure, context: Option<&str>) -> String {
             | "upwards of" | "just over" | "well over" | "no less than" | "not less than"
             | "no fewer than" | "not fewer than" | "longer than" | "nothing less than",
         ) => ("", "+"),
-        Some(
-            "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some"
-            | "an estimated" | "estimated" | "close to",
-        ) => ("~", ""),
+        Some(q) if is_approximate(q) => ("~", ""),
         Some(
             "up to" | "at most" | "as high as" | "as many as" | "as much as" | "no more than"
             | "not more than" | "no longer than" | "not longer than",

@@ -463,6 +463,23 @@ const QUALIFIERS: &[&str] = &[
     "estimated",
 ];
 
+/// A qualifier that says a figure is told roughly: `about`, `some`, `an estimated`.
+pub fn is_approximate(qualifier: &str) -> bool {
+    matches!(
+        qualifier,
+        "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "approximately"
+            | "some"
+            | "an estimated"
+            | "estimated"
+            | "close to"
+    )
+}
+
 /// Words that end the noun phrase that says what a number counts.
 pub fn ends_unit(word: &str) -> bool {
     with_lower(word, |w| {

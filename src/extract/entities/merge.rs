@@ -134,10 +134,7 @@ impl Aliases {
             {
                 let town = town.join(" ");
                 if is_known_place(&town) {
-                    let slot = self.club.entry(town).or_insert(Some(k));
-                    if *slot != Some(k) {
-                        *slot = None;
-                    }
+                    the_only(&mut self.club, town, k);
                 }
             }
         }
@@ -344,10 +341,7 @@ impl Aliases {
             }
         }
         if let Some(given) = given {
-            let slot = self.given.entry(given.to_string()).or_insert(Some(k));
-            if *slot != Some(k) {
-                *slot = None;
-            }
+            the_only(&mut self.given, given.to_string(), k);
         }
         // (`the Royal Bank of Canada` is not the `Bank of Canada`, nor the `Industrial Bank
         // of Japan` the `Bank of Japan`: a body's noun and what it is of, after more words,
@@ -664,6 +658,15 @@ impl Aliases {
             return self.initials.get(&name.to_ascii_uppercase()).copied();
         }
         None
+    }
+}
+
+/// Notes entity `k` under `key`, or `None` there once another entity has the key too: who
+/// a first name or a town alone means, when only one has it.
+fn the_only(map: &mut HashMap<String, Option<usize>>, key: String, k: usize) {
+    let slot = map.entry(key).or_insert(Some(k));
+    if *slot != Some(k) {
+        *slot = None;
     }
 }
 

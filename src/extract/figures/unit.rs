@@ -983,7 +983,7 @@ pub(super) fn part_of_a_count(p: &Para, of: usize) -> Option<CompactString> {
         // told with no article; not a year, `5 of 1987 models`.)
         let mut whole =
             of + 1 + 2 * usize::from(p.lower(of + 1) == "an" && p.lower(of + 2) == "estimated");
-        whole += usize::from(approximates(p.lower(whole)));
+        whole += usize::from(crate::extract::lexicon::is_approximate(p.lower(whole)));
         if !p.is_number(whole) || crate::extract::dates::year_number(p, whole).is_some() {
             return None;
         }
@@ -1011,18 +1011,10 @@ pub(super) fn whole_count(p: &Para, mut k: usize) -> Option<usize> {
         k += 1;
     }
     // (`360 of Mexico's roughly 500 creditor banks`: a whole told roughly.)
-    k += usize::from(approximates(p.lower(k)));
+    k += usize::from(crate::extract::lexicon::is_approximate(p.lower(k)));
     // (`five of their Six Nations games`: a number word capitalised in a name counts none.)
     let in_a_name = p.is_capitalised(k) && p.is_capitalised(k + 1);
     (p.is_number(k) || (small_number(p.lower(k)).is_some() && !in_a_name)).then_some(k)
-}
-
-/// A word that says a count is told roughly: `about`, `some`, `roughly`.
-fn approximates(w: &str) -> bool {
-    matches!(
-        w,
-        "about" | "some" | "roughly" | "around" | "approximately" | "nearly" | "almost"
-    )
 }
 
 /// `a crowd of 52,316`, `a workforce of 7,500`: the count is of the group named before it

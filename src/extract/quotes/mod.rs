@@ -1234,8 +1234,7 @@ fn said_by_somebody_unnamed(p: &Para, marks: &[Marks], k: usize) -> bool {
 
 /// `the lawsuit`, `the court filing`: the subject from `subject` to `end` is a document.
 fn said_by_a_document(p: &Para, subject: usize, end: usize) -> bool {
-    p.lower(subject) == "the"
-        && (subject + 1..end.min(subject + 3)).any(|k| is_a_document(p.lower(k)))
+    the_noun_is(p, subject, end, is_a_document)
 }
 
 /// `a government spokeswoman`, `a police spokesman`: the spokesperson at `at` speaks for a
@@ -1255,9 +1254,13 @@ fn is_a_public_body(w: &str) -> bool {
 /// `"…," the source said`, after `A Gulf oil source said …`: the subject from `subject` to
 /// `end` is the one the story quoted unnamed.
 fn the_source(p: &Para, subject: usize, end: usize) -> bool {
-    p.lower(subject) == "the"
-        && (subject + 1..end.min(subject + 3)).any(|k| is_anonymous_source(p.lower(k)))
-        && spokesperson_in(p, subject, end).is_none()
+    the_noun_is(p, subject, end, is_anonymous_source) && spokesperson_in(p, subject, end).is_none()
+}
+
+/// The subject from `subject` to `end` is `the` and, within two words, a noun `noun` says
+/// yes to: `the source`, `the court filing`.
+fn the_noun_is(p: &Para, subject: usize, end: usize, noun: fn(&str) -> bool) -> bool {
+    p.lower(subject) == "the" && (subject + 1..end.min(subject + 3)).any(|k| noun(p.lower(k)))
 }
 
 /// Who a wire story quotes without a name: `a Gulf oil source`, `one delegate`, `the trader`.
