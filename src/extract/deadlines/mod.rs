@@ -475,6 +475,7 @@ fn cued(p: &Para, d: &FoundDate, dates: &[FoundDate]) -> bool {
         && (NEXT_TO.contains(&p.lower(before - 1)) || in_force_through(p, s, before - 1))
         && !(at_least_until || takes_until || not_until() || not_before())
         && !a_span_ends(p, s, before - 1)
+        && !names_a_cause(p, s, before - 1)
         && !(matches!(p.lower(before - 1), "by" | "before") && looked_back_on(before - 1))
         && !(p.lower(before - 1) == "before" && an_aside_says_when(p, s, before - 1))
         // `were up 5% by noon on Monday` says when, not by when.
@@ -847,6 +848,32 @@ fn in_force_through(p: &Para, s: usize, through: usize) -> bool {
             matches!(p.lower(k), "valid" | "open" | "effective")
                 || (p.lower(k) == "in" && matches!(p.lower(k + 1), "place" | "force" | "effect"))
         })
+}
+
+/// `the drain caused by the end of the month`, `buying prompted by the end of the tax year`:
+/// a day that caused something, which nothing is due by.
+fn names_a_cause(p: &Para, s: usize, by: usize) -> bool {
+    by > s
+        && p.lower(by) == "by"
+        && matches!(
+            p.lower(by - 1),
+            "caused"
+                | "brought"
+                | "driven"
+                | "prompted"
+                | "triggered"
+                | "hit"
+                | "hurt"
+                | "affected"
+                | "boosted"
+                | "offset"
+                | "fuelled"
+                | "fueled"
+                | "spurred"
+                | "distorted"
+                | "depressed"
+                | "disrupted"
+        )
 }
 
 /// `the 1986/87 marketing year, which ends May 31`: a span of time ending at its end, no term
@@ -2103,7 +2130,10 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
     // (`The Royal Bank of Canada, the country's largest bank, said it will cut …`: who `it`
     // is, before the aside the saying comes after.)
     let mut said_past_an_aside = None;
-    if let Some(v) = (clause_start..end).rev().find(|&k| is_saying(p.lower(k))) {
+    if let Some(v) = (clause_start..end)
+        .rev()
+        .find(|&k| is_saying(p.lower(k)) && !told_in_the_passive(p, clause_start, k))
+    {
         let mut k = v + 1;
         loop {
             if k < end && is_when_said(p.lower(k), p.lower(v)) {
@@ -2331,6 +2361,18 @@ fn label(p: &Para, first: usize, last: usize, deadline_words: &[usize]) -> (Comp
         }
     }
     (label.into(), false)
+}
+
+/// `applicants will be told of their allocations by February 9`: the subject is who is told,
+/// and the clause is no saying whose words the label should start at.
+fn told_in_the_passive(p: &Para, clause_start: usize, verb: usize) -> bool {
+    verb > clause_start
+        && matches!(p.lower(verb), "told" | "informed" | "advised")
+        && matches!(
+            p.lower(verb - 1),
+            "be" | "been" | "being" | "is" | "are" | "was" | "were"
+        )
+        && matches!(p.lower(verb + 1), "of" | "about")
 }
 
 /// Where the object of the verb at `verb` (`extended`, or `would close` after its auxiliary)

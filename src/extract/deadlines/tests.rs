@@ -3001,3 +3001,40 @@ fn holders_described_by_a_clause_may_still_use_a_right_until_a_day() {
         ["1987-03-24"]
     );
 }
+
+#[test]
+fn a_day_that_caused_something_is_no_term() {
+    assert_eq!(
+        due_days(
+            "Dealers expected the Fed to add reserves to offset the drain caused by the end of \
+             the month. Banks must repay the loans by the end of the month.",
+            "1987-11-03"
+        ),
+        ["1987-11-30"]
+    );
+    assert_eq!(
+        first_label(
+            "Dealers expected the Fed to add reserves to offset the drain caused by the end of \
+             the month. Banks must repay the loans by the end of the month.",
+            "1987-11-03"
+        ),
+        "Banks must repay the loans"
+    );
+}
+
+#[test]
+fn who_is_told_of_something_by_a_day_is_the_label_s_subject() {
+    assert_eq!(
+        first_labels(
+            &[
+                "Applicants will be told of their allocations by February 9.",
+                "The department said applicants would be informed of the result by February 9.",
+            ],
+            "1987-01-27"
+        ),
+        [
+            "Applicants will be told of their allocations",
+            "applicants would be informed of the result",
+        ]
+    );
+}

@@ -4193,3 +4193,17 @@ fn life_expectancy_is_told_in_years() {
         ]
     );
 }
+#[test]
+fn a_model_s_letters_joined_by_a_slash_are_part_of_what_is_counted() {
+    assert_eq!(
+        units("The Navy ordered 12 F/A-18 Hornet fighters, 40 F/A-18s and 20 F-16s."),
+        [
+            (
+                "12 F/A-18 Hornet fighters".into(),
+                Some("F/A-18 Hornet fighters".into())
+            ),
+            ("40 F/A-18s".into(), Some("F/A-18s".into())),
+            ("20 F-16s".into(), Some("F-16s".into())),
+        ]
+    );
+}

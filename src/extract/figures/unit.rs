@@ -464,6 +464,20 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             continue;
         }
         if !p.is_word(k) {
+            // (`12 F/A-18 Hornet fighters`: a slash between a model's letters, the second of
+            // which is no article.)
+            let slashed_letters = k > start
+                && p.is_punct(k, "/")
+                && p.touching(k - 1, k)
+                && p.touching(k, k + 1)
+                && [k - 1, k + 1].iter().all(|&w| {
+                    p.word(w).len() <= 2 && p.word(w).bytes().all(|b| b.is_ascii_uppercase())
+                });
+            if slashed_letters {
+                passed_over += 2;
+                k += 2;
+                continue;
+            }
             // `70 Boeing 737-800 aircraft`, `PlayStation 2 consoles`: a model's number after
             // its maker's name, before what is counted (or before the model's name: `50
             // Boeing 787 Dreamliner jets`).
@@ -486,9 +500,14 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
             });
             // `18 Boeing 777s`, `two 747s`, `70 million PlayStation 2s`: the model's plural
             // is what is counted.
+            // (`40 F-16s`: after its series' letters.)
             let named_model = k > start && p.is_capitalised(k - 1) && p.is_number(k);
-            if (airliner || named_model) && p.lower(k + 1) == "s" && p.touching(k, k + 1) {
-                best = Some(k + 1);
+            let n = model_from;
+            if (airliner || named_model || (series && p.is_number(n)))
+                && p.lower(n + 1) == "s"
+                && p.touching(n, n + 1)
+            {
+                best = Some(n + 1);
                 break;
             }
             // (`18 777 and 20 787 Dreamliner aircraft`: the model alone, before the next.)
