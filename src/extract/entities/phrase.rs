@@ -1131,6 +1131,14 @@ pub(super) fn clean_phrase<'a>(
     {
         end -= 1;
     }
+    // (`Senate Democratic leader Robert Byrd`: a chamber's party is the chamber's members, not
+    // a body of its own.)
+    if first < end
+        && matches!(p.word(end), "Democratic" | "Republican")
+        && matches!(p.word(end - 1), "Senate" | "House" | "Assembly")
+    {
+        end -= 1;
+    }
     // (`in the Budget`, `a Budget that will hit growth`: the chancellor's yearly statement.)
     if first == end && p.word(first) == "Budget" {
         return;

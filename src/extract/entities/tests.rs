@@ -7197,3 +7197,19 @@ fn a_list_of_names_before_who_said_so_is_no_body_set_off() {
         ["Bergdorf Goodman", "Neiman-Marcus"]
     );
 }
+
+#[test]
+fn a_chamber_s_party_before_its_leader_is_the_chamber() {
+    assert_eq!(
+        found_names(
+            "Senate Democratic leader Robert Byrd said no. Senate Republican leader Bob Dole \
+             agreed. The Social Democratic Party abstained."
+        ),
+        [
+            "Senate",
+            "Bob Dole",
+            "Robert Byrd",
+            "Social Democratic Party"
+        ]
+    );
+}
