@@ -371,10 +371,22 @@ fn address_after(p: &Para, k: usize) -> bool {
     })
 }
 
+/// A verb of a motion's fate, which a tally of votes follows: `overrode the veto by 350 to 73`.
 fn decides_a_motion(w: &str) -> bool {
     matches!(
         w,
-        "passed" | "approved" | "rejected" | "defeated" | "carried" | "backed" | "adopted"
+        "passed"
+            | "approved"
+            | "rejected"
+            | "defeated"
+            | "carried"
+            | "backed"
+            | "adopted"
+            | "overrode"
+            | "overturned"
+            | "upheld"
+            | "sustained"
+            | "ratified"
     )
 }
 

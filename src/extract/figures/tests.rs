@@ -3148,8 +3148,8 @@ fn a_bare_scaled_count_counts_what_the_paragraph_s_last_scaled_figure_counted() 
 fn a_motion_passed_by_so_many_to_so_many_is_a_tally() {
     assert_eq!(
         units(
-            "The House passed its version in April by 290 to 137. Sales rose by 290 to 1,370 \
-             cars."
+            "The House passed its version in April by 290 to 137. The House overrode the veto \
+             by 350 to 73. Sales rose by 290 to 1,370 cars."
         ),
         [
             ("290".into(), Some("cars".into())),
