@@ -1578,6 +1578,8 @@ pub fn is_role(w: &str) -> bool {
             // `said her agent, Kim McDonald`
             | "agent"
             | "publicist"
+            // `said Goldman Sachs partner Robert Rubin`: a partner of a firm.
+            | "partner"
     )
 }
 

@@ -436,8 +436,23 @@ pub fn year_number(p: &Para, i: usize) -> Option<i32> {
     if i > 0 && names(p.lower(i - 1)) {
         return None;
     }
+    // (`at 1251 Avenue of the Americas`: a house's number.)
+    if street_named_from(p, i + 1) {
+        return None;
+    }
     let y: i32 = w.parse().ok()?;
     (1000..=2999).contains(&y).then_some(y)
+}
+
+/// One to three capitalised words from `k` with a street's word among them: `Downing Street`,
+/// `Fifth Avenue`, `Avenue of the Americas`; a number before them is a house's.
+pub(crate) fn street_named_from(p: &Para, k: usize) -> bool {
+    (k..k + 3).take_while(|&j| p.is_capitalised(j)).any(|j| {
+        matches!(
+            p.word(j),
+            "Street" | "Road" | "Avenue" | "Lane" | "Square" | "Drive"
+        )
+    })
 }
 
 /// The number at `i` is a name's, after a capitalised word inside a sentence: `Windows 2000`,

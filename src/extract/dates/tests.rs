@@ -2356,3 +2356,15 @@ fn a_year_before_a_singular_in_us_is_a_year_not_a_count() {
         Vec::<(String, String)>::new()
     );
 }
+
+#[test]
+fn a_house_s_number_before_its_street_is_no_year() {
+    assert_eq!(
+        dates(
+            "The tower at 1251 Avenue of the Americas was sold in 1986, and 1600 Pennsylvania \
+             Avenue was repainted.",
+            "1987-05-28"
+        ),
+        [("1986".to_string(), "1986".to_string())]
+    );
+}

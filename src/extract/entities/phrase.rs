@@ -726,7 +726,9 @@ fn counted_in_the_plural(p: &Para, start: usize, end: usize) -> bool {
         && end > start
         && (crate::extract::lexicon::small_number(p.lower(start - 1)).is_some_and(|n| n >= 2)
             || (p.is_number(start - 1)
-                && crate::extract::dates::year_number(p, start - 1).is_none()))
+                && crate::extract::dates::year_number(p, start - 1).is_none()
+                // (`at 1251 Avenue of the Americas`: a house's number counts nothing.)
+                && !crate::extract::dates::street_named_from(p, start)))
 }
 
 /// `al-Sabah`, `el-Sisi`: a lower-case particle of up to three letters, a hyphen and a

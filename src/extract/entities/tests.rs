@@ -7213,3 +7213,11 @@ fn a_chamber_s_party_before_its_leader_is_the_chamber() {
         ]
     );
 }
+
+#[test]
+fn a_house_s_number_before_a_street_in_the_plural_counts_none_of_it() {
+    assert_eq!(
+        found_names("The tower at 1251 Avenue of the Americas was sold. It has 12 Boeing 747s."),
+        ["Avenue of the Americas", "Boeing"]
+    );
+}

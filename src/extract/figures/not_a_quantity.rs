@@ -70,8 +70,9 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if !core.scaled && (core.unit.as_deref()).is_some_and(super::number::names_a_kind_of_thing) {
         return true;
     }
-    // `10 Downing Street`, `221 Baker Street`: a house's number opens its address, a name.
-    if bare_count && p.is_number(i) && address_after(p, core.last + 1) {
+    // `10 Downing Street`, `1251 Avenue of the Americas`: a house's number opens its address,
+    // a name.
+    if no_unit && p.is_number(i) && crate::extract::dates::street_named_from(p, core.last + 1) {
         return true;
     }
     // An ordinal of a large scale: `its 200 millionth song`, `the 100 thousandth visitor`.
@@ -359,19 +360,8 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     age && (set_off || both) && p.is_punct(i + 1, ",")
 }
 
-/// What a vote does to a motion or a bill: `passed`, `rejected`, `approved`.
-/// One to three capitalised words from `k` ending in a street's word: `Downing Street`,
-/// `Baker Street`, `Fifth Avenue`.
-fn address_after(p: &Para, k: usize) -> bool {
-    (k..k + 3).take_while(|&j| p.is_capitalised(j)).any(|j| {
-        matches!(
-            p.word(j),
-            "Street" | "Road" | "Avenue" | "Lane" | "Square" | "Drive"
-        )
-    })
-}
-
-/// A verb of a motion's fate, which a tally of votes follows: `overrode the veto by 350 to 73`.
+/// What a vote does to a motion or a bill (`passed`, `rejected`, `approved`), which a tally
+/// of votes follows: `overrode the veto by 350 to 73`.
 fn decides_a_motion(w: &str) -> bool {
     matches!(
         w,

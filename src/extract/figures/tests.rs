@@ -4207,3 +4207,11 @@ fn a_model_s_letters_joined_by_a_slash_are_part_of_what_is_counted() {
         ]
     );
 }
+
+#[test]
+fn a_house_s_number_of_four_digits_before_its_street_counts_nothing() {
+    assert_eq!(
+        units("The tower at 1251 Avenue of the Americas has 54 floors."),
+        [("54 floors".into(), Some("floors".into()))]
+    );
+}

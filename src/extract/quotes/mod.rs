@@ -1060,18 +1060,27 @@ fn named_after(
     }
     // `said Sony Computer Entertainment Europe president Chris Deering`: a body's name may
     // be read as two, side by side.
+    // (`said Christie's specialist Sarah Hodgson`, `said Chelsea striker Didier Drogba`: a
+    // role is a title here.)
+    let role =
+        |w: &str| is_title_modifier(w) || lexicon::describes_person(w) || lexicon::is_role(w);
     let mut body = first;
-    while let Some(next) = names.next_if(|m| m.first() == body.last() + 1) {
+    // (`said Wagner and Brown partner Cloyce Box`: a firm named for two, before a title.)
+    let joined_before_a_title = |body: usize, m: &Mention| {
+        m.first() == body + 2
+            && p.lower(body + 1) == "and"
+            && !p.is_capitalised(m.last() + 1)
+            && role(p.lower(m.last() + 1))
+    };
+    while let Some(next) =
+        names.next_if(|m| m.first() == body.last() + 1 || joined_before_a_title(body.last(), m))
+    {
         body = next;
     }
     // (`said Which? spokeswoman Louise Bruce`, `Yahoo! chief`: a name written with its
     // mark.)
     let marked = (p.is_punct(body.last() + 1, "?") || p.is_punct(body.last() + 1, "!"))
         && p.touching(body.last(), body.last() + 1);
-    // (`said Christie's specialist Sarah Hodgson`, `said Chelsea striker Didier Drogba`: a
-    // role is a title here.)
-    let role =
-        |w: &str| is_title_modifier(w) || lexicon::describes_person(w) || lexicon::is_role(w);
     let mut title_after = body.last() + 1 + usize::from(marked);
     // (`said Sony Pictures president Dan Fellman`: the rest of a body's name that was read
     // apart from it, before the title.)

@@ -2069,3 +2069,20 @@ fn a_sentence_opening_on_it_quotes_the_body_the_sentence_before_was_about() {
         [q("in the longer term", Some("Greggs Plc"))]
     );
 }
+
+#[test]
+fn a_firm_s_partner_named_after_it_speaks_for_it() {
+    assert_eq!(
+        quotes(
+            "\"We believe our offer is fair,\" said Wagner and Brown partner Cloyce Box.\n\n\
+             \"It is too low,\" said Goldman Sachs partner Robert Rubin."
+        ),
+        [
+            (
+                "We believe our offer is fair".into(),
+                Some("Cloyce Box".into())
+            ),
+            ("It is too low".into(), Some("Robert Rubin".into())),
+        ]
+    );
+}
