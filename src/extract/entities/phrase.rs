@@ -1072,13 +1072,20 @@ pub(super) fn clean_phrase<'a>(
     // (`Co-owners Ryan Reynolds and Rob McElhenney`: people of a kind held jointly, or
     // named in the plural before a given name, as kin are: `Brothers Liam and Noel
     // Gallagher`; but `Writers Guild of America` is a body's name.)
+    // (`Teenagers Arturo Lupoli, Quincy Owusu-Abeyie and …`: or before the first of a list of
+    // names of two words, whose given names need not be known.)
+    let first_of_a_list = || {
+        end == first + 2
+            && (p.is_punct(end + 1, ",") || p.lower(end + 1) == "and")
+            && kind_from_last_word(p.word(end)).is_none()
+    };
     let people_of_a_kind = |w: &str| {
         let w = w.strip_prefix("co-").unwrap_or(w);
         let in_the_plural = (w.strip_suffix('s'))
             .is_some_and(crate::extract::lexicon::describes_person)
             || super::words::is_kin_plural(w);
         crate::extract::lexicon::describes_person(w)
-            || (in_the_plural && is_given_name(p.word(first + 1)))
+            || (in_the_plural && (is_given_name(p.word(first + 1)) || first_of_a_list()))
     };
     if opens_sentence
         && first < end
@@ -1087,8 +1094,9 @@ pub(super) fn clean_phrase<'a>(
     {
         // (`Actress Tilda Swinton`, `Boss Jose Mourinho`: a singular in `-ss`, a person; so
         // are `Owners Ryan Reynolds and Rob McElhenney`, whose first is given a name.)
-        described_as_a_body =
-            crate::extract::figures::is_plural(p.lower(first)) && !is_given_name(p.word(first + 1));
+        described_as_a_body = crate::extract::figures::is_plural(p.lower(first))
+            && !is_given_name(p.word(first + 1))
+            && !(people_of_a_kind(p.lower(first)) && first_of_a_list());
         // (`Rival Target said`, `Retailer Next`: a rival not named by a given name, or a
         // body's kind, describes a body; `rival Gordon Brown` a person.)
         let rival_body = p.lower(first) == "rival" && !is_given_name(p.word(first + 1));

@@ -7221,3 +7221,15 @@ fn a_house_s_number_before_a_street_in_the_plural_counts_none_of_it() {
         ["Avenue of the Americas", "Boeing"]
     );
 }
+
+#[test]
+fn people_of_a_kind_before_a_list_of_names_are_no_part_of_the_first() {
+    assert_eq!(
+        kinds("Teenagers Arturo Lupoli, Quincy Owusu-Abeyie and Robin van Persie all scored."),
+        [
+            ("Arturo Lupoli".into(), EntityKind::Person),
+            ("Quincy Owusu-Abeyie".into(), EntityKind::Person),
+            ("Robin van Persie".into(), EntityKind::Person),
+        ]
+    );
+}

@@ -759,7 +759,10 @@ fn explicit_speaker(
                     // about, the last named as a subject.)
                     let alone = is_spokesperson(p.lower(at)) && named_for.is_none();
                     (named.or(named_for).map(|m| m.entity()))
-                        .or_else(|| body_named_before(p, ents, marks, p.sentence_of(q.open).0, c))
+                        .or_else(|| {
+                            let s = p.sentence_of(q.open).0;
+                            body_named_before(p, ents, marks, s, c, subject + 1..at)
+                        })
                         .or(said.subject_body.filter(|_| alone))
                 });
             }
@@ -1829,7 +1832,7 @@ fn subject_before(
         if for_a_person.is_some() || speaks_for_a_title(p, s, prev) {
             return for_a_person;
         }
-        return body_named_before(p, ents, marks, s, t).or_else(|| {
+        return body_named_before(p, ents, marks, s, t, s..prev).or_else(|| {
             said.body()
                 .filter(|_| last_body_between(p, ents, marks, 0, t).is_none() && !of_a_country())
         });
@@ -2255,16 +2258,45 @@ fn named_as_an_object(p: &Para, m: &Mention) -> bool {
     false
 }
 
-/// The last organisation named in this sentence before `t`, or in the sentence before it.
+/// The last organisation named in this sentence before `t`, or in the sentence before it; one
+/// named for the country of a demonym among the words `described_by` (those before a
+/// spokesman), if there is one.
 fn body_named_before(
     p: &Para,
     ents: &Entities,
     marks: &[Marks],
     s: usize,
     t: usize,
+    described_by: std::ops::Range<usize>,
 ) -> Option<usize> {
     let from = if s > 0 { p.sentence_of(s - 1).0 } else { s };
-    last_body_between(p, ents, marks, from, t)
+    // (`… the Kuwait Investment Office has built up a stake in BP. "…," a Kuwaiti spokesman
+    // said`: one of a country speaks for the body named for it.)
+    let of_that_country = described_by
+        .into_iter()
+        .find(|&k| lexicon::is_demonym(p.word(k)))
+        .and_then(|k| {
+            bodies_between(p, ents, marks, from, t)
+                .filter(|m| named_for_a_country(ents.name(m.entity()), p.word(k)))
+                .last()
+        });
+    of_that_country
+        .map(|m| m.entity())
+        .or_else(|| last_body_between(p, ents, marks, from, t))
+}
+
+/// `Kuwait Investment Office` for `Kuwaiti`, `Japan Air Lines` for `Japanese`: a word of the
+/// body's name is the country the demonym is of, told by the letters they share (at least
+/// four, and all of the country's but its last two: `Mexico` for `Mexican`).
+fn named_for_a_country(name: &str, demonym: &str) -> bool {
+    name.split(' ').any(|w| {
+        let shared = w
+            .bytes()
+            .zip(demonym.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        shared >= 4 && shared + 2 >= w.len() && w.as_bytes()[0].is_ascii_uppercase()
+    })
 }
 
 /// The body that opens the sentence before the one holding token `at` as its subject

@@ -2086,3 +2086,24 @@ fn a_firm_s_partner_named_after_it_speaks_for_it() {
         ]
     );
 }
+
+#[test]
+fn a_country_s_spokesman_speaks_for_the_body_named_for_it() {
+    assert_eq!(
+        quotes(
+            "The Kuwait Investment Office has built up a stake of 10 pct in BP. \"We see BP as a \
+             good investment,\" a Kuwaiti spokesman said.\n\n\
+             Japan Air Lines signed the deal with Boeing. A Japanese spokesman said: \"We are \
+             pleased.\"\n\n\
+             Japan Air Lines signed the deal with Boeing. \"It is a fine deal,\" a spokesman said."
+        ),
+        [
+            (
+                "We see BP as a good investment".into(),
+                Some("Kuwait Investment Office".into())
+            ),
+            ("We are pleased.".into(), Some("Japan Air Lines".into())),
+            ("It is a fine deal".into(), Some("Boeing".into())),
+        ]
+    );
+}
