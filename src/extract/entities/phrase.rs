@@ -2328,6 +2328,8 @@ pub(super) fn clean_phrase<'a>(
         // `the Canadian Auto Workers union`
         && !is_a_body_named(p, end)
         && !(name_first..=end).any(|k| is_connector(p.lower(k)))
+        // (`Scottish Development International`: a body's name, its next word a thing's.)
+        && !names_a_thing_not_a_person(p.lower(name_first + 1))
         && !gazetteer().contains_key(p.slice(name_first, end));
     if opens_with_a_people && (kind == Some(EntityKind::Person) || before_a_name) {
         // (`Frenchman Cyril Saulnier`: what `said the Frenchman` will call him.)

@@ -7233,3 +7233,18 @@ fn people_of_a_kind_before_a_list_of_names_are_no_part_of_the_first() {
         ]
     );
 }
+
+#[test]
+fn a_nationality_before_a_word_naming_a_thing_opens_a_body_s_name() {
+    assert_eq!(
+        found_names(
+            "Scottish Development International will open an office. Russian President \
+             Vladimir Putin and Irish Education Minister Mary Hanafin met."
+        ),
+        [
+            "Mary Hanafin",
+            "Scottish Development International",
+            "Vladimir Putin"
+        ]
+    );
+}
