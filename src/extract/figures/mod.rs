@@ -739,13 +739,21 @@ fn part_of_those_named(p: &Para, first: usize, of: usize, before: Before) -> Opt
 
 /// `leads the Oscar nominations with 11`: a count after `with` is of the plural just
 /// before it (in lower case: `the Tories with 197` is told otherwise).
+/// (`lead the nominations for this year's Brit Awards with five`: or before what it is for.)
 fn counted_before_with(p: &Para, first: usize) -> Option<CompactString> {
-    let noun = first.checked_sub(2)?;
-    let plural = p.lower(first - 1) == "with"
-        && p.is_word(noun)
-        && !p.is_capitalised(noun)
-        && is_plural(p.lower(noun));
-    plural.then(|| p.word(noun).into())
+    let with = first.checked_sub(1)?;
+    if p.lower(with) != "with" {
+        return None;
+    }
+    let plural_at =
+        |noun: usize| p.is_word(noun) && !p.is_capitalised(noun) && is_plural(p.lower(noun));
+    let for_what = (with.saturating_sub(6)..with)
+        .rev()
+        .take_while(|&k| p.is_word(k) || p.is_punct(k, "'"))
+        .find(|&k| p.lower(k) == "for")
+        .filter(|&k| k > 0 && plural_at(k - 1));
+    let noun = for_what.map_or(with.checked_sub(1)?, |k| k - 1);
+    plural_at(noun).then(|| p.word(noun).into())
 }
 
 /// What the sentence's latest figure before `first` counts, when it counts things: no rate,

@@ -4215,3 +4215,14 @@ fn a_house_s_number_of_four_digits_before_its_street_counts_nothing() {
         [("54 floors".into(), Some("floors".into()))]
     );
 }
+
+#[test]
+fn a_count_after_with_is_of_the_plural_before_what_it_is_for() {
+    assert_eq!(
+        units(
+            "Franz Ferdinand lead the nominations for this year's Brit Awards with five, \
+             including best group."
+        ),
+        [("five".into(), Some("nominations".into()))]
+    );
+}
