@@ -329,6 +329,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = Some(u);
         } else if let Some(u) = counted_before_with(p, first) {
             unit = Some(u);
+        } else if let Some(u) = with_as_many_as_before(p, first, last, before) {
+            unit = Some(u);
         } else if let Some(shared) = JOINED
             .then(|| shared_with_next(p, first, last, before))
             .flatten()
@@ -754,6 +756,21 @@ fn counted_before_with(p: &Para, first: usize) -> Option<CompactString> {
         .filter(|&k| k > 0 && plural_at(k - 1));
     let noun = for_what.map_or(with.checked_sub(1)?, |k| k - 1);
     plural_at(noun).then(|| p.word(noun).into())
+}
+
+/// `Chelsea lead with 52 points, and Arsenal are second with 47`: a count after `with`
+/// closing its clause counts what the sentence's latest figure counted.
+fn with_as_many_as_before(
+    p: &Para,
+    first: usize,
+    last: usize,
+    before: Before,
+) -> Option<CompactString> {
+    let closes = matches!(p.word(last + 1), "." | "," | ";") || last + 1 >= p.tokens().len();
+    if first == 0 || p.lower(first - 1) != "with" || !closes {
+        return None;
+    }
+    things_counted_latest(p, first, before).filter(|u| is_plural(u.rsplit(' ').next().unwrap_or(u)))
 }
 
 /// What the sentence's latest figure before `first` counts, when it counts things: no rate,

@@ -4226,3 +4226,19 @@ fn a_count_after_with_is_of_the_plural_before_what_it_is_for() {
         [("five".into(), Some("nominations".into()))]
     );
 }
+
+#[test]
+fn a_count_after_with_closing_its_clause_counts_what_the_last_did() {
+    assert_eq!(
+        units(
+            "Chelsea lead the table with 52 points, and Arsenal are second with 47. Shares rose \
+             to 52 dlrs, ending with 47."
+        ),
+        [
+            ("52 points".into(), Some("points".into())),
+            ("47".into(), Some("points".into())),
+            ("52 dlrs".into(), Some("dlrs".into())),
+            ("47".into(), None),
+        ]
+    );
+}
