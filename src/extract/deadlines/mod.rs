@@ -2733,6 +2733,21 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
                 || with_a_clause(k)
                 || ends_then(k))
     };
+    // (`Construction will begin in June and production is scheduled to start by …`: a
+    // clause with a subject of its own after `and`, when a verb came before it; not `The
+    // company and its unions are due to agree`, one subject of two.)
+    let joins_a_new_clause = |k: usize| {
+        matches!(p.lower(k), "and" | "but")
+            && (k.saturating_sub(CLAUSE_REACH).max(s)..k).any(|j| is_auxiliary(p.lower(j)))
+            && (k + 2..(k + 5).min(to)).any(|v| {
+                is_auxiliary(p.lower(v))
+                    && (k + 1..v).all(|w| {
+                        p.is_word(w)
+                            && (is_determiner(p.lower(w))
+                                || !crate::extract::lexicon::is_function_word(p.lower(w)))
+                    })
+            })
+    };
     let condition = |k: usize| !p.is_capitalised(k) && matches!(p.lower(k), "if" | "unless");
     // (`to open its markets to American beef, cigarettes and insurance by …`: nor the comma
     // of a list whose last item comes before the date.)
@@ -2754,7 +2769,8 @@ fn clause_start_before(p: &Para, s: usize, to: usize) -> usize {
             let after = (p.is_punct(k, ",") && !around_a_state(k) && !in_a_list(k))
                 || p.is_punct(k, ";")
                 || loose_dash(k)
-                || conjunction(k);
+                || conjunction(k)
+                || joins_a_new_clause(k);
             if after {
                 Some(k + 1)
             } else {

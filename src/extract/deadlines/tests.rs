@@ -3038,3 +3038,21 @@ fn who_is_told_of_something_by_a_day_is_the_label_s_subject() {
         ]
     );
 }
+
+#[test]
+fn a_clause_with_its_own_subject_after_and_is_the_label() {
+    assert_eq!(
+        first_labels(
+            &[
+                "Construction will begin in June and production is scheduled to start by the \
+                 end of 1988.",
+                "The company and its unions are due to agree by the end of 1988.",
+            ],
+            "1987-03-31"
+        ),
+        [
+            "production is scheduled to start",
+            "The company and its unions are due to agree",
+        ]
+    );
+}
