@@ -394,8 +394,10 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
                 // `Bank fuer Gemeinwirtschaft`, `Kreditanstalt fuer Wiederaufbau`
                 | "fuer"
                 | "für"
-                // `Corriere della Sera`, `Cassa dei Risparmi`, `Banque des Etats`
+                // `Corriere della Sera`, `Cassa dei Risparmi`, `Banque des Etats`,
+                // `Gazzetta dello Sport`
                 | "della"
+                | "dello"
                 | "delle"
                 | "degli"
                 | "dei"

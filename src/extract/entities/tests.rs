@@ -6733,8 +6733,15 @@ fn the_year_a_company_reports_for_names_nothing() {
 #[test]
 fn an_italian_or_french_article_of_a_name_joins_it() {
     assert_eq!(
-        found_names("He told Corriere della Sera newspaper about Banque des Etats."),
-        ["Banque des Etats", "Corriere della Sera"]
+        found_names(
+            "He told Corriere della Sera newspaper about Banque des Etats, then Gazzetta dello \
+             Sport."
+        ),
+        [
+            "Banque des Etats",
+            "Corriere della Sera",
+            "Gazzetta dello Sport"
+        ]
     );
 }
 
