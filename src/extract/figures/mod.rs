@@ -480,6 +480,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
     if unit.is_none() && !scaled {
         unit = term_left_elliptical(p, first, last, before)
             .or_else(|| counts_of_another_kind(p, first, last, before))
+            .or_else(|| counted_in_a_clause_set_against(p, first, before))
             .or_else(|| runs_scored(p, first, last, value))
             .or_else(|| share_price_in_a_wire_fraction(p, &core, before))
             .or_else(|| price_like_the_one_before(p, first, value, before))
@@ -698,6 +699,23 @@ fn counts_of_another_kind(
     }
     let unit = things_counted_latest(p, first, before)?;
     (unit.ends_with('s') && p.is_word(first - 2)).then_some(unit)
+}
+
+/// `… had 14 flood warnings in place, while the Environment Agency issued more than 120
+/// across England`: a bare count in a clause set against the one before (`while`,
+/// `whereas`) counts what that clause counted in the plural.
+fn counted_in_a_clause_set_against(
+    p: &Para,
+    first: usize,
+    before: Before,
+) -> Option<CompactString> {
+    let s = p.sentence_of(first).0;
+    let set_against = (first.saturating_sub(8).max(s + 1)..first)
+        .any(|k| matches!(p.lower(k), "while" | "whereas") && p.is_punct(k - 1, ","));
+    if !set_against {
+        return None;
+    }
+    things_counted_latest(p, first, before).filter(|u| is_plural(u.rsplit(' ').next().unwrap_or(u)))
 }
 
 /// `Some 48,000 of them have waited more than a year`, after `a record 1.3 million`

@@ -4242,3 +4242,17 @@ fn a_count_after_with_closing_its_clause_counts_what_the_last_did() {
         ]
     );
 }
+
+#[test]
+fn a_bare_count_in_a_clause_set_against_the_one_before_counts_what_it_counted() {
+    assert_eq!(
+        units(
+            "Natural Resources Wales had 14 flood warnings in place, while the Environment \
+             Agency issued more than 120 across England."
+        ),
+        [
+            ("14 flood warnings".into(), Some("flood warnings".into())),
+            ("more than 120".into(), Some("flood warnings".into())),
+        ]
+    );
+}
