@@ -4256,3 +4256,14 @@ fn a_bare_count_in_a_clause_set_against_the_one_before_counts_what_it_counted() 
         ]
     );
 }
+
+#[test]
+fn a_level_after_a_modal_or_one_that_stayed_counts_the_subject() {
+    assert_eq!(
+        units("Its workforce could shrink to as few as 75,000. Its staff remained at 4,000."),
+        [
+            ("as few as 75,000".into(), Some("workforce".into())),
+            ("4,000".into(), Some("staff".into())),
+        ]
+    );
+}

@@ -1151,6 +1151,25 @@ pub(super) fn is_level_verb(w: &str) -> bool {
             | "declined"
             | "slipped"
             | "dipped"
+            // (`Its workforce could shrink to 75,000`: after a modal, as it is written.)
+            | "shrink"
+            | "shrinks"
+            | "shrank"
+            | "shrunk"
+            | "grow"
+            | "grows"
+            | "drop"
+            | "drops"
+            | "climb"
+            | "climbs"
+            | "increase"
+            | "increases"
+            | "decline"
+            | "declines"
+            // (`Unemployment remained at 3.1 million`: where a count stayed.)
+            | "remained"
+            | "remains"
+            | "stayed"
     )
 }
 
