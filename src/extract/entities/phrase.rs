@@ -2351,6 +2351,10 @@ pub(super) fn clean_phrase<'a>(
         return;
     }
     let name = shorn_name(p, name_first, end);
+    // (`A Saudi Arabian-led consortium`: a people of two words, its ending shed.)
+    if name_first < end && is_demonym(name) {
+        return;
+    }
     // (`four FA Cups` … `the FA Cup final`: what is counted is named in the singular.)
     let name = if counted { singular_of(name) } else { name };
     // `U2`, `O2`, `G8`, `G-7`: a capital and digits name a band, a firm or a group.

@@ -7255,3 +7255,14 @@ fn a_nationality_before_a_word_naming_a_thing_opens_a_body_s_name() {
         ]
     );
 }
+
+#[test]
+fn a_people_of_two_words_or_a_faith_names_nobody() {
+    assert_eq!(
+        found_names(
+            "A Saudi Arabian-led consortium bought the club. A letter suggested Jewish people \
+             did not face racism, said Catholic Archbishop Vincent Nichols."
+        ),
+        ["Vincent Nichols"]
+    );
+}
