@@ -2663,6 +2663,15 @@ fn named_focus(
         if reported {
             return None;
         }
+        // (`… until it reaches agreement with the Paris Club, Finance Minister Luiz Carlos
+        // Bresser Pereira said.`: but one who says the whole sentence, after its last comma,
+        // is.)
+        let says_it_all = speech_verb_at(p, m.last() + 1)
+            && (m.last() + 2 >= e || p.is_punct(m.last() + 2, "."))
+            && (m.first().saturating_sub(4).max(s)..m.first()).any(|k| p.is_punct(k, ","));
+        if says_it_all {
+            return Some(m.entity());
+        }
         // `The Blues lost after Didier Drogba was sent off`: a person named in a clause that
         // hangs off the sentence is not what it is about.
         if (s + 1..m.first()).any(|k| lexicon::is_subordinator(p.lower(k))) {

@@ -2107,3 +2107,19 @@ fn a_country_s_spokesman_speaks_for_the_body_named_for_it() {
         ]
     );
 }
+
+#[test]
+fn who_says_a_sentence_with_a_clause_of_time_is_in_focus() {
+    assert_eq!(
+        quotes(
+            "Brazil will suspend payments until it reaches agreement with the Paris Club, \
+             Finance Minister Luiz Carlos Bresser Pereira said.\n\n\
+             He said Brazil would go on paying the banks.\n\n\
+             \"We are not declaring a new moratorium,\" he said."
+        ),
+        [(
+            "We are not declaring a new moratorium".into(),
+            Some("Luiz Carlos Bresser Pereira".into())
+        )]
+    );
+}
