@@ -4267,3 +4267,21 @@ fn a_level_after_a_modal_or_one_that_stayed_counts_the_subject() {
         ]
     );
 }
+
+#[test]
+fn two_words_describing_the_staff_after_them_are_part_of_what_is_counted() {
+    assert_eq!(
+        units(
+            "The trust employs 300 full-time and part-time hospital staff. It sent eight women \
+             and four men."
+        ),
+        [
+            (
+                "300 full-time and part-time hospital staff".into(),
+                Some("full-time and part-time hospital staff".into())
+            ),
+            ("eight women".into(), Some("women".into())),
+            ("four men".into(), Some("men".into())),
+        ]
+    );
+}

@@ -593,9 +593,21 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                     && !p.is_capitalised(k + 2)
                     && is_plural(p.lower(k + 2))
                     && !crate::extract::lexicon::is_function_word(p.lower(k + 2)));
+            // (`300 full-time and part-time hospital staff`: staff are counted as a plural.)
+            let many = |w: &str| is_plural(w) || matches!(w, "staff" | "personnel");
+            // (Nor `full-time and part-time hospital staff`: two words describing the plural
+            // after them.)
+            let describes_what_follows = !many(p.lower(k + 1))
+                && !p.is_capitalised(k + 2)
+                && (many(p.lower(k + 2))
+                    || (p.is_word(k + 2)
+                        && !crate::extract::lexicon::is_function_word(p.lower(k + 2))
+                        && !p.is_capitalised(k + 3)
+                        && many(p.lower(k + 3))));
             // (Nor `nine years and Jones seven`: a name ending in `s`, capitalised after an
             // `and` that is not, as it is in a headline's capitals.)
             if w.eq_ignore_ascii_case("and")
+                && !describes_what_follows
                 && best == Some(k - 1)
                 && p.is_word(k + 1)
                 && (!p.is_capitalised(k + 1) || p.is_capitalised(k))
@@ -621,17 +633,21 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                 && !p.is_capitalised(k + 3)
                 && !ends_unit(p.lower(k + 2))
                 && !crate::extract::lexicon::is_function_word(p.lower(k + 2))
-                && !is_plural(p.lower(k + 2))
-                && is_plural(p.lower(k + 3));
+                && !many(p.lower(k + 2))
+                && many(p.lower(k + 3));
             let plural = k + 2 + usize::from(described);
             let two_kinds = w.eq_ignore_ascii_case("and")
-                && best.is_none()
+                && (best.is_none()
+                    || (describes_what_follows
+                        && k == start + 1
+                        && best == Some(start)
+                        && !many(p.lower(start))))
                 && (k == start + 1 || (k == start + 2 && !p.is_capitalised(start)))
                 && p.is_word(k + 1)
                 && p.is_word(k + 2)
                 && !ends_unit(p.lower(k + 1))
                 && !crate::extract::lexicon::is_function_word(p.lower(k + 1))
-                && (is_plural(p.lower(k + 2)) || described);
+                && (many(p.lower(k + 2)) || described);
             if two_kinds {
                 // (`French and United Nations peacekeepers`: a name of two words.)
                 if p.is_capitalised(k + 1) && p.is_capitalised(k + 2) {
