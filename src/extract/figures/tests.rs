@@ -4285,3 +4285,14 @@ fn two_words_describing_the_staff_after_them_are_part_of_what_is_counted() {
         ]
     );
 }
+
+#[test]
+fn about_after_what_gives_word_of_something_is_no_rough_count() {
+    assert_eq!(
+        figures("He traded on inside information about six takeovers, making about $1m."),
+        [
+            fig("six takeovers", 6.0, Some("takeovers"), None),
+            fig("about $1m", 1e6, Some("$"), Some("about")),
+        ]
+    );
+}

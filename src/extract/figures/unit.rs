@@ -125,7 +125,10 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
             && !is_time_unit(p.lower(first + 1))
             && is_dispute_or_punishment(p.lower(start - 1));
         // `a comedy about two friends`: what a story is about, not a rough count.
-        let subject = *q == "about" && start > 0 && is_story_noun(p.lower(start - 1));
+        // (`trading on inside information about six takeovers`: what news tells of too.)
+        let subject = *q == "about"
+            && start > 0
+            && (is_story_noun(p.lower(start - 1)) || tells_of(p.lower(start - 1)));
         // `were revised up to 133,000`: `up` is where the verb moved it, `to` what it came to.
         // (`revised February sales up to 775,000 units from the previously reported
         // 764,000`: moved up from another number too.)
@@ -246,6 +249,15 @@ pub(super) fn is_story_noun(w: &str) -> bool {
                 | "article"
                 | "report"
         )
+}
+
+/// What gives word of something, which `about` follows as a preposition: `information`,
+/// `details`, `questions`.
+fn tells_of(w: &str) -> bool {
+    matches!(
+        w,
+        "information" | "details" | "news" | "questions" | "complaints" | "knowledge" | "rumours"
+    )
 }
 
 /// Token `k` ends an amount: a number, a unit written onto one (`5.5bn`), a percent or a
