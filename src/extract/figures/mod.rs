@@ -715,7 +715,7 @@ fn counted_in_a_clause_set_against(
     if !set_against {
         return None;
     }
-    things_counted_latest(p, first, before).filter(|u| is_plural(u.rsplit(' ').next().unwrap_or(u)))
+    plural_counted_latest(p, first, before)
 }
 
 /// `Some 48,000 of them have waited more than a year`, after `a record 1.3 million`
@@ -788,7 +788,7 @@ fn with_as_many_as_before(
     if first == 0 || p.lower(first - 1) != "with" || !closes {
         return None;
     }
-    things_counted_latest(p, first, before).filter(|u| is_plural(u.rsplit(' ').next().unwrap_or(u)))
+    plural_counted_latest(p, first, before)
 }
 
 /// What the sentence's latest figure before `first` counts, when it counts things: no rate,
@@ -796,6 +796,11 @@ fn with_as_many_as_before(
 fn things_counted_latest(p: &Para, first: usize, before: Before) -> Option<CompactString> {
     let unit = in_sentence(p, first, before).next()?.unit.clone()?;
     counts_things(&unit).then_some(unit)
+}
+
+/// The same, when its last word is a plural (`flood warnings`, `points`).
+fn plural_counted_latest(p: &Para, first: usize, before: Before) -> Option<CompactString> {
+    things_counted_latest(p, first, before).filter(|u| is_plural(u.rsplit(' ').next().unwrap_or(u)))
 }
 
 /// A unit that counts things: no rate, span or money.
