@@ -784,11 +784,17 @@ fn with_as_many_as_before(
     last: usize,
     before: Before,
 ) -> Option<CompactString> {
-    let closes = matches!(p.word(last + 1), "." | "," | ";") || last + 1 >= p.tokens().len();
+    let closes = closes_its_clause(p, last);
     if first == 0 || p.lower(first - 1) != "with" || !closes {
         return None;
     }
     plural_counted_latest(p, first, before)
+}
+
+/// The figure ending at `last` is the last word of its clause: a stop, a comma or a
+/// semicolon follows, or nothing does.
+fn closes_its_clause(p: &Para, last: usize) -> bool {
+    matches!(p.word(last + 1), "." | "," | ";") || last + 1 >= p.tokens().len()
 }
 
 /// What the sentence's latest figure before `first` counts, when it counts things: no rate,
@@ -843,7 +849,7 @@ fn term_left_elliptical(
     last: usize,
     before: Before,
 ) -> Option<CompactString> {
-    let closes = matches!(p.word(last + 1), "." | "," | ";") || last + 1 >= p.tokens().len();
+    let closes = closes_its_clause(p, last);
     let prev = first.checked_sub(1)?;
     let after_whom = p.is_word(prev)
         && ((p.is_capitalised(prev) && prev > p.sentence_of(prev).0)
