@@ -327,9 +327,7 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = Some(u);
         } else if let Some(u) = part_of_those_named(p, first, last + 1, before) {
             unit = Some(u);
-        } else if let Some(u) = counted_before_with(p, first) {
-            unit = Some(u);
-        } else if let Some(u) = with_as_many_as_before(p, first, last, before) {
+        } else if let Some(u) = counted_after_with(p, first, last, before) {
             unit = Some(u);
         } else if let Some(shared) = JOINED
             .then(|| shared_with_next(p, first, last, before))
@@ -758,9 +756,16 @@ fn part_of_those_named(p: &Para, first: usize, of: usize, before: Before) -> Opt
 }
 
 /// `leads the Oscar nominations with 11`: a count after `with` is of the plural just
-/// before it (in lower case: `the Tories with 197` is told otherwise).
-/// (`lead the nominations for this year's Brit Awards with five`: or before what it is for.)
-fn counted_before_with(p: &Para, first: usize) -> Option<CompactString> {
+/// before it (in lower case: `the Tories with 197` is told otherwise), or before what it is
+/// for (`lead the nominations for this year's Brit Awards with five`); else, closing its
+/// clause, of what the sentence's latest figure counted (`Chelsea lead with 52 points, and
+/// Arsenal are second with 47`).
+fn counted_after_with(
+    p: &Para,
+    first: usize,
+    last: usize,
+    before: Before,
+) -> Option<CompactString> {
     let with = first.checked_sub(1)?;
     if p.lower(with) != "with" {
         return None;
@@ -773,22 +778,12 @@ fn counted_before_with(p: &Para, first: usize) -> Option<CompactString> {
         .find(|&k| p.lower(k) == "for")
         .filter(|&k| k > 0 && plural_at(k - 1));
     let noun = for_what.map_or(with.checked_sub(1)?, |k| k - 1);
-    plural_at(noun).then(|| p.word(noun).into())
-}
-
-/// `Chelsea lead with 52 points, and Arsenal are second with 47`: a count after `with`
-/// closing its clause counts what the sentence's latest figure counted.
-fn with_as_many_as_before(
-    p: &Para,
-    first: usize,
-    last: usize,
-    before: Before,
-) -> Option<CompactString> {
-    let closes = closes_its_clause(p, last);
-    if first == 0 || p.lower(first - 1) != "with" || !closes {
-        return None;
+    if plural_at(noun) {
+        return Some(p.word(noun).into());
     }
-    plural_counted_latest(p, first, before)
+    closes_its_clause(p, last)
+        .then(|| plural_counted_latest(p, first, before))
+        .flatten()
 }
 
 /// The figure ending at `last` is the last word of its clause: a stop, a comma or a

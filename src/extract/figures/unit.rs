@@ -124,11 +124,9 @@ pub(crate) fn qualifier_before(p: &Para, first: usize) -> (Option<CompactString>
             && start > 0
             && !is_time_unit(p.lower(first + 1))
             && is_dispute_or_punishment(p.lower(start - 1));
-        // `a comedy about two friends`: what a story is about, not a rough count.
-        // (`trading on inside information about six takeovers`: what news tells of too.)
-        let subject = *q == "about"
-            && start > 0
-            && (is_story_noun(p.lower(start - 1)) || tells_of(p.lower(start - 1)));
+        // `a comedy about two friends`, `inside information about six takeovers`: what a story
+        // or news is about, not a rough count.
+        let subject = *q == "about" && start > 0 && is_about_something(p.lower(start - 1));
         // `were revised up to 133,000`: `up` is where the verb moved it, `to` what it came to.
         // (`revised February sales up to 775,000 units from the previously reported
         // 764,000`: moved up from another number too.)
@@ -230,8 +228,9 @@ pub(super) fn spreads(w: &str) -> bool {
     )
 }
 
-/// A work or a telling that is about something: `a film about two couples`.
-pub(super) fn is_story_noun(w: &str) -> bool {
+/// A work or a telling that is about something, which `about` follows as a preposition, not
+/// as a rough count: `a film about two couples`, `information about six takeovers`.
+fn is_about_something(w: &str) -> bool {
     crate::extract::lexicon::is_kind_of_work(w)
         || matches!(
             w,
@@ -248,16 +247,14 @@ pub(super) fn is_story_noun(w: &str) -> bool {
                 | "series"
                 | "article"
                 | "report"
+                | "information"
+                | "details"
+                | "news"
+                | "questions"
+                | "complaints"
+                | "knowledge"
+                | "rumours"
         )
-}
-
-/// What gives word of something, which `about` follows as a preposition: `information`,
-/// `details`, `questions`.
-fn tells_of(w: &str) -> bool {
-    matches!(
-        w,
-        "information" | "details" | "news" | "questions" | "complaints" | "knowledge" | "rumours"
-    )
 }
 
 /// Token `k` ends an amount: a number, a unit written onto one (`5.5bn`), a percent or a
@@ -316,11 +313,16 @@ fn model_number_end(p: &Para, k: usize) -> Option<usize> {
         m += 2;
     }
     // (`A300-600R`, `767-300ER`: a version's letters glued on.)
-    let version = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
-    if p.is_word(m) && p.touching(m - 1, m) && version(p.word(m)) {
+    if p.is_word(m) && p.touching(m - 1, m) && is_model_letters(p.word(m)) {
         m += 1;
     }
     Some(m)
+}
+
+/// One or two capitals of a model's name: the `ER` of `767-300ER`, the `F` and `A` of
+/// `F/A-18`.
+fn is_model_letters(w: &str) -> bool {
+    (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// `787` of `the new 787 Dreamliner jets`, `ten 737 jets`, `two 747s`, `Boeing 777s`: the
@@ -482,9 +484,8 @@ pub(super) fn noun_unit(p: &Para, from: usize) -> Option<(CompactString, usize)>
                 && p.is_punct(k, "/")
                 && p.touching(k - 1, k)
                 && p.touching(k, k + 1)
-                && [k - 1, k + 1].iter().all(|&w| {
-                    p.word(w).len() <= 2 && p.word(w).bytes().all(|b| b.is_ascii_uppercase())
-                });
+                && is_model_letters(p.word(k - 1))
+                && is_model_letters(p.word(k + 1));
             if slashed_letters {
                 passed_over += 2;
                 k += 2;
