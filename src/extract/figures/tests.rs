@@ -1226,6 +1226,14 @@ fn a_rank_is_no_figure() {
 }
 
 #[test]
+fn a_round_of_a_cup_followed_by_a_clause_counts_nothing() {
+    assert_eq!(
+        figures("Nistelrooy sent United into the last 16 as group winners. The draw for the last 16 stage is in Nyon. They went out in the last 16 to Porto. They won the first leg of their last 16 tie."),
+        []
+    );
+}
+
+#[test]
 fn a_dollar_says_whose_it_is() {
     assert_eq!(
         units("Prize money is A$18m, and it cost HK$40m and $5m."),
