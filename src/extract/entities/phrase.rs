@@ -893,6 +893,11 @@ pub(super) fn clean_phrase<'a>(
     if start > 0 && p.is_number(start - 1) && (start..=end).all(edition) {
         return;
     }
+    // `a former Law Lord`, `the First Sea Lord`: a peer's title with no name after it is an
+    // office (not `the House of Lords`).
+    if end > start && matches!(p.word(end), "Lord" | "Lords") && p.lower(end - 1) != "of" {
+        return;
+    }
     if after_a_figure && currency() {
         if end == start || !is_known_place(p.slice(start, end - 1)) {
             return;
@@ -1675,7 +1680,9 @@ pub(super) fn clean_phrase<'a>(
             .filter(|w| !is_demonym_lower(w))
             .collect();
         title = Some(words.join(" "));
-        first = t + 1;
+        // `Prince Charles`, `King Fahd`, `Queen Beatrix`: a royal is named with the title, as
+        // the given name alone is anyone's.
+        first = if is_royal_title(p.word(t)) { t } else { t + 1 };
         kind = Some(EntityKind::Person);
     } else if general_company {
         // (`the General Election`: an event.)
@@ -2672,6 +2679,11 @@ fn is_contraction_with_s(lower: &str) -> bool {
             "it" | "that" | "what" | "here" | "there" | "let" | "who" | "where"
         )
     })
+}
+
+/// A royal's title, kept with the name it comes before: `Prince Charles`.
+pub(super) fn is_royal_title(word: &str) -> bool {
+    matches!(word, "Prince" | "Princess" | "King" | "Queen")
 }
 
 /// A peer's title, which a peerage's place may follow: `Lord Lloyd of Berwick`.

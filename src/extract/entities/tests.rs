@@ -5795,11 +5795,40 @@ fn a_d_apostrophe_written_onto_a_capital_is_part_of_the_name() {
 }
 
 #[test]
+fn a_royal_is_named_with_the_title_and_is_no_namesake_by_first_name() {
+    let got = names(
+        "Home Secretary Charles Clarke spoke. Prince Charles and Queen Beatrix attended a \
+         reception with King Fahd. Later, Charles thanked them.",
+    );
+    let people: Vec<(&str, usize)> = got.iter().map(|(n, _, m)| (n.as_str(), *m)).collect();
+    assert_eq!(
+        people,
+        [
+            ("Prince Charles", 2),
+            ("Charles Clarke", 1),
+            ("King Fahd", 1),
+            ("Queen Beatrix", 1)
+        ]
+    );
+}
+
+#[test]
+fn a_peers_title_with_no_name_after_it_is_an_office() {
+    assert_eq!(
+        found_names(
+            "But former Law Lord, Lord Lloyd of Berwick, disagreed. The First Sea Lord and \
+             three Law Lords spoke in the House of Lords."
+        ),
+        ["House of Lords", "Lord Lloyd of Berwick"]
+    );
+}
+
+#[test]
 fn a_name_in_mixed_case_ending_in_initials_is_no_persons() {
     assert_eq!(
         kinds("The tool is free to users of Windows XP. King Henry VIII had six wives."),
         [
-            ("Henry VIII".into(), EntityKind::Person),
+            ("King Henry VIII".into(), EntityKind::Person),
             ("Windows XP".into(), EntityKind::Other),
         ]
     );
