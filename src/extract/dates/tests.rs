@@ -550,6 +550,19 @@ fn a_weekday_that_comes_round_again_is_no_day_and_one_counted_in_a_month_is() {
 }
 
 #[test]
+fn a_weekday_after_a_or_any_is_any_one_of_them() {
+    // 2025-08-06 is a Wednesday.
+    assert_eq!(
+        dates(
+            "People go to the cinema on a Friday or Saturday night, or any Sunday. The \
+             talks end on Friday.",
+            "2025-08-06"
+        ),
+        [pair("Friday", "2025-08-08")]
+    );
+}
+
+#[test]
 fn an_event_a_few_days_past_is_this_year_s_whatever_the_clause_looks_ahead_to() {
     assert_eq!(
         dates(

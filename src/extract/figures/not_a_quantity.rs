@@ -204,12 +204,28 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     if crate::extract::entities::number_opens_name(p, i) && !currency() {
         return true;
     }
-    // A time of day: `by 1030 GMT`, `at 10 a.m.`, `by 1230 local time`
+    // A time of day: `by 1030 GMT`, `at 10 a.m.`, `by 1230 local time`, `at 10 in the
+    // morning`, `six o'clock`.
+    // (A clock's hour is said after a preposition or in a span: not `Ten in the morning
+    // shift were hurt`.)
+    let part_of_the_day = || {
+        let of_the_day = (next == "in"
+            && p.lower(i + 2) == "the"
+            && matches!(p.lower(i + 3), "morning" | "afternoon" | "evening"))
+            || (next == "at" && p.lower(i + 2) == "night");
+        of_the_day
+            && i > 0
+            && matches!(
+                p.lower(i - 1),
+                "at" | "by" | "until" | "till" | "from" | "to" | "before" | "after" | "around"
+            )
+    };
     if crate::extract::lexicon::is_time_zone(p.word(i + 1))
         || (next == "local" && p.lower(i + 2) == "time")
-        || matches!(next, "am" | "pm")
+        || matches!(next, "am" | "pm" | "o'clock")
         || next.starts_with("a.m")
         || next.starts_with("p.m")
+        || part_of_the_day()
     {
         return true;
     }

@@ -1780,6 +1780,17 @@ fn times_of_day_and_ages_are_not_figures() {
 }
 
 #[test]
+fn an_hour_of_the_morning_or_the_night_is_a_time_not_a_figure() {
+    assert_eq!(
+        figures(
+            "People go to the cinema on a Friday night, not at 10 in the morning. It opens \
+             from 8 in the morning to 11 at night. He worked 12 hours in the morning."
+        ),
+        [fig("12 hours", 12.0, Some("hours"), None)]
+    );
+}
+
+#[test]
 fn negative_numbers_and_numbers_in_names() {
     assert_eq!(
         figures("Chandrayaan-3 found craters as low as -230C, and Covid-19 cases rose."),
