@@ -321,6 +321,8 @@ fn figure_at<const JOINED: bool>(p: &Para, i: usize, before: Before) -> Option<(
             unit = Some(u);
             text_end = end;
             qualifier = qualifier.or_else(|| Some(p.slice(last + 1, last + 2).into()));
+        } else if let Some(u) = object_of_a_change(p, first) {
+            unit = Some(u);
         } else if let Some(u) = part_of_a_count(p, last + 1) {
             unit = Some(u);
         } else if let Some(u) = part_of_those_counted(p, last + 1, before) {

@@ -161,6 +161,22 @@ fn a_change_to_a_count_counts_the_subject_of_its_verb() {
 }
 
 #[test]
+fn a_count_a_verb_of_change_takes_its_object_by_or_to_counts_that_object() {
+    assert_eq!(
+        units(
+            "ENI cut its workforce by 6,000 to 126,000. The bank has reduced staff to 300. \
+             It cut prices by 5."
+        ),
+        [
+            ("6,000".into(), Some("workforce".into())),
+            ("126,000".into(), Some("workforce".into())),
+            ("300".into(), Some("staff".into())),
+            ("5".into(), None),
+        ]
+    );
+}
+
+#[test]
 fn a_count_a_verb_says_something_reaches_or_doubled_to_counts_its_subject() {
     assert_eq!(
         units(
@@ -785,13 +801,13 @@ fn a_number_after_to_counts_what_the_figure_before_it_counted() {
             ("2 dlrs".into(), Some("dlrs".into())),
         ]
     );
-    // What counted nothing passes nothing on.
+    // Money is not passed on to a count of people.
     assert_eq!(
         units("Sales were 20 mln stg.\n\nIt cut its workforce to 52,000 from 166,000."),
         [
             ("20 mln stg".into(), Some("stg".into())),
-            ("52,000".into(), None),
-            ("166,000".into(), None),
+            ("52,000".into(), Some("workforce".into())),
+            ("166,000".into(), Some("workforce".into())),
         ]
     );
     // A rate reached is a level, and what it came from is a rate too.

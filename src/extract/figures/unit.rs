@@ -1141,6 +1141,54 @@ pub(super) fn collective_subject(p: &Para, first: usize) -> Option<CompactString
         .map(|k| p.word(k).into())
 }
 
+/// `cut its workforce by 6,000`, `reduced staff to 300`, `has trimmed jobs by 1,200`: a
+/// count a verb of change takes its object by or to is counted by that object, a body of
+/// people or a plural that is no sum of money (not `cut its prices by 5`).
+pub(super) fn object_of_a_change(p: &Para, first: usize) -> Option<CompactString> {
+    if first < 3 || !matches!(p.lower(first - 1), "by" | "to") {
+        return None;
+    }
+    let noun = first - 2;
+    let w = p.lower(noun);
+    let counted = p.is_word(noun)
+        && !p.is_capitalised(noun)
+        && (is_collective(w) || (is_plural(w) && !is_told_in_money(w) && !is_time_unit(w)));
+    if !counted {
+        return None;
+    }
+    let owned = matches!(
+        p.lower(noun - 1),
+        "its" | "their" | "the" | "his" | "her" | "our"
+    );
+    let verb = noun - 1 - usize::from(owned);
+    matches!(
+        p.lower(verb),
+        "cut"
+            | "cuts"
+            | "cutting"
+            | "reduced"
+            | "reduce"
+            | "reduces"
+            | "reducing"
+            | "trimmed"
+            | "trim"
+            | "slashed"
+            | "slash"
+            | "raised"
+            | "raise"
+            | "raising"
+            | "increased"
+            | "increase"
+            | "increasing"
+            | "boosted"
+            | "boost"
+            | "expanded"
+            | "expand"
+            | "lifted"
+    )
+    .then(|| w.into())
+}
+
 /// A verb that says where a count stands or went: `peaked at`, `fell to`.
 pub(super) fn is_level_verb(w: &str) -> bool {
     matches!(
