@@ -368,8 +368,10 @@ impl Aliases {
                         | "Inquiry"
                 )
         };
+        // (`the House` alone is a chamber, not the `White House` or `Chatham House`.)
+        let a_building_s_house = |n: usize| n == 1 && words[words.len() - 1] == "House";
         for n in 1..words.len() {
-            if !another_body(words.len() - n) {
+            if !another_body(words.len() - n) && !a_building_s_house(n) {
                 keep_first(&mut self.suffix, words[words.len() - n..].join(" "));
             }
             if e.kind == EntityKind::Organization && n >= 2 && !overseer(n) {

@@ -5813,6 +5813,16 @@ fn a_royal_is_named_with_the_title_and_is_no_namesake_by_first_name() {
 }
 
 #[test]
+fn the_house_alone_is_a_chamber_not_the_white_house() {
+    let got = names(
+        "The White House threatened a veto of the House version. The House bill passed. A \
+         White House spokesman said no.",
+    );
+    let counted: Vec<(&str, usize)> = got.iter().map(|(n, _, m)| (n.as_str(), *m)).collect();
+    assert_eq!(counted, [("House", 2), ("White House", 2)]);
+}
+
+#[test]
 fn a_peers_title_with_no_name_after_it_is_an_office() {
     assert_eq!(
         found_names(
