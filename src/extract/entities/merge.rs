@@ -1243,6 +1243,7 @@ pub(super) fn merge(
     let mut sorted: Vec<Option<Entity>> = list.into_iter().map(Some).collect();
     let list: Vec<Entity> = by_first.iter().filter_map(|&k| sorted[k].take()).collect();
     let mut titles = HashMap::default();
+    let mut body_titles = HashMap::default();
     for (ci, c) in kept.iter().enumerate() {
         if let Some(t) = title_list.get(c.title as usize) {
             let e = renumber[of_candidate[ci] as usize];
@@ -1252,8 +1253,30 @@ pub(super) fn merge(
                 first: c.first,
             };
             titles.entry(t.to_string()).or_insert(given);
-            if let Some(last) = t.rsplit(' ').next().filter(|l| *l != &**t) {
+            let last = t.rsplit(' ').next().filter(|l| *l != &**t);
+            if let Some(last) = last {
                 titles.entry(last.to_string()).or_insert(given);
+            }
+            // (`Chelsea chief executive Peter Kenyon`: the body's name ends a word or two
+            // before the title's last word.)
+            let title_words = t.split(' ').count() as u32;
+            let body = ci
+                .checked_sub(1)
+                .map(|b| (b, &kept[b]))
+                .filter(|(_, b)| {
+                    b.paragraph == c.paragraph
+                        && c.first
+                            .checked_sub(b.last + 1)
+                            .is_some_and(|gap| (title_words..=title_words + 2).contains(&gap))
+                })
+                .map(|(b, _)| renumber[of_candidate[b] as usize])
+                .filter(|&b| list[b].kind != EntityKind::Person);
+            if let Some(body) = body {
+                for title in std::iter::once(&**t).chain(last) {
+                    body_titles
+                        .entry((body, title.to_string()))
+                        .or_insert(given);
+                }
             }
         }
     }
@@ -1271,7 +1294,7 @@ pub(super) fn merge(
     // No two mentions start at the same token: an unstable sort, which needs no buffer.
     mentions.sort_unstable_by_key(|m| (m.paragraph, m.first));
     mentions.shrink_to_fit();
-    Entities::new(list, mentions, titles, genders)
+    Entities::new(list, mentions, titles, body_titles, genders)
 }
 
 /// `Tim Henman` for `Henman`, `Ray Charles` for `Ray`: a longer name whose first word is a

@@ -90,6 +90,9 @@ pub struct Entities {
     /// Titles the text puts before a person's name (`home secretary`, `secretary`), the first
     /// time each is given, for `the home secretary said` later on.
     pub titles: HashMap<String, TitleGiven>,
+    /// Titles the text puts after a body's name and before a person's (`Chelsea manager
+    /// Jose Mourinho`), by the body's entity and the title, for `the Chelsea manager said`.
+    pub body_titles: HashMap<(usize, String), TitleGiven>,
     /// Each entity's gender, when an honorific or a given name says it (`Ms Kelly`, `Ruth
     /// Kelly`): whom `she said` can mean.
     pub genders: Vec<Option<Gender>>,
@@ -113,6 +116,7 @@ impl Entities {
         list: Vec<Entity>,
         mentions: Vec<Mention>,
         titles: HashMap<String, TitleGiven>,
+        body_titles: HashMap<(usize, String), TitleGiven>,
         genders: Vec<Option<Gender>>,
     ) -> Self {
         let paragraphs = mentions.last().map_or(0, |m| m.paragraph() + 1);
@@ -128,6 +132,7 @@ impl Entities {
             mentions,
             paragraph_starts,
             titles,
+            body_titles,
             genders,
         }
     }

@@ -2434,7 +2434,47 @@ fn title_holder(
             let given = ents.titles.get(title)?;
             given.before(p.index, start).then_some(given.entity)
         })
+        .or_else(|| {
+            (!possessive)
+                .then(|| body_s_title_holder(p, ents, from, last))
+                .flatten()
+        })
 }
+
+/// `the Chelsea manager`, `the Texaco spokesman`, from `from` to `last`: the person given
+/// the title after the same body's name (`Chelsea manager Jose Mourinho`).
+fn body_s_title_holder(p: &Para, ents: &Entities, from: usize, last: usize) -> Option<usize> {
+    (from..last)
+        .filter(|&start| start > 0 && p.lower(start - 1) == "the" && p.is_capitalised(start))
+        .find_map(|start| {
+            let body = (start..last)
+                .find_map(|k| ents.ending_at(p.index, k).filter(|m| m.first() == start))?;
+            let title_first = body.last() + 1;
+            let title = p.lower_words(title_first, last);
+            // (`the Chelsea boss`: whoever leads it, by the title given.)
+            let titles: &[&str] = if title == "boss" {
+                &LEADERS
+            } else {
+                &[title.as_ref()]
+            };
+            titles.iter().find_map(|&title| {
+                let given = ents.body_titles.get(&(body.entity(), title.to_string()))?;
+                given.before(p.index, start).then_some(given.entity)
+            })
+        })
+}
+
+/// The titles of whoever leads a body, that a story calls its `boss`.
+const LEADERS: [&str; 8] = [
+    "manager",
+    "coach",
+    "executive",
+    "chairman",
+    "head",
+    "leader",
+    "president",
+    "boss",
+];
 
 /// The person a sentence is about, for pronouns in the sentences after it.
 /// Whom a sentence is about, for the `he said` after it.

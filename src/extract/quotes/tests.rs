@@ -1134,6 +1134,22 @@ fn pronouns_and_who_clauses() {
 }
 
 #[test]
+fn a_body_s_title_or_its_boss_is_whom_the_title_was_given_after_that_body() {
+    assert_eq!(
+        quotes(
+            "Arsenal manager Arsene Wenger spoke. Chelsea manager Jose Mourinho was fined. \
+             Frank Lampard scored. \"We move on,\" the Arsenal manager said.\n\nUefa official \
+             William Gaillard attacked Mourinho. Asked about it, the Chelsea boss replied: \
+             \"Everyone is entitled to an opinion.\""
+        ),
+        [
+            q("We move on", Some("Arsene Wenger")),
+            q("Everyone is entitled to an opinion.", Some("Jose Mourinho"))
+        ]
+    );
+}
+
+#[test]
 fn a_phrase_set_off_after_the_subject_noun_is_passed_over_to_it() {
     assert_eq!(
         quotes("Prince Harry has apologised.\n\nThe 20-year-old prince, third in line to the throne, said: \"I am very sorry.\""),
