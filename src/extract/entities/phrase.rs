@@ -144,6 +144,14 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             if titles_event {
                 return next;
             }
+            // `Ocean's Eleven`, `Ocean's Twelve`: a number in words, written with a capital
+            // after an owner, names a film or a band, as one.
+            let owners_number = p.is_capitalised(next)
+                && crate::extract::lexicon::small_number(p.lower(next)).is_some()
+                && !is_name_word(p, next + 1);
+            if owners_number {
+                return next;
+            }
             // `Fishermen's Bend`, `King's Cross`, `Martha's Vineyard`: a place named for its
             // owner by the lie of the land (not a known place's or body's: `London's Hyde
             // Park`).

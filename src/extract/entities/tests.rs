@@ -5813,6 +5813,14 @@ fn a_royal_is_named_with_the_title_and_is_no_namesake_by_first_name() {
 }
 
 #[test]
+fn an_owner_s_number_in_words_with_a_capital_is_one_name_with_it() {
+    assert_eq!(
+        found_names("Ocean's Twelve took less than Ocean's Eleven in 2001."),
+        ["Ocean's Eleven", "Ocean's Twelve"]
+    );
+}
+
+#[test]
 fn the_house_alone_is_a_chamber_not_the_white_house() {
     let got = names(
         "The White House threatened a veto of the House version. The House bill passed. A \
