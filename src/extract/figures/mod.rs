@@ -520,7 +520,8 @@ fn bound_after_the_number(p: &Para, last: usize) -> Option<(CompactString, usize
 }
 
 /// `Emery shares closed unchanged at 14-1/4`: a share's price in a wire fraction is in the
-/// dollars the story has counted in (wire copy writes US prices so).
+/// dollars the story has counted in, or in dollars when it has counted no money before (wire
+/// copy writes US prices so).
 fn share_price_in_a_wire_fraction(p: &Para, core: &Core, before: Before) -> Option<CompactString> {
     let fraction = (core.first..=core.last).any(|k| p.is_punct(k, "/"));
     if !fraction {
@@ -554,12 +555,16 @@ fn share_price_in_a_wire_fraction(p: &Para, core: &Core, before: Before) -> Opti
             _ => format!("{whose} dlrs").into(),
         })
     };
-    before
-        .figures
-        .iter()
-        .rev()
-        .take(DOLLARS_REACH)
+    let latest = || before.figures.iter().rev().take(DOLLARS_REACH);
+    // (With no money counted before it, the dollars wire copy prices a share in.)
+    let in_money = |f: &Figure| {
+        f.unit.as_deref().is_some_and(|u| {
+            is_signed_money(u) || is_currency_word(u.rsplit(' ').next().unwrap_or(u))
+        })
+    };
+    latest()
         .find_map(dollars)
+        .or_else(|| (!latest().any(in_money)).then(|| "dlrs".into()))
 }
 
 /// The sentence at `s` opens on a name of a word or two and a verb a price moves or ends by:

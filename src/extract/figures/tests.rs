@@ -1181,8 +1181,8 @@ fn wire_fractions_are_prices_and_rates() {
     assert_eq!(
         figures("Shares closed at 38-1/2, up 2-3/4, and the margin is 13/16 percentage points."),
         [
-            fig("38-1/2", 38.5, None, None),
-            fig("2-3/4", 2.75, None, None),
+            fig("38-1/2", 38.5, Some("dlrs"), None),
+            fig("2-3/4", 2.75, Some("dlrs"), None),
             fig(
                 "13/16 percentage points",
                 0.8125,
@@ -3828,10 +3828,22 @@ fn a_share_price_in_a_wire_fraction_is_in_the_story_s_dollars() {
             ("1/4 point".into(), Some("point".into())),
         ]
     );
-    // Without dollars before, no currency is guessed.
+    // With no money counted before, the dollars wire copy prices a share in; after another
+    // currency, none is guessed.
     assert_eq!(
-        units("Emery shares closed unchanged at 14-1/4."),
-        [("14-1/4".into(), None)]
+        units("Emery has 40 mln shares. Its shares closed unchanged at 14-1/4, up 1/2."),
+        [
+            ("40 mln shares".into(), Some("shares".into())),
+            ("14-1/4".into(), Some("dlrs".into())),
+            ("1/2".into(), Some("dlrs".into())),
+        ]
+    );
+    assert_eq!(
+        units("Profit was 40 mln stg. Its shares closed unchanged at 14-1/4."),
+        [
+            ("40 mln stg".into(), Some("stg".into())),
+            ("14-1/4".into(), None)
+        ]
     );
     // Whose dollars the story counted in.
     assert_eq!(
