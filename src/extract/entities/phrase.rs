@@ -1102,9 +1102,17 @@ pub(super) fn clean_phrase<'a>(
         crate::extract::lexicon::describes_person(w)
             || (in_the_plural && (is_given_name(p.word(first + 1)) || first_of_a_list()))
     };
+    // (`Retailers Woolworths and HMV said`: bodies of a kind, in the plural before a list.)
+    let bodies_of_a_kind = |w: &str| {
+        w.strip_suffix('s')
+            .is_some_and(crate::extract::lexicon::describes_body)
+            && (p.lower(end + 1) == "and" || p.is_punct(end + 1, ","))
+    };
     if opens_sentence
         && first < end
-        && (is_descriptor(p.lower(first)) || people_of_a_kind(p.lower(first)))
+        && (is_descriptor(p.lower(first))
+            || people_of_a_kind(p.lower(first))
+            || bodies_of_a_kind(p.lower(first)))
         && !matches!(p.lower(first + 1), "of" | "for")
     {
         // (`Actress Tilda Swinton`, `Boss Jose Mourinho`: a singular in `-ss`, a person; so

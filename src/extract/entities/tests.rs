@@ -5813,6 +5813,22 @@ fn a_royal_is_named_with_the_title_and_is_no_namesake_by_first_name() {
 }
 
 #[test]
+fn bodies_of_a_kind_in_the_plural_before_a_list_describe_them() {
+    assert_eq!(
+        kinds(
+            "Retailers Woolworths and HMV expect growth. Carmakers Ford, GM and Chrysler agreed."
+        ),
+        [
+            ("Chrysler".into(), EntityKind::Organization),
+            ("Ford".into(), EntityKind::Organization),
+            ("GM".into(), EntityKind::Organization),
+            ("HMV".into(), EntityKind::Organization),
+            ("Woolworths".into(), EntityKind::Organization),
+        ]
+    );
+}
+
+#[test]
 fn an_owner_s_number_in_words_with_a_capital_is_one_name_with_it() {
     assert_eq!(
         found_names("Ocean's Twelve took less than Ocean's Eleven in 2001."),
