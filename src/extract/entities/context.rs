@@ -435,7 +435,52 @@ pub(super) fn work_title_at(p: &Para, start: usize) -> Option<usize> {
                 "new" | "latest" | "debut" | "forthcoming"
             )
     };
+    // (`his hit Candle in the Wind`: a hit after its owner, not the verb; `whose hits include
+    // Rocket Man`, `her films including Ray`: works listed after their kind.)
+    let a_hit = |k: usize| {
+        !p.is_capitalised(k)
+            && matches!(p.lower(k), "hit" | "hits")
+            && k > 0
+            && matches!(
+                p.lower(k - 1),
+                "his" | "her" | "their" | "its" | "the" | "a" | "whose" | "biggest" | "latest"
+            )
+    };
+    let kinds_listed_at = |verb: usize| {
+        verb > 0
+            && matches!(
+                p.lower(verb),
+                "include" | "includes" | "included" | "including"
+            )
+            && (a_hit(verb - 1)
+                || (!p.is_capitalised(verb - 1)
+                    && p.lower(verb - 1)
+                        .strip_suffix('s')
+                        .is_some_and(crate::extract::lexicon::is_kind_of_work)))
+    };
+    // (`… include Rocket Man and Candle in the Wind`: each title of the list is one, up to
+    // its `and`; the second's list is found back over the first.)
+    let in_the_list = || {
+        let joined = p.lower(start - 1) == "and" || p.is_punct(start - 1, ",");
+        joined
+            && (start.saturating_sub(MAX_NAME_TOKENS)..start - 1)
+                .rev()
+                .find(|&k| {
+                    !(p.is_capitalised(k) || p.is_punct(k, ",") || is_title_small_word(p.lower(k)))
+                })
+                .is_some_and(kinds_listed_at)
+    };
+    let listed = kinds_listed_at(start - 1) || in_the_list();
+    if listed {
+        let end = work_title_end(p, start);
+        return Some(
+            (start + 1..end)
+                .find(|&k| p.lower(k) == "and" || p.is_punct(k, ","))
+                .map_or(end, |and| and - 1),
+        );
+    }
     if kind_at(start - 1)
+        || a_hit(start - 1)
         || (start > 1 && p.is_punct(start - 1, ",") && kind_at(start - 2))
         || copies_of()
         || new_record()
@@ -529,9 +574,19 @@ fn work_title_end(p: &Para, start: usize) -> usize {
             && !is_month_word(p.lower(k))
             && !(p.lower(k - 1) == "and" && matches!(p.word(k), "The" | "A" | "An"))
     };
+    // (`Do They Know It's Christmas? by Band Aid`: a question mark the sentence goes on after
+    // ends the title.)
+    let asks = |end: usize| {
+        p.is_punct(end + 1, "?")
+            && p.touching(end, end + 1)
+            && p.is_word(end + 2)
+            && !p.is_capitalised(end + 2)
+    };
     // (No longer than any name: a run of capitals is not read to its end from each word.)
     while end < start + MAX_NAME_TOKENS {
-        if is_name_word(p, end + 1) {
+        if asks(end) {
+            return end + 1;
+        } else if is_name_word(p, end + 1) {
             end += 1;
         } else if p.is_punct(end + 1, ":") && p.touching(end, end + 1) && goes_on(end + 2) {
             // `Hitman: Blood Money`, `Star Wars: Episode III`: a subtitle.

@@ -564,6 +564,24 @@ fn an_honorific_says_a_person_where_a_which_after_the_name_said_a_body() {
 }
 
 #[test]
+fn a_hit_after_its_owner_and_works_listed_after_their_kind_are_works_each() {
+    assert_eq!(
+        kinds(
+            "He sang his hit Candle in the Wind. The star, whose hits include Rocket Man and \
+             Candle in the Wind, is touring. The storm hit Florida. Her films include Gone with \
+             the Wind and The Aviator."
+        ),
+        [
+            ("Candle in the Wind".into(), EntityKind::Other),
+            ("Florida".into(), EntityKind::Place),
+            ("Gone with the Wind".into(), EntityKind::Other),
+            ("Rocket Man".into(), EntityKind::Other),
+            ("The Aviator".into(), EntityKind::Other),
+        ]
+    );
+}
+
+#[test]
 fn a_work_named_for_a_person_is_not_the_person() {
     let got =
         names("The musical biopic Ray, about singer Ray Charles, won. Jamie Foxx plays Charles.");
