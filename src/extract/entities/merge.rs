@@ -219,7 +219,15 @@ impl Aliases {
                     && gazetteer().get(words[..core].join(" ").as_str())
                         == Some(&EntityKind::Organization)
             };
-            let alone = |head: &str| names_a_company_alone(head) || known_short_form(head);
+            // (`Northwest` for `Northwest Airlines Inc`: a company with a legal form by the
+            // quarter of the compass it opens with, which alone would be a region.)
+            let a_registered_quarter = |head: &str| {
+                core < words.len()
+                    && matches!(head, "Northwest" | "Northeast" | "Southwest" | "Southeast")
+            };
+            let alone = |head: &str| {
+                names_a_company_alone(head) || known_short_form(head) || a_registered_quarter(head)
+            };
             if let Some(&head) = named.filter(|&&head| alone(head)) {
                 self.company.entry(head.to_string()).or_insert(k);
             }

@@ -5831,6 +5831,23 @@ fn a_royal_is_named_with_the_title_and_is_no_namesake_by_first_name() {
 }
 
 #[test]
+fn a_registered_company_goes_by_the_quarter_of_the_compass_it_opens_with() {
+    let got = names(
+        "Pilots at Northwest Airlines Inc voted. Northwest spokesman Bob Gibbons said no. Rain \
+         fell in the Southwest.",
+    );
+    let counted: Vec<(&str, usize)> = got.iter().map(|(n, _, m)| (n.as_str(), *m)).collect();
+    assert_eq!(
+        counted,
+        [
+            ("Northwest Airlines Inc", 2),
+            ("Bob Gibbons", 1),
+            ("Southwest", 1)
+        ]
+    );
+}
+
+#[test]
 fn bodies_of_a_kind_in_the_plural_before_a_list_describe_them() {
     assert_eq!(
         kinds(
