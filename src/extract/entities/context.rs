@@ -435,52 +435,27 @@ pub(super) fn work_title_at(p: &Para, start: usize) -> Option<usize> {
                 "new" | "latest" | "debut" | "forthcoming"
             )
     };
-    // (`his hit Candle in the Wind`: a hit after its owner, not the verb; `whose hits include
-    // Rocket Man`, `her films including Ray`: works listed after their kind.)
-    let a_hit = |k: usize| {
-        !p.is_capitalised(k)
-            && matches!(p.lower(k), "hit" | "hits")
-            && k > 0
-            && matches!(
-                p.lower(k - 1),
-                "his" | "her" | "their" | "its" | "the" | "a" | "whose" | "biggest" | "latest"
-            )
-    };
-    let kinds_listed_at = |verb: usize| {
-        verb > 0
-            && matches!(
-                p.lower(verb),
-                "include" | "includes" | "included" | "including"
-            )
-            && (a_hit(verb - 1)
-                || (!p.is_capitalised(verb - 1)
-                    && p.lower(verb - 1)
-                        .strip_suffix('s')
-                        .is_some_and(crate::extract::lexicon::is_kind_of_work)))
-    };
-    // (`… include Rocket Man and Candle in the Wind`: each title of the list is one, up to
-    // its `and`; the second's list is found back over the first.)
-    let in_the_list = || {
-        let joined = p.lower(start - 1) == "and" || p.is_punct(start - 1, ",");
-        joined
-            && (start.saturating_sub(MAX_NAME_TOKENS)..start - 1)
-                .rev()
-                .find(|&k| {
-                    !(p.is_capitalised(k) || p.is_punct(k, ",") || is_title_small_word(p.lower(k)))
-                })
-                .is_some_and(kinds_listed_at)
-    };
-    let listed = kinds_listed_at(start - 1) || in_the_list();
-    if listed {
-        let end = work_title_end(p, start);
-        return Some(
-            (start + 1..end)
-                .find(|&k| p.lower(k) == "and" || p.is_punct(k, ","))
-                .map_or(end, |and| and - 1),
-        );
+    // (Asked at every name's start: by the first letter of the word before it. `his hit
+    // Candle in the Wind`; `whose hits include Rocket Man and Candle in the Wind`, each title
+    // of a list up to its `and`.)
+    let before = p.lower(start - 1);
+    match before.as_bytes().first() {
+        Some(b'h') if is_a_hit(p, start - 1) => return Some(work_title_end(p, start)),
+        Some(b'i' | b'a' | b',')
+            if lists_works_after_their_kind(p, start - 1)
+                || ((before == "and" || p.is_punct(start - 1, ","))
+                    && listed_after_their_kind(p, start)) =>
+        {
+            let end = work_title_end(p, start);
+            return Some(
+                (start + 1..end)
+                    .find(|&k| p.lower(k) == "and" || p.is_punct(k, ","))
+                    .map_or(end, |and| and - 1),
+            );
+        }
+        _ => {}
     }
     if kind_at(start - 1)
-        || a_hit(start - 1)
         || (start > 1 && p.is_punct(start - 1, ",") && kind_at(start - 2))
         || copies_of()
         || new_record()
@@ -501,6 +476,42 @@ pub(super) fn work_title_at(p: &Para, start: usize) -> Option<usize> {
                 && p.is_capitalised(k + 1)
         })
         .then_some(end)
+}
+
+/// `hit` or `hits` at `k` after its owner or an article: a song, not the verb (`his hit`,
+/// `whose hits`, not `the storm hit`).
+fn is_a_hit(p: &Para, k: usize) -> bool {
+    !p.is_capitalised(k)
+        && matches!(p.lower(k), "hit" | "hits")
+        && k > 0
+        && matches!(
+            p.lower(k - 1),
+            "his" | "her" | "their" | "its" | "the" | "a" | "whose" | "biggest" | "latest"
+        )
+}
+
+/// `include` at `verb` after a kind of work in the plural or a hit: what follows is a list of
+/// works (`whose hits include`, `her films including`).
+fn lists_works_after_their_kind(p: &Para, verb: usize) -> bool {
+    verb > 0
+        && matches!(
+            p.lower(verb),
+            "include" | "includes" | "included" | "including"
+        )
+        && (is_a_hit(p, verb - 1)
+            || (!p.is_capitalised(verb - 1)
+                && p.lower(verb - 1)
+                    .strip_suffix('s')
+                    .is_some_and(crate::extract::lexicon::is_kind_of_work)))
+}
+
+/// The name at `start`, after a list's `and` or comma, is a later title of a list of works:
+/// back over the titles before it is what lists them.
+fn listed_after_their_kind(p: &Para, start: usize) -> bool {
+    (start.saturating_sub(MAX_NAME_TOKENS)..start - 1)
+        .rev()
+        .find(|&k| !(p.is_capitalised(k) || p.is_punct(k, ",") || is_title_small_word(p.lower(k))))
+        .is_some_and(|verb| lists_works_after_their_kind(p, verb))
 }
 
 /// Small words that open a work's title when capitalised mid-sentence.
