@@ -2949,6 +2949,12 @@ pub fn is_ticker_part(w: &str, most: usize) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
+/// `the`, `its`, `their`: a determiner that says which thing is meant, the article or an
+/// owner's pronoun.
+pub fn is_definite_determiner(lower: &str) -> bool {
+    matches!(lower, "the" | "his" | "her" | "its" | "their" | "our")
+}
+
 /// `Spain's`, `Democrats'`: a word written as a possessive.
 pub fn is_possessive(word: &str) -> bool {
     possessive_owner(word).is_some() || word.ends_with(['\'', '’'])

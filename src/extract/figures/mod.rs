@@ -685,7 +685,7 @@ fn counted_with_an_article(p: &Para, first: usize) -> Option<CompactString> {
             p.is_word(k)
                 && !p.is_capitalised(k)
                 && is_plural(p.lower(k))
-                && matches!(p.lower(k - 1), "the" | "their" | "its" | "his" | "her")
+                && crate::extract::lexicon::is_definite_determiner(p.lower(k - 1))
         })
         .map(|k| p.word(k).into())
 }

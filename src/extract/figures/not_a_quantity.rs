@@ -86,10 +86,8 @@ pub(super) fn is_excluded(p: &Para, core: &Core) -> bool {
     // Champions League last 16` (after the cup's name).
     let round = i > 1
         && matches!(p.lower(i - 1), "last" | "final")
-        && (matches!(
-            p.lower(i - 2),
-            "the" | "their" | "its" | "his" | "her" | "our"
-        ) || (p.is_word(i - 2) && p.is_capitalised(i - 2) && i - 2 > p.sentence_of(i).0));
+        && (crate::extract::lexicon::is_definite_determiner(p.lower(i - 2))
+            || (p.is_word(i - 2) && p.is_capitalised(i - 2) && i - 2 > p.sentence_of(i).0));
     // (What follows is a preposition or a clause's joint, or names the round itself: `into
     // the last 16 as group winners`, `the last 16 stage`.)
     let nothing_counted = !p.is_word(i + 1)

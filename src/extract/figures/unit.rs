@@ -1026,7 +1026,7 @@ pub(super) fn part_of_a_count(p: &Para, of: usize) -> Option<CompactString> {
     }
     // (`56 of Scotland's 59 seats`: whose whole it is, with no article.)
     let owned = crate::extract::lexicon::is_possessive(p.word(of + 1));
-    let k = if !owned && !matches!(p.lower(of + 1), "the" | "their" | "its" | "his" | "her") {
+    let k = if !owned && !crate::extract::lexicon::is_definite_determiner(p.lower(of + 1)) {
         // (`2,000 of an estimated 23,000 guerrillas`, `12 of 40 banks`: a whole estimated, or
         // told with no article; not a year, `5 of 1987 models`.)
         let mut whole =
@@ -1156,10 +1156,7 @@ pub(super) fn object_of_a_change(p: &Para, first: usize) -> Option<CompactString
     if !counted {
         return None;
     }
-    let owned = matches!(
-        p.lower(noun - 1),
-        "its" | "their" | "the" | "his" | "her" | "our"
-    );
+    let owned = crate::extract::lexicon::is_definite_determiner(p.lower(noun - 1));
     let verb = noun - 1 - usize::from(owned);
     matches!(
         p.lower(verb),
