@@ -630,11 +630,15 @@ fn runs_scored(p: &Para, first: usize, last: usize, value: f64) -> Option<Compac
     let chased = before == "down"
         && first >= 2
         && matches!(p.lower(first - 2), "chased" | "chasing" | "chase");
+    // (`Set 142 to win`, `needing 64`: a target is in runs too.)
+    let target = matches!(before, "set" | "needing" | "needed" | "requiring")
+        || (p.lower(last + 1) == "to" && p.lower(last + 2) == "win");
     let scored = matches!(
         before,
         "made" | "scored" | "hit" | "on" | "reached" | "for" | "unbeaten" | "chased" | "chasing"
     ) || for_wickets
-        || chased;
+        || chased
+        || target;
     if !whole || !scored {
         return None;
     }

@@ -4205,6 +4205,22 @@ fn a_score_not_out_or_chased_counts_runs_in_a_paragraph_about_cricket() {
 }
 
 #[test]
+fn a_target_set_or_needed_counts_runs_in_a_paragraph_about_cricket() {
+    assert_eq!(
+        units(
+            "Set 142 to win, the hosts were bowled out. Needing 64 on the last day, they lost \
+             eight wickets. Set 50 tasks, he lost."
+        ),
+        vec![
+            ("142".to_string(), Some("runs".to_string())),
+            ("64".to_string(), Some("runs".to_string())),
+            ("eight wickets".to_string(), Some("wickets".to_string())),
+            ("50 tasks".to_string(), Some("tasks".to_string())),
+        ]
+    );
+}
+
+#[test]
 fn a_number_strong_counts_what_is_so_strong() {
     assert_eq!(
         units(

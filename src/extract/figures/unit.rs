@@ -2411,6 +2411,9 @@ pub(super) fn verb_unit(p: &Para, first: usize) -> Option<CompactString> {
             | "housing"
             | "seating"
             | "storing"
+            // (`Needing 64 to win`: what is wanted, not done to.)
+            | "needing"
+            | "requiring"
     ) {
         return None;
     }
