@@ -5831,6 +5831,18 @@ fn a_royal_is_named_with_the_title_and_is_no_namesake_by_first_name() {
 }
 
 #[test]
+fn a_participle_opening_a_sentence_before_its_preposition_is_no_name() {
+    assert_eq!(
+        found_names(
+            "Faced with losses, the firm cut jobs. Faced with rivals, it merged. Hit by the \
+             strike, it closed. Hit by rain, it shut. Set up in 1990, it grew. Set in London, \
+             it ran."
+        ),
+        ["London"]
+    );
+}
+
+#[test]
 fn a_registered_company_goes_by_the_quarter_of_the_compass_it_opens_with() {
     let got = names(
         "Pilots at Northwest Airlines Inc voted. Northwest spokesman Bob Gibbons said no. Rain \
