@@ -619,7 +619,9 @@ pub(crate) fn numbers_the_name_before(p: &Para, i: usize) -> bool {
     let sentence_start = p.sentence_of(i - 1).0 == i - 1
         && opener
         && crate::extract::lexicon::kind_from_last_word(prev).is_none();
-    let possessive = crate::extract::lexicon::is_possessive(prev);
+    // (`Britain's 300 biggest firms` counts; `Standard and Poor's 500 index` is a name.)
+    let an_index = next == "index" || (next == "stock" && p.lower(i + 2) == "index");
+    let possessive = crate::extract::lexicon::is_possessive(prev) && !an_index;
     let calendar = month_number(prev_lower).is_some() || weekday_index(prev_lower).is_some();
     !sentence_start && !possessive && !calendar
 }

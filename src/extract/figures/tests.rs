@@ -1807,6 +1807,17 @@ fn an_hour_of_the_morning_or_the_night_is_a_time_not_a_figure() {
 }
 
 #[test]
+fn a_number_after_an_owner_before_index_names_the_index() {
+    assert_eq!(
+        figures(
+            "The Standard and Poor's 500 index futures contract fell. Britain's 300 biggest \
+             firms grew."
+        ),
+        [fig("300 biggest firms", 300.0, Some("biggest firms"), None)]
+    );
+}
+
+#[test]
 fn negative_numbers_and_numbers_in_names() {
     assert_eq!(
         figures("Chandrayaan-3 found craters as low as -230C, and Covid-19 cases rose."),
