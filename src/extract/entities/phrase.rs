@@ -485,7 +485,13 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             }
             // `in Vienna on December 9`, `Paris on New Year's Eve`, `Brent for June
             // delivery`: a date, not the rest of a name.
-            let month = matches!(connector, "for" | "on") && is_month_word(p.lower(k));
+            // (`Microsoft's Xbox for the Christmas market`: nor a season or a word naming
+            // nothing alone before a noun in lower case.)
+            let month = matches!(connector, "for" | "on")
+                && (is_month_word(p.lower(k))
+                    || (crate::extract::lexicon::names_nothing_alone(p.lower(k))
+                        && p.is_word(k + 1)
+                        && !p.is_capitalised(k + 1)));
             // (`Shrek and The Polar Express`, `Smith and The Times`: a `The` written in
             // capitals inside a sentence opens a name of its own.)
             let a_names_own_the = connector == "and" && p.word(k) == "The";

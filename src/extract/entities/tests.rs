@@ -5831,6 +5831,22 @@ fn a_royal_is_named_with_the_title_and_is_no_namesake_by_first_name() {
 }
 
 #[test]
+fn a_season_before_a_noun_in_lower_case_ends_a_name_before_its_for() {
+    assert_eq!(
+        found_names(
+            "Sony is battling Microsoft's Xbox for the Christmas market. The Society for the \
+             Protection of Birds met."
+        ),
+        [
+            "Microsoft",
+            "Society for the Protection of Birds",
+            "Sony",
+            "Xbox"
+        ]
+    );
+}
+
+#[test]
 fn a_participle_opening_a_sentence_before_its_preposition_is_no_name() {
     assert_eq!(
         found_names(
