@@ -627,7 +627,11 @@ impl<'a> Collector<'a> {
                 i = end + 1;
                 continue;
             }
-            if is_a_currency_counted(p, i, end)
+            // `Faced with losses, …`, `Hit by the strike, …`, `Set up in 1990, …`: a participle
+            // opening a sentence before its preposition is no name.
+            let participle = end == i && p.sentence_of(i).0 == i && opens_on_a_participle(p, i);
+            if participle
+                || is_a_currency_counted(p, i, end)
                 || is_a_security(p, i, end)
                 || is_a_benefit(p, i, end)
             {

@@ -1162,11 +1162,6 @@ pub(super) fn clean_phrase<'a>(
     if (opens_sentence || after_colon) && first == end && is_generic_body(p.word(first)) {
         return;
     }
-    // `Faced with losses, …`, `Hit by the strike, …`, `Set up in 1990, …`: a participle
-    // opening a sentence before its preposition is no name.
-    if opens_sentence && first == end && opens_on_a_participle(p, first) {
-        return;
-    }
     // (`the first Labour Budget`, `the Tory Government`: a known body's budget or government,
     // written in capitals, is the body's.)
     if first < end
@@ -2710,17 +2705,18 @@ fn is_contraction_with_s(lower: &str) -> bool {
 
 /// The word at `k` is a past participle before a preposition: `Faced with`, `Hit by`, `Set
 /// up` (not a given name: `Alfred in Paris`).
-fn opens_on_a_participle(p: &Para, k: usize) -> bool {
-    let w = p.lower(k);
-    let participle = (w.len() > 4 && w.ends_with("ed") && !is_given_name(p.word(k)))
-        || crate::extract::lexicon::is_irregular_participle(w)
-        || matches!(w, "set" | "hit" | "cut" | "put");
-    participle
-        && !p.is_capitalised(k + 1)
+pub(super) fn opens_on_a_participle(p: &Para, k: usize) -> bool {
+    // (The preposition first: asked of every sentence opening on a word alone.)
+    let before_a_preposition = !p.is_capitalised(k + 1)
         && matches!(
             p.lower(k + 1),
             "with" | "by" | "in" | "on" | "at" | "to" | "from" | "for" | "as" | "up" | "out"
-        )
+        );
+    let w = p.lower(k);
+    before_a_preposition
+        && ((w.len() > 4 && w.ends_with("ed") && !is_given_name(p.word(k)))
+            || crate::extract::lexicon::is_irregular_participle(w)
+            || matches!(w, "set" | "hit" | "cut" | "put"))
 }
 
 /// A royal's title, kept with the name it comes before: `Prince Charles`.
