@@ -487,7 +487,7 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             // delivery`: a date, not the rest of a name.
             // (`Microsoft's Xbox for the Christmas market`: nor a season or a word naming
             // nothing alone before a noun in lower case.)
-            let month = matches!(connector, "for" | "on")
+            let a_time_of_year = matches!(connector, "for" | "on")
                 && (is_month_word(p.lower(k))
                     || (crate::extract::lexicon::names_nothing_alone(p.lower(k))
                         && p.is_word(k + 1)
@@ -495,7 +495,7 @@ pub(super) fn phrase_end(p: &Para, i: usize) -> usize {
             // (`Shrek and The Polar Express`, `Smith and The Times`: a `The` written in
             // capitals inside a sentence opens a name of its own.)
             let a_names_own_the = connector == "and" && p.word(k) == "The";
-            if is_name_word(p, k) && !date_at(p, k) && !month && !a_names_own_the {
+            if is_name_word(p, k) && !date_at(p, k) && !a_time_of_year && !a_names_own_the {
                 end = k;
                 continue;
             }
