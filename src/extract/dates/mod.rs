@@ -2373,15 +2373,16 @@ fn was_due(p: &Para, i: usize) -> bool {
 /// The weekday at `i` comes round again and again: `every Monday`, `each Friday`, `the second
 /// Tuesday of each month`; or is any one of them: `on a Friday or Saturday night`.
 fn recurs(p: &Para, i: usize) -> bool {
-    let every = |w: &str| matches!(w, "every" | "each" | "a" | "any");
+    let every_or_any = |w: &str| matches!(w, "every" | "each" | "a" | "any");
     let listed_after_any = i > 2
         && matches!(p.lower(i - 1), "or" | "and")
         && crate::extract::lexicon::weekday_index(p.word(i - 2)).is_some()
-        && every(p.lower(i - 3));
-    (i > 0 && every(p.lower(i - 1)))
+        && every_or_any(p.lower(i - 3));
+    (i > 0 && every_or_any(p.lower(i - 1)))
         || listed_after_any
         || (p.lower(i + 1) == "of"
-            && (every(p.lower(i + 2)) || (p.lower(i + 2) == "the" && p.lower(i + 3) == "month")))
+            && (every_or_any(p.lower(i + 2))
+                || (p.lower(i + 2) == "the" && p.lower(i + 3) == "month")))
 }
 
 /// `the first Monday of June`, `the last Friday of March 1988`: the weekday at `i`, `wd`

@@ -439,21 +439,21 @@ pub(super) fn work_title_at(p: &Para, start: usize) -> Option<usize> {
     // Candle in the Wind`; `whose hits include Rocket Man and Candle in the Wind`, each title
     // of a list up to its `and`.)
     let before = p.lower(start - 1);
-    match before.as_bytes().first() {
+    let listed = match before.as_bytes().first() {
         Some(b'h') if is_a_hit(p, start - 1) => return Some(work_title_end(p, start)),
-        Some(b'i' | b'a' | b',')
-            if lists_works_after_their_kind(p, start - 1)
-                || ((before == "and" || p.is_punct(start - 1, ","))
-                    && listed_after_their_kind(p, start)) =>
-        {
-            let end = work_title_end(p, start);
-            return Some(
-                (start + 1..end)
-                    .find(|&k| p.lower(k) == "and" || p.is_punct(k, ","))
-                    .map_or(end, |and| and - 1),
-            );
+        Some(b'i') => lists_works_after_their_kind(p, start - 1),
+        Some(b'a' | b',') => {
+            (before == "and" || p.is_punct(start - 1, ",")) && listed_after_their_kind(p, start)
         }
-        _ => {}
+        _ => false,
+    };
+    if listed {
+        let end = work_title_end(p, start);
+        return Some(
+            (start + 1..end)
+                .find(|&k| p.lower(k) == "and" || p.is_punct(k, ","))
+                .map_or(end, |and| and - 1),
+        );
     }
     if kind_at(start - 1)
         || (start > 1 && p.is_punct(start - 1, ",") && kind_at(start - 2))

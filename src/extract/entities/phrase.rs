@@ -2720,7 +2720,7 @@ pub(super) fn opens_on_a_participle(p: &Para, k: usize) -> bool {
 }
 
 /// A royal's title, kept with the name it comes before: `Prince Charles`.
-pub(super) fn is_royal_title(word: &str) -> bool {
+fn is_royal_title(word: &str) -> bool {
     matches!(word, "Prince" | "Princess" | "King" | "Queen")
 }
 
